@@ -1,0 +1,378 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.chat_assistant_response_message_role import (
+    ChatAssistantResponseMessageRole,
+    check_chat_assistant_response_message_role,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content_audio import ChatContentAudio
+    from ..models.chat_content_file import ChatContentFile
+    from ..models.chat_content_image import ChatContentImage
+    from ..models.chat_content_text import ChatContentText
+    from ..models.chat_content_video import ChatContentVideo
+    from ..models.chat_reasoning_detail import ChatReasoningDetail
+    from ..models.chat_response_audio import ChatResponseAudio
+    from ..models.chat_response_image import ChatResponseImage
+    from ..models.chat_tool_call import ChatToolCall
+
+
+T = TypeVar("T", bound="ChatAssistantResponseMessage")
+
+
+@_attrs_define
+class ChatAssistantResponseMessage:
+    """The assistant message of a chat result choice.
+
+    Attributes:
+        role (ChatAssistantResponseMessageRole):
+        content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo] | None
+            | str | Unset): The generated text (null when the message only carries tool calls).
+        reasoning (None | str | Unset): Reasoning text, for reasoning models.
+        refusal (None | str | Unset): Refusal message, if the model refused.
+        tool_calls (list[ChatToolCall] | Unset):
+        images (list[ChatResponseImage] | Unset):
+        audio (ChatResponseAudio | None | Unset):
+        reasoning_details (list[ChatReasoningDetail] | Unset):
+    """
+
+    role: ChatAssistantResponseMessageRole
+    content: (
+        list[
+            ChatContentAudio
+            | ChatContentFile
+            | ChatContentImage
+            | ChatContentText
+            | ChatContentVideo
+        ]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    reasoning: None | str | Unset = UNSET
+    refusal: None | str | Unset = UNSET
+    tool_calls: list[ChatToolCall] | Unset = UNSET
+    images: list[ChatResponseImage] | Unset = UNSET
+    audio: ChatResponseAudio | None | Unset = UNSET
+    reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_content_audio import ChatContentAudio
+        from ..models.chat_content_file import ChatContentFile
+        from ..models.chat_content_image import ChatContentImage
+        from ..models.chat_content_text import ChatContentText
+        from ..models.chat_response_audio import ChatResponseAudio
+
+        role: str = self.role
+
+        content: list[dict[str, Any]] | None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if (
+                    isinstance(content_type_1_item_data, ChatContentText)
+                    or isinstance(content_type_1_item_data, ChatContentImage)
+                    or isinstance(content_type_1_item_data, ChatContentAudio)
+                    or isinstance(content_type_1_item_data, ChatContentFile)
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item = images_item_data.to_dict()
+                images.append(images_item)
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, ChatResponseAudio):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        reasoning_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasoning_details, Unset):
+            reasoning_details = []
+            for reasoning_details_item_data in self.reasoning_details:
+                reasoning_details_item = reasoning_details_item_data.to_dict()
+                reasoning_details.append(reasoning_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if images is not UNSET:
+            field_dict["images"] = images
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if reasoning_details is not UNSET:
+            field_dict["reasoning_details"] = reasoning_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_content_audio import ChatContentAudio
+        from ..models.chat_content_file import ChatContentFile
+        from ..models.chat_content_image import ChatContentImage
+        from ..models.chat_content_text import ChatContentText
+        from ..models.chat_content_video import ChatContentVideo
+        from ..models.chat_reasoning_detail import ChatReasoningDetail
+        from ..models.chat_response_audio import ChatResponseAudio
+        from ..models.chat_response_image import ChatResponseImage
+        from ..models.chat_tool_call import ChatToolCall
+
+        d = dict(src_dict)
+        role = check_chat_assistant_response_message_role(d.pop("role"))
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                ChatContentAudio
+                | ChatContentFile
+                | ChatContentImage
+                | ChatContentText
+                | ChatContentVideo
+            ]
+            | None
+            | str
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        ChatContentAudio
+                        | ChatContentFile
+                        | ChatContentImage
+                        | ChatContentText
+                        | ChatContentVideo
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_0 = (
+                                ChatContentText.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_1 = (
+                                ChatContentImage.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_2 = (
+                                ChatContentAudio.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_3 = (
+                                ChatContentFile.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_4 = (
+                            ChatContentVideo.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_content_part_type_4
+
+                    content_type_1_item = _parse_content_type_1_item(
+                        content_type_1_item_data
+                    )
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    ChatContentAudio
+                    | ChatContentFile
+                    | ChatContentImage
+                    | ChatContentText
+                    | ChatContentVideo
+                ]
+                | None
+                | str
+                | Unset,
+                data,
+            )
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_reasoning(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ChatToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        _images = d.pop("images", UNSET)
+        images: list[ChatResponseImage] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+                images_item = ChatResponseImage.from_dict(images_item_data)
+
+                images.append(images_item)
+
+        def _parse_audio(data: object) -> ChatResponseAudio | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = ChatResponseAudio.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatResponseAudio | None | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        _reasoning_details = d.pop("reasoning_details", UNSET)
+        reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
+        if _reasoning_details is not UNSET:
+            reasoning_details = []
+            for reasoning_details_item_data in _reasoning_details:
+                reasoning_details_item = ChatReasoningDetail.from_dict(
+                    reasoning_details_item_data
+                )
+
+                reasoning_details.append(reasoning_details_item)
+
+        chat_assistant_response_message = cls(
+            role=role,
+            content=content,
+            reasoning=reasoning,
+            refusal=refusal,
+            tool_calls=tool_calls,
+            images=images,
+            audio=audio,
+            reasoning_details=reasoning_details,
+        )
+
+        chat_assistant_response_message.additional_properties = d
+        return chat_assistant_response_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_assistant_response_message import ChatAssistantResponseMessage
+    from ..models.chat_choice_logprobs_type_0 import ChatChoiceLogprobsType0
+
+
+T = TypeVar("T", bound="ChatChoice")
+
+
+@_attrs_define
+class ChatChoice:
+    """A completion choice.
+
+    Attributes:
+        index (int):
+        message (ChatAssistantResponseMessage): The assistant message of a chat result choice.
+        finish_reason (ChatFinishReason | None | str | Unset): Why the model stopped (null while unfinished).
+        native_finish_reason (None | str | Unset): The finish reason as reported by the provider.
+        logprobs (ChatChoiceLogprobsType0 | None | Unset): Log probability information, when requested.
+    """
+
+    index: int
+    message: ChatAssistantResponseMessage
+    finish_reason: ChatFinishReason | None | str | Unset = UNSET
+    native_finish_reason: None | str | Unset = UNSET
+    logprobs: ChatChoiceLogprobsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_choice_logprobs_type_0 import ChatChoiceLogprobsType0
+
+        index = self.index
+
+        message = self.message.to_dict()
+
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, str):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = self.finish_reason
+
+        native_finish_reason: None | str | Unset
+        if isinstance(self.native_finish_reason, Unset):
+            native_finish_reason = UNSET
+        else:
+            native_finish_reason = self.native_finish_reason
+
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, ChatChoiceLogprobsType0):
+            logprobs = self.logprobs.to_dict()
+        else:
+            logprobs = self.logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "message": message,
+            }
+        )
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if native_finish_reason is not UNSET:
+            field_dict["native_finish_reason"] = native_finish_reason
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_assistant_response_message import (
+            ChatAssistantResponseMessage,
+        )
+        from ..models.chat_choice_logprobs_type_0 import ChatChoiceLogprobsType0
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        message = ChatAssistantResponseMessage.from_dict(d.pop("message"))
+
+        def _parse_finish_reason(data: object) -> ChatFinishReason | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finish_reason_type_0 = check_chat_finish_reason(data)
+
+                return finish_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatFinishReason | None | str | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
+        def _parse_native_finish_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        native_finish_reason = _parse_native_finish_reason(
+            d.pop("native_finish_reason", UNSET)
+        )
+
+        def _parse_logprobs(data: object) -> ChatChoiceLogprobsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                logprobs_type_0 = ChatChoiceLogprobsType0.from_dict(data)
+
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatChoiceLogprobsType0 | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        chat_choice = cls(
+            index=index,
+            message=message,
+            finish_reason=finish_reason,
+            native_finish_reason=native_finish_reason,
+            logprobs=logprobs,
+        )
+
+        chat_choice.additional_properties = d
+        return chat_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

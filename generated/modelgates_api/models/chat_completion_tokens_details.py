@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatCompletionTokensDetails")
+
+
+@_attrs_define
+class ChatCompletionTokensDetails:
+    """Breakdown of completion tokens.
+
+    Attributes:
+        reasoning_tokens (int | Unset):
+        audio_tokens (int | Unset):
+        image_tokens (int | Unset):
+    """
+
+    reasoning_tokens: int | Unset = UNSET
+    audio_tokens: int | Unset = UNSET
+    image_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reasoning_tokens = self.reasoning_tokens
+
+        audio_tokens = self.audio_tokens
+
+        image_tokens = self.image_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reasoning_tokens is not UNSET:
+            field_dict["reasoning_tokens"] = reasoning_tokens
+        if audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = audio_tokens
+        if image_tokens is not UNSET:
+            field_dict["image_tokens"] = image_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+
+        audio_tokens = d.pop("audio_tokens", UNSET)
+
+        image_tokens = d.pop("image_tokens", UNSET)
+
+        chat_completion_tokens_details = cls(
+            reasoning_tokens=reasoning_tokens,
+            audio_tokens=audio_tokens,
+            image_tokens=image_tokens,
+        )
+
+        chat_completion_tokens_details.additional_properties = d
+        return chat_completion_tokens_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatFileData")
+
+
+@_attrs_define
+class ChatFileData:
+    """Inline file input.
+
+    Attributes:
+        filename (str | Unset): Name of the file, e.g. `document.pdf`.
+        file_data (str | Unset): File contents as a data URL (`data:application/pdf;base64,...`) or a public URL.
+    """
+
+    filename: str | Unset = UNSET
+    file_data: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        file_data = self.file_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if file_data is not UNSET:
+            field_dict["file_data"] = file_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        filename = d.pop("filename", UNSET)
+
+        file_data = d.pop("file_data", UNSET)
+
+        chat_file_data = cls(
+            filename=filename,
+            file_data=file_data,
+        )
+
+        chat_file_data.additional_properties = d
+        return chat_file_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,953 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from typing_extensions import Self
+
+from ..models.chat_request_service_tier import (
+    ChatRequestServiceTier,
+    check_chat_request_service_tier,
+)
+from ..models.chat_tool_choice_mode import (
+    ChatToolChoiceMode,
+    check_chat_tool_choice_mode,
+)
+from ..models.modality import Modality, check_modality
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.chat_assistant_message import ChatAssistantMessage
+    from ..models.chat_debug_options import ChatDebugOptions
+    from ..models.chat_developer_message import ChatDeveloperMessage
+    from ..models.chat_function_tool import ChatFunctionTool
+    from ..models.chat_named_tool_choice import ChatNamedToolChoice
+    from ..models.chat_request_image_config import ChatRequestImageConfig
+    from ..models.chat_request_logit_bias import ChatRequestLogitBias
+    from ..models.chat_request_metadata import ChatRequestMetadata
+    from ..models.chat_request_plugin_context_compression import (
+        ChatRequestPluginContextCompression,
+    )
+    from ..models.chat_request_plugin_file_parser import ChatRequestPluginFileParser
+    from ..models.chat_request_plugin_moderation import ChatRequestPluginModeration
+    from ..models.chat_request_plugin_response_healing import (
+        ChatRequestPluginResponseHealing,
+    )
+    from ..models.chat_request_plugin_web import ChatRequestPluginWeb
+    from ..models.chat_stream_options import ChatStreamOptions
+    from ..models.chat_system_message import ChatSystemMessage
+    from ..models.chat_tool_message import ChatToolMessage
+    from ..models.chat_user_message import ChatUserMessage
+    from ..models.provider_preferences import ProviderPreferences
+    from ..models.reasoning import Reasoning
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.trace_config import TraceConfig
+
+
+T = TypeVar("T", bound="ChatRequest")
+
+
+@_attrs_define
+class ChatRequest:
+    """Chat completion request.
+
+    Attributes:
+        messages (list[ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage |
+            ChatUserMessage]): List of messages for the conversation.
+        model (str | Unset): Model to use for completion, e.g. `openai/gpt-4o`. Defaults to the account's default model.
+        models (list[str] | Unset): Models to use for completion, tried in order as fallbacks.
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        debug (ChatDebugOptions | Unset): Debug options for inspecting request transformations (streaming only).
+        frequency_penalty (float | None | Unset): Frequency penalty (-2.0 to 2.0).
+        image_config (ChatRequestImageConfig | Unset): Provider-specific image configuration options, e.g.
+            `{"aspect_ratio": "16:9"}`.
+        logit_bias (ChatRequestLogitBias | Unset): Token logit bias adjustments, keyed by token id.
+        logprobs (bool | None | Unset): Return log probabilities.
+        max_completion_tokens (int | None | Unset): Maximum tokens in the completion.
+        max_tokens (int | None | Unset): Maximum tokens (deprecated, use max_completion_tokens). Some providers enforce
+            a minimum of 16.
+        metadata (ChatRequestMetadata | Unset): Key-value pairs for additional information (at most 16 pairs,
+            64-character keys, 512-character values).
+        modalities (list[Modality] | Unset): Output modalities for the response.
+        parallel_tool_calls (bool | None | Unset): Whether the model may make several tool calls in one response.
+        plugins (list[ChatRequestPluginContextCompression | ChatRequestPluginFileParser | ChatRequestPluginModeration |
+            ChatRequestPluginResponseHealing | ChatRequestPluginWeb] | Unset): Plugins to enable for this request, with
+            their settings.
+        presence_penalty (float | None | Unset): Presence penalty (-2.0 to 2.0).
+        provider (None | ProviderPreferences | Unset): Provider routing preferences.
+        reasoning (Reasoning | Unset): Configuration options for reasoning models.
+        response_format (ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset): Response
+            format configuration, discriminated by `type`.
+        seed (int | None | Unset): Random seed for deterministic outputs.
+        service_tier (ChatRequestServiceTier | None | Unset): The service tier to use for processing this request.
+        session_id (str | Unset): Identifier grouping related requests for observability; takes precedence over the
+            `x-session-id` header.
+        stop (list[str] | None | str | Unset): Stop sequences (up to 4).
+        stream (bool | Unset): Enable streaming response (server-sent events). Default: False.
+        stream_options (ChatStreamOptions | None | Unset): Streaming configuration options.
+        temperature (float | None | Unset): Sampling temperature (0-2).
+        tool_choice (ChatNamedToolChoice | ChatToolChoiceMode | Unset): Tool choice configuration.
+        tools (list[ChatFunctionTool] | Unset): Available tools for function calling.
+        top_logprobs (int | None | Unset): Number of top log probabilities to return (0-20).
+        top_p (float | None | Unset): Nucleus sampling parameter (0-1).
+        trace (TraceConfig | Unset): Metadata for observability and tracing. The known keys get special handling; other
+            keys are passed through as custom metadata to configured broadcast destinations.
+        user (str | Unset): Unique identifier of the end user.
+    """
+
+    messages: list[
+        ChatAssistantMessage
+        | ChatDeveloperMessage
+        | ChatSystemMessage
+        | ChatToolMessage
+        | ChatUserMessage
+    ]
+    model: str | Unset = UNSET
+    models: list[str] | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    debug: ChatDebugOptions | Unset = UNSET
+    frequency_penalty: float | None | Unset = UNSET
+    image_config: ChatRequestImageConfig | Unset = UNSET
+    logit_bias: ChatRequestLogitBias | Unset = UNSET
+    logprobs: bool | None | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
+    metadata: ChatRequestMetadata | Unset = UNSET
+    modalities: list[Modality] | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    plugins: (
+        list[
+            ChatRequestPluginContextCompression
+            | ChatRequestPluginFileParser
+            | ChatRequestPluginModeration
+            | ChatRequestPluginResponseHealing
+            | ChatRequestPluginWeb
+        ]
+        | Unset
+    ) = UNSET
+    presence_penalty: float | None | Unset = UNSET
+    provider: None | ProviderPreferences | Unset = UNSET
+    reasoning: Reasoning | Unset = UNSET
+    response_format: (
+        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
+    ) = UNSET
+    seed: int | None | Unset = UNSET
+    service_tier: ChatRequestServiceTier | None | Unset = UNSET
+    session_id: str | Unset = UNSET
+    stop: list[str] | None | str | Unset = UNSET
+    stream: bool | Unset = False
+    stream_options: ChatStreamOptions | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    tool_choice: ChatNamedToolChoice | ChatToolChoiceMode | Unset = UNSET
+    tools: list[ChatFunctionTool] | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    trace: TraceConfig | Unset = UNSET
+    user: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_assistant_message import ChatAssistantMessage
+        from ..models.chat_developer_message import ChatDeveloperMessage
+        from ..models.chat_request_plugin_file_parser import ChatRequestPluginFileParser
+        from ..models.chat_request_plugin_moderation import ChatRequestPluginModeration
+        from ..models.chat_request_plugin_response_healing import (
+            ChatRequestPluginResponseHealing,
+        )
+        from ..models.chat_request_plugin_web import ChatRequestPluginWeb
+        from ..models.chat_stream_options import ChatStreamOptions
+        from ..models.chat_system_message import ChatSystemMessage
+        from ..models.chat_user_message import ChatUserMessage
+        from ..models.provider_preferences import ProviderPreferences
+        from ..models.response_format_json_object import ResponseFormatJsonObject
+        from ..models.response_format_text import ResponseFormatText
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item: dict[str, Any]
+            if (
+                isinstance(messages_item_data, ChatSystemMessage)
+                or isinstance(messages_item_data, ChatDeveloperMessage)
+                or isinstance(messages_item_data, ChatUserMessage)
+                or isinstance(messages_item_data, ChatAssistantMessage)
+            ):
+                messages_item = messages_item_data.to_dict()
+            else:
+                messages_item = messages_item_data.to_dict()
+
+            messages.append(messages_item)
+
+        model = self.model
+
+        models: list[str] | Unset = UNSET
+        if not isinstance(self.models, Unset):
+            models = self.models
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        debug: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debug, Unset):
+            debug = self.debug.to_dict()
+
+        frequency_penalty: float | None | Unset
+        if isinstance(self.frequency_penalty, Unset):
+            frequency_penalty = UNSET
+        else:
+            frequency_penalty = self.frequency_penalty
+
+        image_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_config, Unset):
+            image_config = self.image_config.to_dict()
+
+        logit_bias: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.logit_bias, Unset):
+            logit_bias = self.logit_bias.to_dict()
+
+        logprobs: bool | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        else:
+            logprobs = self.logprobs
+
+        max_completion_tokens: int | None | Unset
+        if isinstance(self.max_completion_tokens, Unset):
+            max_completion_tokens = UNSET
+        else:
+            max_completion_tokens = self.max_completion_tokens
+
+        max_tokens: int | None | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = self.max_tokens
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        modalities: list[str] | Unset = UNSET
+        if not isinstance(self.modalities, Unset):
+            modalities = []
+            for modalities_item_data in self.modalities:
+                modalities_item: str = modalities_item_data
+                modalities.append(modalities_item)
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
+        plugins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plugins, Unset):
+            plugins = []
+            for plugins_item_data in self.plugins:
+                plugins_item: dict[str, Any]
+                if (
+                    isinstance(plugins_item_data, ChatRequestPluginWeb)
+                    or isinstance(plugins_item_data, ChatRequestPluginFileParser)
+                    or isinstance(plugins_item_data, ChatRequestPluginResponseHealing)
+                    or isinstance(plugins_item_data, ChatRequestPluginModeration)
+                ):
+                    plugins_item = plugins_item_data.to_dict()
+                else:
+                    plugins_item = plugins_item_data.to_dict()
+
+                plugins.append(plugins_item)
+
+        presence_penalty: float | None | Unset
+        if isinstance(self.presence_penalty, Unset):
+            presence_penalty = UNSET
+        else:
+            presence_penalty = self.presence_penalty
+
+        provider: dict[str, Any] | None | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        elif isinstance(self.provider, ProviderPreferences):
+            provider = self.provider.to_dict()
+        else:
+            provider = self.provider
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
+
+        response_format: dict[str, Any] | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, ResponseFormatText) or isinstance(
+            self.response_format, ResponseFormatJsonObject
+        ):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format.to_dict()
+
+        seed: int | None | Unset
+        if isinstance(self.seed, Unset):
+            seed = UNSET
+        else:
+            seed = self.seed
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
+            service_tier = self.service_tier
+
+        session_id = self.session_id
+
+        stop: list[str] | None | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        stream = self.stream
+
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, ChatStreamOptions):
+            stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        trace: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trace, Unset):
+            trace = self.trace.to_dict()
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "messages": messages,
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if models is not UNSET:
+            field_dict["models"] = models
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if debug is not UNSET:
+            field_dict["debug"] = debug
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if image_config is not UNSET:
+            field_dict["image_config"] = image_config
+        if logit_bias is not UNSET:
+            field_dict["logit_bias"] = logit_bias
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if plugins is not UNSET:
+            field_dict["plugins"] = plugins
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if trace is not UNSET:
+            field_dict["trace"] = trace
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.chat_assistant_message import ChatAssistantMessage
+        from ..models.chat_debug_options import ChatDebugOptions
+        from ..models.chat_developer_message import ChatDeveloperMessage
+        from ..models.chat_function_tool import ChatFunctionTool
+        from ..models.chat_named_tool_choice import ChatNamedToolChoice
+        from ..models.chat_request_image_config import ChatRequestImageConfig
+        from ..models.chat_request_logit_bias import ChatRequestLogitBias
+        from ..models.chat_request_metadata import ChatRequestMetadata
+        from ..models.chat_request_plugin_context_compression import (
+            ChatRequestPluginContextCompression,
+        )
+        from ..models.chat_request_plugin_file_parser import ChatRequestPluginFileParser
+        from ..models.chat_request_plugin_moderation import ChatRequestPluginModeration
+        from ..models.chat_request_plugin_response_healing import (
+            ChatRequestPluginResponseHealing,
+        )
+        from ..models.chat_request_plugin_web import ChatRequestPluginWeb
+        from ..models.chat_stream_options import ChatStreamOptions
+        from ..models.chat_system_message import ChatSystemMessage
+        from ..models.chat_tool_message import ChatToolMessage
+        from ..models.chat_user_message import ChatUserMessage
+        from ..models.provider_preferences import ProviderPreferences
+        from ..models.reasoning import Reasoning
+        from ..models.response_format_json_object import ResponseFormatJsonObject
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema
+        from ..models.response_format_text import ResponseFormatText
+        from ..models.trace_config import TraceConfig
+
+        d = dict(src_dict)
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+
+            def _parse_messages_item(
+                data: object,
+            ) -> (
+                ChatAssistantMessage
+                | ChatDeveloperMessage
+                | ChatSystemMessage
+                | ChatToolMessage
+                | ChatUserMessage
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_message_type_0 = ChatSystemMessage.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_chat_message_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_message_type_1 = (
+                        ChatDeveloperMessage.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_message_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_message_type_2 = ChatUserMessage.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_chat_message_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_message_type_3 = (
+                        ChatAssistantMessage.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_message_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_message_type_4 = ChatToolMessage.from_dict(data)
+
+                return componentsschemas_chat_message_type_4
+
+            messages_item = _parse_messages_item(messages_item_data)
+
+            messages.append(messages_item)
+
+        model = d.pop("model", UNSET)
+
+        models = cast(list[str], d.pop("models", UNSET))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        _debug = d.pop("debug", UNSET)
+        debug: ChatDebugOptions | Unset
+        if isinstance(_debug, Unset):
+            debug = UNSET
+        else:
+            debug = ChatDebugOptions.from_dict(_debug)
+
+        def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+
+        _image_config = d.pop("image_config", UNSET)
+        image_config: ChatRequestImageConfig | Unset
+        if isinstance(_image_config, Unset):
+            image_config = UNSET
+        else:
+            image_config = ChatRequestImageConfig.from_dict(_image_config)
+
+        _logit_bias = d.pop("logit_bias", UNSET)
+        logit_bias: ChatRequestLogitBias | Unset
+        if isinstance(_logit_bias, Unset):
+            logit_bias = UNSET
+        else:
+            logit_bias = ChatRequestLogitBias.from_dict(_logit_bias)
+
+        def _parse_logprobs(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_completion_tokens = _parse_max_completion_tokens(
+            d.pop("max_completion_tokens", UNSET)
+        )
+
+        def _parse_max_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ChatRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ChatRequestMetadata.from_dict(_metadata)
+
+        _modalities = d.pop("modalities", UNSET)
+        modalities: list[Modality] | Unset = UNSET
+        if _modalities is not UNSET:
+            modalities = []
+            for modalities_item_data in _modalities:
+                modalities_item = check_modality(modalities_item_data)
+
+                modalities.append(modalities_item)
+
+        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        parallel_tool_calls = _parse_parallel_tool_calls(
+            d.pop("parallel_tool_calls", UNSET)
+        )
+
+        _plugins = d.pop("plugins", UNSET)
+        plugins: (
+            list[
+                ChatRequestPluginContextCompression
+                | ChatRequestPluginFileParser
+                | ChatRequestPluginModeration
+                | ChatRequestPluginResponseHealing
+                | ChatRequestPluginWeb
+            ]
+            | Unset
+        ) = UNSET
+        if _plugins is not UNSET:
+            plugins = []
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
+                    ChatRequestPluginContextCompression
+                    | ChatRequestPluginFileParser
+                    | ChatRequestPluginModeration
+                    | ChatRequestPluginResponseHealing
+                    | ChatRequestPluginWeb
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_request_plugin_type_0 = (
+                            ChatRequestPluginWeb.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_request_plugin_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_request_plugin_type_1 = (
+                            ChatRequestPluginFileParser.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_request_plugin_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_request_plugin_type_2 = (
+                            ChatRequestPluginResponseHealing.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_request_plugin_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_request_plugin_type_3 = (
+                            ChatRequestPluginModeration.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_request_plugin_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_request_plugin_type_4 = (
+                        ChatRequestPluginContextCompression.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_request_plugin_type_4
+
+                plugins_item = _parse_plugins_item(plugins_item_data)
+
+                plugins.append(plugins_item)
+
+        def _parse_presence_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+
+        def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                provider_type_0 = ProviderPreferences.from_dict(data)
+
+                return provider_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderPreferences | Unset, data)
+
+        provider = _parse_provider(d.pop("provider", UNSET))
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: Reasoning | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = Reasoning.from_dict(_reasoning)
+
+        def _parse_response_format(
+            data: object,
+        ) -> (
+            ResponseFormatJsonObject
+            | ResponseFormatJsonSchema
+            | ResponseFormatText
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(
+                    data
+                )
+
+                return componentsschemas_response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_1 = (
+                    ResponseFormatJsonObject.from_dict(data)
+                )
+
+                return componentsschemas_response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_response_format_type_2 = (
+                ResponseFormatJsonSchema.from_dict(data)
+            )
+
+            return componentsschemas_response_format_type_2
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_seed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        seed = _parse_seed(d.pop("seed", UNSET))
+
+        def _parse_service_tier(data: object) -> ChatRequestServiceTier | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_tier_type_0 = check_chat_request_service_tier(data)
+
+                return service_tier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatRequestServiceTier | None | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        session_id = d.pop("session_id", UNSET)
+
+        def _parse_stop(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stop_type_1 = cast(list[str], data)
+
+                return stop_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        stop = _parse_stop(d.pop("stop", UNSET))
+
+        stream = d.pop("stream", UNSET)
+
+        def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stream_options_type_0 = ChatStreamOptions.from_dict(data)
+
+                return stream_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatStreamOptions | None | Unset, data)
+
+        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> ChatNamedToolChoice | ChatToolChoiceMode | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_chat_tool_choice_type_0 = check_chat_tool_choice_mode(
+                    data
+                )
+
+                return componentsschemas_chat_tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_tool_choice_type_1 = ChatNamedToolChoice.from_dict(
+                data
+            )
+
+            return componentsschemas_chat_tool_choice_type_1
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[ChatFunctionTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = ChatFunctionTool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        def _parse_top_logprobs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        _trace = d.pop("trace", UNSET)
+        trace: TraceConfig | Unset
+        if isinstance(_trace, Unset):
+            trace = UNSET
+        else:
+            trace = TraceConfig.from_dict(_trace)
+
+        user = d.pop("user", UNSET)
+
+        chat_request = cls(
+            messages=messages,
+            model=model,
+            models=models,
+            cache_control=cache_control,
+            debug=debug,
+            frequency_penalty=frequency_penalty,
+            image_config=image_config,
+            logit_bias=logit_bias,
+            logprobs=logprobs,
+            max_completion_tokens=max_completion_tokens,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            modalities=modalities,
+            parallel_tool_calls=parallel_tool_calls,
+            plugins=plugins,
+            presence_penalty=presence_penalty,
+            provider=provider,
+            reasoning=reasoning,
+            response_format=response_format,
+            seed=seed,
+            service_tier=service_tier,
+            session_id=session_id,
+            stop=stop,
+            stream=stream,
+            stream_options=stream_options,
+            temperature=temperature,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_logprobs=top_logprobs,
+            top_p=top_p,
+            trace=trace,
+            user=user,
+        )
+
+        return chat_request

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_choice import ChatChoice
+    from ..models.chat_result_modelgates_metadata_type_0 import (
+        ChatResultModelgatesMetadataType0,
+    )
+    from ..models.chat_usage import ChatUsage
+
+
+T = TypeVar("T", bound="ChatResult")
+
+
+@_attrs_define
+class ChatResult:
+    """Chat completion result (non-streaming).
+
+    Attributes:
+        id (str):
+        created (int): Unix timestamp (seconds).
+        model (str):
+        choices (list[ChatChoice]):
+        object_ (str | Unset): Always `chat.completion`.
+        usage (ChatUsage | None | Unset):
+        system_fingerprint (None | str | Unset):
+        provider (str | Unset): The provider that served the request.
+        service_tier (None | str | Unset):
+        modelgates_metadata (ChatResultModelgatesMetadataType0 | None | Unset): Routing metadata, present when requested
+            with `X-OpenRouter-Experimental-Metadata`.
+    """
+
+    id: str
+    created: int
+    model: str
+    choices: list[ChatChoice]
+    object_: str | Unset = UNSET
+    usage: ChatUsage | None | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
+    provider: str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    modelgates_metadata: ChatResultModelgatesMetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_result_modelgates_metadata_type_0 import (
+            ChatResultModelgatesMetadataType0,
+        )
+        from ..models.chat_usage import ChatUsage
+
+        id = self.id
+
+        created = self.created
+
+        model = self.model
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        object_ = self.object_
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, ChatUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
+        provider = self.provider
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
+        modelgates_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.modelgates_metadata, Unset):
+            modelgates_metadata = UNSET
+        elif isinstance(self.modelgates_metadata, ChatResultModelgatesMetadataType0):
+            modelgates_metadata = self.modelgates_metadata.to_dict()
+        else:
+            modelgates_metadata = self.modelgates_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "model": model,
+                "choices": choices,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if modelgates_metadata is not UNSET:
+            field_dict["modelgates_metadata"] = modelgates_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_choice import ChatChoice
+        from ..models.chat_result_modelgates_metadata_type_0 import (
+            ChatResultModelgatesMetadataType0,
+        )
+        from ..models.chat_usage import ChatUsage
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = d.pop("created")
+
+        model = d.pop("model")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        object_ = d.pop("object", UNSET)
+
+        def _parse_usage(data: object) -> ChatUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = ChatUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatUsage | None | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        def _parse_system_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        system_fingerprint = _parse_system_fingerprint(
+            d.pop("system_fingerprint", UNSET)
+        )
+
+        provider = d.pop("provider", UNSET)
+
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        def _parse_modelgates_metadata(
+            data: object,
+        ) -> ChatResultModelgatesMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                modelgates_metadata_type_0 = (
+                    ChatResultModelgatesMetadataType0.from_dict(data)
+                )
+
+                return modelgates_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatResultModelgatesMetadataType0 | None | Unset, data)
+
+        modelgates_metadata = _parse_modelgates_metadata(
+            d.pop("modelgates_metadata", UNSET)
+        )
+
+        chat_result = cls(
+            id=id,
+            created=created,
+            model=model,
+            choices=choices,
+            object_=object_,
+            usage=usage,
+            system_fingerprint=system_fingerprint,
+            provider=provider,
+            service_tier=service_tier,
+            modelgates_metadata=modelgates_metadata,
+        )
+
+        chat_result.additional_properties = d
+        return chat_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_stream_choice import ChatStreamChoice
+    from ..models.chat_stream_chunk_modelgates_metadata_type_0 import (
+        ChatStreamChunkModelgatesMetadataType0,
+    )
+    from ..models.chat_stream_error import ChatStreamError
+    from ..models.chat_usage import ChatUsage
+
+
+T = TypeVar("T", bound="ChatStreamChunk")
+
+
+@_attrs_define
+class ChatStreamChunk:
+    """The JSON data of one server-sent event of a chat completion stream (`data: {...}`). The stream ends with `data:
+    [DONE]`, which is not JSON.
+
+        Attributes:
+            id (str | Unset):
+            object_ (str | Unset): Always `chat.completion.chunk`.
+            created (int | Unset):
+            model (str | Unset):
+            choices (list[ChatStreamChoice] | Unset):
+            usage (ChatUsage | None | Unset): Usage statistics, on the final chunk.
+            provider (str | Unset):
+            system_fingerprint (None | str | Unset):
+            service_tier (None | str | Unset):
+            error (ChatStreamError | Unset): An error reported inside the stream after generation started.
+            modelgates_metadata (ChatStreamChunkModelgatesMetadataType0 | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    created: int | Unset = UNSET
+    model: str | Unset = UNSET
+    choices: list[ChatStreamChoice] | Unset = UNSET
+    usage: ChatUsage | None | Unset = UNSET
+    provider: str | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    error: ChatStreamError | Unset = UNSET
+    modelgates_metadata: ChatStreamChunkModelgatesMetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_stream_chunk_modelgates_metadata_type_0 import (
+            ChatStreamChunkModelgatesMetadataType0,
+        )
+        from ..models.chat_usage import ChatUsage
+
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        model = self.model
+
+        choices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.choices, Unset):
+            choices = []
+            for choices_item_data in self.choices:
+                choices_item = choices_item_data.to_dict()
+                choices.append(choices_item)
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, ChatUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        provider = self.provider
+
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        modelgates_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.modelgates_metadata, Unset):
+            modelgates_metadata = UNSET
+        elif isinstance(
+            self.modelgates_metadata, ChatStreamChunkModelgatesMetadataType0
+        ):
+            modelgates_metadata = self.modelgates_metadata.to_dict()
+        else:
+            modelgates_metadata = self.modelgates_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created is not UNSET:
+            field_dict["created"] = created
+        if model is not UNSET:
+            field_dict["model"] = model
+        if choices is not UNSET:
+            field_dict["choices"] = choices
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if error is not UNSET:
+            field_dict["error"] = error
+        if modelgates_metadata is not UNSET:
+            field_dict["modelgates_metadata"] = modelgates_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_stream_choice import ChatStreamChoice
+        from ..models.chat_stream_chunk_modelgates_metadata_type_0 import (
+            ChatStreamChunkModelgatesMetadataType0,
+        )
+        from ..models.chat_stream_error import ChatStreamError
+        from ..models.chat_usage import ChatUsage
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _choices = d.pop("choices", UNSET)
+        choices: list[ChatStreamChoice] | Unset = UNSET
+        if _choices is not UNSET:
+            choices = []
+            for choices_item_data in _choices:
+                choices_item = ChatStreamChoice.from_dict(choices_item_data)
+
+                choices.append(choices_item)
+
+        def _parse_usage(data: object) -> ChatUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = ChatUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatUsage | None | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        provider = d.pop("provider", UNSET)
+
+        def _parse_system_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        system_fingerprint = _parse_system_fingerprint(
+            d.pop("system_fingerprint", UNSET)
+        )
+
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        _error = d.pop("error", UNSET)
+        error: ChatStreamError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ChatStreamError.from_dict(_error)
+
+        def _parse_modelgates_metadata(
+            data: object,
+        ) -> ChatStreamChunkModelgatesMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                modelgates_metadata_type_0 = (
+                    ChatStreamChunkModelgatesMetadataType0.from_dict(data)
+                )
+
+                return modelgates_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatStreamChunkModelgatesMetadataType0 | None | Unset, data)
+
+        modelgates_metadata = _parse_modelgates_metadata(
+            d.pop("modelgates_metadata", UNSET)
+        )
+
+        chat_stream_chunk = cls(
+            id=id,
+            object_=object_,
+            created=created,
+            model=model,
+            choices=choices,
+            usage=usage,
+            provider=provider,
+            system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
+            error=error,
+            modelgates_metadata=modelgates_metadata,
+        )
+
+        chat_stream_chunk.additional_properties = d
+        return chat_stream_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

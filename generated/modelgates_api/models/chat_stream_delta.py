@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_reasoning_detail import ChatReasoningDetail
+    from ..models.chat_response_image import ChatResponseImage
+    from ..models.chat_stream_tool_call_delta import ChatStreamToolCallDelta
+
+
+T = TypeVar("T", bound="ChatStreamDelta")
+
+
+@_attrs_define
+class ChatStreamDelta:
+    """The incremental message content of a stream chunk.
+
+    Attributes:
+        role (None | str | Unset): Usually `assistant`, on the first chunk only.
+        content (None | str | Unset):
+        reasoning (None | str | Unset):
+        refusal (None | str | Unset):
+        tool_calls (list[ChatStreamToolCallDelta] | Unset):
+        images (list[ChatResponseImage] | Unset):
+        reasoning_details (list[ChatReasoningDetail] | Unset):
+    """
+
+    role: None | str | Unset = UNSET
+    content: None | str | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
+    refusal: None | str | Unset = UNSET
+    tool_calls: list[ChatStreamToolCallDelta] | Unset = UNSET
+    images: list[ChatResponseImage] | Unset = UNSET
+    reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item = images_item_data.to_dict()
+                images.append(images_item)
+
+        reasoning_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasoning_details, Unset):
+            reasoning_details = []
+            for reasoning_details_item_data in self.reasoning_details:
+                reasoning_details_item = reasoning_details_item_data.to_dict()
+                reasoning_details.append(reasoning_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
+        if content is not UNSET:
+            field_dict["content"] = content
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if images is not UNSET:
+            field_dict["images"] = images
+        if reasoning_details is not UNSET:
+            field_dict["reasoning_details"] = reasoning_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_reasoning_detail import ChatReasoningDetail
+        from ..models.chat_response_image import ChatResponseImage
+        from ..models.chat_stream_tool_call_delta import ChatStreamToolCallDelta
+
+        d = dict(src_dict)
+
+        def _parse_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_reasoning(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ChatStreamToolCallDelta] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatStreamToolCallDelta.from_dict(
+                    tool_calls_item_data
+                )
+
+                tool_calls.append(tool_calls_item)
+
+        _images = d.pop("images", UNSET)
+        images: list[ChatResponseImage] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+                images_item = ChatResponseImage.from_dict(images_item_data)
+
+                images.append(images_item)
+
+        _reasoning_details = d.pop("reasoning_details", UNSET)
+        reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
+        if _reasoning_details is not UNSET:
+            reasoning_details = []
+            for reasoning_details_item_data in _reasoning_details:
+                reasoning_details_item = ChatReasoningDetail.from_dict(
+                    reasoning_details_item_data
+                )
+
+                reasoning_details.append(reasoning_details_item)
+
+        chat_stream_delta = cls(
+            role=role,
+            content=content,
+            reasoning=reasoning,
+            refusal=refusal,
+            tool_calls=tool_calls,
+            images=images,
+            reasoning_details=reasoning_details,
+        )
+
+        chat_stream_delta.additional_properties = d
+        return chat_stream_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
+    from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails
+
+
+T = TypeVar("T", bound="ChatUsage")
+
+
+@_attrs_define
+class ChatUsage:
+    """Token usage statistics.
+
+    Attributes:
+        prompt_tokens (int):
+        completion_tokens (int):
+        total_tokens (int):
+        cost (float | None | Unset): Cost of the request in credits (USD).
+        is_byok (bool | Unset): Whether the request used the caller's own provider key.
+        prompt_tokens_details (ChatPromptTokensDetails | None | Unset):
+        completion_tokens_details (ChatCompletionTokensDetails | None | Unset):
+    """
+
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    cost: float | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    prompt_tokens_details: ChatPromptTokensDetails | None | Unset = UNSET
+    completion_tokens_details: ChatCompletionTokensDetails | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
+        from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails
+
+        prompt_tokens = self.prompt_tokens
+
+        completion_tokens = self.completion_tokens
+
+        total_tokens = self.total_tokens
+
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        is_byok = self.is_byok
+
+        prompt_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        elif isinstance(self.prompt_tokens_details, ChatPromptTokensDetails):
+            prompt_tokens_details = self.prompt_tokens_details.to_dict()
+        else:
+            prompt_tokens_details = self.prompt_tokens_details
+
+        completion_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.completion_tokens_details, Unset):
+            completion_tokens_details = UNSET
+        elif isinstance(self.completion_tokens_details, ChatCompletionTokensDetails):
+            completion_tokens_details = self.completion_tokens_details.to_dict()
+        else:
+            completion_tokens_details = self.completion_tokens_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": total_tokens,
+            }
+        )
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
+        if completion_tokens_details is not UNSET:
+            field_dict["completion_tokens_details"] = completion_tokens_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
+        from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails
+
+        d = dict(src_dict)
+        prompt_tokens = d.pop("prompt_tokens")
+
+        completion_tokens = d.pop("completion_tokens")
+
+        total_tokens = d.pop("total_tokens")
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        def _parse_prompt_tokens_details(
+            data: object,
+        ) -> ChatPromptTokensDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_tokens_details_type_0 = ChatPromptTokensDetails.from_dict(data)
+
+                return prompt_tokens_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatPromptTokensDetails | None | Unset, data)
+
+        prompt_tokens_details = _parse_prompt_tokens_details(
+            d.pop("prompt_tokens_details", UNSET)
+        )
+
+        def _parse_completion_tokens_details(
+            data: object,
+        ) -> ChatCompletionTokensDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                completion_tokens_details_type_0 = (
+                    ChatCompletionTokensDetails.from_dict(data)
+                )
+
+                return completion_tokens_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionTokensDetails | None | Unset, data)
+
+        completion_tokens_details = _parse_completion_tokens_details(
+            d.pop("completion_tokens_details", UNSET)
+        )
+
+        chat_usage = cls(
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            total_tokens=total_tokens,
+            cost=cost,
+            is_byok=is_byok,
+            prompt_tokens_details=prompt_tokens_details,
+            completion_tokens_details=completion_tokens_details,
+        )
+
+        chat_usage.additional_properties = d
+        return chat_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from typing_extensions import Self
+
+from ..models.data_collection import DataCollection, check_data_collection
+from ..models.provider_sort import ProviderSort, check_provider_sort
+from ..models.quantization import Quantization, check_quantization
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_max_price import ProviderMaxPrice
+
+
+T = TypeVar("T", bound="ProviderPreferences")
+
+
+@_attrs_define
+class ProviderPreferences:
+    """Provider routing preferences for the request.
+
+    Attributes:
+        allow_fallbacks (bool | None | Unset): Whether to fall back to other providers when the preferred ones fail.
+        require_parameters (bool | None | Unset): Only use providers that support every parameter of the request.
+        data_collection (DataCollection | Unset): Whether providers that may store or train on data are allowed.
+        zdr (bool | None | Unset): Only use zero-data-retention endpoints.
+        order (list[str] | Unset): Provider slugs to try, in order.
+        only (list[str] | Unset): Provider slugs to allow exclusively.
+        ignore (list[str] | Unset): Provider slugs to skip.
+        quantizations (list[Quantization] | Unset): Quantization levels to allow.
+        sort (ProviderSort | Unset): How to order candidate providers.
+        max_price (ProviderMaxPrice | Unset): Price ceilings; providers above them are excluded.
+    """
+
+    allow_fallbacks: bool | None | Unset = UNSET
+    require_parameters: bool | None | Unset = UNSET
+    data_collection: DataCollection | Unset = UNSET
+    zdr: bool | None | Unset = UNSET
+    order: list[str] | Unset = UNSET
+    only: list[str] | Unset = UNSET
+    ignore: list[str] | Unset = UNSET
+    quantizations: list[Quantization] | Unset = UNSET
+    sort: ProviderSort | Unset = UNSET
+    max_price: ProviderMaxPrice | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_fallbacks: bool | None | Unset
+        if isinstance(self.allow_fallbacks, Unset):
+            allow_fallbacks = UNSET
+        else:
+            allow_fallbacks = self.allow_fallbacks
+
+        require_parameters: bool | None | Unset
+        if isinstance(self.require_parameters, Unset):
+            require_parameters = UNSET
+        else:
+            require_parameters = self.require_parameters
+
+        data_collection: str | Unset = UNSET
+        if not isinstance(self.data_collection, Unset):
+            data_collection = self.data_collection
+
+        zdr: bool | None | Unset
+        if isinstance(self.zdr, Unset):
+            zdr = UNSET
+        else:
+            zdr = self.zdr
+
+        order: list[str] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order
+
+        only: list[str] | Unset = UNSET
+        if not isinstance(self.only, Unset):
+            only = self.only
+
+        ignore: list[str] | Unset = UNSET
+        if not isinstance(self.ignore, Unset):
+            ignore = self.ignore
+
+        quantizations: list[str] | Unset = UNSET
+        if not isinstance(self.quantizations, Unset):
+            quantizations = []
+            for quantizations_item_data in self.quantizations:
+                quantizations_item: str = quantizations_item_data
+                quantizations.append(quantizations_item)
+
+        sort: str | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = self.sort
+
+        max_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.max_price, Unset):
+            max_price = self.max_price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if allow_fallbacks is not UNSET:
+            field_dict["allow_fallbacks"] = allow_fallbacks
+        if require_parameters is not UNSET:
+            field_dict["require_parameters"] = require_parameters
+        if data_collection is not UNSET:
+            field_dict["data_collection"] = data_collection
+        if zdr is not UNSET:
+            field_dict["zdr"] = zdr
+        if order is not UNSET:
+            field_dict["order"] = order
+        if only is not UNSET:
+            field_dict["only"] = only
+        if ignore is not UNSET:
+            field_dict["ignore"] = ignore
+        if quantizations is not UNSET:
+            field_dict["quantizations"] = quantizations
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if max_price is not UNSET:
+            field_dict["max_price"] = max_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_max_price import ProviderMaxPrice
+
+        d = dict(src_dict)
+
+        def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
+
+        def _parse_require_parameters(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        require_parameters = _parse_require_parameters(
+            d.pop("require_parameters", UNSET)
+        )
+
+        _data_collection = d.pop("data_collection", UNSET)
+        data_collection: DataCollection | Unset
+        if isinstance(_data_collection, Unset):
+            data_collection = UNSET
+        else:
+            data_collection = check_data_collection(_data_collection)
+
+        def _parse_zdr(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        zdr = _parse_zdr(d.pop("zdr", UNSET))
+
+        order = cast(list[str], d.pop("order", UNSET))
+
+        only = cast(list[str], d.pop("only", UNSET))
+
+        ignore = cast(list[str], d.pop("ignore", UNSET))
+
+        _quantizations = d.pop("quantizations", UNSET)
+        quantizations: list[Quantization] | Unset = UNSET
+        if _quantizations is not UNSET:
+            quantizations = []
+            for quantizations_item_data in _quantizations:
+                quantizations_item = check_quantization(quantizations_item_data)
+
+                quantizations.append(quantizations_item)
+
+        _sort = d.pop("sort", UNSET)
+        sort: ProviderSort | Unset
+        if isinstance(_sort, Unset):
+            sort = UNSET
+        else:
+            sort = check_provider_sort(_sort)
+
+        _max_price = d.pop("max_price", UNSET)
+        max_price: ProviderMaxPrice | Unset
+        if isinstance(_max_price, Unset):
+            max_price = UNSET
+        else:
+            max_price = ProviderMaxPrice.from_dict(_max_price)
+
+        provider_preferences = cls(
+            allow_fallbacks=allow_fallbacks,
+            require_parameters=require_parameters,
+            data_collection=data_collection,
+            zdr=zdr,
+            order=order,
+            only=only,
+            ignore=ignore,
+            quantizations=quantizations,
+            sort=sort,
+            max_price=max_price,
+        )
+
+        return provider_preferences

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.speech_request_response_format import (
+    SpeechRequestResponseFormat,
+    check_speech_request_response_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.speech_request_provider import SpeechRequestProvider
+
+
+T = TypeVar("T", bound="SpeechRequest")
+
+
+@_attrs_define
+class SpeechRequest:
+    """Text-to-speech request input
+
+    Attributes:
+        input_ (str): Text to synthesize
+        model (str): TTS model identifier
+        voice (str): Voice identifier (provider-specific).
+        provider (SpeechRequestProvider | Unset): Provider-specific passthrough configuration
+        response_format (SpeechRequestResponseFormat | Unset): Audio output format
+        speed (float | Unset): Playback speed multiplier. Only used by models that support it (e.g. OpenAI TTS). Ignored
+            by other providers.
+    """
+
+    input_: str
+    model: str
+    voice: str
+    provider: SpeechRequestProvider | Unset = UNSET
+    response_format: SpeechRequestResponseFormat | Unset = UNSET
+    speed: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_
+
+        model = self.model
+
+        voice = self.voice
+
+        provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.to_dict()
+
+        response_format: str | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format
+
+        speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+                "model": model,
+                "voice": voice,
+            }
+        )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.speech_request_provider import SpeechRequestProvider
+
+        d = dict(src_dict)
+        input_ = d.pop("input")
+
+        model = d.pop("model")
+
+        voice = d.pop("voice")
+
+        _provider = d.pop("provider", UNSET)
+        provider: SpeechRequestProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = SpeechRequestProvider.from_dict(_provider)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: SpeechRequestResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = check_speech_request_response_format(_response_format)
+
+        speed = d.pop("speed", UNSET)
+
+        speech_request = cls(
+            input_=input_,
+            model=model,
+            voice=voice,
+            provider=provider,
+            response_format=response_format,
+            speed=speed,
+        )
+
+        speech_request.additional_properties = d
+        return speech_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Fail when generated/ is not exactly what scripts/generate.py makes from openapi.yaml.
+
+Regenerates into a temporary folder and compares file by file (bytecode caches aside).
+Exit 0: identical. Exit 1: prints which files were added, removed or changed, and the start of
+each diff, then says how to fix it (`make generate`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import ROOT, GenerationFailed, generate  # noqa: E402
+
+IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache"}
+DIFF_LINES_PER_FILE = 20
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    files = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_file() and not IGNORED_PARTS & set(rel.parts) and path.suffix != ".pyc":
+            files[rel.as_posix()] = path.read_bytes()
+    return files
+
+
+def compare(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
+    report = []
+    for name in sorted(expected.keys() - actual.keys()):
+        report.append(f"missing from generated/: {name}")
+    for name in sorted(actual.keys() - expected.keys()):
+        report.append(f"not produced by the generator (hand-added?): {name}")
+    for name in sorted(expected.keys() & actual.keys()):
+        if expected[name] != actual[name]:
+            report.append(f"differs: {name}")
+            diff = difflib.unified_diff(
+                actual[name].decode("utf-8", "replace").splitlines(),
+                expected[name].decode("utf-8", "replace").splitlines(),
+                f"generated/{name}",
+                f"regenerated/{name}",
+                lineterm="",
+            )
+            report.extend(f"    {line}" for line in list(diff)[:DIFF_LINES_PER_FILE])
+    return report
+
+
+def main() -> int:
+    committed = ROOT / "generated"
+    with tempfile.TemporaryDirectory(prefix="modelgates-check-") as tmp:
+        fresh = Path(tmp) / "generated"
+        try:
+            generate(ROOT / "openapi.yaml", fresh)
+        except GenerationFailed as err:
+            print(f"check-generated: regeneration failed: {err}", file=sys.stderr)
+            return 1
+        report = compare(tree(fresh), tree(committed) if committed.exists() else {})
+    if report:
+        print("check-generated: generated/ does not match openapi.yaml:", file=sys.stderr)
+        print("\n".join(report), file=sys.stderr)
+        print("Run `make generate` and commit the result (never edit generated/ by hand).", file=sys.stderr)
+        return 1
+    print("check-generated: generated/ matches openapi.yaml")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Regenerate the low-level package in ``generated/`` from ``openapi.yaml``, loudly.
+
+openapi-python-client exits 0 while it leaves out whole operations, responses and schemas with
+a warning, and drops a second media type of a response without any word at all. This script:
+
+1. checks that the generator and the formatter are the pinned versions;
+2. normalizes the spec (``scripts/normalize.py``), printing every rewrite;
+3. generates into a fresh temporary folder (never over an old tree, whose stale files would
+   survive) with the options in ``scripts/generator.yaml``;
+4. audits what came out against the spec and exits 1, naming each operation, response, media
+   type or schema that was left out, unless the wrapper serves it (``scripts/wrapper_served.yaml``);
+5. only then replaces the output folder, adding the spec itself and a record of what was
+   generated from what (spec sha256, tool versions, rewrites).
+
+Usage: scripts/generate.py [--spec PATH] [--out DIR] [--no-normalize]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from normalize import normalize  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "scripts" / "generator.yaml"
+WRAPPER_SERVED = ROOT / "scripts" / "wrapper_served.yaml"
+PACKAGE = "modelgates_api"
+RECORD = "_generated_from.json"
+PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+README = """\
+# generated/
+
+Output of `scripts/generate.py` (openapi-python-client) from `openapi.yaml`. Do not edit:
+`make check-generated` (part of `make test`) fails on any difference. Change the spec and
+run `make generate` instead. `modelgates_api/_generated_from.json` records the spec's sha256,
+the tool versions and every normalization applied.
+"""
+
+
+class GenerationFailed(Exception):
+    """Generation left something out, or the toolchain is not the pinned one."""
+
+
+@dataclass(frozen=True)
+class Result:
+    rewrites: list[str]
+    served_by_wrapper: list[str]
+
+
+def tool_versions() -> dict[str, str]:
+    found = {"openapi-python-client": metadata.version("openapi-python-client")}
+    ruff = subprocess.run([_ruff_path(), "--version"], capture_output=True, text=True, check=True)
+    found["ruff"] = ruff.stdout.split()[-1]
+    wrong = {k: v for k, v in found.items() if v != PINNED[k]}
+    if wrong:
+        raise GenerationFailed(
+            "toolchain is not the pinned one: "
+            + ", ".join(f"{k} {v} (pinned {PINNED[k]})" for k, v in wrong.items())
+            + "; run `make venv` to install the pins"
+        )
+    return found
+
+
+def _ruff_path() -> str:
+    # The ruff of this interpreter's environment, the one pyproject.toml pins.
+    local = Path(sys.executable).parent / "ruff"
+    return str(local) if local.exists() else "ruff"
+
+
+def generate(
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    apply_normalization: bool = True,
+    served_file: Path = WRAPPER_SERVED,
+) -> Result:
+    versions = tool_versions()
+    spec_bytes = spec_path.read_bytes()
+    spec = yaml.safe_load(spec_bytes)
+    rewrites: list[str] = []
+    if apply_normalization:
+        spec, rewrites = normalize(spec)
+
+    with tempfile.TemporaryDirectory(prefix="modelgates-gen-") as tmp:
+        tmp_path = Path(tmp)
+        normalized = tmp_path / "openapi.normalized.json"
+        normalized.write_text(json.dumps(spec), encoding="utf-8")
+        stage = tmp_path / "generated"
+        package_dir = stage / PACKAGE
+        stage.mkdir()
+        errors, project = _run_generator(normalized, package_dir)
+        problems = [_describe_generator_error(e) for e in errors]
+        served, unserved = _audit_media_types(spec, served_file)
+        problems += unserved
+        problems += _audit_schemas(spec, project)
+        if problems:
+            raise GenerationFailed(
+                "the generator left out parts of the spec:\n" + "\n".join(f"  - {p}" for p in problems)
+            )
+        _remove_caches(stage)
+        shutil.copyfile(spec_path, package_dir / "openapi.yaml")
+        record = {
+            "spec": spec_path.name,
+            "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
+            "generator": f"openapi-python-client {versions['openapi-python-client']}",
+            "formatter": f"ruff {versions['ruff']}",
+            "config_sha256": hashlib.sha256(CONFIG.read_bytes()).hexdigest(),
+            "normalizations": rewrites,
+            "served_by_wrapper": served,
+        }
+        (package_dir / RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+        (stage / "README.md").write_text(README, encoding="utf-8")
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(stage), str(out_dir))
+    return Result(rewrites=rewrites, served_by_wrapper=served)
+
+
+def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
+    from openapi_python_client import _get_project_for_url_or_path
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType.NONE,
+        spec_file,
+        "utf-8",
+        overwrite=False,
+        output_path=package_dir,
+    )
+    env_path = os.environ.get("PATH", "")
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env_path}"
+    try:
+        project = _get_project_for_url_or_path(config=config)
+        if not hasattr(project, "build"):
+            return [project], None
+        errors = list(project.build())
+    finally:
+        os.environ["PATH"] = env_path
+    return errors, project
+
+
+def _describe_generator_error(error: Any) -> str:
+    header = str(getattr(error, "header", "")).strip()
+    detail = str(getattr(error, "detail", "") or "").strip()
+    # The generator interpolates an UntrustedString's repr into some details; keep them readable.
+    detail = " ".join(detail.split())
+    detail = re.sub(r"<\S*UntrustedString object at 0x[0-9a-f]+>", "", detail).replace("code  (", "code (")
+    return f"{header} {detail}".strip()
+
+
+def _load_served(path: Path) -> list[dict[str, str]]:
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [{k: str(v) for k, v in e.items()} for e in entries]
+
+
+def _audit_media_types(spec: dict[str, Any], served_file: Path) -> tuple[list[str], list[str]]:
+    """Name every response media type the generated code will not use.
+
+    The generator takes the first media type it supports and ignores the rest without a word.
+    """
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.responses import _source_by_content_type
+
+    config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.NONE, "", "utf-8", False, None)
+    served_entries = _load_served(served_file)
+    matched: set[int] = set()
+    served: list[str] = []
+    unserved: list[str] = []
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not operation:
+                continue
+            op_id = operation.get("operationId", f"{method.upper()} {path}")
+            for status, response in (operation.get("responses") or {}).items():
+                content = response.get("content") or {}
+                used = None
+                for media_type in content:
+                    if used is None and _source_by_content_type(media_type, config) is not None:
+                        used = media_type
+                        continue
+                    name = f"operation {op_id} ({method.upper()} {path}) response {status} media type {media_type}"
+                    entry = next(
+                        (
+                            i
+                            for i, e in enumerate(served_entries)
+                            if (e["operation"], e["status"], e["content_type"]) == (op_id, str(status), media_type)
+                        ),
+                        None,
+                    )
+                    if entry is None:
+                        unserved.append(f"{name}: not used by the generated code")
+                    else:
+                        matched.add(entry)
+                        served.append(f"{name}: served by {served_entries[entry]['served_by']}")
+    for i, e in enumerate(served_entries):
+        if i not in matched:
+            unserved.append(
+                f"scripts/wrapper_served.yaml entry {e['operation']} {e['status']} {e['content_type']} "
+                "matches nothing in the spec: remove it or fix the spec"
+            )
+    return served, unserved
+
+
+def _audit_schemas(spec: dict[str, Any], project: Any) -> list[str]:
+    """Name every object or enum schema in components that produced no generated class."""
+    if project is None:
+        return []
+    data = project.openapi
+    generated = {_plain(p.name) for p in [*data.models, *data.enums]}
+    missing = []
+    for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
+        wants_class = isinstance(schema, dict) and (
+            schema.get("type") == "object" or "properties" in schema or "enum" in schema
+        )
+        if wants_class and f"/components/schemas/{name}" not in generated:
+            missing.append(f"schema {name}: no generated class")
+    return missing
+
+
+def _plain(value: Any) -> str:
+    # The generator wraps names from the spec in UntrustedString.
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+def _remove_caches(tree: Path) -> None:
+    for cache in list(tree.rglob("__pycache__")) + list(tree.rglob(".ruff_cache")):
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument(
+        "--no-normalize", action="store_true", help="feed the spec to the generator as it is (to see what it drops)"
+    )
+    parser.add_argument(
+        "--wrapper-served",
+        type=Path,
+        default=WRAPPER_SERVED,
+        help="media types the wrapper serves itself (default: scripts/wrapper_served.yaml)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        result = generate(
+            args.spec, args.out, apply_normalization=not args.no_normalize, served_file=args.wrapper_served
+        )
+    except GenerationFailed as err:
+        print(f"generate.py: FAILED, {args.out} left as it was: {err}", file=sys.stderr)
+        return 1
+    for line in result.rewrites:
+        print(f"normalized: {line}")
+    for line in result.served_by_wrapper:
+        print(f"not generated, {line}")
+    print(f"generated {args.out} from {args.spec}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+"""ModelGates Python SDK."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,366 @@
+"""Every error the SDK raises, and the one function that turns a response into one.
+
+    ModelGatesError                      base of everything raised on purpose
+    ├── APIConnectionError               no response: refused, reset, DNS, protocol error
+    │   └── APITimeoutError              connect, read, write or pool timeout
+    ├── ResponseValidationError          a 2xx body that does not match the spec
+    ├── IncompleteResponseError          a body or stream that ended before it was complete
+    └── APIStatusError                   the server answered with an error
+        ├── BadRequestResponseError            400
+        ├── UnauthorizedResponseError          401
+        ├── PaymentRequiredResponseError       402
+        ├── ForbiddenResponseError             403
+        ├── NotFoundResponseError              404
+        ├── RequestTimeoutResponseError        408
+        ├── PayloadTooLargeResponseError       413
+        ├── UnprocessableEntityResponseError   422
+        ├── TooManyRequestsResponseError       429
+        ├── InternalServerResponseError        500
+        ├── BadGatewayResponseError            502
+        ├── ServiceUnavailableResponseError    503
+        ├── EdgeNetworkTimeoutResponseError    524
+        ├── ProviderOverloadedResponseError    529
+        └── ModelGatesDefaultError             any other 4XX/5XX (or 3XX left unfollowed)
+
+An ``APIStatusError`` is raised for an HTTP error status, and also for an error that arrives
+inside a 200 stream once generation has started (``status_code`` is then the ``error.code``
+from the event, and ``partial`` holds what had arrived).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "ERROR_CLASSES_BY_STATUS",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "BadGatewayResponseError",
+    "BadRequestResponseError",
+    "EdgeNetworkTimeoutResponseError",
+    "ForbiddenResponseError",
+    "IncompleteResponseError",
+    "InternalServerResponseError",
+    "ModelGatesDefaultError",
+    "ModelGatesError",
+    "NotFoundResponseError",
+    "PayloadTooLargeResponseError",
+    "PaymentRequiredResponseError",
+    "ProviderOverloadedResponseError",
+    "RequestTimeoutResponseError",
+    "ResponseValidationError",
+    "ServiceUnavailableResponseError",
+    "TooManyRequestsResponseError",
+    "UnauthorizedResponseError",
+    "UnprocessableEntityResponseError",
+    "error_from_response",
+    "error_from_stream_event",
+    "redact",
+]
+
+_BODY_PREVIEW_CHARS = 200
+REDACTED = "[REDACTED]"
+
+
+class ModelGatesError(Exception):
+    """Base class of every error the SDK raises on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class APIConnectionError(ModelGatesError):
+    """The request got no HTTP response (refused, reset, DNS failure, protocol error)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """Connecting, sending, waiting for the response or reading it took longer than allowed."""
+
+
+class ResponseValidationError(ModelGatesError):
+    """A success response whose body does not match the spec."""
+
+    def __init__(self, message: str, *, body: str, raw_response: httpx.Response | None) -> None:
+        super().__init__(message)
+        self.body = body
+        self.raw_response = raw_response
+
+
+class IncompleteResponseError(ModelGatesError):
+    """A body or an event stream ended before it was complete (connection cut, short body).
+
+    ``partial`` is what had arrived: the message accumulated so far for a chat stream, or the
+    number of bytes for audio. ``bytes_received`` counts raw body bytes.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        bytes_received: int,
+        partial: Any = None,
+        raw_response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.bytes_received = bytes_received
+        self.partial = partial
+        self.raw_response = raw_response
+
+
+class APIStatusError(ModelGatesError):
+    """The server answered with an error (an HTTP error status, or an error event in a stream)."""
+
+    #: Name of the generated model (``modelgates_api.models.<module>.<Class>``) of this status's body.
+    model_path: str | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None,
+        code: int | str | None = None,
+        metadata: dict[str, Any] | None = None,
+        data: Any = None,
+        body: str = "",
+        raw_response: httpx.Response | None = None,
+        partial: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.metadata = metadata
+        self.data = data
+        self.body = body
+        self.raw_response = raw_response
+        self.headers: httpx.Headers = raw_response.headers if raw_response is not None else httpx.Headers()
+        self.generation_id: str | None = self.headers.get("x-generation-id")
+        self.request_id: str | None = self.headers.get("x-request-id") or self.generation_id
+        self.partial = partial
+
+    def __str__(self) -> str:
+        parts = [f"{self.status_code}" if self.status_code is not None else "error", self.message]
+        extras = [f"{name}={value}" for name, value in (("code", self.code),) if value not in (None, self.status_code)]
+        if self.generation_id:
+            extras.append(f"generation_id={self.generation_id}")
+        elif self.request_id:
+            extras.append(f"request_id={self.request_id}")
+        line = ": ".join(parts)
+        return f"{line} ({', '.join(extras)})" if extras else line
+
+
+def _status_class(name: str, status: int, model: str, doc: str) -> type[APIStatusError]:
+    cls = type(name, (APIStatusError,), {"__doc__": doc, "model_path": model, "__module__": __name__})
+    cls.status = status  # type: ignore[attr-defined]
+    return cls
+
+
+class BadRequestResponseError(APIStatusError):
+    """400: invalid request parameters or malformed input."""
+
+    model_path = "bad_request_response.BadRequestResponse"
+
+
+class UnauthorizedResponseError(APIStatusError):
+    """401: missing or invalid API key."""
+
+    model_path = "unauthorized_response.UnauthorizedResponse"
+
+
+class PaymentRequiredResponseError(APIStatusError):
+    """402: insufficient credits or quota."""
+
+    model_path = "payment_required_response.PaymentRequiredResponse"
+
+
+class ForbiddenResponseError(APIStatusError):
+    """403: blocked by moderation or a guardrail, or not permitted."""
+
+    model_path = "forbidden_response.ForbiddenResponse"
+
+
+class NotFoundResponseError(APIStatusError):
+    """404: unknown model or resource."""
+
+    model_path = "not_found_response.NotFoundResponse"
+
+
+class RequestTimeoutResponseError(APIStatusError):
+    """408: the server gave up waiting (retried by default)."""
+
+    model_path = "request_timeout_response.RequestTimeoutResponse"
+
+
+class PayloadTooLargeResponseError(APIStatusError):
+    """413: the request is larger than the server accepts."""
+
+    model_path = "payload_too_large_response.PayloadTooLargeResponse"
+
+
+class UnprocessableEntityResponseError(APIStatusError):
+    """422: well-formed but semantically invalid request."""
+
+    model_path = "unprocessable_entity_response.UnprocessableEntityResponse"
+
+
+class TooManyRequestsResponseError(APIStatusError):
+    """429: rate limited (retried by default, honouring Retry-After)."""
+
+    model_path = "too_many_requests_response.TooManyRequestsResponse"
+
+
+class InternalServerResponseError(APIStatusError):
+    """500: unexpected server error (retried by default)."""
+
+    model_path = "internal_server_response.InternalServerResponse"
+
+
+class BadGatewayResponseError(APIStatusError):
+    """502: the chosen model or provider failed (retried by default)."""
+
+    model_path = "bad_gateway_response.BadGatewayResponse"
+
+
+class ServiceUnavailableResponseError(APIStatusError):
+    """503: no provider meets the routing requirements right now (retried by default)."""
+
+    model_path = "service_unavailable_response.ServiceUnavailableResponse"
+
+
+class EdgeNetworkTimeoutResponseError(APIStatusError):
+    """524: the provider timed out at the edge network (retried by default)."""
+
+    model_path = "edge_network_timeout_response.EdgeNetworkTimeoutResponse"
+
+
+class ProviderOverloadedResponseError(APIStatusError):
+    """529: the provider is overloaded (retried by default)."""
+
+    model_path = "provider_overloaded_response.ProviderOverloadedResponse"
+
+
+class ModelGatesDefaultError(APIStatusError):
+    """Any error status the spec does not declare (e.g. 418, 599), or a redirect not followed."""
+
+
+ERROR_CLASSES_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestResponseError,
+    401: UnauthorizedResponseError,
+    402: PaymentRequiredResponseError,
+    403: ForbiddenResponseError,
+    404: NotFoundResponseError,
+    408: RequestTimeoutResponseError,
+    413: PayloadTooLargeResponseError,
+    422: UnprocessableEntityResponseError,
+    429: TooManyRequestsResponseError,
+    500: InternalServerResponseError,
+    502: BadGatewayResponseError,
+    503: ServiceUnavailableResponseError,
+    524: EdgeNetworkTimeoutResponseError,
+    529: ProviderOverloadedResponseError,
+}
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """Replace every occurrence of each secret (an API key a server echoed back) in ``text``."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def _parse_model(cls: type[APIStatusError], payload: Any) -> Any:
+    if cls.model_path is None or not isinstance(payload, dict):
+        return None
+    module_name, _, class_name = cls.model_path.rpartition(".")
+    model = getattr(importlib.import_module(f"modelgates_api.models.{module_name}"), class_name)
+    try:
+        return model.from_dict(payload)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _envelope(payload: Any) -> tuple[str | None, int | str | None, dict[str, Any] | None]:
+    """(message, code, metadata) from ``{"error": {...}}``, tolerating any other shape."""
+    if not isinstance(payload, dict):
+        return None, None, None
+    error = payload.get("error")
+    if isinstance(error, str):
+        return error, None, None
+    if not isinstance(error, dict):
+        message = payload.get("message")
+        return (message if isinstance(message, str) else None), None, None
+    message = error.get("message")
+    code = error.get("code")
+    metadata = error.get("metadata")
+    return (
+        message if isinstance(message, str) else None,
+        code if isinstance(code, int | str) and not isinstance(code, bool) else None,
+        metadata if isinstance(metadata, dict) else None,
+    )
+
+
+def _preview(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _BODY_PREVIEW_CHARS else flat[:_BODY_PREVIEW_CHARS] + "..."
+
+
+def error_from_response(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIStatusError:
+    """The exception for an error response whose body has been read.
+
+    The class depends on the status alone; the body only adds detail. A body that is HTML,
+    empty or broken JSON still gives the status's class, with ``data=None`` and the text kept.
+    """
+    secrets = tuple(secrets)
+    cls = ERROR_CLASSES_BY_STATUS.get(response.status_code, ModelGatesDefaultError)
+    body = redact(response.content.decode(response.encoding or "utf-8", errors="replace"), secrets)
+    try:
+        payload: Any = json.loads(body) if body.strip() else None
+    except ValueError:
+        payload = None
+    message, code, metadata = _envelope(payload)
+    if message is None:
+        reason = response.reason_phrase or "HTTP error"
+        message = f"{reason}: {_preview(body)}" if body.strip() else f"{reason} (empty body)"
+    return cls(
+        message,
+        status_code=response.status_code,
+        code=code,
+        metadata=metadata,
+        data=_parse_model(cls, payload),
+        body=body,
+        raw_response=response,
+    )
+
+
+def error_from_stream_event(
+    error: dict[str, Any], *, raw_response: httpx.Response | None, partial: Any, secrets: Iterable[str] = ()
+) -> APIStatusError:
+    """The exception for an ``error`` object that arrived inside a 200 event stream."""
+    message, code, metadata = _envelope({"error": error})
+    status = code if isinstance(code, int) else None
+    cls = ERROR_CLASSES_BY_STATUS.get(status, ModelGatesDefaultError) if status else ModelGatesDefaultError
+    text = redact(message or "error event in the stream", tuple(secrets))
+    return cls(
+        f"{text} (after the stream had started)",
+        status_code=status,
+        code=code,
+        metadata=metadata,
+        data=None,
+        body=json.dumps({"error": error}),
+        raw_response=raw_response,
+        partial=partial,
+    )
