@@ -3,6 +3,7 @@
     ModelGatesError                      base of everything raised on purpose
     ├── APIConnectionError               no response: refused, reset, DNS, protocol error
     │   └── APITimeoutError              connect, read, write or pool timeout
+    ├── InvalidRequestError              bad input, refused before anything is sent
     ├── ResponseValidationError          a 2xx body that does not match the spec
     ├── IncompleteResponseError          a body or stream that ended before it was complete
     └── APIStatusError                   the server answered with an error
@@ -46,6 +47,7 @@ __all__ = [
     "EdgeNetworkTimeoutResponseError",
     "ForbiddenResponseError",
     "IncompleteResponseError",
+    "InvalidRequestError",
     "InternalServerResponseError",
     "ModelGatesDefaultError",
     "ModelGatesError",
@@ -77,6 +79,10 @@ class ModelGatesError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class InvalidRequestError(ModelGatesError, ValueError):
+    """Input the SDK refuses before sending: no API key, an unknown field, a CR/LF in a header."""
 
 
 class APIConnectionError(ModelGatesError):
@@ -160,12 +166,6 @@ class APIStatusError(ModelGatesError):
             extras.append(f"request_id={self.request_id}")
         line = ": ".join(parts)
         return f"{line} ({', '.join(extras)})" if extras else line
-
-
-def _status_class(name: str, status: int, model: str, doc: str) -> type[APIStatusError]:
-    cls = type(name, (APIStatusError,), {"__doc__": doc, "model_path": model, "__module__": __name__})
-    cls.status = status  # type: ignore[attr-defined]
-    return cls
 
 
 class BadRequestResponseError(APIStatusError):
@@ -318,7 +318,9 @@ def _preview(text: str) -> str:
     return flat if len(flat) <= _BODY_PREVIEW_CHARS else flat[:_BODY_PREVIEW_CHARS] + "..."
 
 
-def error_from_response(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIStatusError:
+def error_from_response(
+    response: httpx.Response, *, body: bytes | None = None, secrets: Iterable[str] = ()
+) -> APIStatusError:
     """The exception for an error response whose body has been read.
 
     The class depends on the status alone; the body only adds detail. A body that is HTML,
@@ -326,22 +328,23 @@ def error_from_response(response: httpx.Response, *, secrets: Iterable[str] = ()
     """
     secrets = tuple(secrets)
     cls = ERROR_CLASSES_BY_STATUS.get(response.status_code, ModelGatesDefaultError)
-    body = redact(response.content.decode(response.encoding or "utf-8", errors="replace"), secrets)
+    raw = response.content if body is None else body
+    text = redact(raw.decode(response.encoding or "utf-8", errors="replace"), secrets)
     try:
-        payload: Any = json.loads(body) if body.strip() else None
+        payload: Any = json.loads(text) if text.strip() else None
     except ValueError:
         payload = None
     message, code, metadata = _envelope(payload)
     if message is None:
         reason = response.reason_phrase or "HTTP error"
-        message = f"{reason}: {_preview(body)}" if body.strip() else f"{reason} (empty body)"
+        message = f"{reason}: {_preview(text)}" if text.strip() else f"{reason} (empty body)"
     return cls(
         message,
         status_code=response.status_code,
         code=code,
         metadata=metadata,
         data=_parse_model(cls, payload),
-        body=body,
+        body=text,
         raw_response=response,
     )
 

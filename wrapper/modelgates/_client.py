@@ -1,0 +1,251 @@
+"""The ``ModelGates`` client: settings, the HTTP clients it owns, and its resources.
+
+Settings resolve once, in the constructor: argument, then environment variable, then default.
+The API key is the exception: a callable is asked again on every request, so a rotating key
+works, and a missing key is reported when a request is about to be sent.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, TypedDict
+
+import httpx
+
+from ._exceptions import InvalidRequestError
+from ._headers import AttributionHeaders, build_headers
+from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
+from ._transport import RequestPolicy, send, send_async
+
+__all__ = ["CALL_OPTION_NAMES", "DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "CallOptions", "ModelGates"]
+
+DEFAULT_SERVER_URL = "https://modelgates.ai/api/v1"
+# Connecting should be quick; a TTS or reasoning call may legitimately take minutes to answer.
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+_LOGGER = logging.getLogger("modelgates")
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call settings every operation takes besides its body (each wins over the client's)."""
+
+    server_url: str | None
+    timeout_ms: int | float | None
+    http_headers: Mapping[str, str] | None
+    http_referer: str | None
+    x_open_router_title: str | None
+    x_open_router_categories: str | None
+
+
+CALL_OPTION_NAMES = frozenset(CallOptions.__annotations__)
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(name)
+    return value if value else None
+
+
+def timeout_from_ms(timeout_ms: int | float) -> httpx.Timeout:
+    if timeout_ms <= 0:
+        raise InvalidRequestError(f"timeout_ms must be positive, got {timeout_ms}")
+    seconds = timeout_ms / 1000
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds))
+
+
+class _Core:
+    """What the resources share: settings, HTTP clients, and the way a request is sent."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | Callable[[], str] | None,
+        attribution: AttributionHeaders,
+        server_url: str,
+        timeout: httpx.Timeout | None,
+        retry_config: RetryConfig,
+        client: httpx.Client | None,
+        async_client: httpx.AsyncClient | None,
+        logger: logging.Logger,
+    ) -> None:
+        self.api_key = api_key
+        self.attribution = attribution
+        self.server_url = server_url.rstrip("/")
+        self.timeout = timeout
+        self.retry_config = retry_config
+        self.logger = logger
+        self.pacer = Pacer()
+        self._client = client
+        self._async_client = async_client
+        self.owns_client = client is None
+        self.owns_async_client = async_client is None
+
+    # -- HTTP clients: created on first use, so a sync-only program never builds an async one.
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(
+                timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
+            )
+        return self._client
+
+    @property
+    def async_client(self) -> httpx.AsyncClient:
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(
+                timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
+            )
+        return self._async_client
+
+    def close(self) -> None:
+        if self.owns_client and self._client is not None:
+            self._client.close()
+            self._client = None
+
+    async def aclose(self) -> None:
+        if self.owns_async_client and self._async_client is not None:
+            await self._async_client.aclose()
+            self._async_client = None
+        self.close()
+
+    # -- one request
+
+    def resolve_api_key(self) -> str:
+        key = self.api_key() if callable(self.api_key) else self.api_key
+        if not key:
+            raise InvalidRequestError(
+                "no API key: pass api_key= to ModelGates(...) or set MODELGATES_API_KEY (nothing was sent)"
+            )
+        return key
+
+    def prepare(
+        self,
+        build_kwargs: Callable[[str], dict[str, Any]],
+        options: CallOptions,
+        retries: RetryConfig | None,
+        *,
+        for_async: bool,
+        stream: bool,
+    ) -> tuple[httpx.Request, RequestPolicy]:
+        """The request and its sending policy, from the generated builder and the call's options.
+
+        ``build_kwargs`` is the operation's generated ``_get_kwargs`` with the body bound; it
+        takes the ``Authorization`` value (a header parameter in the spec).
+        """
+        unknown = sorted(set(options) - CALL_OPTION_NAMES)
+        if unknown:
+            raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+        api_key = self.resolve_api_key()
+        kwargs = build_kwargs(f"Bearer {api_key}")
+        attribution = self.attribution.merged(
+            options.get("http_referer"), options.get("x_open_router_title"), options.get("x_open_router_categories")
+        )
+        headers = build_headers(
+            attribution=attribution, operation_headers=kwargs["headers"], extra=options.get("http_headers")
+        )
+        server_url = options.get("server_url")
+        base = server_url.rstrip("/") if server_url else self.server_url
+        timeout_ms = options.get("timeout_ms")
+        http: httpx.Client | httpx.AsyncClient = self.async_client if for_async else self.client
+        request = http.build_request(
+            kwargs["method"],
+            base + kwargs["url"],
+            json=kwargs.get("json"),
+            headers=headers,
+            timeout=timeout_from_ms(timeout_ms) if timeout_ms is not None else httpx.USE_CLIENT_DEFAULT,
+        )
+        policy = RequestPolicy(
+            retries=retries if retries is not None else self.retry_config,
+            stream=stream,
+            pacer=self.pacer,
+            logger=self.logger,
+            secrets=(api_key,),
+        )
+        return request, policy
+
+    def send(self, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+        return send(self.client, request, policy)
+
+    async def send_async(self, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+        return await send_async(self.async_client, request, policy)
+
+
+class ModelGates:
+    """Client of the ModelGates API.
+
+    ``client.tts.create_speech(...)`` and ``client.chat.send(...)``, each with an ``_async``
+    twin. Use it as a context manager (``with`` or ``async with``) to close the connections it
+    opened; an ``httpx`` client passed in is never closed by it.
+    """
+
+    def __init__(
+        self,
+        api_key: str | Callable[[], str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+        server_url: str | None = None,
+        timeout_ms: int | float | None = None,
+        retry_config: RetryConfig | None = None,
+        client: httpx.Client | None = None,
+        async_client: httpx.AsyncClient | None = None,
+        debug_logger: logging.Logger | None = None,
+    ) -> None:
+        from ._chat import Chat
+        from ._speech import Tts
+
+        self._core = _Core(
+            api_key=api_key if api_key else _env("MODELGATES_API_KEY"),
+            attribution=AttributionHeaders(
+                referer=http_referer if http_referer is not None else _env("MODELGATES_HTTP_REFERER"),
+                title=x_open_router_title
+                if x_open_router_title is not None
+                else _env("MODELGATES_X_OPEN_ROUTER_TITLE"),
+                categories=x_open_router_categories
+                if x_open_router_categories is not None
+                else _env("MODELGATES_X_OPEN_ROUTER_CATEGORIES"),
+            ),
+            server_url=server_url or _env("MODELGATES_SERVER_URL") or DEFAULT_SERVER_URL,
+            timeout=timeout_from_ms(timeout_ms) if timeout_ms is not None else None,
+            retry_config=retry_config if retry_config is not None else DEFAULT_RETRY_CONFIG,
+            client=client,
+            async_client=async_client,
+            logger=debug_logger if debug_logger is not None else _LOGGER,
+        )
+        self.tts = Tts(self._core)
+        self.chat = Chat(self._core)
+
+    @property
+    def server_url(self) -> str:
+        return self._core.server_url
+
+    def __repr__(self) -> str:
+        key = "set" if self._core.api_key else "missing"
+        return f"ModelGates(server_url={self._core.server_url!r}, api_key=<{key}>)"
+
+    def close(self) -> None:
+        """Close the sync HTTP client this object created (not one passed in)."""
+        self._core.close()
+
+    async def aclose(self) -> None:
+        """Close both HTTP clients this object created (not ones passed in)."""
+        await self._core.aclose()
+
+    def __enter__(self) -> ModelGates:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> ModelGates:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

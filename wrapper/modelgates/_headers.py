@@ -1,0 +1,77 @@
+"""Where every header the SDK sends is decided, and how headers are shown in logs.
+
+Precedence, lowest first: the SDK's own (User-Agent), the client's (auth, app attribution),
+the call's named arguments (``http_referer=`` ...), and last the call's ``http_headers=``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ._exceptions import InvalidRequestError
+from ._version import __version__
+
+__all__ = ["USER_AGENT", "AttributionHeaders", "build_headers", "redacted_headers"]
+
+USER_AGENT = f"modelgates-python/{__version__}"
+_SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
+
+
+class AttributionHeaders:
+    """The app attribution a client sends with every request (each None when unset)."""
+
+    __slots__ = ("categories", "referer", "title")
+
+    def __init__(self, referer: str | None, title: str | None, categories: str | None) -> None:
+        self.referer = referer
+        self.title = title
+        self.categories = categories
+
+    def merged(self, referer: str | None, title: str | None, categories: str | None) -> dict[str, str]:
+        """Header dict with the call's values winning over the client's."""
+        chosen = {
+            "HTTP-Referer": referer if referer is not None else self.referer,
+            "X-OpenRouter-Title": title if title is not None else self.title,
+            "X-OpenRouter-Categories": categories if categories is not None else self.categories,
+        }
+        return {name: value for name, value in chosen.items() if value is not None}
+
+
+def _check_value(name: str, value: str) -> None:
+    # CR or LF in a value would let one header smuggle another (or a second request) onto the wire.
+    if "\r" in value or "\n" in value or "\0" in value:
+        raise InvalidRequestError(f"header {name!r} contains a line break or NUL character; refusing to send it")
+
+
+def build_headers(
+    *,
+    attribution: Mapping[str, str],
+    operation_headers: Mapping[str, str],
+    extra: Mapping[str, str] | None,
+) -> dict[str, str]:
+    """Every header of one request, checked for CR/LF before anything is sent.
+
+    ``operation_headers`` come from the generated request builder (``Authorization``,
+    ``Content-Type`` and the operation's declared header parameters).
+    """
+    headers = {"User-Agent": USER_AGENT}
+    headers.update(attribution)
+    headers.update(operation_headers)
+    if extra:
+        lowered = {k.lower(): k for k in headers}
+        for name, value in extra.items():
+            existing = lowered.get(name.lower())
+            if existing is not None and existing != name:
+                del headers[existing]
+            headers[name] = value
+    for name, value in headers.items():
+        if not isinstance(value, str):
+            raise InvalidRequestError(f"header {name!r} must be a string, got {type(value).__name__}")
+        _check_value(name, value)
+        _check_value(f"name {name!r}", name)
+    return headers
+
+
+def redacted_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """A copy fit for a log line: credentials replaced."""
+    return {k: ("[REDACTED]" if k.lower() in _SENSITIVE else v) for k, v in headers.items()}

@@ -1,0 +1,214 @@
+"""The one path every request takes: send, decide on a retry, map errors (sync and async).
+
+Both the buffered calls (chat JSON) and the streamed ones (speech audio, chat events) go
+through ``send``/``send_async``. A response comes back only when its status is a success; its
+body is then unread for streams and read for buffered calls. A stream is therefore retried only
+before its first byte reaches the caller; a buffered body cut mid-way is retried as a whole.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError, ModelGatesError, error_from_response
+from ._headers import redacted_headers
+from ._retry import Pacer, RetryConfig, retry_decision, retry_delay
+
+__all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "error_from_transport", "send", "send_async"]
+
+# An error body bigger than this is cut: it is only there to explain the error.
+ERROR_BODY_LIMIT = 1 << 20
+
+
+@dataclass(frozen=True)
+class RequestPolicy:
+    """How one call is sent: its retries, whether its body is streamed, what to hide in logs."""
+
+    retries: RetryConfig
+    stream: bool
+    pacer: Pacer
+    logger: logging.Logger
+    secrets: Sequence[str]
+
+
+def error_from_transport(exc: httpx.RequestError) -> ModelGatesError:
+    """The SDK error for an httpx failure that left us without a (complete) response."""
+    try:
+        where = f"{exc.request.method} {exc.request.url.copy_with(query=None)}"
+    except RuntimeError:  # an httpx error raised outside a request has none attached
+        where = "request"
+    detail = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{where} timed out ({type(exc).__name__}: {detail})", request=_request_of(exc))
+    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {detail}", request=_request_of(exc))
+
+
+def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:
+        return None
+
+
+class _Attempts:
+    """Bookkeeping of one call's attempts: counts, elapsed time, and the retry verdicts."""
+
+    def __init__(self, request: httpx.Request, policy: RequestPolicy) -> None:
+        self.request = request
+        self.policy = policy
+        self.retries_done = 0
+        self.started = policy.pacer.monotonic()
+
+    def _delay_if_allowed(self, verdict: tuple[bool, str], headers: httpx.Headers | None, what: str) -> float | None:
+        config = self.policy.retries
+        log = self.policy.logger
+        allowed, reason = verdict
+        if not allowed or not config.enabled or config.backoff is None:
+            log.debug("%s %s: %s; not retrying (%s)", self.request.method, self.request.url, what, reason)
+            return None
+        if self.retries_done >= config.max_retries:
+            log.debug("%s: giving up after %d retries", what, self.retries_done)
+            return None
+        pacer = self.policy.pacer
+        delay = retry_delay(self.retries_done, config.backoff, headers, rand=pacer.random(), now=pacer.wall_clock())
+        elapsed = pacer.monotonic() - self.started
+        if elapsed + delay > config.backoff.max_elapsed_time / 1000:
+            log.debug(
+                "%s: giving up, a retry in %.2fs would pass the %d ms budget",
+                what,
+                delay,
+                config.backoff.max_elapsed_time,
+            )
+            return None
+        self.retries_done += 1
+        log.debug(
+            "%s %s: %s; retry %d/%d in %.2fs (%s)",
+            self.request.method,
+            self.request.url,
+            what,
+            self.retries_done,
+            config.max_retries,
+            delay,
+            reason,
+        )
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        return self._delay_if_allowed(
+            retry_decision(response.status_code, response.headers), response.headers, f"status {response.status_code}"
+        )
+
+    def after_transport_error(self, exc: httpx.RequestError) -> float | None:
+        if not isinstance(exc, httpx.TransportError):
+            return None  # too many redirects, undecodable body: trying again cannot help
+        if not self.policy.retries.retry_connection_errors:
+            self.policy.logger.debug("%s: not retrying, connection-error retries are off", type(exc).__name__)
+            return None
+        return self._delay_if_allowed(retry_decision(None, None), None, type(exc).__name__)
+
+
+def _log_send(request: httpx.Request, policy: RequestPolicy) -> None:
+    if policy.logger.isEnabledFor(logging.DEBUG):
+        policy.logger.debug("sending %s %s headers=%s", request.method, request.url, redacted_headers(request.headers))
+
+
+def _read_error_body_sync(response: httpx.Response) -> bytes:
+    chunks = []
+    size = 0
+    try:
+        for chunk in response.iter_raw():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= ERROR_BODY_LIMIT:
+                break
+    except httpx.HTTPError:
+        pass  # a cut error body still tells us the status; keep what arrived
+    finally:
+        response.close()
+    return b"".join(chunks)[:ERROR_BODY_LIMIT]
+
+
+async def _read_error_body_async(response: httpx.Response) -> bytes:
+    chunks = []
+    size = 0
+    try:
+        async for chunk in response.aiter_raw():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= ERROR_BODY_LIMIT:
+                break
+    except httpx.HTTPError:
+        pass
+    finally:
+        await response.aclose()
+    return b"".join(chunks)[:ERROR_BODY_LIMIT]
+
+
+def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+    response = client.send(request, stream=True)
+    if response.is_success and not policy.stream:
+        try:
+            response.read()
+        finally:
+            response.close()
+    return response
+
+
+async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+    response = await client.send(request, stream=True)
+    if response.is_success and not policy.stream:
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+    return response
+
+
+def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+    """Send with retries; return a success response or raise the mapped ``ModelGatesError``."""
+    attempts = _Attempts(request, policy)
+    while True:
+        _log_send(request, policy)
+        try:
+            response = _attempt_sync(client, request, policy)
+        except httpx.RequestError as exc:
+            delay = attempts.after_transport_error(exc)
+            if delay is None:
+                raise error_from_transport(exc) from exc
+            policy.pacer.sleep(delay)
+            continue
+        if response.is_success:
+            return response
+        delay = attempts.after_response(response)
+        if delay is None:
+            body = _read_error_body_sync(response)
+            raise error_from_response(response, body=body, secrets=policy.secrets)
+        response.close()  # the discarded attempt must not hold its connection while we wait
+        policy.pacer.sleep(delay)
+
+
+async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+    """The async twin of ``send``."""
+    attempts = _Attempts(request, policy)
+    while True:
+        _log_send(request, policy)
+        try:
+            response = await _attempt_async(client, request, policy)
+        except httpx.RequestError as exc:
+            delay = attempts.after_transport_error(exc)
+            if delay is None:
+                raise error_from_transport(exc) from exc
+            await policy.pacer.async_sleep(delay)
+            continue
+        if response.is_success:
+            return response
+        delay = attempts.after_response(response)
+        if delay is None:
+            body = await _read_error_body_async(response)
+            raise error_from_response(response, body=body, secrets=policy.secrets)
+        await response.aclose()
+        await policy.pacer.async_sleep(delay)

@@ -1,0 +1,384 @@
+"""Check HTTP requests and JSON response bodies against the vendored OpenAPI 3.1 spec.
+
+OpenAPI 3.1 schemas are JSON Schema 2020-12, so ``jsonschema`` validates them directly. Every schema
+is addressed by a JSON pointer into the spec document (``urn:modelgates:openapi#/paths/...``) and
+the whole document is one ``referencing`` resource, so the spec's own ``#/components/schemas/...``
+references resolve without copying or inlining anything. ``format`` is an annotation (no format
+checker), and ``discriminator`` / ``x-*`` are unknown keywords, which JSON Schema ignores; the
+discriminator is read only to pick the branch whose errors make the clearest message.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+try:
+    import yaml
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+except ImportError as exc:  # pragma: no cover - only without the extra
+    raise ImportError("modelgates.testing needs the 'server' extra: pip install 'modelgates[server]'") from exc
+
+__all__ = ["SpecValidator", "load_spec"]
+
+_SPEC_URI = "urn:modelgates:openapi"
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_BEARER = re.compile(r"Bearer +(\S.*)\Z", re.IGNORECASE)
+_MAX_MESSAGE = 300
+_MAX_VIOLATIONS = 20
+
+
+def load_spec(path: str | Path | None = None) -> dict[str, Any]:
+    """Parse an OpenAPI document (YAML or JSON); ``None`` loads the one shipped in ``modelgates_api``."""
+    if path is None:
+        return _shipped_spec()
+    return _parse(Path(path).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _shipped_spec() -> dict[str, Any]:
+    text = (importlib.resources.files("modelgates_api") / "openapi.yaml").read_text(encoding="utf-8")
+    return _parse(text)
+
+
+def _parse(text: str) -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster when built
+    document = yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader either way
+    if not isinstance(document, dict) or "paths" not in document:
+        raise ValueError("not an OpenAPI document: no top-level 'paths'")
+    return document
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 3] + "..."
+
+
+def _where(path: Iterable[Any]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+@dataclass(frozen=True)
+class _Param:
+    name: str
+    location: str  # "header" or "query"
+    required: bool
+    validator: Draft202012Validator | None
+
+
+@dataclass(frozen=True)
+class _Operation:
+    operation_id: str
+    params: tuple[_Param, ...]
+    body_required: bool
+    body_validators: Mapping[str, Draft202012Validator]  # media type -> schema validator
+    pointer: str
+
+
+class SpecValidator:
+    """Validates requests and JSON response bodies against one OpenAPI 3.1 document.
+
+    All schema validators are built once, in the constructor; validating is then just running them,
+    and the instance is safe to share between threads.
+    """
+
+    def __init__(self, spec: Mapping[str, Any] | None = None) -> None:
+        self._spec: Mapping[str, Any] = _shipped_spec() if spec is None else spec
+        resource = Resource.from_contents(self._spec, default_specification=DRAFT202012)
+        self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self._routes: list[tuple[re.Pattern[str], str, dict[str, _Operation]]] = []
+        for template, item in (self._spec.get("paths") or {}).items():
+            operations = {
+                method.upper(): self._operation(template, method, item[method], item.get("parameters", []))
+                for method in _HTTP_METHODS
+                if isinstance(item.get(method), Mapping)
+            }
+            pattern = re.compile("".join(_template_part(part) for part in re.split(r"(\{[^}]+\})", template)) + r"\Z")
+            self._routes.append((pattern, template, operations))
+        self._operations = {op.operation_id: op for _, _, ops in self._routes for op in ops.values()}
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> SpecValidator:
+        return cls(load_spec(path))
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> SpecValidator:
+        """One shared validator for the shipped spec (building one takes a noticeable fraction of a second)."""
+        return cls()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _validator(self, pointer: str) -> Draft202012Validator:
+        return Draft202012Validator({"$ref": f"{_SPEC_URI}#{pointer}"}, registry=self._registry)
+
+    def _resolve(self, node: Any) -> Any:
+        # Parameters and request bodies (not schemas) may themselves be `$ref`s to components.
+        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+            target: Any = self._spec
+            for token in node["$ref"][2:].split("/"):
+                target = target[token.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def _operation(self, template: str, method: str, op: Mapping[str, Any], shared: list[Any]) -> _Operation:
+        pointer = f"/paths/{_escape(template)}/{method}"
+        params: dict[tuple[str, str], _Param] = {}
+        for where, raw_params in (
+            (f"/paths/{_escape(template)}/parameters", shared),
+            (f"{pointer}/parameters", op.get("parameters", [])),
+        ):
+            for index, raw in enumerate(raw_params):
+                param = self._resolve(raw)
+                if param.get("in") not in ("header", "query"):
+                    continue
+                has_schema = isinstance(param.get("schema"), Mapping)
+                is_ref = isinstance(raw, Mapping) and "$ref" in raw
+                schema_pointer = f"{where}/{index}/schema" if not is_ref else raw["$ref"][1:] + "/schema"
+                key = (param["in"], param["name"].lower())
+                params[key] = _Param(
+                    name=param["name"],
+                    location=param["in"],
+                    required=bool(param.get("required")),
+                    validator=self._validator(schema_pointer) if has_schema else None,
+                )
+        body = self._resolve(op.get("requestBody")) or {}
+        body_pointer = f"{pointer}/requestBody"
+        if isinstance(op.get("requestBody"), Mapping) and "$ref" in op["requestBody"]:
+            body_pointer = op["requestBody"]["$ref"][1:]
+        validators = {
+            _media_type(media): self._validator(f"{body_pointer}/content/{_escape(media)}/schema")
+            for media, content in (body.get("content") or {}).items()
+            if isinstance(content, Mapping) and "schema" in content
+        }
+        media_only = {_media_type(media): None for media in (body.get("content") or {})}
+        return _Operation(
+            operation_id=str(op.get("operationId") or f"{method.upper()} {template}"),
+            params=tuple(params.values()),
+            body_required=bool(body.get("required")),
+            body_validators={**media_only, **validators},  # type: ignore[dict-item]
+            pointer=pointer,
+        )
+
+    # --- requests ------------------------------------------------------------------------------
+
+    def _match(self, path: str) -> tuple[str, dict[str, _Operation]] | None:
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        for pattern, template, operations in self._routes:
+            if pattern.match(path):
+                return template, operations
+        return None
+
+    def operation_for(self, method: str, path: str) -> str | None:
+        """The operationId for ``method path`` (path relative to the server base), or ``None``."""
+        matched = self._match(path)
+        if matched is None:
+            return None
+        op = matched[1].get(method.upper())
+        return op.operation_id if op else None
+
+    def validate_request(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> list[str]:
+        """Human-readable violations of the spec by this request; an empty list means it is valid."""
+        matched = self._match(path)
+        if matched is None:
+            return [f"unknown path {path.split('?', 1)[0]!r}"]
+        template, operations = matched
+        op = operations.get(method.upper())
+        if op is None:
+            return [f"method {method.upper()} is not allowed on {template} (allowed: {', '.join(sorted(operations))})"]
+        lowered = {name.lower(): value for name, value in headers.items()}
+        query = _query(path)
+        violations = [v for param in op.params for v in _check_param(param, lowered, query)]
+        violations += self._check_body(op, lowered, body)
+        return violations
+
+    def _check_body(self, op: _Operation, headers: Mapping[str, str], body: bytes) -> list[str]:
+        if not body:
+            return ["request body is required"] if op.body_required else []
+        if not op.body_validators:
+            return [f"{op.operation_id} takes no request body"]
+        declared = " or ".join(sorted(op.body_validators))
+        content_type = headers.get("content-type")
+        if content_type is None:
+            return [f"missing Content-Type header (expected {declared})"]
+        media = _media_type(content_type)
+        if media not in op.body_validators:
+            return [f"Content-Type {content_type!r} is not accepted (expected {declared})"]
+        validator = op.body_validators[media]
+        if validator is None:
+            return []
+        if media != "application/json" and not media.endswith("+json"):
+            return []  # only JSON bodies have a schema we can check
+        try:
+            instance = json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return [f"request body is not valid JSON: {exc}"]
+        return _schema_violations(validator, instance, "request body")
+
+    # --- responses -----------------------------------------------------------------------------
+
+    def validate_response_body(self, operation_id: str, status: int, content_type: str, body: Any) -> list[str]:
+        """Violations of the declared response schema by a JSON body (already parsed, or raw bytes)."""
+        op = self._operations.get(operation_id)
+        if op is None:
+            return [f"unknown operation {operation_id!r}"]
+        responses: Mapping[str, Any] = self._resolve(self._pointer(f"{op.pointer}/responses")) or {}
+        for key in (str(status), f"{str(status)[0]}XX", "default"):
+            if key in responses:
+                break
+        else:
+            return [f"status {status} is not declared for {operation_id} (declared: {', '.join(responses)})"]
+        response = self._resolve(responses[key])
+        response_pointer = f"{op.pointer}/responses/{key}"
+        if isinstance(responses[key], Mapping) and "$ref" in responses[key]:
+            response_pointer = responses[key]["$ref"][1:]
+        content = response.get("content") or {}
+        media = _media_type(content_type)
+        declared = {_media_type(name): name for name in content}
+        if media not in declared:
+            return [
+                f"content type {content_type!r} is not declared for {operation_id} {key} (declared: {', '.join(content)})"
+            ]
+        if "schema" not in content[declared[media]]:
+            return []
+        if isinstance(body, (bytes, bytearray)):
+            try:
+                body = json.loads(body)
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                return [f"response body is not valid JSON: {exc}"]
+        validator = self._response_validator(f"{response_pointer}/content/{_escape(declared[media])}/schema")
+        return _schema_violations(validator, body, "response body")
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - validators live as long as the spec they belong to
+    def _response_validator(self, pointer: str) -> Draft202012Validator:
+        return self._validator(pointer)
+
+    def _pointer(self, pointer: str) -> Any:
+        node: Any = self._spec
+        for token in pointer.lstrip("/").split("/"):
+            node = node[token.replace("~1", "/").replace("~0", "~")]
+        return node
+
+
+def _template_part(part: str) -> str:
+    return "[^/]+" if part.startswith("{") else re.escape(part)
+
+
+def _query(path: str) -> dict[str, str]:
+    from urllib.parse import parse_qsl, urlsplit
+
+    return dict(parse_qsl(urlsplit(path).query, keep_blank_values=True))
+
+
+def _check_param(param: _Param, headers: Mapping[str, str], query: Mapping[str, str]) -> list[str]:
+    source = headers if param.location == "header" else query
+    value = source.get(param.name.lower() if param.location == "header" else param.name)
+    label = f"{param.location} {param.name!r}"
+    if value is None:
+        return [f"missing required {label}"] if param.required else []
+    if param.location == "header" and param.name.lower() == "authorization" and not _BEARER.match(value.strip()):
+        return ["Authorization header must be 'Bearer <api key>' with a non-empty key"]
+    if param.validator is None:
+        return []
+    return _schema_violations(param.validator, _coerce(param.validator, value), label)
+
+
+def _coerce(validator: Draft202012Validator, value: str) -> Any:
+    # Headers and query values travel as text; try the typed reading the schema asks for.
+    for candidate in (value, _as_number(value), {"true": True, "false": False}.get(value.lower())):
+        if candidate is not None and validator.is_valid(candidate):
+            return candidate
+    return value
+
+
+def _as_number(value: str) -> int | float | None:
+    try:
+        return int(value)
+    except ValueError:
+        try:
+            return float(value)
+        except ValueError:
+            return None
+
+
+def _schema_violations(validator: Draft202012Validator, instance: Any, what: str) -> list[str]:
+    errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
+    messages: list[str] = []
+    for error in errors:
+        for leaf in _leaves(error):
+            where = _where(leaf.absolute_path)
+            text = _shorten(f"{what} at {where}: {leaf.message}" if where else f"{what}: {leaf.message}")
+            if text not in messages:
+                messages.append(text)
+    return messages[:_MAX_VIOLATIONS]
+
+
+def _leaves(error: ValidationError) -> list[ValidationError]:
+    """Replace an opaque "not valid under any of the given schemas" with the errors of the branch meant."""
+    if error.validator not in ("oneOf", "anyOf") or not error.context:
+        return [error]
+    branches: dict[int, list[ValidationError]] = {}
+    for sub in error.context:
+        branches.setdefault(int(sub.relative_schema_path[0]), []).append(sub)
+    chosen = _discriminated_branch(error)
+    if chosen is None:
+        if any(_is_type_mismatch_only(subs) for subs in branches.values()) and all(
+            _is_type_mismatch_only(subs) for subs in branches.values()
+        ):
+            return [error]  # e.g. "42 is not valid under any of the given schemas": the value's type is wrong
+        chosen = min(branches, key=lambda index: (_depth_rank(branches[index]), index))
+    if chosen == -1:
+        return [error]
+    subs = branches.get(chosen, [])
+    return [leaf for sub in subs for leaf in _leaves(sub)] or [error]
+
+
+def _discriminated_branch(error: ValidationError) -> int | None:
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    discriminator = schema.get("discriminator")
+    if not isinstance(discriminator, Mapping) or not isinstance(error.instance, Mapping):
+        return None
+    name = discriminator.get("propertyName")
+    value = error.instance.get(name)
+    mapping = discriminator.get("mapping") or {}
+    target = mapping.get(value) if isinstance(value, str) else None
+    if target is None:
+        error.message = (
+            f"{name!r} is required (one of {sorted(mapping)})"
+            if value is None
+            else f"{name} {value!r} is not one of {sorted(mapping)}"
+        )
+        return -1
+    for index, branch in enumerate(schema.get(error.validator) or []):
+        if isinstance(branch, Mapping) and branch.get("$ref") == target:
+            return index
+    return None
+
+
+def _is_type_mismatch_only(subs: list[ValidationError]) -> bool:
+    return all(sub.validator in ("type", "enum", "const") and not sub.relative_path for sub in subs)
+
+
+def _depth_rank(subs: list[ValidationError]) -> tuple[int, int]:
+    # Prefer the branch whose shape matched (errors deeper inside) and that has the fewest complaints.
+    shallow = sum(1 for sub in subs if not sub.relative_path and sub.validator in ("type", "enum", "const"))
+    return (shallow, len(subs))
