@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import ROOT, GenerationFailed, generate  # noqa: E402
+from generate import ROOT, GenerationFailed, generate
 
 IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 DIFF_LINES_PER_FILE = 20

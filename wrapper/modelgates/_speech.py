@@ -41,7 +41,7 @@ class Tts:
 
     def create_speech(
         self,
-        input: str,  # noqa: A002 - the API's own name for the text
+        input: str,
         model: str,
         voice: str,
         provider: Any = None,
@@ -64,7 +64,7 @@ class Tts:
 
     async def create_speech_async(
         self,
-        input: str,  # noqa: A002
+        input: str,
         model: str,
         voice: str,
         provider: Any = None,
