@@ -8,6 +8,7 @@ each diff, then says how to fix it (`make generate`).
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import sys
 import tempfile
@@ -49,22 +50,26 @@ def compare(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
     return report
 
 
-def main() -> int:
-    committed = ROOT / "generated"
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
+    parser.add_argument("--generated", type=Path, default=ROOT / "generated", help="the tree to check")
+    args = parser.parse_args(argv)
+    committed = args.generated
     with tempfile.TemporaryDirectory(prefix="modelgates-check-") as tmp:
         fresh = Path(tmp) / "generated"
         try:
-            generate(ROOT / "openapi.yaml", fresh)
+            generate(args.spec, fresh)
         except GenerationFailed as err:
             print(f"check-generated: regeneration failed: {err}", file=sys.stderr)
             return 1
         report = compare(tree(fresh), tree(committed) if committed.exists() else {})
     if report:
-        print("check-generated: generated/ does not match openapi.yaml:", file=sys.stderr)
+        print(f"check-generated: {committed} does not match {args.spec.name}:", file=sys.stderr)
         print("\n".join(report), file=sys.stderr)
         print("Run `make generate` and commit the result (never edit generated/ by hand).", file=sys.stderr)
         return 1
-    print("check-generated: generated/ matches openapi.yaml")
+    print(f"check-generated: {committed} matches {args.spec.name}")
     return 0
 
 

@@ -19,7 +19,9 @@ Usage: scripts/generate.py [--spec PATH] [--out DIR] [--no-normalize]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import io
 import json
 import os
 import re
@@ -152,7 +154,8 @@ def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
         project = _get_project_for_url_or_path(config=config)
         if not hasattr(project, "build"):
             return [project], None
-        errors = list(project.build())
+        with contextlib.redirect_stdout(io.StringIO()):  # its progress line; problems come back as errors
+            errors = list(project.build())
     finally:
         os.environ["PATH"] = env_path
     return errors, project

@@ -1,0 +1,163 @@
+"""scripts/generate.py: loud about anything dropped, byte-identical output, drift detected."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+GENERATE = ROOT / "scripts" / "generate.py"
+CHECK = ROOT / "scripts" / "check_generated.py"
+NOTHING_SERVED = "[]\n"
+
+TRICKY_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Tricky", "version": "1"},
+    "paths": {
+        "/speak": {
+            "post": {
+                "operationId": "speak",
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Req"}}}},
+                "responses": {
+                    "200": {
+                        "description": "audio",
+                        "content": {"audio/mpeg": {"schema": {"type": "string", "format": "binary"}}},
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Voice": {"type": "string", "enum": ["alloy", "nova"], "title": "Voice"},
+            "Req": {
+                "type": "object",
+                "title": "Req",
+                "properties": {"voice": {"allOf": [{"$ref": "#/components/schemas/Voice"}], "description": "who"}},
+            },
+        }
+    },
+}
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *map(str, args)], capture_output=True, text=True, check=False, cwd=ROOT, timeout=120
+    )
+
+
+def write(path: Path, doc: Any) -> Path:
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def nothing_served(tmp_path: Path) -> Path:
+    path = tmp_path / "served.yaml"
+    path.write_text(NOTHING_SERVED, encoding="utf-8")
+    return path
+
+
+def test_dropped_audio_response_fails_loudly_and_names_it(tmp_path: Path, nothing_served: Path) -> None:
+    spec = write(tmp_path / "spec.yaml", TRICKY_SPEC)
+    out = tmp_path / "out"
+    result = run(GENERATE, "--spec", spec, "--out", out, "--no-normalize", "--wrapper-served", nothing_served)
+    assert result.returncode == 1
+    assert "operation speak (POST /speak) response 200 media type audio/mpeg" in result.stderr
+    assert not out.exists(), "a failed generation must not leave output behind"
+
+
+def test_normalization_makes_audio_and_allof_generate(tmp_path: Path, nothing_served: Path) -> None:
+    spec = write(tmp_path / "spec.yaml", TRICKY_SPEC)
+    out = tmp_path / "out"
+    result = run(GENERATE, "--spec", spec, "--out", out, "--wrapper-served", nothing_served)
+    assert result.returncode == 0, result.stderr
+    assert "normalized: speak response 200: media type audio/mpeg -> application/octet-stream" in result.stdout
+    assert "allOf with a single $ref #/components/schemas/Voice -> plain $ref" in result.stdout
+    endpoint = (out / "modelgates_api" / "api" / "default" / "speak.py").read_text(encoding="utf-8")
+    assert "File(payload=BytesIO(response.content))" in endpoint
+    model = (out / "modelgates_api" / "models" / "req.py").read_text(encoding="utf-8")
+    assert "voice: Voice | Unset" in model
+    record = json.loads((out / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
+    assert len(record["normalizations"]) == 2
+
+
+def test_event_stream_alternative_is_named_unless_the_wrapper_serves_it(tmp_path: Path, nothing_served: Path) -> None:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    path = write(tmp_path / "spec.yaml", spec)
+    result = run(GENERATE, "--spec", path, "--out", tmp_path / "out", "--wrapper-served", nothing_served)
+    assert result.returncode == 1
+    assert (
+        "operation send-chat-completion-request (POST /chat/completions) response 200 media type text/event-stream"
+        in result.stderr
+    )
+
+
+def test_a_stale_wrapper_served_entry_fails(tmp_path: Path) -> None:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    del spec["paths"]["/chat/completions"]["post"]["responses"]["200"]["content"]["text/event-stream"]
+    result = run(GENERATE, "--spec", write(tmp_path / "spec.yaml", spec), "--out", tmp_path / "out")
+    assert result.returncode == 1
+    stale = "wrapper_served.yaml entry send-chat-completion-request 200 text/event-stream matches nothing"
+    assert stale in result.stderr
+
+
+@pytest.mark.slow
+def test_regenerating_twice_gives_identical_bytes_and_matches_the_committed_tree(tmp_path: Path) -> None:
+    for name in ("one", "two"):
+        assert run(GENERATE, "--out", tmp_path / name).returncode == 0
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert one == two
+    assert not [p for p in one if "__pycache__" in p.parts or ".ruff_cache" in p.parts]
+
+
+def test_record_names_the_spec_hash_and_tool_versions() -> None:
+    import hashlib
+
+    record = json.loads((ROOT / "generated" / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
+    assert record["spec_sha256"] == hashlib.sha256((ROOT / "openapi.yaml").read_bytes()).hexdigest()
+    assert record["generator"] == "openapi-python-client 0.29.1"
+    assert record["formatter"] == "ruff 0.17.6"
+    assert (ROOT / "generated" / "modelgates_api" / "openapi.yaml").read_bytes() == (ROOT / "openapi.yaml").read_bytes()
+
+
+@pytest.mark.slow
+def test_check_generated_fails_when_an_endpoint_module_is_deleted(tmp_path: Path) -> None:
+    copy = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert run(CHECK, "--generated", copy).returncode == 0
+    (copy / "modelgates_api" / "api" / "subpackage_tts" / "create_audio_speech.py").unlink()
+    result = run(CHECK, "--generated", copy)
+    assert result.returncode == 1
+    assert "missing from generated/: modelgates_api/api/subpackage_tts/create_audio_speech.py" in result.stderr
+
+
+@pytest.mark.slow
+def test_check_generated_fails_on_a_hand_edit(tmp_path: Path) -> None:
+    copy = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    target = copy / "modelgates_api" / "models" / "speech_request.py"
+    target.write_text(target.read_text(encoding="utf-8").replace("Text to synthesize", "Text"), encoding="utf-8")
+    result = run(CHECK, "--generated", copy)
+    assert result.returncode == 1
+    assert "differs: modelgates_api/models/speech_request.py" in result.stderr
+    assert "Text to synthesize" in result.stderr  # the diff shows what regeneration would restore
+
+
+def test_dev_pins_match_the_generator_pins() -> None:
+    import tomllib
+    from generate import PINNED
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    dev = project["optional-dependencies"]["dev"]
+    for tool, version in PINNED.items():
+        assert f"{tool}=={version}" in dev
