@@ -1,0 +1,212 @@
+"""The ``modelgates`` command: speech to a file, chat to the terminal, and a local server.
+
+A failure is one line on stderr and an exit code that tells its class apart, so scripts and CI
+can react without parsing text; ``--debug`` adds the traceback and the SDK's debug log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import errors
+from ._client import ModelGates
+from ._version import __version__
+
+__all__ = ["EXIT_CODES", "main"]
+
+EXIT_OK = 0
+EXIT_USAGE = 2  # bad arguments, or a request the server or the SDK rejects as invalid
+EXIT_AUTH = 3  # no key, wrong key, or not permitted
+EXIT_PAYMENT = 4
+EXIT_RATE_LIMIT = 5
+EXIT_SERVER = 6  # the service failed (5xx, timeouts it reported, a malformed answer)
+EXIT_NETWORK = 7  # no answer, or an answer cut off
+EXIT_LOCAL_IO = 8  # the output file could not be written
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES = {
+    "usage": EXIT_USAGE,
+    "auth": EXIT_AUTH,
+    "payment": EXIT_PAYMENT,
+    "rate_limit": EXIT_RATE_LIMIT,
+    "server": EXIT_SERVER,
+    "network": EXIT_NETWORK,
+    "local_io": EXIT_LOCAL_IO,
+}
+
+PCM_RATE, PCM_WIDTH, PCM_CHANNELS = 24_000, 2, 1
+DEFAULT_SPEECH_MODEL = "openai/gpt-4o-mini-tts"
+DEFAULT_CHAT_MODEL = "openai/gpt-4o-mini"
+
+
+def exit_code_for(exc: BaseException) -> int:
+    """The exit code of a failure class (see the constants above)."""
+    if isinstance(exc, errors.UnauthorizedResponseError | errors.ForbiddenResponseError):
+        return EXIT_AUTH
+    if isinstance(exc, errors.PaymentRequiredResponseError):
+        return EXIT_PAYMENT
+    if isinstance(exc, errors.TooManyRequestsResponseError):
+        return EXIT_RATE_LIMIT
+    if isinstance(
+        exc,
+        errors.BadRequestResponseError
+        | errors.NotFoundResponseError
+        | errors.PayloadTooLargeResponseError
+        | errors.UnprocessableEntityResponseError,
+    ):
+        return EXIT_USAGE
+    if isinstance(exc, errors.InvalidRequestError):
+        return EXIT_AUTH if "API key" in str(exc) else EXIT_USAGE
+    if isinstance(exc, errors.APIConnectionError | errors.IncompleteResponseError):
+        return EXIT_NETWORK
+    return EXIT_SERVER
+
+
+def _client(args: argparse.Namespace) -> ModelGates:
+    return ModelGates(
+        api_key=args.api_key,
+        server_url=args.server_url,
+        http_referer=args.app_url,
+        x_open_router_title=args.app_title,
+    )
+
+
+def _describe_audio(path: Path, size: int, pcm_bytes: int | None) -> str:
+    line = f"wrote {path} ({size:,} bytes"
+    if pcm_bytes is not None:
+        seconds = pcm_bytes / (PCM_RATE * PCM_WIDTH * PCM_CHANNELS)
+        line += f", {seconds:.2f} s of {PCM_RATE} Hz {PCM_WIDTH * 8}-bit mono"
+    return line + ")"
+
+
+def _progress_printer(stream: TextIO) -> Callable[[int], None] | None:
+    if not stream.isatty():
+        return None
+
+    def show(done: int) -> None:
+        stream.write(f"\r{done / 1024:,.0f} KiB received")
+        stream.flush()
+
+    return show
+
+
+def cmd_speech(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    wants_wav = args.format == "wav" or (args.format is None and output.suffix.lower() == ".wav")
+    wire_format = "pcm" if wants_wav else (args.format or ("mp3" if output.suffix.lower() == ".mp3" else "pcm"))
+    with _client(args) as client:
+        response = client.tts.create_speech(
+            input=args.text, model=args.model, voice=args.voice, response_format=wire_format, speed=args.speed
+        )
+        with response:
+            progress = _progress_printer(sys.stderr)
+            if wants_wav:
+                pcm_bytes = response.save_wav(
+                    output, sample_rate=PCM_RATE, sample_width=PCM_WIDTH, channels=PCM_CHANNELS, progress=progress
+                )
+            else:
+                pcm_bytes = response.stream_to_file(output, progress=progress)
+            if progress is not None:
+                sys.stderr.write("\n")
+    is_pcm = wire_format == "pcm"
+    print(_describe_audio(output, output.stat().st_size, pcm_bytes if is_pcm else None))
+    return EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    messages: list[dict[str, Any]] = []
+    if args.system:
+        messages.append({"role": "system", "content": args.system})
+    messages.append({"role": "user", "content": args.prompt})
+    with _client(args) as client:
+        if args.no_stream:
+            result = client.chat.send(messages=messages, model=args.model)
+            if args.json:
+                print(json.dumps(result.to_dict(), indent=2))
+            else:
+                content = result.choices[0].message.content if result.choices else ""
+                print(content if isinstance(content, str) else json.dumps(content))
+            return EXIT_OK
+        with client.chat.send(messages=messages, model=args.model, stream=True) as stream:
+            if args.json:
+                print(json.dumps(stream.final().to_dict(), indent=2))
+                return EXIT_OK
+            for text in stream.iter_text():
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .testing import serve
+
+    serve(host=args.host, port=args.port, api_key=args.serve_api_key)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--server-url", help="API base URL (default: $MODELGATES_SERVER_URL or the public service)")
+    common.add_argument("--api-key", help="API key (default: $MODELGATES_API_KEY)")
+    common.add_argument("--app-url", help="your app's URL, sent as HTTP-Referer for attribution")
+    common.add_argument("--app-title", help="your app's name, sent as X-OpenRouter-Title")
+    common.add_argument("--debug", action="store_true", help="show the SDK's debug log and tracebacks")
+
+    parser = argparse.ArgumentParser(prog="modelgates", description="ModelGates API from the command line.")
+    parser.add_argument("--version", action="version", version=f"modelgates {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    speech = commands.add_parser("speech", parents=[common], help="synthesize speech into a file")
+    speech.add_argument("text")
+    speech.add_argument("-o", "--output", required=True, help="file to write (written atomically)")
+    speech.add_argument("--model", default=DEFAULT_SPEECH_MODEL)
+    speech.add_argument("--voice", default="alloy")
+    speech.add_argument("--format", choices=["pcm", "mp3", "wav"], help="default: from the file's extension, else pcm")
+    speech.add_argument("--speed", type=float)
+    speech.set_defaults(run=cmd_speech)
+
+    chat = commands.add_parser("chat", parents=[common], help="ask a model; tokens print as they arrive")
+    chat.add_argument("prompt")
+    chat.add_argument("--model", default=DEFAULT_CHAT_MODEL)
+    chat.add_argument("--system", help="a system message to send first")
+    chat.add_argument("--no-stream", action="store_true", help="wait for the whole answer")
+    chat.add_argument("--json", action="store_true", help="print the final result as JSON")
+    chat.set_defaults(run=cmd_chat)
+
+    serve = commands.add_parser("serve", help="run a local ModelGates-compatible server (for tests and demos)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8089)
+    serve.add_argument("--api-key", dest="serve_api_key", default="test-key", help="the bearer key it accepts")
+    serve.add_argument("--debug", action="store_true")
+    serve.set_defaults(run=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.debug:
+        logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
+        logging.getLogger("modelgates").setLevel(logging.DEBUG)
+    try:
+        code: int = args.run(args)
+    except KeyboardInterrupt:
+        print("modelgates: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (errors.ModelGatesError, OSError) as exc:
+        if args.debug:
+            raise
+        name = type(exc).__name__
+        print(f"modelgates: {name}: {exc}", file=sys.stderr)
+        return exit_code_for(exc) if isinstance(exc, errors.ModelGatesError) else EXIT_LOCAL_IO
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
