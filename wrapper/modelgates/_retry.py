@@ -12,6 +12,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import timezone
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
@@ -118,8 +119,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
             when = parsedate_to_datetime(raw)
         except (TypeError, ValueError, IndexError):
             return None
-        if when.tzinfo is None:  # an HTTP date is GMT even when it does not say so
-            return None
+        if when.tzinfo is None:  # an HTTP date is GMT even when it does not say so (the asctime form)
+            when = when.replace(tzinfo=timezone.utc)
         seconds = when.timestamp() - now
         return max(seconds, 0.0)
     return seconds if seconds >= 0 else None
@@ -144,7 +145,10 @@ def retry_delay(
         asked = parse_retry_after(headers, now)
         if asked is not None:
             return min(asked, cap)
-    base = backoff.initial_interval / 1000 * backoff.exponent**retries_done
+    try:
+        base = backoff.initial_interval / 1000 * backoff.exponent**retries_done
+    except OverflowError:  # a long run of retries (large max_retries): the cap applies
+        return cap
     jittered = base * (1 - JITTER_FRACTION + 2 * JITTER_FRACTION * rand)
     return min(jittered, cap)
 

@@ -35,6 +35,10 @@ class RequestPolicy:
     secrets: Sequence[str]
 
 
+# Transport errors that are about the request itself, not the network: the same request fails again.
+_NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+
+
 def error_from_transport(exc: httpx.RequestError) -> ModelGatesError:
     """The SDK error for an httpx failure that left us without a (complete) response."""
     try:
@@ -103,8 +107,11 @@ class _Attempts:
         )
 
     def after_transport_error(self, exc: httpx.RequestError) -> float | None:
-        if not isinstance(exc, httpx.TransportError):
-            return None  # too many redirects, undecodable body: trying again cannot help
+        if not isinstance(exc, httpx.TransportError) or isinstance(exc, _NEVER_RETRIED):
+            # too many redirects, undecodable body, a URL scheme httpx cannot send, a request
+            # httpx refused to write: trying again cannot help
+            self.policy.logger.debug("%s: not retrying, trying again cannot help", type(exc).__name__)
+            return None
         if not self.policy.retries.retry_connection_errors:
             self.policy.logger.debug("%s: not retrying, connection-error retries are off", type(exc).__name__)
             return None
