@@ -80,6 +80,18 @@ class ModelGatesError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword-only arguments, which default exception pickling cannot
+        # pass back; without this an error raised in a worker process cannot reach the parent.
+        return _rebuild, (type(self), self.message, self.__dict__)
+
+
+def _rebuild(cls: type[ModelGatesError], message: str, state: dict[str, Any]) -> ModelGatesError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
 
 class InvalidRequestError(ModelGatesError, ValueError):
     """Input the SDK refuses before sending: no API key, an unknown field, a CR/LF in a header."""
@@ -164,7 +176,7 @@ class APIStatusError(ModelGatesError):
             extras.append(f"generation_id={self.generation_id}")
         elif self.request_id:
             extras.append(f"request_id={self.request_id}")
-        line = ": ".join(parts)
+        line = " ".join(": ".join(parts).split())  # one line, even when the server's message has several
         return f"{line} ({', '.join(extras)})" if extras else line
 
 

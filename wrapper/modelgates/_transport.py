@@ -127,7 +127,7 @@ def _read_error_body_sync(response: httpx.Response) -> bytes:
     chunks = []
     size = 0
     try:
-        for chunk in response.iter_raw():
+        for chunk in response.iter_bytes():  # decoded: error pages often come gzipped
             chunks.append(chunk)
             size += len(chunk)
             if size >= ERROR_BODY_LIMIT:
@@ -143,7 +143,7 @@ async def _read_error_body_async(response: httpx.Response) -> bytes:
     chunks = []
     size = 0
     try:
-        async for chunk in response.aiter_raw():
+        async for chunk in response.aiter_bytes():
             chunks.append(chunk)
             size += len(chunk)
             if size >= ERROR_BODY_LIMIT:
