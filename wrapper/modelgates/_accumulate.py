@@ -1,0 +1,200 @@
+"""Assemble streamed chat chunks into the message a non-streaming call would have returned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from modelgates_api.models.chat_result import ChatResult
+    from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
+    from modelgates_api.models.chat_stream_delta import ChatStreamDelta
+    from modelgates_api.models.chat_tool_call import ChatToolCall
+
+__all__ = ["ChatAccumulator"]
+
+
+def _given(value: Any) -> Any:
+    """The value, or None for the generated models' ``UNSET`` (falsy and of type ``Unset``)."""
+    from modelgates_api.types import Unset
+
+    return None if isinstance(value, Unset) else value
+
+
+def _as_dict(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+@dataclass
+class _ToolCallParts:
+    id: str = ""
+    type: str = "function"
+    name: str = ""
+    arguments: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "function": {"name": self.name, "arguments": "".join(self.arguments)}}
+
+
+@dataclass
+class _ChoiceParts:
+    """Everything one choice index has received; strings are kept as pieces and joined once."""
+
+    content: list[str] = field(default_factory=list)
+    reasoning: list[str] = field(default_factory=list)
+    refusal: list[str] = field(default_factory=list)
+    tool_calls: dict[int, _ToolCallParts] = field(default_factory=dict)
+    images: list[Any] = field(default_factory=list)
+    reasoning_details: list[Any] = field(default_factory=list)
+    finish_reason: str | None = None
+    native_finish_reason: str | None = None
+    logprobs: Any = None
+
+    def add_delta(self, delta: ChatStreamDelta) -> None:
+        for pieces, value in (
+            (self.content, delta.content),
+            (self.reasoning, delta.reasoning),
+            (self.refusal, delta.refusal),
+        ):
+            if isinstance(value, str):
+                pieces.append(value)
+        for fragment in _given(delta.tool_calls) or ():
+            call = self.tool_calls.setdefault(fragment.index, _ToolCallParts())
+            call.id = _given(fragment.id) or call.id
+            call.type = _given(fragment.type_) or call.type
+            function = _given(fragment.function)
+            if function is not None:
+                call.name += _given(function.name) or ""
+                arguments = _given(function.arguments)
+                if arguments:
+                    call.arguments.append(arguments)
+        self.images.extend(_as_dict(image) for image in _given(delta.images) or ())
+        self.reasoning_details.extend(_as_dict(detail) for detail in _given(delta.reasoning_details) or ())
+
+    def message(self) -> dict[str, Any]:
+        message: dict[str, Any] = {"role": "assistant", "content": "".join(self.content) if self.content else None}
+        for name, pieces in (("reasoning", self.reasoning), ("refusal", self.refusal)):
+            if pieces:
+                message[name] = "".join(pieces)
+        if self.tool_calls:
+            message["tool_calls"] = [self.tool_calls[index].to_dict() for index in sorted(self.tool_calls)]
+        if self.images:
+            message["images"] = self.images
+        if self.reasoning_details:
+            message["reasoning_details"] = self.reasoning_details
+        return message
+
+
+class ChatAccumulator:
+    """Feed it every ``ChatStreamChunk`` (``add``); read the message so far at any time.
+
+    The properties describe choice 0 (the only one unless ``n`` > 1 was requested);
+    ``to_result()`` covers all choices and has the shape of the non-streaming ``ChatResult``.
+    """
+
+    def __init__(self) -> None:
+        self._choices: dict[int, _ChoiceParts] = {}
+        self._top: dict[str, Any] = {}  # id, created, model, provider, ...: the latest value wins
+        self._usage: Any = None
+        self.chunks = 0
+
+    def add(self, chunk: ChatStreamChunk) -> None:
+        self.chunks += 1
+        for name, value in (
+            ("id", chunk.id),
+            ("created", chunk.created),
+            ("model", chunk.model),
+            ("provider", chunk.provider),
+            ("system_fingerprint", chunk.system_fingerprint),
+            ("service_tier", chunk.service_tier),
+            ("modelgates_metadata", chunk.modelgates_metadata),
+        ):
+            if _given(value) is not None:
+                self._top[name] = _as_dict(value)
+        if _given(chunk.usage) is not None:
+            self._usage = chunk.usage
+        for choice in _given(chunk.choices) or ():
+            parts = self._choices.setdefault(choice.index, _ChoiceParts())
+            delta = _given(choice.delta)
+            if delta is not None:
+                parts.add_delta(delta)
+            finish_reason = _given(choice.finish_reason)
+            if finish_reason is not None:
+                parts.finish_reason = str(finish_reason)
+            parts.native_finish_reason = _given(choice.native_finish_reason) or parts.native_finish_reason
+            if _given(choice.logprobs) is not None:
+                parts.logprobs = _as_dict(choice.logprobs)
+
+    def _first(self) -> _ChoiceParts:
+        return self._choices.get(0) or next(iter(self._choices.values()), _ChoiceParts())
+
+    @property
+    def content(self) -> str:
+        return "".join(self._first().content)
+
+    @property
+    def reasoning(self) -> str | None:
+        pieces = self._first().reasoning
+        return "".join(pieces) if pieces else None
+
+    @property
+    def tool_calls(self) -> list[ChatToolCall]:
+        from modelgates_api.models.chat_tool_call import ChatToolCall
+
+        calls = self._first().tool_calls
+        return [ChatToolCall.from_dict(calls[index].to_dict()) for index in sorted(calls)]
+
+    @property
+    def finish_reason(self) -> str | None:
+        return self._first().finish_reason
+
+    @property
+    def finished(self) -> bool:
+        """Whether any choice has reported a finish reason (the generation ended)."""
+        return any(parts.finish_reason is not None for parts in self._choices.values())
+
+    @property
+    def usage(self) -> Any:
+        """The generated ``ChatUsage`` from the final chunk, or None if none arrived yet."""
+        return self._usage
+
+    @property
+    def model(self) -> str | None:
+        return self._top.get("model")
+
+    @property
+    def id(self) -> str | None:
+        return self._top.get("id")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``chat.completion`` JSON the non-streaming call would have returned.
+
+        ``id``, ``created`` and ``model`` are required by ``ChatResult``: if no chunk carried
+        them (a stream that failed at once), they are ``""``, ``0`` and ``""``.
+        """
+        result: dict[str, Any] = {"id": "", "created": 0, "model": "", **self._top, "object": "chat.completion"}
+        result["choices"] = [
+            {
+                "index": index,
+                "message": parts.message(),
+                "finish_reason": parts.finish_reason,
+                "native_finish_reason": parts.native_finish_reason,
+                "logprobs": parts.logprobs,
+            }
+            for index, parts in sorted(self._choices.items())
+        ]
+        if self._usage is not None:
+            result["usage"] = _as_dict(self._usage)
+        return result
+
+    def to_result(self) -> ChatResult:
+        from modelgates_api.models.chat_result import ChatResult
+
+        return ChatResult.from_dict(self.to_dict())
+
+    def __repr__(self) -> str:
+        return (
+            f"ChatAccumulator(chunks={self.chunks}, content={self.content!r}, "
+            f"tool_calls={len(self._first().tool_calls)}, finish_reason={self.finish_reason!r})"
+        )

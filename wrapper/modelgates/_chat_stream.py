@@ -1,0 +1,371 @@
+"""``ChatStream`` / ``AsyncChatStream``: the events of ``chat.send(stream=True)``.
+
+Both classes wrap an open ``httpx.Response`` and share one sans-I/O core (``_Events``) that turns
+body bytes into ``ChatStreamChunk`` models, so the sync and async twins cannot drift apart. The
+response is closed when the stream ends (``[DONE]``, end of body, error) or is closed early.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections import deque
+from collections.abc import AsyncIterator, Iterable, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._accumulate import ChatAccumulator
+from ._exceptions import (
+    IncompleteResponseError,
+    ModelGatesError,
+    ResponseValidationError,
+    error_from_stream_event,
+    redact,
+)
+from ._sse import SSEDecoder
+from ._transport import error_from_transport
+
+if TYPE_CHECKING:
+    from modelgates_api.models.chat_result import ChatResult
+    from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
+
+__all__ = ["AsyncChatStream", "ChatStream"]
+
+_PREVIEW = 200
+
+
+def _media_type(response: httpx.Response) -> str:
+    value: str = response.headers.get("content-type", "")
+    return value.partition(";")[0].strip().lower()
+
+
+def _chunk_from_result(payload: dict[str, Any]) -> dict[str, Any]:
+    """A ``chat.completion`` JSON body recast as one ``chat.completion.chunk`` holding all of it."""
+    chunk = {key: value for key, value in payload.items() if key not in ("choices", "object")}
+    chunk["object"] = "chat.completion.chunk"
+    choices = []
+    for choice in payload.get("choices") or ():
+        delta = dict(choice.get("message") or {})
+        if isinstance(delta.get("content"), list):  # content parts: a delta carries text only
+            delta["content"] = "".join(part.get("text", "") for part in delta["content"] if isinstance(part, dict))
+        delta.pop("audio", None)
+        delta["tool_calls"] = [{"index": i, **call} for i, call in enumerate(delta.get("tool_calls") or ())]
+        choices.append({**{k: v for k, v in choice.items() if k != "message"}, "delta": delta})
+    chunk["choices"] = choices
+    return chunk
+
+
+class _Events:
+    """Bytes in, chunks (or the error to raise at that point) out. No I/O."""
+
+    def __init__(self, response: httpx.Response, secrets: Iterable[str]) -> None:
+        self.response = response
+        self.secrets = tuple(secrets)
+        self.accumulated = ChatAccumulator()
+        self.done = False  # [DONE] seen, or a terminal error queued
+        self.is_json = _media_type(response) in ("application/json", "text/json")
+        self._decoder = SSEDecoder()
+        self._json_body = bytearray()
+
+    def check_content_type(self) -> None:
+        media_type = _media_type(self.response)
+        # A missing type is tolerated: the body then decides. An HTML error page from a proxy is not.
+        if media_type and not self.is_json and media_type != "text/event-stream":
+            raise ResponseValidationError(
+                f"expected a text/event-stream response to a streaming chat request, got {media_type!r}",
+                body="",
+                raw_response=self.response,
+            )
+
+    def feed(self, data: bytes) -> list[ChatStreamChunk | ModelGatesError]:
+        if self.done:
+            return []
+        if self.is_json:
+            self._json_body += data  # an ordinary chat result: parsed whole at the end
+            return []
+        out: list[ChatStreamChunk | ModelGatesError] = []
+        for event in self._decoder.feed(data):
+            if event.data == "[DONE]":
+                self.done = True
+                break
+            item = self._decode(event.data)
+            out.append(item)
+            if isinstance(item, ModelGatesError):
+                self.done = True
+                break
+        return out
+
+    def end(self) -> list[ChatStreamChunk | ModelGatesError]:
+        """At end of body: the JSON result as one chunk, or the truncation error, or nothing."""
+        if self.done:
+            return []
+        self.done = True
+        if self.is_json:
+            return [self._decode(self._json_body.decode("utf-8", errors="replace"), from_result=True)]
+        if self.accumulated.finished:
+            # finish_reason (and usage) arrived and only the terminator was lost: the generation is whole.
+            return []
+        received = self.response.num_bytes_downloaded
+        return [
+            IncompleteResponseError(
+                f"the chat stream ended after {received} bytes and {self.accumulated.chunks} chunks without "
+                "a finish_reason or [DONE]: the generation is incomplete (partial holds what arrived)",
+                bytes_received=received,
+                partial=self.accumulated,
+                raw_response=self.response,
+            )
+        ]
+
+    def broken(self, exc: httpx.HTTPError) -> ModelGatesError:
+        """The error for an httpx failure while reading the body."""
+        if not isinstance(exc, httpx.TransportError):
+            return error_from_transport(exc) if isinstance(exc, httpx.RequestError) else ModelGatesError(str(exc))
+        received = self.response.num_bytes_downloaded
+        return IncompleteResponseError(
+            f"the chat stream broke off after {received} bytes and {self.accumulated.chunks} chunks: "
+            f"{error_from_transport(exc)} (partial holds what arrived)",
+            bytes_received=received,
+            partial=self.accumulated,
+            raw_response=self.response,
+        )
+
+    def _invalid(self, why: str, text: str) -> ResponseValidationError:
+        text = redact(text, self.secrets)
+        return ResponseValidationError(f"{why}; data starts {text[:_PREVIEW]!r}", body=text, raw_response=self.response)
+
+    def _decode(self, text: str, *, from_result: bool = False) -> ChatStreamChunk | ModelGatesError:
+        from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
+
+        try:
+            payload = json.loads(text)  # each event is decoded once: json here, the model below
+        except ValueError as exc:
+            return self._invalid(f"a chat stream event is not JSON ({exc})", text)
+        if not isinstance(payload, dict):
+            return self._invalid("a chat stream event is not a JSON object", text)
+        error = payload.get("error")
+        if isinstance(error, dict):
+            # An error chunk may still carry the choice's finish_reason "error": keep it if it parses.
+            with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError):
+                self.accumulated.add(ChatStreamChunk.from_dict({k: v for k, v in payload.items() if k != "error"}))
+            return error_from_stream_event(
+                error, raw_response=self.response, partial=self.accumulated, secrets=self.secrets
+            )
+        try:
+            chunk = ChatStreamChunk.from_dict(_chunk_from_result(payload) if from_result else payload)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            return self._invalid(f"a chat stream event does not match the spec ({type(exc).__name__}: {exc})", text)
+        self.accumulated.add(chunk)
+        return chunk
+
+
+class _StreamBase:
+    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
+        self._events = _Events(response, secrets)
+        self._pending: deque[ChatStreamChunk | ModelGatesError] = deque()
+        self._closed = False
+        self._completed = False
+
+    @property
+    def http_response(self) -> httpx.Response:
+        return self._events.response
+
+    @property
+    def accumulated(self) -> ChatAccumulator:
+        """Everything received so far, assembled (content, tool calls, usage...)."""
+        return self._events.accumulated
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _take(self) -> ChatStreamChunk | None:
+        """The next queued chunk; raises a queued error. None when the queue is empty."""
+        if not self._pending:
+            return None
+        item = self._pending.popleft()
+        if isinstance(item, ModelGatesError):
+            raise item
+        return item
+
+    def _incomplete_final(self) -> IncompleteResponseError:
+        return IncompleteResponseError(
+            "the chat stream was closed before it completed; .accumulated holds what arrived",
+            bytes_received=self.http_response.num_bytes_downloaded,
+            partial=self.accumulated,
+            raw_response=self.http_response,
+        )
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open"
+        return f"<{type(self).__name__} [{self.http_response.status_code}] {state}, {self.accumulated.chunks} chunks>"
+
+
+class ChatStream(_StreamBase):
+    """Iterate for ``ChatStreamChunk`` events; use ``with`` so that leaving early closes the response.
+
+    Mid-stream error events raise the typed ``APIStatusError`` (``partial`` = the accumulator);
+    a stream cut short raises ``IncompleteResponseError``. A server that ignores ``stream=True``
+    and answers with a JSON result yields that result as a single chunk.
+    """
+
+    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
+        super().__init__(response, secrets=secrets)
+        self._body: Iterator[bytes] | None = None
+
+    def __iter__(self) -> ChatStream:
+        return self
+
+    def __next__(self) -> ChatStreamChunk:
+        try:
+            while True:
+                chunk = self._take()
+                if chunk is not None:
+                    return chunk
+                if self._closed or self._events.done:
+                    self._completed = self._completed or not self._closed
+                    self.close()
+                    raise StopIteration
+                self._pending.extend(self._read())
+        except ModelGatesError:
+            self.close()
+            raise
+
+    def _read(self) -> list[ChatStreamChunk | ModelGatesError]:
+        if self._body is None:
+            self._events.check_content_type()
+            self._body = self.http_response.iter_bytes()
+        try:
+            data = next(self._body)
+        except StopIteration:
+            return self._events.end()
+        except httpx.HTTPError as exc:
+            raise self._events.broken(exc) from exc
+        return self._events.feed(data)
+
+    def close(self) -> None:
+        """Close the HTTP response (releasing its connection); iteration then stops."""
+        self._pending.clear()
+        if not self._closed:
+            self._closed = True
+            self.http_response.close()
+
+    def __enter__(self) -> ChatStream:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def iter_text(self) -> Iterator[str]:
+        """Only the content text of choice 0, piece by piece."""
+        for chunk in self:
+            for choice in chunk.choices or ():
+                content = choice.delta.content if choice.delta else None
+                if choice.index == 0 and isinstance(content, str) and content:
+                    yield content
+
+    text_stream = iter_text
+
+    def final(self) -> ChatResult:
+        """Drain the rest of the stream and return the assembled ``ChatResult``."""
+        for _ in self:
+            pass
+        if not self._completed:
+            raise self._incomplete_final()
+        return self.accumulated.to_result()
+
+    get_final_result = final
+
+
+class AsyncChatStream(_StreamBase):
+    """The async twin of ``ChatStream``: ``async with`` / ``async for``, ``await final()``."""
+
+    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
+        super().__init__(response, secrets=secrets)
+        self._body: AsyncIterator[bytes] | None = None
+
+    def __aiter__(self) -> AsyncChatStream:
+        return self
+
+    async def __anext__(self) -> ChatStreamChunk:
+        try:
+            while True:
+                chunk = self._take()
+                if chunk is not None:
+                    return chunk
+                if self._closed or self._events.done:
+                    self._completed = self._completed or not self._closed
+                    await self.aclose()
+                    raise StopAsyncIteration
+                self._pending.extend(await self._read())
+        except ModelGatesError:
+            await self.aclose()
+            raise
+
+    async def _read(self) -> list[ChatStreamChunk | ModelGatesError]:
+        if self._body is None:
+            self._events.check_content_type()
+            self._body = self.http_response.aiter_bytes()
+        try:
+            data = await self._body.__anext__()
+        except StopAsyncIteration:
+            return self._events.end()
+        except httpx.HTTPError as exc:
+            raise self._events.broken(exc) from exc
+        return self._events.feed(data)
+
+    async def aclose(self) -> None:
+        """Close the HTTP response (releasing its connection); iteration then stops."""
+        self._pending.clear()
+        if not self._closed:
+            self._closed = True
+            body, self._body = self._body, None
+            aclose = getattr(body, "aclose", None)
+            if aclose is not None:  # finish httpx's async generator now rather than at garbage collection
+                await aclose()
+            await self.http_response.aclose()
+
+    async def __aenter__(self) -> AsyncChatStream:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def aiter_text(self) -> AsyncIterator[str]:
+        """Only the content text of choice 0, piece by piece."""
+        return _AsyncText(self)
+
+    text_stream = aiter_text
+
+    async def final(self) -> ChatResult:
+        """Drain the rest of the stream and return the assembled ``ChatResult``."""
+        async for _ in self:
+            pass
+        if not self._completed:
+            raise self._incomplete_final()
+        return self.accumulated.to_result()
+
+    get_final_result = final
+
+
+class _AsyncText:
+    """``aiter_text()`` as a plain iterator object: no async generator left for the GC to finalize."""
+
+    def __init__(self, stream: AsyncChatStream) -> None:
+        self._stream = stream
+
+    def __aiter__(self) -> _AsyncText:
+        return self
+
+    async def __anext__(self) -> str:
+        while True:
+            chunk = await self._stream.__anext__()
+            for choice in chunk.choices or ():
+                content = choice.delta.content if choice.delta else None
+                if choice.index == 0 and isinstance(content, str) and content:
+                    return content

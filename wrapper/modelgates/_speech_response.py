@@ -1,0 +1,300 @@
+"""``SpeechResponse`` / ``AsyncSpeechResponse``: the audio of ``tts.create_speech``, streamed.
+
+Nothing is buffered until asked: ``iter_bytes`` hands over pieces as they arrive, and
+``stream_to_file`` / ``save_wav`` write them as they arrive into a temporary file that replaces
+the destination only once the body is complete. Any 2xx is audio whatever its Content-Type
+(servers say ``application/octet-stream``, ``audio/mpeg``, ``audio/wav``, ``audio/*`` or nothing).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import AsyncGenerator, Callable, Iterator
+from types import TracebackType
+
+import anyio
+import anyio.to_thread
+import httpx
+
+from ._atomic import AtomicFile
+from ._exceptions import IncompleteResponseError, InvalidRequestError, ModelGatesError
+from ._transport import error_from_transport
+from ._wav import WAV_HEADER_SIZE, check_pcm_params, wav_header
+
+__all__ = ["AsyncSpeechResponse", "SpeechResponse"]
+
+PathLike = str | os.PathLike[str]
+Progress = Callable[[int], object] | None  # called with the byte count so far, after each piece
+# Media types that cannot be raw PCM: wrapping them in a WAV header would make noise.
+_COMPRESSED = ("audio/mpeg", "audio/mp3", "audio/mpa", "audio/aac", "audio/ogg", "audio/opus", "audio/flac")
+
+
+class _AudioBase:
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._content: bytes | None = None
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The underlying ``httpx.Response`` (opened with ``stream=True``)."""
+        return self._response
+
+    @property
+    def status_code(self) -> int:
+        return self._response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._response.headers
+
+    @property
+    def content_type(self) -> str | None:
+        value: str | None = self._response.headers.get("content-type")
+        return value
+
+    @property
+    def content_length(self) -> int | None:
+        """The body size announced by the server (Content-Length), if any."""
+        raw = self._response.headers.get("content-length", "")
+        return int(raw) if raw.strip().isdigit() else None
+
+    @property
+    def bytes_received(self) -> int:
+        """Body bytes read from the network so far (before any content decoding)."""
+        return self._response.num_bytes_downloaded
+
+    def _of_expected(self) -> str:
+        expected = self.content_length
+        return f"{self.bytes_received} of {expected}" if expected is not None else f"{self.bytes_received}"
+
+    def _broken(self, exc: httpx.HTTPError) -> ModelGatesError:
+        if isinstance(exc, httpx.TransportError):
+            return IncompleteResponseError(
+                f"the audio download broke off after {self._of_expected()} bytes: {error_from_transport(exc)}",
+                bytes_received=self.bytes_received,
+                partial=self.bytes_received,
+                raw_response=self._response,
+            )
+        return error_from_transport(exc) if isinstance(exc, httpx.RequestError) else ModelGatesError(str(exc))
+
+    def _check_complete(self) -> None:
+        # httpx already refuses a short Content-Length body; this also covers odd transports.
+        expected = self.content_length
+        if expected is not None and self.bytes_received != expected:
+            raise IncompleteResponseError(
+                f"the audio body is incomplete: received {self._of_expected()} bytes",
+                bytes_received=self.bytes_received,
+                partial=self.bytes_received,
+                raw_response=self._response,
+            )
+
+    def _check_wav(self, sample_rate: int, sample_width: int, channels: int) -> None:
+        check_pcm_params(sample_rate=sample_rate, sample_width=sample_width, channels=channels)
+        media_type = (self.content_type or "").partition(";")[0].strip().lower()
+        if media_type in _COMPRESSED:
+            raise InvalidRequestError(
+                f"save_wav wraps raw PCM (response_format='pcm'), but this response is {media_type}; "
+                "use stream_to_file() to save it as it is"
+            )
+
+    def __repr__(self) -> str:
+        size = len(self._content) if self._content is not None else self.content_length
+        length = f"{size} bytes" if size is not None else "length unknown"
+        status = f"{self.status_code} {self._response.reason_phrase}".strip()
+        return f"<{type(self).__name__} [{status}] {self.content_type or 'no content type'}, {length}>"
+
+
+def _finish_wav(out: AtomicFile, size: int, sample_rate: int, sample_width: int, channels: int) -> int:
+    """Fix the placeholder header once the data size is known; returns the PCM byte count."""
+    size -= size % (sample_width * channels)  # a trailing partial frame is not audio
+    out.file.truncate(WAV_HEADER_SIZE + size)
+    out.file.seek(0)
+    out.file.write(wav_header(size, sample_rate=sample_rate, sample_width=sample_width, channels=channels))
+    out.commit()
+    return size
+
+
+class SpeechResponse(_AudioBase):
+    """Streamed audio: ``iter_bytes()``, ``read()``/``content``, ``stream_to_file()``, ``save_wav()``.
+
+    The body can be consumed once (``read()`` keeps it for later). Use ``with`` (or ``close()``)
+    when not reading it to the end, to release the connection.
+    """
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in pieces as they arrive (each at most 64 KiB), or of ``chunk_size`` bytes.
+
+        A connection cut raises ``IncompleteResponseError`` (with ``bytes_received``).
+        """
+        try:
+            yield from self._response.iter_bytes(chunk_size)
+        except httpx.HTTPError as exc:
+            self.close()
+            raise self._broken(exc) from exc
+        self._check_complete()
+
+    def read(self) -> bytes:
+        """The whole body (kept: later calls and ``content`` return the same bytes)."""
+        if self._content is None:
+            try:
+                content = self._response.read()
+            except httpx.HTTPError as exc:
+                self.close()
+                raise self._broken(exc) from exc
+            self._check_complete()
+            self._content = content
+        return self._content
+
+    @property
+    def content(self) -> bytes:
+        return self.read()
+
+    def _copy(self, write: Callable[[bytes], object], progress: Progress) -> int:
+        written = 0
+        for piece in self.iter_bytes():
+            write(piece)
+            written += len(piece)
+            if progress is not None:
+                progress(written)
+        return written
+
+    def stream_to_file(self, path: PathLike, *, progress: Progress = None) -> int:
+        """Write the body to ``path`` as it arrives; returns the number of bytes written.
+
+        ``path`` appears only when the body is complete; on any failure it is left as it was.
+        """
+        try:
+            with AtomicFile(path) as out:
+                written = self._copy(out.file.write, progress)
+                out.commit()
+            return written
+        finally:
+            self.close()
+
+    def save_wav(
+        self,
+        path: PathLike,
+        sample_rate: int = 24000,
+        sample_width: int = 2,
+        channels: int = 1,
+        *,
+        progress: Progress = None,
+    ) -> int:
+        """Save raw PCM (``response_format="pcm"``: 16-bit little-endian mono at 24 kHz by default)
+        as a WAV file, streaming, atomically like ``stream_to_file``.
+
+        Returns the number of PCM bytes in the file (its size minus the 44-byte header).
+        """
+        self._check_wav(sample_rate, sample_width, channels)
+        try:
+            with AtomicFile(path) as out:
+                out.file.write(bytes(WAV_HEADER_SIZE))  # placeholder: the sizes are known at the end
+                size = self._copy(out.file.write, progress)
+                return _finish_wav(out, size, sample_rate, sample_width, channels)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._response.close()
+
+    def __enter__(self) -> SpeechResponse:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncSpeechResponse(_AudioBase):
+    """The async twin of ``SpeechResponse``: ``aiter_bytes``, ``aread``, ``await stream_to_file``..."""
+
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncGenerator[bytes, None]:
+        """The body in pieces as they arrive (each at most 64 KiB), or of ``chunk_size`` bytes."""
+        body = self._response.aiter_bytes(chunk_size)
+        try:
+            async for piece in body:
+                yield piece
+        except httpx.HTTPError as exc:
+            await self.aclose()
+            raise self._broken(exc) from exc
+        finally:
+            await body.aclose()  # type: ignore[attr-defined]  # httpx returns an async generator
+        self._check_complete()
+
+    async def aread(self) -> bytes:
+        """The whole body (kept: later calls and ``content`` return the same bytes)."""
+        if self._content is None:
+            try:
+                content = await self._response.aread()
+            except httpx.HTTPError as exc:
+                await self.aclose()
+                raise self._broken(exc) from exc
+            self._check_complete()
+            self._content = content
+        return self._content
+
+    @property
+    def content(self) -> bytes:
+        """The body, once ``aread()`` has been awaited."""
+        if self._content is None:
+            raise RuntimeError("await response.aread() before using .content")
+        return self._content
+
+    async def _copy(self, out: AtomicFile, progress: Progress) -> int:
+        written = 0
+        async with contextlib.aclosing(self.aiter_bytes()) as pieces:
+            async for piece in pieces:
+                # File writes in a worker thread: a slow disk must not stall the event loop.
+                await anyio.to_thread.run_sync(out.file.write, piece)
+                written += len(piece)
+                if progress is not None:
+                    progress(written)
+        return written
+
+    async def stream_to_file(self, path: PathLike, *, progress: Progress = None) -> int:
+        """Write the body to ``path`` as it arrives; returns the number of bytes written.
+
+        ``path`` appears only when the body is complete; on any failure (cancellation
+        included) it is left as it was.
+        """
+        try:
+            with AtomicFile(path) as out:  # created inline: a cancel between creation and `with` would leak it
+                written = await self._copy(out, progress)
+                await anyio.to_thread.run_sync(out.commit)
+            return written
+        finally:
+            await self.aclose()
+
+    async def save_wav(
+        self,
+        path: PathLike,
+        sample_rate: int = 24000,
+        sample_width: int = 2,
+        channels: int = 1,
+        *,
+        progress: Progress = None,
+    ) -> int:
+        """Async ``SpeechResponse.save_wav``: raw PCM saved as a WAV file; returns the PCM byte count."""
+        self._check_wav(sample_rate, sample_width, channels)
+        try:
+            with AtomicFile(path) as out:  # created inline: a cancel between creation and `with` would leak it
+                await anyio.to_thread.run_sync(out.file.write, bytes(WAV_HEADER_SIZE))
+                size = await self._copy(out, progress)
+                return await anyio.to_thread.run_sync(_finish_wav, out, size, sample_rate, sample_width, channels)
+        finally:
+            await self.aclose()
+
+    async def aclose(self) -> None:
+        # Shielded: closing must complete even when the caller is being cancelled.
+        with anyio.CancelScope(shield=True):
+            await self._response.aclose()
+
+    async def __aenter__(self) -> AsyncSpeechResponse:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,105 @@
+"""A WHATWG server-sent-events parser that works on bytes (sans I/O).
+
+Why not ``httpx_sse``: version 0.4.3 decodes with the charset of the Content-Type (the spec says
+always UTF-8), keeps a leading UTF-8 BOM so the first event's field name becomes ``"\\ufeffdata"``
+and that event is lost, and dispatches events that carry no data. Working on bytes also makes
+chunk boundaries harmless: lines end at ASCII CR/LF bytes, which never occur inside a UTF-8
+multibyte sequence, so each complete line is decoded whole.
+
+Spec: https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SSEDecoder", "ServerSentEvent"]
+
+_BOM = b"\xef\xbb\xbf"
+_END_OF_LINE = re.compile(rb"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class ServerSentEvent:
+    """One dispatched event: ``data`` lines joined with ``\\n``; ``event`` defaults to ``message``."""
+
+    data: str
+    event: str = "message"
+    id: str = ""
+    retry: int | None = None
+
+
+class SSEDecoder:
+    """Feed body bytes in any pieces; get back the events they complete.
+
+    At end of stream an event without its terminating blank line is discarded, as the spec
+    says; ``has_pending`` tells whether something was left unfinished.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+        self._at_start = True  # the BOM may only appear before the first byte of the stream
+        self._skip_lf = False  # a CR ended the previous piece: an LF starting this one is its pair
+        self._data: list[str] = []
+        self._event = ""
+        self._last_id = ""
+        self._retry: int | None = None
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._buffer or self._data or self._event)
+
+    def feed(self, data: bytes) -> list[ServerSentEvent]:
+        if not data:
+            return []
+        buffer = self._buffer
+        buffer += data
+        if self._at_start:
+            if len(buffer) < len(_BOM) and _BOM.startswith(buffer):
+                return []  # could still be a BOM split across pieces
+            if buffer.startswith(_BOM):
+                del buffer[: len(_BOM)]
+            self._at_start = False
+        position = 0
+        if self._skip_lf and buffer[:1] == b"\n":
+            position = 1
+        self._skip_lf = False
+        events: list[ServerSentEvent] = []
+        for match in _END_OF_LINE.finditer(buffer, position):
+            event = self._line(bytes(buffer[position : match.start()]))
+            position = match.end()
+            if event is not None:
+                events.append(event)
+            # A lone CR at the very end dispatches now (no waiting for more bytes), but the
+            # LF that may follow in the next piece must not count as a second line end.
+            self._skip_lf = match.group() == b"\r" and position == len(buffer)
+        del buffer[:position]
+        return events
+
+    def _line(self, raw: bytes) -> ServerSentEvent | None:
+        line = raw.decode("utf-8", errors="replace")
+        if not line:
+            return self._dispatch()
+        if line.startswith(":"):
+            return None  # comment, e.g. the ": OPENROUTER PROCESSING" keep-alive
+        name, colon, value = line.partition(":")
+        if colon and value.startswith(" "):
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            if "\0" not in value:
+                self._last_id = value
+        elif name == "retry" and value.isascii() and value.isdigit():
+            self._retry = int(value)
+        return None  # unknown fields are ignored
+
+    def _dispatch(self) -> ServerSentEvent | None:
+        data, event, retry = self._data, self._event, self._retry
+        self._data, self._event, self._retry = [], "", None
+        if not data:
+            return None
+        return ServerSentEvent(data="\n".join(data), event=event or "message", id=self._last_id, retry=retry)
