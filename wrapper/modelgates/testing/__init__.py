@@ -1,5 +1,47 @@
-"""A local ModelGates-compatible server for tests, demos and benchmarks (needs the ``server`` extra)."""
+"""A local ModelGates-compatible server for tests, demos and benchmarks (needs the ``server`` extra).
 
+::
+
+    from modelgates.testing import LocalServer
+
+    with LocalServer() as server:           # http://127.0.0.1:<port>/api/v1, API key "test-key"
+        server.enqueue_faults(["503;retry-after=0", None])
+        ...                                 # point the client at server.url
+        assert len(server.requests) == 2
+
+Speech answers real audio (a deterministic tone per word: PCM, or MP3 frames); chat answers
+deterministic text, JSON or server-sent events; every request is checked against the shipped
+OpenAPI spec. Faults are injected per request (see ``parse_fault`` for the grammar) with the
+``X-ModelGates-Fault`` header, a ``fault/<spec>`` model name, or ``LocalServer.enqueue_faults``.
+Benchmark models: ``test/bytes-N`` (speech: exactly N bytes), ``test/stream-N`` (chat: N chunks),
+``test/tool-call`` (chat: always a tool call).
+"""
+
+from ._audio import CHANNELS, SAMPLE_RATE, SAMPLE_WIDTH, encode_mp3, pattern_bytes, synthesize_pcm
+from ._chat import PROVIDER
+from ._faults import FAULT_HEADER, MAX_STALL_SECONDS, Fault, FaultSpecError, parse_fault
+from ._server import LocalServer, serve
+from ._state import RecordedRequest
 from ._validation import SpecValidator, load_spec
+from ._wire import error_envelope
 
-__all__ = ["SpecValidator", "load_spec"]
+__all__ = [
+    "CHANNELS",
+    "FAULT_HEADER",
+    "MAX_STALL_SECONDS",
+    "PROVIDER",
+    "SAMPLE_RATE",
+    "SAMPLE_WIDTH",
+    "Fault",
+    "FaultSpecError",
+    "LocalServer",
+    "RecordedRequest",
+    "SpecValidator",
+    "encode_mp3",
+    "error_envelope",
+    "load_spec",
+    "parse_fault",
+    "pattern_bytes",
+    "serve",
+    "synthesize_pcm",
+]

@@ -1,0 +1,175 @@
+"""SpecValidator against the shipped spec: the seeds' requests pass, broken ones say what is wrong."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from modelgates.testing import SpecValidator, load_spec
+
+from .conftest import CHAT_OP, SEED_CHAT, SEED_HEADERS, SEED_SPEECH, SPEECH_OP
+
+AUTH = {"Authorization": "Bearer sk-test", "Content-Type": "application/json"}
+
+
+def _check(validator: SpecValidator, path: str, document: Any, headers: dict[str, str] | None = None) -> list[str]:
+    return validator.validate_request("POST", path, headers or AUTH, json.dumps(document).encode())
+
+
+def test_seed_speech_request_is_valid(validator: SpecValidator) -> None:
+    assert _check(validator, "/audio/speech", SEED_SPEECH, {**AUTH, **SEED_HEADERS}) == []
+
+
+def test_seed_chat_request_is_valid(validator: SpecValidator) -> None:
+    headers = {**AUTH, **SEED_HEADERS, "X-OpenRouter-Experimental-Metadata": "enabled"}
+    assert _check(validator, "/chat/completions", SEED_CHAT, headers) == []
+
+
+def test_seed_chat_parameter_examples_are_valid(validator: SpecValidator) -> None:
+    # The example value of every parameter seed 004 documents, together in one request.
+    request = {
+        **SEED_CHAT,
+        "cache_control": {"type": "ephemeral"},
+        "debug": {"echo_upstream_body": True},
+        "frequency_penalty": 0,
+        "image_config": {"aspect_ratio": "16:9", "quality": "high"},
+        "logit_bias": {"50256": -100},
+        "logprobs": False,
+        "max_completion_tokens": 100,
+        "metadata": {"session_id": "session-456", "user_id": "user-123"},
+        "modalities": ["text", "image"],
+        "models": ["openai/gpt-4", "openai/gpt-4o"],
+        "parallel_tool_calls": True,
+        "presence_penalty": 0,
+        "provider": {"allow_fallbacks": True},
+        "reasoning": {"effort": "medium", "summary": "concise"},
+        "response_format": {"type": "json_object"},
+        "seed": 42,
+        "service_tier": "auto",
+        "stop": [""],
+        "stream_options": {"include_usage": True},
+        "tool_choice": "auto",
+        "tools": [{"function": {"description": "Get weather", "name": "get_weather"}, "type": "function"}],
+        "top_logprobs": 5,
+        "top_p": 1,
+        "trace": {"trace_id": "trace-abc123", "trace_name": "my-app-trace"},
+        "user": "user-123",
+    }
+    assert _check(validator, "/chat/completions", request) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"foo": 1}, "Additional properties are not allowed ('foo' was unexpected)"),
+        ({"messages": None}, "request body at messages: None is not of type 'array'"),
+        ({"messages": []}, "request body at messages: [] should be non-empty"),
+        ({"temperature": 3}, "request body at temperature: 3 is greater than the maximum of 2"),
+        ({"messages": [{"role": "bogus", "content": "x"}]}, "messages[0]: role 'bogus' is not one of ['assistant'"),
+        ({"messages": [{"role": "user", "content": "x", "foo": 1}]}, "messages[0]: Additional properties"),
+        ({"tool_choice": "maybe"}, 'tool_choice: "maybe" is not valid: expected "none" or "auto" or "required"'),
+    ],
+)
+def test_bad_chat_requests_are_explained(validator: SpecValidator, change: dict[str, Any], expected: str) -> None:
+    violations = _check(validator, "/chat/completions", {**SEED_CHAT, **change})
+    assert any(expected in v for v in violations), violations
+
+
+def test_missing_messages(validator: SpecValidator) -> None:
+    assert _check(validator, "/chat/completions", {"model": "x"}) == ["request body: 'messages' is a required property"]
+
+
+def test_wrong_enum_in_speech(validator: SpecValidator) -> None:
+    violations = _check(validator, "/audio/speech", {**SEED_SPEECH, "response_format": "wav"})
+    assert violations == ["request body at response_format: 'wav' is not one of ['mp3', 'pcm']"]
+
+
+def test_missing_required_speech_field(validator: SpecValidator) -> None:
+    request = {key: value for key, value in SEED_SPEECH.items() if key != "voice"}
+    assert _check(validator, "/audio/speech", request) == ["request body: 'voice' is a required property"]
+
+
+@pytest.mark.parametrize(
+    ("authorization", "expected"),
+    [
+        (None, "missing required header 'Authorization'"),
+        ("Basic abc", "Authorization header must be 'Bearer <api key>'"),
+        ("Bearer ", "Authorization header must be 'Bearer <api key>'"),
+    ],
+)
+def test_authorization_must_be_a_bearer_key(validator: SpecValidator, authorization: str | None, expected: str) -> None:
+    headers = {"Content-Type": "application/json"}
+    if authorization is not None:
+        headers["Authorization"] = authorization
+    violations = _check(validator, "/chat/completions", SEED_CHAT, headers)
+    assert len(violations) == 1
+    assert violations[0].startswith(expected)
+
+
+def test_header_parameter_enum(validator: SpecValidator) -> None:
+    headers = {**AUTH, "x-openrouter-experimental-metadata": "on"}
+    violations = _check(validator, "/chat/completions", SEED_CHAT, headers)
+    assert violations == ["header 'X-OpenRouter-Experimental-Metadata': 'on' is not one of ['enabled', 'disabled']"]
+
+
+def test_content_type_and_json_problems(validator: SpecValidator) -> None:
+    body = json.dumps(SEED_CHAT).encode()
+    no_type = validator.validate_request("POST", "/chat/completions", {"Authorization": "Bearer k"}, body)
+    assert no_type == ["missing Content-Type header (expected application/json)"]
+    wrong = validator.validate_request("POST", "/chat/completions", {**AUTH, "Content-Type": "text/plain"}, body)
+    assert wrong == ["Content-Type 'text/plain' is not accepted (expected application/json)"]
+    charset = {**AUTH, "Content-Type": "application/json; charset=utf-8"}
+    assert validator.validate_request("POST", "/chat/completions", charset, body) == []
+    broken = validator.validate_request("POST", "/chat/completions", AUTH, b"{nope")
+    assert len(broken) == 1
+    assert broken[0].startswith("request body is not valid JSON")
+    assert validator.validate_request("POST", "/chat/completions", AUTH, b"") == ["request body is required"]
+
+
+def test_unknown_path_and_method(validator: SpecValidator) -> None:
+    assert validator.validate_request("POST", "/nope", AUTH, b"") == ["unknown path '/nope'"]
+    assert validator.validate_request("GET", "/chat/completions", AUTH, b"") == [
+        "method GET is not allowed on /chat/completions (allowed: POST)"
+    ]
+
+
+def test_operation_for(validator: SpecValidator) -> None:
+    assert validator.operation_for("POST", "/chat/completions") == CHAT_OP
+    assert validator.operation_for("post", "/audio/speech?x=1") == SPEECH_OP
+    assert validator.operation_for("GET", "/audio/speech") is None
+    assert validator.operation_for("POST", "/models") is None
+
+
+def test_response_bodies(validator: SpecValidator) -> None:
+    envelope = {"error": {"code": 503, "message": "down", "metadata": None}, "user_id": None}
+    assert validator.validate_response_body(CHAT_OP, 503, "application/json", envelope) == []
+    assert validator.validate_response_body(CHAT_OP, 503, "application/json", json.dumps(envelope).encode()) == []
+    assert validator.validate_response_body(CHAT_OP, 503, "application/json", {"error": {"code": "x"}}) == [
+        "response body at error: 'message' is a required property",
+        "response body at error.code: 'x' is not of type 'integer'",
+    ]
+    assert validator.validate_response_body(CHAT_OP, 418, "application/json", envelope)[0].startswith(
+        "status 418 is not declared"
+    )
+    assert validator.validate_response_body(SPEECH_OP, 200, "audio/mpeg", b"")[0].startswith(
+        "content type 'audio/mpeg' is not declared"
+    )
+    assert validator.validate_response_body("nope", 200, "application/json", {}) == ["unknown operation 'nope'"]
+
+
+def test_from_path_and_the_cache(tmp_path: Path, validator: SpecValidator) -> None:
+    spec = load_spec()
+    copy = tmp_path / "spec.json"
+    copy.write_text(json.dumps(spec), encoding="utf-8")
+    from_file = SpecValidator.from_path(copy)
+    assert from_file.operation_for("POST", "/chat/completions") == CHAT_OP
+    assert _check(from_file, "/chat/completions", SEED_CHAT) == []
+    bad = json.dumps({**SEED_CHAT, "foo": 1}).encode()
+    first = from_file.validate_request("POST", "/chat/completions", AUTH, bad)
+    assert first == from_file.validate_request("POST", "/chat/completions", AUTH, bad)  # cached verdict, fresh list
+    (tmp_path / "nope.yaml").write_text("just: text\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not an OpenAPI document"):
+        load_spec(tmp_path / "nope.yaml")
+    assert SpecValidator.default() is validator
