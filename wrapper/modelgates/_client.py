@@ -149,13 +149,15 @@ class _Core:
         server_url = options.get("server_url")
         base = server_url.rstrip("/") if server_url else self.server_url
         timeout_ms = options.get("timeout_ms")
+        # The client's own timeout_ms must also reach an httpx client passed in (its default is not ours).
+        timeout = timeout_from_ms(timeout_ms) if timeout_ms is not None else self.timeout
         http: httpx.Client | httpx.AsyncClient = self.async_client if for_async else self.client
         request = http.build_request(
             kwargs["method"],
             base + kwargs["url"],
             json=kwargs.get("json"),
             headers=headers,
-            timeout=timeout_from_ms(timeout_ms) if timeout_ms is not None else httpx.USE_CLIENT_DEFAULT,
+            timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
         policy = RequestPolicy(
             retries=retries if retries is not None else self.retry_config,
