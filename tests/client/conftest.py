@@ -10,16 +10,15 @@ import json
 import socket
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
-
 from modelgates import ModelGates
 from modelgates._retry import BackoffStrategy, Pacer, RetryConfig
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 API_KEY = "sk-mg-test-0123456789abcdef"
 
@@ -165,10 +164,8 @@ def raw_server(behaviour: str, host: str = "127.0.0.1") -> Iterator[RawServer]:
             accepted.append(conn)
             if behaviour == "close":
                 conn.settimeout(1)
-                try:
+                with suppress(OSError):
                     conn.recv(65536)
-                except OSError:
-                    pass
                 conn.close()
 
     thread = threading.Thread(target=run, daemon=True)
@@ -182,6 +179,11 @@ def raw_server(behaviour: str, host: str = "127.0.0.1") -> Iterator[RawServer]:
         listener.close()
         for conn in accepted:
             conn.close()
+
+
+def header_names(request: Request) -> set[str]:
+    """The lower-cased names of the headers a server received."""
+    return {name.lower() for name, _ in request.headers.items()}
 
 
 def refused_url() -> str:

@@ -12,12 +12,11 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from pytest_httpserver import HTTPServer
-from werkzeug import Response
-
 from modelgates import ModelGates, errors
 from modelgates._exceptions import ERROR_CLASSES_BY_STATUS, error_from_response
 from modelgates.utils import NO_RETRIES
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
 
 from .conftest import API_KEY, CHAT_RESULT, USER_MESSAGE, error_body, json_response, serve_sequence
 
@@ -91,9 +90,7 @@ def test_html_error_body_still_gives_the_status_class(httpserver: HTTPServer, cl
 
 
 @pytest.mark.parametrize("status", sorted(EXPECTED_CLASSES))
-def test_empty_error_body_still_gives_the_status_class(
-    httpserver: HTTPServer, client: ModelGates, status: int
-) -> None:
+def test_empty_error_body_still_gives_the_status_class(httpserver: HTTPServer, client: ModelGates, status: int) -> None:
     serve_sequence(httpserver, CHAT, [Response(b"", status=status)])
     with pytest.raises(errors.APIStatusError) as caught:
         _send_chat(client)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from email.utils import format_datetime
 from datetime import datetime, timezone
+from email.utils import format_datetime
 
 import httpx
 import pytest
-from pytest_httpserver import HTTPServer
-from werkzeug import Response
-
 from modelgates import ModelGates, errors
 from modelgates.utils import NO_RETRIES, BackoffStrategy
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
 
 from .conftest import (
     API_KEY,

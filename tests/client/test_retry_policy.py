@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from email.utils import format_datetime
 from datetime import datetime, timezone
+from email.utils import format_datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from modelgates.utils import NO_RETRIES, BackoffStrategy, RetryConfig
 from modelgates._retry import (
     DEFAULT_RETRY_CONFIG,
     RETRYABLE_STATUSES,
@@ -17,6 +15,7 @@ from modelgates._retry import (
     retry_decision,
     retry_delay,
 )
+from modelgates.utils import NO_RETRIES, BackoffStrategy, RetryConfig
 
 NOW = 1_700_000_000.0
 BACKOFF = BackoffStrategy(initial_interval=500, max_interval=8_000, exponent=2.0, max_elapsed_time=120_000)
@@ -106,7 +105,7 @@ def test_backoff_is_jittered_within_a_quarter_and_never_exceeds_the_cap(
     delay = retry_delay(retries_done, backoff, None, rand=rand, now=NOW)
     cap = max_interval / 1000
     assert 0 < delay <= cap
-    base = initial / 1000 * exponent**min(retries_done, 50)
+    base = initial / 1000 * exponent ** min(retries_done, 50)
     if base * 1.25 < cap and retries_done <= 50:
         assert base * 0.75 - 1e-9 <= delay <= base * 1.25 + 1e-9
 

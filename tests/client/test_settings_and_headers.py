@@ -9,13 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
+from modelgates import ModelGates, ModelGatesError, __version__, errors
+from modelgates.utils import NO_RETRIES
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from modelgates import ModelGates, ModelGatesError, __version__, errors
-from modelgates.utils import NO_RETRIES
-
-from .conftest import API_KEY, CHAT_RESULT, USER_MESSAGE, json_response, raw_server, serve_sequence
+from .conftest import API_KEY, CHAT_RESULT, USER_MESSAGE, header_names, json_response, raw_server, serve_sequence
 
 CHAT = "/api/v1/chat/completions"
 MakeClient = Callable[..., ModelGates]
@@ -42,7 +41,7 @@ def chat_ok(httpserver: HTTPServer) -> list[Any]:
 
 
 def names(request: Any) -> set[str]:
-    return {name.lower() for name in request.headers.keys()}
+    return header_names(request)
 
 
 # -- settings
@@ -304,7 +303,7 @@ def test_key_is_not_sent_when_a_redirect_leads_to_another_host(
         assert client.chat.send(USER_MESSAGE, model="m").id == "gen-123"
     assert len(httpserver.log) == 1
     assert httpserver.log[0][0].headers["Authorization"] == f"Bearer {API_KEY}"
-    (redirected, _), = other_host_server.log
+    ((redirected, _),) = other_host_server.log
     assert "Authorization" not in redirected.headers
     assert redirected.get_json()["messages"] == USER_MESSAGE  # 307 keeps the method and body
 
@@ -316,7 +315,7 @@ async def test_async_key_is_not_sent_across_hosts(httpserver: HTTPServer, other_
     other_host_server.expect_request("/api/v1/chat/completions").respond_with_json(CHAT_RESULT)
     async with ModelGates(api_key=API_KEY, server_url=f"http://127.0.0.1:{httpserver.port}/api/v1") as client:
         await client.chat.send_async(USER_MESSAGE, model="m")
-    (redirected, _), = other_host_server.log
+    ((redirected, _),) = other_host_server.log
     assert "Authorization" not in redirected.headers
 
 

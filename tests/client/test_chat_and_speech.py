@@ -1,0 +1,199 @@
+"""What chat.send and tts.create_speech put on the wire, from dicts or generated models, sync and async."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from modelgates import ModelGates, errors
+from modelgates.utils import NO_RETRIES
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
+
+from .conftest import API_KEY, CHAT_RESULT, USER_MESSAGE, error_body, json_response, serve_sequence
+
+CHAT = "/api/v1/chat/completions"
+SPEECH = "/api/v1/audio/speech"
+AUDIO = bytes(range(256)) * 64
+
+# Every request parameter of seed 004, with the example values its table gives.
+ALL_PARAMS: dict[str, Any] = {
+    "cache_control": {"type": "ephemeral"},
+    "debug": {"echo_upstream_body": True},
+    "frequency_penalty": 0,
+    "image_config": {"aspect_ratio": "16:9", "quality": "high"},
+    "logit_bias": {"50256": -100},
+    "logprobs": False,
+    "max_completion_tokens": 100,
+    "max_tokens": 100,
+    "metadata": {"session_id": "session-456", "user_id": "user-123"},
+    "modalities": ["text", "image"],
+    "model": "openai/gpt-4",
+    "models": ["openai/gpt-4", "openai/gpt-4o"],
+    "parallel_tool_calls": True,
+    "plugins": [{"id": "web", "max_results": 3}],
+    "presence_penalty": 0,
+    "provider": {"allow_fallbacks": True},
+    "reasoning": {"effort": "medium", "summary": "concise"},
+    "response_format": {"type": "json_object"},
+    "seed": 42,
+    "service_tier": "auto",
+    "session_id": "sess-1",
+    "stop": [""],
+    "stream_options": {"include_usage": True},
+    "temperature": 0.7,
+    "tool_choice": "auto",
+    "tools": [{"function": {"description": "Get weather", "name": "get_weather"}, "type": "function"}],
+    "top_logprobs": 5,
+    "top_p": 1,
+    "trace": {"trace_id": "trace-abc123", "trace_name": "my-app-trace"},
+    "user": "user-123",
+}
+
+
+@pytest.fixture
+def chat_ok(httpserver: HTTPServer) -> list[Any]:
+    return serve_sequence(httpserver, CHAT, [json_response(200, CHAT_RESULT)])
+
+
+def test_every_seed_parameter_reaches_the_body(client: ModelGates, chat_ok: list[Any]) -> None:
+    result = client.chat.send(
+        messages=[{"content": "Hello!", "role": "user"}],
+        x_open_router_experimental_metadata="enabled",
+        stream=False,
+        **ALL_PARAMS,
+    )
+    assert result.choices[0].message.content == "Paris."
+    assert result.usage is not None and result.usage.total_tokens == 22
+    (request,) = chat_ok
+    assert request.get_json() == {"messages": [{"role": "user", "content": "Hello!"}], "stream": False, **ALL_PARAMS}
+    assert request.headers["X-OpenRouter-Experimental-Metadata"] == "enabled"
+
+
+def test_generated_models_and_dicts_mix_freely(client: ModelGates, chat_ok: list[Any]) -> None:
+    from modelgates_api.models.chat_system_message import ChatSystemMessage
+    from modelgates_api.models.chat_user_message import ChatUserMessage
+    from modelgates_api.models.provider_preferences import ProviderPreferences
+    from modelgates_api.models.reasoning import Reasoning
+
+    client.chat.send(
+        [
+            ChatSystemMessage.from_dict({"role": "system", "content": "Be brief."}),
+            ChatUserMessage.from_dict({"role": "user", "content": "Hi"}),
+            {"role": "assistant", "content": None},
+        ],
+        model="m",
+        provider=ProviderPreferences.from_dict({"order": ["openai"], "allow_fallbacks": False}),
+        reasoning=Reasoning.from_dict({"effort": "low"}),
+        response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "object"}}},
+    )
+    body = chat_ok[0].get_json()
+    assert body["messages"] == [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": None},
+    ]
+    assert body["provider"] == {"order": ["openai"], "allow_fallbacks": False}
+    assert body["reasoning"] == {"effort": "low"}
+    assert body["response_format"]["json_schema"]["schema"] == {"type": "object"}
+
+
+@pytest.mark.parametrize(
+    ("messages", "params", "where"),
+    [
+        ([{"rol": "user", "content": "Hi"}], {}, "role"),
+        (USER_MESSAGE, {"provider": {"allow_fallback": True}}, "provider.allow_fallback"),
+        (USER_MESSAGE, {"temprature": 0.7}, "temprature"),
+    ],
+)
+def test_unknown_fields_are_refused_before_sending(
+    client: ModelGates, chat_ok: list[Any], messages: Any, params: dict[str, Any], where: str
+) -> None:
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        client.chat.send(messages, model="m", **params)
+    assert where.split(".", maxsplit=1)[0] in str(caught.value)
+    assert chat_ok == []
+
+
+def test_per_call_server_url(make_client: Any, httpserver: HTTPServer, chat_ok: list[Any]) -> None:
+    client = make_client(server_url="http://127.0.0.1:9/wrong")
+    client.chat.send(USER_MESSAGE, model="m", server_url=httpserver.url_for("/api/v1/"))
+    assert chat_ok[0].path == CHAT
+
+
+@pytest.mark.anyio
+async def test_async_chat_sends_the_same_body(aclient: ModelGates, chat_ok: list[Any]) -> None:
+    result = await aclient.chat.send_async(
+        [{"content": "Hello!", "role": "user"}], x_open_router_experimental_metadata="disabled", **ALL_PARAMS
+    )
+    assert result.id == "gen-123"
+    assert chat_ok[0].get_json() == {"messages": [{"role": "user", "content": "Hello!"}], "stream": False, **ALL_PARAMS}
+    assert chat_ok[0].headers["X-OpenRouter-Experimental-Metadata"] == "disabled"
+
+
+# -- speech
+
+
+def audio_response() -> Response:
+    return Response(AUDIO, status=200, content_type="application/octet-stream")
+
+
+def test_speech_sends_the_request_and_returns_the_audio(client: ModelGates, httpserver: HTTPServer) -> None:
+    seen = serve_sequence(httpserver, SPEECH, [audio_response()])
+    with client.tts.create_speech(
+        input="Hello world",
+        model="elevenlabs/eleven-turbo-v2",
+        voice="alloy",
+        response_format="pcm",
+        speed=1,
+        provider={"options": {"openai": {"instructions": "calm"}}},
+        http_referer="https://app",
+    ) as res:
+        assert res.status_code == 200
+        assert res.read() == AUDIO
+        assert res.content == AUDIO
+    (request,) = seen
+    assert request.get_json() == {
+        "input": "Hello world",
+        "model": "elevenlabs/eleven-turbo-v2",
+        "voice": "alloy",
+        "response_format": "pcm",
+        "speed": 1,
+        "provider": {"options": {"openai": {"instructions": "calm"}}},
+    }
+    assert request.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["HTTP-Referer"] == "https://app"
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"), [(401, errors.UnauthorizedResponseError), (529, errors.ProviderOverloadedResponseError)]
+)
+def test_speech_errors_are_typed(client: ModelGates, httpserver: HTTPServer, status: int, cls: type) -> None:
+    serve_sequence(httpserver, SPEECH, [json_response(status, error_body(status, "speech failed"))])
+    with pytest.raises(cls) as caught:
+        client.tts.create_speech(input="hi", model="m", voice="alloy", retries=NO_RETRIES)
+    assert caught.value.message == "speech failed"
+    assert caught.value.data is not None
+
+
+def test_speech_is_retried_before_audio_arrives(client: ModelGates, httpserver: HTTPServer, pacer: Any) -> None:
+    seen = serve_sequence(
+        httpserver, SPEECH, [json_response(503, error_body(503), {"Retry-After": "1"}), audio_response()]
+    )
+    with client.tts.create_speech(input="hi", model="m", voice="alloy") as res:
+        assert res.read() == AUDIO
+    assert len(seen) == 2
+    assert pacer.sleeps == [1.0]
+
+
+@pytest.mark.anyio
+async def test_async_speech_success_and_error(aclient: ModelGates, httpserver: HTTPServer) -> None:
+    seen = serve_sequence(httpserver, SPEECH, [audio_response(), json_response(402, error_body(402, "no credits"))])
+    async with await aclient.tts.create_speech_async(input="hi", model="m", voice="alloy") as res:
+        assert res.status_code == 200
+        assert await res.aread() == AUDIO
+    with pytest.raises(errors.PaymentRequiredResponseError, match="no credits"):
+        await aclient.tts.create_speech_async(input="hi", model="m", voice="alloy")
+    assert json.loads(seen[0].get_data()) == {"input": "hi", "model": "m", "voice": "alloy"}
+    assert len(seen) == 2
