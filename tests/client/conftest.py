@@ -137,6 +137,12 @@ def retry_config(max_retries: int = 4, backoff: BackoffStrategy = FAST_BACKOFF, 
     return RetryConfig("backoff", backoff, connection, max_retries=max_retries)
 
 
+CUT_RESPONSE = (
+    b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+    b'{"error": {"code": 500, "message": "cut sho'
+)
+
+
 @dataclass
 class RawServer:
     """A TCP server in a thread that does something rude with each connection."""
@@ -147,7 +153,8 @@ class RawServer:
 
 @contextmanager
 def raw_server(behaviour: str, host: str = "127.0.0.1") -> Iterator[RawServer]:
-    """``behaviour``: "close" (accept, read the request, close without answering) or "hang" (never answer)."""
+    """``behaviour``: "close" (accept, read the request, close without answering), "hang" (never answer),
+    or "cut" (answer 500 with a body shorter than its Content-Length, then close)."""
     listener = socket.socket()
     listener.bind((host, 0))
     listener.listen(16)
@@ -162,10 +169,12 @@ def raw_server(behaviour: str, host: str = "127.0.0.1") -> Iterator[RawServer]:
             except TimeoutError:
                 continue
             accepted.append(conn)
-            if behaviour == "close":
+            if behaviour in ("close", "cut"):
                 conn.settimeout(1)
                 with suppress(OSError):
                     conn.recv(65536)
+                if behaviour == "cut":
+                    conn.sendall(CUT_RESPONSE)
                 conn.close()
 
     thread = threading.Thread(target=run, daemon=True)

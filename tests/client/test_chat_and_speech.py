@@ -197,3 +197,31 @@ async def test_async_speech_success_and_error(aclient: ModelGates, httpserver: H
         await aclient.tts.create_speech_async(input="hi", model="m", voice="alloy")
     assert json.loads(seen[0].get_data()) == {"input": "hi", "model": "m", "voice": "alloy"}
     assert len(seen) == 2
+
+
+def test_typo_inside_a_list_item_is_refused_with_its_path(client: ModelGates, chat_ok: list[Any]) -> None:
+    tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {}}}, {"type": "function"}]
+    tools[0]["functoin"] = tools[0].pop("function")
+    with pytest.raises(errors.InvalidRequestError):
+        client.chat.send(USER_MESSAGE, model="m", tools=tools)
+    good = [{"type": "function", "function": {"name": "get_weather", "descripton": "typo"}}]
+    with pytest.raises(errors.InvalidRequestError, match=r"tools\[0\]\.function\.descripton"):
+        client.chat.send(USER_MESSAGE, model="m", tools=good)
+    assert chat_ok == []
+
+
+def test_non_string_header_value_is_refused(client: ModelGates, chat_ok: list[Any]) -> None:
+    with pytest.raises(errors.InvalidRequestError, match="must be a string"):
+        client.chat.send(USER_MESSAGE, model="m", http_headers={"X-Count": 3})  # type: ignore[dict-item]
+    assert chat_ok == []
+
+
+@pytest.mark.parametrize("status", [401, 503])
+def test_streaming_call_raises_http_errors_before_returning(
+    client: ModelGates, httpserver: HTTPServer, pacer: Any, status: int
+) -> None:
+    seen = serve_sequence(httpserver, CHAT, [json_response(status, error_body(status, "stream refused"))])
+    with pytest.raises(errors.APIStatusError, match="stream refused") as caught:
+        client.chat.send(USER_MESSAGE, model="m", stream=True, retries=NO_RETRIES)
+    assert caught.value.status_code == status
+    assert seen[0].get_json()["stream"] is True

@@ -14,11 +14,12 @@ import pytest
 import yaml
 from modelgates import ModelGates, errors
 from modelgates._exceptions import ERROR_CLASSES_BY_STATUS, error_from_response
+from modelgates._transport import ERROR_BODY_LIMIT
 from modelgates.utils import NO_RETRIES
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from .conftest import API_KEY, CHAT_RESULT, USER_MESSAGE, error_body, json_response, serve_sequence
+from .conftest import API_KEY, CHAT_RESULT, USER_MESSAGE, error_body, json_response, raw_server, serve_sequence
 
 CHAT = "/api/v1/chat/completions"
 SPEECH = "/api/v1/audio/speech"
@@ -315,3 +316,50 @@ async def test_async_gzip_error_and_validation_error(httpserver: HTTPServer, acl
     serve_sequence(httpserver, CHAT, [Response("not json", status=200)])
     with pytest.raises(errors.ResponseValidationError):
         await aclient.chat.send_async(USER_MESSAGE, model="m", retries=NO_RETRIES)
+
+
+# -- error bodies that are cut or huge
+
+
+def test_error_body_cut_mid_way_still_gives_the_status_class(make_client: Any) -> None:
+    with raw_server("cut") as server:
+        client = make_client(server_url=server.url, retry_config=NO_RETRIES)
+        with pytest.raises(errors.InternalServerResponseError) as caught:
+            _send_chat(client)
+    assert caught.value.body == '{"error": {"code": 500, "message": "cut sho'
+    assert caught.value.data is None
+
+
+@pytest.mark.anyio
+async def test_async_error_body_cut_mid_way(pacer: Any) -> None:
+    with raw_server("cut") as server:
+        async with ModelGates(api_key=API_KEY, server_url=server.url, retry_config=NO_RETRIES) as client:
+            with pytest.raises(errors.InternalServerResponseError) as caught:
+                await client.chat.send_async(USER_MESSAGE, model="m")
+    assert caught.value.body.startswith('{"error"')
+
+
+def test_huge_error_body_is_kept_only_up_to_the_limit(httpserver: HTTPServer, client: ModelGates) -> None:
+    serve_sequence(httpserver, CHAT, [Response(b"x" * (ERROR_BODY_LIMIT * 3), status=400)])
+    with pytest.raises(errors.BadRequestResponseError) as caught:
+        _send_chat(client)
+    assert len(caught.value.body) == ERROR_BODY_LIMIT
+    assert len(str(caught.value)) < 400  # the one-line summary stays short
+
+
+@pytest.mark.anyio
+async def test_async_huge_error_body_is_kept_only_up_to_the_limit(httpserver: HTTPServer, aclient: ModelGates) -> None:
+    serve_sequence(httpserver, CHAT, [Response(b"y" * (ERROR_BODY_LIMIT * 2), status=404)])
+    with pytest.raises(errors.NotFoundResponseError) as caught:
+        await aclient.chat.send_async(USER_MESSAGE, model="m")
+    assert len(caught.value.body) == ERROR_BODY_LIMIT
+
+
+def test_unfollowed_redirect_gives_the_default_error(httpserver: HTTPServer, make_client: Any) -> None:
+    # an httpx client passed in keeps its own redirect setting (httpx's default: not followed)
+    httpserver.expect_request(CHAT).respond_with_response(Response(status=307, headers={"Location": "/elsewhere"}))
+    with httpx.Client() as mine:
+        with pytest.raises(errors.ModelGatesDefaultError) as caught:
+            _send_chat(make_client(client=mine))
+    assert caught.value.status_code == 307
+    assert len(httpserver.log) == 1

@@ -130,3 +130,12 @@ def test_default_retries_are_bounded_in_count_and_time() -> None:
     assert DEFAULT_RETRY_CONFIG.backoff is not None
     assert DEFAULT_RETRY_CONFIG.backoff.max_elapsed_time <= 120_000
     assert DEFAULT_RETRY_CONFIG.retry_connection_errors is True
+
+
+def test_very_long_retry_runs_wait_the_cap_instead_of_overflowing() -> None:
+    assert retry_delay(5_000, BACKOFF, None, rand=0.5, now=NOW) == 8.0
+
+
+def test_negative_max_retries_is_refused() -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        RetryConfig("backoff", BACKOFF, True, max_retries=-1)

@@ -329,3 +329,21 @@ async def test_async_headers_match_sync(httpserver: HTTPServer, chat_ok: list[An
     sync_req, async_req = chat_ok
     assert dict(sync_req.headers) == dict(async_req.headers)
     assert sync_req.get_data() == async_req.get_data()
+
+
+def test_prepared_request_and_policy_reprs_hide_the_key(make_client: MakeClient) -> None:
+    # what a traceback with locals (pytest --showlocals, rich) would print while a call is in flight
+    from modelgates_api.api.subpackage_chat import send_chat_completion_request
+    from modelgates_api.models.chat_request import ChatRequest
+
+    body = ChatRequest.from_dict({"messages": USER_MESSAGE})
+    request, policy = make_client()._core.prepare(
+        lambda auth: send_chat_completion_request._get_kwargs(body=body, authorization=auth),
+        {},
+        None,
+        for_async=False,
+        stream=False,
+    )
+    assert API_KEY not in repr(policy)
+    assert API_KEY not in repr(request)
+    assert policy.secrets == (API_KEY,)  # still there for redaction

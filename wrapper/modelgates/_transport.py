@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
@@ -32,7 +32,7 @@ class RequestPolicy:
     stream: bool
     pacer: Pacer
     logger: logging.Logger
-    secrets: Sequence[str]
+    secrets: Sequence[str] = field(repr=False)  # the API key: never in a repr (tracebacks with locals, logs)
 
 
 # Transport errors that are about the request itself, not the network: the same request fails again.
