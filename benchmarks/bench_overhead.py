@@ -1,0 +1,56 @@
+"""Section 2: per-call overhead. Sequential small chat calls over keep-alive, against raw httpx doing the same."""
+
+from __future__ import annotations
+
+import time
+
+from _common import SDKS, Context, Row, attempt, log, median
+from clients import SyncClient
+
+SECTION = "2. Per-call overhead (sequential, keep-alive)"
+
+
+def run(ctx: Context) -> list[Row]:
+    calls, repeats, warmup = (200, 2, 20) if ctx.quick else (600, 5, 50)
+    wall = Row(SECTION, "wall time per call (sequential, after warm-up)", "us", "lower")
+    cpu = Row(SECTION, "client CPU per call (server runs in another process)", "us", "lower")
+    over = Row(SECTION, "client CPU above raw httpx per call", "us", "lower")
+    clients: dict[str, SyncClient] = {}
+    counts: dict[str, int] = {}
+    for sdk in SDKS:
+        client = attempt(wall, sdk, lambda sdk=sdk: SyncClient(sdk, ctx.url))  # type: ignore[misc]
+        if client is None:
+            cpu.notes[sdk] = over.notes[sdk] = wall.notes[sdk]
+            continue
+        started = time.perf_counter()
+        for _ in range(warmup):
+            client.call()
+        per_call = (time.perf_counter() - started) / warmup
+        # A slow SDK gets fewer calls per repeat (at least 50, about a second's worth): same statistic, bounded time.
+        counts[sdk] = max(50, min(calls, int(1.0 / per_call)))
+        clients[sdk] = client
+    walls: dict[str, list[float]] = {sdk: [] for sdk in clients}
+    cpus: dict[str, list[float]] = {sdk: [] for sdk in clients}
+    for _ in range(repeats):  # round-robin: every SDK sees the same machine state
+        for sdk, client in clients.items():
+            call, count = client.call, counts[sdk]
+            cpu_started, started = time.process_time(), time.perf_counter()
+            for _ in range(count):
+                call()
+            walls[sdk].append((time.perf_counter() - started) / count * 1e6)
+            cpus[sdk].append((time.process_time() - cpu_started) / count * 1e6)
+    for client in clients.values():
+        client.close()
+    for sdk in SDKS:
+        wall.values[sdk] = median(walls[sdk]) if sdk in walls else None
+        cpu.values[sdk] = median(cpus[sdk]) if sdk in cpus else None
+    baseline = cpu.values.get("httpx")
+    for sdk in SDKS:
+        value = cpu.values.get(sdk)
+        over.values[sdk] = value - baseline if value is not None and baseline is not None else None
+    over.detail["note"] = "client CPU per call minus raw httpx's: the SDK's own work (building, parsing, models)"
+    wall.detail |= {"calls_per_repeat": counts, "repeats": repeats, "warmup": warmup, "samples": walls}
+    cpu.detail |= {"samples": cpus}
+    for row in (wall, cpu, over):
+        log(f"  {row.metric}: " + ", ".join(f"{sdk} {row.values.get(sdk) or float('nan'):.0f}" for sdk in SDKS))
+    return [wall, cpu, over]

@@ -1,0 +1,121 @@
+"""Section 4: chat streaming. A long SSE stream (10,000 chunks): events/s in user code, and time to first event."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from typing import Any
+
+from _common import API_KEY, MESSAGES, SDKS, Context, Row, attempt, chat_body, log, median, raw_headers
+
+SECTION = "4. Chat streaming (SSE)"
+EVENTS = 10_000
+MODEL = f"test/stream-{EVENTS}"
+SLOW_SECONDS = 2.0
+
+Opener = Callable[[], AbstractContextManager[Iterator[Any]]]
+
+
+class _RawStream:
+    """Raw httpx: ``client.stream`` + ``iter_lines`` + manual ``data:`` parsing + ``json.loads``."""
+
+    def __init__(self, http: Any, url: str) -> None:
+        self._context = http.stream(
+            "POST", url + "/chat/completions", content=chat_body(MODEL, stream=True), headers=raw_headers()
+        )
+
+    def __enter__(self) -> Iterator[Any]:
+        return self._events(self._context.__enter__())
+
+    @staticmethod
+    def _events(response: Any) -> Iterator[Any]:
+        response.raise_for_status()
+        for line in response.iter_lines():
+            if line.startswith("data:"):
+                data = line[5:].lstrip()
+                if data == "[DONE]":
+                    return
+                yield json.loads(data)
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._context.__exit__(*exc_info)
+
+
+def _openers(sdk: str, url: str) -> tuple[Opener, Callable[[], None]]:
+    """How ``sdk`` opens the stream (a context manager yielding typed events), and how to close its client."""
+    if sdk == "modelgates":
+        import modelgates
+
+        mg = modelgates.ModelGates(api_key=API_KEY, server_url=url)
+        return (lambda: mg.chat.send(MESSAGES, model=MODEL, stream=True)), mg.close
+    if sdk == "httpx":
+        import httpx
+
+        http = httpx.Client()
+        return (lambda: _RawStream(http, url)), http.close
+    if sdk == "openai":
+        import openai
+
+        oa = openai.OpenAI(api_key=API_KEY, base_url=url)
+        return (lambda: oa.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)), oa.close  # type: ignore[arg-type,call-overload]
+    if sdk == "openrouter":
+        import openrouter
+
+        orc = openrouter.OpenRouter(api_key=API_KEY, server_url=url)
+        return (lambda: orc.chat.send(model=MODEL, messages=MESSAGES, stream=True)), (  # type: ignore[arg-type]
+            lambda: orc.__exit__(None, None, None)
+        )
+    raise ValueError(sdk)
+
+
+def _consume(open_stream: Opener) -> tuple[float, float, int]:
+    """(seconds to the first event, seconds for all, events) as seen by the code iterating the stream."""
+    started = time.perf_counter()
+    first = 0.0
+    count = 0
+    with open_stream() as events:
+        for _ in events:
+            if count == 0:
+                first = time.perf_counter() - started
+            count += 1
+    return first, time.perf_counter() - started, count
+
+
+def _measure(sdk: str, url: str, repeats: int) -> list[tuple[float, float, int]]:
+    open_stream, close = _openers(sdk, url)
+    try:
+        samples = [_consume(open_stream)]  # the first also warms up (connection, lazy imports)
+        if samples[0][2] < EVENTS:
+            raise RuntimeError(f"only {samples[0][2]} events arrived")
+        if samples[0][1] > SLOW_SECONDS:
+            return samples
+        return [_consume(open_stream) for _ in range(repeats)]
+    finally:
+        close()
+
+
+def run(ctx: Context) -> list[Row]:
+    repeats = ctx.reps(3, 1)
+    rate = Row(SECTION, f"events/s, {EVENTS:,} chunks as typed objects", "events/s", "higher")
+    first = Row(SECTION, "time to first event (request sent -> first chunk in user code)", "ms", "lower")
+    total = Row(SECTION, f"wall time for the whole {EVENTS:,}-chunk stream", "ms", "lower")
+    for sdk in SDKS:
+        samples = attempt(rate, sdk, lambda sdk=sdk: _measure(sdk, ctx.url, repeats))  # type: ignore[misc]
+        if samples is None:
+            for row in (first, total):
+                row.values[sdk], row.notes[sdk] = None, rate.notes[sdk]
+            continue
+        seconds = median([s[1] for s in samples])
+        rate.values[sdk] = samples[0][2] / seconds
+        first.values[sdk] = median([s[0] for s in samples]) * 1000
+        total.values[sdk] = seconds * 1000
+        total.detail.setdefault("samples_s", {})[sdk] = [s[1] for s in samples]
+        log(f"  {sdk}: {rate.values[sdk]:,.0f} events/s, first after {first.values[sdk]:.1f} ms")
+    rate.notes.setdefault("httpx", "dicts from json.loads, not typed objects")
+    rate.detail["note"] = (
+        f"typed: modelgates ChatStreamChunk (attrs), openai ChatCompletionChunk (pydantic), openrouter "
+        f"ChatStreamChunk (pydantic); an SDK whose first stream took over {SLOW_SECONDS:.0f}s is measured once"
+    )
+    return [rate, first, total]
