@@ -31,7 +31,18 @@ def test_grammar() -> None:
     assert parse_fault("stall=1.5") == Fault("stall", stall_seconds=1.5)
     assert parse_fault("stall=9999") == Fault("stall", stall_seconds=MAX_STALL_SECONDS)
     assert parse_fault("midstream-error=502") == Fault("midstream-error", 502)
-    for bad in ("200", "600", "abc", "503;body=xml", "503;nope=1", "stall=-1", "stall=x", "cut;x", "503;retry-after=x"):
+    for bad in (
+        "200",
+        "600",
+        "abc",
+        "cut=1",
+        "503;body=xml",
+        "503;nope=1",
+        "stall=-1",
+        "stall=x",
+        "cut;x",
+        "503;retry-after=x",
+    ):
         with pytest.raises(FaultSpecError):
             parse_fault(bad)
 

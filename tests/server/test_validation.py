@@ -173,3 +173,85 @@ def test_from_path_and_the_cache(tmp_path: Path, validator: SpecValidator) -> No
     with pytest.raises(ValueError, match="not an OpenAPI document"):
         load_spec(tmp_path / "nope.yaml")
     assert SpecValidator.default() is validator
+
+
+SYNTHETIC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "paths": {
+        "/items/{item_id}": {
+            "parameters": [{"$ref": "#/components/parameters/Limit"}],
+            "get": {
+                "operationId": "get-item",
+                "parameters": [{"name": "X-Flag", "in": "header", "schema": {"type": "boolean"}}],
+                "responses": {"200": {"$ref": "#/components/responses/Item"}, "default": {"description": "other"}},
+            },
+            "put": {
+                "operationId": "put-item",
+                "requestBody": {"$ref": "#/components/requestBodies/Tree"},
+                "responses": {"4XX": {"description": "error", "content": {"text/plain": {}}}},
+            },
+        }
+    },
+    "components": {
+        "parameters": {"Limit": {"name": "limit", "in": "query", "required": True, "schema": {"type": "integer"}}},
+        "requestBodies": {
+            "Tree": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Tree"}},
+                    "application/octet-stream": {"schema": {"type": "string"}},
+                },
+            }
+        },
+        "responses": {
+            "Item": {
+                "description": "an item",
+                "content": {"application/json": {"schema": {"oneOf": [{"const": "a"}, {"type": "integer"}]}}},
+            }
+        },
+        "schemas": {
+            "Tree": {
+                "type": "object",
+                "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}},
+                "additionalProperties": False,
+            }
+        },
+    },
+}
+
+
+def test_generic_spec_features() -> None:
+    spec = SpecValidator(SYNTHETIC)
+    assert spec.operation_for("GET", "/items/42") == "get-item"
+    assert spec.operation_for("GET", "/items/42/more") is None
+    get = spec.validate_request
+    assert get("GET", "/items/42?limit=3", {"X-Flag": "true"}, b"") == []
+    assert get("GET", "/items/42", {}, b"") == ["missing required query 'limit'"]
+    assert get("GET", "/items/42?limit=x", {"X-Flag": "maybe"}, b"") == [
+        "query 'limit': 'x' is not of type 'integer'",
+        "header 'X-Flag': 'maybe' is not of type 'boolean'",
+    ]
+    assert get("GET", "/items/1?limit=1", {"Content-Type": "application/json"}, b"{}") == [
+        "get-item takes no request body"
+    ]
+    # A recursive schema is checked through references (it cannot be inlined).
+    json_type = {"Content-Type": "application/json"}
+    assert get("PUT", "/items/1?limit=1", json_type, b'{"children": [{"children": []}]}') == []
+    assert get("PUT", "/items/1?limit=1", json_type, b'{"children": [{"x": 1}]}') == [
+        "request body at children[0]: Additional properties are not allowed ('x' was unexpected)"
+    ]
+    assert get("PUT", "/items/1?limit=1", {"Content-Type": "application/octet-stream"}, b"\x00") == []
+    assert get("PUT", "/items/1?limit=1", json_type, b"") == ["request body is required"]
+    big = b'{"children": [' + b",".join([b"{}"] * 40000) + b"]}"  # over the verdict cache's size limit
+    assert get("PUT", "/items/1?limit=1", json_type, big) == []
+    # Responses: $ref'd, range and default keys, non-JSON media, raw bytes that are not JSON.
+    assert spec.validate_response_body("get-item", 200, "application/json", "a") == []
+    assert spec.validate_response_body("get-item", 200, "application/json", 7) == []
+    assert spec.validate_response_body("get-item", 200, "application/json", b"{") == [
+        "response body is not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
+    ]
+    assert spec.validate_response_body("get-item", 200, "application/json", "b") == [
+        'response body: "b" is not valid: expected "a" or integer'
+    ]
+    assert spec.validate_response_body("get-item", 500, "application/json", {})[0].startswith("content type")
+    assert spec.validate_response_body("put-item", 404, "text/plain", "nope") == []
