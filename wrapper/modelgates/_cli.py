@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from . import errors
 from ._client import ModelGates
@@ -45,26 +45,33 @@ DEFAULT_SPEECH_MODEL = "openai/gpt-4o-mini-tts"
 DEFAULT_CHAT_MODEL = "openai/gpt-4o-mini"
 
 
+# First match wins: specific statuses before the broad transport and server classes.
+_EXIT_BY_ERROR: tuple[tuple[tuple[type[BaseException], ...], int], ...] = (
+    ((errors.UnauthorizedResponseError, errors.ForbiddenResponseError), EXIT_AUTH),
+    ((errors.PaymentRequiredResponseError,), EXIT_PAYMENT),
+    ((errors.TooManyRequestsResponseError,), EXIT_RATE_LIMIT),
+    (
+        (
+            errors.BadRequestResponseError,
+            errors.NotFoundResponseError,
+            errors.PayloadTooLargeResponseError,
+            errors.UnprocessableEntityResponseError,
+        ),
+        EXIT_USAGE,
+    ),
+    ((errors.APIConnectionError, errors.IncompleteResponseError), EXIT_NETWORK),
+    ((errors.APIStatusError, errors.ResponseValidationError), EXIT_SERVER),
+    ((OSError,), EXIT_LOCAL_IO),
+)
+
+
 def exit_code_for(exc: BaseException) -> int:
-    """The exit code of a failure class (see the constants above)."""
-    if isinstance(exc, errors.UnauthorizedResponseError | errors.ForbiddenResponseError):
-        return EXIT_AUTH
-    if isinstance(exc, errors.PaymentRequiredResponseError):
-        return EXIT_PAYMENT
-    if isinstance(exc, errors.TooManyRequestsResponseError):
-        return EXIT_RATE_LIMIT
-    if isinstance(
-        exc,
-        errors.BadRequestResponseError
-        | errors.NotFoundResponseError
-        | errors.PayloadTooLargeResponseError
-        | errors.UnprocessableEntityResponseError,
-    ):
-        return EXIT_USAGE
+    """The exit code of a failure's class (see the constants above)."""
     if isinstance(exc, errors.InvalidRequestError):
         return EXIT_AUTH if "API key" in str(exc) else EXIT_USAGE
-    if isinstance(exc, errors.APIConnectionError | errors.IncompleteResponseError):
-        return EXIT_NETWORK
+    for classes, code in _EXIT_BY_ERROR:
+        if isinstance(exc, classes):
+            return code
     return EXIT_SERVER
 
 
@@ -99,7 +106,8 @@ def _progress_printer(stream: TextIO) -> Callable[[int], None] | None:
 def cmd_speech(args: argparse.Namespace) -> int:
     output = Path(args.output)
     wants_wav = args.format == "wav" or (args.format is None and output.suffix.lower() == ".wav")
-    wire_format = "pcm" if wants_wav else (args.format or ("mp3" if output.suffix.lower() == ".mp3" else "pcm"))
+    wants_mp3 = args.format == "mp3" or (args.format is None and output.suffix.lower() == ".mp3")
+    wire_format: Literal["mp3", "pcm"] = "mp3" if wants_mp3 and not wants_wav else "pcm"
     with _client(args) as client:
         response = client.tts.create_speech(
             input=args.text, model=args.model, voice=args.voice, response_format=wire_format, speed=args.speed
@@ -204,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         name = type(exc).__name__
         print(f"modelgates: {name}: {exc}", file=sys.stderr)
-        return exit_code_for(exc) if isinstance(exc, errors.ModelGatesError) else EXIT_LOCAL_IO
+        return exit_code_for(exc)
     return code
 
 

@@ -39,10 +39,15 @@ class RequestPolicy:
 _NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
 
+def loggable_url(url: httpx.URL) -> httpx.URL:
+    """``url`` without the parts that may hold credentials (user:password@, the query)."""
+    return url.copy_with(query=None, userinfo=b"")
+
+
 def error_from_transport(exc: httpx.RequestError) -> ModelGatesError:
     """The SDK error for an httpx failure that left us without a (complete) response."""
     try:
-        where = f"{exc.request.method} {exc.request.url.copy_with(query=None)}"
+        where = f"{exc.request.method} {loggable_url(exc.request.url)}"
     except RuntimeError:  # an httpx error raised outside a request has none attached
         where = "request"
     detail = str(exc) or type(exc).__name__
@@ -72,7 +77,7 @@ class _Attempts:
         log = self.policy.logger
         allowed, reason = verdict
         if not allowed or not config.enabled or config.backoff is None:
-            log.debug("%s %s: %s; not retrying (%s)", self.request.method, self.request.url, what, reason)
+            log.debug("%s %s: %s; not retrying (%s)", self.request.method, loggable_url(self.request.url), what, reason)
             return None
         if self.retries_done >= config.max_retries:
             log.debug("%s: giving up after %d retries", what, self.retries_done)
@@ -92,7 +97,7 @@ class _Attempts:
         log.debug(
             "%s %s: %s; retry %d/%d in %.2fs (%s)",
             self.request.method,
-            self.request.url,
+            loggable_url(self.request.url),
             what,
             self.retries_done,
             config.max_retries,
@@ -120,7 +125,9 @@ class _Attempts:
 
 def _log_send(request: httpx.Request, policy: RequestPolicy) -> None:
     if policy.logger.isEnabledFor(logging.DEBUG):
-        policy.logger.debug("sending %s %s headers=%s", request.method, request.url, redacted_headers(request.headers))
+        policy.logger.debug(
+            "sending %s %s headers=%s", request.method, loggable_url(request.url), redacted_headers(request.headers)
+        )
 
 
 def _read_error_body_sync(response: httpx.Response) -> bytes:
