@@ -424,3 +424,12 @@ async def test_async_early_exit_releases_the_connection(server: RawServer) -> No
         async with await sdk.chat.send_async(messages=MESSAGES, stream=True) as again:
             assert (await again.final()).choices[0].message.content == "Hello Paris"
         await sdk.aclose()
+
+
+@pytest.mark.anyio
+async def test_async_finished_stream_without_done_is_complete(server: RawServer, client: ModelGates) -> None:
+    reply(server, [delta("Paris", finish="stop")])
+    stream = await client.chat.send_async(messages=MESSAGES, stream=True)
+    assert (await stream.final()).choices[0].message.content == "Paris"
+    assert stream.http_response.is_closed
+    await client.aclose()

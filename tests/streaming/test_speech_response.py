@@ -287,3 +287,18 @@ async def test_async_cut_download_keeps_the_previous_file(
 def test_chunked_helper_builds_a_parsable_response() -> None:
     # Guards the test server itself: a chunk per piece, then the terminator.
     assert chunked(200, {}, [b"ab", b"c"]).endswith(b"2\r\nab\r\n1\r\nc\r\n0\r\n\r\n")
+
+
+@pytest.mark.anyio
+async def test_async_content_needs_aread_first_and_iterating_a_cut_body_raises(
+    server: RawServer, client: ModelGates
+) -> None:
+    serve(server, AUDIO, cut_at=5000)
+    async with await client.tts.create_speech_async(**ARGS) as res:
+        with pytest.raises(RuntimeError, match="aread"):
+            _ = res.content
+        with pytest.raises(IncompleteResponseError, match=f"5000 of {len(AUDIO)}"):
+            async for _ in res.aiter_bytes():
+                pass
+        assert res.headers["content-length"] == str(len(AUDIO))
+    await client.aclose()
