@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._build import build_body
@@ -73,11 +74,35 @@ def _split(params: Mapping[str, Any]) -> tuple[dict[str, Any], CallOptions, Any]
     return fields, options, params.get("x_open_router_experimental_metadata")  # type: ignore[return-value]
 
 
-def _parse_result(response: httpx.Response) -> ChatResult:
+@functools.cache
+def _result_class() -> type[ChatResult]:
+    """``ChatResult`` that also works where the docs handle a stream (``with res as s: for e in s``).
+
+    Seed 004 shows that block after ``send(..., stream=False)``; with a bare result it would fail.
+    Here the result is a one-event stream of itself. Built on first use: importing the generated
+    models costs more than everything else in ``import modelgates``.
+    """
     from modelgates_api.models.chat_result import ChatResult
 
+    class ChatCompletion(ChatResult):
+        __slots__ = ()
+
+        def __enter__(self) -> ChatCompletion:
+            return self
+
+        def __exit__(self, *exc_info: object) -> None:
+            return None
+
+        def __iter__(self) -> Iterator[ChatCompletion]:
+            yield self
+
+    ChatCompletion.__qualname__ = ChatCompletion.__name__ = "ChatResult"
+    return ChatCompletion
+
+
+def _parse_result(response: httpx.Response) -> ChatResult:
     try:
-        return ChatResult.from_dict(response.json())
+        return _result_class().from_dict(response.json())
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         text = response.text
         raise ResponseValidationError(

@@ -16,6 +16,7 @@ from typing import Any, Literal, TextIO
 
 from . import errors
 from ._client import ModelGates
+from ._retry import DEFAULT_RETRY_CONFIG, RetryConfig
 from ._version import __version__
 
 __all__ = ["EXIT_CODES", "main"]
@@ -76,11 +77,16 @@ def exit_code_for(exc: BaseException) -> int:
 
 
 def _client(args: argparse.Namespace) -> ModelGates:
+    retry_config = None
+    if args.max_retries is not None:
+        backoff = DEFAULT_RETRY_CONFIG.backoff
+        retry_config = RetryConfig("backoff", backoff, True, max_retries=args.max_retries)
     return ModelGates(
         api_key=args.api_key,
         server_url=args.server_url,
         http_referer=args.app_url,
         x_open_router_title=args.app_title,
+        retry_config=retry_config,
     )
 
 
@@ -155,7 +161,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .testing import serve
 
-    serve(host=args.host, port=args.port, api_key=args.serve_api_key)
+    serve(host=args.host, port=args.port, api_key=args.serve_api_key, log_requests=args.log_requests)
     return EXIT_OK
 
 
@@ -165,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--api-key", help="API key (default: $MODELGATES_API_KEY)")
     common.add_argument("--app-url", help="your app's URL, sent as HTTP-Referer for attribution")
     common.add_argument("--app-title", help="your app's name, sent as X-OpenRouter-Title")
+    common.add_argument(
+        "--max-retries", type=int, help="retries on 408/429/5xx and network errors (default 4; 0: none)"
+    )
     common.add_argument("--debug", action="store_true", help="show the SDK's debug log and tracebacks")
 
     parser = argparse.ArgumentParser(prog="modelgates", description="ModelGates API from the command line.")
@@ -192,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8089)
     serve.add_argument("--api-key", dest="serve_api_key", default="test-key", help="the bearer key it accepts")
+    serve.add_argument("--log-requests", action="store_true", help="print a line per request")
     serve.add_argument("--debug", action="store_true")
     serve.set_defaults(run=cmd_serve)
     return parser
