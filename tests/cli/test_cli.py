@@ -16,7 +16,8 @@ from pathlib import Path
 import httpx
 import miniaudio
 import pytest
-from modelgates._cli import EXIT_CODES, _progress_printer
+from modelgates import errors
+from modelgates._cli import EXIT_CODES, _progress_printer, exit_code_for
 from modelgates.testing import LocalServer
 
 API_KEY = "cli-test-key"
@@ -214,3 +215,74 @@ def test_serve_runs_a_server_until_terminated(tmp_path: Path) -> None:
     finally:
         process.kill()
         process.communicate()
+
+
+def test_ctrl_c_mid_download_leaves_no_file(server: LocalServer, tmp_path: Path) -> None:
+    out = tmp_path / "slow.wav"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("MODELGATES_")}
+    environment |= {"MODELGATES_SERVER_URL": server.url, "MODELGATES_API_KEY": API_KEY}
+    process = subprocess.Popen(
+        [str(SCRIPT), "speech", "Hello", "-o", str(out), "--model", "fault/stall=20", "--debug"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    try:
+        assert process.stderr is not None
+        # --debug logs "sending POST ..."; once the request is out, the server stalls the body.
+        while "sending POST" not in process.stderr.readline():
+            pass
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=10) == 130
+    finally:
+        process.kill()
+        process.communicate()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_goes_to_a_terminal_stderr(server: LocalServer, tmp_path: Path) -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("MODELGATES_")}
+    environment |= {"MODELGATES_SERVER_URL": server.url, "MODELGATES_API_KEY": API_KEY}
+    try:
+        result = subprocess.run(
+            [str(SCRIPT), "speech", "Hello world", "-o", str(tmp_path / "p.wav")],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            env=environment,
+            timeout=60,
+            check=False,
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                piece = os.read(leader, 4096)
+            except OSError:  # the pty reports EIO once the writer is gone and all is read
+                break
+            if not piece:
+                break
+            shown += piece
+    finally:
+        os.close(leader)
+    assert result.returncode == 0
+    assert b"KiB received" in shown and shown.endswith(b"\r\n")
+
+
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        (errors.MissingAPIKeyError("no key"), "auth"),
+        (errors.InvalidRequestError("bad field"), "usage"),
+        (errors.APITimeoutError("slow"), "network"),
+        (errors.ResponseValidationError("odd", body="", raw_response=None), "server"),
+        (errors.ModelGatesDefaultError("teapot", status_code=418), "server"),
+        (errors.ModelGatesError("anything else"), "server"),
+        (PermissionError("read-only"), "local_io"),
+    ],
+)
+def test_exit_code_for_each_failure_class(error: BaseException, kind: str) -> None:
+    assert exit_code_for(error) == EXIT_CODES[kind]

@@ -48,7 +48,7 @@ DEFAULT_CHAT_MODEL = "openai/gpt-4o-mini"
 
 # First match wins: specific statuses before the broad transport and server classes.
 _EXIT_BY_ERROR: tuple[tuple[tuple[type[BaseException], ...], int], ...] = (
-    ((errors.UnauthorizedResponseError, errors.ForbiddenResponseError), EXIT_AUTH),
+    ((errors.MissingAPIKeyError, errors.UnauthorizedResponseError, errors.ForbiddenResponseError), EXIT_AUTH),
     ((errors.PaymentRequiredResponseError,), EXIT_PAYMENT),
     ((errors.TooManyRequestsResponseError,), EXIT_RATE_LIMIT),
     (
@@ -60,6 +60,7 @@ _EXIT_BY_ERROR: tuple[tuple[tuple[type[BaseException], ...], int], ...] = (
         ),
         EXIT_USAGE,
     ),
+    ((errors.InvalidRequestError,), EXIT_USAGE),
     ((errors.APIConnectionError, errors.IncompleteResponseError), EXIT_NETWORK),
     ((errors.APIStatusError, errors.ResponseValidationError), EXIT_SERVER),
     ((OSError,), EXIT_LOCAL_IO),
@@ -68,8 +69,6 @@ _EXIT_BY_ERROR: tuple[tuple[tuple[type[BaseException], ...], int], ...] = (
 
 def exit_code_for(exc: BaseException) -> int:
     """The exit code of a failure's class (see the constants above)."""
-    if isinstance(exc, errors.InvalidRequestError):
-        return EXIT_AUTH if "API key" in str(exc) else EXIT_USAGE
     for classes, code in _EXIT_BY_ERROR:
         if isinstance(exc, classes):
             return code
@@ -224,7 +223,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"modelgates: {name}: {exc}", file=sys.stderr)
         return exit_code_for(exc)
     return code
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -15,7 +15,7 @@ from typing import Any, TypedDict
 
 import httpx
 
-from ._exceptions import InvalidRequestError
+from ._exceptions import InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._transport import RequestPolicy, send, send_async
@@ -116,7 +116,7 @@ class _Core:
     def resolve_api_key(self) -> str:
         key = self.api_key() if callable(self.api_key) else self.api_key
         if not key:
-            raise InvalidRequestError(
+            raise MissingAPIKeyError(
                 "no API key: pass api_key= to ModelGates(...) or set MODELGATES_API_KEY (nothing was sent)"
             )
         return key

@@ -4,6 +4,7 @@
     ├── APIConnectionError               no response: refused, reset, DNS, protocol error
     │   └── APITimeoutError              connect, read, write or pool timeout
     ├── InvalidRequestError              bad input, refused before anything is sent
+    │   └── MissingAPIKeyError           no key from the argument or the environment
     ├── ResponseValidationError          a 2xx body that does not match the spec
     ├── IncompleteResponseError          a body or stream that ended before it was complete
     └── APIStatusError                   the server answered with an error
@@ -49,6 +50,7 @@ __all__ = [
     "IncompleteResponseError",
     "InternalServerResponseError",
     "InvalidRequestError",
+    "MissingAPIKeyError",
     "ModelGatesDefaultError",
     "ModelGatesError",
     "NotFoundResponseError",
@@ -95,6 +97,10 @@ def _rebuild(cls: type[ModelGatesError], message: str, state: dict[str, Any]) ->
 
 class InvalidRequestError(ModelGatesError, ValueError):
     """Input the SDK refuses before sending: no API key, an unknown field, a CR/LF in a header."""
+
+
+class MissingAPIKeyError(InvalidRequestError):
+    """No API key from ``api_key=`` or ``MODELGATES_API_KEY``; nothing was sent."""
 
 
 class APIConnectionError(ModelGatesError):
