@@ -10,7 +10,10 @@ a warning, and drops a second media type of a response without any word at all. 
    survive) with the options in ``scripts/generator.yaml``;
 4. audits what came out against the spec and exits 1, naming each operation, response, media
    type or schema that was left out, unless the wrapper serves it (``scripts/wrapper_served.yaml``);
-5. only then replaces the output folder, adding the spec itself and a record of what was
+5. checks that the new package still offers everything the wrapper uses from it
+   (``modelgates._generated_contract``: private request builders and their parameters, models
+   and the attributes read), importing it in a subprocess, and exits 1 naming each break;
+6. only then replaces the output folder, adding the spec itself and a record of what was
    generated from what (spec sha256, tool versions, rewrites).
 
 Usage: scripts/generate.py [--spec PATH] [--out DIR] [--no-normalize]
@@ -46,6 +49,10 @@ PACKAGE = "modelgates_api"
 RECORD = "_generated_from.json"
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# A spec is the wrapper's (and its package is held to the wrapper's contract) when it has this
+# title or any of these operations; other specs (the generator's own tests) are only generated.
+WRAPPER_API_TITLE = "ModelGates API"
+WRAPPER_OPERATIONS = frozenset({"create-audio-speech", "send-chat-completion-request"})
 README = """\
 # generated/
 
@@ -116,8 +123,14 @@ def generate(
             raise GenerationFailed(
                 "the generator left out parts of the spec:\n" + "\n".join(f"  - {p}" for p in problems)
             )
-        _remove_caches(stage)
         shutil.copyfile(spec_path, package_dir / "openapi.yaml")
+        if _is_wrapper_spec(spec):
+            broken = _wrapper_contract_problems(stage)
+            if broken:
+                raise GenerationFailed(
+                    "the new package breaks what the wrapper uses from it:\n" + "\n".join(f"  - {p}" for p in broken)
+                )
+        _remove_caches(stage)
         record = {
             "spec": spec_path.name,
             "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
@@ -159,6 +172,35 @@ def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
     finally:
         os.environ["PATH"] = env_path
     return errors, project
+
+
+def _is_wrapper_spec(spec: dict[str, Any]) -> bool:
+    title = (spec.get("info") or {}).get("title")
+    operations = {
+        operation.get("operationId")
+        for item in (spec.get("paths") or {}).values()
+        for method, operation in (item or {}).items()
+        if method in HTTP_METHODS and isinstance(operation, dict)
+    }
+    return title == WRAPPER_API_TITLE or bool(operations & WRAPPER_OPERATIONS)
+
+
+def _wrapper_contract_problems(stage: Path) -> list[str]:
+    """What the staged package no longer offers the wrapper (``modelgates._generated_contract``).
+
+    Runs in a subprocess with the staged folder first on the path, so that it imports the new
+    package rather than the installed one (and verifies that it did).
+    """
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(stage), str(ROOT / "wrapper"), env.get("PYTHONPATH")]))
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    command = [sys.executable, "-m", "modelgates._generated_contract", PACKAGE, "--expect-under", str(stage)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=stage, check=False, timeout=300)
+    if done.returncode == 0:
+        return []
+    prefix = "wrapper contract broken: "
+    lines = [line.removeprefix(prefix) for line in done.stderr.splitlines() if line.startswith(prefix)]
+    return lines or [f"the wrapper contract check failed (exit {done.returncode}): {done.stderr.strip()[-2000:]}"]
 
 
 def _describe_generator_error(error: Any) -> str:
