@@ -62,8 +62,8 @@ def run(ctx: Context) -> list[Row]:
                 row.notes[sdk] = lines[-1] if lines else fail_note(exc)
                 samples.pop(sdk)
         for _ in range(repeats):  # round-robin, so drift of the machine hits every SDK alike
-            for sdk in samples:
-                samples[sdk].append(_run_once(programs[sdk]))
+            for sdk, taken in samples.items():
+                taken.append(_run_once(programs[sdk]))
         for sdk in SDKS:
             row.values[sdk] = median(samples[sdk]) * 1000 if sdk in samples else None
         row.detail["repeats"] = repeats

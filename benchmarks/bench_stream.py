@@ -59,14 +59,20 @@ def _openers(sdk: str, url: str) -> tuple[Opener, Callable[[], None]]:
         import openai
 
         oa = openai.OpenAI(api_key=API_KEY, base_url=url)
-        return (lambda: oa.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)), oa.close  # type: ignore[arg-type,call-overload]
+
+        def open_oa() -> Any:
+            return oa.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+
+        return open_oa, oa.close
     if sdk == "openrouter":
         import openrouter
 
-        orc = openrouter.OpenRouter(api_key=API_KEY, server_url=url)
-        return (lambda: orc.chat.send(model=MODEL, messages=MESSAGES, stream=True)), (  # type: ignore[arg-type]
-            lambda: orc.__exit__(None, None, None)
-        )
+        orc: Any = openrouter.OpenRouter(api_key=API_KEY, server_url=url)
+
+        def open_or() -> Any:
+            return orc.chat.send(model=MODEL, messages=MESSAGES, stream=True)
+
+        return open_or, lambda: orc.__exit__(None, None, None)
     raise ValueError(sdk)
 
 

@@ -26,7 +26,6 @@ class SyncClient:
             self._close = mg.close
         elif sdk == "httpx":
             import httpx
-
             from modelgates._client import DEFAULT_LIMITS
 
             http = httpx.Client(limits=DEFAULT_LIMITS)
@@ -50,10 +49,8 @@ class SyncClient:
         elif sdk == "openrouter":
             import openrouter
 
-            orc = openrouter.OpenRouter(api_key=API_KEY, server_url=url)
-            self.call = (
-                lambda: orc.chat.send(model=CHAT_MODEL, messages=MESSAGES).choices[0].message.content  # type: ignore[arg-type]
-            )
+            orc: Any = openrouter.OpenRouter(api_key=API_KEY, server_url=url)
+            self.call = lambda: orc.chat.send(model=CHAT_MODEL, messages=MESSAGES).choices[0].message.content
             self._close = lambda: orc.__exit__(None, None, None)
         else:
             raise ValueError(sdk)
@@ -82,7 +79,6 @@ class AsyncClient:
             self._aclose = mg.aclose
         elif sdk == "httpx":
             import httpx
-
             from modelgates._client import DEFAULT_LIMITS
 
             http = httpx.AsyncClient(limits=DEFAULT_LIMITS)
@@ -109,10 +105,10 @@ class AsyncClient:
         elif sdk == "openrouter":
             import openrouter
 
-            orc = openrouter.OpenRouter(api_key=API_KEY, server_url=url)
+            orc: Any = openrouter.OpenRouter(api_key=API_KEY, server_url=url)
 
             async def call_or() -> Any:
-                result = await orc.chat.send_async(model=CHAT_MODEL, messages=MESSAGES)  # type: ignore[arg-type]
+                result = await orc.chat.send_async(model=CHAT_MODEL, messages=MESSAGES)
                 return result.choices[0].message.content
 
             async def close_or() -> None:

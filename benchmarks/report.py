@@ -1,0 +1,264 @@
+"""Turn ``benchmarks/results.json`` into the stdout table, ``benchmarks/ratios.png`` and ``BENCHMARKS.md``.
+
+Everything in BENCHMARKS.md that is a number comes from results.json, so the page cannot drift from the
+last run; the analysis of *why* (profiler evidence, fixes) is kept in ``benchmarks/findings.md`` and
+included verbatim. Usage: ``python benchmarks/report.py`` (run.py calls it at the end).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RESULTS = HERE / "results.json"
+CHART = HERE / "ratios.png"
+PAGE = ROOT / "BENCHMARKS.md"
+FINDINGS = HERE / "findings.md"
+
+OURS = "modelgates"
+PEERS = ("httpx", "openai", "openrouter")
+SDKS = (OURS, *PEERS)
+LOSS_MARGIN = 1.10  # a figure at least 10% worse than a peer's is called a loss
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    magnitude = abs(value)
+    if magnitude >= 10_000:
+        return f"{value:,.0f}"
+    if magnitude >= 100:
+        return f"{value:.0f}"
+    if magnitude >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def _ratio(row: dict[str, Any], peer: str) -> float | None:
+    ours, theirs = row["values"].get(OURS), row["values"].get(peer)
+    if ours is None or theirs is None or theirs == 0:
+        return None
+    return float(ours) / float(theirs)
+
+
+def _cost(row: dict[str, Any], peer: str) -> float | None:
+    """Above 1: modelgates is worse than ``peer`` on this figure, whichever way the figure goes."""
+    ratio = _ratio(row, peer)
+    if ratio is None or ratio == 0:
+        return None
+    return ratio if row["better"] == "lower" else 1 / ratio
+
+
+def _is_comparison(row: dict[str, Any]) -> bool:
+    return OURS in row["values"]
+
+
+def _cell(row: dict[str, Any], sdk: str) -> str:
+    value = row["values"].get(sdk)
+    if value is None:
+        return "n/a"
+    text = _fmt(value)
+    if sdk != OURS:
+        ratio = _ratio(row, sdk)
+        if ratio is not None:
+            text += f" (x{ratio:.2f})"
+    return text
+
+
+def table_lines(results: dict[str, Any]) -> list[str]:
+    """The plain-text table for stdout: value per SDK, and modelgates/peer after each peer's value."""
+    header = ["figure", "unit", *SDKS]
+    lines: list[list[str]] = []
+    section = ""
+    for row in results["rows"]:
+        if row["section"] != section:
+            section = row["section"]
+            lines.append([f"[{section}]", "", "", "", "", ""])
+        if _is_comparison(row):
+            arrow = "lower" if row["better"] == "lower" else "higher"
+            lines.append([row["metric"], f"{row['unit']} ({arrow} better)", *(_cell(row, sdk) for sdk in SDKS)])
+        else:  # a micro-benchmark of alternatives, not of SDKs
+            for name, value in row["values"].items():
+                lines.append([f"{row['metric']} | {name}", row["unit"], _fmt(value), "", "", ""])
+    widths = [min(72, max(len(r[i]) for r in [header, *lines])) for i in range(len(header))]
+    out = ["  ".join(cell.ljust(widths[i])[: max(widths[i], len(cell))] for i, cell in enumerate(header))]
+    out.append("  ".join("-" * w for w in widths))
+    out += ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(r)) for r in lines]
+    out.append(
+        "(xR) after a peer's value = modelgates / peer; for 'lower better' figures R > 1 means modelgates is worse"
+    )
+    return out
+
+
+def chart(results: dict[str, Any], path: Path = CHART) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [row for row in results["rows"] if _is_comparison(row) and any(_cost(row, p) for p in PEERS)]
+    labels = [f"{row['metric'][:60]}" for row in rows]
+    height = 0.26
+    fig, ax = plt.subplots(figsize=(11, 0.55 * len(rows) + 1.8))
+    colors = {"httpx": "#4c72b0", "openai": "#55a868", "openrouter": "#c44e52"}
+    for offset, peer in enumerate(PEERS):
+        ys = [i + (offset - 1) * height for i in range(len(rows))]
+        costs = [_cost(row, peer) or 0.0 for row in rows]
+        ax.barh(ys, [c if c else float("nan") for c in costs], height=height, label=f"vs {peer}", color=colors[peer])
+    ax.axvline(1.0, color="black", linewidth=1)
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels(labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("modelgates cost relative to peer (log scale): < 1 modelgates better, > 1 modelgates worse")
+    ax.set_title("modelgates vs peers, same machine, same run, same loopback server")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _losses(results: dict[str, Any]) -> list[str]:
+    found = []
+    for row in results["rows"]:
+        if not _is_comparison(row):
+            continue
+        for peer in PEERS:
+            cost = _cost(row, peer)
+            if cost is not None and cost >= LOSS_MARGIN:
+                ours, theirs = _fmt(row["values"][OURS]), _fmt(row["values"][peer])
+                found.append(
+                    f"- **{row['metric']}** ({row['section']}): modelgates {ours} {row['unit']} vs {peer} "
+                    f"{theirs} {row['unit']}: {cost:.2f}x worse"
+                )
+    return found
+
+
+def _goals(results: dict[str, Any]) -> list[str]:
+    goals = []
+    for row in results["rows"]:
+        if row["metric"].startswith("wall time per call"):
+            ratio = _ratio(row, "httpx")
+            if ratio is not None:
+                verdict = "met" if ratio <= 1.10 else "**missed**"
+                goals.append(f"- Per-call wall time within 10% of raw httpx: {verdict} (x{ratio:.2f}).")
+        if row["metric"].startswith("peak RSS growth"):
+            value = row["values"].get(OURS)
+            if value is not None:
+                verdict = "met" if value < 32 else "**missed**"
+                goals.append(f"- Speech to file, peak RSS growth under 32 MiB: {verdict} ({value:.1f} MiB).")
+    return goals
+
+
+def _markdown_table(results: dict[str, Any]) -> list[str]:
+    lines = ["| figure | unit | " + " | ".join(SDKS) + " |", "|---|---|" + "---:|" * len(SDKS)]
+    section = ""
+    for row in results["rows"]:
+        if not _is_comparison(row):
+            continue
+        if row["section"] != section:
+            section = row["section"]
+            lines.append(f"| **{section}** | | | | | |")
+        unit = f"{row['unit']} ({'lower' if row['better'] == 'lower' else 'higher'} better)"
+        lines.append(f"| {row['metric']} | {unit} | " + " | ".join(_cell(row, sdk) for sdk in SDKS) + " |")
+    notes = []
+    for row in results["rows"]:
+        for sdk, note in row.get("notes", {}).items():
+            notes.append(f"- {row['metric']}, {sdk}: {note}")
+    if notes:
+        lines += ["", "Notes on individual cells:", "", *notes]
+    return lines
+
+
+def _micro_table(results: dict[str, Any]) -> list[str]:
+    rows = [row for row in results["rows"] if not _is_comparison(row)]
+    if not rows:
+        return ["(not measured in this run)"]
+    names = list(rows[0]["values"])
+    lines = ["| parser | " + " | ".join(row["metric"] for row in rows) + " |", "|---|" + "---:|" * len(rows)]
+    for name in names:
+        lines.append(f"| {name} | " + " | ".join(_fmt(row["values"].get(name)) for row in rows) + " |")
+    return lines
+
+
+def page(results: dict[str, Any]) -> str:
+    machine = results["machine"]
+    versions = ", ".join(f"{name} {version}" for name, version in results["versions"].items())
+    findings = FINDINGS.read_text() if FINDINGS.exists() else "(no findings recorded)\n"
+    profiles = sorted(p.name for p in (HERE / "profiles").glob("*.txt"))
+    parts = [
+        "# Benchmarks: modelgates beside its peers",
+        "",
+        "<!-- Generated by benchmarks/report.py from benchmarks/results.json; edit benchmarks/findings.md "
+        "or the benchmarks, not this file. -->",
+        "",
+        "A user picking an SDK for this gateway could also use the upstream OpenRouter SDK (`openrouter`), the "
+        "OpenAI SDK pointed at the gateway (`openai`), or plain `httpx`. Every figure below was measured for all "
+        "of them in one run, on one machine, against the same local ModelGates-compatible server "
+        "(`modelgates.testing.LocalServer`, in its own process on 127.0.0.1, request validation off so that the "
+        "server costs as little as possible). Values are medians over repeated runs.",
+        "",
+        "Reproduce: `make bench` (installs the `bench` extra: the peers, matplotlib, pyinstrument, psutil; then "
+        "runs `benchmarks/run.py`, which rewrites `benchmarks/results.json`, `benchmarks/ratios.png`, "
+        "`benchmarks/profiles/` and this page). `python benchmarks/run.py --quick` is a fast smoke run.",
+        "",
+        "## Machine",
+        "",
+        f"- CPU: {machine['cpu']} ({machine['cores']} logical cores)",
+        f"- RAM: {machine['ram_gib']:.1f} GiB",
+        f"- Python: {machine['python']}",
+        f"- OS: {machine['os']}",
+        f"- Run: {results['generated_at']}, {results['total_seconds']:.0f} s in all"
+        + (" (quick mode: fewer repeats)" if results.get("quick") else ""),
+        f"- Versions: {versions}",
+        "",
+        "## Results",
+        "",
+        "Each peer's cell shows its value and, in parentheses, **modelgates / peer**. For 'lower better' figures "
+        "a ratio above 1 means modelgates is worse; for 'higher better' figures, below 1 means worse. The chart "
+        "normalizes both to one direction.",
+        "",
+        *_markdown_table(results),
+        "",
+        "![modelgates cost relative to each peer](benchmarks/ratios.png)",
+        "",
+        "## Goals",
+        "",
+        *(_goals(results) or ["- (not measured in this run)"]),
+        "",
+        f"## Where modelgates loses (at least {LOSS_MARGIN - 1:.0%} worse than a peer, this run)",
+        "",
+        *(_losses(results) or ["- nowhere in this run"]),
+        "",
+        "## SSE framing: httpx-sse against hand-rolled parsers",
+        "",
+        "The same 10,000-event body the server sends for `test/stream-10000`, in memory, in 16 KiB pieces, through "
+        "an `httpx.Response` (no network, no models). Microseconds per event, lower is better.",
+        "",
+        *_micro_table(results),
+        "",
+        findings.rstrip(),
+        "",
+        "## Profiles",
+        "",
+        "Saved by the last run (modelgates only): "
+        + ", ".join(f"[{name}](benchmarks/profiles/{name})" for name in profiles)
+        + ".",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def main() -> None:
+    results = json.loads(RESULTS.read_text())
+    chart(results)
+    PAGE.write_text(page(results))
+    print(f"wrote {PAGE.relative_to(ROOT)} and {CHART.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
