@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ._exceptions import ResponseValidationError
 
 if TYPE_CHECKING:
     from modelgates_api.models.chat_result import ChatResult
@@ -19,6 +23,23 @@ def _given(value: Any) -> Any:
     from modelgates_api.types import Unset
 
     return None if isinstance(value, Unset) else value
+
+
+_T = TypeVar("_T")
+
+
+def _assembled(build: Callable[[Any], _T], payload: Any, what: str) -> _T:
+    """``build(payload)``; a stream whose pieces do not make a spec-valid ``what`` (e.g. a tool call
+    whose streamed ``type`` is not ``function``) raises ``ResponseValidationError``, not a bare
+    TypeError or KeyError from the generated parser."""
+    try:
+        return build(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseValidationError(
+            f"the streamed chunks do not assemble into a valid {what} ({type(exc).__name__}: {exc})",
+            body=json.dumps(payload, default=str),
+            raw_response=None,
+        ) from exc
 
 
 def _as_dict(value: Any) -> Any:
@@ -143,7 +164,7 @@ class ChatAccumulator:
         from modelgates_api.models.chat_tool_call import ChatToolCall
 
         calls = self._first().tool_calls
-        return [ChatToolCall.from_dict(calls[index].to_dict()) for index in sorted(calls)]
+        return [_assembled(ChatToolCall.from_dict, calls[index].to_dict(), "ChatToolCall") for index in sorted(calls)]
 
     @property
     def finish_reason(self) -> str | None:
@@ -191,7 +212,7 @@ class ChatAccumulator:
     def to_result(self) -> ChatResult:
         from modelgates_api.models.chat_result import ChatResult
 
-        return ChatResult.from_dict(self.to_dict())
+        return _assembled(ChatResult.from_dict, self.to_dict(), "ChatResult")
 
     def __repr__(self) -> str:
         return (
