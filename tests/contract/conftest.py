@@ -14,9 +14,11 @@ replaced (``NoWaitPacer``), so that retry rows do not wait.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import re
+import socket
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -282,3 +284,120 @@ def assert_no_leak(client: ModelGates) -> None:
     """Every connection the client opened is back in its pool, idle, or closed."""
     assert busy_connections(client._core._client) == []
     assert busy_connections(client._core._async_client) == []
+
+
+# --- raw sockets, for what no HTTP server library will do on purpose ------------------------------
+
+
+def _read_request(conn: socket.socket, buffer: bytearray) -> WireRequest | None:
+    while b"\r\n\r\n" not in buffer:
+        data = conn.recv(65536)
+        if not data:
+            return None
+        buffer += data
+    head, _, rest = bytes(buffer).partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    method, path, _ = lines[0].split(" ", 2)
+    headers = {}
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    size = int(headers.get("content-length", "0"))
+    body = bytearray(rest)
+    while len(body) < size:
+        data = conn.recv(65536)
+        if not data:
+            return None
+        body += data
+    buffer[:] = body[size:]
+    return WireRequest(method, path, headers, bytes(body[:size]))
+
+
+RawAnswer = Callable[[socket.socket, WireRequest], bool]  # returns whether to keep the connection
+
+
+class RawServer:
+    """A loopback HTTP/1.1 server whose ``answer`` writes raw bytes (or nothing) per request."""
+
+    def __init__(self, answer: RawAnswer) -> None:
+        self.answer = answer
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}{BASE_PATH}"
+        self.seen: list[WireRequest] = []
+        self.errors: list[BaseException] = []
+        self._conns: list[socket.socket] = []
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._accepter = threading.Thread(target=self._accept, daemon=True)
+        self._accepter.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
+            with self._lock:
+                self._conns.append(conn)
+                self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        buffer = bytearray()
+        try:
+            while True:
+                request = _read_request(conn, buffer)
+                if request is None:
+                    return
+                with self._lock:
+                    self.seen.append(request)
+                if not self.answer(conn, request):
+                    return
+        except OSError:
+            pass  # the client went away or was reset: what these tests are about
+        except BaseException as exc:  # a broken answer must fail the test, not hide in a thread
+            self.errors.append(exc)
+        finally:
+            with contextlib.suppress(OSError):
+                conn.close()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
+        self._listener.close()
+        self._accepter.join(5)
+        with self._lock:
+            conns, threads = list(self._conns), list(self._threads)
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        for thread in threads:
+            thread.join(5)
+        if self.errors:
+            raise self.errors[0]
+
+
+@pytest.fixture
+def raw_server(contract: SpecContract) -> Iterator[Callable[[RawAnswer], RawServer]]:
+    """``raw_server(answer)``: a started RawServer, watched by the contract and closed afterwards."""
+    started: list[RawServer] = []
+
+    def start(answer: RawAnswer) -> RawServer:
+        server = RawServer(answer)
+        started.append(server)
+        contract.watch(lambda: list(server.seen))
+        return server
+
+    yield start
+    for server in started:
+        server.close()
+
+
+def refused_url() -> str:
+    """A loopback URL on which nothing listens (connections are refused)."""
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    return f"http://127.0.0.1:{port}{BASE_PATH}"
