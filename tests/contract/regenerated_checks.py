@@ -1,0 +1,53 @@
+"""Run by ``test_spec_change.py`` only, in a subprocess, against a package regenerated from a
+changed spec (``PYTHONPATH`` puts it first): the spec gained ``ChatRequest.verbosity`` and a 451
+response. Not collected on its own (the file name does not start with ``test_``): against the
+committed package, ``verbosity`` is rightly refused as an unknown field.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import modelgates_api
+import pytest
+from modelgates import ModelGates, errors
+from modelgates._generated_contract import check
+from modelgates.testing import LocalServer
+from modelgates.utils import NO_RETRIES
+
+from .conftest import API_KEY
+
+FRANCE = [{"role": "user", "content": "What is the capital of France?"}]
+
+
+def test_the_regenerated_package_is_the_one_imported() -> None:
+    expected = Path(os.environ["MODELGATES_EXPECT_GENERATED"]).resolve()
+    assert Path(modelgates_api.__file__).resolve().is_relative_to(expected)
+    from modelgates_api.models.chat_request import ChatRequest
+
+    assert "verbosity" in {field.name for field in ChatRequest.__attrs_attrs__}
+    assert check() == []
+
+
+def test_the_new_field_is_sent_and_the_new_status_is_the_default_error(server: LocalServer) -> None:
+    with ModelGates(api_key=API_KEY, server_url=server.url) as client:
+        result = client.chat.send(FRANCE, verbosity="low")
+        assert result.choices[0].message.content == "The capital of France is Paris."
+        with pytest.raises(errors.ModelGatesDefaultError) as caught:
+            client.chat.send(FRANCE, verbosity="high", retries=NO_RETRIES, http_headers={"X-ModelGates-Fault": "451"})
+    first, second = server.requests
+    assert first.json() == {"messages": FRANCE, "verbosity": "low", "stream": False}
+    assert second.json()["verbosity"] == "high"
+    # The spec now declares 451, but the wrapper's table of typed errors is hand-written: the
+    # status still maps to the default error, without a parsed model, and says what it is.
+    assert caught.value.status_code == 451
+    assert caught.value.data is None
+    assert caught.value.message == "Injected fault: 451 Unavailable For Legal Reasons"
+    assert caught.value.code == 451
+
+
+def test_a_value_outside_the_new_enum_is_refused_by_the_generated_model(server: LocalServer) -> None:
+    with ModelGates(api_key=API_KEY, server_url=server.url) as client, pytest.raises(errors.InvalidRequestError):
+        client.chat.send(FRANCE, verbosity="loud")
+    assert server.requests == []

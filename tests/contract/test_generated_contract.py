@@ -1,0 +1,189 @@
+"""``modelgates._generated_contract.check``: what the wrapper uses from the generated package.
+
+The current package offers all of it. Copies of the package, each edited the way a spec change
+would edit it, must be reported with the generated name and what the wrapper needs from it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from modelgates import _generated_contract as contract_module
+from modelgates._generated_contract import BUILDERS, MODELS, check, main
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATED = ROOT / "generated" / "modelgates_api"
+_names = itertools.count()
+
+Edit = tuple[str, str, str]  # (file inside the package, old text or "" to append, new text)
+
+
+@pytest.fixture
+def edited_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., str]]:
+    """``edited_copy(*edits, remove=())``: the name of an importable copy of modelgates_api, edited."""
+    made: list[str] = []
+
+    def make(*edits: Edit, remove: tuple[str, ...] = ()) -> str:
+        name = f"mg_contract_probe_{next(_names)}"
+        target = tmp_path / name
+        shutil.copytree(GENERATED, target, ignore=shutil.ignore_patterns("__pycache__"))
+        for relative, old, new in edits:
+            path = target / relative
+            text = path.read_text(encoding="utf-8")
+            assert old in text, f"{relative} no longer contains {old!r}: update this test"
+            path.write_text(text.replace(old, new) if old else text + new, encoding="utf-8")  # "" appends
+        for relative in remove:
+            (target / relative).unlink()
+        made.append(name)
+        return name
+
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    yield make
+    for module in [m for m in sys.modules if any(m == n or m.startswith(n + ".") for n in made)]:
+        del sys.modules[module]
+
+
+def test_the_installed_package_offers_everything_the_wrapper_uses() -> None:
+    assert check() == []
+    assert main([]) == 0
+
+
+def test_the_contract_lists_every_generated_module_the_wrapper_imports() -> None:
+    """Grep the wrapper: every ``modelgates_api`` module it names is in the contract."""
+    listed = {f"modelgates_api.{b.module}" for b in BUILDERS} | {f"modelgates_api.{m.module}" for m in MODELS}
+    listed |= {"modelgates_api.types"}
+    used: set[str] = set()
+    for source in (ROOT / "wrapper" / "modelgates").glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        for line in text.splitlines():
+            stripped = line.strip()
+            if stripped.startswith("from modelgates_api"):
+                module = stripped.split()[1]
+                names = stripped.split(" import ", 1)[1].replace("(", "").split(",")
+                # `from modelgates_api.api.subpackage_chat import send_chat_completion_request`
+                is_package = module.count(".") == 2 and module.startswith("modelgates_api.api.")
+                used |= {f"{module}.{n.strip()}" for n in names if n.strip()} if is_package else {module}
+    assert used, "the wrapper no longer imports modelgates_api? update this test"
+    assert used <= listed, f"used by the wrapper but not in _generated_contract: {sorted(used - listed)}"
+
+
+def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]) -> None:
+    package = edited_copy(
+        (
+            "api/subpackage_tts/create_audio_speech.py",
+            '_kwargs["json"] = body.to_dict()',
+            '_kwargs["content"] = body.to_dict()',
+        ),
+        (
+            "api/subpackage_chat/send_chat_completion_request.py",
+            'headers["Authorization"] = authorization',
+            'headers["X-Api-Key"] = "fixed"',
+        ),
+        (
+            "models/chat_stream_delta.py",
+            "    content: None | str | Unset = UNSET",
+            "    text: None | str | Unset = UNSET",
+        ),
+        ("models/chat_result.py", "    def from_dict(", "    def from_mapping("),
+        ("models/speech_request.py", "    voice: str\n", "    voice: str\n    language: str\n"),
+        (
+            "models/chat_request.py",
+            "    temperature: float | None | Unset = UNSET",
+            "    temp: float | None | Unset = UNSET",
+        ),
+        ("models/chat_tool_call.py", "", "\nChatToolCall = None  # the class is gone\n"),
+        # a schema renamed away: its module is gone, and the package no longer imports it
+        ("models/__init__.py", "from .chat_usage import ChatUsage\n", ""),
+        remove=("models/chat_usage.py", "openapi.yaml"),
+    )
+    problems = check(package)
+    expected = [
+        f"{package}.api.subpackage_tts.create_audio_speech._get_kwargs: the body is not sent as JSON (it is passed "
+        "as 'content'",
+        f"{package}.api.subpackage_chat.send_chat_completion_request._get_kwargs: the 'authorization' argument does "
+        "not reach the request headers",
+        f"{package}.models.chat_stream_delta.ChatStreamDelta: no attribute 'content' (modelgates._accumulate",
+        f"{package}.models.chat_result.ChatResult: no method 'from_dict'",
+        f"{package}.models.speech_request.SpeechRequest: requires field 'language', which "
+        "modelgates._speech.Tts.create_speech has no way to pass",
+        f"{package}.models.chat_request.ChatRequest: no field 'temperature' (modelgates._chat.ChatParams accepts it",
+        f"{package}.models.chat_tool_call.ChatToolCall: missing",
+        f"{package}.models.chat_usage: cannot be imported (ModuleNotFoundError",
+        f"{package}/openapi.yaml: missing (modelgates.testing validates against it)",
+    ]
+    for start in expected:
+        assert any(problem.startswith(start) for problem in problems), (start, problems)
+    assert len(problems) == len(expected), problems
+
+
+def test_builder_signature_changes_are_named(edited_copy: Callable[..., str]) -> None:
+    package = edited_copy(
+        (
+            "api/subpackage_chat/send_chat_completion_request.py",
+            "    authorization: str,\n",
+            "    x_api_key: str,\n",
+        ),
+        ("api/subpackage_tts/create_audio_speech.py", "def _get_kwargs(", "def _build_kwargs("),
+    )
+    where = f"{package}.api.subpackage_chat.send_chat_completion_request._get_kwargs"
+    assert check(package) == [
+        f"{package}.api.subpackage_tts.create_audio_speech._get_kwargs: missing (called by modelgates._speech.Tts)",
+        f"{where}: no parameter 'authorization' (the wrapper passes it; modelgates._chat.Chat)",
+        f"{where}: requires parameter 'x_api_key', which the wrapper does not pass",
+    ]
+
+
+def test_a_builder_that_breaks_when_called_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from modelgates_api.api.subpackage_tts import create_audio_speech
+
+    where = "modelgates_api.api.subpackage_tts.create_audio_speech._get_kwargs"
+    cases = {
+        "raised ValueError: no": lambda *, body, authorization: (_ for _ in ()).throw(ValueError("no")),
+        "returned list, not the dict": lambda *, body, authorization: [],
+        "its result has no 'url'": lambda *, body, authorization: {
+            "method": "post",
+            "headers": {"Authorization": authorization},
+            "json": body.to_dict(),
+        },
+        "parameter 'body' cannot be passed by keyword": lambda body, /, *, authorization: {},
+        "the body is not sent as JSON (it is not passed at all": lambda *, body, authorization: {
+            "method": "post",
+            "url": "/audio/speech",
+            "headers": {"Authorization": authorization},
+        },
+    }
+    for message, builder in cases.items():
+        monkeypatch.setattr(create_audio_speech, "_get_kwargs", builder)
+        problems = check()
+        assert [p for p in problems if p.startswith(f"{where}: {message}")], (message, problems)
+    monkeypatch.setattr(create_audio_speech, "_get_kwargs", lambda **kwargs: {})
+    assert not [p for p in check() if "parameter" in p]  # **kwargs takes whatever the wrapper passes
+
+
+def test_a_missing_package_and_a_misplaced_one(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert check("no_such_generated_package") == [
+        "no_such_generated_package: cannot be imported (ModuleNotFoundError: No module named "
+        "'no_such_generated_package'); the wrapper is built on it"
+    ]
+    assert main(["modelgates_api", "--expect-under", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert f"not from {tmp_path} (the package meant to be checked)" in err
+    assert err.startswith("wrapper contract broken: modelgates_api: imported from ")
+
+
+def test_error_models_are_part_of_the_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    from modelgates._exceptions import ERROR_CLASSES_BY_STATUS
+
+    cls = ERROR_CLASSES_BY_STATUS[451] if 451 in ERROR_CLASSES_BY_STATUS else ERROR_CLASSES_BY_STATUS[503]
+    monkeypatch.setattr(cls, "model_path", "service_unavailable_response.GoneResponse")
+    assert check() == [
+        "modelgates_api.models.service_unavailable_response.GoneResponse: missing (used by "
+        f"modelgates.errors.{cls.__name__} (503 body))"
+    ]
+    assert contract_module.main([]) == 1
