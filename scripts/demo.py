@@ -67,11 +67,14 @@ def main() -> int:
         exec(compile(SEED_000_EXAMPLE, "seed-000-example", "exec"), {"__name__": "__demo__"})  # noqa: S102
 
         step("streaming chat through the SDK")
-        with ModelGates() as client, client.chat.send(
-            messages=[{"role": "user", "content": "What is the capital of France?"}],
-            model="openai/gpt-4o-mini",
-            stream=True,
-        ) as stream:
+        with (
+            ModelGates() as client,
+            client.chat.send(
+                messages=[{"role": "user", "content": "What is the capital of France?"}],
+                model="openai/gpt-4o-mini",
+                stream=True,
+            ) as stream,
+        ):
             for text in stream.iter_text():
                 print(text, end="", flush=True)
             print(f"\n(finish_reason={stream.accumulated.finish_reason}, usage={stream.accumulated.usage})")
