@@ -1,0 +1,131 @@
+"""Load: one client, thousands of calls, one connection pool, nothing left behind.
+
+2,000 sequential sync calls and 500 concurrent async calls (``asyncio.gather``) against a
+LocalServer, mixing chat, streamed chat and speech. Every call must succeed with the server's
+answer; the client must keep one pool (the same httpx client object) within its limits; and
+once client and server are closed, the process must hold no more file descriptors or threads
+than before (small slack for the interpreter's own).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from modelgates import ModelGates
+from modelgates._client import DEFAULT_LIMITS
+from modelgates.testing import LocalServer
+
+from .conftest import API_KEY, SpecContract, WireRequest, busy_connections, pool_of
+
+pytestmark = pytest.mark.slow
+
+FRANCE = [{"role": "user", "content": "What is the capital of France?"}]
+PARIS = "The capital of France is Paris."
+AUDIO_BYTES = 2048
+FD_SLACK = 3
+
+
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def settle(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
+    """Wait (briefly, polling) for the server's connection threads to wind down."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def watch(contract: SpecContract, server: LocalServer) -> None:
+    contract.watch(lambda: [WireRequest(r.method, r.path, dict(r.headers), r.body) for r in server.requests])
+
+
+def sync_call(client: ModelGates, index: int) -> Any:
+    kind = index % 3
+    if kind == 0:
+        return client.chat.send(FRANCE).choices[0].message.content
+    if kind == 1:
+        with client.chat.send(FRANCE, stream=True) as stream:
+            return "".join(stream.iter_text())
+    with client.tts.create_speech(input="x", model=f"test/bytes-{AUDIO_BYTES}", voice="alloy") as audio:
+        return len(audio.read())
+
+
+async def async_call(client: ModelGates, index: int) -> Any:
+    kind = index % 3
+    if kind == 0:
+        return (await client.chat.send_async(FRANCE)).choices[0].message.content
+    if kind == 1:
+        async with await client.chat.send_async(FRANCE, stream=True) as stream:
+            return "".join([text async for text in stream.aiter_text()])
+    async with await client.tts.create_speech_async(
+        input="x", model=f"test/bytes-{AUDIO_BYTES}", voice="alloy"
+    ) as audio:
+        return len(await audio.aread())
+
+
+def expected(index: int) -> Any:
+    return AUDIO_BYTES if index % 3 == 2 else PARIS
+
+
+def test_2000_sequential_calls_reuse_one_connection(contract: SpecContract) -> None:
+    threads_before = set(threading.enumerate())
+    fds_before = open_fds()
+    with LocalServer() as server:
+        watch(contract, server)
+        with ModelGates(api_key=API_KEY, server_url=server.url) as client:
+            http = client._core.client
+            answers = [sync_call(client, index) for index in range(2000)]
+            assert client._core.client is http
+            # Sequential calls never need two connections at once (each gave its connection back).
+            assert len(pool_of(http).connections) <= 1
+            assert busy_connections(http) == []
+        assert answers == [expected(index) for index in range(2000)]
+        assert len(server.requests) == 2000
+    assert settle(lambda: open_fds() <= fds_before + FD_SLACK), (fds_before, open_fds())
+    assert settle(lambda: set(threading.enumerate()) <= threads_before), set(threading.enumerate()) - threads_before
+
+
+def test_500_concurrent_async_calls_share_one_bounded_pool(contract: SpecContract) -> None:
+    threads_before = set(threading.enumerate())
+    fds_before = open_fds()
+
+    async def run(url: str) -> tuple[list[Any], int]:
+        async with ModelGates(api_key=API_KEY, server_url=url) as client:
+            http = client._core.async_client
+            answers = await asyncio.gather(*(async_call(client, index) for index in range(500)))
+            assert client._core.async_client is http
+            assert busy_connections(http) == []
+            return list(answers), len(pool_of(http).connections)
+
+    with LocalServer() as server:
+        watch(contract, server)
+        answers, connections = asyncio.run(run(server.url))
+        assert answers == [expected(index) for index in range(500)]
+        assert len(server.requests) == 500
+    assert 1 < connections <= DEFAULT_LIMITS.max_connections  # concurrent, yet within the limits
+    assert settle(lambda: open_fds() <= fds_before + FD_SLACK), (fds_before, open_fds())
+    assert settle(lambda: set(threading.enumerate()) <= threads_before), set(threading.enumerate()) - threads_before
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known: a chat stream closes its response at [DONE] without reading the chunked terminator, so "
+    "httpcore drops the connection and every streamed chat opens a new one (TCP, and TLS on the real service)",
+)
+def test_a_finished_chat_stream_leaves_its_connection_reusable() -> None:
+    with LocalServer() as server, ModelGates(api_key=API_KEY, server_url=server.url) as client:
+        client.chat.send(FRANCE)
+        (idle,) = pool_of(client._core.client).connections
+        with client.chat.send(FRANCE, stream=True) as stream:
+            assert "".join(stream.iter_text()) == PARIS
+        assert pool_of(client._core.client).connections == [idle]
