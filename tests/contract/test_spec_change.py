@@ -21,6 +21,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATE = ROOT / "scripts" / "generate.py"
+CHAT_BUILDER = "api.subpackage_chat.send_chat_completion_request._get_kwargs"
 ENVELOPE = {"$ref": "#/components/schemas/UnavailableForLegalReasonsResponse"}
 
 pytestmark = pytest.mark.slow
@@ -117,8 +118,8 @@ def require_speech_language(document: dict[str, Any]) -> None:
         (
             rename_chat_authorization,
             [
-                "send_chat_completion_request._get_kwargs: no parameter 'authorization' (the wrapper passes it",
-                "send_chat_completion_request._get_kwargs: requires parameter 'x_api_key'",
+                f"{CHAT_BUILDER}: no parameter 'authorization' (the wrapper passes it",
+                f"{CHAT_BUILDER}: requires parameter 'x_api_key', which the wrapper does not pass",
             ],
         ),
         (rename_delta_content, ["models.chat_stream_delta.ChatStreamDelta: no attribute 'content'"]),
