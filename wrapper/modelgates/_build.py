@@ -8,15 +8,15 @@ a word (a typo such as ``"rol"`` sent as nothing), so it is refused with its pat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from ._exceptions import InvalidRequestError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["build_body", "plain"]
+__all__ = ["RequestBody", "build_body", "plain"]
 
 
 class _Model(Protocol):
@@ -31,16 +31,19 @@ class _Model(Protocol):
 ModelT = TypeVar("ModelT", bound=_Model)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def plain(value: Any) -> Any:
     """The JSON-ready form of a value that may hold generated models anywhere inside."""
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()
+    if isinstance(value, _SCALARS):
+        return value
     if isinstance(value, Mapping):
         return {key: plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [plain(item) for item in value]
-    return value
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if to_dict is not None else value
 
 
 def _dropped(sent: Any, built: Any, path: str) -> str | None:
@@ -61,17 +64,41 @@ def _dropped(sent: Any, built: Any, path: str) -> str | None:
     return None
 
 
-def build_body(model: type[ModelT], fields: Mapping[str, Any]) -> ModelT:
+_BAD_INPUT = (KeyError, TypeError, ValueError, AttributeError)
+
+
+class RequestBody(Generic[ModelT]):
+    """A call's body as the generated model, plus what the caller gave, to check the serialized form."""
+
+    __slots__ = ("model", "sent")
+
+    def __init__(self, model: ModelT, sent: dict[str, Any]) -> None:
+        self.model = model
+        self.sent = sent
+
+    def serialize(self, build_kwargs: Callable[[ModelT], dict[str, Any]]) -> dict[str, Any]:
+        """The generated request builder's kwargs, refused if the JSON lost a field the caller gave."""
+        name = type(self.model).__name__
+        try:
+            kwargs = build_kwargs(self.model)
+        except _BAD_INPUT as exc:  # the generated to_dict meets a value of the wrong shape
+            raise InvalidRequestError(f"invalid {name}: {type(exc).__name__}: {exc}") from exc
+        built = kwargs.get("json")
+        # Equal is the common case and a C-speed comparison; only a difference needs the walk.
+        if built != self.sent:
+            missing = _dropped(self.sent, built, "")
+            if missing:
+                raise InvalidRequestError(
+                    f"invalid {name}: unknown field {missing!r} (not in the API spec; nothing was sent)"
+                )
+        return kwargs
+
+
+def build_body(model: type[ModelT], fields: Mapping[str, Any]) -> RequestBody[ModelT]:
     """The generated request model for ``fields`` (None values mean "not set")."""
     sent = {key: plain(value) for key, value in fields.items() if value is not None}
     try:
-        body = model.from_dict(sent)
-        built = body.to_dict()
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        parsed = model.from_dict(sent)
+    except _BAD_INPUT as exc:
         raise InvalidRequestError(f"invalid {model.__name__}: {type(exc).__name__}: {exc}") from exc
-    missing = _dropped(sent, built, "")
-    if missing:
-        raise InvalidRequestError(
-            f"invalid {model.__name__}: unknown field {missing!r} (not in the API spec; nothing was sent)"
-        )
-    return body
+    return RequestBody(parsed, sent)

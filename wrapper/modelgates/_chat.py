@@ -135,8 +135,9 @@ class Chat:
         body = build_body(ChatRequest, {"messages": list(messages), **fields, "stream": stream})
         extra = {} if metadata_level is None else {"x_open_router_experimental_metadata": metadata_level}
         return self._core.prepare(
-            lambda authorization: send_chat_completion_request._get_kwargs(
-                body=body, authorization=authorization, **extra
+            body,
+            lambda model, authorization: send_chat_completion_request._get_kwargs(
+                body=model, authorization=authorization, **extra
             ),
             options,
             retries,

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatStream", "ChatStream"]
 
 _PREVIEW = 200
+# What may follow [DONE] before we give up on keeping the connection (normally 5 bytes: "0\r\n\r\n").
+DRAIN_LIMIT = 64 * 1024
 
 
 def _media_type(response: httpx.Response) -> str:
@@ -65,6 +67,7 @@ class _Events:
         self.secrets = tuple(secrets)
         self.accumulated = ChatAccumulator()
         self.done = False  # [DONE] seen, or a terminal error queued
+        self.saw_done_marker = False
         self.is_json = _media_type(response) in ("application/json", "text/json")
         self._decoder = SSEDecoder()
         self._json_body = bytearray()
@@ -88,7 +91,7 @@ class _Events:
         out: list[ChatStreamChunk | ModelGatesError] = []
         for event in self._decoder.feed(data):
             if event.data == "[DONE]":
-                self.done = True
+                self.done = self.saw_done_marker = True
                 break
             item = self._decode(event.data)
             out.append(item)
@@ -225,6 +228,8 @@ class ChatStream(_StreamBase):
                     return chunk
                 if self._closed or self._events.done:
                     self._completed = self._completed or not self._closed
+                    if self._events.saw_done_marker and not self._closed:
+                        self._drain()
                     self.close()
                     raise StopIteration
                 self._pending.extend(self._read())
@@ -243,6 +248,19 @@ class ChatStream(_StreamBase):
         except httpx.HTTPError as exc:
             raise self._events.broken(exc) from exc
         return self._events.feed(data)
+
+    def _drain(self) -> None:
+        # Reading the few bytes after [DONE] (the chunked terminator) lets httpx return the
+        # connection to the pool; closing before them drops it, and the next call pays a new
+        # TCP (and TLS) handshake. Bounded, in case a server keeps sending.
+        received = 0
+        try:
+            for piece in self._body or ():
+                received += len(piece)
+                if received > DRAIN_LIMIT:
+                    break
+        except httpx.HTTPError:
+            pass  # the generation is complete; a failure after [DONE] costs only the connection
 
     def close(self) -> None:
         """Close the HTTP response (releasing its connection); iteration then stops."""
@@ -298,6 +316,8 @@ class AsyncChatStream(_StreamBase):
                     return chunk
                 if self._closed or self._events.done:
                     self._completed = self._completed or not self._closed
+                    if self._events.saw_done_marker and not self._closed:
+                        await self._drain()
                     await self.aclose()
                     raise StopAsyncIteration
                 self._pending.extend(await self._read())
@@ -316,6 +336,19 @@ class AsyncChatStream(_StreamBase):
         except httpx.HTTPError as exc:
             raise self._events.broken(exc) from exc
         return self._events.feed(data)
+
+    async def _drain(self) -> None:
+        # See ChatStream._drain.
+        if self._body is None:
+            return
+        received = 0
+        try:
+            async for piece in self._body:
+                received += len(piece)
+                if received > DRAIN_LIMIT:
+                    break
+        except httpx.HTTPError:
+            pass
 
     async def aclose(self) -> None:
         """Close the HTTP response (releasing its connection); iteration then stops."""

@@ -15,6 +15,7 @@ from typing import Any, TypedDict
 
 import httpx
 
+from ._build import RequestBody
 from ._exceptions import InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
@@ -123,7 +124,8 @@ class _Core:
 
     def prepare(
         self,
-        build_kwargs: Callable[[str], dict[str, Any]],
+        body: RequestBody[Any],
+        build_kwargs: Callable[[Any, str], dict[str, Any]],
         options: CallOptions,
         retries: RetryConfig | None,
         *,
@@ -132,14 +134,15 @@ class _Core:
     ) -> tuple[httpx.Request, RequestPolicy]:
         """The request and its sending policy, from the generated builder and the call's options.
 
-        ``build_kwargs`` is the operation's generated ``_get_kwargs`` with the body bound; it
-        takes the ``Authorization`` value (a header parameter in the spec).
+        ``build_kwargs(model, authorization)`` calls the operation's generated ``_get_kwargs``;
+        ``Authorization`` is a header parameter in the spec, so the generated code sets it.
         """
-        unknown = sorted(set(options) - CALL_OPTION_NAMES)
-        if unknown:
+        if not options.keys() <= CALL_OPTION_NAMES:
+            unknown = sorted(set(options) - CALL_OPTION_NAMES)
             raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
         api_key = self.resolve_api_key()
-        kwargs = build_kwargs(f"Bearer {api_key}")
+        authorization = f"Bearer {api_key}"
+        kwargs = body.serialize(lambda model: build_kwargs(model, authorization))
         attribution = self.attribution.merged(
             options.get("http_referer"), options.get("x_open_router_title"), options.get("x_open_router_categories")
         )

@@ -32,7 +32,8 @@ class Tts:
 
         body = build_body(SpeechRequest, fields)
         return self._core.prepare(
-            lambda authorization: create_audio_speech._get_kwargs(body=body, authorization=authorization),
+            body,
+            lambda model, authorization: create_audio_speech._get_kwargs(body=model, authorization=authorization),
             options,
             retries,
             for_async=for_async,
