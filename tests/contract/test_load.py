@@ -86,8 +86,8 @@ def test_2000_sequential_calls_reuse_one_connection(contract: SpecContract) -> N
             http = client._core.client
             answers = [sync_call(client, index) for index in range(2000)]
             assert client._core.client is http
-            # Sequential calls never need two connections at once (each gave its connection back).
-            assert len(pool_of(http).connections) <= 1
+            # One keep-alive connection served all 2,000: each call, streamed or not, gave it back.
+            assert len(pool_of(http).connections) == 1
             assert busy_connections(http) == []
         assert answers == [expected(index) for index in range(2000)]
         assert len(server.requests) == 2000
@@ -117,15 +117,24 @@ def test_500_concurrent_async_calls_share_one_bounded_pool(contract: SpecContrac
     assert settle(lambda: set(threading.enumerate()) <= threads_before), set(threading.enumerate()) - threads_before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: a chat stream closes its response at [DONE] without reading the chunked terminator, so "
-    "httpcore drops the connection and every streamed chat opens a new one (TCP, and TLS on the real service)",
-)
-def test_a_finished_chat_stream_leaves_its_connection_reusable() -> None:
+def test_a_finished_chat_stream_leaves_its_connection_reusable(contract: SpecContract) -> None:
+    """Found by the load test: closing at [DONE] before the chunked terminator dropped the connection."""
+
+    async def streamed_async(url: str) -> list[Any]:
+        async with ModelGates(api_key=API_KEY, server_url=url) as aclient:
+            await aclient.chat.send_async(FRANCE)
+            idle = list(pool_of(aclient._core.async_client).connections)
+            async with await aclient.chat.send_async(FRANCE, stream=True) as stream:
+                assert "".join([text async for text in stream.aiter_text()]) == PARIS
+            return [idle, list(pool_of(aclient._core.async_client).connections)]
+
     with LocalServer() as server, ModelGates(api_key=API_KEY, server_url=server.url) as client:
+        watch(contract, server)
         client.chat.send(FRANCE)
         (idle,) = pool_of(client._core.client).connections
         with client.chat.send(FRANCE, stream=True) as stream:
             assert "".join(stream.iter_text()) == PARIS
         assert pool_of(client._core.client).connections == [idle]
+        before, after = asyncio.run(streamed_async(server.url))
+        assert len(before) == 1
+        assert after == before
