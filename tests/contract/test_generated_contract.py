@@ -187,3 +187,26 @@ def test_error_models_are_part_of_the_contract(monkeypatch: pytest.MonkeyPatch) 
         f"modelgates.errors.{cls.__name__} (503 body))"
     ]
     assert contract_module.main([]) == 1
+
+
+def test_a_removed_operation_a_lost_unset_and_a_non_attrs_model_are_named(edited_copy: Callable[..., str]) -> None:
+    package = edited_copy(
+        ("types.py", "", "\nUnset = None  # gone\n"),
+        ("models/speech_request.py", "@_attrs_define\nclass SpeechRequest:", "class SpeechRequest:"),
+        ("models/chat_stream_delta.py", "@_attrs_define\nclass ChatStreamDelta:", "class ChatStreamDelta:"),
+        remove=("api/subpackage_tts/create_audio_speech.py",),
+    )
+    problems = check(package)
+    assert problems == [
+        f"{package}.api.subpackage_tts.create_audio_speech: cannot be imported (ModuleNotFoundError: No module named "
+        f"'{package}.api.subpackage_tts.create_audio_speech'); modelgates._speech.Tts calls "
+        f"{package}.api.subpackage_tts.create_audio_speech._get_kwargs",
+        # the chat builder itself tests isinstance(..., Unset): the probe call finds that too
+        f"{package}.api.subpackage_chat.send_chat_completion_request._get_kwargs: raised TypeError: isinstance() "
+        "arg 2 must be a type, a tuple of types, or a union when called with a body and authorization",
+        f"{package}.models.speech_request.SpeechRequest: not an attrs class, so its fields cannot be checked "
+        "(the wrapper relies on them)",
+        f"{package}.models.chat_stream_delta.ChatStreamDelta: not an attrs class, so its fields cannot be checked "
+        "(the wrapper relies on them)",
+        f"{package}.types.Unset: missing (modelgates._accumulate tells unset fields by it)",
+    ]

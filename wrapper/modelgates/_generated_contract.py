@@ -148,6 +148,7 @@ _REQUEST_FIELDS: tuple[tuple[str, str, Callable[[], tuple[set[str], str]]], ...]
     ("models.chat_request", "ChatRequest", _chat_fields),
     ("models.speech_request", "SpeechRequest", _speech_fields),
 )
+_REQUEST_MODULES = frozenset(module for module, _, _ in _REQUEST_FIELDS)
 
 
 class _ProbeBody:
@@ -240,9 +241,14 @@ def _check_model(package: str, model: Model, problems: list[str]) -> type | None
     for method in model.methods:
         if not callable(getattr(cls, method, None)):
             problems.append(f"{where}: no method {method!r} ({model.used_by} calls it)")
+    if not model.attributes and model.module not in _REQUEST_MODULES:
+        return cls
     fields = _field_names(cls)
+    if fields is None:
+        problems.append(f"{where}: not an attrs class, so its fields cannot be checked (the wrapper relies on them)")
+        return cls
     for attribute in model.attributes:
-        if fields is None or attribute not in fields:
+        if attribute not in fields:
             problems.append(f"{where}: no attribute {attribute!r} ({model.used_by} reads it)")
     return cls
 
@@ -252,7 +258,7 @@ def _check_request_fields(package: str, problems: list[str]) -> None:
         module = sys.modules.get(f"{package}.{module_name}")
         fields = _field_names(getattr(module, class_name, None))
         if fields is None:
-            continue  # already reported by _check_model
+            continue  # missing, or not an attrs class: reported by _check_model
         where = f"{package}.{module_name}.{class_name}"
         keys, signature = wrapper_fields()
         # The generator appends "_" to names that shadow a builtin or keyword (input -> input_).
