@@ -23,10 +23,10 @@ from modelgates._exceptions import ERROR_CLASSES_BY_STATUS
 from modelgates._retry import RETRYABLE_STATUSES
 from modelgates.testing import LocalServer, error_envelope
 from modelgates.testing._wire import reason_phrase
+from werkzeug import Request, Response
 
 from .conftest import (
     API_KEY,
-    CHAT,
     SPEC,
     NoWaitPacer,
     RawAnswer,
@@ -357,12 +357,10 @@ def _other_host() -> Any:
 async def test_redirect_to_another_host_drops_the_key(
     scripted: Script, _other_host: LocalServer, status: int, mode: str
 ) -> None:
-    from werkzeug import Response
-
     _other_host.clear()
     target = _other_host.url
 
-    def redirect(request: Any) -> Response:
+    def redirect(request: Request) -> Response:
         return Response(status=status, headers={"Location": target + request.path.removeprefix("/api/v1")})
 
     scripted.respond = redirect
@@ -379,4 +377,3 @@ async def test_redirect_to_another_host_drops_the_key(
         assert redirected.body == origin_request.body  # 307/308 keep the method and the body
         assert busy_connections(sdk._core._client) == []
         assert busy_connections(sdk._core._async_client) == []
-    assert CHAT.endswith("/chat/completions")
