@@ -10,13 +10,15 @@ a warning, and drops a second media type of a response without any word at all. 
    survive) with the options in ``scripts/generator.yaml``;
 4. audits what came out against the spec and exits 1, naming each operation, response, media
    type or schema that was left out, unless the wrapper serves it (``scripts/wrapper_served.yaml``);
-5. checks that the new package still offers everything the wrapper uses from it
+5. makes ``models/__init__.py`` import each model on first use (``scripts/lazy_models.py``): the
+   generator's version imports all ~270 model modules before any one can load;
+6. checks that the new package still offers everything the wrapper uses from it
    (``modelgates._generated_contract``: private request builders and their parameters, models
    and the attributes read), importing it in a subprocess, and exits 1 naming each break;
-6. only then replaces the output folder, adding the spec itself and a record of what was
+7. only then replaces the output folder, adding the spec itself and a record of what was
    generated from what (spec sha256, tool versions, rewrites).
 
-Usage: scripts/generate.py [--spec PATH] [--out DIR] [--no-normalize]
+Usage: scripts/generate.py [--spec PATH] [--out DIR] [--no-normalize] [--wrapper-served PATH]
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lazy_models import make_lazy
 from normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +62,8 @@ README = """\
 Output of `scripts/generate.py` (openapi-python-client) from `openapi.yaml`. Do not edit:
 `make check-generated` (part of `make test`) fails on any difference. Change the spec and
 run `make generate` instead. `modelgates_api/_generated_from.json` records the spec's sha256,
-the tool versions and every normalization applied.
+the tool versions, every normalization applied to the spec and the one post-processing step
+(`models/__init__.py` made lazy by `scripts/lazy_models.py`).
 """
 
 
@@ -123,6 +127,8 @@ def generate(
             raise GenerationFailed(
                 "the generator left out parts of the spec:\n" + "\n".join(f"  - {p}" for p in problems)
             )
+        lazy = make_lazy(package_dir / "models" / "__init__.py")
+        _format(package_dir / "models" / "__init__.py")
         shutil.copyfile(spec_path, package_dir / "openapi.yaml")
         if _is_wrapper_spec(spec):
             broken = _wrapper_contract_problems(stage)
@@ -138,6 +144,7 @@ def generate(
             "formatter": f"ruff {versions['ruff']}",
             "config_sha256": hashlib.sha256(CONFIG.read_bytes()).hexdigest(),
             "normalizations": rewrites,
+            "postprocessing": [f"models/__init__.py imports its {lazy} models on first use (scripts/lazy_models.py)"],
             "served_by_wrapper": served,
         }
         (package_dir / RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
@@ -285,6 +292,16 @@ def _audit_schemas(spec: dict[str, Any], project: Any) -> list[str]:
 def _plain(value: Any) -> str:
     # The generator wraps names from the spec in UntrustedString.
     return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+def _format(path: Path) -> None:
+    # The same isolated, pinned ruff as the generator's post hooks, so the bytes match theirs.
+    for args in (["check", "--fix-only", "--extend-select=I"], ["format"]):
+        subprocess.run(
+            [_ruff_path(), *args, "--isolated", "--no-cache", "--target-version", "py310", str(path)],
+            check=True,
+            capture_output=True,
+        )
 
 
 def _remove_caches(tree: Path) -> None:
