@@ -18,11 +18,21 @@ if TYPE_CHECKING:
 __all__ = ["ChatAccumulator"]
 
 
-def _given(value: Any) -> Any:
-    """The value, or None for the generated models' ``UNSET`` (falsy and of type ``Unset``)."""
+# The generated ``Unset`` type, bound on the first ChatAccumulator: importing it here would pull the
+# generated package into ``import modelgates``, and importing it per call costs more than the work.
+_Unset: type = type(None)
+
+
+def _bind_unset() -> None:
+    global _Unset  # noqa: PLW0603 - a one-time late binding, see above
     from modelgates_api.types import Unset
 
-    return None if isinstance(value, Unset) else value
+    _Unset = Unset
+
+
+def _given(value: Any) -> Any:
+    """The value, or None for the generated models' ``UNSET``."""
+    return None if isinstance(value, _Unset) else value
 
 
 _T = TypeVar("_T")
@@ -43,6 +53,8 @@ def _assembled(build: Callable[[Any], _T], payload: Any, what: str) -> _T:
 
 
 def _as_dict(value: Any) -> Any:
+    if isinstance(value, str | int | float):
+        return value
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
 
@@ -115,6 +127,8 @@ class ChatAccumulator:
     """
 
     def __init__(self) -> None:
+        if _Unset is type(None):
+            _bind_unset()
         self._choices: dict[int, _ChoiceParts] = {}
         self._top: dict[str, Any] = {}  # id, created, model, provider, ...: the latest value wins
         self._usage: Any = None
