@@ -2,7 +2,7 @@
 """`make demo`: the SDK doing its job offline, against a local ModelGates-compatible server.
 
 1. starts `modelgates.testing.LocalServer` on a free loopback port;
-2. runs the speech example of the SDK docs (seed 000) verbatim, through the SDK;
+2. runs the speech and chat examples of the SDK docs (seeds 000 and 004) verbatim;
 3. streams a chat answer through the SDK;
 4. does both again through the `modelgates` command, writing hello.wav;
 5. checks the file is playable (the `wave` module reads it back) and stops the server, also on
@@ -14,37 +14,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import textwrap
 import wave
 from pathlib import Path
 
 from modelgates import ModelGates
 from modelgates.testing import LocalServer
+from seed_examples import SEED_000, SEED_004
 
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "demo-key"
 OUTPUT = ROOT / "hello.wav"
-
-# Seed 000, the SDK's speech example, exactly as documented.
-SEED_000_EXAMPLE = textwrap.dedent(
-    """\
-    from modelgates import ModelGates
-    import os
-
-
-    with ModelGates(
-        http_referer="<value>",
-        x_open_router_title="<value>",
-        x_open_router_categories="<value>",
-        api_key=os.getenv("MODELGATES_API_KEY", ""),
-    ) as open_router:
-
-        res = open_router.tts.create_speech(input="Hello world", model="elevenlabs/eleven-turbo-v2", voice="alloy", response_format="pcm", speed=1)
-
-        # Handle response
-        print(res)
-    """
-)
 
 
 def step(title: str) -> None:
@@ -64,7 +43,10 @@ def main() -> int:
         print(f"local ModelGates server on {server.url}")
 
         step("seed 000 speech example, verbatim")
-        exec(compile(SEED_000_EXAMPLE, "seed-000-example", "exec"), {"__name__": "__demo__"})  # noqa: S102
+        exec(compile(SEED_000, "seed-000-example", "exec"), {"__name__": "__demo__"})  # noqa: S102
+
+        step("seed 004 chat example, verbatim")
+        exec(compile(SEED_004, "seed-004-example", "exec"), {"__name__": "__demo__"})  # noqa: S102
 
         step("streaming chat through the SDK")
         with (
@@ -77,7 +59,11 @@ def main() -> int:
         ):
             for text in stream.iter_text():
                 print(text, end="", flush=True)
-            print(f"\n(finish_reason={stream.accumulated.finish_reason}, usage={stream.accumulated.usage})")
+            usage = stream.accumulated.usage
+            print(
+                f"\n(finish_reason={stream.accumulated.finish_reason}, "
+                f"tokens: {usage.prompt_tokens} prompt + {usage.completion_tokens} completion)"
+            )
 
         step("the modelgates command")
         run_cli("speech", "Hello world", "-o", str(OUTPUT))

@@ -7,55 +7,12 @@ from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
+from seed_examples import SEED_000, SEED_004_PRINT_RESULT
 from werkzeug import Response
 
 from .conftest import API_KEY, CHAT_RESULT, header_names, serve_sequence
 
-# ruff: noqa: E501  (the seeds' long lines are kept as published)
-
-# Seed 000, copied as published (the page lost its line breaks; they are restored, nothing else changed).
-SEED_000 = """\
-from modelgates import ModelGates
-import os
-
-with ModelGates(
-    http_referer="<value>",
-    x_open_router_title="<value>",
-    x_open_router_categories="<value>",
-    api_key=os.getenv("MODELGATES_API_KEY", ""),
-) as open_router:
-
-    res = open_router.tts.create_speech(input="Hello world", model="elevenlabs/eleven-turbo-v2", voice="alloy", response_format="pcm", speed=1)
-
-    # Handle response
-    print(res)
-"""
-
-# Seed 004 with stream=False, the `with res as event_stream` block replaced by print(res) as the issue says.
-SEED_004 = """\
-from modelgates import ModelGates
-import os
-
-with ModelGates(
-    http_referer="<value>",
-    x_open_router_title="<value>",
-    x_open_router_categories="<value>",
-    api_key=os.getenv("MODELGATES_API_KEY", ""),
-) as open_router:
-
-    res = open_router.chat.send(messages=[
-        {
-            "content": "You are a helpful assistant.",
-            "role": "system",
-        },
-        {
-            "content": "What is the capital of France?",
-            "role": "user",
-        },
-    ], x_open_router_experimental_metadata="enabled", max_tokens=150, model="openai/gpt-4", stream=False, temperature=0.7)
-
-    print(res)
-"""
+SEED_004 = SEED_004_PRINT_RESULT  # the issue's form: print(res) instead of the event-stream block
 
 TRANSPORT_HEADERS = {"host", "accept", "accept-encoding", "connection", "content-length"}
 DOCUMENTED = {

@@ -12,38 +12,10 @@ from pathlib import Path
 
 import pytest
 from modelgates.testing import LocalServer
+from seed_examples import SEED_004
 
 ROOT = Path(__file__).resolve().parents[2]
 API_KEY = "docs-key"
-
-# Seed 004 (chat SDK docs), verbatim, including the block that treats the result as an event stream.
-SEED_004 = """\
-from modelgates import ModelGates
-import os
-
-with ModelGates(
-    http_referer="<value>",
-    x_open_router_title="<value>",
-    x_open_router_categories="<value>",
-    api_key=os.getenv("MODELGATES_API_KEY", ""),
-) as open_router:
-
-    res = open_router.chat.send(messages=[
-        {
-            "content": "You are a helpful assistant.",
-            "role": "system",
-        },
-        {
-            "content": "What is the capital of France?",
-            "role": "user",
-        },
-    ], x_open_router_experimental_metadata="enabled", max_tokens=150, model="openai/gpt-4", stream=False, temperature=0.7)
-
-    with res as event_stream:
-        for event in event_stream:
-            # handle event
-            print(event, flush=True)
-"""
 
 
 @pytest.fixture
