@@ -128,6 +128,8 @@ def generate(
                 "the generator left out parts of the spec:\n" + "\n".join(f"  - {p}" for p in problems)
             )
         lazy = make_lazy(package_dir / "models" / "__init__.py")
+        # PEP 561: without the marker, type checkers treat the models users get back as Any.
+        (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         _format(package_dir / "models" / "__init__.py")
         shutil.copyfile(spec_path, package_dir / "openapi.yaml")
         if _is_wrapper_spec(spec):
@@ -144,7 +146,10 @@ def generate(
             "formatter": f"ruff {versions['ruff']}",
             "config_sha256": hashlib.sha256(CONFIG.read_bytes()).hexdigest(),
             "normalizations": rewrites,
-            "postprocessing": [f"models/__init__.py imports its {lazy} models on first use (scripts/lazy_models.py)"],
+            "postprocessing": [
+                f"models/__init__.py imports its {lazy} models on first use (scripts/lazy_models.py)",
+                "py.typed added (PEP 561)",
+            ],
             "served_by_wrapper": served,
         }
         (package_dir / RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

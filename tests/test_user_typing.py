@@ -1,0 +1,41 @@
+"""A user's type checker sees real types: ChatResult, ChatStream, SpeechResponse, not Any."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+USER_CODE = """
+from modelgates import ModelGates
+from modelgates.utils import RetryConfig
+
+client = ModelGates(api_key="k")
+result = client.chat.send(messages=[{"role": "user", "content": "hi"}], model="m", temperature=0.2)
+reveal_type(result)
+reveal_type(result.choices[0].message.content)
+stream = client.chat.send(messages=[], stream=True)
+reveal_type(stream)
+audio = client.tts.create_speech(input="hi", model="m", voice="alloy", retries=RetryConfig("none", None, False))
+reveal_type(audio)
+client.chat.send(messages=[], temprature=0.2)  # a typo: the checker must catch it
+"""
+
+
+def test_a_users_mypy_sees_the_sdk_types(tmp_path: Path) -> None:
+    program = tmp_path / "user_app.py"
+    program.write_text(USER_CODE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(program)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    out = result.stdout
+    assert 'Revealed type is "modelgates_api.models.chat_result.ChatResult"' in out, out
+    assert "chat_content_video.ChatContentVideo] | None | str | modelgates_api.types.Unset" in out, out
+    assert 'Revealed type is "modelgates._chat_stream.ChatStream"' in out, out
+    assert 'Revealed type is "modelgates._speech_response.SpeechResponse"' in out, out
+    assert 'Unexpected keyword argument "temprature"' in out, out
+    assert "missing library stubs or py.typed marker" not in out, out
