@@ -1,24 +1,25 @@
 """Shared fixtures of the client tests: real loopback servers, a recording Pacer, helpers.
 
 Nothing of the SDK is mocked: requests travel over real sockets to pytest-httpserver (or to the
-raw socket servers below), and only the retry loop's clock, randomness and sleep are replaced.
+raw socket servers of ``tests._rawserver``), and only the retry loop's clock, randomness and sleep
+are replaced (``tests._support.FakePacer``).
 """
 
 from __future__ import annotations
 
-import json
 import socket
-import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from modelgates import ModelGates
-from modelgates._retry import BackoffStrategy, Pacer, RetryConfig
+from modelgates._retry import BackoffStrategy, RetryConfig
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from tests._rawserver import RawServer, WireRequest, wait_for_close
+from tests._support import FakePacer, paced_clients
 
 API_KEY = "sk-mg-test-0123456789abcdef"
 
@@ -41,8 +42,6 @@ CHAT_RESULT: dict[str, Any] = {
     "usage": {"prompt_tokens": 20, "completion_tokens": 2, "total_tokens": 22},
 }
 
-USER_MESSAGE = [{"role": "user", "content": "What is the capital of France?"}]
-
 # Fast, deterministic retries for tests that count attempts (the pacer never really sleeps anyway).
 FAST_BACKOFF = BackoffStrategy(initial_interval=100, max_interval=1_000, exponent=2.0, max_elapsed_time=60_000)
 
@@ -50,32 +49,6 @@ FAST_BACKOFF = BackoffStrategy(initial_interval=100, max_interval=1_000, exponen
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@dataclass
-class FakePacer:
-    """Records every sleep instead of sleeping; its monotonic clock advances by each sleep."""
-
-    rand: float = 0.5
-    now: float = 1_000.0
-    wall: float = 1_700_000_000.0
-    sleeps: list[float] = field(default_factory=list)
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def pacer(self) -> Pacer:
-        return Pacer(
-            sleep=self.sleep,
-            async_sleep=self.async_sleep,
-            random=lambda: self.rand,
-            monotonic=lambda: self.now,
-            wall_clock=lambda: self.wall,
-        )
 
 
 @pytest.fixture
@@ -86,19 +59,8 @@ def pacer() -> FakePacer:
 @pytest.fixture
 def make_client(httpserver: HTTPServer, pacer: FakePacer) -> Iterator[Callable[..., ModelGates]]:
     """``make_client(**kwargs)``: a ModelGates aimed at the test server, with the fake pacer; closed afterwards."""
-    made: list[ModelGates] = []
-
-    def make(**kwargs: Any) -> ModelGates:
-        kwargs.setdefault("api_key", API_KEY)
-        kwargs.setdefault("server_url", httpserver.url_for("/api/v1"))
-        client = ModelGates(**kwargs)
-        client._core.pacer = pacer.pacer()
-        made.append(client)
-        return client
-
-    yield make
-    for client in made:
-        client.close()
+    with paced_clients(pacer, api_key=API_KEY, server_url=httpserver.url_for("/api/v1")) as make:
+        yield make
 
 
 @pytest.fixture
@@ -129,10 +91,6 @@ def serve_sequence(httpserver: HTTPServer, uri: str, responses: Sequence[Respons
     return seen
 
 
-def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
-    return Response(json.dumps(payload), status=status, headers=headers, content_type="application/json")
-
-
 def retry_config(max_retries: int = 4, backoff: BackoffStrategy = FAST_BACKOFF, connection: bool = True) -> RetryConfig:
     return RetryConfig("backoff", backoff, connection, max_retries=max_retries)
 
@@ -143,62 +101,22 @@ CUT_RESPONSE = (
 )
 
 
-@dataclass
-class RawServer:
-    """A TCP server in a thread that does something rude with each connection."""
-
-    url: str
-    connections: list[socket.socket]
-
-
 @contextmanager
-def raw_server(behaviour: str, host: str = "127.0.0.1") -> Iterator[RawServer]:
-    """``behaviour``: "close" (accept, read the request, close without answering), "hang" (never answer),
+def raw_server(behaviour: str) -> Iterator[RawServer]:
+    """``behaviour``: "close" (read the request, close without answering), "hang" (never answer),
     or "cut" (answer 500 with a body shorter than its Content-Length, then close)."""
-    listener = socket.socket()
-    listener.bind((host, 0))
-    listener.listen(16)
-    listener.settimeout(0.05)
-    stop = threading.Event()
-    accepted: list[socket.socket] = []
 
-    def run() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            accepted.append(conn)
-            if behaviour in ("close", "cut"):
-                conn.settimeout(1)
-                with suppress(OSError):
-                    conn.recv(65536)
-                if behaviour == "cut":
-                    conn.sendall(CUT_RESPONSE)
-                conn.close()
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        if behaviour == "cut":
+            conn.sendall(CUT_RESPONSE)
+        elif behaviour == "hang":
+            wait_for_close(conn)
+        return False
 
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    port = listener.getsockname()[1]
-    try:
-        yield RawServer(url=f"http://{host}:{port}/api/v1", connections=accepted)
-    finally:
-        stop.set()
-        thread.join()
-        listener.close()
-        for conn in accepted:
-            conn.close()
+    with RawServer(handler) as server:
+        yield server
 
 
 def header_names(request: Request) -> set[str]:
     """The lower-cased names of the headers a server received."""
     return {name.lower() for name, _ in request.headers.items()}
-
-
-def refused_url() -> str:
-    """A loopback URL on which nothing listens (connections are refused)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return f"http://127.0.0.1:{port}/api/v1"

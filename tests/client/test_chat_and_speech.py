@@ -11,45 +11,14 @@ from modelgates.utils import NO_RETRIES
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from .conftest import API_KEY, CHAT_RESULT, USER_MESSAGE, error_body, json_response, serve_sequence
+from tests._data import FRANCE, SEED_004_PARAMS
+from tests._support import json_response
+
+from .conftest import API_KEY, CHAT_RESULT, error_body, serve_sequence
 
 CHAT = "/api/v1/chat/completions"
 SPEECH = "/api/v1/audio/speech"
 AUDIO = bytes(range(256)) * 64
-
-# Every request parameter of seed 004, with the example values its table gives.
-ALL_PARAMS: dict[str, Any] = {
-    "cache_control": {"type": "ephemeral"},
-    "debug": {"echo_upstream_body": True},
-    "frequency_penalty": 0,
-    "image_config": {"aspect_ratio": "16:9", "quality": "high"},
-    "logit_bias": {"50256": -100},
-    "logprobs": False,
-    "max_completion_tokens": 100,
-    "max_tokens": 100,
-    "metadata": {"session_id": "session-456", "user_id": "user-123"},
-    "modalities": ["text", "image"],
-    "model": "openai/gpt-4",
-    "models": ["openai/gpt-4", "openai/gpt-4o"],
-    "parallel_tool_calls": True,
-    "plugins": [{"id": "web", "max_results": 3}],
-    "presence_penalty": 0,
-    "provider": {"allow_fallbacks": True},
-    "reasoning": {"effort": "medium", "summary": "concise"},
-    "response_format": {"type": "json_object"},
-    "seed": 42,
-    "service_tier": "auto",
-    "session_id": "sess-1",
-    "stop": [""],
-    "stream_options": {"include_usage": True},
-    "temperature": 0.7,
-    "tool_choice": "auto",
-    "tools": [{"function": {"description": "Get weather", "name": "get_weather"}, "type": "function"}],
-    "top_logprobs": 5,
-    "top_p": 1,
-    "trace": {"trace_id": "trace-abc123", "trace_name": "my-app-trace"},
-    "user": "user-123",
-}
 
 
 @pytest.fixture
@@ -62,12 +31,16 @@ def test_every_seed_parameter_reaches_the_body(client: ModelGates, chat_ok: list
         messages=[{"content": "Hello!", "role": "user"}],
         x_open_router_experimental_metadata="enabled",
         stream=False,
-        **ALL_PARAMS,
+        **SEED_004_PARAMS,
     )
     assert result.choices[0].message.content == "Paris."
     assert result.usage is not None and result.usage.total_tokens == 22
     (request,) = chat_ok
-    assert request.get_json() == {"messages": [{"role": "user", "content": "Hello!"}], "stream": False, **ALL_PARAMS}
+    assert request.get_json() == {
+        "messages": [{"role": "user", "content": "Hello!"}],
+        "stream": False,
+        **SEED_004_PARAMS,
+    }
     assert request.headers["X-OpenRouter-Experimental-Metadata"] == "enabled"
 
 
@@ -103,8 +76,8 @@ def test_generated_models_and_dicts_mix_freely(client: ModelGates, chat_ok: list
     ("messages", "params", "where"),
     [
         ([{"rol": "user", "content": "Hi"}], {}, "role"),
-        (USER_MESSAGE, {"provider": {"allow_fallback": True}}, "provider.allow_fallback"),
-        (USER_MESSAGE, {"temprature": 0.7}, "temprature"),
+        (FRANCE, {"provider": {"allow_fallback": True}}, "provider.allow_fallback"),
+        (FRANCE, {"temprature": 0.7}, "temprature"),
     ],
 )
 def test_unknown_fields_are_refused_before_sending(
@@ -118,17 +91,21 @@ def test_unknown_fields_are_refused_before_sending(
 
 def test_per_call_server_url(make_client: Any, httpserver: HTTPServer, chat_ok: list[Any]) -> None:
     client = make_client(server_url="http://127.0.0.1:9/wrong")
-    client.chat.send(USER_MESSAGE, model="m", server_url=httpserver.url_for("/api/v1/"))
+    client.chat.send(FRANCE, model="m", server_url=httpserver.url_for("/api/v1/"))
     assert chat_ok[0].path == CHAT
 
 
 @pytest.mark.anyio
 async def test_async_chat_sends_the_same_body(aclient: ModelGates, chat_ok: list[Any]) -> None:
     result = await aclient.chat.send_async(
-        [{"content": "Hello!", "role": "user"}], x_open_router_experimental_metadata="disabled", **ALL_PARAMS
+        [{"content": "Hello!", "role": "user"}], x_open_router_experimental_metadata="disabled", **SEED_004_PARAMS
     )
     assert result.id == "gen-123"
-    assert chat_ok[0].get_json() == {"messages": [{"role": "user", "content": "Hello!"}], "stream": False, **ALL_PARAMS}
+    assert chat_ok[0].get_json() == {
+        "messages": [{"role": "user", "content": "Hello!"}],
+        "stream": False,
+        **SEED_004_PARAMS,
+    }
     assert chat_ok[0].headers["X-OpenRouter-Experimental-Metadata"] == "disabled"
 
 
@@ -203,16 +180,16 @@ def test_typo_inside_a_list_item_is_refused_with_its_path(client: ModelGates, ch
     tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {}}}, {"type": "function"}]
     tools[0]["functoin"] = tools[0].pop("function")
     with pytest.raises(errors.InvalidRequestError):
-        client.chat.send(USER_MESSAGE, model="m", tools=tools)
+        client.chat.send(FRANCE, model="m", tools=tools)
     good = [{"type": "function", "function": {"name": "get_weather", "descripton": "typo"}}]
     with pytest.raises(errors.InvalidRequestError, match=r"tools\[0\]\.function\.descripton"):
-        client.chat.send(USER_MESSAGE, model="m", tools=good)
+        client.chat.send(FRANCE, model="m", tools=good)
     assert chat_ok == []
 
 
 def test_non_string_header_value_is_refused(client: ModelGates, chat_ok: list[Any]) -> None:
     with pytest.raises(errors.InvalidRequestError, match="must be a string"):
-        client.chat.send(USER_MESSAGE, model="m", http_headers={"X-Count": 3})  # type: ignore[dict-item]
+        client.chat.send(FRANCE, model="m", http_headers={"X-Count": 3})  # type: ignore[dict-item]
     assert chat_ok == []
 
 
@@ -222,6 +199,6 @@ def test_streaming_call_raises_http_errors_before_returning(
 ) -> None:
     seen = serve_sequence(httpserver, CHAT, [json_response(status, error_body(status, "stream refused"))])
     with pytest.raises(errors.APIStatusError, match="stream refused") as caught:
-        client.chat.send(USER_MESSAGE, model="m", stream=True, retries=NO_RETRIES)
+        client.chat.send(FRANCE, model="m", stream=True, retries=NO_RETRIES)
     assert caught.value.status_code == status
     assert seen[0].get_json()["stream"] is True

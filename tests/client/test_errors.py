@@ -19,7 +19,10 @@ from modelgates.utils import NO_RETRIES
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from .conftest import API_KEY, CHAT_RESULT, USER_MESSAGE, error_body, json_response, raw_server, serve_sequence
+from tests._data import FRANCE
+from tests._support import json_response
+
+from .conftest import API_KEY, CHAT_RESULT, error_body, raw_server, serve_sequence
 
 CHAT = "/api/v1/chat/completions"
 SPEECH = "/api/v1/audio/speech"
@@ -46,7 +49,7 @@ HTML = "<html><head><title>502 Bad Gateway</title></head>\n<body><center><h1>Oop
 
 
 def _send_chat(client: ModelGates) -> Any:
-    return client.chat.send(USER_MESSAGE, model="openai/gpt-4", retries=NO_RETRIES)
+    return client.chat.send(FRANCE, model="openai/gpt-4", retries=NO_RETRIES)
 
 
 @pytest.mark.parametrize("status", sorted(EXPECTED_CLASSES))
@@ -277,14 +280,14 @@ def test_private_generated_request_builders_still_exist() -> None:
     assert speech["json"] == {"input": "hi", "model": "m", "voice": "v"}
 
     chat = send_chat_completion_request._get_kwargs(
-        body=ChatRequest.from_dict({"messages": USER_MESSAGE}),
+        body=ChatRequest.from_dict({"messages": FRANCE}),
         authorization="Bearer k",
         x_open_router_experimental_metadata="enabled",  # type: ignore[arg-type]
     )
     assert chat["method"].lower() == "post"
     assert chat["url"] == "/chat/completions"
     assert chat["headers"]["X-OpenRouter-Experimental-Metadata"] == "enabled"
-    assert chat["json"]["messages"] == USER_MESSAGE
+    assert chat["json"]["messages"] == FRANCE
 
 
 # -- async
@@ -297,7 +300,7 @@ async def test_async_errors_map_like_sync(httpserver: HTTPServer, aclient: Model
     body = {"json": json.dumps(error_body(status, "nope")), "html": HTML, "empty": ""}[kind]
     serve_sequence(httpserver, CHAT, [Response(body, status=status, content_type="text/plain")])
     with pytest.raises(errors.APIStatusError) as caught:
-        await aclient.chat.send_async(USER_MESSAGE, model="m", retries=NO_RETRIES)
+        await aclient.chat.send_async(FRANCE, model="m", retries=NO_RETRIES)
     assert type(caught.value) is EXPECTED_CLASSES[status]
     assert caught.value.body == body
     assert (caught.value.data is not None) is (kind == "json")
@@ -310,12 +313,12 @@ async def test_async_gzip_error_and_validation_error(httpserver: HTTPServer, acl
         httpserver, CHAT, [Response(gzip.compress(payload), status=413, headers={"Content-Encoding": "gzip"})]
     )
     with pytest.raises(errors.PayloadTooLargeResponseError) as caught:
-        await aclient.chat.send_async(USER_MESSAGE, model="m", retries=NO_RETRIES)
+        await aclient.chat.send_async(FRANCE, model="m", retries=NO_RETRIES)
     assert caught.value.message == "too big"
     httpserver.clear()
     serve_sequence(httpserver, CHAT, [Response("not json", status=200)])
     with pytest.raises(errors.ResponseValidationError):
-        await aclient.chat.send_async(USER_MESSAGE, model="m", retries=NO_RETRIES)
+        await aclient.chat.send_async(FRANCE, model="m", retries=NO_RETRIES)
 
 
 # -- error bodies that are cut or huge
@@ -335,7 +338,7 @@ async def test_async_error_body_cut_mid_way(pacer: Any) -> None:
     with raw_server("cut") as server:
         async with ModelGates(api_key=API_KEY, server_url=server.url, retry_config=NO_RETRIES) as client:
             with pytest.raises(errors.InternalServerResponseError) as caught:
-                await client.chat.send_async(USER_MESSAGE, model="m")
+                await client.chat.send_async(FRANCE, model="m")
     assert caught.value.body.startswith('{"error"')
 
 
@@ -351,7 +354,7 @@ def test_huge_error_body_is_kept_only_up_to_the_limit(httpserver: HTTPServer, cl
 async def test_async_huge_error_body_is_kept_only_up_to_the_limit(httpserver: HTTPServer, aclient: ModelGates) -> None:
     serve_sequence(httpserver, CHAT, [Response(b"y" * (ERROR_BODY_LIMIT * 2), status=404)])
     with pytest.raises(errors.NotFoundResponseError) as caught:
-        await aclient.chat.send_async(USER_MESSAGE, model="m")
+        await aclient.chat.send_async(FRANCE, model="m")
     assert len(caught.value.body) == ERROR_BODY_LIMIT
 
 

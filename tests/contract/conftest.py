@@ -9,16 +9,13 @@ read strictly: an object schema that does not say ``additionalProperties`` gets 
 fails the test at teardown, whatever the test itself asserted.
 
 Nothing of the SDK is mocked: requests travel over real sockets; only the retry loop's sleep is
-replaced (``NoWaitPacer``), so that retry rows do not wait.
+replaced (``tests._support.FakePacer``), so that retry rows do not wait.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import json
 import re
-import socket
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,10 +24,13 @@ from typing import Any
 import httpx
 import pytest
 from modelgates import ModelGates
-from modelgates._retry import BackoffStrategy, Pacer, RetryConfig
+from modelgates._retry import BackoffStrategy, RetryConfig
 from modelgates.testing import LocalServer, SpecValidator, load_spec
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from tests._rawserver import RawHandler, RawServer, WireRequest
+from tests._support import FakePacer, paced_clients
 
 API_KEY = "test-key"  # the LocalServer's default key
 BASE_PATH = "/api/v1"
@@ -90,17 +90,6 @@ def strict_request_spec(spec: dict[str, Any]) -> dict[str, Any]:
 
 SPEC = load_spec()
 STRICT_VALIDATOR = SpecValidator(strict_request_spec(SPEC))
-
-
-@dataclass(frozen=True)
-class WireRequest:
-    method: str
-    path: str  # as sent, with the base path and any query
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
 
 
 def violations_of(request: WireRequest, validator: SpecValidator = STRICT_VALIDATOR) -> list[str]:
@@ -209,57 +198,23 @@ def scripted(_scripted_server: tuple[HTTPServer, Script], contract: SpecContract
     return script
 
 
-def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
-    return Response(json.dumps(payload), status=status, headers=headers, content_type="application/json")
-
-
 # --- clients -----------------------------------------------------------------------------------
 
 
-@dataclass
-class NoWaitPacer:
-    """Records every retry delay instead of sleeping; its clock advances by each delay."""
-
-    now: float = 1_000.0
-    sleeps: list[float] = field(default_factory=list)
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def pacer(self) -> Pacer:
-        return Pacer(
-            sleep=self.sleep,
-            async_sleep=self.async_sleep,
-            random=lambda: 0.5,
-            monotonic=lambda: self.now,
-            wall_clock=lambda: 1_700_000_000.0,
-        )
+@pytest.fixture
+def pacer() -> FakePacer:
+    return FakePacer()
 
 
 @pytest.fixture
-def pacer() -> NoWaitPacer:
-    return NoWaitPacer()
+def make_client(pacer: FakePacer) -> Iterator[Callable[..., ModelGates]]:
+    """``make_client(server_url, **kwargs)``: a ModelGates with the fake pacer, closed afterwards."""
+    with paced_clients(pacer, api_key=API_KEY) as make:
 
+        def make_for(server_url: str, **kwargs: Any) -> ModelGates:
+            return make(server_url=server_url, **kwargs)
 
-@pytest.fixture
-def make_client(pacer: NoWaitPacer) -> Iterator[Callable[..., ModelGates]]:
-    """``make_client(server_url, **kwargs)``: a ModelGates with the no-wait pacer, closed afterwards."""
-    made: list[ModelGates] = []
-
-    def make(server_url: str, **kwargs: Any) -> ModelGates:
-        kwargs.setdefault("api_key", API_KEY)
-        client = ModelGates(server_url=server_url, **kwargs)
-        client._core.pacer = pacer.pacer()
-        made.append(client)
-        return client
-
-    yield make
-    for client in made:
-        client.close()
+        yield make_for
 
 
 @pytest.fixture
@@ -289,115 +244,18 @@ def assert_no_leak(client: ModelGates) -> None:
 # --- raw sockets, for what no HTTP server library will do on purpose ------------------------------
 
 
-def _read_request(conn: socket.socket, buffer: bytearray) -> WireRequest | None:
-    while b"\r\n\r\n" not in buffer:
-        data = conn.recv(65536)
-        if not data:
-            return None
-        buffer += data
-    head, _, rest = bytes(buffer).partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    method, path, _ = lines[0].split(" ", 2)
-    headers = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    size = int(headers.get("content-length", "0"))
-    body = bytearray(rest)
-    while len(body) < size:
-        data = conn.recv(65536)
-        if not data:
-            return None
-        body += data
-    buffer[:] = body[size:]
-    return WireRequest(method, path, headers, bytes(body[:size]))
-
-
-RawAnswer = Callable[[socket.socket, WireRequest], bool]  # returns whether to keep the connection
-
-
-class RawServer:
-    """A loopback HTTP/1.1 server whose ``answer`` writes raw bytes (or nothing) per request."""
-
-    def __init__(self, answer: RawAnswer) -> None:
-        self.answer = answer
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}{BASE_PATH}"
-        self.seen: list[WireRequest] = []
-        self.errors: list[BaseException] = []
-        self._conns: list[socket.socket] = []
-        self._threads: list[threading.Thread] = []
-        self._lock = threading.Lock()
-        self._accepter = threading.Thread(target=self._accept, daemon=True)
-        self._accepter.start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self._listener.accept()
-            except OSError:
-                return
-            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
-            with self._lock:
-                self._conns.append(conn)
-                self._threads.append(thread)
-            thread.start()
-
-    def _serve(self, conn: socket.socket) -> None:
-        buffer = bytearray()
-        try:
-            while True:
-                request = _read_request(conn, buffer)
-                if request is None:
-                    return
-                with self._lock:
-                    self.seen.append(request)
-                if not self.answer(conn, request):
-                    return
-        except OSError:
-            pass  # the client went away or was reset: what these tests are about
-        except BaseException as exc:  # a broken answer must fail the test, not hide in a thread
-            self.errors.append(exc)
-        finally:
-            with contextlib.suppress(OSError):
-                conn.close()
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._listener.shutdown(socket.SHUT_RDWR)
-        self._listener.close()
-        self._accepter.join(5)
-        with self._lock:
-            conns, threads = list(self._conns), list(self._threads)
-        for conn in conns:
-            with contextlib.suppress(OSError):
-                conn.shutdown(socket.SHUT_RDWR)
-        for thread in threads:
-            thread.join(5)
-        if self.errors:
-            raise self.errors[0]
-
-
 @pytest.fixture
-def raw_server(contract: SpecContract) -> Iterator[Callable[[RawAnswer], RawServer]]:
-    """``raw_server(answer)``: a started RawServer, watched by the contract and closed afterwards."""
+def raw_server(contract: SpecContract) -> Iterator[Callable[[RawHandler], RawServer]]:
+    """``raw_server(handler)``: a started ``tests._rawserver.RawServer`` (its URL ends with the base
+    path), watched by the contract and closed afterwards."""
     started: list[RawServer] = []
 
-    def start(answer: RawAnswer) -> RawServer:
-        server = RawServer(answer)
+    def start(handler: RawHandler) -> RawServer:
+        server = RawServer(handler, base_path=BASE_PATH)
         started.append(server)
-        contract.watch(lambda: list(server.seen))
+        contract.watch(lambda: list(server.requests))
         return server
 
     yield start
     for server in started:
         server.close()
-
-
-def refused_url() -> str:
-    """A loopback URL on which nothing listens (connections are refused)."""
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return f"http://127.0.0.1:{port}{BASE_PATH}"

@@ -16,9 +16,9 @@ from modelgates._generated_contract import check
 from modelgates.testing import LocalServer
 from modelgates.utils import NO_RETRIES
 
-from .conftest import API_KEY
+from tests._data import FRANCE
 
-FRANCE = [{"role": "user", "content": "What is the capital of France?"}]
+from .conftest import API_KEY
 
 
 def test_the_regenerated_package_is_the_one_imported() -> None:

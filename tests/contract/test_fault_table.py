@@ -25,24 +25,15 @@ from modelgates.testing import LocalServer, error_envelope
 from modelgates.testing._wire import reason_phrase
 from werkzeug import Request, Response
 
-from .conftest import (
-    API_KEY,
-    SPEC,
-    NoWaitPacer,
-    RawAnswer,
-    RawServer,
-    Script,
-    WireRequest,
-    assert_no_leak,
-    busy_connections,
-    refused_url,
-    retries,
-)
+from tests._data import FRANCE
+from tests._rawserver import RawHandler, RawServer, WireRequest, refused_url
+from tests._support import FakePacer
+
+from .conftest import API_KEY, SPEC, Script, assert_no_leak, busy_connections, retries
 
 pytestmark = pytest.mark.anyio
 
 MODES = ["chat", "chat-stream", "speech", "chat-async", "chat-stream-async", "speech-async"]
-FRANCE = [{"role": "user", "content": "What is the capital of France?"}]
 PARIS = "The capital of France is Paris."
 HTML_HEADING = "<h1>{} {}</h1>"
 
@@ -56,7 +47,7 @@ SPEECH_STATUSES = declared("/audio/speech")
 
 
 @pytest.fixture
-async def client(server: LocalServer, pacer: NoWaitPacer) -> AsyncIterator[ModelGates]:
+async def client(server: LocalServer, pacer: FakePacer) -> AsyncIterator[ModelGates]:
     """A client on the LocalServer whose pools hold ONE connection: a leaked one makes the next call
     wait a second for the pool and fail."""
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
@@ -143,7 +134,7 @@ def attempts(status: int, allowed_retries: int = 2) -> int:
     ("mode", "status"), [("chat", s) for s in CHAT_STATUSES] + [("speech", s) for s in SPEECH_STATUSES]
 )
 async def test_declared_status(
-    client: ModelGates, server: LocalServer, pacer: NoWaitPacer, mode: str, status: int, body: str
+    client: ModelGates, server: LocalServer, pacer: FakePacer, mode: str, status: int, body: str
 ) -> None:
     with pytest.raises(errors.APIStatusError) as caught:
         await call(client, mode, retries=retries(2), **fault(f"{status};body={body}"))
@@ -183,7 +174,7 @@ async def test_undeclared_status(client: ModelGates, server: LocalServer, mode: 
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_connection_refused(client: ModelGates, server: LocalServer, pacer: NoWaitPacer, mode: str) -> None:
+async def test_connection_refused(client: ModelGates, server: LocalServer, pacer: FakePacer, mode: str) -> None:
     url = refused_url()
     with pytest.raises(errors.APIConnectionError) as caught:
         await call(client, mode, retries=retries(2), server_url=url)
@@ -196,7 +187,7 @@ async def test_connection_refused(client: ModelGates, server: LocalServer, pacer
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_reset_before_headers(client: ModelGates, server: LocalServer, pacer: NoWaitPacer, mode: str) -> None:
+async def test_reset_before_headers(client: ModelGates, server: LocalServer, pacer: FakePacer, mode: str) -> None:
     with pytest.raises(errors.APIConnectionError) as caught:
         await call(client, mode, retries=retries(2), **fault("reset"))
     assert type(caught.value) is errors.APIConnectionError
@@ -230,7 +221,7 @@ async def test_closed_mid_body(client: ModelGates, server: LocalServer, mode: st
     await assert_still_usable(client, mode, server)
 
 
-def reset_mid_body(conn: socket.socket, request: WireRequest) -> bool:
+def reset_mid_body(request: WireRequest, conn: socket.socket) -> bool:
     """200 with a Content-Length, half the body, then a TCP reset (SO_LINGER 0)."""
     streamed = request.path.endswith("/chat/completions") and request.json().get("stream")
     if request.path.endswith("/audio/speech"):
@@ -247,7 +238,7 @@ def reset_mid_body(conn: socket.socket, request: WireRequest) -> bool:
     return False
 
 
-def never_answer(conn: socket.socket, request: WireRequest) -> bool:
+def never_answer(request: WireRequest, conn: socket.socket) -> bool:
     """Read the request and say nothing until the client gives up (headers that never come)."""
     conn.settimeout(10)
     while conn.recv(65536):
@@ -257,20 +248,20 @@ def never_answer(conn: socket.socket, request: WireRequest) -> bool:
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_reset_mid_body(
-    client: ModelGates, server: LocalServer, raw_server: Callable[[RawAnswer], RawServer], mode: str
+    client: ModelGates, server: LocalServer, raw_server: Callable[[RawHandler], RawServer], mode: str
 ) -> None:
     raw = raw_server(reset_mid_body)
     if mode in ("chat", "chat-async"):
         with pytest.raises(errors.APIConnectionError) as caught:
             await call(client, mode, retries=retries(2), server_url=raw.url)
         assert type(caught.value) is errors.APIConnectionError
-        assert len(raw.seen) == 3
+        assert len(raw.requests) == 3
     else:
         with pytest.raises(errors.IncompleteResponseError) as caught_incomplete:
             await call(client, mode, retries=retries(2), server_url=raw.url)
         assert caught_incomplete.value.bytes_received > 0
         assert isinstance(caught_incomplete.value.__cause__, httpx.TransportError)
-        assert len(raw.seen) == 1
+        assert len(raw.requests) == 1
     await assert_still_usable(client, mode, server)
 
 
@@ -278,8 +269,8 @@ async def test_reset_mid_body(
 async def test_headers_never_come(
     client: ModelGates,
     server: LocalServer,
-    raw_server: Callable[[RawAnswer], RawServer],
-    pacer: NoWaitPacer,
+    raw_server: Callable[[RawHandler], RawServer],
+    pacer: FakePacer,
     mode: str,
 ) -> None:
     raw = raw_server(never_answer)
@@ -287,7 +278,7 @@ async def test_headers_never_come(
         await call(client, mode, retries=retries(1), server_url=raw.url, timeout_ms=150)
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
     assert "timed out" in caught.value.message
-    assert len(raw.seen) == 2  # timeouts are retried like connection errors
+    assert len(raw.requests) == 2  # timeouts are retried like connection errors
     assert len(pacer.sleeps) == 1
     await assert_still_usable(client, mode, server)
 
@@ -314,7 +305,7 @@ async def test_body_stalls(client: ModelGates, server: LocalServer, mode: str) -
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_503_storm_exhausts_the_retries(
-    client: ModelGates, server: LocalServer, pacer: NoWaitPacer, mode: str
+    client: ModelGates, server: LocalServer, pacer: FakePacer, mode: str
 ) -> None:
     server.enqueue_faults(["503;retry-after=1"] * 5)
     with pytest.raises(errors.ServiceUnavailableResponseError) as caught:
@@ -332,7 +323,7 @@ async def test_503_storm_exhausts_the_retries(
 )
 @pytest.mark.parametrize("mode", MODES)
 async def test_storm_that_clears_succeeds(
-    client: ModelGates, server: LocalServer, pacer: NoWaitPacer, mode: str, storm: list[str]
+    client: ModelGates, server: LocalServer, pacer: FakePacer, mode: str, storm: list[str]
 ) -> None:
     server.enqueue_faults([*storm, None])
     answer = await call(client, mode)

@@ -29,7 +29,9 @@ from modelgates.testing import SpecValidator
 from modelgates.utils import NO_RETRIES
 from werkzeug import Request, Response
 
-from .conftest import API_KEY, CHAT_OP, SPEC, SPEECH_OP, Script, json_response, strict_request_spec, violations_of
+from tests._support import json_response
+
+from .conftest import API_KEY, CHAT_OP, SPEC, SPEECH_OP, Script, strict_request_spec, violations_of
 from .spec_strategies import SchemaStrategies
 
 # function_scoped_fixture: the fixtures here (the module's server, reset once per test; one client)

@@ -21,11 +21,13 @@ from modelgates import ModelGates
 from modelgates._client import DEFAULT_LIMITS
 from modelgates.testing import LocalServer
 
-from .conftest import API_KEY, SpecContract, WireRequest, busy_connections, pool_of
+from tests._data import FRANCE
+from tests._rawserver import WireRequest
+
+from .conftest import API_KEY, SpecContract, busy_connections, pool_of
 
 pytestmark = pytest.mark.slow
 
-FRANCE = [{"role": "user", "content": "What is the capital of France?"}]
 PARIS = "The capital of France is Paris."
 AUDIO_BYTES = 2048
 FD_SLACK = 3

@@ -16,44 +16,22 @@ import pytest
 from modelgates import ModelGates
 from modelgates.testing import LocalServer
 
-from .conftest import API_KEY, SPEECH, SpecContract, WireRequest, violations_of
+from tests._data import FRANCE, SEED_004_PARAMS
+from tests._rawserver import WireRequest
+
+from .conftest import API_KEY, SPEECH, SpecContract, violations_of
 
 MODES = ["sync", "sync-stream", "async", "async-stream"]
-FRANCE = [{"role": "user", "content": "What is the capital of France?"}]
 PARIS = "The capital of France is Paris."
 
-# Every request parameter of seed 004, with the example values of its table.
+# Every request parameter of seed 004, with the example values of its table, and the optional
+# fields of its nested objects filled in (the strict spec must accept those too).
 SEED_004: dict[str, Any] = {
+    **SEED_004_PARAMS,
     "cache_control": {"type": "ephemeral", "ttl": "5m"},
-    "debug": {"echo_upstream_body": True},
-    "frequency_penalty": 0,
     "image_config": {"aspect_ratio": "16:9", "quality": "high", "n": 1, "sizes": ["1024x1024"]},
-    "logit_bias": {"50256": -100},
-    "logprobs": False,
-    "max_completion_tokens": 100,
     "max_tokens": 150,
-    "metadata": {"session_id": "session-456", "user_id": "user-123"},
-    "modalities": ["text", "image"],
-    "model": "openai/gpt-4",
-    "models": ["openai/gpt-4", "openai/gpt-4o"],
-    "parallel_tool_calls": True,
-    "plugins": [{"id": "web", "max_results": 3}],
-    "presence_penalty": 0,
-    "provider": {"allow_fallbacks": True},
-    "reasoning": {"effort": "medium", "summary": "concise"},
-    "response_format": {"type": "json_object"},
-    "seed": 42,
-    "service_tier": "auto",
-    "session_id": "sess-1",
-    "stop": [""],
-    "stream_options": {"include_usage": True},
-    "temperature": 0.7,
-    "tool_choice": "auto",
-    "tools": [{"function": {"description": "Get weather", "name": "get_weather"}, "type": "function"}],
-    "top_logprobs": 5,
-    "top_p": 1,
     "trace": {"trace_id": "trace-abc123", "trace_name": "my-app-trace", "custom": "kept"},
-    "user": "user-123",
 }
 
 WEATHER_TOOL = {

@@ -1,116 +1,21 @@
 """A scripted loopback HTTP/1.1 server for the streaming tests.
 
 pytest-httpserver cannot cut a connection mid-body or fix where chunk boundaries fall; this
-server can. Each test sets ``server.handler(request, conn)``; the handler writes the raw response
-bytes and returns True to keep the connection open for the next request (keep-alive makes the
-many-split-point tests fast: one connection, hundreds of requests).
+server (``tests._rawserver.RawServer``) can. Each test sets ``server.handler(request, conn)``; the
+handler writes the raw response bytes and returns True to keep the connection open for the next
+request (keep-alive makes the many-split-point tests fast: one connection, hundreds of requests).
 """
 
 from __future__ import annotations
 
-import contextlib
 import socket
-import threading
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 
 import httpx
 import pytest
 from modelgates import ModelGates, RetryConfig
 
-
-@dataclass
-class Request:
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-
-Handler = Callable[[Request, socket.socket], bool]
-
-
-def _read_request(conn: socket.socket, buffer: bytearray) -> Request | None:
-    while b"\r\n\r\n" not in buffer:
-        data = conn.recv(65536)
-        if not data:
-            return None
-        buffer += data
-    head, _, rest = bytes(buffer).partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    method, path, _ = lines[0].split(" ", 2)
-    headers = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    size = int(headers.get("content-length", "0"))
-    body = bytearray(rest)
-    while len(body) < size:
-        data = conn.recv(65536)
-        if not data:
-            return None
-        body += data
-    buffer[:] = body[size:]
-    return Request(method, path, headers, bytes(body[:size]))
-
-
-class RawServer:
-    def __init__(self) -> None:
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
-        self.handler: Handler = lambda request, conn: False
-        self.requests: list[Request] = []
-        self.errors: list[BaseException] = []
-        self._threads: list[threading.Thread] = []
-        self._conns: list[socket.socket] = []
-        self._lock = threading.Lock()
-        self._accepter = threading.Thread(target=self._accept, daemon=True)
-        self._accepter.start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self._listener.accept()
-            except OSError:
-                return
-            with self._lock:
-                self._conns.append(conn)
-            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
-            self._threads.append(thread)
-            thread.start()
-
-    def _serve(self, conn: socket.socket) -> None:
-        buffer = bytearray()
-        try:
-            while True:
-                request = _read_request(conn, buffer)
-                if request is None:
-                    return
-                self.requests.append(request)
-                if not self.handler(request, conn):
-                    return
-        except OSError:
-            pass  # the client went away: expected in the early-close tests
-        except BaseException as exc:  # a broken handler must fail the test, not hide in a thread
-            self.errors.append(exc)
-        finally:
-            with contextlib.suppress(OSError):
-                conn.shutdown(socket.SHUT_RDWR)
-            conn.close()
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept() (close alone does not)
-        self._listener.close()
-        self._accepter.join(5)
-        with self._lock:
-            for conn in self._conns:
-                with contextlib.suppress(OSError):
-                    conn.shutdown(socket.SHUT_RDWR)
-        for thread in self._threads:
-            thread.join(5)
-        if self.errors:
-            raise self.errors[0]
+from tests._rawserver import RawServer
 
 
 def chunked(status: int, headers: dict[str, str], pieces: Iterable[bytes]) -> bytes:
@@ -140,26 +45,10 @@ def fixed(status: int, headers: dict[str, str], body: bytes, *, content_length: 
     return ("\r\n".join(head) + "\r\n\r\n").encode() + body
 
 
-def wait_for_close(conn: socket.socket, timeout: float = 10) -> bool:
-    """Block until the client closes its end; True if it did within ``timeout``."""
-    conn.settimeout(timeout)
-    try:
-        while conn.recv(65536):
-            pass
-    except TimeoutError:
-        return False
-    except OSError:
-        pass
-    return True
-
-
 @pytest.fixture
 def server() -> Iterator[RawServer]:
-    raw = RawServer()
-    try:
+    with RawServer(base_path="") as raw:
         yield raw
-    finally:
-        raw.close()
 
 
 def make_client(server: RawServer, **kwargs: object) -> ModelGates:

@@ -13,7 +13,9 @@ from modelgates._wav import wav_header
 from modelgates.errors import ResponseValidationError
 from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
 
-from .conftest import RawServer, Request, chunked
+from tests._rawserver import RawServer, WireRequest
+
+from .conftest import chunked
 
 
 def chunk(**payload: Any) -> ChatStreamChunk:
@@ -83,7 +85,7 @@ def test_wav_header_is_the_canonical_44_bytes() -> None:
 def test_events_of_the_wrong_shape_are_validation_errors(
     server: RawServer, client: ModelGates, data: bytes, match: str
 ) -> None:
-    def handler(request: Request, conn: socket.socket) -> bool:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
         conn.sendall(chunked(200, {"Content-Type": "text/event-stream"}, [b"data: " + data + b"\n\n"]))
         return True
 

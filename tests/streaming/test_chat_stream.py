@@ -19,10 +19,12 @@ from modelgates.errors import (
 from modelgates_api.models.chat_result import ChatResult
 from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
 
-from .conftest import RawServer, Request, chunked, fixed, send_chunks, wait_for_close
+from tests._data import FRANCE
+from tests._rawserver import RawServer, WireRequest, wait_for_close
+
+from .conftest import chunked, fixed, send_chunks
 
 SSE = {"Content-Type": "text/event-stream", "X-Generation-Id": "gen-42"}
-MESSAGES = [{"role": "user", "content": "What is the capital of France?"}]
 TOP = {"id": "gen-42", "object": "chat.completion.chunk", "created": 1700000000, "model": "openai/gpt-4"}
 
 
@@ -50,7 +52,7 @@ HELLO = [
 
 
 def reply(server: RawServer, pieces: list[bytes], headers: dict[str, str] = SSE) -> None:
-    def handler(request: Request, conn: socket.socket) -> bool:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
         assert request.path == "/chat/completions"
         assert json.loads(request.body)["stream"] is True
         conn.sendall(chunked(200, headers, pieces))
@@ -62,7 +64,7 @@ def reply(server: RawServer, pieces: list[bytes], headers: dict[str, str] = SSE)
 def cut_after(server: RawServer, pieces: list[bytes]) -> None:
     """Send the pieces as complete HTTP chunks, then hang up without ending the body."""
 
-    def handler(request: Request, conn: socket.socket) -> bool:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
         send_chunks(conn, 200, SSE, pieces)
         return False
 
@@ -74,7 +76,7 @@ def cut_after(server: RawServer, pieces: list[bytes]) -> None:
 
 def test_chunks_arrive_as_models_and_the_stream_closes_at_done(server: RawServer, client: ModelGates) -> None:
     reply(server, [*HELLO, b"data: this is not json and is never read\n\n"])
-    with client.chat.send(messages=MESSAGES, model="openai/gpt-4", stream=True) as stream:
+    with client.chat.send(messages=FRANCE, model="openai/gpt-4", stream=True) as stream:
         chunks = list(stream)
         assert stream.http_response.is_closed  # closed at [DONE], before leaving the block
     assert all(isinstance(chunk, ChatStreamChunk) for chunk in chunks)
@@ -116,14 +118,14 @@ def test_seed_004_example_runs_verbatim_with_stream_true(
 
 def test_iter_text_yields_only_the_text(server: RawServer, client: ModelGates) -> None:
     reply(server, HELLO)
-    with client.chat.send(messages=MESSAGES, stream=True) as stream:
+    with client.chat.send(messages=FRANCE, stream=True) as stream:
         assert list(stream.iter_text()) == ["Hel", "lo", " Paris"]
         assert list(stream.text_stream()) == []  # already drained
 
 
 def test_final_returns_the_same_shape_as_a_non_streaming_result(server: RawServer, client: ModelGates) -> None:
     reply(server, HELLO)
-    with client.chat.send(messages=MESSAGES, stream=True) as stream:
+    with client.chat.send(messages=FRANCE, stream=True) as stream:
         first = next(stream)
         result = stream.final()
     assert first.choices[0].delta.content == "Hel"  # final() drains what is left, keeping what was read
@@ -156,7 +158,7 @@ def test_tool_call_fragments_are_assembled_per_index(server: RawServer, client: 
             b"data: [DONE]\n\n",
         ],
     )
-    with client.chat.send(messages=MESSAGES, stream=True) as stream:
+    with client.chat.send(messages=FRANCE, stream=True) as stream:
         result = stream.final()
     calls = stream.accumulated.tool_calls
     assert [(c.id, c.type_, c.function.name, c.function.arguments) for c in calls] == [
@@ -176,7 +178,7 @@ def test_reasoning_is_accumulated_apart_from_content(server: RawServer, client: 
     reply(
         server, [delta(reasoning="Think"), delta(reasoning="ing."), delta("Paris", finish="stop"), b"data: [DONE]\n\n"]
     )
-    with client.chat.send(messages=MESSAGES, stream=True) as stream:
+    with client.chat.send(messages=FRANCE, stream=True) as stream:
         result = stream.final()
     assert (stream.accumulated.reasoning, stream.accumulated.content) == ("Thinking.", "Paris")
     assert result.choices[0].message.reasoning == "Thinking."
@@ -198,7 +200,7 @@ def test_an_error_event_raises_the_typed_error_with_what_arrived(server: RawServ
     )
     seen: list[str] = []
     with (
-        client.chat.send(messages=MESSAGES, stream=True) as stream,
+        client.chat.send(messages=FRANCE, stream=True) as stream,
         pytest.raises(BadGatewayResponseError) as caught,
     ):
         seen.extend(stream.iter_text())
@@ -217,7 +219,7 @@ def test_an_error_event_raises_the_typed_error_with_what_arrived(server: RawServ
 
 def test_an_error_event_with_a_string_code_is_the_default_error(server: RawServer, client: ModelGates) -> None:
     reply(server, [delta("Hi"), event({"error": {"code": "server_error", "message": "boom"}})])
-    with pytest.raises(ModelGatesDefaultError) as caught, client.chat.send(messages=MESSAGES, stream=True) as stream:
+    with pytest.raises(ModelGatesDefaultError) as caught, client.chat.send(messages=FRANCE, stream=True) as stream:
         list(stream)
     assert caught.value.code == "server_error"
     assert caught.value.partial.content == "Hi"
@@ -226,7 +228,7 @@ def test_an_error_event_with_a_string_code_is_the_default_error(server: RawServe
 def test_an_event_that_is_not_json_is_a_validation_error(server: RawServer, client: ModelGates) -> None:
     reply(server, [delta("Hi"), b"data: {oops\n\n"])
     with pytest.raises(ResponseValidationError, match="not JSON") as caught:
-        with client.chat.send(messages=MESSAGES, stream=True) as stream:
+        with client.chat.send(messages=FRANCE, stream=True) as stream:
             list(stream)
     assert caught.value.body == "{oops"
     assert stream.http_response.is_closed
@@ -240,7 +242,7 @@ def test_a_stream_cut_before_finishing_is_incomplete_with_the_partial_message(
 ) -> None:
     reply(server, [delta("Hel"), delta("lo")])  # a clean end of body, but no finish_reason and no [DONE]
     with pytest.raises(IncompleteResponseError) as caught:
-        with client.chat.send(messages=MESSAGES, stream=True) as stream:
+        with client.chat.send(messages=FRANCE, stream=True) as stream:
             list(stream)
     assert caught.value.partial.content == "Hello"
     assert caught.value.bytes_received > 0
@@ -249,7 +251,7 @@ def test_a_stream_cut_before_finishing_is_incomplete_with_the_partial_message(
 
 def test_a_finished_generation_whose_done_was_lost_is_complete(server: RawServer, client: ModelGates) -> None:
     reply(server, [delta("Paris", finish="stop"), event({"choices": [], "usage": USAGE})])
-    with client.chat.send(messages=MESSAGES, stream=True) as stream:
+    with client.chat.send(messages=FRANCE, stream=True) as stream:
         result = stream.final()
     assert result.choices[0].message.content == "Paris"
     assert result.usage.total_tokens == 15
@@ -260,7 +262,7 @@ def test_a_connection_reset_mid_stream_is_incomplete_not_a_bare_connection_error
 ) -> None:
     cut_after(server, [delta("Hel"), delta("lo")])
     with pytest.raises(IncompleteResponseError) as caught:
-        with client.chat.send(messages=MESSAGES, stream=True) as stream:
+        with client.chat.send(messages=FRANCE, stream=True) as stream:
             list(stream)
     assert isinstance(caught.value.__cause__, httpx.TransportError)
     assert caught.value.partial.content == "Hello"
@@ -294,12 +296,12 @@ def test_a_json_result_instead_of_a_stream_becomes_one_chunk(server: RawServer, 
     }
     body = json.dumps(result).encode()
 
-    def handler(request: Request, conn: socket.socket) -> bool:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
         conn.sendall(fixed(200, {"Content-Type": "application/json"}, body))
         return True
 
     server.handler = handler
-    with client.chat.send(messages=MESSAGES, stream=True) as stream:
+    with client.chat.send(messages=FRANCE, stream=True) as stream:
         chunks = list(stream)
     assert len(chunks) == 1
     assert chunks[0].choices[0].delta.content == "Paris"
@@ -317,7 +319,7 @@ def test_a_json_result_instead_of_a_stream_becomes_one_chunk(server: RawServer, 
 def test_an_html_page_instead_of_a_stream_is_a_clear_error(server: RawServer, client: ModelGates) -> None:
     reply(server, [b"<html>captive portal</html>"], headers={"Content-Type": "text/html"})
     with pytest.raises(ResponseValidationError, match="text/html"):
-        with client.chat.send(messages=MESSAGES, stream=True) as stream:
+        with client.chat.send(messages=FRANCE, stream=True) as stream:
             next(stream)
     assert stream.http_response.is_closed
 
@@ -330,7 +332,7 @@ def endless(server: RawServer) -> threading.Event:
     hung_up = threading.Event()
     first = threading.Event()
 
-    def handler(request: Request, conn: socket.socket) -> bool:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
         if first.is_set():
             conn.sendall(chunked(200, SSE, HELLO))
             return True
@@ -348,14 +350,14 @@ def test_leaving_the_with_block_early_releases_the_connection(
     server: RawServer, one_connection_client: ModelGates
 ) -> None:
     hung_up = endless(server)
-    with one_connection_client.chat.send(messages=MESSAGES, stream=True) as stream:
+    with one_connection_client.chat.send(messages=FRANCE, stream=True) as stream:
         for chunk in stream:
             assert chunk.choices[0].delta.content == "Hel"
             break
     assert stream.closed and stream.http_response.is_closed
     assert hung_up.wait(5)
     # The pool has a single connection and waits 2 s for it: this only works if it was released.
-    with one_connection_client.chat.send(messages=MESSAGES, stream=True) as again:
+    with one_connection_client.chat.send(messages=FRANCE, stream=True) as again:
         assert again.final().choices[0].message.content == "Hello Paris"
     with pytest.raises(IncompleteResponseError, match="closed before it completed"):
         stream.final()
@@ -363,7 +365,7 @@ def test_leaving_the_with_block_early_releases_the_connection(
 
 def test_close_mid_iteration_stops_the_stream(server: RawServer, client: ModelGates) -> None:
     hung_up = endless(server)
-    stream = client.chat.send(messages=MESSAGES, stream=True)
+    stream = client.chat.send(messages=FRANCE, stream=True)
     assert next(stream).choices[0].delta.content == "Hel"
     stream.close()
     assert list(stream) == []
@@ -377,11 +379,11 @@ def test_close_mid_iteration_stops_the_stream(server: RawServer, client: ModelGa
 @pytest.mark.anyio
 async def test_async_stream_iterates_and_assembles(server: RawServer, client: ModelGates) -> None:
     reply(server, HELLO)
-    async with await client.chat.send_async(messages=MESSAGES, stream=True) as stream:
+    async with await client.chat.send_async(messages=FRANCE, stream=True) as stream:
         texts = [text async for text in stream.aiter_text()]
         assert stream.http_response.is_closed
     assert texts == ["Hel", "lo", " Paris"]
-    async with await client.chat.send_async(messages=MESSAGES, stream=True) as stream:
+    async with await client.chat.send_async(messages=FRANCE, stream=True) as stream:
         chunks = [chunk async for chunk in stream]
         result = await stream.final()
     assert len(chunks) == 4
@@ -393,7 +395,7 @@ async def test_async_stream_iterates_and_assembles(server: RawServer, client: Mo
 @pytest.mark.anyio
 async def test_async_error_event_and_truncation(server: RawServer, client: ModelGates) -> None:
     reply(server, [delta("Hel"), event({"error": {"code": 502, "message": "upstream died"}})])
-    stream = await client.chat.send_async(messages=MESSAGES, stream=True)
+    stream = await client.chat.send_async(messages=FRANCE, stream=True)
     with pytest.raises(BadGatewayResponseError) as caught:
         async for _ in stream:
             pass
@@ -401,7 +403,7 @@ async def test_async_error_event_and_truncation(server: RawServer, client: Model
     assert stream.http_response.is_closed
 
     cut_after(server, [delta("Hel"), delta("lo")])
-    stream = await client.chat.send_async(messages=MESSAGES, stream=True)
+    stream = await client.chat.send_async(messages=FRANCE, stream=True)
     with pytest.raises(IncompleteResponseError) as broken:
         await stream.final()
     assert broken.value.partial.content == "Hello"
@@ -416,12 +418,12 @@ async def test_async_early_exit_releases_the_connection(server: RawServer) -> No
         from .conftest import make_client
 
         sdk = make_client(server, async_client=http)
-        async with await sdk.chat.send_async(messages=MESSAGES, stream=True) as stream:
+        async with await sdk.chat.send_async(messages=FRANCE, stream=True) as stream:
             async for _ in stream:
                 break
         assert stream.http_response.is_closed
         assert hung_up.wait(5)
-        async with await sdk.chat.send_async(messages=MESSAGES, stream=True) as again:
+        async with await sdk.chat.send_async(messages=FRANCE, stream=True) as again:
             assert (await again.final()).choices[0].message.content == "Hello Paris"
         await sdk.aclose()
 
@@ -429,7 +431,7 @@ async def test_async_early_exit_releases_the_connection(server: RawServer) -> No
 @pytest.mark.anyio
 async def test_async_finished_stream_without_done_is_complete(server: RawServer, client: ModelGates) -> None:
     reply(server, [delta("Paris", finish="stop")])
-    stream = await client.chat.send_async(messages=MESSAGES, stream=True)
+    stream = await client.chat.send_async(messages=FRANCE, stream=True)
     assert (await stream.final()).choices[0].message.content == "Paris"
     assert stream.http_response.is_closed
     await client.aclose()

@@ -13,7 +13,9 @@ import pytest
 from modelgates import ModelGates
 from modelgates.errors import IncompleteResponseError, InvalidRequestError
 
-from .conftest import RawServer, Request, chunked, fixed, send_chunks
+from tests._rawserver import RawServer, WireRequest
+
+from .conftest import chunked, fixed, send_chunks
 
 AUDIO = random.Random(7).randbytes(300_001)  # odd size: no accidental alignment with chunk sizes
 ARGS = {"input": "Hello world", "model": "elevenlabs/eleven-turbo-v2", "voice": "alloy"}
@@ -25,7 +27,7 @@ def serve(
     """Answer every request with ``body`` (Content-Length); with ``cut_at``, hang up after that many bytes."""
     headers = {"Content-Type": content_type} if content_type is not None else {}
 
-    def handler(request: Request, conn: socket.socket) -> bool:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
         assert request.path == "/audio/speech"
         if cut_at is None:
             conn.sendall(fixed(200, headers, body))
@@ -136,7 +138,7 @@ def test_a_cut_download_leaves_the_destination_as_it_was(
 
 
 def test_a_cut_chunked_download_is_refused_too(server: RawServer, client: ModelGates, tmp_path: Path) -> None:
-    def handler(request: Request, conn: socket.socket) -> bool:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
         send_chunks(conn, 200, {"Content-Type": "audio/mpeg"}, [AUDIO[:5000], AUDIO[5000:9000]])
         return False  # no terminating zero-size chunk
 

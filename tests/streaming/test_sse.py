@@ -14,7 +14,9 @@ import pytest
 from modelgates import ModelGates
 from modelgates._sse import ServerSentEvent, SSEDecoder
 
-from .conftest import RawServer, Request, chunked
+from tests._rawserver import RawServer, WireRequest
+
+from .conftest import chunked
 
 SSE_HEADERS = {"Content-Type": "text/event-stream"}
 TEXTS = ["Hé", "llo ✓", " 🌍"]  # 2-, 3- and 4-byte UTF-8 sequences, so some cuts fall inside a character
@@ -128,7 +130,7 @@ def test_chat_stream_is_the_same_for_every_split_point_end_to_end(
     body = CASES[name]
     pieces: list[bytes] = []
 
-    def handler(request: Request, conn: socket.socket) -> bool:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
         conn.sendall(chunked(200, SSE_HEADERS, pieces))
         return True
 
