@@ -12,7 +12,7 @@ import json
 from collections import deque
 from collections.abc import AsyncIterator, Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 import httpx
 
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatStream", "ChatStream"]
 
 _PREVIEW = 200
+# A queued event: its raw data (decoded when taken), a decoded chunk, or the error to raise there.
+_Item: TypeAlias = Union[str, "ChatStreamChunk", ModelGatesError]
 # What may follow [DONE] before we give up on keeping the connection (normally 5 bytes: "0\r\n\r\n").
 DRAIN_LIMIT = 64 * 1024
 
@@ -82,31 +84,29 @@ class _Events:
                 raw_response=self.response,
             )
 
-    def feed(self, data: bytes) -> list[ChatStreamChunk | ModelGatesError]:
+    def feed(self, data: bytes) -> list[_Item]:
+        """The events completed by ``data``, still undecoded: ``decode`` runs when one is taken,
+        so the first event of a large piece reaches the caller without waiting for the rest."""
         if self.done:
             return []
         if self.is_json:
             self._json_body += data  # an ordinary chat result: parsed whole at the end
             return []
-        out: list[ChatStreamChunk | ModelGatesError] = []
+        out: list[_Item] = []
         for event in self._decoder.feed(data):
             if event.data == "[DONE]":
                 self.done = self.saw_done_marker = True
                 break
-            item = self._decode(event.data)
-            out.append(item)
-            if isinstance(item, ModelGatesError):
-                self.done = True
-                break
+            out.append(event.data)
         return out
 
-    def end(self) -> list[ChatStreamChunk | ModelGatesError]:
+    def end(self) -> list[_Item]:
         """At end of body: the JSON result as one chunk, or the truncation error, or nothing."""
         if self.done:
             return []
         self.done = True
         if self.is_json:
-            return [self._decode(self._json_body.decode("utf-8", errors="replace"), from_result=True)]
+            return [self.decode(self._json_body.decode("utf-8", errors="replace"), from_result=True)]
         if self.accumulated.finished:
             # finish_reason (and usage) arrived and only the terminator was lost: the generation is whole.
             return []
@@ -138,7 +138,7 @@ class _Events:
         text = redact(text, self.secrets)
         return ResponseValidationError(f"{why}; data starts {text[:_PREVIEW]!r}", body=text, raw_response=self.response)
 
-    def _decode(self, text: str, *, from_result: bool = False) -> ChatStreamChunk | ModelGatesError:
+    def decode(self, text: str, *, from_result: bool = False) -> ChatStreamChunk | ModelGatesError:
         from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
 
         try:
@@ -166,7 +166,7 @@ class _Events:
 class _StreamBase:
     def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
         self._events = _Events(response, secrets)
-        self._pending: deque[ChatStreamChunk | ModelGatesError] = deque()
+        self._pending: deque[_Item] = deque()
         self._closed = False
         self._completed = False
 
@@ -184,11 +184,16 @@ class _StreamBase:
         return self._closed
 
     def _take(self) -> ChatStreamChunk | None:
-        """The next queued chunk; raises a queued error. None when the queue is empty."""
+        """The next queued chunk, decoded now; raises a queued error. None when the queue is empty."""
         if not self._pending:
             return None
         item = self._pending.popleft()
+        if isinstance(item, str):
+            item = self._events.decode(item)
         if isinstance(item, ModelGatesError):
+            # Nothing after an error event (or an undecodable one) is delivered.
+            self._pending.clear()
+            self._events.done = True
             raise item
         return item
 
@@ -237,7 +242,7 @@ class ChatStream(_StreamBase):
             self.close()
             raise
 
-    def _read(self) -> list[ChatStreamChunk | ModelGatesError]:
+    def _read(self) -> list[_Item]:
         if self._body is None:
             self._events.check_content_type()
             self._body = self.http_response.iter_bytes()
@@ -325,7 +330,7 @@ class AsyncChatStream(_StreamBase):
             await self.aclose()
             raise
 
-    async def _read(self) -> list[ChatStreamChunk | ModelGatesError]:
+    async def _read(self) -> list[_Item]:
         if self._body is None:
             self._events.check_content_type()
             self._body = self.http_response.aiter_bytes()
