@@ -13,7 +13,6 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timezone
-from email.utils import parsedate_to_datetime
 from typing import Literal
 
 import anyio
@@ -115,6 +114,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
     try:
         seconds = float(raw)
     except ValueError:
+        from email.utils import parsedate_to_datetime  # rarely needed; costs a few ms to import
+
         try:
             when = parsedate_to_datetime(raw)
         except (TypeError, ValueError, IndexError):
