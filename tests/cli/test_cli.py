@@ -286,3 +286,10 @@ def test_progress_goes_to_a_terminal_stderr(server: LocalServer, tmp_path: Path)
 )
 def test_exit_code_for_each_failure_class(error: BaseException, kind: str) -> None:
     assert exit_code_for(error) == EXIT_CODES[kind]
+
+
+def test_a_negative_retry_count_is_a_usage_error(server: LocalServer) -> None:
+    result = cli(server, "chat", "hi", "--max-retries", "-1")
+    assert result.returncode == EXIT_CODES["usage"]
+    assert "expected a whole number >= 0, got '-1'" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -144,3 +144,17 @@ def test_chat_stream_is_the_same_for_every_split_point_end_to_end(
         assert stream.accumulated.finish_reason == "stop"
         assert stream.http_response.is_closed
     assert len(server.requests) == len(splits)
+
+
+def test_a_large_event_in_small_pieces_arrives_whole() -> None:
+    # A base64 image delta can be megabytes in one event; pieces of 1 KiB must not each rescan it.
+    from modelgates._sse import SSEDecoder
+
+    payload = "A" * (2 << 20)
+    body = b"data: " + payload.encode() + b"\r\n\r\ndata: next\r\n\r\n"
+    decoder = SSEDecoder()
+    events = []
+    for start in range(0, len(body), 1023):  # odd piece size: a CRLF falls across a boundary
+        events += decoder.feed(body[start : start + 1023])
+    assert [len(e.data) for e in events] == [len(payload), 4]
+    assert events[0].data == payload

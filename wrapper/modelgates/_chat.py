@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._build import build_body
 from ._client import CALL_OPTION_NAMES, CallOptions
-from ._exceptions import ResponseValidationError
+from ._exceptions import ResponseValidationError, redact
 
 if TYPE_CHECKING:
     import httpx
@@ -100,11 +100,11 @@ def _result_class() -> type[ChatResult]:
     return ChatCompletion
 
 
-def _parse_result(response: httpx.Response) -> ChatResult:
+def _parse_result(response: httpx.Response, secrets: Sequence[str]) -> ChatResult:
     try:
         return _result_class().from_dict(response.json())
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        text = response.text
+        text = redact(response.text, secrets)  # a server may echo the request, key included
         raise ResponseValidationError(
             f"chat completion response does not match the spec ({type(exc).__name__}: {exc}); body starts "
             f"{text[:120]!r}",
@@ -191,7 +191,7 @@ class Chat:
             from ._chat_stream import ChatStream
 
             return ChatStream(response, secrets=policy.secrets)
-        return _parse_result(response)
+        return _parse_result(response, policy.secrets)
 
     @overload
     async def send_async(
@@ -233,4 +233,4 @@ class Chat:
             from ._chat_stream import AsyncChatStream
 
             return AsyncChatStream(response, secrets=policy.secrets)
-        return _parse_result(response)
+        return _parse_result(response, policy.secrets)

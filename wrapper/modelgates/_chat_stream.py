@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
+import threading
 from collections import deque
 from collections.abc import AsyncIterator, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
+import anyio
 import httpx
 
 from ._accumulate import ChatAccumulator
@@ -36,8 +39,40 @@ __all__ = ["AsyncChatStream", "ChatStream"]
 _PREVIEW = 200
 # A queued event: its raw data (decoded when taken), a decoded chunk, or the error to raise there.
 _Item: TypeAlias = Union[str, "ChatStreamChunk", ModelGatesError]
-# What may follow [DONE] before we give up on keeping the connection (normally 5 bytes: "0\r\n\r\n").
+# What may follow [DONE] before we give up on keeping the connection (normally 5 bytes: "0\r\n\r\n"),
+# and how long we wait for it: a proxy that holds the body open after [DONE] must not hold the caller.
 DRAIN_LIMIT = 64 * 1024
+DRAIN_SECONDS = 0.25
+
+
+def _socket_of(response: httpx.Response) -> socket.socket | None:
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    return sock if isinstance(sock, socket.socket) else None
+
+
+class _Watchdog:
+    """Shuts the socket down if the drain outlives ``DRAIN_SECONDS``: that wakes the blocked read,
+    which then fails, and the connection is dropped instead of the caller waiting."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+        self._lock = threading.Lock()
+        self._active = True
+        self._timer = threading.Timer(DRAIN_SECONDS, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._active:
+                with contextlib.suppress(OSError):
+                    self._sock.shutdown(socket.SHUT_RDWR)
+
+    def stop(self) -> None:
+        with self._lock:  # after this, the timer can no longer touch a socket back in the pool
+            self._active = False
+        self._timer.cancel()
 
 
 def _media_type(response: httpx.Response) -> str:
@@ -124,11 +159,13 @@ class _Events:
     def broken(self, exc: httpx.HTTPError) -> ModelGatesError:
         """The error for an httpx failure while reading the body."""
         if not isinstance(exc, httpx.TransportError):
-            return error_from_transport(exc) if isinstance(exc, httpx.RequestError) else ModelGatesError(str(exc))
+            if isinstance(exc, httpx.RequestError):
+                return error_from_transport(exc, self.secrets)
+            return ModelGatesError(str(exc))
         received = self.response.num_bytes_downloaded
         return IncompleteResponseError(
             f"the chat stream broke off after {received} bytes and {self.accumulated.chunks} chunks: "
-            f"{error_from_transport(exc)} (partial holds what arrived)",
+            f"{error_from_transport(exc, self.secrets)} (partial holds what arrived)",
             bytes_received=received,
             partial=self.accumulated,
             raw_response=self.response,
@@ -257,15 +294,21 @@ class ChatStream(_StreamBase):
     def _drain(self) -> None:
         # Reading the few bytes after [DONE] (the chunked terminator) lets httpx return the
         # connection to the pool; closing before them drops it, and the next call pays a new
-        # TCP (and TLS) handshake. Bounded, in case a server keeps sending.
+        # TCP (and TLS) handshake. Bounded in bytes and, by the watchdog, in time.
+        sock = _socket_of(self.http_response)
+        if sock is None or self._body is None:
+            return  # no socket to bound the wait with (a custom transport): just close
+        watchdog = _Watchdog(sock)
         received = 0
         try:
-            for piece in self._body or ():
+            for piece in self._body:
                 received += len(piece)
                 if received > DRAIN_LIMIT:
                     break
         except httpx.HTTPError:
             pass  # the generation is complete; a failure after [DONE] costs only the connection
+        finally:
+            watchdog.stop()
 
     def close(self) -> None:
         """Close the HTTP response (releasing its connection); iteration then stops."""
@@ -343,17 +386,18 @@ class AsyncChatStream(_StreamBase):
         return self._events.feed(data)
 
     async def _drain(self) -> None:
-        # See ChatStream._drain.
+        # See ChatStream._drain; here a cancel scope bounds the wait.
         if self._body is None:
             return
         received = 0
-        try:
-            async for piece in self._body:
-                received += len(piece)
-                if received > DRAIN_LIMIT:
-                    break
-        except httpx.HTTPError:
-            pass
+        with anyio.move_on_after(DRAIN_SECONDS):
+            try:
+                async for piece in self._body:
+                    received += len(piece)
+                    if received > DRAIN_LIMIT:
+                        break
+            except httpx.HTTPError:
+                pass
 
     async def aclose(self) -> None:
         """Close the HTTP response (releasing its connection); iteration then stops."""

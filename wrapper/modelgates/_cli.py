@@ -164,6 +164,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _count(text: str) -> int:
+    """argparse type for a count: a non-negative integer (else a usage error, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--server-url", help="API base URL (default: $MODELGATES_SERVER_URL or the public service)")
@@ -171,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--app-url", help="your app's URL, sent as HTTP-Referer for attribution")
     common.add_argument("--app-title", help="your app's name, sent as X-OpenRouter-Title")
     common.add_argument(
-        "--max-retries", type=int, help="retries on 408/429/5xx and network errors (default 4; 0: none)"
+        "--max-retries", type=_count, help="retries on 408/429/5xx and network errors (default 4; 0: none)"
     )
     common.add_argument("--debug", action="store_true", help="show the SDK's debug log and tracebacks")
 

@@ -371,17 +371,18 @@ def error_from_stream_event(
     error: dict[str, Any], *, raw_response: httpx.Response | None, partial: Any, secrets: Iterable[str] = ()
 ) -> APIStatusError:
     """The exception for an ``error`` object that arrived inside a 200 event stream."""
-    message, code, metadata = _envelope({"error": error})
+    # Redact the serialized event, then read everything from it: message, metadata and body alike.
+    body = redact(json.dumps({"error": error}), tuple(secrets))
+    message, code, metadata = _envelope(json.loads(body))
     status = code if isinstance(code, int) else None
     cls = ERROR_CLASSES_BY_STATUS.get(status, ModelGatesDefaultError) if status else ModelGatesDefaultError
-    text = redact(message or "error event in the stream", tuple(secrets))
     return cls(
-        f"{text} (after the stream had started)",
+        f"{message or 'error event in the stream'} (after the stream had started)",
         status_code=status,
         code=code,
         metadata=metadata,
         data=None,
-        body=json.dumps({"error": error}),
+        body=body,
         raw_response=raw_response,
         partial=partial,
     )

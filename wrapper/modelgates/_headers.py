@@ -6,6 +6,7 @@ the call's named arguments (``http_referer=`` ...), and last the call's ``http_h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ._exceptions import InvalidRequestError
@@ -14,6 +15,7 @@ from ._version import __version__
 __all__ = ["USER_AGENT", "AttributionHeaders", "build_headers", "redacted_headers"]
 
 USER_AGENT = f"modelgates-python/{__version__}"
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # control characters but tab
 _SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
 
 
@@ -38,9 +40,15 @@ class AttributionHeaders:
 
 
 def _check_value(name: str, value: str) -> None:
-    # CR or LF in a value would let one header smuggle another (or a second request) onto the wire.
-    if "\r" in value or "\n" in value or "\0" in value:
-        raise InvalidRequestError(f"header {name!r} contains a line break or NUL character; refusing to send it")
+    # CR or LF in a value would let one header smuggle another (or a second request) onto the wire;
+    # other control characters make h11 fail with the whole value (an API key) in its message, and
+    # non-ASCII makes httpx fail with a bare UnicodeEncodeError. The value itself is never quoted.
+    if not value.isascii():
+        raise InvalidRequestError(f"header {name!r} contains a non-ASCII character; refusing to send it")
+    if _CONTROL.search(value):
+        raise InvalidRequestError(
+            f"header {name!r} contains a line break or another control character; refusing to send it"
+        )
 
 
 def build_headers(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import wave
 from collections.abc import AsyncGenerator, Callable, Iterator
 from types import TracebackType
 
@@ -28,6 +29,8 @@ PathLike = str | os.PathLike[str]
 Progress = Callable[[int], object] | None  # called with the byte count so far, after each piece
 # Media types that cannot be raw PCM: wrapping them in a WAV header would make noise.
 _COMPRESSED = ("audio/mpeg", "audio/mp3", "audio/mpa", "audio/aac", "audio/ogg", "audio/opus", "audio/flac")
+# A server that already sends a WAV file: saving it as it is, not inside a second header.
+_WAV = ("audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave")
 
 
 class _AudioBase:
@@ -89,20 +92,33 @@ class _AudioBase:
                 raw_response=self._response,
             )
 
-    def _check_wav(self, sample_rate: int, sample_width: int, channels: int) -> None:
+    def _is_wav_already(self, sample_rate: int, sample_width: int, channels: int) -> bool:
+        """Whether the body is a WAV file itself; refuses compressed audio, which is not PCM."""
         check_pcm_params(sample_rate=sample_rate, sample_width=sample_width, channels=channels)
         media_type = (self.content_type or "").partition(";")[0].strip().lower()
+        if media_type in _WAV:
+            return True
         if media_type in _COMPRESSED:
             raise InvalidRequestError(
                 f"save_wav wraps raw PCM (response_format='pcm'), but this response is {media_type}; "
                 "use stream_to_file() to save it as it is"
             )
+        return False
 
     def __repr__(self) -> str:
         size = len(self._content) if self._content is not None else self.content_length
         length = f"{size} bytes" if size is not None else "length unknown"
         status = f"{self.status_code} {self._response.reason_phrase}".strip()
         return f"<{type(self).__name__} [{status}] {self.content_type or 'no content type'}, {length}>"
+
+
+def _wav_data_size(path: PathLike, written: int) -> int:
+    """The audio bytes of a WAV file the server sent whole (its header says; else size minus 44)."""
+    try:
+        with wave.open(os.fspath(path), "rb") as saved:
+            return saved.getnframes() * saved.getsampwidth() * saved.getnchannels()
+    except (wave.Error, EOFError):
+        return max(written - WAV_HEADER_SIZE, 0)
 
 
 def _finish_wav(out: AtomicFile, size: int, sample_rate: int, sample_width: int, channels: int) -> int:
@@ -184,9 +200,11 @@ class SpeechResponse(_AudioBase):
         """Save raw PCM (``response_format="pcm"``: 16-bit little-endian mono at 24 kHz by default)
         as a WAV file, streaming, atomically like ``stream_to_file``.
 
-        Returns the number of PCM bytes in the file (its size minus the 44-byte header).
+        Returns the number of PCM bytes in the file (its size minus the 44-byte header). A body the
+        server already sent as ``audio/wav`` is saved as it is.
         """
-        self._check_wav(sample_rate, sample_width, channels)
+        if self._is_wav_already(sample_rate, sample_width, channels):
+            return _wav_data_size(path, self.stream_to_file(path, progress=progress))
         try:
             with AtomicFile(path) as out:
                 out.file.write(bytes(WAV_HEADER_SIZE))  # placeholder: the sizes are known at the end
@@ -277,7 +295,8 @@ class AsyncSpeechResponse(_AudioBase):
         progress: Progress = None,
     ) -> int:
         """Async ``SpeechResponse.save_wav``: raw PCM saved as a WAV file; returns the PCM byte count."""
-        self._check_wav(sample_rate, sample_width, channels)
+        if self._is_wav_already(sample_rate, sample_width, channels):
+            return _wav_data_size(path, await self.stream_to_file(path, progress=progress))
         try:
             with AtomicFile(path) as out:  # created inline: a cancel between creation and `with` would leak it
                 await anyio.to_thread.run_sync(out.file.write, bytes(WAV_HEADER_SIZE))

@@ -41,6 +41,7 @@ class SSEDecoder:
         self._buffer = bytearray()
         self._at_start = True  # the BOM may only appear before the first byte of the stream
         self._skip_lf = False  # a CR ended the previous piece: an LF starting this one is its pair
+        self._scanned = 0  # bytes at the start of the buffer already searched for a line end
         self._data: list[str] = []
         self._event = ""
         self._last_id = ""
@@ -66,7 +67,9 @@ class SSEDecoder:
             position = 1
         self._skip_lf = False
         events: list[ServerSentEvent] = []
-        for match in _END_OF_LINE.finditer(buffer, position):
+        # Search only the new bytes: a long event (a base64 image) arriving in small pieces would
+        # otherwise be rescanned from its start on every piece, quadratic in its size.
+        for match in _END_OF_LINE.finditer(buffer, max(position, self._scanned)):
             event = self._line(bytes(buffer[position : match.start()]))
             position = match.end()
             if event is not None:
@@ -75,6 +78,7 @@ class SSEDecoder:
             # LF that may follow in the next piece must not count as a second line end.
             self._skip_lf = match.group() == b"\r" and position == len(buffer)
         del buffer[:position]
+        self._scanned = len(buffer)  # what is left holds no line end
         return events
 
     def _line(self, raw: bytes) -> ServerSentEvent | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, ModelGatesError, error_from_response
+from ._exceptions import APIConnectionError, APITimeoutError, ModelGatesError, error_from_response, redact
 from ._headers import redacted_headers
 from ._retry import Pacer, RetryConfig, retry_decision, retry_delay
 
@@ -44,13 +44,13 @@ def loggable_url(url: httpx.URL) -> httpx.URL:
     return url.copy_with(query=None, userinfo=b"")
 
 
-def error_from_transport(exc: httpx.RequestError) -> ModelGatesError:
+def error_from_transport(exc: httpx.RequestError, secrets: Sequence[str] = ()) -> ModelGatesError:
     """The SDK error for an httpx failure that left us without a (complete) response."""
     try:
         where = f"{exc.request.method} {loggable_url(exc.request.url)}"
     except RuntimeError:  # an httpx error raised outside a request has none attached
         where = "request"
-    detail = str(exc) or type(exc).__name__
+    detail = redact(str(exc) or type(exc).__name__, secrets)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{where} timed out ({type(exc).__name__}: {detail})", request=_request_of(exc))
     return APIConnectionError(f"{where} failed: {type(exc).__name__}: {detail}", request=_request_of(exc))
@@ -130,6 +130,13 @@ def _log_send(request: httpx.Request, policy: RequestPolicy) -> None:
         )
 
 
+def _kept(response: httpx.Response, body: bytes) -> bytes:
+    # Where httpx keeps a body it has read: `err.raw_response.text` / `.json()` then work as on any
+    # read response, instead of raising ResponseNotRead (we read it chunk by chunk, capped).
+    response._content = body
+    return body
+
+
 def _read_error_body_sync(response: httpx.Response) -> bytes:
     chunks = []
     size = 0
@@ -143,7 +150,7 @@ def _read_error_body_sync(response: httpx.Response) -> bytes:
         pass  # a cut error body still tells us the status; keep what arrived
     finally:
         response.close()
-    return b"".join(chunks)[:ERROR_BODY_LIMIT]
+    return _kept(response, b"".join(chunks)[:ERROR_BODY_LIMIT])
 
 
 async def _read_error_body_async(response: httpx.Response) -> bytes:
@@ -159,7 +166,7 @@ async def _read_error_body_async(response: httpx.Response) -> bytes:
         pass
     finally:
         await response.aclose()
-    return b"".join(chunks)[:ERROR_BODY_LIMIT]
+    return _kept(response, b"".join(chunks)[:ERROR_BODY_LIMIT])
 
 
 def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
@@ -192,7 +199,7 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
         except httpx.RequestError as exc:
             delay = attempts.after_transport_error(exc)
             if delay is None:
-                raise error_from_transport(exc) from exc
+                raise error_from_transport(exc, policy.secrets) from exc
             policy.pacer.sleep(delay)
             continue
         if response.is_success:
@@ -215,7 +222,7 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
         except httpx.RequestError as exc:
             delay = attempts.after_transport_error(exc)
             if delay is None:
-                raise error_from_transport(exc) from exc
+                raise error_from_transport(exc, policy.secrets) from exc
             await policy.pacer.async_sleep(delay)
             continue
         if response.is_success:

@@ -66,7 +66,7 @@ class LocalServer:
     ::
 
         with LocalServer() as server:
-            client = ModelGates(api_key=server.api_key, base_url=server.url)
+            client = ModelGates(api_key=server.api_key, server_url=server.url)
 
     ``api_key=None`` accepts any non-empty bearer key. ``validate=False`` skips the spec check of
     requests (the server then only needs a JSON object body).
