@@ -352,3 +352,37 @@ def test_prepared_request_and_policy_reprs_hide_the_key(make_client: MakeClient)
     assert API_KEY not in repr(policy)
     assert API_KEY not in repr(request)
     assert policy.secrets == (API_KEY,)  # still there for redaction
+
+
+def test_http_headers_differing_only_in_case_send_one_header(httpserver: HTTPServer, make_client: MakeClient) -> None:
+    received = serve_sequence(httpserver, CHAT, [json_response(200, CHAT_RESULT)])
+    make_client().chat.send(FRANCE, model="m", http_headers={"X-Trace": "first", "x-trace": "second"})
+    assert received[0].headers.getlist("X-Trace") == ["second"]
+
+
+def test_a_key_given_through_http_headers_is_redacted_too(httpserver: HTTPServer, make_client: MakeClient) -> None:
+    other_key = "sk-other-0123456789abcdef"
+    echo = {"error": {"code": 401, "message": f"key Bearer {other_key} is revoked", "metadata": None}}
+    serve_sequence(httpserver, CHAT, [json_response(401, echo)])
+    with pytest.raises(errors.UnauthorizedResponseError) as caught:
+        make_client().chat.send(FRANCE, model="m", http_headers={"Authorization": f"Bearer {other_key}"})
+    assert other_key not in str(caught.value) and other_key not in caught.value.body
+
+
+def test_first_calls_from_many_threads_share_one_http_client(make_client: MakeClient) -> None:
+    import threading
+
+    client = make_client()
+    seen: list[httpx.Client] = []
+    start = threading.Barrier(8)
+
+    def first_use() -> None:
+        start.wait()
+        seen.append(client._core.client)
+
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(c) for c in seen}) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, TypedDict
@@ -56,6 +57,13 @@ def timeout_from_ms(timeout_ms: int | float) -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds))
 
 
+def _secrets_of(api_key: str, headers: Mapping[str, str]) -> tuple[str, ...]:
+    """What to redact from errors and logs: the key, and any other key ``http_headers=`` put in."""
+    sent = next((v for k, v in headers.items() if k.lower() == "authorization"), "")
+    other = sent.removeprefix("Bearer ").strip()
+    return (api_key,) if not other or other == api_key else (api_key, other)
+
+
 class _Core:
     """What the resources share: settings, HTTP clients, and the way a request is sent."""
 
@@ -80,6 +88,7 @@ class _Core:
         self.pacer = Pacer()
         self._client = client
         self._async_client = async_client
+        self._creating = threading.Lock()
         self.owns_client = client is None
         self.owns_async_client = async_client is None
 
@@ -88,17 +97,21 @@ class _Core:
     @property
     def client(self) -> httpx.Client:
         if self._client is None:
-            self._client = httpx.Client(
-                timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
-            )
+            with self._creating:  # two threads' first calls must not build (and leak) two clients
+                if self._client is None:
+                    self._client = httpx.Client(
+                        timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
+                    )
         return self._client
 
     @property
     def async_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
-            )
+            with self._creating:  # several event loops in threads share one client object too
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(
+                        timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
+                    )
         return self._async_client
 
     def close(self) -> None:
@@ -167,7 +180,7 @@ class _Core:
             stream=stream,
             pacer=self.pacer,
             logger=self.logger,
-            secrets=(api_key,),
+            secrets=_secrets_of(api_key, headers),
         )
         return request, policy
 

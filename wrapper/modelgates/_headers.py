@@ -72,6 +72,7 @@ def build_headers(
             if existing is not None and existing != name:
                 del headers[existing]
             headers[name] = value
+            lowered[name.lower()] = name  # "X-A" then "x-a" in the same call: the last one wins
     for name, value in headers.items():
         if not isinstance(value, str):
             raise InvalidRequestError(f"header {name!r} must be a string, got {type(value).__name__}")
