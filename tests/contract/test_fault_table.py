@@ -238,6 +238,29 @@ def reset_mid_body(request: WireRequest, conn: socket.socket) -> bool:
     return False
 
 
+def reset_after_headers(request: WireRequest, conn: socket.socket) -> bool:
+    """200 headers announcing a body, then a TCP reset before any body byte."""
+    kind = "text/event-stream" if request.json().get("stream") else "application/octet-stream"
+    conn.sendall(f"HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: 4000\r\n\r\n".encode())
+    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    conn.close()
+    return False
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_reset_after_headers_before_any_body_byte_is_retried(
+    client: ModelGates, server: LocalServer, raw_server: Callable[[RawHandler], RawServer], mode: str
+) -> None:
+    # Nothing reached the caller yet, so streams are retried too (the issue's rule: a stream is
+    # retried only before its first byte reaches the caller).
+    raw = raw_server(reset_after_headers)
+    with pytest.raises(errors.APIConnectionError) as caught:
+        await call(client, mode, retries=retries(2), server_url=raw.url)
+    assert isinstance(caught.value.__cause__, httpx.TransportError)
+    assert len(raw.requests) == 3
+    await assert_still_usable(client, mode, server)
+
+
 def never_answer(request: WireRequest, conn: socket.socket) -> bool:
     """Read the request and say nothing until the client gives up (headers that never come)."""
     conn.settimeout(10)
@@ -285,18 +308,17 @@ async def test_headers_never_come(
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_body_stalls(client: ModelGates, server: LocalServer, mode: str) -> None:
-    """Headers arrive, then nothing for longer than the timeout."""
-    if mode in ("chat", "chat-async"):
-        with pytest.raises(errors.APITimeoutError) as caught:
-            await call(client, mode, retries=retries(1), timeout_ms=150, **fault("stall=1"))
-        assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
-        assert len(server.requests) == 2  # a buffered body is retried whole
-    else:
-        with pytest.raises(errors.IncompleteResponseError) as caught_incomplete:
-            await call(client, mode, retries=retries(1), timeout_ms=150, **fault("stall=1"))
-        assert isinstance(caught_incomplete.value.__cause__, httpx.ReadTimeout)
-        assert "timed out" in caught_incomplete.value.message
-        assert len(server.requests) == 1  # the stream had been handed over: not retried
+    """Headers arrive, then nothing for longer than the timeout.
+
+    No body byte has reached the caller, so every mode retries: a buffered body is retried whole,
+    and a stream is handed over only once its first bytes are in (the cut rows show that a stream
+    is never retried after that).
+    """
+    with pytest.raises(errors.APITimeoutError) as caught:
+        await call(client, mode, retries=retries(1), timeout_ms=150, **fault("stall=1"))
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert "/api/v1/" in caught.value.message  # names the request that timed out
+    assert len(server.requests) == 2
     await assert_still_usable(client, mode, server)
 
 

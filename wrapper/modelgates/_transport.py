@@ -9,7 +9,7 @@ before its first byte reaches the caller; a buffered body cut mid-way is retried
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import httpx
@@ -44,16 +44,16 @@ def loggable_url(url: httpx.URL) -> httpx.URL:
     return url.copy_with(query=None, userinfo=b"")
 
 
-def error_from_transport(exc: httpx.RequestError, secrets: Sequence[str] = ()) -> ModelGatesError:
+def error_from_transport(
+    exc: httpx.RequestError, secrets: Sequence[str] = (), request: httpx.Request | None = None
+) -> ModelGatesError:
     """The SDK error for an httpx failure that left us without a (complete) response."""
-    try:
-        where = f"{exc.request.method} {loggable_url(exc.request.url)}"
-    except RuntimeError:  # an httpx error raised outside a request has none attached
-        where = "request"
+    request = _request_of(exc) or request  # errors raised while reading a body carry none
+    where = f"{request.method} {loggable_url(request.url)}" if request is not None else "request"
     detail = redact(str(exc) or type(exc).__name__, secrets)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(exc).__name__}: {detail})", request=_request_of(exc))
-    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {detail}", request=_request_of(exc))
+        return APITimeoutError(f"{where} timed out ({type(exc).__name__}: {detail})", request=request)
+    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {detail}", request=request)
 
 
 def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
@@ -169,23 +169,69 @@ async def _read_error_body_async(response: httpx.Response) -> bytes:
     return _kept(response, b"".join(chunks)[:ERROR_BODY_LIMIT])
 
 
+class _Prefetched(httpx.SyncByteStream):
+    """A response body whose first raw piece was already read (see ``_attempt_sync``)."""
+
+    def __init__(self, first: bytes, rest: Iterator[bytes], original: httpx.SyncByteStream) -> None:
+        self._first, self._rest, self._original = first, rest, original
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self._first:
+            yield self._first
+        yield from self._rest
+
+    def close(self) -> None:
+        self._original.close()
+
+
+class _AsyncPrefetched(httpx.AsyncByteStream):
+    def __init__(self, first: bytes, rest: AsyncIterator[bytes], original: httpx.AsyncByteStream) -> None:
+        self._first, self._rest, self._original = first, rest, original
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        if self._first:
+            yield self._first
+        async for piece in self._rest:
+            yield piece
+
+    async def aclose(self) -> None:
+        await self._original.aclose()
+
+
 def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     response = client.send(request, stream=True)
-    if response.is_success and not policy.stream:
-        try:
+    if not response.is_success:
+        return response
+    try:
+        if not policy.stream:
             response.read()
-        finally:
             response.close()
+        elif isinstance(response.stream, httpx.SyncByteStream):
+            # Wait for the first body bytes here, inside the retry loop: a connection that breaks
+            # (or a read that times out) before any byte reaches the caller is retried like one
+            # that broke before the headers. After that, a stream is never retried.
+            rest = iter(response.stream)
+            response.stream = _Prefetched(next(rest, b""), rest, response.stream)
+    except BaseException:
+        response.close()
+        raise
     return response
 
 
 async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     response = await client.send(request, stream=True)
-    if response.is_success and not policy.stream:
-        try:
+    if not response.is_success:
+        return response
+    try:
+        if not policy.stream:
             await response.aread()
-        finally:
             await response.aclose()
+        elif isinstance(response.stream, httpx.AsyncByteStream):
+            rest = aiter(response.stream)
+            response.stream = _AsyncPrefetched(await anext(rest, b""), rest, response.stream)
+    except BaseException:
+        await response.aclose()
+        raise
     return response
 
 
@@ -199,7 +245,7 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
         except httpx.RequestError as exc:
             delay = attempts.after_transport_error(exc)
             if delay is None:
-                raise error_from_transport(exc, policy.secrets) from exc
+                raise error_from_transport(exc, policy.secrets, request) from exc
             policy.pacer.sleep(delay)
             continue
         if response.is_success:
@@ -222,7 +268,7 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
         except httpx.RequestError as exc:
             delay = attempts.after_transport_error(exc)
             if delay is None:
-                raise error_from_transport(exc, policy.secrets) from exc
+                raise error_from_transport(exc, policy.secrets, request) from exc
             await policy.pacer.async_sleep(delay)
             continue
         if response.is_success:
