@@ -1,9 +1,10 @@
 """The one path every request takes: send, decide on a retry, map errors (sync and async).
 
 Both the buffered calls (chat JSON) and the streamed ones (speech audio, chat events) go
-through ``send``/``send_async``. A response comes back only when its status is a success; its
-body is then unread for streams and read for buffered calls. A stream is therefore retried only
-before its first byte reaches the caller; a buffered body cut mid-way is retried as a whole.
+through ``send``/``send_async``. A response comes back only when its status is a success: read
+whole for buffered calls (a body cut mid-way is retried as a whole), and for streams with their
+first body bytes already in (a failure before them is retried; the rest is the caller's to read).
+So a stream is retried only before its first byte reaches the caller.
 """
 
 from __future__ import annotations
