@@ -7,7 +7,8 @@ a warning, and drops a second media type of a response without any word at all. 
 1. checks that the generator and the formatter are the pinned versions;
 2. normalizes the spec (``scripts/normalize.py``), printing every rewrite;
 3. generates into a fresh temporary folder (never over an old tree, whose stale files would
-   survive) with the options in ``scripts/generator.yaml``;
+   survive) with the options in ``scripts/generator.yaml`` and the template overrides in
+   ``scripts/templates/`` (the generator's own customization mechanism);
 4. audits what came out against the spec and exits 1, naming each operation, response, media
    type or schema that was left out, unless the wrapper serves it (``scripts/wrapper_served.yaml``);
 5. makes ``models/__init__.py`` import each model on first use (``scripts/lazy_models.py``): the
@@ -48,6 +49,8 @@ from normalize import normalize
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "scripts" / "generator.yaml"
 WRAPPER_SERVED = ROOT / "scripts" / "wrapper_served.yaml"
+# Templates that override the generator's own (the generator's supported customization): see each file.
+TEMPLATES = ROOT / "scripts" / "templates"
 PACKAGE = "modelgates_api"
 RECORD = "_generated_from.json"
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
@@ -62,8 +65,9 @@ README = """\
 Output of `scripts/generate.py` (openapi-python-client) from `openapi.yaml`. Do not edit:
 `make check-generated` (part of `make test`) fails on any difference. Change the spec and
 run `make generate` instead. `modelgates_api/_generated_from.json` records the spec's sha256,
-the tool versions, every normalization applied to the spec and the one post-processing step
-(`models/__init__.py` made lazy by `scripts/lazy_models.py`).
+the tool versions, every normalization applied to the spec, the generator templates overridden
+in `scripts/templates/` and the post-processing steps (`models/__init__.py` made lazy by
+`scripts/lazy_models.py`, `py.typed` added).
 """
 
 
@@ -145,6 +149,9 @@ def generate(
             "generator": f"openapi-python-client {versions['openapi-python-client']}",
             "formatter": f"ruff {versions['ruff']}",
             "config_sha256": hashlib.sha256(CONFIG.read_bytes()).hexdigest(),
+            "templates": {
+                t.name: hashlib.sha256(t.read_bytes()).hexdigest() for t in sorted(TEMPLATES.glob("*.jinja"))
+            },
             "normalizations": rewrites,
             "postprocessing": [
                 f"models/__init__.py imports its {lazy} models on first use (scripts/lazy_models.py)",
@@ -176,7 +183,7 @@ def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
     env_path = os.environ.get("PATH", "")
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env_path}"
     try:
-        project = _get_project_for_url_or_path(config=config)
+        project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
         if not hasattr(project, "build"):
             return [project], None
         with contextlib.redirect_stdout(io.StringIO()):  # its progress line; problems come back as errors

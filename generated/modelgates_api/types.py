@@ -11,6 +11,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        # modelgates: printed models show UNSET, not <modelgates_api.types.Unset object at 0x...>
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -161,3 +161,16 @@ def test_dev_pins_match_the_generator_pins() -> None:
     dev = project["optional-dependencies"]["dev"]
     for tool, version in PINNED.items():
         assert f"{tool}=={version}" in dev
+
+
+def test_template_overrides_are_applied_and_recorded() -> None:
+    import hashlib
+
+    from modelgates_api.models.chat_usage import ChatUsage
+    from modelgates_api.types import UNSET
+
+    assert repr(UNSET) == "UNSET"  # scripts/templates/types.py.jinja: readable printed models
+    assert "cost=UNSET" in repr(ChatUsage(prompt_tokens=1, completion_tokens=2, total_tokens=3))
+    record = json.loads((ROOT / "generated" / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
+    template = ROOT / "scripts" / "templates" / "types.py.jinja"
+    assert record["templates"] == {"types.py.jinja": hashlib.sha256(template.read_bytes()).hexdigest()}
