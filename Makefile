@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: venv generate check-generated lint typecheck test demo bench clean
+.PHONY: venv generate check-generated lint typecheck test compat demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,22 @@ lint: $(STAMP)
 test: check-generated lint
 	$(PY) -m pytest --cov --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)
 
+## The oldest Python the package supports (3.10): install it there and run the wire-level suites
+## (test tools at the last releases that support 3.10; the generator and linters need 3.11).
+## Skipped with a message when python3.10 is not on the machine. CI runs it after `make test`.
+PY310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10; do \
+	"$$p" -c "" >/dev/null 2>&1 && { echo "$$p"; break; }; done)
+COMPAT_VENV ?= .venv310
+compat:
+	@if [ -z "$(PY310)" ]; then echo "compat: no Python 3.10 on this machine, skipped"; exit 0; fi; \
+	set -e; \
+	$(PY310) -m venv $(COMPAT_VENV); \
+	$(COMPAT_VENV)/bin/python -m pip install --quiet --upgrade pip; \
+	$(COMPAT_VENV)/bin/python -m pip install --quiet -e '.[server]' pytest==9.2.0 pytest-httpserver==1.2.0 \
+		pytest-timeout==2.4.0 anyio==4.16.0 hypothesis==6.168.5 miniaudio==1.71; \
+	$(COMPAT_VENV)/bin/python -m pytest -q -p no:cacheprovider -o addopts="" \
+		tests/client tests/streaming tests/examples tests/regressions tests/cli tests/test_public_api.py
+
 ## Start a local ModelGates-compatible server and run the speech and chat examples against it.
 demo: $(STAMP)
 	$(PY) scripts/demo.py
@@ -40,4 +56,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov dist build
+	rm -rf $(VENV) $(COMPAT_VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov dist build

@@ -1,8 +1,11 @@
 import ssl
-from typing import Any, Self
+from typing import Any
 
 import httpx
 from attrs import define, evolve, field
+
+# modelgates: typing.Self is Python 3.11+; the models already take it from typing_extensions.
+from typing_extensions import Self
 
 
 @define

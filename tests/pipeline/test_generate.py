@@ -172,5 +172,6 @@ def test_template_overrides_are_applied_and_recorded() -> None:
     assert repr(UNSET) == "UNSET"  # scripts/templates/types.py.jinja: readable printed models
     assert "cost=UNSET" in repr(ChatUsage(prompt_tokens=1, completion_tokens=2, total_tokens=3))
     record = json.loads((ROOT / "generated" / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
-    template = ROOT / "scripts" / "templates" / "types.py.jinja"
-    assert record["templates"] == {"types.py.jinja": hashlib.sha256(template.read_bytes()).hexdigest()}
+    templates = sorted((ROOT / "scripts" / "templates").glob("*.jinja"))
+    assert [t.name for t in templates] == ["client.py.jinja", "types.py.jinja"]
+    assert record["templates"] == {t.name: hashlib.sha256(t.read_bytes()).hexdigest() for t in templates}
