@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: venv generate check-generated lint typecheck test compat demo bench clean
+.PHONY: venv update-spec generate check-generated lint typecheck test compat demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+## Assemble openapi.yaml from an upstream snapshot and the seed overlay (spec/seed-operations.yaml),
+## printing what changed, then regenerate: `make update-spec UPSTREAM=../shared/specs/openrouter-2026-08-22.yaml`.
+UPSTREAM ?= ../shared/specs/openrouter-2026-08-22.yaml
+update-spec: $(STAMP)
+	$(PY) scripts/assemble_spec.py --upstream $(UPSTREAM)
+	$(PY) scripts/generate.py
 
 ## Regenerate generated/ from openapi.yaml (fails loudly on anything the generator drops).
 generate: $(STAMP)

@@ -44,7 +44,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lazy_models import make_lazy
-from normalize import normalize
+from normalize import normalize, rules_applied
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "scripts" / "generator.yaml"
@@ -79,6 +79,7 @@ class GenerationFailed(Exception):
 class Result:
     rewrites: list[str]
     served_by_wrapper: list[str]
+    operations: int
 
 
 def tool_versions() -> dict[str, str]:
@@ -152,7 +153,7 @@ def generate(
             "templates": {
                 t.name: hashlib.sha256(t.read_bytes()).hexdigest() for t in sorted(TEMPLATES.glob("*.jinja"))
             },
-            "normalizations": rewrites,
+            "normalization_rules": rules_applied(rewrites),
             "postprocessing": [
                 f"models/__init__.py imports its {lazy} models on first use (scripts/lazy_models.py)",
                 "py.typed added (PEP 561)",
@@ -165,7 +166,7 @@ def generate(
             shutil.rmtree(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(stage), str(out_dir))
-    return Result(rewrites=rewrites, served_by_wrapper=served)
+    return Result(rewrites=rewrites, served_by_wrapper=served, operations=_count_operations(spec))
 
 
 def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
@@ -191,6 +192,15 @@ def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
     finally:
         os.environ["PATH"] = env_path
     return errors, project
+
+
+def _count_operations(spec: dict[str, Any]) -> int:
+    return sum(
+        1
+        for item in (spec.get("paths") or {}).values()
+        for method, operation in (item or {}).items()
+        if method in HTTP_METHODS and isinstance(operation, dict)
+    )
 
 
 def _is_wrapper_spec(spec: dict[str, Any]) -> bool:
@@ -237,16 +247,18 @@ def _load_served(path: Path) -> list[dict[str, str]]:
 
 
 def _audit_media_types(spec: dict[str, Any], served_file: Path) -> tuple[list[str], list[str]]:
-    """Name every response media type the generated code will not use.
+    """Name every media type the generated code will not use (or only buffers), and who serves it.
 
-    The generator takes the first media type it supports and ignores the rest without a word.
+    The generator takes the first media type it supports and ignores the rest without a word. A
+    media type it does use may still be served by the wrapper (a binary download it streams
+    instead of buffering, a multipart upload it streams from disk).
     """
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.responses import _source_by_content_type
 
     config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.NONE, "", "utf-8", False, None)
-    served_entries = _load_served(served_file)
-    matched: set[int] = set()
+    entries = {(e["in"], e["content_type"]): e["served_by"] for e in _load_served(served_file)}
+    matched: set[tuple[str, str]] = set()
     served: list[str] = []
     unserved: list[str] = []
     for path, item in (spec.get("paths") or {}).items():
@@ -255,32 +267,30 @@ def _audit_media_types(spec: dict[str, Any], served_file: Path) -> tuple[list[st
             if not operation:
                 continue
             op_id = operation.get("operationId", f"{method.upper()} {path}")
-            for status, response in (operation.get("responses") or {}).items():
-                content = response.get("content") or {}
+            places = [(str(status), r) for status, r in (operation.get("responses") or {}).items()]
+            if isinstance(operation.get("requestBody"), dict):
+                places.append(("request", operation["requestBody"]))
+            for where, part in places:
+                kind = "request" if where == "request" else "response"
                 used = None
-                for media_type in content:
-                    if used is None and _source_by_content_type(media_type, config) is not None:
-                        used = media_type
-                        continue
-                    name = f"operation {op_id} ({method.upper()} {path}) response {status} media type {media_type}"
-                    entry = next(
-                        (
-                            i
-                            for i, e in enumerate(served_entries)
-                            if (e["operation"], e["status"], e["content_type"]) == (op_id, str(status), media_type)
-                        ),
-                        None,
+                for media_type in part.get("content") or {}:
+                    generated = kind == "request" or (
+                        used is None and _source_by_content_type(media_type, config) is not None
                     )
-                    if entry is None:
+                    if generated and kind == "response":
+                        used = media_type
+                    label = "request body" if kind == "request" else f"response {where}"
+                    name = f"operation {op_id} ({method.upper()} {path}) {label} media type {media_type}"
+                    if (kind, media_type) in entries:
+                        matched.add((kind, media_type))
+                        served.append(f"{name}: served by {entries[kind, media_type].split(':')[0]}")
+                    elif not generated:
                         unserved.append(f"{name}: not used by the generated code")
-                    else:
-                        matched.add(entry)
-                        served.append(f"{name}: served by {served_entries[entry]['served_by']}")
-    for i, e in enumerate(served_entries):
-        if i not in matched:
+    if _is_wrapper_spec(spec):
+        for kind, media_type in sorted(entries.keys() - matched):
             unserved.append(
-                f"scripts/wrapper_served.yaml entry {e['operation']} {e['status']} {e['content_type']} "
-                "matches nothing in the spec: remove it or fix the spec"
+                f"scripts/wrapper_served.yaml entry {kind} {media_type} matches nothing in the spec: "
+                "remove it or fix the spec"
             )
     return served, unserved
 
@@ -346,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"normalized: {line}")
     for line in result.served_by_wrapper:
         print(f"not generated, {line}")
-    print(f"generated {args.out} from {args.spec}")
+    print(f"generated {result.operations} operations into {args.out} from {args.spec}")
     return 0
 
 

@@ -337,7 +337,7 @@ async def test_async_headers_match_sync(httpserver: HTTPServer, chat_ok: list[An
 def test_prepared_request_and_policy_reprs_hide_the_key(make_client: MakeClient) -> None:
     # what a traceback with locals (pytest --showlocals, rich) would print while a call is in flight
     from modelgates._build import build_body
-    from modelgates_api.api.subpackage_chat import send_chat_completion_request
+    from modelgates_api.api.chat import send_chat_completion_request
     from modelgates_api.models.chat_request import ChatRequest
 
     body = build_body(ChatRequest, {"messages": FRANCE})

@@ -66,7 +66,7 @@ def test_the_contract_lists_every_generated_module_the_wrapper_imports() -> None
             if stripped.startswith("from modelgates_api"):
                 module = stripped.split()[1]
                 names = stripped.split(" import ", 1)[1].replace("(", "").split(",")
-                # `from modelgates_api.api.subpackage_chat import send_chat_completion_request`
+                # `from modelgates_api.api.chat import send_chat_completion_request`
                 is_package = module.count(".") == 2 and module.startswith("modelgates_api.api.")
                 used |= {f"{module}.{n.strip()}" for n in names if n.strip()} if is_package else {module}
     assert used, "the wrapper no longer imports modelgates_api? update this test"
@@ -76,12 +76,12 @@ def test_the_contract_lists_every_generated_module_the_wrapper_imports() -> None
 def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]) -> None:
     package = edited_copy(
         (
-            "api/subpackage_tts/create_audio_speech.py",
+            "api/tts/create_audio_speech.py",
             '_kwargs["json"] = body.to_dict()',
             '_kwargs["content"] = body.to_dict()',
         ),
         (
-            "api/subpackage_chat/send_chat_completion_request.py",
+            "api/chat/send_chat_completion_request.py",
             'headers["Authorization"] = authorization',
             'headers["X-Api-Key"] = "fixed"',
         ),
@@ -104,9 +104,8 @@ def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]
     )
     problems = check(package)
     expected = [
-        f"{package}.api.subpackage_tts.create_audio_speech._get_kwargs: the body is not sent as JSON (it is passed "
-        "as 'content'",
-        f"{package}.api.subpackage_chat.send_chat_completion_request._get_kwargs: the 'authorization' argument does "
+        f"{package}.api.tts.create_audio_speech._get_kwargs: the body is not sent as JSON (it is passed as 'content'",
+        f"{package}.api.chat.send_chat_completion_request._get_kwargs: the 'authorization' argument does "
         "not reach the request headers",
         f"{package}.models.chat_stream_delta.ChatStreamDelta: no attribute 'content' (modelgates._accumulate",
         f"{package}.models.chat_result.ChatResult: no method 'from_dict'",
@@ -125,24 +124,24 @@ def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]
 def test_builder_signature_changes_are_named(edited_copy: Callable[..., str]) -> None:
     package = edited_copy(
         (
-            "api/subpackage_chat/send_chat_completion_request.py",
+            "api/chat/send_chat_completion_request.py",
             "    authorization: str,\n",
             "    x_api_key: str,\n",
         ),
-        ("api/subpackage_tts/create_audio_speech.py", "def _get_kwargs(", "def _build_kwargs("),
+        ("api/tts/create_audio_speech.py", "def _get_kwargs(", "def _build_kwargs("),
     )
-    where = f"{package}.api.subpackage_chat.send_chat_completion_request._get_kwargs"
+    where = f"{package}.api.chat.send_chat_completion_request._get_kwargs"
     assert check(package) == [
-        f"{package}.api.subpackage_tts.create_audio_speech._get_kwargs: missing (called by modelgates._speech.Tts)",
+        f"{package}.api.tts.create_audio_speech._get_kwargs: missing (called by modelgates._speech.Tts)",
         f"{where}: no parameter 'authorization' (the wrapper passes it; modelgates._chat.Chat)",
         f"{where}: requires parameter 'x_api_key', which the wrapper does not pass",
     ]
 
 
 def test_a_builder_that_breaks_when_called_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    from modelgates_api.api.subpackage_tts import create_audio_speech
+    from modelgates_api.api.tts import create_audio_speech
 
-    where = "modelgates_api.api.subpackage_tts.create_audio_speech._get_kwargs"
+    where = "modelgates_api.api.tts.create_audio_speech._get_kwargs"
     cases = {
         "raised ValueError: no": lambda *, body, authorization: (_ for _ in ()).throw(ValueError("no")),
         "returned list, not the dict": lambda *, body, authorization: [],
@@ -194,15 +193,15 @@ def test_a_removed_operation_a_lost_unset_and_a_non_attrs_model_are_named(edited
         ("types.py", "", "\nUnset = None  # gone\n"),
         ("models/speech_request.py", "@_attrs_define\nclass SpeechRequest:", "class SpeechRequest:"),
         ("models/chat_stream_delta.py", "@_attrs_define\nclass ChatStreamDelta:", "class ChatStreamDelta:"),
-        remove=("api/subpackage_tts/create_audio_speech.py",),
+        remove=("api/tts/create_audio_speech.py",),
     )
     problems = check(package)
     assert problems == [
-        f"{package}.api.subpackage_tts.create_audio_speech: cannot be imported (ModuleNotFoundError: No module named "
-        f"'{package}.api.subpackage_tts.create_audio_speech'); modelgates._speech.Tts calls "
-        f"{package}.api.subpackage_tts.create_audio_speech._get_kwargs",
+        f"{package}.api.tts.create_audio_speech: cannot be imported (ModuleNotFoundError: No module named "
+        f"'{package}.api.tts.create_audio_speech'); modelgates._speech.Tts calls "
+        f"{package}.api.tts.create_audio_speech._get_kwargs",
         # the chat builder itself tests isinstance(..., Unset): the probe call finds that too
-        f"{package}.api.subpackage_chat.send_chat_completion_request._get_kwargs: raised TypeError: isinstance() "
+        f"{package}.api.chat.send_chat_completion_request._get_kwargs: raised TypeError: isinstance() "
         "arg 2 must be a type, a tuple of types, or a union when called with a body and authorization",
         f"{package}.models.speech_request.SpeechRequest: not an attrs class, so its fields cannot be checked "
         "(the wrapper relies on them)",

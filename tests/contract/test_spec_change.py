@@ -21,7 +21,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATE = ROOT / "scripts" / "generate.py"
-CHAT_BUILDER = "api.subpackage_chat.send_chat_completion_request._get_kwargs"
+CHAT_BUILDER = "api.chat.send_chat_completion_request._get_kwargs"
 ENVELOPE = {"$ref": "#/components/schemas/UnavailableForLegalReasonsResponse"}
 
 pytestmark = pytest.mark.slow
@@ -73,7 +73,7 @@ def test_an_added_field_and_status_are_generated_and_the_wrapper_still_passes(tm
     package = out / "modelgates_api"
     request_model = (package / "models" / "chat_request.py").read_text(encoding="utf-8")
     assert re.search(r"^    verbosity: ChatRequestVerbosity \| Unset = UNSET$", request_model, re.MULTILINE)
-    endpoint = (package / "api" / "subpackage_chat" / "send_chat_completion_request.py").read_text(encoding="utf-8")
+    endpoint = (package / "api" / "chat" / "send_chat_completion_request.py").read_text(encoding="utf-8")
     assert "if response.status_code == 451:" in endpoint
     assert "UnavailableForLegalReasonsResponse.from_dict(response.json())" in endpoint
 

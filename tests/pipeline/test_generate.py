@@ -80,14 +80,20 @@ def test_normalization_makes_audio_and_allof_generate(tmp_path: Path, nothing_se
     out = tmp_path / "out"
     result = run(GENERATE, "--spec", spec, "--out", out, "--wrapper-served", nothing_served)
     assert result.returncode == 0, result.stderr
-    assert "normalized: speak response 200: media type audio/mpeg -> application/octet-stream" in result.stdout
-    assert "allOf with a single $ref #/components/schemas/Voice -> plain $ref" in result.stdout
+    assert (
+        "normalized: fold_binary_media_types: speak response 200: media type audio/mpeg -> application/octet-stream"
+        in result.stdout
+    )
+    assert "normalized: annotate_ref_directly: #/components/schemas/Req/properties/voice: allOf of" in result.stdout
     endpoint = (out / "modelgates_api" / "api" / "default" / "speak.py").read_text(encoding="utf-8")
     assert "File(payload=BytesIO(response.content))" in endpoint
     model = (out / "modelgates_api" / "models" / "req.py").read_text(encoding="utf-8")
     assert "voice: Voice | Unset" in model
     record = json.loads((out / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
-    assert len(record["normalizations"]) == 2
+    applied = {r["rule"]: r["applied_at"] for r in record["normalization_rules"]}
+    assert len(applied["fold_binary_media_types"]) == 1
+    assert len(applied["annotate_ref_directly"]) == 1
+    assert all(r["rewrites"] for r in record["normalization_rules"]), "every rule says what it rewrites"
 
 
 def test_event_stream_alternative_is_named_unless_the_wrapper_serves_it(tmp_path: Path, nothing_served: Path) -> None:
@@ -103,10 +109,10 @@ def test_event_stream_alternative_is_named_unless_the_wrapper_serves_it(tmp_path
 
 def test_a_stale_wrapper_served_entry_fails(tmp_path: Path) -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    del spec["paths"]["/chat/completions"]["post"]["responses"]["200"]["content"]["text/event-stream"]
+    del spec["paths"]["/models"]["get"]["responses"]["200"]["content"]["application/rss+xml"]
     result = run(GENERATE, "--spec", write(tmp_path / "spec.yaml", spec), "--out", tmp_path / "out")
     assert result.returncode == 1
-    stale = "wrapper_served.yaml entry send-chat-completion-request 200 text/event-stream matches nothing"
+    stale = "wrapper_served.yaml entry response application/rss+xml matches nothing"
     assert stale in result.stderr
 
 
@@ -135,10 +141,10 @@ def test_check_generated_fails_when_an_endpoint_module_is_deleted(tmp_path: Path
     copy = tmp_path / "generated"
     shutil.copytree(ROOT / "generated", copy, ignore=shutil.ignore_patterns("__pycache__"))
     assert run(CHECK, "--generated", copy).returncode == 0
-    (copy / "modelgates_api" / "api" / "subpackage_tts" / "create_audio_speech.py").unlink()
+    (copy / "modelgates_api" / "api" / "tts" / "create_audio_speech.py").unlink()
     result = run(CHECK, "--generated", copy)
     assert result.returncode == 1
-    assert "missing from generated/: modelgates_api/api/subpackage_tts/create_audio_speech.py" in result.stderr
+    assert "missing from generated/: modelgates_api/api/tts/create_audio_speech.py" in result.stderr
 
 
 @pytest.mark.slow

@@ -54,10 +54,10 @@ def test_chat_operation_takes_every_seed_parameter(spec: dict[str, Any]) -> None
     assert list(op["responses"]["200"]["content"]) == ["application/json", "text/event-stream"]
 
 
-def test_every_error_response_uses_the_common_envelope(spec: dict[str, Any]) -> None:
+def test_every_error_response_of_the_seed_operations_uses_the_common_envelope(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
-    for path in spec["paths"].values():
-        for status, response in path["post"]["responses"].items():
+    for path in ("/audio/speech", "/chat/completions"):
+        for status, response in spec["paths"][path]["post"]["responses"].items():
             if status.startswith("2"):
                 continue
             ref = response["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
@@ -66,3 +66,16 @@ def test_every_error_response_uses_the_common_envelope(spec: dict[str, Any]) -> 
             data = schemas[envelope["properties"]["error"]["$ref"].rsplit("/", 1)[-1]]
             assert set(data["properties"]) == {"code", "message", "metadata"}, ref
             assert data["required"] == ["code", "message"]
+
+
+def test_every_error_response_of_every_operation_is_a_json_error_object(spec: dict[str, Any]) -> None:
+    """What error_from_response relies on: each declared error status has a JSON body with an error."""
+    schemas = spec["components"]["schemas"]
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            for status, response in operation["responses"].items():
+                if int(status) < 400:
+                    continue
+                schema = response["content"]["application/json"]["schema"]
+                envelope = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+                assert "error" in envelope["properties"], f"{method.upper()} {path} {status}"

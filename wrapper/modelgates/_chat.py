@@ -128,7 +128,7 @@ class Chat:
         *,
         for_async: bool,
     ) -> tuple[httpx.Request, RequestPolicy]:
-        from modelgates_api.api.subpackage_chat import send_chat_completion_request
+        from modelgates_api.api.chat import send_chat_completion_request
         from modelgates_api.models.chat_request import ChatRequest
 
         fields, options, metadata_level = _split(params)

@@ -14,6 +14,8 @@
         ├── ForbiddenResponseError             403
         ├── NotFoundResponseError              404
         ├── RequestTimeoutResponseError        408
+        ├── ConflictResponseError              409
+        ├── GoneResponseError                  410
         ├── PayloadTooLargeResponseError       413
         ├── UnprocessableEntityResponseError   422
         ├── TooManyRequestsResponseError       429
@@ -45,8 +47,10 @@ __all__ = [
     "APITimeoutError",
     "BadGatewayResponseError",
     "BadRequestResponseError",
+    "ConflictResponseError",
     "EdgeNetworkTimeoutResponseError",
     "ForbiddenResponseError",
+    "GoneResponseError",
     "IncompleteResponseError",
     "InternalServerResponseError",
     "InvalidRequestError",
@@ -222,6 +226,18 @@ class RequestTimeoutResponseError(APIStatusError):
     model_path = "request_timeout_response.RequestTimeoutResponse"
 
 
+class ConflictResponseError(APIStatusError):
+    """409: the request conflicts with the resource's current state (e.g. a name already taken)."""
+
+    model_path = "conflict_response.ConflictResponse"
+
+
+class GoneResponseError(APIStatusError):
+    """410: the resource existed but is no longer available."""
+
+    model_path = "gone_response.GoneResponse"
+
+
 class PayloadTooLargeResponseError(APIStatusError):
     """413: the request is larger than the server accepts."""
 
@@ -281,6 +297,8 @@ ERROR_CLASSES_BY_STATUS: dict[int, type[APIStatusError]] = {
     403: ForbiddenResponseError,
     404: NotFoundResponseError,
     408: RequestTimeoutResponseError,
+    409: ConflictResponseError,
+    410: GoneResponseError,
     413: PayloadTooLargeResponseError,
     422: UnprocessableEntityResponseError,
     429: TooManyRequestsResponseError,

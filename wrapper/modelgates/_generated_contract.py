@@ -54,9 +54,9 @@ class Model:
 
 
 BUILDERS: tuple[Builder, ...] = (
-    Builder("api.subpackage_tts.create_audio_speech", ("body", "authorization"), "modelgates._speech.Tts"),
+    Builder("api.tts.create_audio_speech", ("body", "authorization"), "modelgates._speech.Tts"),
     Builder(
-        "api.subpackage_chat.send_chat_completion_request",
+        "api.chat.send_chat_completion_request",
         ("body", "authorization", "x_open_router_experimental_metadata"),
         "modelgates._chat.Chat",
     ),

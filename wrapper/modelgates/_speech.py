@@ -27,7 +27,7 @@ class Tts:
     def _prepare(
         self, fields: dict[str, Any], options: CallOptions, retries: RetryConfig | None, *, for_async: bool
     ) -> tuple[httpx.Request, RequestPolicy]:
-        from modelgates_api.api.subpackage_tts import create_audio_speech
+        from modelgates_api.api.tts import create_audio_speech
         from modelgates_api.models.speech_request import SpeechRequest
 
         body = build_body(SpeechRequest, fields)

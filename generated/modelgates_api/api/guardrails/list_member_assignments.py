@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/guardrails/assignments/members",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse | None
+):
+    if response.status_code == 200:
+        response_200 = ListMemberAssignmentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[
+    InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse
+]:
+    """List all member assignments
+
+     List all organization member guardrail assignments for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> (
+    InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse | None
+):
+    """List all member assignments
+
+     List all organization member guardrail assignments for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[
+    InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse
+]:
+    """List all member assignments
+
+     List all organization member guardrail assignments for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> (
+    InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse | None
+):
+    """List all member assignments
+
+     List all organization member guardrail assignments for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

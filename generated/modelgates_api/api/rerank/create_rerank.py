@@ -1,0 +1,311 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_gateway_response import BadGatewayResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.create_rerank_body import CreateRerankBody
+from ...models.create_rerank_response_200 import CreateRerankResponse200
+from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.payment_required_response import PaymentRequiredResponse
+from ...models.provider_overloaded_response import ProviderOverloadedResponse
+from ...models.service_unavailable_response import ServiceUnavailableResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateRerankBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rerank",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateRerankResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CreateRerankResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = PaymentRequiredResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = BadGatewayResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ServiceUnavailableResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 524:
+        response_524 = EdgeNetworkTimeoutResponse.from_dict(response.json())
+
+        return response_524
+
+    if response.status_code == 529:
+        response_529 = ProviderOverloadedResponse.from_dict(response.json())
+
+        return response_529
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateRerankResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRerankBody,
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateRerankResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """Submit a rerank request
+
+     Submits a rerank request to the rerank router
+
+    Args:
+        body (CreateRerankBody): Rerank request input Example: {'documents': ['Paris is the
+            capital of France.', 'Berlin is the capital of Germany.'], 'model': 'cohere/rerank-v3.5',
+            'query': 'What is the capital of France?', 'top_n': 3}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadGatewayResponse | BadRequestResponse | CreateRerankResponse200 | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRerankBody,
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateRerankResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Submit a rerank request
+
+     Submits a rerank request to the rerank router
+
+    Args:
+        body (CreateRerankBody): Rerank request input Example: {'documents': ['Paris is the
+            capital of France.', 'Berlin is the capital of Germany.'], 'model': 'cohere/rerank-v3.5',
+            'query': 'What is the capital of France?', 'top_n': 3}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadGatewayResponse | BadRequestResponse | CreateRerankResponse200 | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRerankBody,
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateRerankResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """Submit a rerank request
+
+     Submits a rerank request to the rerank router
+
+    Args:
+        body (CreateRerankBody): Rerank request input Example: {'documents': ['Paris is the
+            capital of France.', 'Berlin is the capital of Germany.'], 'model': 'cohere/rerank-v3.5',
+            'query': 'What is the capital of France?', 'top_n': 3}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadGatewayResponse | BadRequestResponse | CreateRerankResponse200 | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRerankBody,
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateRerankResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Submit a rerank request
+
+     Submits a rerank request to the rerank router
+
+    Args:
+        body (CreateRerankBody): Rerank request input Example: {'documents': ['Paris is the
+            capital of France.', 'Berlin is the capital of Germany.'], 'model': 'cohere/rerank-v3.5',
+            'query': 'What is the capital of France?', 'top_n': 3}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadGatewayResponse | BadRequestResponse | CreateRerankResponse200 | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_workspace_members_response import ListWorkspaceMembersResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workspaces/{id}/members".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ForbiddenResponse
+    | InternalServerResponse
+    | ListWorkspaceMembersResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListWorkspaceMembersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse
+    | InternalServerResponse
+    | ListWorkspaceMembersResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[
+    ForbiddenResponse
+    | InternalServerResponse
+    | ListWorkspaceMembersResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
+    """List workspace members
+
+     List all members of a workspace. Returns paginated results. For the default workspace, returns all
+    organization members (implicit membership). [Management key](/docs/guides/overview/auth/management-
+    api-keys) required.
+
+    Args:
+        id (str): The workspace ID (UUID) or slug Example: production.
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse | InternalServerResponse | ListWorkspaceMembersResponse | NotFoundResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> (
+    ForbiddenResponse
+    | InternalServerResponse
+    | ListWorkspaceMembersResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    """List workspace members
+
+     List all members of a workspace. Returns paginated results. For the default workspace, returns all
+    organization members (implicit membership). [Management key](/docs/guides/overview/auth/management-
+    api-keys) required.
+
+    Args:
+        id (str): The workspace ID (UUID) or slug Example: production.
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse | InternalServerResponse | ListWorkspaceMembersResponse | NotFoundResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[
+    ForbiddenResponse
+    | InternalServerResponse
+    | ListWorkspaceMembersResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
+    """List workspace members
+
+     List all members of a workspace. Returns paginated results. For the default workspace, returns all
+    organization members (implicit membership). [Management key](/docs/guides/overview/auth/management-
+    api-keys) required.
+
+    Args:
+        id (str): The workspace ID (UUID) or slug Example: production.
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse | InternalServerResponse | ListWorkspaceMembersResponse | NotFoundResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> (
+    ForbiddenResponse
+    | InternalServerResponse
+    | ListWorkspaceMembersResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    """List workspace members
+
+     List all members of a workspace. Returns paginated results. For the default workspace, returns all
+    organization members (implicit membership). [Management key](/docs/guides/overview/auth/management-
+    api-keys) required.
+
+    Args:
+        id (str): The workspace ID (UUID) or slug Example: production.
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse | InternalServerResponse | ListWorkspaceMembersResponse | NotFoundResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,599 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.additional_tools_item_role import (
+    AdditionalToolsItemRole,
+    check_additional_tools_item_role,
+)
+from ..models.additional_tools_item_type import (
+    AdditionalToolsItemType,
+    check_additional_tools_item_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools_item_tools_item_type_0 import (
+        AdditionalToolsItemToolsItemType0,
+    )
+    from ..models.additional_tools_item_tools_item_type_28 import (
+        AdditionalToolsItemToolsItemType28,
+    )
+    from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
+    from ..models.apply_patch_server_tool import ApplyPatchServerTool
+    from ..models.apply_patch_server_tool_open_router import (
+        ApplyPatchServerToolOpenRouter,
+    )
+    from ..models.bash_server_tool import BashServerTool
+    from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+    from ..models.codex_local_shell_tool import CodexLocalShellTool
+    from ..models.computer_use_server_tool import ComputerUseServerTool
+    from ..models.custom_tool import CustomTool
+    from ..models.datetime_server_tool import DatetimeServerTool
+    from ..models.file_search_server_tool import FileSearchServerTool
+    from ..models.files_server_tool import FilesServerTool
+    from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
+    from ..models.image_generation_server_tool import ImageGenerationServerTool
+    from ..models.image_generation_server_tool_open_router import (
+        ImageGenerationServerToolOpenRouter,
+    )
+    from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+    from ..models.mcp_server_tool import McpServerTool
+    from ..models.namespace_tool import NamespaceTool
+    from ..models.preview_20250311_web_search_server_tool import (
+        Preview20250311WebSearchServerTool,
+    )
+    from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+    from ..models.search_models_server_tool_open_router import (
+        SearchModelsServerToolOpenRouter,
+    )
+    from ..models.shell_server_tool import ShellServerTool
+    from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+    from ..models.subagent_server_tool_open_router import SubagentServerToolOpenRouter
+    from ..models.tool_search_server_tool import ToolSearchServerTool
+    from ..models.web_fetch_server_tool import WebFetchServerTool
+    from ..models.web_search_server_tool import WebSearchServerTool
+    from ..models.web_search_server_tool_open_router import (
+        WebSearchServerToolOpenRouter,
+    )
+
+
+T = TypeVar("T", bound="AdditionalToolsItem")
+
+
+@_attrs_define
+class AdditionalToolsItem:
+    """Additional tools made available to the model at this point in the input
+
+    Example:
+        {'role': 'developer', 'tools': [{'name': 'get_weather', 'parameters': {'properties': {'location': {'type':
+            'string'}}, 'type': 'object'}, 'type': 'function'}], 'type': 'additional_tools'}
+
+    Attributes:
+        role (AdditionalToolsItemRole):
+        tools (list[AdditionalToolsItemToolsItemType0 | AdditionalToolsItemToolsItemType28 | AdvisorServerToolOpenRouter
+            | ApplyPatchServerTool | ApplyPatchServerToolOpenRouter | BashServerTool | CodeInterpreterServerTool |
+            CodexLocalShellTool | ComputerUseServerTool | CustomTool | DatetimeServerTool | FileSearchServerTool |
+            FilesServerTool | FusionServerToolOpenRouter | ImageGenerationServerTool | ImageGenerationServerToolOpenRouter |
+            LegacyWebSearchServerTool | McpServerTool | NamespaceTool | Preview20250311WebSearchServerTool |
+            PreviewWebSearchServerTool | SearchModelsServerToolOpenRouter | ShellServerTool | ShellServerToolOpenRouter |
+            SubagentServerToolOpenRouter | ToolSearchServerTool | WebFetchServerTool | WebSearchServerTool |
+            WebSearchServerToolOpenRouter]):
+        type_ (AdditionalToolsItemType):
+        id (None | str | Unset):
+    """
+
+    role: AdditionalToolsItemRole
+    tools: list[
+        AdditionalToolsItemToolsItemType0
+        | AdditionalToolsItemToolsItemType28
+        | AdvisorServerToolOpenRouter
+        | ApplyPatchServerTool
+        | ApplyPatchServerToolOpenRouter
+        | BashServerTool
+        | CodeInterpreterServerTool
+        | CodexLocalShellTool
+        | ComputerUseServerTool
+        | CustomTool
+        | DatetimeServerTool
+        | FileSearchServerTool
+        | FilesServerTool
+        | FusionServerToolOpenRouter
+        | ImageGenerationServerTool
+        | ImageGenerationServerToolOpenRouter
+        | LegacyWebSearchServerTool
+        | McpServerTool
+        | NamespaceTool
+        | Preview20250311WebSearchServerTool
+        | PreviewWebSearchServerTool
+        | SearchModelsServerToolOpenRouter
+        | ShellServerTool
+        | ShellServerToolOpenRouter
+        | SubagentServerToolOpenRouter
+        | ToolSearchServerTool
+        | WebFetchServerTool
+        | WebSearchServerTool
+        | WebSearchServerToolOpenRouter
+    ]
+    type_: AdditionalToolsItemType
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.additional_tools_item_tools_item_type_0 import (
+            AdditionalToolsItemToolsItemType0,
+        )
+        from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
+        from ..models.apply_patch_server_tool import ApplyPatchServerTool
+        from ..models.apply_patch_server_tool_open_router import (
+            ApplyPatchServerToolOpenRouter,
+        )
+        from ..models.bash_server_tool import BashServerTool
+        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+        from ..models.codex_local_shell_tool import CodexLocalShellTool
+        from ..models.computer_use_server_tool import ComputerUseServerTool
+        from ..models.custom_tool import CustomTool
+        from ..models.datetime_server_tool import DatetimeServerTool
+        from ..models.file_search_server_tool import FileSearchServerTool
+        from ..models.files_server_tool import FilesServerTool
+        from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
+        from ..models.image_generation_server_tool import ImageGenerationServerTool
+        from ..models.image_generation_server_tool_open_router import (
+            ImageGenerationServerToolOpenRouter,
+        )
+        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+        from ..models.mcp_server_tool import McpServerTool
+        from ..models.namespace_tool import NamespaceTool
+        from ..models.preview_20250311_web_search_server_tool import (
+            Preview20250311WebSearchServerTool,
+        )
+        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+        from ..models.search_models_server_tool_open_router import (
+            SearchModelsServerToolOpenRouter,
+        )
+        from ..models.shell_server_tool import ShellServerTool
+        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+        from ..models.subagent_server_tool_open_router import (
+            SubagentServerToolOpenRouter,
+        )
+        from ..models.tool_search_server_tool import ToolSearchServerTool
+        from ..models.web_fetch_server_tool import WebFetchServerTool
+        from ..models.web_search_server_tool import WebSearchServerTool
+        from ..models.web_search_server_tool_open_router import (
+            WebSearchServerToolOpenRouter,
+        )
+
+        role: str = self.role
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if (
+                isinstance(tools_item_data, AdditionalToolsItemToolsItemType0)
+                or isinstance(tools_item_data, PreviewWebSearchServerTool)
+                or isinstance(tools_item_data, Preview20250311WebSearchServerTool)
+                or isinstance(tools_item_data, LegacyWebSearchServerTool)
+                or isinstance(tools_item_data, WebSearchServerTool)
+                or isinstance(tools_item_data, FileSearchServerTool)
+                or isinstance(tools_item_data, ComputerUseServerTool)
+                or isinstance(tools_item_data, CodeInterpreterServerTool)
+                or isinstance(tools_item_data, McpServerTool)
+                or isinstance(tools_item_data, ImageGenerationServerTool)
+                or isinstance(tools_item_data, CodexLocalShellTool)
+                or isinstance(tools_item_data, ShellServerTool)
+                or isinstance(tools_item_data, ApplyPatchServerTool)
+                or isinstance(tools_item_data, CustomTool)
+                or isinstance(tools_item_data, NamespaceTool)
+                or isinstance(tools_item_data, AdvisorServerToolOpenRouter)
+                or isinstance(tools_item_data, SubagentServerToolOpenRouter)
+                or isinstance(tools_item_data, DatetimeServerTool)
+                or isinstance(tools_item_data, FilesServerTool)
+                or isinstance(tools_item_data, FusionServerToolOpenRouter)
+                or isinstance(tools_item_data, ImageGenerationServerToolOpenRouter)
+                or isinstance(tools_item_data, SearchModelsServerToolOpenRouter)
+                or isinstance(tools_item_data, WebFetchServerTool)
+                or isinstance(tools_item_data, WebSearchServerToolOpenRouter)
+                or isinstance(tools_item_data, ApplyPatchServerToolOpenRouter)
+                or isinstance(tools_item_data, BashServerTool)
+                or isinstance(tools_item_data, ShellServerToolOpenRouter)
+                or isinstance(tools_item_data, ToolSearchServerTool)
+            ):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        type_: str = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "tools": tools,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_tools_item_tools_item_type_0 import (
+            AdditionalToolsItemToolsItemType0,
+        )
+        from ..models.additional_tools_item_tools_item_type_28 import (
+            AdditionalToolsItemToolsItemType28,
+        )
+        from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
+        from ..models.apply_patch_server_tool import ApplyPatchServerTool
+        from ..models.apply_patch_server_tool_open_router import (
+            ApplyPatchServerToolOpenRouter,
+        )
+        from ..models.bash_server_tool import BashServerTool
+        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+        from ..models.codex_local_shell_tool import CodexLocalShellTool
+        from ..models.computer_use_server_tool import ComputerUseServerTool
+        from ..models.custom_tool import CustomTool
+        from ..models.datetime_server_tool import DatetimeServerTool
+        from ..models.file_search_server_tool import FileSearchServerTool
+        from ..models.files_server_tool import FilesServerTool
+        from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
+        from ..models.image_generation_server_tool import ImageGenerationServerTool
+        from ..models.image_generation_server_tool_open_router import (
+            ImageGenerationServerToolOpenRouter,
+        )
+        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+        from ..models.mcp_server_tool import McpServerTool
+        from ..models.namespace_tool import NamespaceTool
+        from ..models.preview_20250311_web_search_server_tool import (
+            Preview20250311WebSearchServerTool,
+        )
+        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+        from ..models.search_models_server_tool_open_router import (
+            SearchModelsServerToolOpenRouter,
+        )
+        from ..models.shell_server_tool import ShellServerTool
+        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+        from ..models.subagent_server_tool_open_router import (
+            SubagentServerToolOpenRouter,
+        )
+        from ..models.tool_search_server_tool import ToolSearchServerTool
+        from ..models.web_fetch_server_tool import WebFetchServerTool
+        from ..models.web_search_server_tool import WebSearchServerTool
+        from ..models.web_search_server_tool_open_router import (
+            WebSearchServerToolOpenRouter,
+        )
+
+        d = dict(src_dict)
+        role = check_additional_tools_item_role(d.pop("role"))
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> (
+                AdditionalToolsItemToolsItemType0
+                | AdditionalToolsItemToolsItemType28
+                | AdvisorServerToolOpenRouter
+                | ApplyPatchServerTool
+                | ApplyPatchServerToolOpenRouter
+                | BashServerTool
+                | CodeInterpreterServerTool
+                | CodexLocalShellTool
+                | ComputerUseServerTool
+                | CustomTool
+                | DatetimeServerTool
+                | FileSearchServerTool
+                | FilesServerTool
+                | FusionServerToolOpenRouter
+                | ImageGenerationServerTool
+                | ImageGenerationServerToolOpenRouter
+                | LegacyWebSearchServerTool
+                | McpServerTool
+                | NamespaceTool
+                | Preview20250311WebSearchServerTool
+                | PreviewWebSearchServerTool
+                | SearchModelsServerToolOpenRouter
+                | ShellServerTool
+                | ShellServerToolOpenRouter
+                | SubagentServerToolOpenRouter
+                | ToolSearchServerTool
+                | WebFetchServerTool
+                | WebSearchServerTool
+                | WebSearchServerToolOpenRouter
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_0 = AdditionalToolsItemToolsItemType0.from_dict(
+                        data
+                    )
+
+                    return tools_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                    return tools_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_2 = Preview20250311WebSearchServerTool.from_dict(
+                        data
+                    )
+
+                    return tools_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                    return tools_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                    return tools_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                    return tools_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                    return tools_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                    return tools_item_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_8 = McpServerTool.from_dict(data)
+
+                    return tools_item_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                    return tools_item_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                    return tools_item_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                    return tools_item_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                    return tools_item_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_13 = CustomTool.from_dict(data)
+
+                    return tools_item_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                    return tools_item_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(data)
+
+                    return tools_item_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(data)
+
+                    return tools_item_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_17 = DatetimeServerTool.from_dict(data)
+
+                    return tools_item_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_18 = FilesServerTool.from_dict(data)
+
+                    return tools_item_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_19 = FusionServerToolOpenRouter.from_dict(data)
+
+                    return tools_item_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_20 = ImageGenerationServerToolOpenRouter.from_dict(
+                        data
+                    )
+
+                    return tools_item_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_21 = SearchModelsServerToolOpenRouter.from_dict(
+                        data
+                    )
+
+                    return tools_item_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_22 = WebFetchServerTool.from_dict(data)
+
+                    return tools_item_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_23 = WebSearchServerToolOpenRouter.from_dict(data)
+
+                    return tools_item_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_24 = ApplyPatchServerToolOpenRouter.from_dict(data)
+
+                    return tools_item_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_25 = BashServerTool.from_dict(data)
+
+                    return tools_item_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_26 = ShellServerToolOpenRouter.from_dict(data)
+
+                    return tools_item_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_27 = ToolSearchServerTool.from_dict(data)
+
+                    return tools_item_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tools_item_type_28 = AdditionalToolsItemToolsItemType28.from_dict(data)
+
+                return tools_item_type_28
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        type_ = check_additional_tools_item_type(d.pop("type"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        additional_tools_item = cls(
+            role=role,
+            tools=tools,
+            type_=type_,
+            id=id,
+        )
+
+        additional_tools_item.additional_properties = d
+        return additional_tools_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.advisor_reasoning import AdvisorReasoning
+
+
+T = TypeVar("T", bound="AdvisorServerToolConfig")
+
+
+@_attrs_define
+class AdvisorServerToolConfig:
+    """Configuration for one openrouter:advisor server tool entry.
+
+    Example:
+        {'model': '~anthropic/claude-opus-latest', 'name': 'reviewer'}
+
+    Attributes:
+        forward_transcript (bool | Unset): When true, the full parent conversation is forwarded to the advisor so it
+            sees the same context the executor does (and the tool-call `prompt`, if given, is appended as a final user
+            turn). When false or omitted, the advisor receives only the `prompt` the executor passes in the tool call.
+            Example: False.
+        instructions (str | Unset): System instructions for the advisor sub-agent. When omitted, the advisor responds
+            with no system prompt of its own. Example: You are a senior staff engineer. Give a focused, decisive plan..
+        max_completion_tokens (int | Unset): Maximum number of output tokens (including reasoning) the advisor may
+            produce. When omitted, the provider's default applies. Example: 2048.
+        model (str | Unset): Slug of the advisor model to consult (any OpenRouter model). When omitted, the executor can
+            choose it via the tool call's `model` argument; if neither is set, the model from the outer API request is used.
+            Example: ~anthropic/claude-opus-latest.
+        name (str | Unset): Optional name for this advisor. The model sees one tool per named advisor (and one default
+            for an unnamed entry). Names must be unique across advisor entries. Letters, digits, spaces, underscores, and
+            dashes; trimmed; 1–64 chars. Example: reviewer.
+        reasoning (AdvisorReasoning | Unset): Reasoning configuration forwarded to the advisor call. Use this to control
+            reasoning effort and token budget for models that support extended thinking. Example: {'effort': 'high'}.
+        stream (bool | Unset): When true, the advisor's advice streams incrementally as it is produced. In the Responses
+            API this emits `response.output_text.delta` events targeting the advisor output item; the final `advice` field
+            is still set on the completed item. Has no effect on the Chat Completions API (where the advice arrives only as
+            the final tool result). When false or omitted, the advice arrives only as the final result. Example: False.
+        temperature (float | Unset): Sampling temperature forwarded to the advisor call. When omitted, the provider's
+            default applies. Example: 0.7.
+    """
+
+    forward_transcript: bool | Unset = UNSET
+    instructions: str | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    model: str | Unset = UNSET
+    name: str | Unset = UNSET
+    reasoning: AdvisorReasoning | Unset = UNSET
+    stream: bool | Unset = UNSET
+    temperature: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        forward_transcript = self.forward_transcript
+
+        instructions = self.instructions
+
+        max_completion_tokens = self.max_completion_tokens
+
+        model = self.model
+
+        name = self.name
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
+
+        stream = self.stream
+
+        temperature = self.temperature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if forward_transcript is not UNSET:
+            field_dict["forward_transcript"] = forward_transcript
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if model is not UNSET:
+            field_dict["model"] = model
+        if name is not UNSET:
+            field_dict["name"] = name
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.advisor_reasoning import AdvisorReasoning
+
+        d = dict(src_dict)
+        forward_transcript = d.pop("forward_transcript", UNSET)
+
+        instructions = d.pop("instructions", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: AdvisorReasoning | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = AdvisorReasoning.from_dict(_reasoning)
+
+        stream = d.pop("stream", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        advisor_server_tool_config = cls(
+            forward_transcript=forward_transcript,
+            instructions=instructions,
+            max_completion_tokens=max_completion_tokens,
+            model=model,
+            name=name,
+            reasoning=reasoning,
+            stream=stream,
+            temperature=temperature,
+        )
+
+        advisor_server_tool_config.additional_properties = d
+        return advisor_server_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.agent_message_item_content_item_type_2_type import (
+    AgentMessageItemContentItemType2Type,
+    check_agent_message_item_content_item_type_2_type,
+)
+
+T = TypeVar("T", bound="AgentMessageItemContentItemType2")
+
+
+@_attrs_define
+class AgentMessageItemContentItemType2:
+    """
+    Attributes:
+        encrypted_content (str):
+        type_ (AgentMessageItemContentItemType2Type):
+    """
+
+    encrypted_content: str
+    type_: AgentMessageItemContentItemType2Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted_content = self.encrypted_content
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "encrypted_content": encrypted_content,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        encrypted_content = d.pop("encrypted_content")
+
+        type_ = check_agent_message_item_content_item_type_2_type(d.pop("type"))
+
+        agent_message_item_content_item_type_2 = cls(
+            encrypted_content=encrypted_content,
+            type_=type_,
+        )
+
+        agent_message_item_content_item_type_2.additional_properties = d
+        return agent_message_item_content_item_type_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_bash_code_execution_tool_result_type import (
+    AnthropicBashCodeExecutionToolResultType,
+    check_anthropic_bash_code_execution_tool_result_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_bash_code_execution_result import (
+        AnthropicBashCodeExecutionResult,
+    )
+    from ..models.anthropic_bash_code_execution_tool_result_error import (
+        AnthropicBashCodeExecutionToolResultError,
+    )
+
+
+T = TypeVar("T", bound="AnthropicBashCodeExecutionToolResult")
+
+
+@_attrs_define
+class AnthropicBashCodeExecutionToolResult:
+    """
+    Example:
+        {'content': {'content': [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type':
+            'bash_code_execution_result'}, 'tool_use_id': 'srvtoolu_01abc', 'type': 'bash_code_execution_tool_result'}
+
+    Attributes:
+        content (AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError):  Example: {'content':
+            [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'bash_code_execution_result'}.
+        tool_use_id (str):
+        type_ (AnthropicBashCodeExecutionToolResultType):
+    """
+
+    content: (
+        AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError
+    )
+    tool_use_id: str
+    type_: AnthropicBashCodeExecutionToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_bash_code_execution_tool_result_error import (
+            AnthropicBashCodeExecutionToolResultError,
+        )
+
+        content: dict[str, Any]
+        if isinstance(self.content, AnthropicBashCodeExecutionToolResultError):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_bash_code_execution_result import (
+            AnthropicBashCodeExecutionResult,
+        )
+        from ..models.anthropic_bash_code_execution_tool_result_error import (
+            AnthropicBashCodeExecutionToolResultError,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_bash_code_execution_content_type_0 = (
+                    AnthropicBashCodeExecutionToolResultError.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_bash_code_execution_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_bash_code_execution_content_type_1 = (
+                AnthropicBashCodeExecutionResult.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_bash_code_execution_content_type_1
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = check_anthropic_bash_code_execution_tool_result_type(d.pop("type"))
+
+        anthropic_bash_code_execution_tool_result = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        anthropic_bash_code_execution_tool_result.additional_properties = d
+        return anthropic_bash_code_execution_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

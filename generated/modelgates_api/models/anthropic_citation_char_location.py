@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_citation_char_location_type import (
+    AnthropicCitationCharLocationType,
+    check_anthropic_citation_char_location_type,
+)
+
+T = TypeVar("T", bound="AnthropicCitationCharLocation")
+
+
+@_attrs_define
+class AnthropicCitationCharLocation:
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_char_index': 18,
+            'file_id': None, 'start_char_index': 0, 'type': 'char_location'}
+
+    Attributes:
+        cited_text (str):
+        document_index (int):
+        document_title (None | str):
+        end_char_index (int):
+        file_id (None | str):
+        start_char_index (int):
+        type_ (AnthropicCitationCharLocationType):
+    """
+
+    cited_text: str
+    document_index: int
+    document_title: None | str
+    end_char_index: int
+    file_id: None | str
+    start_char_index: int
+    type_: AnthropicCitationCharLocationType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cited_text = self.cited_text
+
+        document_index = self.document_index
+
+        document_title: None | str
+        document_title = self.document_title
+
+        end_char_index = self.end_char_index
+
+        file_id: None | str
+        file_id = self.file_id
+
+        start_char_index = self.start_char_index
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cited_text": cited_text,
+                "document_index": document_index,
+                "document_title": document_title,
+                "end_char_index": end_char_index,
+                "file_id": file_id,
+                "start_char_index": start_char_index,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cited_text = d.pop("cited_text")
+
+        document_index = d.pop("document_index")
+
+        def _parse_document_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        document_title = _parse_document_title(d.pop("document_title"))
+
+        end_char_index = d.pop("end_char_index")
+
+        def _parse_file_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        file_id = _parse_file_id(d.pop("file_id"))
+
+        start_char_index = d.pop("start_char_index")
+
+        type_ = check_anthropic_citation_char_location_type(d.pop("type"))
+
+        anthropic_citation_char_location = cls(
+            cited_text=cited_text,
+            document_index=document_index,
+            document_title=document_title,
+            end_char_index=end_char_index,
+            file_id=file_id,
+            start_char_index=start_char_index,
+            type_=type_,
+        )
+
+        anthropic_citation_char_location.additional_properties = d
+        return anthropic_citation_char_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

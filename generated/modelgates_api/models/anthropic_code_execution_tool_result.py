@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_code_execution_tool_result_type import (
+    AnthropicCodeExecutionToolResultType,
+    check_anthropic_code_execution_tool_result_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_code_execution_result import AnthropicCodeExecutionResult
+    from ..models.anthropic_code_execution_tool_result_error import (
+        AnthropicCodeExecutionToolResultError,
+    )
+    from ..models.anthropic_encrypted_code_execution_result import (
+        AnthropicEncryptedCodeExecutionResult,
+    )
+
+
+T = TypeVar("T", bound="AnthropicCodeExecutionToolResult")
+
+
+@_attrs_define
+class AnthropicCodeExecutionToolResult:
+    """
+    Example:
+        {'content': {'content': [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'code_execution_result'},
+            'tool_use_id': 'srvtoolu_01abc', 'type': 'code_execution_tool_result'}
+
+    Attributes:
+        content (AnthropicCodeExecutionResult | AnthropicCodeExecutionToolResultError |
+            AnthropicEncryptedCodeExecutionResult):  Example: {'content': [], 'return_code': 0, 'stderr': '', 'stdout':
+            'Hello', 'type': 'code_execution_result'}.
+        tool_use_id (str):
+        type_ (AnthropicCodeExecutionToolResultType):
+    """
+
+    content: (
+        AnthropicCodeExecutionResult
+        | AnthropicCodeExecutionToolResultError
+        | AnthropicEncryptedCodeExecutionResult
+    )
+    tool_use_id: str
+    type_: AnthropicCodeExecutionToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_code_execution_result import (
+            AnthropicCodeExecutionResult,
+        )
+        from ..models.anthropic_code_execution_tool_result_error import (
+            AnthropicCodeExecutionToolResultError,
+        )
+
+        content: dict[str, Any]
+        if isinstance(
+            self.content, AnthropicCodeExecutionToolResultError
+        ) or isinstance(self.content, AnthropicCodeExecutionResult):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_code_execution_result import (
+            AnthropicCodeExecutionResult,
+        )
+        from ..models.anthropic_code_execution_tool_result_error import (
+            AnthropicCodeExecutionToolResultError,
+        )
+        from ..models.anthropic_encrypted_code_execution_result import (
+            AnthropicEncryptedCodeExecutionResult,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            AnthropicCodeExecutionResult
+            | AnthropicCodeExecutionToolResultError
+            | AnthropicEncryptedCodeExecutionResult
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_code_execution_content_type_0 = (
+                    AnthropicCodeExecutionToolResultError.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_code_execution_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_code_execution_content_type_1 = (
+                    AnthropicCodeExecutionResult.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_code_execution_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_code_execution_content_type_2 = (
+                AnthropicEncryptedCodeExecutionResult.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_code_execution_content_type_2
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = check_anthropic_code_execution_tool_result_type(d.pop("type"))
+
+        anthropic_code_execution_tool_result = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        anthropic_code_execution_tool_result.additional_properties = d
+        return anthropic_code_execution_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_code_execution_tool_result_error_type import (
+    AnthropicCodeExecutionToolResultErrorType,
+    check_anthropic_code_execution_tool_result_error_type,
+)
+from ..models.anthropic_server_tool_error_code import (
+    AnthropicServerToolErrorCode,
+    check_anthropic_server_tool_error_code,
+)
+
+T = TypeVar("T", bound="AnthropicCodeExecutionToolResultError")
+
+
+@_attrs_define
+class AnthropicCodeExecutionToolResultError:
+    """
+    Example:
+        {'error_code': 'unavailable', 'type': 'code_execution_tool_result_error'}
+
+    Attributes:
+        error_code (AnthropicServerToolErrorCode):  Example: unavailable.
+        type_ (AnthropicCodeExecutionToolResultErrorType):
+    """
+
+    error_code: AnthropicServerToolErrorCode
+    type_: AnthropicCodeExecutionToolResultErrorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code: str = self.error_code
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_code = check_anthropic_server_tool_error_code(d.pop("error_code"))
+
+        type_ = check_anthropic_code_execution_tool_result_error_type(d.pop("type"))
+
+        anthropic_code_execution_tool_result_error = cls(
+            error_code=error_code,
+            type_=type_,
+        )
+
+        anthropic_code_execution_tool_result_error.additional_properties = d
+        return anthropic_code_execution_tool_result_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_compaction_block_type import (
+    AnthropicCompactionBlockType,
+    check_anthropic_compaction_block_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCompactionBlock")
+
+
+@_attrs_define
+class AnthropicCompactionBlock:
+    """
+    Example:
+        {'content': 'Compacted summary of conversation.', 'type': 'compaction'}
+
+    Attributes:
+        content (None | str):
+        type_ (AnthropicCompactionBlockType):
+        encrypted_content (None | str | Unset):
+    """
+
+    content: None | str
+    type_: AnthropicCompactionBlockType
+    encrypted_content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content: None | str
+        content = self.content
+
+        type_: str = self.type_
+
+        encrypted_content: None | str | Unset
+        if isinstance(self.encrypted_content, Unset):
+            encrypted_content = UNSET
+        else:
+            encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "type": type_,
+            }
+        )
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_content(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        type_ = check_anthropic_compaction_block_type(d.pop("type"))
+
+        def _parse_encrypted_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+
+        anthropic_compaction_block = cls(
+            content=content,
+            type_=type_,
+            encrypted_content=encrypted_content,
+        )
+
+        anthropic_compaction_block.additional_properties = d
+        return anthropic_compaction_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

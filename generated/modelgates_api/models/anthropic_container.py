@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="AnthropicContainer")
+
+
+@_attrs_define
+class AnthropicContainer:
+    """
+    Example:
+        {'expires_at': '2026-04-08T00:00:00Z', 'id': 'ctr_01abc'}
+
+    Attributes:
+        expires_at (str):
+        id (str):
+    """
+
+    expires_at: str
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_at = self.expires_at
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expires_at": expires_at,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        expires_at = d.pop("expires_at")
+
+        id = d.pop("id")
+
+        anthropic_container = cls(
+            expires_at=expires_at,
+            id=id,
+        )
+
+        anthropic_container.additional_properties = d
+        return anthropic_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_document_block_param_source_type_2_type import (
+    AnthropicDocumentBlockParamSourceType2Type,
+    check_anthropic_document_block_param_source_type_2_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+
+
+T = TypeVar("T", bound="AnthropicDocumentBlockParamSourceType2")
+
+
+@_attrs_define
+class AnthropicDocumentBlockParamSourceType2:
+    """
+    Attributes:
+        content (list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str):
+        type_ (AnthropicDocumentBlockParamSourceType2Type):
+    """
+
+    content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str
+    type_: AnthropicDocumentBlockParamSourceType2Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, AnthropicTextBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_image_block_param import AnthropicImageBlockParam
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> AnthropicImageBlockParam | AnthropicTextBlockParam:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_0 = (
+                                AnthropicTextBlockParam.from_dict(data)
+                            )
+
+                            return content_type_1_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(
+                            data
+                        )
+
+                        return content_type_1_item_type_1
+
+                    content_type_1_item = _parse_content_type_1_item(
+                        content_type_1_item_data
+                    )
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str, data
+            )
+
+        content = _parse_content(d.pop("content"))
+
+        type_ = check_anthropic_document_block_param_source_type_2_type(d.pop("type"))
+
+        anthropic_document_block_param_source_type_2 = cls(
+            content=content,
+            type_=type_,
+        )
+
+        anthropic_document_block_param_source_type_2.additional_properties = d
+        return anthropic_document_block_param_source_type_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

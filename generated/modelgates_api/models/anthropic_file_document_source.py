@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_file_document_source_type import (
+    AnthropicFileDocumentSourceType,
+    check_anthropic_file_document_source_type,
+)
+
+T = TypeVar("T", bound="AnthropicFileDocumentSource")
+
+
+@_attrs_define
+class AnthropicFileDocumentSource:
+    """
+    Example:
+        {'file_id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'type': 'file'}
+
+    Attributes:
+        file_id (str):
+        type_ (AnthropicFileDocumentSourceType):
+    """
+
+    file_id: str
+    type_: AnthropicFileDocumentSourceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_id": file_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        type_ = check_anthropic_file_document_source_type(d.pop("type"))
+
+        anthropic_file_document_source = cls(
+            file_id=file_id,
+            type_=type_,
+        )
+
+        anthropic_file_document_source.additional_properties = d
+        return anthropic_file_document_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_image_block_param_type import (
+    AnthropicImageBlockParamType,
+    check_anthropic_image_block_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.anthropic_url_image_source import AnthropicUrlImageSource
+
+
+T = TypeVar("T", bound="AnthropicImageBlockParam")
+
+
+@_attrs_define
+class AnthropicImageBlockParam:
+    """
+    Example:
+        {'source': {'data': '/9j/4AAQ...', 'media_type': 'image/jpeg', 'type': 'base64'}, 'type': 'image'}
+
+    Attributes:
+        source (AnthropicBase64ImageSource | AnthropicUrlImageSource):
+        type_ (AnthropicImageBlockParamType):
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+    """
+
+    source: AnthropicBase64ImageSource | AnthropicUrlImageSource
+    type_: AnthropicImageBlockParamType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
+
+        source: dict[str, Any]
+        if isinstance(self.source, AnthropicBase64ImageSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        type_: str = self.type_
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "type": type_,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.anthropic_url_image_source import AnthropicUrlImageSource
+
+        d = dict(src_dict)
+
+        def _parse_source(
+            data: object,
+        ) -> AnthropicBase64ImageSource | AnthropicUrlImageSource:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = AnthropicBase64ImageSource.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            source_type_1 = AnthropicUrlImageSource.from_dict(data)
+
+            return source_type_1
+
+        source = _parse_source(d.pop("source"))
+
+        type_ = check_anthropic_image_block_param_type(d.pop("type"))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        anthropic_image_block_param = cls(
+            source=source,
+            type_=type_,
+            cache_control=cache_control,
+        )
+
+        anthropic_image_block_param.additional_properties = d
+        return anthropic_image_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

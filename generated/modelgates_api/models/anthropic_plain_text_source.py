@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_plain_text_source_media_type import (
+    AnthropicPlainTextSourceMediaType,
+    check_anthropic_plain_text_source_media_type,
+)
+from ..models.anthropic_plain_text_source_type import (
+    AnthropicPlainTextSourceType,
+    check_anthropic_plain_text_source_type,
+)
+
+T = TypeVar("T", bound="AnthropicPlainTextSource")
+
+
+@_attrs_define
+class AnthropicPlainTextSource:
+    """
+    Example:
+        {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}
+
+    Attributes:
+        data (str):
+        media_type (AnthropicPlainTextSourceMediaType):
+        type_ (AnthropicPlainTextSourceType):
+    """
+
+    data: str
+    media_type: AnthropicPlainTextSourceMediaType
+    type_: AnthropicPlainTextSourceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        media_type: str = self.media_type
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "media_type": media_type,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        media_type = check_anthropic_plain_text_source_media_type(d.pop("media_type"))
+
+        type_ = check_anthropic_plain_text_source_type(d.pop("type"))
+
+        anthropic_plain_text_source = cls(
+            data=data,
+            media_type=media_type,
+            type_=type_,
+        )
+
+        anthropic_plain_text_source.additional_properties = d
+        return anthropic_plain_text_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

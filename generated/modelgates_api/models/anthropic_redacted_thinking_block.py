@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_redacted_thinking_block_type import (
+    AnthropicRedactedThinkingBlockType,
+    check_anthropic_redacted_thinking_block_type,
+)
+
+T = TypeVar("T", bound="AnthropicRedactedThinkingBlock")
+
+
+@_attrs_define
+class AnthropicRedactedThinkingBlock:
+    """
+    Example:
+        {'data': 'cmVkYWN0ZWQ=', 'type': 'redacted_thinking'}
+
+    Attributes:
+        data (str):
+        type_ (AnthropicRedactedThinkingBlockType):
+    """
+
+    data: str
+    type_: AnthropicRedactedThinkingBlockType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        type_ = check_anthropic_redacted_thinking_block_type(d.pop("type"))
+
+        anthropic_redacted_thinking_block = cls(
+            data=data,
+            type_=type_,
+        )
+
+        anthropic_redacted_thinking_block.additional_properties = d
+        return anthropic_redacted_thinking_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

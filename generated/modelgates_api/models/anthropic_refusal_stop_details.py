@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_refusal_stop_details_category_type_1 import (
+    AnthropicRefusalStopDetailsCategoryType1,
+    check_anthropic_refusal_stop_details_category_type_1,
+)
+from ..models.anthropic_refusal_stop_details_category_type_2_type_1 import (
+    AnthropicRefusalStopDetailsCategoryType2Type1,
+    check_anthropic_refusal_stop_details_category_type_2_type_1,
+)
+from ..models.anthropic_refusal_stop_details_category_type_3_type_1 import (
+    AnthropicRefusalStopDetailsCategoryType3Type1,
+    check_anthropic_refusal_stop_details_category_type_3_type_1,
+)
+from ..models.anthropic_refusal_stop_details_type import (
+    AnthropicRefusalStopDetailsType,
+    check_anthropic_refusal_stop_details_type,
+)
+
+T = TypeVar("T", bound="AnthropicRefusalStopDetails")
+
+
+@_attrs_define
+class AnthropicRefusalStopDetails:
+    """Structured information about a refusal
+
+    Example:
+        {'category': 'cyber', 'explanation': 'The request was refused due to policy.', 'type': 'refusal'}
+
+    Attributes:
+        category (AnthropicRefusalStopDetailsCategoryType1 | AnthropicRefusalStopDetailsCategoryType2Type1 |
+            AnthropicRefusalStopDetailsCategoryType3Type1 | None):
+        explanation (None | str):
+        type_ (AnthropicRefusalStopDetailsType):
+    """
+
+    category: (
+        AnthropicRefusalStopDetailsCategoryType1
+        | AnthropicRefusalStopDetailsCategoryType2Type1
+        | AnthropicRefusalStopDetailsCategoryType3Type1
+        | None
+    )
+    explanation: None | str
+    type_: AnthropicRefusalStopDetailsType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category: None | str
+        if (
+            isinstance(self.category, str)
+            or isinstance(self.category, str)
+            or isinstance(self.category, str)
+        ):
+            category = self.category
+        else:
+            category = self.category
+
+        explanation: None | str
+        explanation = self.explanation
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+                "explanation": explanation,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_category(
+            data: object,
+        ) -> (
+            AnthropicRefusalStopDetailsCategoryType1
+            | AnthropicRefusalStopDetailsCategoryType2Type1
+            | AnthropicRefusalStopDetailsCategoryType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_1 = check_anthropic_refusal_stop_details_category_type_1(
+                    data
+                )
+
+                return category_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_2_type_1 = (
+                    check_anthropic_refusal_stop_details_category_type_2_type_1(data)
+                )
+
+                return category_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_3_type_1 = (
+                    check_anthropic_refusal_stop_details_category_type_3_type_1(data)
+                )
+
+                return category_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AnthropicRefusalStopDetailsCategoryType1
+                | AnthropicRefusalStopDetailsCategoryType2Type1
+                | AnthropicRefusalStopDetailsCategoryType3Type1
+                | None,
+                data,
+            )
+
+        category = _parse_category(d.pop("category"))
+
+        def _parse_explanation(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        explanation = _parse_explanation(d.pop("explanation"))
+
+        type_ = check_anthropic_refusal_stop_details_type(d.pop("type"))
+
+        anthropic_refusal_stop_details = cls(
+            category=category,
+            explanation=explanation,
+            type_=type_,
+        )
+
+        anthropic_refusal_stop_details.additional_properties = d
+        return anthropic_refusal_stop_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

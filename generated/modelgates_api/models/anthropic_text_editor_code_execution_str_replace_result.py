@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_text_editor_code_execution_str_replace_result_type import (
+    AnthropicTextEditorCodeExecutionStrReplaceResultType,
+    check_anthropic_text_editor_code_execution_str_replace_result_type,
+)
+
+T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionStrReplaceResult")
+
+
+@_attrs_define
+class AnthropicTextEditorCodeExecutionStrReplaceResult:
+    """
+    Example:
+        {'lines': None, 'new_lines': None, 'new_start': None, 'old_lines': None, 'old_start': None, 'type':
+            'text_editor_code_execution_str_replace_result'}
+
+    Attributes:
+        lines (list[str] | None):
+        new_lines (int | None):
+        new_start (int | None):
+        old_lines (int | None):
+        old_start (int | None):
+        type_ (AnthropicTextEditorCodeExecutionStrReplaceResultType):
+    """
+
+    lines: list[str] | None
+    new_lines: int | None
+    new_start: int | None
+    old_lines: int | None
+    old_start: int | None
+    type_: AnthropicTextEditorCodeExecutionStrReplaceResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lines: list[str] | None
+        if isinstance(self.lines, list):
+            lines = self.lines
+
+        else:
+            lines = self.lines
+
+        new_lines: int | None
+        new_lines = self.new_lines
+
+        new_start: int | None
+        new_start = self.new_start
+
+        old_lines: int | None
+        old_lines = self.old_lines
+
+        old_start: int | None
+        old_start = self.old_start
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lines": lines,
+                "new_lines": new_lines,
+                "new_start": new_start,
+                "old_lines": old_lines,
+                "old_start": old_start,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_lines(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                lines_type_0 = cast(list[str], data)
+
+                return lines_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        lines = _parse_lines(d.pop("lines"))
+
+        def _parse_new_lines(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        new_lines = _parse_new_lines(d.pop("new_lines"))
+
+        def _parse_new_start(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        new_start = _parse_new_start(d.pop("new_start"))
+
+        def _parse_old_lines(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        old_lines = _parse_old_lines(d.pop("old_lines"))
+
+        def _parse_old_start(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        old_start = _parse_old_start(d.pop("old_start"))
+
+        type_ = check_anthropic_text_editor_code_execution_str_replace_result_type(
+            d.pop("type")
+        )
+
+        anthropic_text_editor_code_execution_str_replace_result = cls(
+            lines=lines,
+            new_lines=new_lines,
+            new_start=new_start,
+            old_lines=old_lines,
+            old_start=old_start,
+            type_=type_,
+        )
+
+        anthropic_text_editor_code_execution_str_replace_result.additional_properties = d
+        return anthropic_text_editor_code_execution_str_replace_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_text_editor_code_execution_tool_result_type import (
+    AnthropicTextEditorCodeExecutionToolResultType,
+    check_anthropic_text_editor_code_execution_tool_result_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_text_editor_code_execution_create_result import (
+        AnthropicTextEditorCodeExecutionCreateResult,
+    )
+    from ..models.anthropic_text_editor_code_execution_str_replace_result import (
+        AnthropicTextEditorCodeExecutionStrReplaceResult,
+    )
+    from ..models.anthropic_text_editor_code_execution_tool_result_error import (
+        AnthropicTextEditorCodeExecutionToolResultError,
+    )
+    from ..models.anthropic_text_editor_code_execution_view_result import (
+        AnthropicTextEditorCodeExecutionViewResult,
+    )
+
+
+T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionToolResult")
+
+
+@_attrs_define
+class AnthropicTextEditorCodeExecutionToolResult:
+    """
+    Example:
+        {'content': {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines':
+            10, 'type': 'text_editor_code_execution_view_result'}, 'tool_use_id': 'srvtoolu_01abc', 'type':
+            'text_editor_code_execution_tool_result'}
+
+    Attributes:
+        content (AnthropicTextEditorCodeExecutionCreateResult | AnthropicTextEditorCodeExecutionStrReplaceResult |
+            AnthropicTextEditorCodeExecutionToolResultError | AnthropicTextEditorCodeExecutionViewResult):  Example:
+            {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines': 10, 'type':
+            'text_editor_code_execution_view_result'}.
+        tool_use_id (str):
+        type_ (AnthropicTextEditorCodeExecutionToolResultType):
+    """
+
+    content: (
+        AnthropicTextEditorCodeExecutionCreateResult
+        | AnthropicTextEditorCodeExecutionStrReplaceResult
+        | AnthropicTextEditorCodeExecutionToolResultError
+        | AnthropicTextEditorCodeExecutionViewResult
+    )
+    tool_use_id: str
+    type_: AnthropicTextEditorCodeExecutionToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_text_editor_code_execution_create_result import (
+            AnthropicTextEditorCodeExecutionCreateResult,
+        )
+        from ..models.anthropic_text_editor_code_execution_tool_result_error import (
+            AnthropicTextEditorCodeExecutionToolResultError,
+        )
+        from ..models.anthropic_text_editor_code_execution_view_result import (
+            AnthropicTextEditorCodeExecutionViewResult,
+        )
+
+        content: dict[str, Any]
+        if (
+            isinstance(self.content, AnthropicTextEditorCodeExecutionToolResultError)
+            or isinstance(self.content, AnthropicTextEditorCodeExecutionViewResult)
+            or isinstance(self.content, AnthropicTextEditorCodeExecutionCreateResult)
+        ):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_text_editor_code_execution_create_result import (
+            AnthropicTextEditorCodeExecutionCreateResult,
+        )
+        from ..models.anthropic_text_editor_code_execution_str_replace_result import (
+            AnthropicTextEditorCodeExecutionStrReplaceResult,
+        )
+        from ..models.anthropic_text_editor_code_execution_tool_result_error import (
+            AnthropicTextEditorCodeExecutionToolResultError,
+        )
+        from ..models.anthropic_text_editor_code_execution_view_result import (
+            AnthropicTextEditorCodeExecutionViewResult,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            AnthropicTextEditorCodeExecutionCreateResult
+            | AnthropicTextEditorCodeExecutionStrReplaceResult
+            | AnthropicTextEditorCodeExecutionToolResultError
+            | AnthropicTextEditorCodeExecutionViewResult
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_0 = AnthropicTextEditorCodeExecutionToolResultError.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_1 = AnthropicTextEditorCodeExecutionViewResult.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_2 = AnthropicTextEditorCodeExecutionCreateResult.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_text_editor_code_execution_content_type_3 = (
+                AnthropicTextEditorCodeExecutionStrReplaceResult.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_text_editor_code_execution_content_type_3
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = check_anthropic_text_editor_code_execution_tool_result_type(
+            d.pop("type")
+        )
+
+        anthropic_text_editor_code_execution_tool_result = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        anthropic_text_editor_code_execution_tool_result.additional_properties = d
+        return anthropic_text_editor_code_execution_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

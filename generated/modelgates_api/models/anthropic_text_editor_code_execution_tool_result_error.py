@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_text_editor_code_execution_tool_result_error_error_code import (
+    AnthropicTextEditorCodeExecutionToolResultErrorErrorCode,
+    check_anthropic_text_editor_code_execution_tool_result_error_error_code,
+)
+from ..models.anthropic_text_editor_code_execution_tool_result_error_type import (
+    AnthropicTextEditorCodeExecutionToolResultErrorType,
+    check_anthropic_text_editor_code_execution_tool_result_error_type,
+)
+
+T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionToolResultError")
+
+
+@_attrs_define
+class AnthropicTextEditorCodeExecutionToolResultError:
+    """
+    Example:
+        {'error_code': 'unavailable', 'error_message': None, 'type': 'text_editor_code_execution_tool_result_error'}
+
+    Attributes:
+        error_code (AnthropicTextEditorCodeExecutionToolResultErrorErrorCode):
+        error_message (None | str):
+        type_ (AnthropicTextEditorCodeExecutionToolResultErrorType):
+    """
+
+    error_code: AnthropicTextEditorCodeExecutionToolResultErrorErrorCode
+    error_message: None | str
+    type_: AnthropicTextEditorCodeExecutionToolResultErrorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code: str = self.error_code
+
+        error_message: None | str
+        error_message = self.error_message
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "error_message": error_message,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_code = (
+            check_anthropic_text_editor_code_execution_tool_result_error_error_code(
+                d.pop("error_code")
+            )
+        )
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        type_ = check_anthropic_text_editor_code_execution_tool_result_error_type(
+            d.pop("type")
+        )
+
+        anthropic_text_editor_code_execution_tool_result_error = cls(
+            error_code=error_code,
+            error_message=error_message,
+            type_=type_,
+        )
+
+        anthropic_text_editor_code_execution_tool_result_error.additional_properties = d
+        return anthropic_text_editor_code_execution_tool_result_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_text_editor_code_execution_view_result_file_type import (
+    AnthropicTextEditorCodeExecutionViewResultFileType,
+    check_anthropic_text_editor_code_execution_view_result_file_type,
+)
+from ..models.anthropic_text_editor_code_execution_view_result_type import (
+    AnthropicTextEditorCodeExecutionViewResultType,
+    check_anthropic_text_editor_code_execution_view_result_type,
+)
+
+T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionViewResult")
+
+
+@_attrs_define
+class AnthropicTextEditorCodeExecutionViewResult:
+    """
+    Example:
+        {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines': 10, 'type':
+            'text_editor_code_execution_view_result'}
+
+    Attributes:
+        content (str):
+        file_type (AnthropicTextEditorCodeExecutionViewResultFileType):
+        num_lines (int | None):
+        start_line (int | None):
+        total_lines (int | None):
+        type_ (AnthropicTextEditorCodeExecutionViewResultType):
+    """
+
+    content: str
+    file_type: AnthropicTextEditorCodeExecutionViewResultFileType
+    num_lines: int | None
+    start_line: int | None
+    total_lines: int | None
+    type_: AnthropicTextEditorCodeExecutionViewResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        file_type: str = self.file_type
+
+        num_lines: int | None
+        num_lines = self.num_lines
+
+        start_line: int | None
+        start_line = self.start_line
+
+        total_lines: int | None
+        total_lines = self.total_lines
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "file_type": file_type,
+                "num_lines": num_lines,
+                "start_line": start_line,
+                "total_lines": total_lines,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        file_type = check_anthropic_text_editor_code_execution_view_result_file_type(
+            d.pop("file_type")
+        )
+
+        def _parse_num_lines(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        num_lines = _parse_num_lines(d.pop("num_lines"))
+
+        def _parse_start_line(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        start_line = _parse_start_line(d.pop("start_line"))
+
+        def _parse_total_lines(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total_lines = _parse_total_lines(d.pop("total_lines"))
+
+        type_ = check_anthropic_text_editor_code_execution_view_result_type(
+            d.pop("type")
+        )
+
+        anthropic_text_editor_code_execution_view_result = cls(
+            content=content,
+            file_type=file_type,
+            num_lines=num_lines,
+            start_line=start_line,
+            total_lines=total_lines,
+            type_=type_,
+        )
+
+        anthropic_text_editor_code_execution_view_result.additional_properties = d
+        return anthropic_text_editor_code_execution_view_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

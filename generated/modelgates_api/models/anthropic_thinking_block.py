@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_thinking_block_type import (
+    AnthropicThinkingBlockType,
+    check_anthropic_thinking_block_type,
+)
+
+T = TypeVar("T", bound="AnthropicThinkingBlock")
+
+
+@_attrs_define
+class AnthropicThinkingBlock:
+    """
+    Example:
+        {'signature': 'sig_abc123', 'thinking': 'Let me think about this...', 'type': 'thinking'}
+
+    Attributes:
+        signature (str):
+        thinking (str):
+        type_ (AnthropicThinkingBlockType):
+    """
+
+    signature: str
+    thinking: str
+    type_: AnthropicThinkingBlockType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signature = self.signature
+
+        thinking = self.thinking
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signature": signature,
+                "thinking": thinking,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        signature = d.pop("signature")
+
+        thinking = d.pop("thinking")
+
+        type_ = check_anthropic_thinking_block_type(d.pop("type"))
+
+        anthropic_thinking_block = cls(
+            signature=signature,
+            thinking=thinking,
+            type_=type_,
+        )
+
+        anthropic_thinking_block.additional_properties = d
+        return anthropic_thinking_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

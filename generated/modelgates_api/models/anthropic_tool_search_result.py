@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_tool_search_result_type import (
+    AnthropicToolSearchResultType,
+    check_anthropic_tool_search_result_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_tool_reference import AnthropicToolReference
+
+
+T = TypeVar("T", bound="AnthropicToolSearchResult")
+
+
+@_attrs_define
+class AnthropicToolSearchResult:
+    """
+    Example:
+        {'tool_references': [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type':
+            'tool_search_tool_search_result'}
+
+    Attributes:
+        tool_references (list[AnthropicToolReference]):
+        type_ (AnthropicToolSearchResultType):
+    """
+
+    tool_references: list[AnthropicToolReference]
+    type_: AnthropicToolSearchResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_references = []
+        for tool_references_item_data in self.tool_references:
+            tool_references_item = tool_references_item_data.to_dict()
+            tool_references.append(tool_references_item)
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_references": tool_references,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_tool_reference import AnthropicToolReference
+
+        d = dict(src_dict)
+        tool_references = []
+        _tool_references = d.pop("tool_references")
+        for tool_references_item_data in _tool_references:
+            tool_references_item = AnthropicToolReference.from_dict(
+                tool_references_item_data
+            )
+
+            tool_references.append(tool_references_item)
+
+        type_ = check_anthropic_tool_search_result_type(d.pop("type"))
+
+        anthropic_tool_search_result = cls(
+            tool_references=tool_references,
+            type_=type_,
+        )
+
+        anthropic_tool_search_result.additional_properties = d
+        return anthropic_tool_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

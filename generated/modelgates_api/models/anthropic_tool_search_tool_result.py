@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_tool_search_tool_result_type import (
+    AnthropicToolSearchToolResultType,
+    check_anthropic_tool_search_tool_result_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
+    from ..models.anthropic_tool_search_result_error import (
+        AnthropicToolSearchResultError,
+    )
+
+
+T = TypeVar("T", bound="AnthropicToolSearchToolResult")
+
+
+@_attrs_define
+class AnthropicToolSearchToolResult:
+    """
+    Example:
+        {'content': {'tool_references': [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type':
+            'tool_search_tool_search_result'}, 'tool_use_id': 'srvtoolu_01abc', 'type': 'tool_search_tool_result'}
+
+    Attributes:
+        content (AnthropicToolSearchResult | AnthropicToolSearchResultError):  Example: {'tool_references':
+            [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type': 'tool_search_tool_search_result'}.
+        tool_use_id (str):
+        type_ (AnthropicToolSearchToolResultType):
+    """
+
+    content: AnthropicToolSearchResult | AnthropicToolSearchResultError
+    tool_use_id: str
+    type_: AnthropicToolSearchToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_tool_search_result_error import (
+            AnthropicToolSearchResultError,
+        )
+
+        content: dict[str, Any]
+        if isinstance(self.content, AnthropicToolSearchResultError):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
+        from ..models.anthropic_tool_search_result_error import (
+            AnthropicToolSearchResultError,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> AnthropicToolSearchResult | AnthropicToolSearchResultError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_search_content_type_0 = (
+                    AnthropicToolSearchResultError.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_tool_search_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_tool_search_content_type_1 = (
+                AnthropicToolSearchResult.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_tool_search_content_type_1
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = check_anthropic_tool_search_tool_result_type(d.pop("type"))
+
+        anthropic_tool_search_tool_result = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        anthropic_tool_search_tool_result.additional_properties = d
+        return anthropic_tool_search_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

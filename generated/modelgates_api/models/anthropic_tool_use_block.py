@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_tool_use_block_type import (
+    AnthropicToolUseBlockType,
+    check_anthropic_tool_use_block_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_code_execution_20250825_caller import (
+        AnthropicCodeExecution20250825Caller,
+    )
+    from ..models.anthropic_code_execution_20260120_caller import (
+        AnthropicCodeExecution20260120Caller,
+    )
+    from ..models.anthropic_direct_caller import AnthropicDirectCaller
+
+
+T = TypeVar("T", bound="AnthropicToolUseBlock")
+
+
+@_attrs_define
+class AnthropicToolUseBlock:
+    """
+    Example:
+        {'caller': {'type': 'direct'}, 'id': 'toolu_01abc', 'input': {'location': 'San Francisco'}, 'name':
+            'get_weather', 'type': 'tool_use'}
+
+    Attributes:
+        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller):
+            Example: {'type': 'direct'}.
+        id (str):
+        name (str):
+        type_ (AnthropicToolUseBlockType):
+        input_ (Any | Unset):
+    """
+
+    caller: (
+        AnthropicCodeExecution20250825Caller
+        | AnthropicCodeExecution20260120Caller
+        | AnthropicDirectCaller
+    )
+    id: str
+    name: str
+    type_: AnthropicToolUseBlockType
+    input_: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_code_execution_20250825_caller import (
+            AnthropicCodeExecution20250825Caller,
+        )
+        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+
+        caller: dict[str, Any]
+        if isinstance(self.caller, AnthropicDirectCaller) or isinstance(
+            self.caller, AnthropicCodeExecution20250825Caller
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller.to_dict()
+
+        id = self.id
+
+        name = self.name
+
+        type_: str = self.type_
+
+        input_ = self.input_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "caller": caller,
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_code_execution_20250825_caller import (
+            AnthropicCodeExecution20250825Caller,
+        )
+        from ..models.anthropic_code_execution_20260120_caller import (
+            AnthropicCodeExecution20260120Caller,
+        )
+        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+
+        d = dict(src_dict)
+
+        def _parse_caller(
+            data: object,
+        ) -> (
+            AnthropicCodeExecution20250825Caller
+            | AnthropicCodeExecution20260120Caller
+            | AnthropicDirectCaller
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_0 = (
+                    AnthropicDirectCaller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_1 = (
+                    AnthropicCodeExecution20250825Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_caller_type_2 = (
+                AnthropicCodeExecution20260120Caller.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_caller_type_2
+
+        caller = _parse_caller(d.pop("caller"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = check_anthropic_tool_use_block_type(d.pop("type"))
+
+        input_ = d.pop("input", UNSET)
+
+        anthropic_tool_use_block = cls(
+            caller=caller,
+            id=id,
+            name=name,
+            type_=type_,
+            input_=input_,
+        )
+
+        anthropic_tool_use_block.additional_properties = d
+        return anthropic_tool_use_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_tool_uses_trigger_type import (
+    AnthropicToolUsesTriggerType,
+    check_anthropic_tool_uses_trigger_type,
+)
+
+T = TypeVar("T", bound="AnthropicToolUsesTrigger")
+
+
+@_attrs_define
+class AnthropicToolUsesTrigger:
+    """
+    Example:
+        {'type': 'tool_uses', 'value': 10}
+
+    Attributes:
+        type_ (AnthropicToolUsesTriggerType):
+        value (int):
+    """
+
+    type_: AnthropicToolUsesTriggerType
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_anthropic_tool_uses_trigger_type(d.pop("type"))
+
+        value = d.pop("value")
+
+        anthropic_tool_uses_trigger = cls(
+            type_=type_,
+            value=value,
+        )
+
+        anthropic_tool_uses_trigger.additional_properties = d
+        return anthropic_tool_uses_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

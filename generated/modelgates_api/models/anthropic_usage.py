@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_service_tier import (
+    AnthropicServiceTier,
+    check_anthropic_service_tier,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_creation import AnthropicCacheCreation
+    from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
+    from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+
+
+T = TypeVar("T", bound="AnthropicUsage")
+
+
+@_attrs_define
+class AnthropicUsage:
+    """
+    Example:
+        {'cache_creation': None, 'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'inference_geo':
+            None, 'input_tokens': 100, 'output_tokens': 50, 'output_tokens_details': None, 'server_tool_use': None,
+            'service_tier': 'standard'}
+
+    Attributes:
+        cache_creation (AnthropicCacheCreation | None):
+        cache_creation_input_tokens (int | None):
+        cache_read_input_tokens (int | None):
+        inference_geo (None | str):
+        input_tokens (int):
+        output_tokens (int):
+        output_tokens_details (AnthropicOutputTokensDetails | None):
+        server_tool_use (AnthropicServerToolUsage | None):
+        service_tier (AnthropicServiceTier | None):
+    """
+
+    cache_creation: AnthropicCacheCreation | None
+    cache_creation_input_tokens: int | None
+    cache_read_input_tokens: int | None
+    inference_geo: None | str
+    input_tokens: int
+    output_tokens: int
+    output_tokens_details: AnthropicOutputTokensDetails | None
+    server_tool_use: AnthropicServerToolUsage | None
+    service_tier: AnthropicServiceTier | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_cache_creation import AnthropicCacheCreation
+        from ..models.anthropic_output_tokens_details import (
+            AnthropicOutputTokensDetails,
+        )
+        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+
+        cache_creation: dict[str, Any] | None
+        if isinstance(self.cache_creation, AnthropicCacheCreation):
+            cache_creation = self.cache_creation.to_dict()
+        else:
+            cache_creation = self.cache_creation
+
+        cache_creation_input_tokens: int | None
+        cache_creation_input_tokens = self.cache_creation_input_tokens
+
+        cache_read_input_tokens: int | None
+        cache_read_input_tokens = self.cache_read_input_tokens
+
+        inference_geo: None | str
+        inference_geo = self.inference_geo
+
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        output_tokens_details: dict[str, Any] | None
+        if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
+            output_tokens_details = self.output_tokens_details.to_dict()
+        else:
+            output_tokens_details = self.output_tokens_details
+
+        server_tool_use: dict[str, Any] | None
+        if isinstance(self.server_tool_use, AnthropicServerToolUsage):
+            server_tool_use = self.server_tool_use.to_dict()
+        else:
+            server_tool_use = self.server_tool_use
+
+        service_tier: None | str
+        if isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
+            service_tier = self.service_tier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cache_creation": cache_creation,
+                "cache_creation_input_tokens": cache_creation_input_tokens,
+                "cache_read_input_tokens": cache_read_input_tokens,
+                "inference_geo": inference_geo,
+                "input_tokens": input_tokens,
+                "output_tokens": output_tokens,
+                "output_tokens_details": output_tokens_details,
+                "server_tool_use": server_tool_use,
+                "service_tier": service_tier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_creation import AnthropicCacheCreation
+        from ..models.anthropic_output_tokens_details import (
+            AnthropicOutputTokensDetails,
+        )
+        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+
+        d = dict(src_dict)
+
+        def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
+
+                return cache_creation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicCacheCreation | None, data)
+
+        cache_creation = _parse_cache_creation(d.pop("cache_creation"))
+
+        def _parse_cache_creation_input_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        cache_creation_input_tokens = _parse_cache_creation_input_tokens(
+            d.pop("cache_creation_input_tokens")
+        )
+
+        def _parse_cache_read_input_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        cache_read_input_tokens = _parse_cache_read_input_tokens(
+            d.pop("cache_read_input_tokens")
+        )
+
+        def _parse_inference_geo(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        inference_geo = _parse_inference_geo(d.pop("inference_geo"))
+
+        input_tokens = d.pop("input_tokens")
+
+        output_tokens = d.pop("output_tokens")
+
+        def _parse_output_tokens_details(
+            data: object,
+        ) -> AnthropicOutputTokensDetails | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_tokens_details_type_0 = AnthropicOutputTokensDetails.from_dict(
+                    data
+                )
+
+                return output_tokens_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicOutputTokensDetails | None, data)
+
+        output_tokens_details = _parse_output_tokens_details(
+            d.pop("output_tokens_details")
+        )
+
+        def _parse_server_tool_use(data: object) -> AnthropicServerToolUsage | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                server_tool_use_type_0 = AnthropicServerToolUsage.from_dict(data)
+
+                return server_tool_use_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicServerToolUsage | None, data)
+
+        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
+
+        def _parse_service_tier(data: object) -> AnthropicServiceTier | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_tier_type_0 = check_anthropic_service_tier(data)
+
+                return service_tier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicServiceTier | None, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier"))
+
+        anthropic_usage = cls(
+            cache_creation=cache_creation,
+            cache_creation_input_tokens=cache_creation_input_tokens,
+            cache_read_input_tokens=cache_read_input_tokens,
+            inference_geo=inference_geo,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            output_tokens_details=output_tokens_details,
+            server_tool_use=server_tool_use,
+            service_tier=service_tier,
+        )
+
+        anthropic_usage.additional_properties = d
+        return anthropic_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

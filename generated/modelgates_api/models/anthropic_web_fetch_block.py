@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_web_fetch_block_type import (
+    AnthropicWebFetchBlockType,
+    check_anthropic_web_fetch_block_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_document_block import AnthropicDocumentBlock
+
+
+T = TypeVar("T", bound="AnthropicWebFetchBlock")
+
+
+@_attrs_define
+class AnthropicWebFetchBlock:
+    """
+    Example:
+        {'content': {'citations': None, 'source': {'data': '', 'media_type': 'text/plain', 'type': 'text'}, 'title':
+            None, 'type': 'document'}, 'retrieved_at': None, 'type': 'web_fetch_result', 'url': 'https://example.com'}
+
+    Attributes:
+        content (AnthropicDocumentBlock):  Example: {'citations': None, 'source': {'data': 'Hello, world!',
+            'media_type': 'text/plain', 'type': 'text'}, 'title': None, 'type': 'document'}.
+        retrieved_at (None | str):
+        type_ (AnthropicWebFetchBlockType):
+        url (str):
+    """
+
+    content: AnthropicDocumentBlock
+    retrieved_at: None | str
+    type_: AnthropicWebFetchBlockType
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content.to_dict()
+
+        retrieved_at: None | str
+        retrieved_at = self.retrieved_at
+
+        type_: str = self.type_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "retrieved_at": retrieved_at,
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_document_block import AnthropicDocumentBlock
+
+        d = dict(src_dict)
+        content = AnthropicDocumentBlock.from_dict(d.pop("content"))
+
+        def _parse_retrieved_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        retrieved_at = _parse_retrieved_at(d.pop("retrieved_at"))
+
+        type_ = check_anthropic_web_fetch_block_type(d.pop("type"))
+
+        url = d.pop("url")
+
+        anthropic_web_fetch_block = cls(
+            content=content,
+            retrieved_at=retrieved_at,
+            type_=type_,
+            url=url,
+        )
+
+        anthropic_web_fetch_block.additional_properties = d
+        return anthropic_web_fetch_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_web_fetch_tool_result_type import (
+    AnthropicWebFetchToolResultType,
+    check_anthropic_web_fetch_tool_result_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_code_execution_20250825_caller import (
+        AnthropicCodeExecution20250825Caller,
+    )
+    from ..models.anthropic_code_execution_20260120_caller import (
+        AnthropicCodeExecution20260120Caller,
+    )
+    from ..models.anthropic_direct_caller import AnthropicDirectCaller
+    from ..models.anthropic_web_fetch_block import AnthropicWebFetchBlock
+    from ..models.anthropic_web_fetch_tool_result_error import (
+        AnthropicWebFetchToolResultError,
+    )
+
+
+T = TypeVar("T", bound="AnthropicWebFetchToolResult")
+
+
+@_attrs_define
+class AnthropicWebFetchToolResult:
+    """
+    Example:
+        {'caller': {'type': 'direct'}, 'content': {'content': {'citations': None, 'source': {'data': '', 'media_type':
+            'text/plain', 'type': 'text'}, 'title': None, 'type': 'document'}, 'retrieved_at': None, 'type':
+            'web_fetch_result', 'url': 'https://example.com'}, 'tool_use_id': 'srvtoolu_01abc', 'type':
+            'web_fetch_tool_result'}
+
+    Attributes:
+        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller):
+            Example: {'type': 'direct'}.
+        content (AnthropicWebFetchBlock | AnthropicWebFetchToolResultError):  Example: {'content': {'citations': None,
+            'source': {'data': '', 'media_type': 'text/plain', 'type': 'text'}, 'title': None, 'type': 'document'},
+            'retrieved_at': None, 'type': 'web_fetch_result', 'url': 'https://example.com'}.
+        tool_use_id (str):
+        type_ (AnthropicWebFetchToolResultType):
+    """
+
+    caller: (
+        AnthropicCodeExecution20250825Caller
+        | AnthropicCodeExecution20260120Caller
+        | AnthropicDirectCaller
+    )
+    content: AnthropicWebFetchBlock | AnthropicWebFetchToolResultError
+    tool_use_id: str
+    type_: AnthropicWebFetchToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_code_execution_20250825_caller import (
+            AnthropicCodeExecution20250825Caller,
+        )
+        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+        from ..models.anthropic_web_fetch_tool_result_error import (
+            AnthropicWebFetchToolResultError,
+        )
+
+        caller: dict[str, Any]
+        if isinstance(self.caller, AnthropicDirectCaller) or isinstance(
+            self.caller, AnthropicCodeExecution20250825Caller
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller.to_dict()
+
+        content: dict[str, Any]
+        if isinstance(self.content, AnthropicWebFetchToolResultError):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "caller": caller,
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_code_execution_20250825_caller import (
+            AnthropicCodeExecution20250825Caller,
+        )
+        from ..models.anthropic_code_execution_20260120_caller import (
+            AnthropicCodeExecution20260120Caller,
+        )
+        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+        from ..models.anthropic_web_fetch_block import AnthropicWebFetchBlock
+        from ..models.anthropic_web_fetch_tool_result_error import (
+            AnthropicWebFetchToolResultError,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_caller(
+            data: object,
+        ) -> (
+            AnthropicCodeExecution20250825Caller
+            | AnthropicCodeExecution20260120Caller
+            | AnthropicDirectCaller
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_0 = (
+                    AnthropicDirectCaller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_1 = (
+                    AnthropicCodeExecution20250825Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_caller_type_2 = (
+                AnthropicCodeExecution20260120Caller.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_caller_type_2
+
+        caller = _parse_caller(d.pop("caller"))
+
+        def _parse_content(
+            data: object,
+        ) -> AnthropicWebFetchBlock | AnthropicWebFetchToolResultError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_web_fetch_content_type_0 = (
+                    AnthropicWebFetchToolResultError.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_web_fetch_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_web_fetch_content_type_1 = (
+                AnthropicWebFetchBlock.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_web_fetch_content_type_1
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = check_anthropic_web_fetch_tool_result_type(d.pop("type"))
+
+        anthropic_web_fetch_tool_result = cls(
+            caller=caller,
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        anthropic_web_fetch_tool_result.additional_properties = d
+        return anthropic_web_fetch_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

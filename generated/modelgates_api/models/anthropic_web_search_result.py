@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_web_search_result_type import (
+    AnthropicWebSearchResultType,
+    check_anthropic_web_search_result_type,
+)
+
+T = TypeVar("T", bound="AnthropicWebSearchResult")
+
+
+@_attrs_define
+class AnthropicWebSearchResult:
+    """
+    Example:
+        {'encrypted_content': 'enc_content_0', 'page_age': None, 'title': 'Example Page', 'type': 'web_search_result',
+            'url': 'https://example.com'}
+
+    Attributes:
+        encrypted_content (str):
+        page_age (None | str):
+        title (str):
+        type_ (AnthropicWebSearchResultType):
+        url (str):
+    """
+
+    encrypted_content: str
+    page_age: None | str
+    title: str
+    type_: AnthropicWebSearchResultType
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted_content = self.encrypted_content
+
+        page_age: None | str
+        page_age = self.page_age
+
+        title = self.title
+
+        type_: str = self.type_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "encrypted_content": encrypted_content,
+                "page_age": page_age,
+                "title": title,
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        encrypted_content = d.pop("encrypted_content")
+
+        def _parse_page_age(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        page_age = _parse_page_age(d.pop("page_age"))
+
+        title = d.pop("title")
+
+        type_ = check_anthropic_web_search_result_type(d.pop("type"))
+
+        url = d.pop("url")
+
+        anthropic_web_search_result = cls(
+            encrypted_content=encrypted_content,
+            page_age=page_age,
+            title=title,
+            type_=type_,
+            url=url,
+        )
+
+        anthropic_web_search_result.additional_properties = d
+        return anthropic_web_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

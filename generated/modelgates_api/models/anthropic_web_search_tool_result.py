@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_web_search_tool_result_type import (
+    AnthropicWebSearchToolResultType,
+    check_anthropic_web_search_tool_result_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_code_execution_20250825_caller import (
+        AnthropicCodeExecution20250825Caller,
+    )
+    from ..models.anthropic_code_execution_20260120_caller import (
+        AnthropicCodeExecution20260120Caller,
+    )
+    from ..models.anthropic_direct_caller import AnthropicDirectCaller
+    from ..models.anthropic_web_search_result import AnthropicWebSearchResult
+    from ..models.anthropic_web_search_tool_result_error import (
+        AnthropicWebSearchToolResultError,
+    )
+
+
+T = TypeVar("T", bound="AnthropicWebSearchToolResult")
+
+
+@_attrs_define
+class AnthropicWebSearchToolResult:
+    """
+    Example:
+        {'caller': {'type': 'direct'}, 'content': [], 'tool_use_id': 'srvtoolu_01abc', 'type': 'web_search_tool_result'}
+
+    Attributes:
+        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller):
+            Example: {'type': 'direct'}.
+        content (AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]):
+        tool_use_id (str):
+        type_ (AnthropicWebSearchToolResultType):
+    """
+
+    caller: (
+        AnthropicCodeExecution20250825Caller
+        | AnthropicCodeExecution20260120Caller
+        | AnthropicDirectCaller
+    )
+    content: AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]
+    tool_use_id: str
+    type_: AnthropicWebSearchToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_code_execution_20250825_caller import (
+            AnthropicCodeExecution20250825Caller,
+        )
+        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+
+        caller: dict[str, Any]
+        if isinstance(self.caller, AnthropicDirectCaller) or isinstance(
+            self.caller, AnthropicCodeExecution20250825Caller
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller.to_dict()
+
+        content: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "caller": caller,
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_code_execution_20250825_caller import (
+            AnthropicCodeExecution20250825Caller,
+        )
+        from ..models.anthropic_code_execution_20260120_caller import (
+            AnthropicCodeExecution20260120Caller,
+        )
+        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+        from ..models.anthropic_web_search_result import AnthropicWebSearchResult
+        from ..models.anthropic_web_search_tool_result_error import (
+            AnthropicWebSearchToolResultError,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_caller(
+            data: object,
+        ) -> (
+            AnthropicCodeExecution20250825Caller
+            | AnthropicCodeExecution20260120Caller
+            | AnthropicDirectCaller
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_0 = (
+                    AnthropicDirectCaller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_1 = (
+                    AnthropicCodeExecution20250825Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_caller_type_2 = (
+                AnthropicCodeExecution20260120Caller.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_caller_type_2
+
+        caller = _parse_caller(d.pop("caller"))
+
+        def _parse_content(
+            data: object,
+        ) -> AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
+                    content_type_0_item = AnthropicWebSearchResult.from_dict(
+                        content_type_0_item_data
+                    )
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            content_type_1 = AnthropicWebSearchToolResultError.from_dict(data)
+
+            return content_type_1
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = check_anthropic_web_search_tool_result_type(d.pop("type"))
+
+        anthropic_web_search_tool_result = cls(
+            caller=caller,
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        anthropic_web_search_tool_result.additional_properties = d
+        return anthropic_web_search_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

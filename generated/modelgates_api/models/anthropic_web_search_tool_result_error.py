@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_web_search_tool_result_error_error_code import (
+    AnthropicWebSearchToolResultErrorErrorCode,
+    check_anthropic_web_search_tool_result_error_error_code,
+)
+from ..models.anthropic_web_search_tool_result_error_type import (
+    AnthropicWebSearchToolResultErrorType,
+    check_anthropic_web_search_tool_result_error_type,
+)
+
+T = TypeVar("T", bound="AnthropicWebSearchToolResultError")
+
+
+@_attrs_define
+class AnthropicWebSearchToolResultError:
+    """
+    Example:
+        {'error_code': 'unavailable', 'type': 'web_search_tool_result_error'}
+
+    Attributes:
+        error_code (AnthropicWebSearchToolResultErrorErrorCode):
+        type_ (AnthropicWebSearchToolResultErrorType):
+    """
+
+    error_code: AnthropicWebSearchToolResultErrorErrorCode
+    type_: AnthropicWebSearchToolResultErrorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code: str = self.error_code
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_code = check_anthropic_web_search_tool_result_error_error_code(
+            d.pop("error_code")
+        )
+
+        type_ = check_anthropic_web_search_tool_result_error_type(d.pop("type"))
+
+        anthropic_web_search_tool_result_error = cls(
+            error_code=error_code,
+            type_=type_,
+        )
+
+        anthropic_web_search_tool_result_error.additional_properties = d
+        return anthropic_web_search_tool_result_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,31 @@
+from typing import Literal
+
+AnthropicWebSearchToolResultErrorErrorCode = Literal[
+    "invalid_tool_input",
+    "max_uses_exceeded",
+    "query_too_long",
+    "request_too_large",
+    "too_many_requests",
+    "unavailable",
+]
+
+ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
+    AnthropicWebSearchToolResultErrorErrorCode
+] = {
+    "invalid_tool_input",
+    "max_uses_exceeded",
+    "query_too_long",
+    "request_too_large",
+    "too_many_requests",
+    "unavailable",
+}
+
+
+def check_anthropic_web_search_tool_result_error_error_code(
+    value: str,
+) -> AnthropicWebSearchToolResultErrorErrorCode:
+    if value in ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES!r}"
+    )

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.app_rankings_item import AppRankingsItem
+    from ..models.rankings_daily_meta import RankingsDailyMeta
+
+
+T = TypeVar("T", bound="AppRankingsResponse")
+
+
+@_attrs_define
+class AppRankingsResponse:
+    """
+    Example:
+        {'data': [{'app_id': 12345, 'app_name': 'Cline', 'rank': 1, 'total_requests': 4321, 'total_tokens': '12345678'},
+            {'app_id': 67890, 'app_name': 'Roo Code', 'rank': 2, 'total_requests': 2109, 'total_tokens': '9876543'}],
+            'meta': {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11', 'start_date': '2026-04-12', 'version':
+            'v1'}}
+
+    Attributes:
+        data (list[AppRankingsItem]): Apps ranked per the requested `sort`, re-numbered 1..N after category filtering.
+            `popular` sorts by `total_tokens` descending; `trending` sorts by absolute excess token growth descending and
+            may return fewer than `limit` rows when few apps are growing.
+        meta (RankingsDailyMeta):  Example: {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11',
+            'start_date': '2026-04-12', 'version': 'v1'}.
+    """
+
+    data: list[AppRankingsItem]
+    meta: RankingsDailyMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_rankings_item import AppRankingsItem
+        from ..models.rankings_daily_meta import RankingsDailyMeta
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AppRankingsItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        meta = RankingsDailyMeta.from_dict(d.pop("meta"))
+
+        app_rankings_response = cls(
+            data=data,
+            meta=meta,
+        )
+
+        app_rankings_response.additional_properties = d
+        return app_rankings_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.apply_patch_call_item_type import (
+    ApplyPatchCallItemType,
+    check_apply_patch_call_item_type,
+)
+from ..models.apply_patch_call_status import (
+    ApplyPatchCallStatus,
+    check_apply_patch_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+
+
+T = TypeVar("T", bound="ApplyPatchCallItem")
+
+
+@_attrs_define
+class ApplyPatchCallItem:
+    """A tool call emitted by the model requesting a V4A patch operation. The client applies the patch and echoes an
+    `apply_patch_call_output` on the next turn.
+
+        Example:
+            {'call_id': 'call_abc123', 'id': 'apc_abc123', 'operation': {'diff': '@@ function main() {\\n+
+                console.log("hi");\\n }', 'path': '/src/main.ts', 'type': 'update_file'}, 'status': 'completed', 'type':
+                'apply_patch_call'}
+
+        Attributes:
+            call_id (str):
+            operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation): The
+                patch operation requested by an `apply_patch_call`. `create_file` and `update_file` carry a V4A diff;
+                `delete_file` omits it. Example: {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path':
+                '/src/main.ts', 'type': 'update_file'}.
+            status (ApplyPatchCallStatus): Lifecycle state of an `apply_patch_call` output item. Example: completed.
+            type_ (ApplyPatchCallItemType):
+            id (None | str | Unset):
+    """
+
+    call_id: str
+    operation: (
+        ApplyPatchCreateFileOperation
+        | ApplyPatchDeleteFileOperation
+        | ApplyPatchUpdateFileOperation
+    )
+    status: ApplyPatchCallStatus
+    type_: ApplyPatchCallItemType
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.apply_patch_create_file_operation import (
+            ApplyPatchCreateFileOperation,
+        )
+        from ..models.apply_patch_update_file_operation import (
+            ApplyPatchUpdateFileOperation,
+        )
+
+        call_id = self.call_id
+
+        operation: dict[str, Any]
+        if isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
+            self.operation, ApplyPatchUpdateFileOperation
+        ):
+            operation = self.operation.to_dict()
+        else:
+            operation = self.operation.to_dict()
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "operation": operation,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apply_patch_create_file_operation import (
+            ApplyPatchCreateFileOperation,
+        )
+        from ..models.apply_patch_delete_file_operation import (
+            ApplyPatchDeleteFileOperation,
+        )
+        from ..models.apply_patch_update_file_operation import (
+            ApplyPatchUpdateFileOperation,
+        )
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        def _parse_operation(
+            data: object,
+        ) -> (
+            ApplyPatchCreateFileOperation
+            | ApplyPatchDeleteFileOperation
+            | ApplyPatchUpdateFileOperation
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_0 = (
+                    ApplyPatchCreateFileOperation.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_call_operation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_1 = (
+                    ApplyPatchUpdateFileOperation.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_call_operation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_apply_patch_call_operation_type_2 = (
+                ApplyPatchDeleteFileOperation.from_dict(data)
+            )
+
+            return componentsschemas_apply_patch_call_operation_type_2
+
+        operation = _parse_operation(d.pop("operation"))
+
+        status = check_apply_patch_call_status(d.pop("status"))
+
+        type_ = check_apply_patch_call_item_type(d.pop("type"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        apply_patch_call_item = cls(
+            call_id=call_id,
+            operation=operation,
+            status=status,
+            type_=type_,
+            id=id,
+        )
+
+        apply_patch_call_item.additional_properties = d
+        return apply_patch_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.apply_patch_call_output_item_status import (
+    ApplyPatchCallOutputItemStatus,
+    check_apply_patch_call_output_item_status,
+)
+from ..models.apply_patch_call_output_item_type import (
+    ApplyPatchCallOutputItemType,
+    check_apply_patch_call_output_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplyPatchCallOutputItem")
+
+
+@_attrs_define
+class ApplyPatchCallOutputItem:
+    """The client's echo of an `apply_patch_call` after applying the patch. `output` is an optional human-readable log;
+    `status` is `completed` when the patch was applied successfully, `failed` otherwise.
+
+        Example:
+            {'call_id': 'call_abc123', 'output': 'Applied patch to /src/main.ts', 'status': 'completed', 'type':
+                'apply_patch_call_output'}
+
+        Attributes:
+            call_id (str):
+            status (ApplyPatchCallOutputItemStatus):
+            type_ (ApplyPatchCallOutputItemType):
+            id (None | str | Unset):
+            output (None | str | Unset):
+    """
+
+    call_id: str
+    status: ApplyPatchCallOutputItemStatus
+    type_: ApplyPatchCallOutputItemType
+    id: None | str | Unset = UNSET
+    output: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        status = check_apply_patch_call_output_item_status(d.pop("status"))
+
+        type_ = check_apply_patch_call_output_item_type(d.pop("type"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        apply_patch_call_output_item = cls(
+            call_id=call_id,
+            status=status,
+            type_=type_,
+            id=id,
+            output=output,
+        )
+
+        apply_patch_call_output_item.additional_properties = d
+        return apply_patch_call_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

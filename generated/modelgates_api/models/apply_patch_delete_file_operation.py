@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.apply_patch_delete_file_operation_type import (
+    ApplyPatchDeleteFileOperationType,
+    check_apply_patch_delete_file_operation_type,
+)
+
+T = TypeVar("T", bound="ApplyPatchDeleteFileOperation")
+
+
+@_attrs_define
+class ApplyPatchDeleteFileOperation:
+    """The `delete_file` variant of an `apply_patch_call.operation`. Identifies the file to remove; no diff is required.
+
+    Example:
+        {'path': '/src/main.ts', 'type': 'delete_file'}
+
+    Attributes:
+        path (str):
+        type_ (ApplyPatchDeleteFileOperationType):
+    """
+
+    path: str
+    type_: ApplyPatchDeleteFileOperationType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        type_ = check_apply_patch_delete_file_operation_type(d.pop("type"))
+
+        apply_patch_delete_file_operation = cls(
+            path=path,
+            type_=type_,
+        )
+
+        apply_patch_delete_file_operation.additional_properties = d
+        return apply_patch_delete_file_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.apply_patch_server_tool_open_router_type import (
+    ApplyPatchServerToolOpenRouterType,
+    check_apply_patch_server_tool_open_router_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
+
+
+T = TypeVar("T", bound="ApplyPatchServerToolOpenRouter")
+
+
+@_attrs_define
+class ApplyPatchServerToolOpenRouter:
+    """OpenRouter built-in server tool: validates V4A diff patches for file operations (create, update, delete). Restricted
+    to the Responses API.
+
+        Example:
+            {'type': 'openrouter:apply_patch'}
+
+        Attributes:
+            type_ (ApplyPatchServerToolOpenRouterType):
+            parameters (ApplyPatchServerToolConfig | Unset): Configuration for the openrouter:apply_patch server tool
+                Example: {'engine': 'auto'}.
+    """
+
+    type_: ApplyPatchServerToolOpenRouterType
+    parameters: ApplyPatchServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
+
+        d = dict(src_dict)
+        type_ = check_apply_patch_server_tool_open_router_type(d.pop("type"))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: ApplyPatchServerToolConfig | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ApplyPatchServerToolConfig.from_dict(_parameters)
+
+        apply_patch_server_tool_open_router = cls(
+            type_=type_,
+            parameters=parameters,
+        )
+
+        apply_patch_server_tool_open_router.additional_properties = d
+        return apply_patch_server_tool_open_router
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

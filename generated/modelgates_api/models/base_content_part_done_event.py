@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.base_content_part_done_event_type import (
+    BaseContentPartDoneEventType,
+    check_base_content_part_done_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
+    from ..models.response_output_text import ResponseOutputText
+
+
+T = TypeVar("T", bound="BaseContentPartDoneEvent")
+
+
+@_attrs_define
+class BaseContentPartDoneEvent:
+    """Event emitted when a content part is complete
+
+    Example:
+        {'content_index': 0, 'item_id': 'item-1', 'output_index': 0, 'part': {'annotations': [], 'text': 'Hello! How can
+            I help you?', 'type': 'output_text'}, 'sequence_number': 7, 'type': 'response.content_part.done'}
+
+    Attributes:
+        content_index (int):
+        item_id (str):
+        output_index (int):
+        part (OpenAIResponsesRefusalContent | ResponseOutputText):
+        sequence_number (int):
+        type_ (BaseContentPartDoneEventType):
+    """
+
+    content_index: int
+    item_id: str
+    output_index: int
+    part: OpenAIResponsesRefusalContent | ResponseOutputText
+    sequence_number: int
+    type_: BaseContentPartDoneEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_output_text import ResponseOutputText
+
+        content_index = self.content_index
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        part: dict[str, Any]
+        if isinstance(self.part, ResponseOutputText):
+            part = self.part.to_dict()
+        else:
+            part = self.part.to_dict()
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content_index": content_index,
+                "item_id": item_id,
+                "output_index": output_index,
+                "part": part,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_ai_responses_refusal_content import (
+            OpenAIResponsesRefusalContent,
+        )
+        from ..models.response_output_text import ResponseOutputText
+
+        d = dict(src_dict)
+        content_index = d.pop("content_index")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        def _parse_part(
+            data: object,
+        ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                part_type_0 = ResponseOutputText.from_dict(data)
+
+                return part_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            part_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
+
+            return part_type_1
+
+        part = _parse_part(d.pop("part"))
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_base_content_part_done_event_type(d.pop("type"))
+
+        base_content_part_done_event = cls(
+            content_index=content_index,
+            item_id=item_id,
+            output_index=output_index,
+            part=part,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        base_content_part_done_event.additional_properties = d
+        return base_content_part_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

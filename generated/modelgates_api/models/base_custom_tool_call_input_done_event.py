@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.base_custom_tool_call_input_done_event_type import (
+    BaseCustomToolCallInputDoneEventType,
+    check_base_custom_tool_call_input_done_event_type,
+)
+
+T = TypeVar("T", bound="BaseCustomToolCallInputDoneEvent")
+
+
+@_attrs_define
+class BaseCustomToolCallInputDoneEvent:
+    """Event emitted when a custom tool call's freeform input streaming is complete. Mirrors
+    `response.function_call_arguments.done` but for `custom` tools.
+
+        Example:
+            {'input': '*** Begin Patch\\n*** End Patch', 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 6,
+                'type': 'response.custom_tool_call_input.done'}
+
+        Attributes:
+            input_ (str):
+            item_id (str):
+            output_index (int):
+            sequence_number (int):
+            type_ (BaseCustomToolCallInputDoneEventType):
+    """
+
+    input_: str
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: BaseCustomToolCallInputDoneEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        input_ = d.pop("input")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_base_custom_tool_call_input_done_event_type(d.pop("type"))
+
+        base_custom_tool_call_input_done_event = cls(
+            input_=input_,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        base_custom_tool_call_input_done_event.additional_properties = d
+        return base_custom_tool_call_input_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

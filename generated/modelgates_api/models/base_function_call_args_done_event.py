@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.base_function_call_args_done_event_type import (
+    BaseFunctionCallArgsDoneEventType,
+    check_base_function_call_args_done_event_type,
+)
+
+T = TypeVar("T", bound="BaseFunctionCallArgsDoneEvent")
+
+
+@_attrs_define
+class BaseFunctionCallArgsDoneEvent:
+    """Event emitted when function call arguments streaming is complete
+
+    Example:
+        {'arguments': '{"city": "San Francisco", "units": "celsius"}', 'item_id': 'item-1', 'name': 'get_weather',
+            'output_index': 0, 'sequence_number': 6, 'type': 'response.function_call_arguments.done'}
+
+    Attributes:
+        arguments (str):
+        item_id (str):
+        name (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (BaseFunctionCallArgsDoneEventType):
+    """
+
+    arguments: str
+    item_id: str
+    name: str
+    output_index: int
+    sequence_number: int
+    type_: BaseFunctionCallArgsDoneEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arguments = self.arguments
+
+        item_id = self.item_id
+
+        name = self.name
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arguments": arguments,
+                "item_id": item_id,
+                "name": name,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        arguments = d.pop("arguments")
+
+        item_id = d.pop("item_id")
+
+        name = d.pop("name")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_base_function_call_args_done_event_type(d.pop("type"))
+
+        base_function_call_args_done_event = cls(
+            arguments=arguments,
+            item_id=item_id,
+            name=name,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        base_function_call_args_done_event.additional_properties = d
+        return base_function_call_args_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,545 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.base_messages_result_role import (
+    BaseMessagesResultRole,
+    check_base_messages_result_role,
+)
+from ..models.base_messages_result_type import (
+    BaseMessagesResultType,
+    check_base_messages_result_type,
+)
+from ..models.or_anthropic_stop_reason import (
+    ORAnthropicStopReason,
+    check_or_anthropic_stop_reason,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
+    from ..models.anthropic_bash_code_execution_tool_result import (
+        AnthropicBashCodeExecutionToolResult,
+    )
+    from ..models.anthropic_code_execution_tool_result import (
+        AnthropicCodeExecutionToolResult,
+    )
+    from ..models.anthropic_compaction_block import AnthropicCompactionBlock
+    from ..models.anthropic_container import AnthropicContainer
+    from ..models.anthropic_container_upload import AnthropicContainerUpload
+    from ..models.anthropic_redacted_thinking_block import (
+        AnthropicRedactedThinkingBlock,
+    )
+    from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+    from ..models.anthropic_text_block import AnthropicTextBlock
+    from ..models.anthropic_text_editor_code_execution_tool_result import (
+        AnthropicTextEditorCodeExecutionToolResult,
+    )
+    from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+    from ..models.anthropic_tool_search_tool_result import AnthropicToolSearchToolResult
+    from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
+    from ..models.anthropic_web_fetch_tool_result import AnthropicWebFetchToolResult
+    from ..models.anthropic_web_search_tool_result import AnthropicWebSearchToolResult
+    from ..models.base_messages_result_usage import BaseMessagesResultUsage
+    from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
+    from ..models.or_anthropic_server_tool_use_block import (
+        ORAnthropicServerToolUseBlock,
+    )
+    from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
+
+
+T = TypeVar("T", bound="BaseMessagesResult")
+
+
+@_attrs_define
+class BaseMessagesResult:
+    """Base Anthropic Messages API response before OpenRouter extensions
+
+    Example:
+        {'container': None, 'content': [{'citations': [], 'text': 'Hello!', 'type': 'text'}], 'id':
+            'msg_01XFDUDYJgAACzvnptvVoYEL', 'model': 'claude-sonnet-4-5-20250929', 'role': 'assistant', 'stop_details':
+            None, 'stop_reason': 'end_turn', 'stop_sequence': None, 'type': 'message', 'usage': {'cache_creation': None,
+            'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 12,
+            'output_tokens': 8, 'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}}
+
+    Attributes:
+        container (AnthropicContainer | None):
+        content (list[AnthropicAdvisorToolResult | AnthropicBashCodeExecutionToolResult |
+            AnthropicCodeExecutionToolResult | AnthropicCompactionBlock | AnthropicContainerUpload |
+            AnthropicRedactedThinkingBlock | AnthropicTextBlock | AnthropicTextEditorCodeExecutionToolResult |
+            AnthropicThinkingBlock | AnthropicToolSearchToolResult | AnthropicToolUseBlock | AnthropicWebFetchToolResult |
+            AnthropicWebSearchToolResult | ORAnthropicBashToolResult | ORAnthropicServerToolUseBlock |
+            ORAnthropicShellToolResult]):
+        id (str):
+        model (str):
+        role (BaseMessagesResultRole):
+        stop_details (AnthropicRefusalStopDetails | None):
+        stop_reason (None | ORAnthropicStopReason):
+        stop_sequence (None | str):
+        type_ (BaseMessagesResultType):
+        usage (BaseMessagesResultUsage):  Example: {'cache_creation': None, 'cache_creation_input_tokens': None,
+            'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 100, 'output_tokens': 50,
+            'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}.
+    """
+
+    container: AnthropicContainer | None
+    content: list[
+        AnthropicAdvisorToolResult
+        | AnthropicBashCodeExecutionToolResult
+        | AnthropicCodeExecutionToolResult
+        | AnthropicCompactionBlock
+        | AnthropicContainerUpload
+        | AnthropicRedactedThinkingBlock
+        | AnthropicTextBlock
+        | AnthropicTextEditorCodeExecutionToolResult
+        | AnthropicThinkingBlock
+        | AnthropicToolSearchToolResult
+        | AnthropicToolUseBlock
+        | AnthropicWebFetchToolResult
+        | AnthropicWebSearchToolResult
+        | ORAnthropicBashToolResult
+        | ORAnthropicServerToolUseBlock
+        | ORAnthropicShellToolResult
+    ]
+    id: str
+    model: str
+    role: BaseMessagesResultRole
+    stop_details: AnthropicRefusalStopDetails | None
+    stop_reason: None | ORAnthropicStopReason
+    stop_sequence: None | str
+    type_: BaseMessagesResultType
+    usage: BaseMessagesResultUsage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
+        from ..models.anthropic_bash_code_execution_tool_result import (
+            AnthropicBashCodeExecutionToolResult,
+        )
+        from ..models.anthropic_code_execution_tool_result import (
+            AnthropicCodeExecutionToolResult,
+        )
+        from ..models.anthropic_compaction_block import AnthropicCompactionBlock
+        from ..models.anthropic_container import AnthropicContainer
+        from ..models.anthropic_container_upload import AnthropicContainerUpload
+        from ..models.anthropic_redacted_thinking_block import (
+            AnthropicRedactedThinkingBlock,
+        )
+        from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+        from ..models.anthropic_text_block import AnthropicTextBlock
+        from ..models.anthropic_text_editor_code_execution_tool_result import (
+            AnthropicTextEditorCodeExecutionToolResult,
+        )
+        from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+        from ..models.anthropic_tool_search_tool_result import (
+            AnthropicToolSearchToolResult,
+        )
+        from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
+        from ..models.anthropic_web_fetch_tool_result import AnthropicWebFetchToolResult
+        from ..models.anthropic_web_search_tool_result import (
+            AnthropicWebSearchToolResult,
+        )
+        from ..models.or_anthropic_server_tool_use_block import (
+            ORAnthropicServerToolUseBlock,
+        )
+        from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
+
+        container: dict[str, Any] | None
+        if isinstance(self.container, AnthropicContainer):
+            container = self.container.to_dict()
+        else:
+            container = self.container
+
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if (
+                isinstance(content_item_data, AnthropicTextBlock)
+                or isinstance(content_item_data, AnthropicToolUseBlock)
+                or isinstance(content_item_data, AnthropicThinkingBlock)
+                or isinstance(content_item_data, AnthropicRedactedThinkingBlock)
+                or isinstance(content_item_data, ORAnthropicServerToolUseBlock)
+                or isinstance(content_item_data, AnthropicWebSearchToolResult)
+                or isinstance(content_item_data, AnthropicWebFetchToolResult)
+                or isinstance(content_item_data, AnthropicCodeExecutionToolResult)
+                or isinstance(content_item_data, AnthropicBashCodeExecutionToolResult)
+                or isinstance(
+                    content_item_data, AnthropicTextEditorCodeExecutionToolResult
+                )
+                or isinstance(content_item_data, AnthropicToolSearchToolResult)
+                or isinstance(content_item_data, AnthropicContainerUpload)
+                or isinstance(content_item_data, AnthropicCompactionBlock)
+                or isinstance(content_item_data, AnthropicAdvisorToolResult)
+                or isinstance(content_item_data, ORAnthropicShellToolResult)
+            ):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        id = self.id
+
+        model = self.model
+
+        role: str = self.role
+
+        stop_details: dict[str, Any] | None
+        if isinstance(self.stop_details, AnthropicRefusalStopDetails):
+            stop_details = self.stop_details.to_dict()
+        else:
+            stop_details = self.stop_details
+
+        stop_reason: None | str
+        if isinstance(self.stop_reason, str):
+            stop_reason = self.stop_reason
+        else:
+            stop_reason = self.stop_reason
+
+        stop_sequence: None | str
+        stop_sequence = self.stop_sequence
+
+        type_: str = self.type_
+
+        usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "container": container,
+                "content": content,
+                "id": id,
+                "model": model,
+                "role": role,
+                "stop_details": stop_details,
+                "stop_reason": stop_reason,
+                "stop_sequence": stop_sequence,
+                "type": type_,
+                "usage": usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
+        from ..models.anthropic_bash_code_execution_tool_result import (
+            AnthropicBashCodeExecutionToolResult,
+        )
+        from ..models.anthropic_code_execution_tool_result import (
+            AnthropicCodeExecutionToolResult,
+        )
+        from ..models.anthropic_compaction_block import AnthropicCompactionBlock
+        from ..models.anthropic_container import AnthropicContainer
+        from ..models.anthropic_container_upload import AnthropicContainerUpload
+        from ..models.anthropic_redacted_thinking_block import (
+            AnthropicRedactedThinkingBlock,
+        )
+        from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+        from ..models.anthropic_text_block import AnthropicTextBlock
+        from ..models.anthropic_text_editor_code_execution_tool_result import (
+            AnthropicTextEditorCodeExecutionToolResult,
+        )
+        from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+        from ..models.anthropic_tool_search_tool_result import (
+            AnthropicToolSearchToolResult,
+        )
+        from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
+        from ..models.anthropic_web_fetch_tool_result import AnthropicWebFetchToolResult
+        from ..models.anthropic_web_search_tool_result import (
+            AnthropicWebSearchToolResult,
+        )
+        from ..models.base_messages_result_usage import BaseMessagesResultUsage
+        from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
+        from ..models.or_anthropic_server_tool_use_block import (
+            ORAnthropicServerToolUseBlock,
+        )
+        from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
+
+        d = dict(src_dict)
+
+        def _parse_container(data: object) -> AnthropicContainer | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                container_type_0 = AnthropicContainer.from_dict(data)
+
+                return container_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicContainer | None, data)
+
+        container = _parse_container(d.pop("container"))
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(
+                data: object,
+            ) -> (
+                AnthropicAdvisorToolResult
+                | AnthropicBashCodeExecutionToolResult
+                | AnthropicCodeExecutionToolResult
+                | AnthropicCompactionBlock
+                | AnthropicContainerUpload
+                | AnthropicRedactedThinkingBlock
+                | AnthropicTextBlock
+                | AnthropicTextEditorCodeExecutionToolResult
+                | AnthropicThinkingBlock
+                | AnthropicToolSearchToolResult
+                | AnthropicToolUseBlock
+                | AnthropicWebFetchToolResult
+                | AnthropicWebSearchToolResult
+                | ORAnthropicBashToolResult
+                | ORAnthropicServerToolUseBlock
+                | ORAnthropicShellToolResult
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_0 = (
+                        AnthropicTextBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_1 = (
+                        AnthropicToolUseBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_2 = (
+                        AnthropicThinkingBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_3 = (
+                        AnthropicRedactedThinkingBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_4 = (
+                        ORAnthropicServerToolUseBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_5 = (
+                        AnthropicWebSearchToolResult.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_6 = (
+                        AnthropicWebFetchToolResult.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_7 = (
+                        AnthropicCodeExecutionToolResult.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_8 = (
+                        AnthropicBashCodeExecutionToolResult.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_9 = (
+                        AnthropicTextEditorCodeExecutionToolResult.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_10 = (
+                        AnthropicToolSearchToolResult.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_11 = (
+                        AnthropicContainerUpload.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_12 = (
+                        AnthropicCompactionBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_13 = (
+                        AnthropicAdvisorToolResult.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_content_block_type_14 = (
+                        ORAnthropicShellToolResult.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_content_block_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_or_anthropic_content_block_type_15 = (
+                    ORAnthropicBashToolResult.from_dict(data)
+                )
+
+                return componentsschemas_or_anthropic_content_block_type_15
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        id = d.pop("id")
+
+        model = d.pop("model")
+
+        role = check_base_messages_result_role(d.pop("role"))
+
+        def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
+
+                return stop_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicRefusalStopDetails | None, data)
+
+        stop_details = _parse_stop_details(d.pop("stop_details"))
+
+        def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reason_type_0 = check_or_anthropic_stop_reason(data)
+
+                return stop_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ORAnthropicStopReason, data)
+
+        stop_reason = _parse_stop_reason(d.pop("stop_reason"))
+
+        def _parse_stop_sequence(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
+
+        type_ = check_base_messages_result_type(d.pop("type"))
+
+        usage = BaseMessagesResultUsage.from_dict(d.pop("usage"))
+
+        base_messages_result = cls(
+            container=container,
+            content=content,
+            id=id,
+            model=model,
+            role=role,
+            stop_details=stop_details,
+            stop_reason=stop_reason,
+            stop_sequence=stop_sequence,
+            type_=type_,
+            usage=usage,
+        )
+
+        base_messages_result.additional_properties = d
+        return base_messages_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.reasoning_context import ReasoningContext, check_reasoning_context
+from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
+from ..models.reasoning_mode import ReasoningMode, check_reasoning_mode
+from ..models.reasoning_summary_verbosity import (
+    ReasoningSummaryVerbosity,
+    check_reasoning_summary_verbosity,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BaseReasoningConfig")
+
+
+@_attrs_define
+class BaseReasoningConfig:
+    """
+    Example:
+        {'effort': 'medium', 'summary': 'auto'}
+
+    Attributes:
+        context (None | ReasoningContext | Unset):
+        effort (ReasoningEffort | Unset): Reasoning effort level.
+        mode (None | ReasoningMode | Unset):
+        summary (None | ReasoningSummaryVerbosity | Unset):
+    """
+
+    context: None | ReasoningContext | Unset = UNSET
+    effort: ReasoningEffort | Unset = UNSET
+    mode: None | ReasoningMode | Unset = UNSET
+    summary: None | ReasoningSummaryVerbosity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        context: None | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, str):
+            context = self.context
+        else:
+            context = self.context
+
+        effort: str | Unset = UNSET
+        if not isinstance(self.effort, Unset):
+            effort = self.effort
+
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
+            mode = self.mode
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        elif isinstance(self.summary, str):
+            summary = self.summary
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if context is not UNSET:
+            field_dict["context"] = context
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_context(data: object) -> None | ReasoningContext | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                context_type_0 = check_reasoning_context(data)
+
+                return context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasoningContext | Unset, data)
+
+        context = _parse_context(d.pop("context", UNSET))
+
+        _effort = d.pop("effort", UNSET)
+        effort: ReasoningEffort | Unset
+        if isinstance(_effort, Unset):
+            effort = UNSET
+        else:
+            effort = check_reasoning_effort(_effort)
+
+        def _parse_mode(data: object) -> None | ReasoningMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_reasoning_mode(data)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasoningMode | Unset, data)
+
+        mode = _parse_mode(d.pop("mode", UNSET))
+
+        def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                summary_type_0 = check_reasoning_summary_verbosity(data)
+
+                return summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasoningSummaryVerbosity | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        base_reasoning_config = cls(
+            context=context,
+            effort=effort,
+            mode=mode,
+            summary=summary,
+        )
+
+        base_reasoning_config.additional_properties = d
+        return base_reasoning_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.base_reasoning_summary_part_added_event_type import (
+    BaseReasoningSummaryPartAddedEventType,
+    check_base_reasoning_summary_part_added_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.reasoning_summary_text import ReasoningSummaryText
+
+
+T = TypeVar("T", bound="BaseReasoningSummaryPartAddedEvent")
+
+
+@_attrs_define
+class BaseReasoningSummaryPartAddedEvent:
+    """Event emitted when a reasoning summary part is added
+
+    Example:
+        {'item_id': 'item-1', 'output_index': 0, 'part': {'text': '', 'type': 'summary_text'}, 'sequence_number': 3,
+            'summary_index': 0, 'type': 'response.reasoning_summary_part.added'}
+
+    Attributes:
+        item_id (str):
+        output_index (int):
+        part (ReasoningSummaryText):  Example: {'text': 'Analyzed the problem using first principles', 'type':
+            'summary_text'}.
+        sequence_number (int):
+        summary_index (int):
+        type_ (BaseReasoningSummaryPartAddedEventType):
+    """
+
+    item_id: str
+    output_index: int
+    part: ReasoningSummaryText
+    sequence_number: int
+    summary_index: int
+    type_: BaseReasoningSummaryPartAddedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        part = self.part.to_dict()
+
+        sequence_number = self.sequence_number
+
+        summary_index = self.summary_index
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_id": item_id,
+                "output_index": output_index,
+                "part": part,
+                "sequence_number": sequence_number,
+                "summary_index": summary_index,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reasoning_summary_text import ReasoningSummaryText
+
+        d = dict(src_dict)
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        part = ReasoningSummaryText.from_dict(d.pop("part"))
+
+        sequence_number = d.pop("sequence_number")
+
+        summary_index = d.pop("summary_index")
+
+        type_ = check_base_reasoning_summary_part_added_event_type(d.pop("type"))
+
+        base_reasoning_summary_part_added_event = cls(
+            item_id=item_id,
+            output_index=output_index,
+            part=part,
+            sequence_number=sequence_number,
+            summary_index=summary_index,
+            type_=type_,
+        )
+
+        base_reasoning_summary_part_added_event.additional_properties = d
+        return base_reasoning_summary_part_added_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.bash_server_tool_type import (
+    BashServerToolType,
+    check_bash_server_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bash_server_tool_config import BashServerToolConfig
+
+
+T = TypeVar("T", bound="BashServerTool")
+
+
+@_attrs_define
+class BashServerTool:
+    """OpenRouter built-in server tool: runs shell commands server-side in a sandboxed container
+
+    Example:
+        {'parameters': {'environment': {'type': 'container_auto'}}, 'type': 'openrouter:bash'}
+
+    Attributes:
+        type_ (BashServerToolType):
+        parameters (BashServerToolConfig | Unset): Configuration for the openrouter:bash server tool Example:
+            {'environment': {'type': 'container_auto'}}.
+    """
+
+    type_: BashServerToolType
+    parameters: BashServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bash_server_tool_config import BashServerToolConfig
+
+        d = dict(src_dict)
+        type_ = check_bash_server_tool_type(d.pop("type"))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: BashServerToolConfig | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = BashServerToolConfig.from_dict(_parameters)
+
+        bash_server_tool = cls(
+            type_=type_,
+            parameters=parameters,
+        )
+
+        bash_server_tool.additional_properties = d
+        return bash_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

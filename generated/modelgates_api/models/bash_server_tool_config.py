@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.bash_server_tool_engine import (
+    BashServerToolEngine,
+    check_bash_server_tool_engine,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_auto_environment import ContainerAutoEnvironment
+    from ..models.container_reference_environment import ContainerReferenceEnvironment
+
+
+T = TypeVar("T", bound="BashServerToolConfig")
+
+
+@_attrs_define
+class BashServerToolConfig:
+    """Configuration for the openrouter:bash server tool
+
+    Example:
+        {'environment': {'type': 'container_auto'}}
+
+    Attributes:
+        engine (BashServerToolEngine | Unset): Which bash engine to use. "openrouter" runs commands server-side in the
+            OpenRouter sandbox. "auto" (default) and "native" use native passthrough, returning the tool call to your
+            application to run client-side; OpenRouter does not execute the commands. Example: auto.
+        environment (ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset): Execution environment for the
+            bash server tool. Example: {'type': 'container_auto'}.
+        sleep_after_seconds (int | Unset): How long (in seconds) the container stays warm after its last command before
+            sleeping, freeing its capacity slot. Idle-based: each command renews the timer. Defaults to 900 (15 minutes);
+            capped at 2592000 (30 days). Example: 900.
+    """
+
+    engine: BashServerToolEngine | Unset = UNSET
+    environment: ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset = (
+        UNSET
+    )
+    sleep_after_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_auto_environment import ContainerAutoEnvironment
+
+        engine: str | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine
+
+        environment: dict[str, Any] | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        elif isinstance(self.environment, ContainerAutoEnvironment):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment.to_dict()
+
+        sleep_after_seconds = self.sleep_after_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if sleep_after_seconds is not UNSET:
+            field_dict["sleep_after_seconds"] = sleep_after_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_auto_environment import ContainerAutoEnvironment
+        from ..models.container_reference_environment import (
+            ContainerReferenceEnvironment,
+        )
+
+        d = dict(src_dict)
+        _engine = d.pop("engine", UNSET)
+        engine: BashServerToolEngine | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = check_bash_server_tool_engine(_engine)
+
+        def _parse_environment(
+            data: object,
+        ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bash_server_tool_environment_type_0 = (
+                    ContainerAutoEnvironment.from_dict(data)
+                )
+
+                return componentsschemas_bash_server_tool_environment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bash_server_tool_environment_type_1 = (
+                ContainerReferenceEnvironment.from_dict(data)
+            )
+
+            return componentsschemas_bash_server_tool_environment_type_1
+
+        environment = _parse_environment(d.pop("environment", UNSET))
+
+        sleep_after_seconds = d.pop("sleep_after_seconds", UNSET)
+
+        bash_server_tool_config = cls(
+            engine=engine,
+            environment=environment,
+            sleep_after_seconds=sleep_after_seconds,
+        )
+
+        bash_server_tool_config.additional_properties = d
+        return bash_server_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="BulkAddWorkspaceMembersRequest")
+
+
+@_attrs_define
+class BulkAddWorkspaceMembersRequest:
+    """
+    Example:
+        {'user_ids': ['user_abc123', 'user_def456']}
+
+    Attributes:
+        user_ids (list[str]): List of user IDs to add to the workspace. Members are assigned the same role they hold in
+            the organization. Example: ['user_abc123', 'user_def456'].
+    """
+
+    user_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_ids = self.user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_ids": user_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_ids = cast(list[str], d.pop("user_ids"))
+
+        bulk_add_workspace_members_request = cls(
+            user_ids=user_ids,
+        )
+
+        bulk_add_workspace_members_request.additional_properties = d
+        return bulk_add_workspace_members_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.workspace_member import WorkspaceMember
+
+
+T = TypeVar("T", bound="BulkAddWorkspaceMembersResponse")
+
+
+@_attrs_define
+class BulkAddWorkspaceMembersResponse:
+    """
+    Example:
+        {'added_count': 1, 'data': [{'created_at': '2025-08-24T10:30:00Z', 'id': '660e8400-e29b-41d4-a716-446655440000',
+            'role': 'member', 'user_id': 'user_abc123', 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}]}
+
+    Attributes:
+        added_count (int): Number of workspace memberships created or updated Example: 2.
+        data (list[WorkspaceMember]): List of added workspace memberships
+    """
+
+    added_count: int
+    data: list[WorkspaceMember]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added_count = self.added_count
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "added_count": added_count,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workspace_member import WorkspaceMember
+
+        d = dict(src_dict)
+        added_count = d.pop("added_count")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = WorkspaceMember.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        bulk_add_workspace_members_response = cls(
+            added_count=added_count,
+            data=data,
+        )
+
+        bulk_add_workspace_members_response.additional_properties = d
+        return bulk_add_workspace_members_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

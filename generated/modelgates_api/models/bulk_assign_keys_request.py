@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="BulkAssignKeysRequest")
+
+
+@_attrs_define
+class BulkAssignKeysRequest:
+    """
+    Example:
+        {'key_hashes': ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}
+
+    Attributes:
+        key_hashes (list[str]): Array of API key hashes to assign to the guardrail Example:
+            ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93'].
+    """
+
+    key_hashes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_hashes = self.key_hashes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_hashes": key_hashes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key_hashes = cast(list[str], d.pop("key_hashes"))
+
+        bulk_assign_keys_request = cls(
+            key_hashes=key_hashes,
+        )
+
+        bulk_assign_keys_request.additional_properties = d
+        return bulk_assign_keys_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

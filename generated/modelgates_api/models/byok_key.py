@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.byok_provider_slug import BYOKProviderSlug, check_byok_provider_slug
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BYOKKey")
+
+
+@_attrs_define
+class BYOKKey:
+    """
+    Example:
+        {'allowed_api_key_hashes': None, 'allowed_models': None, 'allowed_user_ids': None, 'created_at':
+            '2025-08-24T10:30:00Z', 'disabled': False, 'id': '11111111-2222-3333-4444-555555555555', 'is_fallback': False,
+            'label': 'sk-...AbCd', 'name': 'Production OpenAI Key', 'provider': 'openai', 'sort_order': 0, 'workspace_id':
+            '550e8400-e29b-41d4-a716-446655440000'}
+
+    Attributes:
+        allowed_api_key_hashes (list[str] | None): Optional allowlist of OpenRouter API key hashes (`api_keys.hash`)
+            that may use this credential. `null` means no restriction. Example:
+            ['f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943'].
+        allowed_models (list[str] | None): Optional allowlist of model slugs this credential may be used for. `null`
+            means no restriction.
+        allowed_user_ids (list[str] | None): Optional allowlist of user IDs that may use this credential. `null` means
+            no restriction.
+        created_at (str): ISO timestamp of when the credential was created. Example: 2025-08-24T10:30:00Z.
+        disabled (bool): Whether this credential is currently disabled. Example: False.
+        id (UUID): Stable public identifier for this BYOK credential. Example: 11111111-2222-3333-4444-555555555555.
+        is_fallback (bool): Whether this credential is treated as a fallback — used only after non-fallback keys for the
+            same provider have been tried. Example: False.
+        label (str): Short masked snippet of the key (e.g. the first/last few characters) used to identify it in the UI.
+            Example: sk-...AbCd.
+        provider (BYOKProviderSlug): The upstream provider this credential authenticates against, as a lowercase slug
+            (e.g. `openai`, `anthropic`, `amazon-bedrock`). Example: openai.
+        sort_order (int): Position within the provider — credentials are tried in ascending sort order. Example: 0.
+        workspace_id (None | UUID): The workspace this credential is scoped to, or `null` when it is global — usable
+            across every workspace in the account. A `null` value does not mean the default workspace. Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        name (None | str | Unset): Optional human-readable name for the credential. Example: Production OpenAI Key.
+    """
+
+    allowed_api_key_hashes: list[str] | None
+    allowed_models: list[str] | None
+    allowed_user_ids: list[str] | None
+    created_at: str
+    disabled: bool
+    id: UUID
+    is_fallback: bool
+    label: str
+    provider: BYOKProviderSlug
+    sort_order: int
+    workspace_id: None | UUID
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_api_key_hashes: list[str] | None
+        if isinstance(self.allowed_api_key_hashes, list):
+            allowed_api_key_hashes = self.allowed_api_key_hashes
+
+        else:
+            allowed_api_key_hashes = self.allowed_api_key_hashes
+
+        allowed_models: list[str] | None
+        if isinstance(self.allowed_models, list):
+            allowed_models = self.allowed_models
+
+        else:
+            allowed_models = self.allowed_models
+
+        allowed_user_ids: list[str] | None
+        if isinstance(self.allowed_user_ids, list):
+            allowed_user_ids = self.allowed_user_ids
+
+        else:
+            allowed_user_ids = self.allowed_user_ids
+
+        created_at = self.created_at
+
+        disabled = self.disabled
+
+        id = str(self.id)
+
+        is_fallback = self.is_fallback
+
+        label = self.label
+
+        provider: str = self.provider
+
+        sort_order = self.sort_order
+
+        workspace_id: None | str
+        if isinstance(self.workspace_id, UUID):
+            workspace_id = str(self.workspace_id)
+        else:
+            workspace_id = self.workspace_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allowed_api_key_hashes": allowed_api_key_hashes,
+                "allowed_models": allowed_models,
+                "allowed_user_ids": allowed_user_ids,
+                "created_at": created_at,
+                "disabled": disabled,
+                "id": id,
+                "is_fallback": is_fallback,
+                "label": label,
+                "provider": provider,
+                "sort_order": sort_order,
+                "workspace_id": workspace_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_allowed_api_key_hashes(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_api_key_hashes_type_0 = cast(list[str], data)
+
+                return allowed_api_key_hashes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        allowed_api_key_hashes = _parse_allowed_api_key_hashes(
+            d.pop("allowed_api_key_hashes")
+        )
+
+        def _parse_allowed_models(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_models_type_0 = cast(list[str], data)
+
+                return allowed_models_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        allowed_models = _parse_allowed_models(d.pop("allowed_models"))
+
+        def _parse_allowed_user_ids(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_user_ids_type_0 = cast(list[str], data)
+
+                return allowed_user_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids"))
+
+        created_at = d.pop("created_at")
+
+        disabled = d.pop("disabled")
+
+        id = UUID(d.pop("id"))
+
+        is_fallback = d.pop("is_fallback")
+
+        label = d.pop("label")
+
+        provider = check_byok_provider_slug(d.pop("provider"))
+
+        sort_order = d.pop("sort_order")
+
+        def _parse_workspace_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                workspace_id_type_0 = UUID(data)
+
+                return workspace_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        byok_key = cls(
+            allowed_api_key_hashes=allowed_api_key_hashes,
+            allowed_models=allowed_models,
+            allowed_user_ids=allowed_user_ids,
+            created_at=created_at,
+            disabled=disabled,
+            id=id,
+            is_fallback=is_fallback,
+            label=label,
+            provider=provider,
+            sort_order=sort_order,
+            workspace_id=workspace_id,
+            name=name,
+        )
+
+        byok_key.additional_properties = d
+        return byok_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.code_interpreter_call_completed_event_type import (
+    CodeInterpreterCallCompletedEventType,
+    check_code_interpreter_call_completed_event_type,
+)
+
+T = TypeVar("T", bound="CodeInterpreterCallCompletedEvent")
+
+
+@_attrs_define
+class CodeInterpreterCallCompletedEvent:
+    """Code interpreter call completed
+
+    Example:
+        {'item_id': 'ci-abc123', 'output_index': 0, 'sequence_number': 10, 'type':
+            'response.code_interpreter_call.completed'}
+
+    Attributes:
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (CodeInterpreterCallCompletedEventType):
+    """
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: CodeInterpreterCallCompletedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_code_interpreter_call_completed_event_type(d.pop("type"))
+
+        code_interpreter_call_completed_event = cls(
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        code_interpreter_call_completed_event.additional_properties = d
+        return code_interpreter_call_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

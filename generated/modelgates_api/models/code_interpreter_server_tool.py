@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.code_interpreter_server_tool_type import (
+    CodeInterpreterServerToolType,
+    check_code_interpreter_server_tool_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_server_tool_container_type_1 import (
+        CodeInterpreterServerToolContainerType1,
+    )
+
+
+T = TypeVar("T", bound="CodeInterpreterServerTool")
+
+
+@_attrs_define
+class CodeInterpreterServerTool:
+    """Code interpreter tool configuration
+
+    Example:
+        {'container': 'auto', 'type': 'code_interpreter'}
+
+    Attributes:
+        container (CodeInterpreterServerToolContainerType1 | str):
+        type_ (CodeInterpreterServerToolType):
+    """
+
+    container: CodeInterpreterServerToolContainerType1 | str
+    type_: CodeInterpreterServerToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.code_interpreter_server_tool_container_type_1 import (
+            CodeInterpreterServerToolContainerType1,
+        )
+
+        container: dict[str, Any] | str
+        if isinstance(self.container, CodeInterpreterServerToolContainerType1):
+            container = self.container.to_dict()
+        else:
+            container = self.container
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "container": container,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.code_interpreter_server_tool_container_type_1 import (
+            CodeInterpreterServerToolContainerType1,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_container(
+            data: object,
+        ) -> CodeInterpreterServerToolContainerType1 | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                container_type_1 = CodeInterpreterServerToolContainerType1.from_dict(
+                    data
+                )
+
+                return container_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeInterpreterServerToolContainerType1 | str, data)
+
+        container = _parse_container(d.pop("container"))
+
+        type_ = check_code_interpreter_server_tool_type(d.pop("type"))
+
+        code_interpreter_server_tool = cls(
+            container=container,
+            type_=type_,
+        )
+
+        code_interpreter_server_tool.additional_properties = d
+        return code_interpreter_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

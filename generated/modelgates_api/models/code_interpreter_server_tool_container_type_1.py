@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.code_interpreter_server_tool_container_type_1_memory_limit_type_1 import (
+    CodeInterpreterServerToolContainerType1MemoryLimitType1,
+    check_code_interpreter_server_tool_container_type_1_memory_limit_type_1,
+)
+from ..models.code_interpreter_server_tool_container_type_1_memory_limit_type_2_type_1 import (
+    CodeInterpreterServerToolContainerType1MemoryLimitType2Type1,
+    check_code_interpreter_server_tool_container_type_1_memory_limit_type_2_type_1,
+)
+from ..models.code_interpreter_server_tool_container_type_1_memory_limit_type_3_type_1 import (
+    CodeInterpreterServerToolContainerType1MemoryLimitType3Type1,
+    check_code_interpreter_server_tool_container_type_1_memory_limit_type_3_type_1,
+)
+from ..models.code_interpreter_server_tool_container_type_1_type import (
+    CodeInterpreterServerToolContainerType1Type,
+    check_code_interpreter_server_tool_container_type_1_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CodeInterpreterServerToolContainerType1")
+
+
+@_attrs_define
+class CodeInterpreterServerToolContainerType1:
+    """
+    Attributes:
+        type_ (CodeInterpreterServerToolContainerType1Type):
+        file_ids (list[str] | Unset):
+        memory_limit (CodeInterpreterServerToolContainerType1MemoryLimitType1 |
+            CodeInterpreterServerToolContainerType1MemoryLimitType2Type1 |
+            CodeInterpreterServerToolContainerType1MemoryLimitType3Type1 | None | Unset):
+    """
+
+    type_: CodeInterpreterServerToolContainerType1Type
+    file_ids: list[str] | Unset = UNSET
+    memory_limit: (
+        CodeInterpreterServerToolContainerType1MemoryLimitType1
+        | CodeInterpreterServerToolContainerType1MemoryLimitType2Type1
+        | CodeInterpreterServerToolContainerType1MemoryLimitType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        file_ids: list[str] | Unset = UNSET
+        if not isinstance(self.file_ids, Unset):
+            file_ids = self.file_ids
+
+        memory_limit: None | str | Unset
+        if isinstance(self.memory_limit, Unset):
+            memory_limit = UNSET
+        elif (
+            isinstance(self.memory_limit, str)
+            or isinstance(self.memory_limit, str)
+            or isinstance(self.memory_limit, str)
+        ):
+            memory_limit = self.memory_limit
+        else:
+            memory_limit = self.memory_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if file_ids is not UNSET:
+            field_dict["file_ids"] = file_ids
+        if memory_limit is not UNSET:
+            field_dict["memory_limit"] = memory_limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_code_interpreter_server_tool_container_type_1_type(d.pop("type"))
+
+        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+
+        def _parse_memory_limit(
+            data: object,
+        ) -> (
+            CodeInterpreterServerToolContainerType1MemoryLimitType1
+            | CodeInterpreterServerToolContainerType1MemoryLimitType2Type1
+            | CodeInterpreterServerToolContainerType1MemoryLimitType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                memory_limit_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_1(
+                    data
+                )
+
+                return memory_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                memory_limit_type_2_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_2_type_1(
+                    data
+                )
+
+                return memory_limit_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                memory_limit_type_3_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_3_type_1(
+                    data
+                )
+
+                return memory_limit_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CodeInterpreterServerToolContainerType1MemoryLimitType1
+                | CodeInterpreterServerToolContainerType1MemoryLimitType2Type1
+                | CodeInterpreterServerToolContainerType1MemoryLimitType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
+
+        code_interpreter_server_tool_container_type_1 = cls(
+            type_=type_,
+            file_ids=file_ids,
+            memory_limit=memory_limit,
+        )
+
+        code_interpreter_server_tool_container_type_1.additional_properties = d
+        return code_interpreter_server_tool_container_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.compaction_item_type import CompactionItemType, check_compaction_item_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompactionItem")
+
+
+@_attrs_define
+class CompactionItem:
+    """A context compaction marker with encrypted summary
+
+    Example:
+        {'encrypted_content': 'enc_abc123...', 'type': 'compaction'}
+
+    Attributes:
+        encrypted_content (str):
+        type_ (CompactionItemType):
+        id (None | str | Unset):
+    """
+
+    encrypted_content: str
+    type_: CompactionItemType
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted_content = self.encrypted_content
+
+        type_: str = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "encrypted_content": encrypted_content,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        encrypted_content = d.pop("encrypted_content")
+
+        type_ = check_compaction_item_type(d.pop("type"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        compaction_item = cls(
+            encrypted_content=encrypted_content,
+            type_=type_,
+            id=id,
+        )
+
+        compaction_item.additional_properties = d
+        return compaction_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.completed_event_type import CompletedEventType, check_completed_event_type
+
+if TYPE_CHECKING:
+    from ..models.base_responses_result import BaseResponsesResult
+
+
+T = TypeVar("T", bound="CompletedEvent")
+
+
+@_attrs_define
+class CompletedEvent:
+    """Event emitted when a response has completed successfully
+
+    Example:
+        {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id':
+            'resp-abc123', 'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None,
+            'model': 'gpt-4', 'object': 'response', 'output': [{'content': [{'annotations': [], 'text': 'Hello! How can I
+            help you?', 'type': 'output_text'}], 'id': 'item-1', 'role': 'assistant', 'status': 'completed', 'type':
+            'message'}], 'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number': 10, 'type': 'response.completed'}
+
+    Attributes:
+        response (BaseResponsesResult):  Example: {'completed_at': 1704067210, 'created_at': 1704067200, 'error': None,
+            'frequency_penalty': None, 'id': 'resp-abc123', 'incomplete_details': None, 'instructions': None,
+            'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4', 'object': 'response', 'output': [],
+            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None}.
+        sequence_number (int):
+        type_ (CompletedEventType):
+    """
+
+    response: BaseResponsesResult
+    sequence_number: int
+    type_: CompletedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        response = self.response.to_dict()
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "response": response,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.base_responses_result import BaseResponsesResult
+
+        d = dict(src_dict)
+        response = BaseResponsesResult.from_dict(d.pop("response"))
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_completed_event_type(d.pop("type"))
+
+        completed_event = cls(
+            response=response,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        completed_event.additional_properties = d
+        return completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

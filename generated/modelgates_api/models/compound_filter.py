@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
+
+if TYPE_CHECKING:
+    from ..models.compound_filter_filters_item import CompoundFilterFiltersItem
+
+
+T = TypeVar("T", bound="CompoundFilter")
+
+
+@_attrs_define
+class CompoundFilter:
+    """A compound filter that combines multiple comparison or compound filters
+
+    Example:
+        {'filters': [{'key': 'author', 'type': 'eq', 'value': 'Alice'}], 'type': 'and'}
+
+    Attributes:
+        filters (list[CompoundFilterFiltersItem]):
+        type_ (CompoundFilterType):
+    """
+
+    filters: list[CompoundFilterFiltersItem]
+    type_: CompoundFilterType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item = filters_item_data.to_dict()
+            filters.append(filters_item)
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filters": filters,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compound_filter_filters_item import CompoundFilterFiltersItem
+
+        d = dict(src_dict)
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+            filters_item = CompoundFilterFiltersItem.from_dict(filters_item_data)
+
+            filters.append(filters_item)
+
+        type_ = check_compound_filter_type(d.pop("type"))
+
+        compound_filter = cls(
+            filters=filters,
+            type_=type_,
+        )
+
+        compound_filter.additional_properties = d
+        return compound_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

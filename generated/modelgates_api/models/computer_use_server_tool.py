@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.computer_use_server_tool_environment import (
+    ComputerUseServerToolEnvironment,
+    check_computer_use_server_tool_environment,
+)
+from ..models.computer_use_server_tool_type import (
+    ComputerUseServerToolType,
+    check_computer_use_server_tool_type,
+)
+
+T = TypeVar("T", bound="ComputerUseServerTool")
+
+
+@_attrs_define
+class ComputerUseServerTool:
+    """Computer use preview tool configuration
+
+    Example:
+        {'display_height': 768, 'display_width': 1024, 'environment': 'linux', 'type': 'computer_use_preview'}
+
+    Attributes:
+        display_height (int):
+        display_width (int):
+        environment (ComputerUseServerToolEnvironment):
+        type_ (ComputerUseServerToolType):
+    """
+
+    display_height: int
+    display_width: int
+    environment: ComputerUseServerToolEnvironment
+    type_: ComputerUseServerToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_height = self.display_height
+
+        display_width = self.display_width
+
+        environment: str = self.environment
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "display_height": display_height,
+                "display_width": display_width,
+                "environment": environment,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_height = d.pop("display_height")
+
+        display_width = d.pop("display_width")
+
+        environment = check_computer_use_server_tool_environment(d.pop("environment"))
+
+        type_ = check_computer_use_server_tool_type(d.pop("type"))
+
+        computer_use_server_tool = cls(
+            display_height=display_height,
+            display_width=display_width,
+            environment=environment,
+            type_=type_,
+        )
+
+        computer_use_server_tool.additional_properties = d
+        return computer_use_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

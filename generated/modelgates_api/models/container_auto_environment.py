@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.container_auto_environment_type import (
+    ContainerAutoEnvironmentType,
+    check_container_auto_environment_type,
+)
+
+T = TypeVar("T", bound="ContainerAutoEnvironment")
+
+
+@_attrs_define
+class ContainerAutoEnvironment:
+    """An OpenRouter-managed, auto-provisioned ephemeral container.
+
+    Example:
+        {'type': 'container_auto'}
+
+    Attributes:
+        type_ (ContainerAutoEnvironmentType):
+    """
+
+    type_: ContainerAutoEnvironmentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_container_auto_environment_type(d.pop("type"))
+
+        container_auto_environment = cls(
+            type_=type_,
+        )
+
+        container_auto_environment.additional_properties = d
+        return container_auto_environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.container_reference_environment_type import (
+    ContainerReferenceEnvironmentType,
+    check_container_reference_environment_type,
+)
+
+T = TypeVar("T", bound="ContainerReferenceEnvironment")
+
+
+@_attrs_define
+class ContainerReferenceEnvironment:
+    """Reference to a previously created container to reuse.
+
+    Example:
+        {'container_id': 'cntr_abc123', 'type': 'container_reference'}
+
+    Attributes:
+        container_id (str): Identifier of an existing container to reuse (max 20 characters). Example: cntr_abc123.
+        type_ (ContainerReferenceEnvironmentType):
+    """
+
+    container_id: str
+    type_: ContainerReferenceEnvironmentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_id = self.container_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "container_id": container_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        container_id = d.pop("container_id")
+
+        type_ = check_container_reference_environment_type(d.pop("type"))
+
+        container_reference_environment = cls(
+            container_id=container_id,
+            type_=type_,
+        )
+
+        container_reference_environment.additional_properties = d
+        return container_reference_environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

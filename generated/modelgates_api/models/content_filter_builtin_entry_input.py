@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.content_filter_builtin_action import (
+    ContentFilterBuiltinAction,
+    check_content_filter_builtin_action,
+)
+from ..models.content_filter_builtin_slug import (
+    ContentFilterBuiltinSlug,
+    check_content_filter_builtin_slug,
+)
+from ..models.prompt_injection_scan_scope import (
+    PromptInjectionScanScope,
+    check_prompt_injection_scan_scope,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
+
+
+@_attrs_define
+class ContentFilterBuiltinEntryInput:
+    """A builtin content filter entry for create/update requests. Labels are system-assigned and cannot be set by the
+    caller.
+
+        Example:
+            {'action': 'redact', 'slug': 'email'}
+
+        Attributes:
+            action (ContentFilterBuiltinAction): Action taken when the builtin filter triggers Example: block.
+            slug (ContentFilterBuiltinSlug): The builtin filter identifier Example: regex-prompt-injection.
+            label (str | Unset): Deprecated: labels are system-assigned and cannot be set by the caller. Accepted for
+                backward compatibility but silently ignored.
+            scan_scope (PromptInjectionScanScope | Unset): Which message roles to scan for prompt injection. Only applies to
+                the regex-prompt-injection builtin. Defaults to all_messages. Example: user_only.
+    """
+
+    action: ContentFilterBuiltinAction
+    slug: ContentFilterBuiltinSlug
+    label: str | Unset = UNSET
+    scan_scope: PromptInjectionScanScope | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str = self.action
+
+        slug: str = self.slug
+
+        label = self.label
+
+        scan_scope: str | Unset = UNSET
+        if not isinstance(self.scan_scope, Unset):
+            scan_scope = self.scan_scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "slug": slug,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if scan_scope is not UNSET:
+            field_dict["scan_scope"] = scan_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = check_content_filter_builtin_action(d.pop("action"))
+
+        slug = check_content_filter_builtin_slug(d.pop("slug"))
+
+        label = d.pop("label", UNSET)
+
+        _scan_scope = d.pop("scan_scope", UNSET)
+        scan_scope: PromptInjectionScanScope | Unset
+        if isinstance(_scan_scope, Unset):
+            scan_scope = UNSET
+        else:
+            scan_scope = check_prompt_injection_scan_scope(_scan_scope)
+
+        content_filter_builtin_entry_input = cls(
+            action=action,
+            slug=slug,
+            label=label,
+            scan_scope=scan_scope,
+        )
+
+        content_filter_builtin_entry_input.additional_properties = d
+        return content_filter_builtin_entry_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.content_filter_action import (
+    ContentFilterAction,
+    check_content_filter_action,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContentFilterEntry")
+
+
+@_attrs_define
+class ContentFilterEntry:
+    """A custom regex content filter that scans request messages for matching patterns.
+
+    Example:
+        {'action': 'redact', 'label': '[API_KEY]', 'pattern': '\\\\b(sk-[a-zA-Z0-9]{48})\\\\b'}
+
+    Attributes:
+        action (ContentFilterAction): Action taken when the pattern matches Example: block.
+        pattern (str): A regex pattern to match against request content Example: \\b(sk-[a-zA-Z0-9]{48})\\b.
+        label (None | str | Unset): Optional label used in redaction placeholders or error messages Example: [API_KEY].
+    """
+
+    action: ContentFilterAction
+    pattern: str
+    label: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str = self.action
+
+        pattern = self.pattern
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "pattern": pattern,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = check_content_filter_action(d.pop("action"))
+
+        pattern = d.pop("pattern")
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        content_filter_entry = cls(
+            action=action,
+            pattern=pattern,
+            label=label,
+        )
+
+        content_filter_entry.additional_properties = d
+        return content_filter_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

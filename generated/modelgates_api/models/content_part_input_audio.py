@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.content_part_input_audio_type import (
+    ContentPartInputAudioType,
+    check_content_part_input_audio_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.multimodal_media import MultimodalMedia
+
+
+T = TypeVar("T", bound="ContentPartInputAudio")
+
+
+@_attrs_define
+class ContentPartInputAudio:
+    """
+    Example:
+        {'input_audio': {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...', 'format': 'wav'}, 'type':
+            'input_audio'}
+
+    Attributes:
+        input_audio (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
+            'format': 'wav'}.
+        type_ (ContentPartInputAudioType):
+    """
+
+    input_audio: MultimodalMedia
+    type_: ContentPartInputAudioType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_audio = self.input_audio.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_audio": input_audio,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.multimodal_media import MultimodalMedia
+
+        d = dict(src_dict)
+        input_audio = MultimodalMedia.from_dict(d.pop("input_audio"))
+
+        type_ = check_content_part_input_audio_type(d.pop("type"))
+
+        content_part_input_audio = cls(
+            input_audio=input_audio,
+            type_=type_,
+        )
+
+        content_part_input_audio.additional_properties = d
+        return content_part_input_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.content_part_input_file_type import (
+    ContentPartInputFileType,
+    check_content_part_input_file_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.multimodal_media import MultimodalMedia
+
+
+T = TypeVar("T", bound="ContentPartInputFile")
+
+
+@_attrs_define
+class ContentPartInputFile:
+    """
+    Example:
+        {'input_file': {'data': 'data:application/pdf;base64,JVBERi0xLjQKJeLjz9MKMyAw...', 'format': 'pdf'}, 'type':
+            'input_file'}
+
+    Attributes:
+        input_file (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
+            'format': 'wav'}.
+        type_ (ContentPartInputFileType):
+    """
+
+    input_file: MultimodalMedia
+    type_: ContentPartInputFileType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_file = self.input_file.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_file": input_file,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.multimodal_media import MultimodalMedia
+
+        d = dict(src_dict)
+        input_file = MultimodalMedia.from_dict(d.pop("input_file"))
+
+        type_ = check_content_part_input_file_type(d.pop("type"))
+
+        content_part_input_file = cls(
+            input_file=input_file,
+            type_=type_,
+        )
+
+        content_part_input_file.additional_properties = d
+        return content_part_input_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.content_part_input_video_type import (
+    ContentPartInputVideoType,
+    check_content_part_input_video_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.multimodal_media import MultimodalMedia
+
+
+T = TypeVar("T", bound="ContentPartInputVideo")
+
+
+@_attrs_define
+class ContentPartInputVideo:
+    """
+    Example:
+        {'input_video': {'data': 'data:video/mp4;base64,AAAAGGZ0eXBtcDQyAAAAAGlzb21tcDQy...', 'format': 'mp4'}, 'type':
+            'input_video'}
+
+    Attributes:
+        input_video (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
+            'format': 'wav'}.
+        type_ (ContentPartInputVideoType):
+    """
+
+    input_video: MultimodalMedia
+    type_: ContentPartInputVideoType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_video = self.input_video.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_video": input_video,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.multimodal_media import MultimodalMedia
+
+        d = dict(src_dict)
+        input_video = MultimodalMedia.from_dict(d.pop("input_video"))
+
+        type_ = check_content_part_input_video_type(d.pop("type"))
+
+        content_part_input_video = cls(
+            input_video=input_video,
+            type_=type_,
+        )
+
+        content_part_input_video.additional_properties = d
+        return content_part_input_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

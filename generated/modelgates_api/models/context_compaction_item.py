@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.context_compaction_item_type import (
+    ContextCompactionItemType,
+    check_context_compaction_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContextCompactionItem")
+
+
+@_attrs_define
+class ContextCompactionItem:
+    """A context compaction marker with an optional encrypted summary
+
+    Example:
+        {'encrypted_content': 'enc_abc123...', 'type': 'context_compaction'}
+
+    Attributes:
+        type_ (ContextCompactionItemType):
+        encrypted_content (None | str | Unset):
+        id (None | str | Unset):
+    """
+
+    type_: ContextCompactionItemType
+    encrypted_content: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        encrypted_content: None | str | Unset
+        if isinstance(self.encrypted_content, Unset):
+            encrypted_content = UNSET
+        else:
+            encrypted_content = self.encrypted_content
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_context_compaction_item_type(d.pop("type"))
+
+        def _parse_encrypted_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        context_compaction_item = cls(
+            type_=type_,
+            encrypted_content=encrypted_content,
+            id=id,
+        )
+
+        context_compaction_item.additional_properties = d
+        return context_compaction_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from .. import types
+from ..models.create_audio_transcriptions_files_body_response_format import (
+    CreateAudioTranscriptionsFilesBodyResponseFormat,
+    check_create_audio_transcriptions_files_body_response_format,
+)
+from ..models.create_audio_transcriptions_files_body_timestamp_granularities_item import (
+    CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
+    check_create_audio_transcriptions_files_body_timestamp_granularities_item,
+)
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="CreateAudioTranscriptionsFilesBody")
+
+
+@_attrs_define
+class CreateAudioTranscriptionsFilesBody:
+    """
+    Attributes:
+        file (File): The audio file to transcribe. The format is derived from the filename extension or the file part
+            content type. Max 25 MB; send larger files as base64 JSON via input_audio.
+        model (str): The model to use for transcription.
+        language (str | Unset): The language of the input audio (ISO-639-1).
+        response_format (CreateAudioTranscriptionsFilesBodyResponseFormat | Unset): The response format. "json"
+            (default) returns { text, usage }; "verbose_json" additionally returns task, language, duration, and segment-
+            level timestamps (OpenAI-compatible providers only).
+        temperature (float | Unset): The sampling temperature.
+        timestamp_granularities (list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset): Timestamp
+            detail levels to include when response_format is "verbose_json". "word" additionally returns word-level
+            timestamps in the words array.
+    """
+
+    file: File
+    model: str
+    language: str | Unset = UNSET
+    response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset = UNSET
+    temperature: float | Unset = UNSET
+    timestamp_granularities: (
+        list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        model = self.model
+
+        language = self.language
+
+        response_format: str | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format
+
+        temperature = self.temperature
+
+        timestamp_granularities: list[str] | Unset = UNSET
+        if not isinstance(self.timestamp_granularities, Unset):
+            timestamp_granularities = []
+            for timestamp_granularities_item_data in self.timestamp_granularities:
+                timestamp_granularities_item: str = timestamp_granularities_item_data
+                timestamp_granularities.append(timestamp_granularities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+                "model": model,
+            }
+        )
+        if language is not UNSET:
+            field_dict["language"] = language
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if timestamp_granularities is not UNSET:
+            field_dict["timestamp_granularities[]"] = timestamp_granularities
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        files.append(("model", (None, str(self.model).encode(), "text/plain")))
+
+        if not isinstance(self.language, Unset):
+            files.append(
+                ("language", (None, str(self.language).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.response_format, Unset):
+            files.append(
+                (
+                    "response_format",
+                    (None, str(self.response_format).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.temperature, Unset):
+            files.append(
+                ("temperature", (None, str(self.temperature).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.timestamp_granularities, Unset):
+            for timestamp_granularities_item_element in self.timestamp_granularities:
+                files.append(
+                    (
+                        "timestamp_granularities[]",
+                        (
+                            None,
+                            str(timestamp_granularities_item_element).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        model = d.pop("model")
+
+        language = d.pop("language", UNSET)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = (
+                check_create_audio_transcriptions_files_body_response_format(
+                    _response_format
+                )
+            )
+
+        temperature = d.pop("temperature", UNSET)
+
+        _timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
+        timestamp_granularities: (
+            list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset
+        ) = UNSET
+        if _timestamp_granularities is not UNSET:
+            timestamp_granularities = []
+            for timestamp_granularities_item_data in _timestamp_granularities:
+                timestamp_granularities_item = check_create_audio_transcriptions_files_body_timestamp_granularities_item(
+                    timestamp_granularities_item_data
+                )
+
+                timestamp_granularities.append(timestamp_granularities_item)
+
+        create_audio_transcriptions_files_body = cls(
+            file=file,
+            model=model,
+            language=language,
+            response_format=response_format,
+            temperature=temperature,
+            timestamp_granularities=timestamp_granularities,
+        )
+
+        create_audio_transcriptions_files_body.additional_properties = d
+        return create_audio_transcriptions_files_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_auth_keys_code_body_code_challenge_method import (
+    CreateAuthKeysCodeBodyCodeChallengeMethod,
+    check_create_auth_keys_code_body_code_challenge_method,
+)
+from ..models.create_auth_keys_code_body_usage_limit_type import (
+    CreateAuthKeysCodeBodyUsageLimitType,
+    check_create_auth_keys_code_body_usage_limit_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAuthKeysCodeBody")
+
+
+@_attrs_define
+class CreateAuthKeysCodeBody:
+    """
+    Example:
+        {'callback_url': 'https://myapp.com/auth/callback', 'code_challenge': 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-
+            cM', 'code_challenge_method': 'S256', 'limit': 100}
+
+    Attributes:
+        callback_url (str): The callback URL to redirect to after authorization. Supports https URLs and
+            localhost/127.0.0.1 URLs on any port for local CLI tools. Example: https://myapp.com/auth/callback.
+        code_challenge (str | Unset): PKCE code challenge for enhanced security Example:
+            E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM.
+        code_challenge_method (CreateAuthKeysCodeBodyCodeChallengeMethod | Unset): The method used to generate the code
+            challenge Example: S256.
+        expires_at (datetime.datetime | None | Unset): Optional expiration time for the API key to be created Example:
+            2027-12-31T23:59:59Z.
+        key_label (str | Unset): Optional custom label for the API key. Defaults to the app name if not provided.
+            Example: My Custom Key.
+        limit (float | Unset): Credit limit for the API key to be created Example: 100.
+        spawn_agent (str | Unset): Agent identifier for spawn telemetry Example: my-agent.
+        spawn_cloud (str | Unset): Cloud identifier for spawn telemetry Example: aws-us-east-1.
+        usage_limit_type (CreateAuthKeysCodeBodyUsageLimitType | Unset): Optional credit limit reset interval. When set,
+            the credit limit resets on this interval. Example: monthly.
+        workspace_id (UUID | Unset): Optional workspace ID to associate the API key with
+    """
+
+    callback_url: str
+    code_challenge: str | Unset = UNSET
+    code_challenge_method: CreateAuthKeysCodeBodyCodeChallengeMethod | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    key_label: str | Unset = UNSET
+    limit: float | Unset = UNSET
+    spawn_agent: str | Unset = UNSET
+    spawn_cloud: str | Unset = UNSET
+    usage_limit_type: CreateAuthKeysCodeBodyUsageLimitType | Unset = UNSET
+    workspace_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callback_url = self.callback_url
+
+        code_challenge = self.code_challenge
+
+        code_challenge_method: str | Unset = UNSET
+        if not isinstance(self.code_challenge_method, Unset):
+            code_challenge_method = self.code_challenge_method
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        key_label = self.key_label
+
+        limit = self.limit
+
+        spawn_agent = self.spawn_agent
+
+        spawn_cloud = self.spawn_cloud
+
+        usage_limit_type: str | Unset = UNSET
+        if not isinstance(self.usage_limit_type, Unset):
+            usage_limit_type = self.usage_limit_type
+
+        workspace_id: str | Unset = UNSET
+        if not isinstance(self.workspace_id, Unset):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "callback_url": callback_url,
+            }
+        )
+        if code_challenge is not UNSET:
+            field_dict["code_challenge"] = code_challenge
+        if code_challenge_method is not UNSET:
+            field_dict["code_challenge_method"] = code_challenge_method
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if key_label is not UNSET:
+            field_dict["key_label"] = key_label
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if spawn_agent is not UNSET:
+            field_dict["spawn_agent"] = spawn_agent
+        if spawn_cloud is not UNSET:
+            field_dict["spawn_cloud"] = spawn_cloud
+        if usage_limit_type is not UNSET:
+            field_dict["usage_limit_type"] = usage_limit_type
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        callback_url = d.pop("callback_url")
+
+        code_challenge = d.pop("code_challenge", UNSET)
+
+        _code_challenge_method = d.pop("code_challenge_method", UNSET)
+        code_challenge_method: CreateAuthKeysCodeBodyCodeChallengeMethod | Unset
+        if isinstance(_code_challenge_method, Unset):
+            code_challenge_method = UNSET
+        else:
+            code_challenge_method = (
+                check_create_auth_keys_code_body_code_challenge_method(
+                    _code_challenge_method
+                )
+            )
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        key_label = d.pop("key_label", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        spawn_agent = d.pop("spawn_agent", UNSET)
+
+        spawn_cloud = d.pop("spawn_cloud", UNSET)
+
+        _usage_limit_type = d.pop("usage_limit_type", UNSET)
+        usage_limit_type: CreateAuthKeysCodeBodyUsageLimitType | Unset
+        if isinstance(_usage_limit_type, Unset):
+            usage_limit_type = UNSET
+        else:
+            usage_limit_type = check_create_auth_keys_code_body_usage_limit_type(
+                _usage_limit_type
+            )
+
+        _workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: UUID | Unset
+        if isinstance(_workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = UUID(_workspace_id)
+
+        create_auth_keys_code_body = cls(
+            callback_url=callback_url,
+            code_challenge=code_challenge,
+            code_challenge_method=code_challenge_method,
+            expires_at=expires_at,
+            key_label=key_label,
+            limit=limit,
+            spawn_agent=spawn_agent,
+            spawn_cloud=spawn_cloud,
+            usage_limit_type=usage_limit_type,
+            workspace_id=workspace_id,
+        )
+
+        create_auth_keys_code_body.additional_properties = d
+        return create_auth_keys_code_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="CreateAuthKeysCodeResponse200Data")
+
+
+@_attrs_define
+class CreateAuthKeysCodeResponse200Data:
+    """Auth code data
+
+    Example:
+        {'app_id': 12345, 'created_at': '2025-08-24T10:30:00Z', 'id': 'auth_code_xyz789'}
+
+    Attributes:
+        app_id (int): The application ID associated with this auth code Example: 12345.
+        created_at (str): ISO 8601 timestamp of when the auth code was created Example: 2025-08-24T10:30:00Z.
+        id (str): The authorization code ID to use in the exchange request Example: auth_code_xyz789.
+    """
+
+    app_id: int
+    created_at: str
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        created_at = self.created_at
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "app_id": app_id,
+                "created_at": created_at,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_id = d.pop("app_id")
+
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        create_auth_keys_code_response_200_data = cls(
+            app_id=app_id,
+            created_at=created_at,
+            id=id,
+        )
+
+        create_auth_keys_code_response_200_data.additional_properties = d
+        return create_auth_keys_code_response_200_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

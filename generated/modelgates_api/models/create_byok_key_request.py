@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.byok_provider_slug import BYOKProviderSlug, check_byok_provider_slug
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateBYOKKeyRequest")
+
+
+@_attrs_define
+class CreateBYOKKeyRequest:
+    """
+    Example:
+        {'key': 'sk-proj-abc123...', 'name': 'Production OpenAI Key', 'provider': 'openai'}
+
+    Attributes:
+        key (str): The raw provider API key or credential. This value is encrypted at rest and never returned in API
+            responses. Example: sk-proj-abc123....
+        provider (BYOKProviderSlug): The upstream provider this credential authenticates against, as a lowercase slug
+            (e.g. `openai`, `anthropic`, `amazon-bedrock`). Example: openai.
+        allowed_api_key_hashes (list[str] | None | Unset): Optional allowlist of OpenRouter API key hashes
+            (`api_keys.hash`) that may use this credential. `null` means no restriction. Must contain at least one hash if
+            provided. Hashes that do not belong to your account return a 400. Example:
+            ['f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943'].
+        allowed_models (list[str] | None | Unset): Optional allowlist of model slugs this credential may be used for.
+            `null` means no restriction.
+        allowed_user_ids (list[str] | None | Unset): Optional allowlist of user IDs that may use this credential. `null`
+            means no restriction.
+        disabled (bool | Unset): Whether this credential should be created in a disabled state. Example: False.
+        is_fallback (bool | Unset): Whether this credential is treated as a fallback — used only after non-fallback keys
+            for the same provider have been tried. Example: False.
+        name (None | str | Unset): Optional human-readable name for the credential. Example: Production OpenAI Key.
+        workspace_id (UUID | Unset): Optional workspace ID to scope the credential to. When omitted, the credential is
+            created in the account's default workspace; if that default has been deleted, the request returns a 400 and you
+            must pass `workspace_id` explicitly. Example: 550e8400-e29b-41d4-a716-446655440000.
+    """
+
+    key: str
+    provider: BYOKProviderSlug
+    allowed_api_key_hashes: list[str] | None | Unset = UNSET
+    allowed_models: list[str] | None | Unset = UNSET
+    allowed_user_ids: list[str] | None | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    is_fallback: bool | Unset = UNSET
+    name: None | str | Unset = UNSET
+    workspace_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        provider: str = self.provider
+
+        allowed_api_key_hashes: list[str] | None | Unset
+        if isinstance(self.allowed_api_key_hashes, Unset):
+            allowed_api_key_hashes = UNSET
+        elif isinstance(self.allowed_api_key_hashes, list):
+            allowed_api_key_hashes = self.allowed_api_key_hashes
+
+        else:
+            allowed_api_key_hashes = self.allowed_api_key_hashes
+
+        allowed_models: list[str] | None | Unset
+        if isinstance(self.allowed_models, Unset):
+            allowed_models = UNSET
+        elif isinstance(self.allowed_models, list):
+            allowed_models = self.allowed_models
+
+        else:
+            allowed_models = self.allowed_models
+
+        allowed_user_ids: list[str] | None | Unset
+        if isinstance(self.allowed_user_ids, Unset):
+            allowed_user_ids = UNSET
+        elif isinstance(self.allowed_user_ids, list):
+            allowed_user_ids = self.allowed_user_ids
+
+        else:
+            allowed_user_ids = self.allowed_user_ids
+
+        disabled = self.disabled
+
+        is_fallback = self.is_fallback
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        workspace_id: str | Unset = UNSET
+        if not isinstance(self.workspace_id, Unset):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "provider": provider,
+            }
+        )
+        if allowed_api_key_hashes is not UNSET:
+            field_dict["allowed_api_key_hashes"] = allowed_api_key_hashes
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
+        if allowed_user_ids is not UNSET:
+            field_dict["allowed_user_ids"] = allowed_user_ids
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if is_fallback is not UNSET:
+            field_dict["is_fallback"] = is_fallback
+        if name is not UNSET:
+            field_dict["name"] = name
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        provider = check_byok_provider_slug(d.pop("provider"))
+
+        def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_api_key_hashes_type_0 = cast(list[str], data)
+
+                return allowed_api_key_hashes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_api_key_hashes = _parse_allowed_api_key_hashes(
+            d.pop("allowed_api_key_hashes", UNSET)
+        )
+
+        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_models_type_0 = cast(list[str], data)
+
+                return allowed_models_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+
+        def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_user_ids_type_0 = cast(list[str], data)
+
+                return allowed_user_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
+
+        disabled = d.pop("disabled", UNSET)
+
+        is_fallback = d.pop("is_fallback", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: UUID | Unset
+        if isinstance(_workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = UUID(_workspace_id)
+
+        create_byok_key_request = cls(
+            key=key,
+            provider=provider,
+            allowed_api_key_hashes=allowed_api_key_hashes,
+            allowed_models=allowed_models,
+            allowed_user_ids=allowed_user_ids,
+            disabled=disabled,
+            is_fallback=is_fallback,
+            name=name,
+            workspace_id=workspace_id,
+        )
+
+        create_byok_key_request.additional_properties = d
+        return create_byok_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

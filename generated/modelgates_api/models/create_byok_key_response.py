@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.byok_key import BYOKKey
+
+
+T = TypeVar("T", bound="CreateBYOKKeyResponse")
+
+
+@_attrs_define
+class CreateBYOKKeyResponse:
+    """
+    Example:
+        {'data': {'allowed_api_key_hashes': None, 'allowed_models': None, 'allowed_user_ids': None, 'created_at':
+            '2025-08-24T10:30:00Z', 'disabled': False, 'id': '11111111-2222-3333-4444-555555555555', 'is_fallback': False,
+            'label': 'sk-...AbCd', 'name': 'Production OpenAI Key', 'provider': 'openai', 'sort_order': 0, 'workspace_id':
+            '550e8400-e29b-41d4-a716-446655440000'}}
+
+    Attributes:
+        data (BYOKKey):  Example: {'allowed_api_key_hashes': None, 'allowed_models': None, 'allowed_user_ids': None,
+            'created_at': '2025-08-24T10:30:00Z', 'disabled': False, 'id': '11111111-2222-3333-4444-555555555555',
+            'is_fallback': False, 'label': 'sk-...AbCd', 'name': 'Production OpenAI Key', 'provider': 'openai',
+            'sort_order': 0, 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
+    """
+
+    data: BYOKKey
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.byok_key import BYOKKey
+
+        d = dict(src_dict)
+        data = BYOKKey.from_dict(d.pop("data"))
+
+        create_byok_key_response = cls(
+            data=data,
+        )
+
+        create_byok_key_response.additional_properties = d
+        return create_byok_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

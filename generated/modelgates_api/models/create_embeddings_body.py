@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_embeddings_body_encoding_format import (
+    CreateEmbeddingsBodyEncodingFormat,
+    check_create_embeddings_body_encoding_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_embeddings_body_input_type_4_item import (
+        CreateEmbeddingsBodyInputType4Item,
+    )
+    from ..models.provider_preferences import ProviderPreferences
+
+
+T = TypeVar("T", bound="CreateEmbeddingsBody")
+
+
+@_attrs_define
+class CreateEmbeddingsBody:
+    """Embeddings request input
+
+    Example:
+        {'dimensions': 1536, 'input': 'The quick brown fox jumps over the lazy dog', 'model': 'openai/text-
+            embedding-3-small'}
+
+    Attributes:
+        input_ (list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str): Text,
+            token, or multimodal input(s) to embed Example: The quick brown fox jumps over the lazy dog.
+        model (str): The model to use for embeddings Example: openai/text-embedding-3-small.
+        dimensions (int | Unset): The number of dimensions for the output embeddings Example: 1536.
+        encoding_format (CreateEmbeddingsBodyEncodingFormat | Unset): The format of the output embeddings Example:
+            float.
+        input_type (str | Unset): The type of input (e.g. search_query, search_document) Example: search_query.
+        provider (ProviderPreferences | Unset): Provider routing preferences for the request.
+        user (str | Unset): A unique identifier for the end-user Example: user-1234.
+    """
+
+    input_: (
+        list[CreateEmbeddingsBodyInputType4Item]
+        | list[float]
+        | list[list[float]]
+        | list[str]
+        | str
+    )
+    model: str
+    dimensions: int | Unset = UNSET
+    encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset = UNSET
+    input_type: str | Unset = UNSET
+    provider: ProviderPreferences | Unset = UNSET
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_: list[dict[str, Any]] | list[float] | list[list[float]] | list[str] | str
+        if isinstance(self.input_, list) or isinstance(self.input_, list):
+            input_ = self.input_
+
+        elif isinstance(self.input_, list):
+            input_ = []
+            for input_type_3_item_data in self.input_:
+                input_type_3_item = input_type_3_item_data
+
+                input_.append(input_type_3_item)
+
+        elif isinstance(self.input_, list):
+            input_ = []
+            for input_type_4_item_data in self.input_:
+                input_type_4_item = input_type_4_item_data.to_dict()
+                input_.append(input_type_4_item)
+
+        else:
+            input_ = self.input_
+
+        model = self.model
+
+        dimensions = self.dimensions
+
+        encoding_format: str | Unset = UNSET
+        if not isinstance(self.encoding_format, Unset):
+            encoding_format = self.encoding_format
+
+        input_type = self.input_type
+
+        provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.to_dict()
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+                "model": model,
+            }
+        )
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if encoding_format is not UNSET:
+            field_dict["encoding_format"] = encoding_format
+        if input_type is not UNSET:
+            field_dict["input_type"] = input_type
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_embeddings_body_input_type_4_item import (
+            CreateEmbeddingsBodyInputType4Item,
+        )
+        from ..models.provider_preferences import ProviderPreferences
+
+        d = dict(src_dict)
+
+        def _parse_input_(
+            data: object,
+        ) -> (
+            list[CreateEmbeddingsBodyInputType4Item]
+            | list[float]
+            | list[list[float]]
+            | list[str]
+            | str
+        ):
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_1 = cast(list[str], data)
+
+                return input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_2 = cast(list[float], data)
+
+                return input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_3 = []
+                _input_type_3 = data
+                for input_type_3_item_data in _input_type_3:
+                    input_type_3_item = cast(list[float], input_type_3_item_data)
+
+                    input_type_3.append(input_type_3_item)
+
+                return input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_4 = []
+                _input_type_4 = data
+                for input_type_4_item_data in _input_type_4:
+                    input_type_4_item = CreateEmbeddingsBodyInputType4Item.from_dict(
+                        input_type_4_item_data
+                    )
+
+                    input_type_4.append(input_type_4_item)
+
+                return input_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[CreateEmbeddingsBodyInputType4Item]
+                | list[float]
+                | list[list[float]]
+                | list[str]
+                | str,
+                data,
+            )
+
+        input_ = _parse_input_(d.pop("input"))
+
+        model = d.pop("model")
+
+        dimensions = d.pop("dimensions", UNSET)
+
+        _encoding_format = d.pop("encoding_format", UNSET)
+        encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset
+        if isinstance(_encoding_format, Unset):
+            encoding_format = UNSET
+        else:
+            encoding_format = check_create_embeddings_body_encoding_format(
+                _encoding_format
+            )
+
+        input_type = d.pop("input_type", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: ProviderPreferences | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = ProviderPreferences.from_dict(_provider)
+
+        user = d.pop("user", UNSET)
+
+        create_embeddings_body = cls(
+            input_=input_,
+            model=model,
+            dimensions=dimensions,
+            encoding_format=encoding_format,
+            input_type=input_type,
+            provider=provider,
+            user=user,
+        )
+
+        create_embeddings_body.additional_properties = d
+        return create_embeddings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.content_part_input_audio import ContentPartInputAudio
+    from ..models.content_part_input_file import ContentPartInputFile
+    from ..models.content_part_input_video import ContentPartInputVideo
+    from ..models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
+        CreateEmbeddingsBodyInputType4ItemContentItemType0,
+    )
+    from ..models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
+        CreateEmbeddingsBodyInputType4ItemContentItemType1,
+    )
+
+
+T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4Item")
+
+
+@_attrs_define
+class CreateEmbeddingsBodyInputType4Item:
+    """
+    Attributes:
+        content (list[ContentPartInputAudio | ContentPartInputFile | ContentPartInputVideo |
+            CreateEmbeddingsBodyInputType4ItemContentItemType0 | CreateEmbeddingsBodyInputType4ItemContentItemType1]):
+    """
+
+    content: list[
+        ContentPartInputAudio
+        | ContentPartInputFile
+        | ContentPartInputVideo
+        | CreateEmbeddingsBodyInputType4ItemContentItemType0
+        | CreateEmbeddingsBodyInputType4ItemContentItemType1
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.content_part_input_audio import ContentPartInputAudio
+        from ..models.content_part_input_video import ContentPartInputVideo
+        from ..models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
+            CreateEmbeddingsBodyInputType4ItemContentItemType0,
+        )
+        from ..models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
+            CreateEmbeddingsBodyInputType4ItemContentItemType1,
+        )
+
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if (
+                isinstance(
+                    content_item_data,
+                    CreateEmbeddingsBodyInputType4ItemContentItemType0,
+                )
+                or isinstance(
+                    content_item_data,
+                    CreateEmbeddingsBodyInputType4ItemContentItemType1,
+                )
+                or isinstance(content_item_data, ContentPartInputAudio)
+                or isinstance(content_item_data, ContentPartInputVideo)
+            ):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_part_input_audio import ContentPartInputAudio
+        from ..models.content_part_input_file import ContentPartInputFile
+        from ..models.content_part_input_video import ContentPartInputVideo
+        from ..models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
+            CreateEmbeddingsBodyInputType4ItemContentItemType0,
+        )
+        from ..models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
+            CreateEmbeddingsBodyInputType4ItemContentItemType1,
+        )
+
+        d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(
+                data: object,
+            ) -> (
+                ContentPartInputAudio
+                | ContentPartInputFile
+                | ContentPartInputVideo
+                | CreateEmbeddingsBodyInputType4ItemContentItemType0
+                | CreateEmbeddingsBodyInputType4ItemContentItemType1
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = (
+                        CreateEmbeddingsBodyInputType4ItemContentItemType0.from_dict(
+                            data
+                        )
+                    )
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_1 = (
+                        CreateEmbeddingsBodyInputType4ItemContentItemType1.from_dict(
+                            data
+                        )
+                    )
+
+                    return content_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_2 = ContentPartInputAudio.from_dict(data)
+
+                    return content_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_3 = ContentPartInputVideo.from_dict(data)
+
+                    return content_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_4 = ContentPartInputFile.from_dict(data)
+
+                return content_item_type_4
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        create_embeddings_body_input_type_4_item = cls(
+            content=content,
+        )
+
+        create_embeddings_body_input_type_4_item.additional_properties = d
+        return create_embeddings_body_input_type_4_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_type import (
+    CreateEmbeddingsBodyInputType4ItemContentItemType1Type,
+    check_create_embeddings_body_input_type_4_item_content_item_type_1_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
+        CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,
+    )
+
+
+T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4ItemContentItemType1")
+
+
+@_attrs_define
+class CreateEmbeddingsBodyInputType4ItemContentItemType1:
+    """
+    Attributes:
+        image_url (CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl):
+        type_ (CreateEmbeddingsBodyInputType4ItemContentItemType1Type):
+    """
+
+    image_url: CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl
+    type_: CreateEmbeddingsBodyInputType4ItemContentItemType1Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_url": image_url,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
+            CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,
+        )
+
+        d = dict(src_dict)
+        image_url = (
+            CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl.from_dict(
+                d.pop("image_url")
+            )
+        )
+
+        type_ = check_create_embeddings_body_input_type_4_item_content_item_type_1_type(
+            d.pop("type")
+        )
+
+        create_embeddings_body_input_type_4_item_content_item_type_1 = cls(
+            image_url=image_url,
+            type_=type_,
+        )
+
+        create_embeddings_body_input_type_4_item_content_item_type_1.additional_properties = d
+        return create_embeddings_body_input_type_4_item_content_item_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

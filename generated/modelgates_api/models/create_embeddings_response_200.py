@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_embeddings_response_200_object import (
+    CreateEmbeddingsResponse200Object,
+    check_create_embeddings_response_200_object,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_embeddings_response_200_data_item import (
+        CreateEmbeddingsResponse200DataItem,
+    )
+    from ..models.create_embeddings_response_200_usage import (
+        CreateEmbeddingsResponse200Usage,
+    )
+
+
+T = TypeVar("T", bound="CreateEmbeddingsResponse200")
+
+
+@_attrs_define
+class CreateEmbeddingsResponse200:
+    """Embeddings response containing embedding vectors
+
+    Example:
+        {'data': [{'embedding': [0.0023064255, -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}], 'model':
+            'openai/text-embedding-3-small', 'object': 'list', 'usage': {'prompt_tokens': 8, 'total_tokens': 8}}
+
+    Attributes:
+        data (list[CreateEmbeddingsResponse200DataItem]): List of embedding objects Example: [{'embedding':
+            [0.0023064255, -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}].
+        model (str): The model used for embeddings Example: openai/text-embedding-3-small.
+        object_ (CreateEmbeddingsResponse200Object):
+        id (str | Unset): Unique identifier for the embeddings response Example: embd-1234567890.
+        usage (CreateEmbeddingsResponse200Usage | Unset): Token usage statistics Example: {'prompt_tokens': 8,
+            'total_tokens': 8}.
+    """
+
+    data: list[CreateEmbeddingsResponse200DataItem]
+    model: str
+    object_: CreateEmbeddingsResponse200Object
+    id: str | Unset = UNSET
+    usage: CreateEmbeddingsResponse200Usage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        model = self.model
+
+        object_: str = self.object_
+
+        id = self.id
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "model": model,
+                "object": object_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_embeddings_response_200_data_item import (
+            CreateEmbeddingsResponse200DataItem,
+        )
+        from ..models.create_embeddings_response_200_usage import (
+            CreateEmbeddingsResponse200Usage,
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CreateEmbeddingsResponse200DataItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        model = d.pop("model")
+
+        object_ = check_create_embeddings_response_200_object(d.pop("object"))
+
+        id = d.pop("id", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: CreateEmbeddingsResponse200Usage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = CreateEmbeddingsResponse200Usage.from_dict(_usage)
+
+        create_embeddings_response_200 = cls(
+            data=data,
+            model=model,
+            object_=object_,
+            id=id,
+            usage=usage,
+        )
+
+        create_embeddings_response_200.additional_properties = d
+        return create_embeddings_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

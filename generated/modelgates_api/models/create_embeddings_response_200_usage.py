@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost_details import CostDetails
+    from ..models.create_embeddings_response_200_usage_prompt_tokens_details import (
+        CreateEmbeddingsResponse200UsagePromptTokensDetails,
+    )
+
+
+T = TypeVar("T", bound="CreateEmbeddingsResponse200Usage")
+
+
+@_attrs_define
+class CreateEmbeddingsResponse200Usage:
+    """Token usage statistics
+
+    Example:
+        {'prompt_tokens': 8, 'total_tokens': 8}
+
+    Attributes:
+        prompt_tokens (int): Number of tokens in the input Example: 8.
+        total_tokens (int): Total number of tokens used Example: 8.
+        cost (float | Unset): Cost of the request in credits Example: 0.0001.
+        cost_details (CostDetails | None | Unset):
+        is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
+        prompt_tokens_details (CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset): Per-modality token
+            breakdown. Only present when the input contains 2+ modalities (e.g. text + image) and the upstream provider
+            returns modality-level usage data. Only non-zero modality counts are included.
+    """
+
+    prompt_tokens: int
+    total_tokens: int
+    cost: float | Unset = UNSET
+    cost_details: CostDetails | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    prompt_tokens_details: (
+        CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cost_details import CostDetails
+
+        prompt_tokens = self.prompt_tokens
+
+        total_tokens = self.total_tokens
+
+        cost = self.cost
+
+        cost_details: dict[str, Any] | None | Unset
+        if isinstance(self.cost_details, Unset):
+            cost_details = UNSET
+        elif isinstance(self.cost_details, CostDetails):
+            cost_details = self.cost_details.to_dict()
+        else:
+            cost_details = self.cost_details
+
+        is_byok = self.is_byok
+
+        prompt_tokens_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_tokens_details, Unset):
+            prompt_tokens_details = self.prompt_tokens_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt_tokens": prompt_tokens,
+                "total_tokens": total_tokens,
+            }
+        )
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_details is not UNSET:
+            field_dict["cost_details"] = cost_details
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cost_details import CostDetails
+        from ..models.create_embeddings_response_200_usage_prompt_tokens_details import (
+            CreateEmbeddingsResponse200UsagePromptTokensDetails,
+        )
+
+        d = dict(src_dict)
+        prompt_tokens = d.pop("prompt_tokens")
+
+        total_tokens = d.pop("total_tokens")
+
+        cost = d.pop("cost", UNSET)
+
+        def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_details_type_0 = CostDetails.from_dict(data)
+
+                return cost_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CostDetails | None | Unset, data)
+
+        cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: (
+            CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
+        )
+        if isinstance(_prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        else:
+            prompt_tokens_details = (
+                CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
+                    _prompt_tokens_details
+                )
+            )
+
+        create_embeddings_response_200_usage = cls(
+            prompt_tokens=prompt_tokens,
+            total_tokens=total_tokens,
+            cost=cost,
+            cost_details=cost_details,
+            is_byok=is_byok,
+            prompt_tokens_details=prompt_tokens_details,
+        )
+
+        create_embeddings_response_200_usage.additional_properties = d
+        return create_embeddings_response_200_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

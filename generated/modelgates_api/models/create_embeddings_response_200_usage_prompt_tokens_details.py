@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEmbeddingsResponse200UsagePromptTokensDetails")
+
+
+@_attrs_define
+class CreateEmbeddingsResponse200UsagePromptTokensDetails:
+    """Per-modality token breakdown. Only present when the input contains 2+ modalities (e.g. text + image) and the
+    upstream provider returns modality-level usage data. Only non-zero modality counts are included.
+
+        Attributes:
+            audio_tokens (int | Unset): Number of audio tokens in the input
+            file_tokens (int | Unset): Number of file/document tokens in the input
+            image_tokens (int | Unset): Number of image tokens in the input Example: 258.
+            text_tokens (int | Unset): Number of text tokens in the input Example: 8.
+            video_tokens (int | Unset): Number of video tokens in the input
+    """
+
+    audio_tokens: int | Unset = UNSET
+    file_tokens: int | Unset = UNSET
+    image_tokens: int | Unset = UNSET
+    text_tokens: int | Unset = UNSET
+    video_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_tokens = self.audio_tokens
+
+        file_tokens = self.file_tokens
+
+        image_tokens = self.image_tokens
+
+        text_tokens = self.text_tokens
+
+        video_tokens = self.video_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = audio_tokens
+        if file_tokens is not UNSET:
+            field_dict["file_tokens"] = file_tokens
+        if image_tokens is not UNSET:
+            field_dict["image_tokens"] = image_tokens
+        if text_tokens is not UNSET:
+            field_dict["text_tokens"] = text_tokens
+        if video_tokens is not UNSET:
+            field_dict["video_tokens"] = video_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        audio_tokens = d.pop("audio_tokens", UNSET)
+
+        file_tokens = d.pop("file_tokens", UNSET)
+
+        image_tokens = d.pop("image_tokens", UNSET)
+
+        text_tokens = d.pop("text_tokens", UNSET)
+
+        video_tokens = d.pop("video_tokens", UNSET)
+
+        create_embeddings_response_200_usage_prompt_tokens_details = cls(
+            audio_tokens=audio_tokens,
+            file_tokens=file_tokens,
+            image_tokens=image_tokens,
+            text_tokens=text_tokens,
+            video_tokens=video_tokens,
+        )
+
+        create_embeddings_response_200_usage_prompt_tokens_details.additional_properties = d
+        return create_embeddings_response_200_usage_prompt_tokens_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

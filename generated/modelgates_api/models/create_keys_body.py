@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_keys_body_limit_reset_type_1 import (
+    CreateKeysBodyLimitResetType1,
+    check_create_keys_body_limit_reset_type_1,
+)
+from ..models.create_keys_body_limit_reset_type_2_type_1 import (
+    CreateKeysBodyLimitResetType2Type1,
+    check_create_keys_body_limit_reset_type_2_type_1,
+)
+from ..models.create_keys_body_limit_reset_type_3_type_1 import (
+    CreateKeysBodyLimitResetType3Type1,
+    check_create_keys_body_limit_reset_type_3_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateKeysBody")
+
+
+@_attrs_define
+class CreateKeysBody:
+    """
+    Example:
+        {'expires_at': '2027-12-31T23:59:59Z', 'include_byok_in_limit': True, 'limit': 50, 'limit_reset': 'monthly',
+            'name': 'My New API Key'}
+
+    Attributes:
+        name (str): Name for the new API key Example: My New API Key.
+        creator_user_id (None | str | Unset): Optional user ID of the key creator. Only meaningful for organization-
+            owned keys where a specific member is creating the key. Example: user_2dHFtVWx2n56w6HkM0000000000.
+        expires_at (datetime.datetime | None | Unset): Optional ISO 8601 UTC timestamp when the API key should expire.
+            Must be UTC, other timezones will be rejected Example: 2027-12-31T23:59:59Z.
+        include_byok_in_limit (bool | Unset): Whether to include BYOK usage in the limit Example: True.
+        limit (float | None | Unset): Optional spending limit for the API key in USD Example: 50.
+        limit_reset (CreateKeysBodyLimitResetType1 | CreateKeysBodyLimitResetType2Type1 |
+            CreateKeysBodyLimitResetType3Type1 | None | Unset): Type of limit reset for the API key (daily, weekly, monthly,
+            or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+            Example: monthly.
+        workspace_id (UUID | Unset): The workspace to create the API key in. Defaults to the default workspace if not
+            provided. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
+    """
+
+    name: str
+    creator_user_id: None | str | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    include_byok_in_limit: bool | Unset = UNSET
+    limit: float | None | Unset = UNSET
+    limit_reset: (
+        CreateKeysBodyLimitResetType1
+        | CreateKeysBodyLimitResetType2Type1
+        | CreateKeysBodyLimitResetType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    workspace_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        creator_user_id: None | str | Unset
+        if isinstance(self.creator_user_id, Unset):
+            creator_user_id = UNSET
+        else:
+            creator_user_id = self.creator_user_id
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        include_byok_in_limit = self.include_byok_in_limit
+
+        limit: float | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        limit_reset: None | str | Unset
+        if isinstance(self.limit_reset, Unset):
+            limit_reset = UNSET
+        elif (
+            isinstance(self.limit_reset, str)
+            or isinstance(self.limit_reset, str)
+            or isinstance(self.limit_reset, str)
+        ):
+            limit_reset = self.limit_reset
+        else:
+            limit_reset = self.limit_reset
+
+        workspace_id: str | Unset = UNSET
+        if not isinstance(self.workspace_id, Unset):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if creator_user_id is not UNSET:
+            field_dict["creator_user_id"] = creator_user_id
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if include_byok_in_limit is not UNSET:
+            field_dict["include_byok_in_limit"] = include_byok_in_limit
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if limit_reset is not UNSET:
+            field_dict["limit_reset"] = limit_reset
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_creator_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+
+        def _parse_limit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        def _parse_limit_reset(
+            data: object,
+        ) -> (
+            CreateKeysBodyLimitResetType1
+            | CreateKeysBodyLimitResetType2Type1
+            | CreateKeysBodyLimitResetType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                limit_reset_type_1 = check_create_keys_body_limit_reset_type_1(data)
+
+                return limit_reset_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                limit_reset_type_2_type_1 = (
+                    check_create_keys_body_limit_reset_type_2_type_1(data)
+                )
+
+                return limit_reset_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                limit_reset_type_3_type_1 = (
+                    check_create_keys_body_limit_reset_type_3_type_1(data)
+                )
+
+                return limit_reset_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CreateKeysBodyLimitResetType1
+                | CreateKeysBodyLimitResetType2Type1
+                | CreateKeysBodyLimitResetType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
+
+        _workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: UUID | Unset
+        if isinstance(_workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = UUID(_workspace_id)
+
+        create_keys_body = cls(
+            name=name,
+            creator_user_id=creator_user_id,
+            expires_at=expires_at,
+            include_byok_in_limit=include_byok_in_limit,
+            limit=limit,
+            limit_reset=limit_reset,
+            workspace_id=workspace_id,
+        )
+
+        create_keys_body.additional_properties = d
+        return create_keys_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

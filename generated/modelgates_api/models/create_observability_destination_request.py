@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_observability_destination_request_type import (
+    CreateObservabilityDestinationRequestType,
+    check_create_observability_destination_request_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_observability_destination_request_config import (
+        CreateObservabilityDestinationRequestConfig,
+    )
+    from ..models.observability_filter_rules_config_nullable import (
+        ObservabilityFilterRulesConfigNullable,
+    )
+
+
+T = TypeVar("T", bound="CreateObservabilityDestinationRequest")
+
+
+@_attrs_define
+class CreateObservabilityDestinationRequest:
+    """
+    Example:
+        {'config': {'baseUrl': 'https://us.cloud.langfuse.com', 'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'},
+            'name': 'Production Langfuse', 'type': 'langfuse'}
+
+    Attributes:
+        config (CreateObservabilityDestinationRequestConfig): Provider-specific configuration. The shape depends on
+            `type` and is validated server-side. Example: {'baseUrl': 'https://us.cloud.langfuse.com', 'publicKey':
+            'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}.
+        name (str): Human-readable name for the destination. Example: Production Langfuse.
+        type_ (CreateObservabilityDestinationRequestType): The destination type. Only stable destination types are
+            accepted. Example: langfuse.
+        api_key_hashes (list[str] | None | Unset): Optional allowlist of OpenRouter API key hashes whose traffic is
+            forwarded. `null` or omitted means all keys. Must contain at least one hash if provided.
+        broadcast_generation_cost (bool | Unset): When true, include cost and billing generation metadata. Default:
+            False. Example: False.
+        broadcast_generation_identity (bool | Unset): When true, include identity generation metadata. Default: False.
+            Example: False.
+        broadcast_generation_request_context (bool | Unset): When true, include request-context generation metadata.
+            Default: False. Example: False.
+        enabled (bool | Unset): Whether this destination should be enabled immediately. Default: True. Example: True.
+        filter_rules (None | ObservabilityFilterRulesConfigNullable | Unset):
+        privacy_mode (bool | Unset): When true, request/response bodies are not forwarded — only metadata. Default:
+            False. Example: False.
+        sampling_rate (float | Unset): Sampling rate between 0.0001 and 1 (1 = 100%). Example: 1.
+        workspace_id (UUID | Unset): Optional workspace ID. Defaults to the authenticated entity's default workspace.
+            Example: 550e8400-e29b-41d4-a716-446655440000.
+    """
+
+    config: CreateObservabilityDestinationRequestConfig
+    name: str
+    type_: CreateObservabilityDestinationRequestType
+    api_key_hashes: list[str] | None | Unset = UNSET
+    broadcast_generation_cost: bool | Unset = False
+    broadcast_generation_identity: bool | Unset = False
+    broadcast_generation_request_context: bool | Unset = False
+    enabled: bool | Unset = True
+    filter_rules: None | ObservabilityFilterRulesConfigNullable | Unset = UNSET
+    privacy_mode: bool | Unset = False
+    sampling_rate: float | Unset = UNSET
+    workspace_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.observability_filter_rules_config_nullable import (
+            ObservabilityFilterRulesConfigNullable,
+        )
+
+        config = self.config.to_dict()
+
+        name = self.name
+
+        type_: str = self.type_
+
+        api_key_hashes: list[str] | None | Unset
+        if isinstance(self.api_key_hashes, Unset):
+            api_key_hashes = UNSET
+        elif isinstance(self.api_key_hashes, list):
+            api_key_hashes = self.api_key_hashes
+
+        else:
+            api_key_hashes = self.api_key_hashes
+
+        broadcast_generation_cost = self.broadcast_generation_cost
+
+        broadcast_generation_identity = self.broadcast_generation_identity
+
+        broadcast_generation_request_context = self.broadcast_generation_request_context
+
+        enabled = self.enabled
+
+        filter_rules: dict[str, Any] | None | Unset
+        if isinstance(self.filter_rules, Unset):
+            filter_rules = UNSET
+        elif isinstance(self.filter_rules, ObservabilityFilterRulesConfigNullable):
+            filter_rules = self.filter_rules.to_dict()
+        else:
+            filter_rules = self.filter_rules
+
+        privacy_mode = self.privacy_mode
+
+        sampling_rate = self.sampling_rate
+
+        workspace_id: str | Unset = UNSET
+        if not isinstance(self.workspace_id, Unset):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if api_key_hashes is not UNSET:
+            field_dict["api_key_hashes"] = api_key_hashes
+        if broadcast_generation_cost is not UNSET:
+            field_dict["broadcast_generation_cost"] = broadcast_generation_cost
+        if broadcast_generation_identity is not UNSET:
+            field_dict["broadcast_generation_identity"] = broadcast_generation_identity
+        if broadcast_generation_request_context is not UNSET:
+            field_dict["broadcast_generation_request_context"] = (
+                broadcast_generation_request_context
+            )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if filter_rules is not UNSET:
+            field_dict["filter_rules"] = filter_rules
+        if privacy_mode is not UNSET:
+            field_dict["privacy_mode"] = privacy_mode
+        if sampling_rate is not UNSET:
+            field_dict["sampling_rate"] = sampling_rate
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_observability_destination_request_config import (
+            CreateObservabilityDestinationRequestConfig,
+        )
+        from ..models.observability_filter_rules_config_nullable import (
+            ObservabilityFilterRulesConfigNullable,
+        )
+
+        d = dict(src_dict)
+        config = CreateObservabilityDestinationRequestConfig.from_dict(d.pop("config"))
+
+        name = d.pop("name")
+
+        type_ = check_create_observability_destination_request_type(d.pop("type"))
+
+        def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                api_key_hashes_type_0 = cast(list[str], data)
+
+                return api_key_hashes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
+
+        broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
+
+        broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
+
+        broadcast_generation_request_context = d.pop(
+            "broadcast_generation_request_context", UNSET
+        )
+
+        enabled = d.pop("enabled", UNSET)
+
+        def _parse_filter_rules(
+            data: object,
+        ) -> None | ObservabilityFilterRulesConfigNullable | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_rules_type_0 = ObservabilityFilterRulesConfigNullable.from_dict(
+                    data
+                )
+
+                return filter_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ObservabilityFilterRulesConfigNullable | Unset, data)
+
+        filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
+
+        privacy_mode = d.pop("privacy_mode", UNSET)
+
+        sampling_rate = d.pop("sampling_rate", UNSET)
+
+        _workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: UUID | Unset
+        if isinstance(_workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = UUID(_workspace_id)
+
+        create_observability_destination_request = cls(
+            config=config,
+            name=name,
+            type_=type_,
+            api_key_hashes=api_key_hashes,
+            broadcast_generation_cost=broadcast_generation_cost,
+            broadcast_generation_identity=broadcast_generation_identity,
+            broadcast_generation_request_context=broadcast_generation_request_context,
+            enabled=enabled,
+            filter_rules=filter_rules,
+            privacy_mode=privacy_mode,
+            sampling_rate=sampling_rate,
+            workspace_id=workspace_id,
+        )
+
+        create_observability_destination_request.additional_properties = d
+        return create_observability_destination_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.preset_with_designated_version import PresetWithDesignatedVersion
+
+
+T = TypeVar("T", bound="CreatePresetFromInferenceResponse")
+
+
+@_attrs_define
+class CreatePresetFromInferenceResponse:
+    """Response containing the created preset with its designated version.
+
+    Example:
+        {'data': {'created_at': '2026-04-20T10:00:00Z', 'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000',
+            'description': None, 'designated_version': {'config': {'model': 'openai/gpt-4o', 'temperature': 0.7},
+            'created_at': '2026-04-20T10:00:00Z', 'creator_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'id':
+            '550e8400-e29b-41d4-a716-446655440000', 'preset_id': '650e8400-e29b-41d4-a716-446655440001', 'system_prompt':
+            'You are a helpful assistant.', 'updated_at': '2026-04-20T10:00:00Z', 'version': 1}, 'designated_version_id':
+            '550e8400-e29b-41d4-a716-446655440000', 'id': '650e8400-e29b-41d4-a716-446655440001', 'name': 'my-preset',
+            'slug': 'my-preset', 'status': 'active', 'status_updated_at': None, 'updated_at': '2026-04-20T10:00:00Z',
+            'workspace_id': '750e8400-e29b-41d4-a716-446655440002'}}
+
+    Attributes:
+        data (PresetWithDesignatedVersion): A preset with its currently designated version. Example: {'created_at':
+            '2026-04-20T10:00:00Z', 'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'description': None,
+            'designated_version': {'config': {'model': 'openai/gpt-4o', 'temperature': 0.7}, 'created_at':
+            '2026-04-20T10:00:00Z', 'creator_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'id':
+            '550e8400-e29b-41d4-a716-446655440000', 'preset_id': '650e8400-e29b-41d4-a716-446655440001', 'system_prompt':
+            'You are a helpful assistant.', 'updated_at': '2026-04-20T10:00:00Z', 'version': 1}, 'designated_version_id':
+            '550e8400-e29b-41d4-a716-446655440000', 'id': '650e8400-e29b-41d4-a716-446655440001', 'name': 'my-preset',
+            'slug': 'my-preset', 'status': 'active', 'status_updated_at': None, 'updated_at': '2026-04-20T10:00:00Z',
+            'workspace_id': '750e8400-e29b-41d4-a716-446655440002'}.
+    """
+
+    data: PresetWithDesignatedVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.preset_with_designated_version import PresetWithDesignatedVersion
+
+        d = dict(src_dict)
+        data = PresetWithDesignatedVersion.from_dict(d.pop("data"))
+
+        create_preset_from_inference_response = cls(
+            data=data,
+        )
+
+        create_preset_from_inference_response.additional_properties = d
+        return create_preset_from_inference_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

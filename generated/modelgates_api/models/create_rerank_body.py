@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_rerank_body_documents_item_type_1 import (
+        CreateRerankBodyDocumentsItemType1,
+    )
+    from ..models.provider_preferences import ProviderPreferences
+
+
+T = TypeVar("T", bound="CreateRerankBody")
+
+
+@_attrs_define
+class CreateRerankBody:
+    """Rerank request input
+
+    Example:
+        {'documents': ['Paris is the capital of France.', 'Berlin is the capital of Germany.'], 'model':
+            'cohere/rerank-v3.5', 'query': 'What is the capital of France?', 'top_n': 3}
+
+    Attributes:
+        documents (list[CreateRerankBodyDocumentsItemType1 | str]): The list of documents to rerank. Documents may be
+            plain strings, or structured objects with `text` and/or `image` for multimodal models. Example: ['Paris is the
+            capital of France.', 'Berlin is the capital of Germany.'].
+        model (str): The rerank model to use Example: cohere/rerank-v3.5.
+        query (str): The search query to rerank documents against Example: What is the capital of France?.
+        provider (ProviderPreferences | Unset): Provider routing preferences for the request.
+        top_n (int | Unset): Number of most relevant documents to return Example: 3.
+    """
+
+    documents: list[CreateRerankBodyDocumentsItemType1 | str]
+    model: str
+    query: str
+    provider: ProviderPreferences | Unset = UNSET
+    top_n: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_rerank_body_documents_item_type_1 import (
+            CreateRerankBodyDocumentsItemType1,
+        )
+
+        documents = []
+        for documents_item_data in self.documents:
+            documents_item: dict[str, Any] | str
+            if isinstance(documents_item_data, CreateRerankBodyDocumentsItemType1):
+                documents_item = documents_item_data.to_dict()
+            else:
+                documents_item = documents_item_data
+            documents.append(documents_item)
+
+        model = self.model
+
+        query = self.query
+
+        provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.to_dict()
+
+        top_n = self.top_n
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documents": documents,
+                "model": model,
+                "query": query,
+            }
+        )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if top_n is not UNSET:
+            field_dict["top_n"] = top_n
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_rerank_body_documents_item_type_1 import (
+            CreateRerankBodyDocumentsItemType1,
+        )
+        from ..models.provider_preferences import ProviderPreferences
+
+        d = dict(src_dict)
+        documents = []
+        _documents = d.pop("documents")
+        for documents_item_data in _documents:
+
+            def _parse_documents_item(
+                data: object,
+            ) -> CreateRerankBodyDocumentsItemType1 | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    documents_item_type_1 = (
+                        CreateRerankBodyDocumentsItemType1.from_dict(data)
+                    )
+
+                    return documents_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateRerankBodyDocumentsItemType1 | str, data)
+
+            documents_item = _parse_documents_item(documents_item_data)
+
+            documents.append(documents_item)
+
+        model = d.pop("model")
+
+        query = d.pop("query")
+
+        _provider = d.pop("provider", UNSET)
+        provider: ProviderPreferences | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = ProviderPreferences.from_dict(_provider)
+
+        top_n = d.pop("top_n", UNSET)
+
+        create_rerank_body = cls(
+            documents=documents,
+            model=model,
+            query=query,
+            provider=provider,
+            top_n=top_n,
+        )
+
+        create_rerank_body.additional_properties = d
+        return create_rerank_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

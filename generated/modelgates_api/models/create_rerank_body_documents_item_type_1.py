@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRerankBodyDocumentsItemType1")
+
+
+@_attrs_define
+class CreateRerankBodyDocumentsItemType1:
+    """A structured document with optional text and/or image content. At least one of `text` or `image` must be provided.
+
+    Attributes:
+        image (str | Unset): An image associated with the document, as a remote URL (http/https) or a base64-encoded
+            data URI (data:image/...). Example: https://upload.wikimedia.org/wikipedia/commons/thumb/8/8b/Phytogenic.png.
+        text (str | Unset): The document text Example: AI enables robots to perceive, plan, and act autonomously..
+    """
+
+    image: str | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image is not UNSET:
+            field_dict["image"] = image
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image = d.pop("image", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        create_rerank_body_documents_item_type_1 = cls(
+            image=image,
+            text=text,
+        )
+
+        create_rerank_body_documents_item_type_1.additional_properties = d
+        return create_rerank_body_documents_item_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

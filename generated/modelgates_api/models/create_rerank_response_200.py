@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_rerank_response_200_results_item import (
+        CreateRerankResponse200ResultsItem,
+    )
+    from ..models.create_rerank_response_200_usage import CreateRerankResponse200Usage
+
+
+T = TypeVar("T", bound="CreateRerankResponse200")
+
+
+@_attrs_define
+class CreateRerankResponse200:
+    """Rerank response containing ranked results
+
+    Example:
+        {'id': 'gen-rerank-1234567890-abc', 'model': 'cohere/rerank-v3.5', 'results': [{'document': {'text': 'Paris is
+            the capital of France.'}, 'index': 0, 'relevance_score': 0.98}], 'usage': {'search_units': 1, 'total_tokens':
+            150}}
+
+    Attributes:
+        model (str): The model used for reranking Example: cohere/rerank-v3.5.
+        results (list[CreateRerankResponse200ResultsItem]): List of rerank results sorted by relevance Example:
+            [{'document': {'text': 'Paris is the capital of France.'}, 'index': 0, 'relevance_score': 0.98}].
+        id (str | Unset): Unique identifier for the rerank response (ORID format) Example: gen-rerank-1234567890-abc.
+        provider (str | Unset): The provider that served the rerank request Example: Cohere.
+        usage (CreateRerankResponse200Usage | Unset): Usage statistics Example: {'search_units': 1, 'total_tokens':
+            150}.
+    """
+
+    model: str
+    results: list[CreateRerankResponse200ResultsItem]
+    id: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    usage: CreateRerankResponse200Usage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        id = self.id
+
+        provider = self.provider
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "results": results,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_rerank_response_200_results_item import (
+            CreateRerankResponse200ResultsItem,
+        )
+        from ..models.create_rerank_response_200_usage import (
+            CreateRerankResponse200Usage,
+        )
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = CreateRerankResponse200ResultsItem.from_dict(
+                results_item_data
+            )
+
+            results.append(results_item)
+
+        id = d.pop("id", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: CreateRerankResponse200Usage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = CreateRerankResponse200Usage.from_dict(_usage)
+
+        create_rerank_response_200 = cls(
+            model=model,
+            results=results,
+            id=id,
+            provider=provider,
+            usage=usage,
+        )
+
+        create_rerank_response_200.additional_properties = d
+        return create_rerank_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.create_rerank_response_200_results_item_document import (
+        CreateRerankResponse200ResultsItemDocument,
+    )
+
+
+T = TypeVar("T", bound="CreateRerankResponse200ResultsItem")
+
+
+@_attrs_define
+class CreateRerankResponse200ResultsItem:
+    """A single rerank result
+
+    Example:
+        {'document': {'text': 'Paris is the capital of France.'}, 'index': 0, 'relevance_score': 0.98}
+
+    Attributes:
+        document (CreateRerankResponse200ResultsItemDocument): The document object echoing the original input (text
+            and/or image)
+        index (int): Index of the document in the original input list Example: 0.
+        relevance_score (float): Relevance score of the document to the query Example: 0.98.
+    """
+
+    document: CreateRerankResponse200ResultsItemDocument
+    index: int
+    relevance_score: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document = self.document.to_dict()
+
+        index = self.index
+
+        relevance_score = self.relevance_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "document": document,
+                "index": index,
+                "relevance_score": relevance_score,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_rerank_response_200_results_item_document import (
+            CreateRerankResponse200ResultsItemDocument,
+        )
+
+        d = dict(src_dict)
+        document = CreateRerankResponse200ResultsItemDocument.from_dict(
+            d.pop("document")
+        )
+
+        index = d.pop("index")
+
+        relevance_score = d.pop("relevance_score")
+
+        create_rerank_response_200_results_item = cls(
+            document=document,
+            index=index,
+            relevance_score=relevance_score,
+        )
+
+        create_rerank_response_200_results_item.additional_properties = d
+        return create_rerank_response_200_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRerankResponse200ResultsItemDocument")
+
+
+@_attrs_define
+class CreateRerankResponse200ResultsItemDocument:
+    """The document object echoing the original input (text and/or image)
+
+    Attributes:
+        image (str | Unset): The image (URL or data URI) from the original document Example:
+            https://example.com/image.png.
+        text (str | Unset): The document text Example: Paris is the capital of France..
+    """
+
+    image: str | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image is not UNSET:
+            field_dict["image"] = image
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image = d.pop("image", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        create_rerank_response_200_results_item_document = cls(
+            image=image,
+            text=text,
+        )
+
+        create_rerank_response_200_results_item_document.additional_properties = d
+        return create_rerank_response_200_results_item_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.scim_group_mapping import ScimGroupMapping
+
+
+T = TypeVar("T", bound="CreateScimGroupMappingResponse")
+
+
+@_attrs_define
+class CreateScimGroupMappingResponse:
+    """
+    Attributes:
+        data (ScimGroupMapping):  Example: {'created_at': '2025-08-24T10:30:00.000Z', 'id':
+            '770e8400-e29b-41d4-a716-446655440000', 'organization_id': 'org_123456', 'role': 'member', 'scim_group_id':
+            '550e8400-e29b-41d4-a716-446655440000', 'updated_at': '2025-08-24T10:30:00.000Z', 'workspace_id':
+            '660e8400-e29b-41d4-a716-446655440000'}.
+    """
+
+    data: ScimGroupMapping
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scim_group_mapping import ScimGroupMapping
+
+        d = dict(src_dict)
+        data = ScimGroupMapping.from_dict(d.pop("data"))
+
+        create_scim_group_mapping_response = cls(
+            data=data,
+        )
+
+        create_scim_group_mapping_response.additional_properties = d
+        return create_scim_group_mapping_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

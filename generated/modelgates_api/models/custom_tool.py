@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.custom_tool_type import CustomToolType, check_custom_tool_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_tool_format_type_0 import CustomToolFormatType0
+    from ..models.custom_tool_format_type_1 import CustomToolFormatType1
+
+
+T = TypeVar("T", bound="CustomTool")
+
+
+@_attrs_define
+class CustomTool:
+    """Custom tool configuration
+
+    Example:
+        {'name': 'my_tool', 'type': 'custom'}
+
+    Attributes:
+        name (str):
+        type_ (CustomToolType):
+        description (str | Unset):
+        format_ (CustomToolFormatType0 | CustomToolFormatType1 | Unset):
+    """
+
+    name: str
+    type_: CustomToolType
+    description: str | Unset = UNSET
+    format_: CustomToolFormatType0 | CustomToolFormatType1 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_tool_format_type_0 import CustomToolFormatType0
+
+        name = self.name
+
+        type_: str = self.type_
+
+        description = self.description
+
+        format_: dict[str, Any] | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        elif isinstance(self.format_, CustomToolFormatType0):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_tool_format_type_0 import CustomToolFormatType0
+        from ..models.custom_tool_format_type_1 import CustomToolFormatType1
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_custom_tool_type(d.pop("type"))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_format_(
+            data: object,
+        ) -> CustomToolFormatType0 | CustomToolFormatType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                format_type_0 = CustomToolFormatType0.from_dict(data)
+
+                return format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            format_type_1 = CustomToolFormatType1.from_dict(data)
+
+            return format_type_1
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        custom_tool = cls(
+            name=name,
+            type_=type_,
+            description=description,
+            format_=format_,
+        )
+
+        custom_tool.additional_properties = d
+        return custom_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.custom_tool_call_item_type import (
+    CustomToolCallItemType,
+    check_custom_tool_call_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomToolCallItem")
+
+
+@_attrs_define
+class CustomToolCallItem:
+    """A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`. Used for tools like
+    Codex CLI's `apply_patch` whose payload is opaque text rather than JSON arguments.
+
+        Example:
+            {'call_id': 'call-abc123', 'id': 'ctc-abc123', 'input': '*** Begin Patch\\n*** End Patch', 'name':
+                'apply_patch', 'type': 'custom_tool_call'}
+
+        Attributes:
+            call_id (str):
+            input_ (str):
+            name (str):
+            type_ (CustomToolCallItemType):
+            id (str | Unset):
+            namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+                server)
+            status (ToolCallStatus | Unset):  Example: completed.
+    """
+
+    call_id: str
+    input_: str
+    name: str
+    type_: CustomToolCallItemType
+    id: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    status: ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        input_ = self.input_
+
+        name = self.name
+
+        type_: str = self.type_
+
+        id = self.id
+
+        namespace = self.namespace
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "input": input_,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        input_ = d.pop("input")
+
+        name = d.pop("name")
+
+        type_ = check_custom_tool_call_item_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ToolCallStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_tool_call_status(_status)
+
+        custom_tool_call_item = cls(
+            call_id=call_id,
+            input_=input_,
+            name=name,
+            type_=type_,
+            id=id,
+            namespace=namespace,
+            status=status,
+        )
+
+        custom_tool_call_item.additional_properties = d
+        return custom_tool_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

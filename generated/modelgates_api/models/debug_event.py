@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.debug_event_type import DebugEventType, check_debug_event_type
+
+if TYPE_CHECKING:
+    from ..models.debug_event_debug import DebugEventDebug
+
+
+T = TypeVar("T", bound="DebugEvent")
+
+
+@_attrs_define
+class DebugEvent:
+    """Debug event emitted when debug.echo_upstream_body is true. Contains the transformed upstream request body or timing
+    milestones.
+
+        Example:
+            {'debug': {'echo_upstream_body': {'messages': [], 'model': 'anthropic/claude-sonnet-4'}}, 'sequence_number': 1,
+                'type': 'response.debug'}
+
+        Attributes:
+            debug (DebugEventDebug):
+            sequence_number (int):
+            type_ (DebugEventType):
+    """
+
+    debug: DebugEventDebug
+    sequence_number: int
+    type_: DebugEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        debug = self.debug.to_dict()
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "debug": debug,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.debug_event_debug import DebugEventDebug
+
+        d = dict(src_dict)
+        debug = DebugEventDebug.from_dict(d.pop("debug"))
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_debug_event_type(d.pop("type"))
+
+        debug_event = cls(
+            debug=debug,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        debug_event.additional_properties = d
+        return debug_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

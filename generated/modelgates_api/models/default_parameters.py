@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DefaultParameters")
+
+
+@_attrs_define
+class DefaultParameters:
+    """Default parameters for this model
+
+    Example:
+        {'frequency_penalty': 0, 'presence_penalty': 0, 'repetition_penalty': 1, 'temperature': 0.7, 'top_k': 0,
+            'top_p': 0.9}
+
+    Attributes:
+        frequency_penalty (float | None | Unset):
+        presence_penalty (float | None | Unset):
+        repetition_penalty (float | None | Unset):
+        temperature (float | None | Unset):
+        top_k (int | None | Unset):
+        top_p (float | None | Unset):
+    """
+
+    frequency_penalty: float | None | Unset = UNSET
+    presence_penalty: float | None | Unset = UNSET
+    repetition_penalty: float | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_k: int | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        frequency_penalty: float | None | Unset
+        if isinstance(self.frequency_penalty, Unset):
+            frequency_penalty = UNSET
+        else:
+            frequency_penalty = self.frequency_penalty
+
+        presence_penalty: float | None | Unset
+        if isinstance(self.presence_penalty, Unset):
+            presence_penalty = UNSET
+        else:
+            presence_penalty = self.presence_penalty
+
+        repetition_penalty: float | None | Unset
+        if isinstance(self.repetition_penalty, Unset):
+            repetition_penalty = UNSET
+        else:
+            repetition_penalty = self.repetition_penalty
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_k: int | None | Unset
+        if isinstance(self.top_k, Unset):
+            top_k = UNSET
+        else:
+            top_k = self.top_k
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if repetition_penalty is not UNSET:
+            field_dict["repetition_penalty"] = repetition_penalty
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+
+        def _parse_presence_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+
+        def _parse_repetition_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        repetition_penalty = _parse_repetition_penalty(
+            d.pop("repetition_penalty", UNSET)
+        )
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_k(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        top_k = _parse_top_k(d.pop("top_k", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        default_parameters = cls(
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            repetition_penalty=repetition_penalty,
+            temperature=temperature,
+            top_k=top_k,
+            top_p=top_p,
+        )
+
+        return default_parameters

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="EndpointInfo")
+
+
+@_attrs_define
+class EndpointInfo:
+    """
+    Example:
+        {'model': 'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}
+
+    Attributes:
+        model (str):
+        provider (str):
+        selected (bool):
+    """
+
+    model: str
+    provider: str
+    selected: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        provider = self.provider
+
+        selected = self.selected
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "provider": provider,
+                "selected": selected,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        provider = d.pop("provider")
+
+        selected = d.pop("selected")
+
+        endpoint_info = cls(
+            model=model,
+            provider=provider,
+            selected=selected,
+        )
+
+        endpoint_info.additional_properties = d
+        return endpoint_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.endpoint_info import EndpointInfo
+
+
+T = TypeVar("T", bound="EndpointsMetadata")
+
+
+@_attrs_define
+class EndpointsMetadata:
+    """
+    Example:
+        {'available': [{'model': 'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 3}
+
+    Attributes:
+        available (list[EndpointInfo]):
+        total (int):
+    """
+
+    available: list[EndpointInfo]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available = []
+        for available_item_data in self.available:
+            available_item = available_item_data.to_dict()
+            available.append(available_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "available": available,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.endpoint_info import EndpointInfo
+
+        d = dict(src_dict)
+        available = []
+        _available = d.pop("available")
+        for available_item_data in _available:
+            available_item = EndpointInfo.from_dict(available_item_data)
+
+            available.append(available_item)
+
+        total = d.pop("total")
+
+        endpoints_metadata = cls(
+            available=available,
+            total=total,
+        )
+
+        endpoints_metadata.additional_properties = d
+        return endpoints_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

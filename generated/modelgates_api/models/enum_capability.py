@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.enum_capability_type import EnumCapabilityType, check_enum_capability_type
+
+T = TypeVar("T", bound="EnumCapability")
+
+
+@_attrs_define
+class EnumCapability:
+    """A parameter that accepts one of a discrete set of string values.
+
+    Example:
+        {'type': 'enum', 'values': ['1K', '2K', '4K']}
+
+    Attributes:
+        type_ (EnumCapabilityType):
+        values (list[str]):
+    """
+
+    type_: EnumCapabilityType
+    values: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_enum_capability_type(d.pop("type"))
+
+        values = cast(list[str], d.pop("values"))
+
+        enum_capability = cls(
+            type_=type_,
+            values=values,
+        )
+
+        enum_capability.additional_properties = d
+        return enum_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

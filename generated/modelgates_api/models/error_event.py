@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.error_event_type import ErrorEventType, check_error_event_type
+
+T = TypeVar("T", bound="ErrorEvent")
+
+
+@_attrs_define
+class ErrorEvent:
+    """Event emitted when an error occurs during streaming
+
+    Example:
+        {'code': 'rate_limit_exceeded', 'message': 'Rate limit exceeded. Please try again later.', 'param': None,
+            'sequence_number': 2, 'type': 'error'}
+
+    Attributes:
+        code (None | str):
+        message (str):
+        param (None | str):
+        sequence_number (int):
+        type_ (ErrorEventType):
+    """
+
+    code: None | str
+    message: str
+    param: None | str
+    sequence_number: int
+    type_: ErrorEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: None | str
+        code = self.code
+
+        message = self.message
+
+        param: None | str
+        param = self.param
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "param": param,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        message = d.pop("message")
+
+        def _parse_param(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        param = _parse_param(d.pop("param"))
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_error_event_type(d.pop("type"))
+
+        error_event = cls(
+            code=code,
+            message=message,
+            param=param,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        error_event.additional_properties = d
+        return error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

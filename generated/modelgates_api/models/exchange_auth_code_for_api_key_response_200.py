@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyResponse200")
+
+
+@_attrs_define
+class ExchangeAuthCodeForApiKeyResponse200:
+    """
+    Example:
+        {'key': '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', 'user_id':
+            'user_2yOPcMpKoQhcd4bVgSMlELRaIah'}
+
+    Attributes:
+        key (str): The API key to use for OpenRouter requests Example: sk-
+            or-v1-0e6f44a47a05f1dad2ad7e88c4c1d6b77688157716fb1a5271146f7464951c96.
+        user_id (None | str): User ID associated with the API key Example: user_2yOPcMpKoQhcd4bVgSMlELRaIah.
+    """
+
+    key: str
+    user_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        user_id: None | str
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        def _parse_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        exchange_auth_code_for_api_key_response_200 = cls(
+            key=key,
+            user_id=user_id,
+        )
+
+        exchange_auth_code_for_api_key_response_200.additional_properties = d
+        return exchange_auth_code_for_api_key_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

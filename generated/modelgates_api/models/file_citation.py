@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.file_citation_type import FileCitationType, check_file_citation_type
+
+T = TypeVar("T", bound="FileCitation")
+
+
+@_attrs_define
+class FileCitation:
+    """
+    Example:
+        {'file_id': 'file-abc123', 'filename': 'research_paper.pdf', 'index': 0, 'type': 'file_citation'}
+
+    Attributes:
+        file_id (str):
+        filename (str):
+        index (int):
+        type_ (FileCitationType):
+    """
+
+    file_id: str
+    filename: str
+    index: int
+    type_: FileCitationType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        filename = self.filename
+
+        index = self.index
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_id": file_id,
+                "filename": filename,
+                "index": index,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        filename = d.pop("filename")
+
+        index = d.pop("index")
+
+        type_ = check_file_citation_type(d.pop("type"))
+
+        file_citation = cls(
+            file_id=file_id,
+            filename=filename,
+            index=index,
+            type_=type_,
+        )
+
+        file_citation.additional_properties = d
+        return file_citation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

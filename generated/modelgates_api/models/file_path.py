@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.file_path_type import FilePathType, check_file_path_type
+
+T = TypeVar("T", bound="FilePath")
+
+
+@_attrs_define
+class FilePath:
+    """
+    Example:
+        {'file_id': 'file-xyz789', 'index': 0, 'type': 'file_path'}
+
+    Attributes:
+        file_id (str):
+        index (int):
+        type_ (FilePathType):
+    """
+
+    file_id: str
+    index: int
+    type_: FilePathType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        index = self.index
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_id": file_id,
+                "index": index,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        index = d.pop("index")
+
+        type_ = check_file_path_type(d.pop("type"))
+
+        file_path = cls(
+            file_id=file_id,
+            index=index,
+            type_=type_,
+        )
+
+        file_path.additional_properties = d
+        return file_path
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

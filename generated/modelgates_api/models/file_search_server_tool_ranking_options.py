@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.file_search_server_tool_ranking_options_ranker import (
+    FileSearchServerToolRankingOptionsRanker,
+    check_file_search_server_tool_ranking_options_ranker,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileSearchServerToolRankingOptions")
+
+
+@_attrs_define
+class FileSearchServerToolRankingOptions:
+    """
+    Attributes:
+        ranker (FileSearchServerToolRankingOptionsRanker | Unset):
+        score_threshold (float | Unset):
+    """
+
+    ranker: FileSearchServerToolRankingOptionsRanker | Unset = UNSET
+    score_threshold: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ranker: str | Unset = UNSET
+        if not isinstance(self.ranker, Unset):
+            ranker = self.ranker
+
+        score_threshold = self.score_threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ranker is not UNSET:
+            field_dict["ranker"] = ranker
+        if score_threshold is not UNSET:
+            field_dict["score_threshold"] = score_threshold
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _ranker = d.pop("ranker", UNSET)
+        ranker: FileSearchServerToolRankingOptionsRanker | Unset
+        if isinstance(_ranker, Unset):
+            ranker = UNSET
+        else:
+            ranker = check_file_search_server_tool_ranking_options_ranker(_ranker)
+
+        score_threshold = d.pop("score_threshold", UNSET)
+
+        file_search_server_tool_ranking_options = cls(
+            ranker=ranker,
+            score_threshold=score_threshold,
+        )
+
+        file_search_server_tool_ranking_options.additional_properties = d
+        return file_search_server_tool_ranking_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

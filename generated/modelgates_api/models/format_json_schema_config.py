@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.format_json_schema_config_type import (
+    FormatJsonSchemaConfigType,
+    check_format_json_schema_config_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.format_json_schema_config_schema import FormatJsonSchemaConfigSchema
+
+
+T = TypeVar("T", bound="FormatJsonSchemaConfig")
+
+
+@_attrs_define
+class FormatJsonSchemaConfig:
+    """JSON schema constrained response format
+
+    Example:
+        {'description': 'User information schema', 'name': 'user_info', 'schema': {'properties': {'age': {'type':
+            'number'}, 'name': {'type': 'string'}}, 'required': ['name'], 'type': 'object'}, 'type': 'json_schema'}
+
+    Attributes:
+        name (str):
+        schema (FormatJsonSchemaConfigSchema):
+        type_ (FormatJsonSchemaConfigType):
+        description (str | Unset):
+        strict (bool | None | Unset):
+    """
+
+    name: str
+    schema: FormatJsonSchemaConfigSchema
+    type_: FormatJsonSchemaConfigType
+    description: str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        schema = self.schema.to_dict()
+
+        type_: str = self.type_
+
+        description = self.description
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "schema": schema,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.format_json_schema_config_schema import (
+            FormatJsonSchemaConfigSchema,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        schema = FormatJsonSchemaConfigSchema.from_dict(d.pop("schema"))
+
+        type_ = check_format_json_schema_config_type(d.pop("type"))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
+
+        format_json_schema_config = cls(
+            name=name,
+            schema=schema,
+            type_=type_,
+            description=description,
+            strict=strict,
+        )
+
+        format_json_schema_config.additional_properties = d
+        return format_json_schema_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.format_text_config_type import (
+    FormatTextConfigType,
+    check_format_text_config_type,
+)
+
+T = TypeVar("T", bound="FormatTextConfig")
+
+
+@_attrs_define
+class FormatTextConfig:
+    """Plain text response format
+
+    Example:
+        {'type': 'text'}
+
+    Attributes:
+        type_ (FormatTextConfigType):
+    """
+
+    type_: FormatTextConfigType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_format_text_config_type(d.pop("type"))
+
+        format_text_config = cls(
+            type_=type_,
+        )
+
+        format_text_config.additional_properties = d
+        return format_text_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

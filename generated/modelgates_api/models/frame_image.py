@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.frame_image_frame_type import (
+    FrameImageFrameType,
+    check_frame_image_frame_type,
+)
+from ..models.frame_image_type import FrameImageType, check_frame_image_type
+
+if TYPE_CHECKING:
+    from ..models.frame_image_image_url import FrameImageImageUrl
+
+
+T = TypeVar("T", bound="FrameImage")
+
+
+@_attrs_define
+class FrameImage:
+    """
+    Example:
+        {'frame_type': 'first_frame', 'image_url': {'url': 'https://example.com/image.png'}, 'type': 'image_url'}
+
+    Attributes:
+        image_url (FrameImageImageUrl):
+        type_ (FrameImageType):
+        frame_type (FrameImageFrameType): Whether this image represents the first or last frame of the video Example:
+            first_frame.
+    """
+
+    image_url: FrameImageImageUrl
+    type_: FrameImageType
+    frame_type: FrameImageFrameType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url.to_dict()
+
+        type_: str = self.type_
+
+        frame_type: str = self.frame_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_url": image_url,
+                "type": type_,
+                "frame_type": frame_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.frame_image_image_url import FrameImageImageUrl
+
+        d = dict(src_dict)
+        image_url = FrameImageImageUrl.from_dict(d.pop("image_url"))
+
+        type_ = check_frame_image_type(d.pop("type"))
+
+        frame_type = check_frame_image_frame_type(d.pop("frame_type"))
+
+        frame_image = cls(
+            image_url=image_url,
+            type_=type_,
+            frame_type=frame_type,
+        )
+
+        frame_image.additional_properties = d
+        return frame_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

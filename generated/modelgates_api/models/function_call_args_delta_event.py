@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.function_call_args_delta_event_type import (
+    FunctionCallArgsDeltaEventType,
+    check_function_call_args_delta_event_type,
+)
+
+T = TypeVar("T", bound="FunctionCallArgsDeltaEvent")
+
+
+@_attrs_define
+class FunctionCallArgsDeltaEvent:
+    """Event emitted when function call arguments are being streamed
+
+    Example:
+        {'delta': '{"city": "..."}', 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 4, 'type':
+            'response.function_call_arguments.delta'}
+
+    Attributes:
+        delta (str):
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (FunctionCallArgsDeltaEventType):
+    """
+
+    delta: str
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: FunctionCallArgsDeltaEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delta = self.delta
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delta": delta,
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        delta = d.pop("delta")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_function_call_args_delta_event_type(d.pop("type"))
+
+        function_call_args_delta_event = cls(
+            delta=delta,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        function_call_args_delta_event.additional_properties = d
+        return function_call_args_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.function_call_item_type import (
+    FunctionCallItemType,
+    check_function_call_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_call_item_subagent_items_item import (
+        FunctionCallItemSubagentItemsItem,
+    )
+
+
+T = TypeVar("T", bound="FunctionCallItem")
+
+
+@_attrs_define
+class FunctionCallItem:
+    """A function call initiated by the model
+
+    Example:
+        {'arguments': '{"location":"San Francisco"}', 'call_id': 'call-abc123', 'id': 'call-abc123', 'name':
+            'get_weather', 'status': 'completed', 'type': 'function_call'}
+
+    Attributes:
+        arguments (str):
+        call_id (str):
+        id (str):
+        name (str):
+        type_ (FunctionCallItemType):
+        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+            server)
+        status (ToolCallStatus | Unset):  Example: completed.
+        subagent_id (str | Unset): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
+            of the `openrouter:subagent` server tool call that spawned the subagent. Present on every `function_call` item
+            the subagent projects; absent on ordinary function calls.
+        subagent_items (list[FunctionCallItemSubagentItemsItem] | Unset): EXPERIMENTAL — subject to change without
+            notice. The subagent's output items produced on this turn. Treat this as an opaque object; you must replay it in
+            the request so that the subagent can continue execution of the tool with the same context. If a subagent created
+            multiple parallel tool calls, only the first tool call will have this field. The other tool calls will only have
+            `subagent_id`. Present only if the tool call originates from a subagent spawned by the `openrouter:subagent`
+            server tool.
+    """
+
+    arguments: str
+    call_id: str
+    id: str
+    name: str
+    type_: FunctionCallItemType
+    namespace: str | Unset = UNSET
+    status: ToolCallStatus | Unset = UNSET
+    subagent_id: str | Unset = UNSET
+    subagent_items: list[FunctionCallItemSubagentItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arguments = self.arguments
+
+        call_id = self.call_id
+
+        id = self.id
+
+        name = self.name
+
+        type_: str = self.type_
+
+        namespace = self.namespace
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        subagent_id = self.subagent_id
+
+        subagent_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subagent_items, Unset):
+            subagent_items = []
+            for subagent_items_item_data in self.subagent_items:
+                subagent_items_item = subagent_items_item_data.to_dict()
+                subagent_items.append(subagent_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arguments": arguments,
+                "call_id": call_id,
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if status is not UNSET:
+            field_dict["status"] = status
+        if subagent_id is not UNSET:
+            field_dict["subagent_id"] = subagent_id
+        if subagent_items is not UNSET:
+            field_dict["subagent_items"] = subagent_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.function_call_item_subagent_items_item import (
+            FunctionCallItemSubagentItemsItem,
+        )
+
+        d = dict(src_dict)
+        arguments = d.pop("arguments")
+
+        call_id = d.pop("call_id")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = check_function_call_item_type(d.pop("type"))
+
+        namespace = d.pop("namespace", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ToolCallStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_tool_call_status(_status)
+
+        subagent_id = d.pop("subagent_id", UNSET)
+
+        _subagent_items = d.pop("subagent_items", UNSET)
+        subagent_items: list[FunctionCallItemSubagentItemsItem] | Unset = UNSET
+        if _subagent_items is not UNSET:
+            subagent_items = []
+            for subagent_items_item_data in _subagent_items:
+                subagent_items_item = FunctionCallItemSubagentItemsItem.from_dict(
+                    subagent_items_item_data
+                )
+
+                subagent_items.append(subagent_items_item)
+
+        function_call_item = cls(
+            arguments=arguments,
+            call_id=call_id,
+            id=id,
+            name=name,
+            type_=type_,
+            namespace=namespace,
+            status=status,
+            subagent_id=subagent_id,
+            subagent_items=subagent_items,
+        )
+
+        function_call_item.additional_properties = d
+        return function_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.function_tool_type import FunctionToolType, check_function_tool_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+
+
+T = TypeVar("T", bound="FunctionTool")
+
+
+@_attrs_define
+class FunctionTool:
+    """Function tool definition
+
+    Example:
+        {'description': 'Get the current weather in a location', 'name': 'get_weather', 'parameters': {'properties':
+            {'location': {'description': 'The city and state', 'type': 'string'}, 'unit': {'enum': ['celsius',
+            'fahrenheit'], 'type': 'string'}}, 'required': ['location'], 'type': 'object'}, 'type': 'function'}
+
+    Attributes:
+        name (str):
+        parameters (FunctionToolParametersType0 | None):
+        type_ (FunctionToolType):
+        description (None | str | Unset):
+        strict (bool | None | Unset):
+    """
+
+    name: str
+    parameters: FunctionToolParametersType0 | None
+    type_: FunctionToolType
+    description: None | str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+
+        name = self.name
+
+        parameters: dict[str, Any] | None
+        if isinstance(self.parameters, FunctionToolParametersType0):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        type_: str = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "parameters": parameters,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_parameters(data: object) -> FunctionToolParametersType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = FunctionToolParametersType0.from_dict(data)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunctionToolParametersType0 | None, data)
+
+        parameters = _parse_parameters(d.pop("parameters"))
+
+        type_ = check_function_tool_type(d.pop("type"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
+
+        function_tool = cls(
+            name=name,
+            parameters=parameters,
+            type_=type_,
+            description=description,
+            strict=strict,
+        )
+
+        function_tool.additional_properties = d
+        return function_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

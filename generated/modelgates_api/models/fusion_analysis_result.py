@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.fusion_analysis_result_contradictions_item import (
+        FusionAnalysisResultContradictionsItem,
+    )
+    from ..models.fusion_analysis_result_partial_coverage_item import (
+        FusionAnalysisResultPartialCoverageItem,
+    )
+    from ..models.fusion_analysis_result_unique_insights_item import (
+        FusionAnalysisResultUniqueInsightsItem,
+    )
+
+
+T = TypeVar("T", bound="FusionAnalysisResult")
+
+
+@_attrs_define
+class FusionAnalysisResult:
+    """Structured analysis produced by the fusion analyst model.
+
+    Example:
+        {'blind_spots': ['No model considered the impact on existing API consumers.'], 'consensus': ['All panel models
+            agree the request is asking for a concise summary.'], 'contradictions': [{'stances': [{'model': 'openai/gpt-5',
+            'stance': 'Favors an incremental rollout.'}, {'model': 'anthropic/claude-sonnet-4.5', 'stance': 'Favors a single
+            coordinated migration.'}], 'topic': 'Recommended approach'}], 'partial_coverage': [{'models': ['openai/gpt-5'],
+            'point': 'Only one model addressed the rollback strategy.'}], 'unique_insights': [{'insight': 'Highlighted a
+            backwards-compatibility risk the other models missed.', 'model': 'anthropic/claude-sonnet-4.5'}]}
+
+    Attributes:
+        blind_spots (list[str]):
+        consensus (list[str]):
+        contradictions (list[FusionAnalysisResultContradictionsItem]):
+        partial_coverage (list[FusionAnalysisResultPartialCoverageItem]):
+        unique_insights (list[FusionAnalysisResultUniqueInsightsItem]):
+    """
+
+    blind_spots: list[str]
+    consensus: list[str]
+    contradictions: list[FusionAnalysisResultContradictionsItem]
+    partial_coverage: list[FusionAnalysisResultPartialCoverageItem]
+    unique_insights: list[FusionAnalysisResultUniqueInsightsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blind_spots = self.blind_spots
+
+        consensus = self.consensus
+
+        contradictions = []
+        for contradictions_item_data in self.contradictions:
+            contradictions_item = contradictions_item_data.to_dict()
+            contradictions.append(contradictions_item)
+
+        partial_coverage = []
+        for partial_coverage_item_data in self.partial_coverage:
+            partial_coverage_item = partial_coverage_item_data.to_dict()
+            partial_coverage.append(partial_coverage_item)
+
+        unique_insights = []
+        for unique_insights_item_data in self.unique_insights:
+            unique_insights_item = unique_insights_item_data.to_dict()
+            unique_insights.append(unique_insights_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "blind_spots": blind_spots,
+                "consensus": consensus,
+                "contradictions": contradictions,
+                "partial_coverage": partial_coverage,
+                "unique_insights": unique_insights,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fusion_analysis_result_contradictions_item import (
+            FusionAnalysisResultContradictionsItem,
+        )
+        from ..models.fusion_analysis_result_partial_coverage_item import (
+            FusionAnalysisResultPartialCoverageItem,
+        )
+        from ..models.fusion_analysis_result_unique_insights_item import (
+            FusionAnalysisResultUniqueInsightsItem,
+        )
+
+        d = dict(src_dict)
+        blind_spots = cast(list[str], d.pop("blind_spots"))
+
+        consensus = cast(list[str], d.pop("consensus"))
+
+        contradictions = []
+        _contradictions = d.pop("contradictions")
+        for contradictions_item_data in _contradictions:
+            contradictions_item = FusionAnalysisResultContradictionsItem.from_dict(
+                contradictions_item_data
+            )
+
+            contradictions.append(contradictions_item)
+
+        partial_coverage = []
+        _partial_coverage = d.pop("partial_coverage")
+        for partial_coverage_item_data in _partial_coverage:
+            partial_coverage_item = FusionAnalysisResultPartialCoverageItem.from_dict(
+                partial_coverage_item_data
+            )
+
+            partial_coverage.append(partial_coverage_item)
+
+        unique_insights = []
+        _unique_insights = d.pop("unique_insights")
+        for unique_insights_item_data in _unique_insights:
+            unique_insights_item = FusionAnalysisResultUniqueInsightsItem.from_dict(
+                unique_insights_item_data
+            )
+
+            unique_insights.append(unique_insights_item)
+
+        fusion_analysis_result = cls(
+            blind_spots=blind_spots,
+            consensus=consensus,
+            contradictions=contradictions,
+            partial_coverage=partial_coverage,
+            unique_insights=unique_insights,
+        )
+
+        fusion_analysis_result.additional_properties = d
+        return fusion_analysis_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="FusionAnalysisResultPartialCoverageItem")
+
+
+@_attrs_define
+class FusionAnalysisResultPartialCoverageItem:
+    """
+    Attributes:
+        models (list[str]):
+        point (str):
+    """
+
+    models: list[str]
+    point: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        models = self.models
+
+        point = self.point
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "models": models,
+                "point": point,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        models = cast(list[str], d.pop("models"))
+
+        point = d.pop("point")
+
+        fusion_analysis_result_partial_coverage_item = cls(
+            models=models,
+            point=point,
+        )
+
+        fusion_analysis_result_partial_coverage_item.additional_properties = d
+        return fusion_analysis_result_partial_coverage_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.fusion_call_analysis_completed_event_type import (
+    FusionCallAnalysisCompletedEventType,
+    check_fusion_call_analysis_completed_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.fusion_analysis_result import FusionAnalysisResult
+
+
+T = TypeVar("T", bound="FusionCallAnalysisCompletedEvent")
+
+
+@_attrs_define
+class FusionCallAnalysisCompletedEvent:
+    """Emitted when the fusion analyst completes with the structured analysis.
+
+    Example:
+        {'analysis': {'blind_spots': [], 'consensus': [], 'contradictions': [], 'partial_coverage': [],
+            'unique_insights': []}, 'item_id': 'st_fusion_abc', 'output_index': 0, 'sequence_number': 40, 'type':
+            'response.fusion_call.analysis.completed'}
+
+    Attributes:
+        analysis (FusionAnalysisResult): Structured analysis produced by the fusion analyst model. Example:
+            {'blind_spots': ['No model considered the impact on existing API consumers.'], 'consensus': ['All panel models
+            agree the request is asking for a concise summary.'], 'contradictions': [{'stances': [{'model': 'openai/gpt-5',
+            'stance': 'Favors an incremental rollout.'}, {'model': 'anthropic/claude-sonnet-4.5', 'stance': 'Favors a single
+            coordinated migration.'}], 'topic': 'Recommended approach'}], 'partial_coverage': [{'models': ['openai/gpt-5'],
+            'point': 'Only one model addressed the rollback strategy.'}], 'unique_insights': [{'insight': 'Highlighted a
+            backwards-compatibility risk the other models missed.', 'model': 'anthropic/claude-sonnet-4.5'}]}.
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (FusionCallAnalysisCompletedEventType):
+    """
+
+    analysis: FusionAnalysisResult
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: FusionCallAnalysisCompletedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        analysis = self.analysis.to_dict()
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "analysis": analysis,
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fusion_analysis_result import FusionAnalysisResult
+
+        d = dict(src_dict)
+        analysis = FusionAnalysisResult.from_dict(d.pop("analysis"))
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_fusion_call_analysis_completed_event_type(d.pop("type"))
+
+        fusion_call_analysis_completed_event = cls(
+            analysis=analysis,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        fusion_call_analysis_completed_event.additional_properties = d
+        return fusion_call_analysis_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.fusion_call_analysis_in_progress_event_type import (
+    FusionCallAnalysisInProgressEventType,
+    check_fusion_call_analysis_in_progress_event_type,
+)
+
+T = TypeVar("T", bound="FusionCallAnalysisInProgressEvent")
+
+
+@_attrs_define
+class FusionCallAnalysisInProgressEvent:
+    """Emitted when the fusion analyst starts producing the structured analysis.
+
+    Example:
+        {'analyst_model': 'openai/gpt-5', 'item_id': 'st_fusion_abc', 'judge_model': 'openai/gpt-5', 'output_index': 0,
+            'sequence_number': 25, 'type': 'response.fusion_call.analysis.in_progress'}
+
+    Attributes:
+        analyst_model (str): Slug of the model producing the structured analysis.
+        item_id (str):
+        judge_model (str): Deprecated alias of `analyst_model`, kept so existing consumers keep working. Always carries
+            the same value. Use `analyst_model`.
+        output_index (int):
+        sequence_number (int):
+        type_ (FusionCallAnalysisInProgressEventType):
+    """
+
+    analyst_model: str
+    item_id: str
+    judge_model: str
+    output_index: int
+    sequence_number: int
+    type_: FusionCallAnalysisInProgressEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        analyst_model = self.analyst_model
+
+        item_id = self.item_id
+
+        judge_model = self.judge_model
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "analyst_model": analyst_model,
+                "item_id": item_id,
+                "judge_model": judge_model,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        analyst_model = d.pop("analyst_model")
+
+        item_id = d.pop("item_id")
+
+        judge_model = d.pop("judge_model")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_fusion_call_analysis_in_progress_event_type(d.pop("type"))
+
+        fusion_call_analysis_in_progress_event = cls(
+            analyst_model=analyst_model,
+            item_id=item_id,
+            judge_model=judge_model,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        fusion_call_analysis_in_progress_event.additional_properties = d
+        return fusion_call_analysis_in_progress_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
+from ..models.fusion_plugin_preset import FusionPluginPreset, check_fusion_plugin_preset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
+
+
+T = TypeVar("T", bound="FusionPlugin")
+
+
+@_attrs_define
+class FusionPlugin:
+    """
+    Example:
+        {'analysis_models': ['~anthropic/claude-opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest'],
+            'enabled': True, 'id': 'fusion', 'model': '~anthropic/claude-opus-latest'}
+
+    Attributes:
+        id (FusionPluginId):
+        analysis_models (list[str] | Unset): Slugs of models to run in parallel as the "expert panel" the analyst
+            analyzes. Each model receives the same user prompt with web_search + web_fetch enabled. Capped at 8 models to
+            bound cost amplification. When omitted, defaults to the Quality preset from the /labs/fusion UI
+            (~anthropic/claude-opus-latest, ~openai/gpt-latest, ~google/gemini-pro-latest). Example: ['~anthropic/claude-
+            opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest'].
+        enabled (bool | Unset): Set to false to disable the fusion plugin for this request. Defaults to true.
+        max_tool_calls (int | Unset): Maximum number of tool-calling steps each panelist (analysis model) and the
+            analyst model may take during their agentic web-research loop. Models with web_search/web_fetch enabled iterate
+            until they produce a text response or hit this ceiling. Defaults to 4. Capped at 16. Example: 12.
+        model (str | Unset): Slug of the model that performs both the analyst step (with web_search + web_fetch) and the
+            final synthesis. When omitted, defaults to the first model in the Quality preset. Example: ~anthropic/claude-
+            opus-latest.
+        preset (FusionPluginPreset | Unset): A curated OpenRouter fusion preset (slugs follow `<task>-<tier>`, e.g.
+            `general-high`). Expands server-side into the preset's analysis_models panel and analyst model, so callers never
+            name individual models. Explicitly provided `analysis_models` / `model` take precedence. Example: general-high.
+        tools (list[FusionPluginToolsItem] | Unset): Server tools available to panelist and analyst inner calls. Each
+            entry uses the same `{ type, parameters? }` shorthand as the outer Chat Completions request. When omitted,
+            defaults to `[{ type: "openrouter:web_search" }, { type: "openrouter:web_fetch" }]`. Pass an empty array to
+            disable tools entirely (panelists answer from parametric knowledge only). Example: [{'parameters':
+            {'excluded_domains': ['example.com']}, 'type': 'openrouter:web_search'}, {'type': 'openrouter:web_fetch'}].
+    """
+
+    id: FusionPluginId
+    analysis_models: list[str] | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    max_tool_calls: int | Unset = UNSET
+    model: str | Unset = UNSET
+    preset: FusionPluginPreset | Unset = UNSET
+    tools: list[FusionPluginToolsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str = self.id
+
+        analysis_models: list[str] | Unset = UNSET
+        if not isinstance(self.analysis_models, Unset):
+            analysis_models = self.analysis_models
+
+        enabled = self.enabled
+
+        max_tool_calls = self.max_tool_calls
+
+        model = self.model
+
+        preset: str | Unset = UNSET
+        if not isinstance(self.preset, Unset):
+            preset = self.preset
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if analysis_models is not UNSET:
+            field_dict["analysis_models"] = analysis_models
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if model is not UNSET:
+            field_dict["model"] = model
+        if preset is not UNSET:
+            field_dict["preset"] = preset
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
+
+        d = dict(src_dict)
+        id = check_fusion_plugin_id(d.pop("id"))
+
+        analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
+
+        enabled = d.pop("enabled", UNSET)
+
+        max_tool_calls = d.pop("max_tool_calls", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _preset = d.pop("preset", UNSET)
+        preset: FusionPluginPreset | Unset
+        if isinstance(_preset, Unset):
+            preset = UNSET
+        else:
+            preset = check_fusion_plugin_preset(_preset)
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[FusionPluginToolsItem] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        fusion_plugin = cls(
+            id=id,
+            analysis_models=analysis_models,
+            enabled=enabled,
+            max_tool_calls=max_tool_calls,
+            model=model,
+            preset=preset,
+            tools=tools,
+        )
+
+        fusion_plugin.additional_properties = d
+        return fusion_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

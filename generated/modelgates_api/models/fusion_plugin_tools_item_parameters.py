@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
+        FusionPluginToolsItemParametersAdditionalPropertyType5,
+    )
+
+
+T = TypeVar("T", bound="FusionPluginToolsItemParameters")
+
+
+@_attrs_define
+class FusionPluginToolsItemParameters:
+    """Optional configuration forwarded as the tool's `parameters` object."""
+
+    additional_properties: dict[
+        str,
+        bool
+        | float
+        | FusionPluginToolsItemParametersAdditionalPropertyType5
+        | list[bool | float | None | str]
+        | None
+        | str,
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
+            FusionPluginToolsItemParametersAdditionalPropertyType5,
+        )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list):
+                field_dict[prop_name] = []
+                for additional_property_type_4_item_data in prop:
+                    additional_property_type_4_item: bool | float | None | str
+                    additional_property_type_4_item = (
+                        additional_property_type_4_item_data
+                    )
+                    field_dict[prop_name].append(additional_property_type_4_item)
+
+            elif isinstance(
+                prop, FusionPluginToolsItemParametersAdditionalPropertyType5
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
+            FusionPluginToolsItemParametersAdditionalPropertyType5,
+        )
+
+        d = dict(src_dict)
+        fusion_plugin_tools_item_parameters = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> (
+                bool
+                | float
+                | FusionPluginToolsItemParametersAdditionalPropertyType5
+                | list[bool | float | None | str]
+                | None
+                | str
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_4 = []
+                    _additional_property_type_4 = data
+                    for (
+                        additional_property_type_4_item_data
+                    ) in _additional_property_type_4:
+
+                        def _parse_additional_property_type_4_item(
+                            data: object,
+                        ) -> bool | float | None | str:
+                            if data is None:
+                                return data
+                            return cast(bool | float | None | str, data)
+
+                        additional_property_type_4_item = (
+                            _parse_additional_property_type_4_item(
+                                additional_property_type_4_item_data
+                            )
+                        )
+
+                        additional_property_type_4.append(
+                            additional_property_type_4_item
+                        )
+
+                    return additional_property_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_5 = FusionPluginToolsItemParametersAdditionalPropertyType5.from_dict(
+                        data
+                    )
+
+                    return additional_property_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    bool
+                    | float
+                    | FusionPluginToolsItemParametersAdditionalPropertyType5
+                    | list[bool | float | None | str]
+                    | None
+                    | str,
+                    data,
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        fusion_plugin_tools_item_parameters.additional_properties = (
+            additional_properties
+        )
+        return fusion_plugin_tools_item_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> (
+        bool
+        | float
+        | FusionPluginToolsItemParametersAdditionalPropertyType5
+        | list[bool | float | None | str]
+        | None
+        | str
+    ):
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: bool
+        | float
+        | FusionPluginToolsItemParametersAdditionalPropertyType5
+        | list[bool | float | None | str]
+        | None
+        | str,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.fusion_server_tool_config_reasoning import (
+        FusionServerToolConfigReasoning,
+    )
+    from ..models.fusion_server_tool_config_tools_item import (
+        FusionServerToolConfigToolsItem,
+    )
+
+
+T = TypeVar("T", bound="FusionServerToolConfig")
+
+
+@_attrs_define
+class FusionServerToolConfig:
+    """Configuration for the openrouter:fusion server tool.
+
+    Example:
+        {'analysis_models': ['~anthropic/claude-opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest']}
+
+    Attributes:
+        analysis_models (list[str] | Unset): Slugs of models to run in parallel as the analysis panel. Each model
+            receives the user prompt with openrouter:web_search and openrouter:web_fetch enabled, then an analyst model
+            summarizes the collective output into structured analysis JSON. Capped at 8 models to bound cost amplification.
+            Defaults to the Quality preset from /labs/fusion. Example: ['~anthropic/claude-opus-latest', '~openai/gpt-
+            latest', '~google/gemini-pro-latest'].
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        max_completion_tokens (int | Unset): Maximum number of output tokens (including reasoning tokens) each panelist
+            and the analyst model may produce per inner call. Controls the total output budget so reasoning-heavy models
+            like GPT-5.5 do not exhaust their token allowance before producing visible text. Defaults to 16000 when omitted.
+            Example: 16384.
+        max_tool_calls (int | Unset): Maximum number of tool-calling steps each panelist (analysis model) and the
+            analyst model may take during their agentic web-research loop. Models with web_search/web_fetch enabled iterate
+            until they produce a text response or hit this ceiling. Defaults to 4. Capped at 16. Example: 12.
+        model (str | Unset): Slug of the analyst model that produces the structured analysis JSON. Defaults to the model
+            used in the outer API request. Example: ~anthropic/claude-opus-latest.
+        reasoning (FusionServerToolConfigReasoning | Unset): Reasoning configuration forwarded to panelist and analyst
+            inner calls. Use this to control reasoning effort and token budget for models that support extended thinking.
+        temperature (float | Unset): Temperature forwarded to panelist inner calls. The analyst always runs at
+            temperature 0 regardless of this value. When omitted, the provider's default applies. Example: 0.7.
+        tools (list[FusionServerToolConfigToolsItem] | Unset): Server tools available to panelist and analyst inner
+            calls. Each entry uses the same `{ type, parameters? }` shorthand as the outer Chat Completions request. When
+            omitted, defaults to `[{ type: "openrouter:web_search" }, { type: "openrouter:web_fetch" }]`. Pass an empty
+            array to disable tools entirely (panelists answer from parametric knowledge only). Example: [{'parameters':
+            {'excluded_domains': ['example.com']}, 'type': 'openrouter:web_search'}, {'type': 'openrouter:web_fetch'}].
+    """
+
+    analysis_models: list[str] | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    max_tool_calls: int | Unset = UNSET
+    model: str | Unset = UNSET
+    reasoning: FusionServerToolConfigReasoning | Unset = UNSET
+    temperature: float | Unset = UNSET
+    tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        analysis_models: list[str] | Unset = UNSET
+        if not isinstance(self.analysis_models, Unset):
+            analysis_models = self.analysis_models
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        max_completion_tokens = self.max_completion_tokens
+
+        max_tool_calls = self.max_tool_calls
+
+        model = self.model
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
+
+        temperature = self.temperature
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if analysis_models is not UNSET:
+            field_dict["analysis_models"] = analysis_models
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if model is not UNSET:
+            field_dict["model"] = model
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.fusion_server_tool_config_reasoning import (
+            FusionServerToolConfigReasoning,
+        )
+        from ..models.fusion_server_tool_config_tools_item import (
+            FusionServerToolConfigToolsItem,
+        )
+
+        d = dict(src_dict)
+        analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        max_tool_calls = d.pop("max_tool_calls", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: FusionServerToolConfigReasoning | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = FusionServerToolConfigReasoning.from_dict(_reasoning)
+
+        temperature = d.pop("temperature", UNSET)
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        fusion_server_tool_config = cls(
+            analysis_models=analysis_models,
+            cache_control=cache_control,
+            max_completion_tokens=max_completion_tokens,
+            max_tool_calls=max_tool_calls,
+            model=model,
+            reasoning=reasoning,
+            temperature=temperature,
+            tools=tools,
+        )
+
+        fusion_server_tool_config.additional_properties = d
+        return fusion_server_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.fusion_server_tool_config_reasoning_effort import (
+    FusionServerToolConfigReasoningEffort,
+    check_fusion_server_tool_config_reasoning_effort,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FusionServerToolConfigReasoning")
+
+
+@_attrs_define
+class FusionServerToolConfigReasoning:
+    """Reasoning configuration forwarded to panelist and analyst inner calls. Use this to control reasoning effort and
+    token budget for models that support extended thinking.
+
+        Attributes:
+            effort (FusionServerToolConfigReasoningEffort | Unset): Reasoning effort level for panelist and analyst inner
+                calls.
+            max_tokens (int | Unset): Maximum number of reasoning tokens each panelist and analyst model may use. Helps
+                bound cost when models allocate too much budget to chain-of-thought.
+    """
+
+    effort: FusionServerToolConfigReasoningEffort | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        effort: str | Unset = UNSET
+        if not isinstance(self.effort, Unset):
+            effort = self.effort
+
+        max_tokens = self.max_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _effort = d.pop("effort", UNSET)
+        effort: FusionServerToolConfigReasoningEffort | Unset
+        if isinstance(_effort, Unset):
+            effort = UNSET
+        else:
+            effort = check_fusion_server_tool_config_reasoning_effort(_effort)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        fusion_server_tool_config_reasoning = cls(
+            effort=effort,
+            max_tokens=max_tokens,
+        )
+
+        fusion_server_tool_config_reasoning.additional_properties = d
+        return fusion_server_tool_config_reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fusion_server_tool_config_tools_item_parameters import (
+        FusionServerToolConfigToolsItemParameters,
+    )
+
+
+T = TypeVar("T", bound="FusionServerToolConfigToolsItem")
+
+
+@_attrs_define
+class FusionServerToolConfigToolsItem:
+    """
+    Attributes:
+        type_ (str): Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch").
+        parameters (FusionServerToolConfigToolsItemParameters | Unset): Optional configuration forwarded as the tool's
+            `parameters` object.
+    """
+
+    type_: str
+    parameters: FusionServerToolConfigToolsItemParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fusion_server_tool_config_tools_item_parameters import (
+            FusionServerToolConfigToolsItemParameters,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: FusionServerToolConfigToolsItemParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = FusionServerToolConfigToolsItemParameters.from_dict(
+                _parameters
+            )
+
+        fusion_server_tool_config_tools_item = cls(
+            type_=type_,
+            parameters=parameters,
+        )
+
+        fusion_server_tool_config_tools_item.additional_properties = d
+        return fusion_server_tool_config_tools_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

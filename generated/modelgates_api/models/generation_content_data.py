@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.generation_content_data_input_type_0 import (
+        GenerationContentDataInputType0,
+    )
+    from ..models.generation_content_data_input_type_1 import (
+        GenerationContentDataInputType1,
+    )
+    from ..models.generation_content_data_output import GenerationContentDataOutput
+    from ..models.generation_content_error import GenerationContentError
+
+
+T = TypeVar("T", bound="GenerationContentData")
+
+
+@_attrs_define
+class GenerationContentData:
+    """Stored prompt and completion content, plus the failure error when one was stored
+
+    Example:
+        {'error': None, 'input': {'messages': [{'content': 'What is the meaning of life?', 'role': 'user'}]}, 'output':
+            {'completion': 'The meaning of life is a philosophical question...', 'reasoning': None}}
+
+    Attributes:
+        error (GenerationContentError | None):
+        input_ (GenerationContentDataInputType0 | GenerationContentDataInputType1): The input to the generation — either
+            a prompt string or an array of messages
+        output (GenerationContentDataOutput): The output from the generation
+    """
+
+    error: GenerationContentError | None
+    input_: GenerationContentDataInputType0 | GenerationContentDataInputType1
+    output: GenerationContentDataOutput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.generation_content_data_input_type_0 import (
+            GenerationContentDataInputType0,
+        )
+        from ..models.generation_content_error import GenerationContentError
+
+        error: dict[str, Any] | None
+        if isinstance(self.error, GenerationContentError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        input_: dict[str, Any]
+        if isinstance(self.input_, GenerationContentDataInputType0):
+            input_ = self.input_.to_dict()
+        else:
+            input_ = self.input_.to_dict()
+
+        output = self.output.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "input": input_,
+                "output": output,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.generation_content_data_input_type_0 import (
+            GenerationContentDataInputType0,
+        )
+        from ..models.generation_content_data_input_type_1 import (
+            GenerationContentDataInputType1,
+        )
+        from ..models.generation_content_data_output import GenerationContentDataOutput
+        from ..models.generation_content_error import GenerationContentError
+
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> GenerationContentError | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = GenerationContentError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GenerationContentError | None, data)
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_input_(
+            data: object,
+        ) -> GenerationContentDataInputType0 | GenerationContentDataInputType1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_0 = GenerationContentDataInputType0.from_dict(data)
+
+                return input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            input_type_1 = GenerationContentDataInputType1.from_dict(data)
+
+            return input_type_1
+
+        input_ = _parse_input_(d.pop("input"))
+
+        output = GenerationContentDataOutput.from_dict(d.pop("output"))
+
+        generation_content_data = cls(
+            error=error,
+            input_=input_,
+            output=output,
+        )
+
+        generation_content_data.additional_properties = d
+        return generation_content_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

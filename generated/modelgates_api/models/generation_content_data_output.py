@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="GenerationContentDataOutput")
+
+
+@_attrs_define
+class GenerationContentDataOutput:
+    """The output from the generation
+
+    Attributes:
+        completion (None | str): The completion output Example: The meaning of life is a philosophical question....
+        reasoning (None | str): Reasoning/thinking output, if any
+    """
+
+    completion: None | str
+    reasoning: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completion: None | str
+        completion = self.completion
+
+        reasoning: None | str
+        reasoning = self.reasoning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completion": completion,
+                "reasoning": reasoning,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_completion(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        completion = _parse_completion(d.pop("completion"))
+
+        def _parse_reasoning(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning"))
+
+        generation_content_data_output = cls(
+            completion=completion,
+            reasoning=reasoning,
+        )
+
+        generation_content_data_output.additional_properties = d
+        return generation_content_data_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

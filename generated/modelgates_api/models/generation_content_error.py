@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
+
+
+T = TypeVar("T", bound="GenerationContentError")
+
+
+@_attrs_define
+class GenerationContentError:
+    """The stored failure for this generation, or null when it succeeded
+
+    Example:
+        {'message': 'Timed out waiting for the provider', 'previous_errors': [{'code': 429, 'message': 'Provider
+            returned error', 'provider_name': 'Google', 'raw': '{"error":{"code":429,"message":"Resource exhausted"}}'}],
+            'provider_name': 'Vertex', 'raw': '{"error":{"code":504,"message":"Deadline exceeded"}}', 'status': 504}
+
+    Attributes:
+        message (None | str): Error message returned to the client Example: Timed out waiting for the provider.
+        previous_errors (list[GenerationContentErrorAttempt]): Every upstream attempt that failed before the returned
+            error, in attempt order
+        provider_name (None | str): Provider whose error was returned to the client, when known Example: Vertex.
+        raw (None | str): Raw error body behind the returned error, when stored Example:
+            {"error":{"code":504,"message":"Deadline exceeded"}}.
+        status (int | None): HTTP status returned to the client Example: 504.
+    """
+
+    message: None | str
+    previous_errors: list[GenerationContentErrorAttempt]
+    provider_name: None | str
+    raw: None | str
+    status: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message: None | str
+        message = self.message
+
+        previous_errors = []
+        for previous_errors_item_data in self.previous_errors:
+            previous_errors_item = previous_errors_item_data.to_dict()
+            previous_errors.append(previous_errors_item)
+
+        provider_name: None | str
+        provider_name = self.provider_name
+
+        raw: None | str
+        raw = self.raw
+
+        status: int | None
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "previous_errors": previous_errors,
+                "provider_name": provider_name,
+                "raw": raw,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.generation_content_error_attempt import (
+            GenerationContentErrorAttempt,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        previous_errors = []
+        _previous_errors = d.pop("previous_errors")
+        for previous_errors_item_data in _previous_errors:
+            previous_errors_item = GenerationContentErrorAttempt.from_dict(
+                previous_errors_item_data
+            )
+
+            previous_errors.append(previous_errors_item)
+
+        def _parse_provider_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        provider_name = _parse_provider_name(d.pop("provider_name"))
+
+        def _parse_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        raw = _parse_raw(d.pop("raw"))
+
+        def _parse_status(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        status = _parse_status(d.pop("status"))
+
+        generation_content_error = cls(
+            message=message,
+            previous_errors=previous_errors,
+            provider_name=provider_name,
+            raw=raw,
+            status=status,
+        )
+
+        generation_content_error.additional_properties = d
+        return generation_content_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.generation_content_data import GenerationContentData
+
+
+T = TypeVar("T", bound="GenerationContentResponse")
+
+
+@_attrs_define
+class GenerationContentResponse:
+    """Stored prompt and completion content for a generation
+
+    Example:
+        {'data': {'error': None, 'input': {'messages': [{'content': 'What is the meaning of life?', 'role': 'user'}]},
+            'output': {'completion': 'The meaning of life is a philosophical question...', 'reasoning': None}}}
+
+    Attributes:
+        data (GenerationContentData): Stored prompt and completion content, plus the failure error when one was stored
+            Example: {'error': None, 'input': {'messages': [{'content': 'What is the meaning of life?', 'role': 'user'}]},
+            'output': {'completion': 'The meaning of life is a philosophical question...', 'reasoning': None}}.
+    """
+
+    data: GenerationContentData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.generation_content_data import GenerationContentData
+
+        d = dict(src_dict)
+        data = GenerationContentData.from_dict(d.pop("data"))
+
+        generation_content_response = cls(
+            data=data,
+        )
+
+        generation_content_response.additional_properties = d
+        return generation_content_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,789 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.generation_response_data_api_type_type_1 import (
+    GenerationResponseDataApiTypeType1,
+    check_generation_response_data_api_type_type_1,
+)
+from ..models.generation_response_data_api_type_type_2_type_1 import (
+    GenerationResponseDataApiTypeType2Type1,
+    check_generation_response_data_api_type_type_2_type_1,
+)
+from ..models.generation_response_data_api_type_type_3_type_1 import (
+    GenerationResponseDataApiTypeType3Type1,
+    check_generation_response_data_api_type_type_3_type_1,
+)
+from ..models.generation_response_data_data_region import (
+    GenerationResponseDataDataRegion,
+    check_generation_response_data_data_region,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_response import ProviderResponse
+
+
+T = TypeVar("T", bound="GenerationResponseData")
+
+
+@_attrs_define
+class GenerationResponseData:
+    """Generation data
+
+    Attributes:
+        api_type (GenerationResponseDataApiTypeType1 | GenerationResponseDataApiTypeType2Type1 |
+            GenerationResponseDataApiTypeType3Type1 | None): Type of API used for the generation
+        app_id (int | None): ID of the app that made the request Example: 12345.
+        cache_discount (float | None): Discount applied due to caching Example: 0.0002.
+        cancelled (bool | None): Whether the generation was cancelled Example: False.
+        created_at (str): ISO 8601 timestamp of when the generation was created Example:
+            2024-07-15T23:33:19.433273+00:00.
+        data_region (GenerationResponseDataDataRegion): The data region this generation was routed through: 'global',
+            'europe', or 'us'. Example: global.
+        external_user (None | str): External user identifier Example: user-123.
+        finish_reason (None | str): Reason the generation finished Example: stop.
+        generation_time (float | None): Time taken for generation in milliseconds Example: 1200.
+        http_referer (None | str): Referer header from the request
+        id (str): Unique identifier for the generation Example: gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG.
+        is_byok (bool): Whether this used bring-your-own-key Example: False.
+        latency (float | None): Total latency in milliseconds Example: 1250.
+        model (str): Model used for the generation Example: sao10k/l3-stheno-8b.
+        moderation_latency (float | None): Moderation latency in milliseconds Example: 50.
+        native_finish_reason (None | str): Native finish reason as reported by provider Example: stop.
+        native_tokens_cached (int | None): Native cached tokens as reported by provider Example: 3.
+        native_tokens_completion (int | None): Native completion tokens as reported by provider Example: 25.
+        native_tokens_completion_images (int | None): Native completion image tokens as reported by provider Example: 0.
+        native_tokens_prompt (int | None): Native prompt tokens as reported by provider Example: 10.
+        native_tokens_reasoning (int | None): Native reasoning tokens as reported by provider Example: 5.
+        num_fetches (int | None): Number of web fetches performed Example: 0.
+        num_input_audio_prompt (int | None): Number of audio inputs in the prompt Example: 0.
+        num_media_completion (int | None): Number of media items in the completion Example: 0.
+        num_media_prompt (int | None): Number of media items in the prompt Example: 1.
+        num_search_results (int | None): Number of search results included Example: 5.
+        origin (str): Origin URL of the request Example: https://openrouter.ai/.
+        preset_id (None | str): ID of the preset used for this generation, null if no preset was used Example:
+            a9e8d400-592a-494f-908c-375efa66cafd.
+        provider_name (None | str): Name of the provider that served the request Example: Infermatic.
+        provider_responses (list[ProviderResponse] | None): List of provider responses for this generation, including
+            fallback attempts
+        router (None | str): Router used for the request (e.g., openrouter/auto) Example: openrouter/auto.
+        service_tier (None | str): Service tier the upstream provider reported running this request on, or null if it
+            did not report one. Example: priority.
+        streamed (bool | None): Whether the response was streamed Example: True.
+        tokens_completion (int | None): Number of tokens in the completion Example: 25.
+        tokens_prompt (int | None): Number of tokens in the prompt Example: 10.
+        total_cost (float): Total cost of the generation in USD Example: 0.0015.
+        upstream_id (None | str): Upstream provider's identifier for this generation Example:
+            chatcmpl-791bcf62-080e-4568-87d0-94c72e3b4946.
+        upstream_inference_cost (float | None): Cost charged by the upstream provider Example: 0.0012.
+        usage (float): Usage amount in USD Example: 0.0015.
+        user_agent (None | str): User-Agent header from the request
+        web_search_engine (None | str): The resolved web search engine used for this generation (e.g. exa, firecrawl,
+            parallel) Example: exa.
+        workspace_id (None | str): ID of the workspace this generation is attributed to. Null for accounts without
+            workspaces. Generations created before workspace resolution existed are attributed to the account default
+            workspace. Example: 550e8400-e29b-41d4-a716-446655440000.
+        request_id (None | str | Unset): Unique identifier grouping all generations from a single API request Example:
+            req-1727282430-aBcDeFgHiJkLmNoPqRsT.
+        response_cache_source_id (None | str | Unset): If this generation was served from response cache, contains the
+            original generation ID. Null otherwise.
+        session_id (None | str | Unset): Session identifier grouping multiple generations in the same session
+    """
+
+    api_type: (
+        GenerationResponseDataApiTypeType1
+        | GenerationResponseDataApiTypeType2Type1
+        | GenerationResponseDataApiTypeType3Type1
+        | None
+    )
+    app_id: int | None
+    cache_discount: float | None
+    cancelled: bool | None
+    created_at: str
+    data_region: GenerationResponseDataDataRegion
+    external_user: None | str
+    finish_reason: None | str
+    generation_time: float | None
+    http_referer: None | str
+    id: str
+    is_byok: bool
+    latency: float | None
+    model: str
+    moderation_latency: float | None
+    native_finish_reason: None | str
+    native_tokens_cached: int | None
+    native_tokens_completion: int | None
+    native_tokens_completion_images: int | None
+    native_tokens_prompt: int | None
+    native_tokens_reasoning: int | None
+    num_fetches: int | None
+    num_input_audio_prompt: int | None
+    num_media_completion: int | None
+    num_media_prompt: int | None
+    num_search_results: int | None
+    origin: str
+    preset_id: None | str
+    provider_name: None | str
+    provider_responses: list[ProviderResponse] | None
+    router: None | str
+    service_tier: None | str
+    streamed: bool | None
+    tokens_completion: int | None
+    tokens_prompt: int | None
+    total_cost: float
+    upstream_id: None | str
+    upstream_inference_cost: float | None
+    usage: float
+    user_agent: None | str
+    web_search_engine: None | str
+    workspace_id: None | str
+    request_id: None | str | Unset = UNSET
+    response_cache_source_id: None | str | Unset = UNSET
+    session_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_type: None | str
+        if (
+            isinstance(self.api_type, str)
+            or isinstance(self.api_type, str)
+            or isinstance(self.api_type, str)
+        ):
+            api_type = self.api_type
+        else:
+            api_type = self.api_type
+
+        app_id: int | None
+        app_id = self.app_id
+
+        cache_discount: float | None
+        cache_discount = self.cache_discount
+
+        cancelled: bool | None
+        cancelled = self.cancelled
+
+        created_at = self.created_at
+
+        data_region: str = self.data_region
+
+        external_user: None | str
+        external_user = self.external_user
+
+        finish_reason: None | str
+        finish_reason = self.finish_reason
+
+        generation_time: float | None
+        generation_time = self.generation_time
+
+        http_referer: None | str
+        http_referer = self.http_referer
+
+        id = self.id
+
+        is_byok = self.is_byok
+
+        latency: float | None
+        latency = self.latency
+
+        model = self.model
+
+        moderation_latency: float | None
+        moderation_latency = self.moderation_latency
+
+        native_finish_reason: None | str
+        native_finish_reason = self.native_finish_reason
+
+        native_tokens_cached: int | None
+        native_tokens_cached = self.native_tokens_cached
+
+        native_tokens_completion: int | None
+        native_tokens_completion = self.native_tokens_completion
+
+        native_tokens_completion_images: int | None
+        native_tokens_completion_images = self.native_tokens_completion_images
+
+        native_tokens_prompt: int | None
+        native_tokens_prompt = self.native_tokens_prompt
+
+        native_tokens_reasoning: int | None
+        native_tokens_reasoning = self.native_tokens_reasoning
+
+        num_fetches: int | None
+        num_fetches = self.num_fetches
+
+        num_input_audio_prompt: int | None
+        num_input_audio_prompt = self.num_input_audio_prompt
+
+        num_media_completion: int | None
+        num_media_completion = self.num_media_completion
+
+        num_media_prompt: int | None
+        num_media_prompt = self.num_media_prompt
+
+        num_search_results: int | None
+        num_search_results = self.num_search_results
+
+        origin = self.origin
+
+        preset_id: None | str
+        preset_id = self.preset_id
+
+        provider_name: None | str
+        provider_name = self.provider_name
+
+        provider_responses: list[dict[str, Any]] | None
+        if isinstance(self.provider_responses, list):
+            provider_responses = []
+            for provider_responses_type_0_item_data in self.provider_responses:
+                provider_responses_type_0_item = (
+                    provider_responses_type_0_item_data.to_dict()
+                )
+                provider_responses.append(provider_responses_type_0_item)
+
+        else:
+            provider_responses = self.provider_responses
+
+        router: None | str
+        router = self.router
+
+        service_tier: None | str
+        service_tier = self.service_tier
+
+        streamed: bool | None
+        streamed = self.streamed
+
+        tokens_completion: int | None
+        tokens_completion = self.tokens_completion
+
+        tokens_prompt: int | None
+        tokens_prompt = self.tokens_prompt
+
+        total_cost = self.total_cost
+
+        upstream_id: None | str
+        upstream_id = self.upstream_id
+
+        upstream_inference_cost: float | None
+        upstream_inference_cost = self.upstream_inference_cost
+
+        usage = self.usage
+
+        user_agent: None | str
+        user_agent = self.user_agent
+
+        web_search_engine: None | str
+        web_search_engine = self.web_search_engine
+
+        workspace_id: None | str
+        workspace_id = self.workspace_id
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        response_cache_source_id: None | str | Unset
+        if isinstance(self.response_cache_source_id, Unset):
+            response_cache_source_id = UNSET
+        else:
+            response_cache_source_id = self.response_cache_source_id
+
+        session_id: None | str | Unset
+        if isinstance(self.session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_type": api_type,
+                "app_id": app_id,
+                "cache_discount": cache_discount,
+                "cancelled": cancelled,
+                "created_at": created_at,
+                "data_region": data_region,
+                "external_user": external_user,
+                "finish_reason": finish_reason,
+                "generation_time": generation_time,
+                "http_referer": http_referer,
+                "id": id,
+                "is_byok": is_byok,
+                "latency": latency,
+                "model": model,
+                "moderation_latency": moderation_latency,
+                "native_finish_reason": native_finish_reason,
+                "native_tokens_cached": native_tokens_cached,
+                "native_tokens_completion": native_tokens_completion,
+                "native_tokens_completion_images": native_tokens_completion_images,
+                "native_tokens_prompt": native_tokens_prompt,
+                "native_tokens_reasoning": native_tokens_reasoning,
+                "num_fetches": num_fetches,
+                "num_input_audio_prompt": num_input_audio_prompt,
+                "num_media_completion": num_media_completion,
+                "num_media_prompt": num_media_prompt,
+                "num_search_results": num_search_results,
+                "origin": origin,
+                "preset_id": preset_id,
+                "provider_name": provider_name,
+                "provider_responses": provider_responses,
+                "router": router,
+                "service_tier": service_tier,
+                "streamed": streamed,
+                "tokens_completion": tokens_completion,
+                "tokens_prompt": tokens_prompt,
+                "total_cost": total_cost,
+                "upstream_id": upstream_id,
+                "upstream_inference_cost": upstream_inference_cost,
+                "usage": usage,
+                "user_agent": user_agent,
+                "web_search_engine": web_search_engine,
+                "workspace_id": workspace_id,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if response_cache_source_id is not UNSET:
+            field_dict["response_cache_source_id"] = response_cache_source_id
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_response import ProviderResponse
+
+        d = dict(src_dict)
+
+        def _parse_api_type(
+            data: object,
+        ) -> (
+            GenerationResponseDataApiTypeType1
+            | GenerationResponseDataApiTypeType2Type1
+            | GenerationResponseDataApiTypeType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                api_type_type_1 = check_generation_response_data_api_type_type_1(data)
+
+                return api_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                api_type_type_2_type_1 = (
+                    check_generation_response_data_api_type_type_2_type_1(data)
+                )
+
+                return api_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                api_type_type_3_type_1 = (
+                    check_generation_response_data_api_type_type_3_type_1(data)
+                )
+
+                return api_type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GenerationResponseDataApiTypeType1
+                | GenerationResponseDataApiTypeType2Type1
+                | GenerationResponseDataApiTypeType3Type1
+                | None,
+                data,
+            )
+
+        api_type = _parse_api_type(d.pop("api_type"))
+
+        def _parse_app_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        app_id = _parse_app_id(d.pop("app_id"))
+
+        def _parse_cache_discount(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        cache_discount = _parse_cache_discount(d.pop("cache_discount"))
+
+        def _parse_cancelled(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        cancelled = _parse_cancelled(d.pop("cancelled"))
+
+        created_at = d.pop("created_at")
+
+        data_region = check_generation_response_data_data_region(d.pop("data_region"))
+
+        def _parse_external_user(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_user = _parse_external_user(d.pop("external_user"))
+
+        def _parse_finish_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
+
+        def _parse_generation_time(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        generation_time = _parse_generation_time(d.pop("generation_time"))
+
+        def _parse_http_referer(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        http_referer = _parse_http_referer(d.pop("http_referer"))
+
+        id = d.pop("id")
+
+        is_byok = d.pop("is_byok")
+
+        def _parse_latency(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        latency = _parse_latency(d.pop("latency"))
+
+        model = d.pop("model")
+
+        def _parse_moderation_latency(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        moderation_latency = _parse_moderation_latency(d.pop("moderation_latency"))
+
+        def _parse_native_finish_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        native_finish_reason = _parse_native_finish_reason(
+            d.pop("native_finish_reason")
+        )
+
+        def _parse_native_tokens_cached(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        native_tokens_cached = _parse_native_tokens_cached(
+            d.pop("native_tokens_cached")
+        )
+
+        def _parse_native_tokens_completion(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        native_tokens_completion = _parse_native_tokens_completion(
+            d.pop("native_tokens_completion")
+        )
+
+        def _parse_native_tokens_completion_images(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        native_tokens_completion_images = _parse_native_tokens_completion_images(
+            d.pop("native_tokens_completion_images")
+        )
+
+        def _parse_native_tokens_prompt(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        native_tokens_prompt = _parse_native_tokens_prompt(
+            d.pop("native_tokens_prompt")
+        )
+
+        def _parse_native_tokens_reasoning(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        native_tokens_reasoning = _parse_native_tokens_reasoning(
+            d.pop("native_tokens_reasoning")
+        )
+
+        def _parse_num_fetches(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        num_fetches = _parse_num_fetches(d.pop("num_fetches"))
+
+        def _parse_num_input_audio_prompt(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        num_input_audio_prompt = _parse_num_input_audio_prompt(
+            d.pop("num_input_audio_prompt")
+        )
+
+        def _parse_num_media_completion(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        num_media_completion = _parse_num_media_completion(
+            d.pop("num_media_completion")
+        )
+
+        def _parse_num_media_prompt(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        num_media_prompt = _parse_num_media_prompt(d.pop("num_media_prompt"))
+
+        def _parse_num_search_results(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        num_search_results = _parse_num_search_results(d.pop("num_search_results"))
+
+        origin = d.pop("origin")
+
+        def _parse_preset_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        preset_id = _parse_preset_id(d.pop("preset_id"))
+
+        def _parse_provider_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        provider_name = _parse_provider_name(d.pop("provider_name"))
+
+        def _parse_provider_responses(data: object) -> list[ProviderResponse] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                provider_responses_type_0 = []
+                _provider_responses_type_0 = data
+                for provider_responses_type_0_item_data in _provider_responses_type_0:
+                    provider_responses_type_0_item = ProviderResponse.from_dict(
+                        provider_responses_type_0_item_data
+                    )
+
+                    provider_responses_type_0.append(provider_responses_type_0_item)
+
+                return provider_responses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProviderResponse] | None, data)
+
+        provider_responses = _parse_provider_responses(d.pop("provider_responses"))
+
+        def _parse_router(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        router = _parse_router(d.pop("router"))
+
+        def _parse_service_tier(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier"))
+
+        def _parse_streamed(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        streamed = _parse_streamed(d.pop("streamed"))
+
+        def _parse_tokens_completion(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        tokens_completion = _parse_tokens_completion(d.pop("tokens_completion"))
+
+        def _parse_tokens_prompt(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        tokens_prompt = _parse_tokens_prompt(d.pop("tokens_prompt"))
+
+        total_cost = d.pop("total_cost")
+
+        def _parse_upstream_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        upstream_id = _parse_upstream_id(d.pop("upstream_id"))
+
+        def _parse_upstream_inference_cost(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        upstream_inference_cost = _parse_upstream_inference_cost(
+            d.pop("upstream_inference_cost")
+        )
+
+        usage = d.pop("usage")
+
+        def _parse_user_agent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_agent = _parse_user_agent(d.pop("user_agent"))
+
+        def _parse_web_search_engine(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        web_search_engine = _parse_web_search_engine(d.pop("web_search_engine"))
+
+        def _parse_workspace_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
+
+        def _parse_response_cache_source_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_cache_source_id = _parse_response_cache_source_id(
+            d.pop("response_cache_source_id", UNSET)
+        )
+
+        def _parse_session_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        session_id = _parse_session_id(d.pop("session_id", UNSET))
+
+        generation_response_data = cls(
+            api_type=api_type,
+            app_id=app_id,
+            cache_discount=cache_discount,
+            cancelled=cancelled,
+            created_at=created_at,
+            data_region=data_region,
+            external_user=external_user,
+            finish_reason=finish_reason,
+            generation_time=generation_time,
+            http_referer=http_referer,
+            id=id,
+            is_byok=is_byok,
+            latency=latency,
+            model=model,
+            moderation_latency=moderation_latency,
+            native_finish_reason=native_finish_reason,
+            native_tokens_cached=native_tokens_cached,
+            native_tokens_completion=native_tokens_completion,
+            native_tokens_completion_images=native_tokens_completion_images,
+            native_tokens_prompt=native_tokens_prompt,
+            native_tokens_reasoning=native_tokens_reasoning,
+            num_fetches=num_fetches,
+            num_input_audio_prompt=num_input_audio_prompt,
+            num_media_completion=num_media_completion,
+            num_media_prompt=num_media_prompt,
+            num_search_results=num_search_results,
+            origin=origin,
+            preset_id=preset_id,
+            provider_name=provider_name,
+            provider_responses=provider_responses,
+            router=router,
+            service_tier=service_tier,
+            streamed=streamed,
+            tokens_completion=tokens_completion,
+            tokens_prompt=tokens_prompt,
+            total_cost=total_cost,
+            upstream_id=upstream_id,
+            upstream_inference_cost=upstream_inference_cost,
+            usage=usage,
+            user_agent=user_agent,
+            web_search_engine=web_search_engine,
+            workspace_id=workspace_id,
+            request_id=request_id,
+            response_cache_source_id=response_cache_source_id,
+            session_id=session_id,
+        )
+
+        generation_response_data.additional_properties = d
+        return generation_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from typing import Literal
+
+GenerationResponseDataApiTypeType1 = Literal[
+    "completions", "embeddings", "image", "rerank", "stt", "tts", "video"
+]
+
+GENERATION_RESPONSE_DATA_API_TYPE_TYPE_1_VALUES: set[
+    GenerationResponseDataApiTypeType1
+] = {
+    "completions",
+    "embeddings",
+    "image",
+    "rerank",
+    "stt",
+    "tts",
+    "video",
+}
+
+
+def check_generation_response_data_api_type_type_1(
+    value: str,
+) -> GenerationResponseDataApiTypeType1:
+    if value in GENERATION_RESPONSE_DATA_API_TYPE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GENERATION_RESPONSE_DATA_API_TYPE_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,441 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.observability_arize_destination import ObservabilityArizeDestination
+    from ..models.observability_braintrust_destination import (
+        ObservabilityBraintrustDestination,
+    )
+    from ..models.observability_clickhouse_destination import (
+        ObservabilityClickhouseDestination,
+    )
+    from ..models.observability_datadog_destination import (
+        ObservabilityDatadogDestination,
+    )
+    from ..models.observability_grafana_destination import (
+        ObservabilityGrafanaDestination,
+    )
+    from ..models.observability_langfuse_destination import (
+        ObservabilityLangfuseDestination,
+    )
+    from ..models.observability_langsmith_destination import (
+        ObservabilityLangsmithDestination,
+    )
+    from ..models.observability_newrelic_destination import (
+        ObservabilityNewrelicDestination,
+    )
+    from ..models.observability_opik_destination import ObservabilityOpikDestination
+    from ..models.observability_otel_collector_destination import (
+        ObservabilityOtelCollectorDestination,
+    )
+    from ..models.observability_posthog_destination import (
+        ObservabilityPosthogDestination,
+    )
+    from ..models.observability_ramp_destination import ObservabilityRampDestination
+    from ..models.observability_s3_destination import ObservabilityS3Destination
+    from ..models.observability_sentry_destination import ObservabilitySentryDestination
+    from ..models.observability_snowflake_destination import (
+        ObservabilitySnowflakeDestination,
+    )
+    from ..models.observability_weave_destination import ObservabilityWeaveDestination
+    from ..models.observability_webhook_destination import (
+        ObservabilityWebhookDestination,
+    )
+
+
+T = TypeVar("T", bound="GetObservabilityDestinationResponse")
+
+
+@_attrs_define
+class GetObservabilityDestinationResponse:
+    """
+    Example:
+        {'data': {'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
+            'broadcast_generation_request_context': False, 'config': {'baseUrl': 'https://us.cloud.langfuse.com',
+            'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True,
+            'filter_rules': None, 'id': '99999999-aaaa-bbbb-cccc-dddddddddddd', 'name': 'Production Langfuse',
+            'privacy_mode': False, 'sampling_rate': 1, 'type': 'langfuse', 'updated_at': '2025-08-24T15:45:00Z',
+            'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}}
+
+    Attributes:
+        data (ObservabilityArizeDestination | ObservabilityBraintrustDestination | ObservabilityClickhouseDestination |
+            ObservabilityDatadogDestination | ObservabilityGrafanaDestination | ObservabilityLangfuseDestination |
+            ObservabilityLangsmithDestination | ObservabilityNewrelicDestination | ObservabilityOpikDestination |
+            ObservabilityOtelCollectorDestination | ObservabilityPosthogDestination | ObservabilityRampDestination |
+            ObservabilityS3Destination | ObservabilitySentryDestination | ObservabilitySnowflakeDestination |
+            ObservabilityWeaveDestination | ObservabilityWebhookDestination):  Example: {'api_key_hashes': None,
+            'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
+            'broadcast_generation_request_context': False, 'config': {'baseUrl': 'https://us.cloud.langfuse.com',
+            'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True,
+            'filter_rules': None, 'id': '99999999-aaaa-bbbb-cccc-dddddddddddd', 'name': 'Production Langfuse',
+            'privacy_mode': False, 'sampling_rate': 1, 'type': 'langfuse', 'updated_at': '2025-08-24T15:45:00Z',
+            'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
+    """
+
+    data: (
+        ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.observability_arize_destination import (
+            ObservabilityArizeDestination,
+        )
+        from ..models.observability_braintrust_destination import (
+            ObservabilityBraintrustDestination,
+        )
+        from ..models.observability_clickhouse_destination import (
+            ObservabilityClickhouseDestination,
+        )
+        from ..models.observability_datadog_destination import (
+            ObservabilityDatadogDestination,
+        )
+        from ..models.observability_grafana_destination import (
+            ObservabilityGrafanaDestination,
+        )
+        from ..models.observability_langfuse_destination import (
+            ObservabilityLangfuseDestination,
+        )
+        from ..models.observability_langsmith_destination import (
+            ObservabilityLangsmithDestination,
+        )
+        from ..models.observability_newrelic_destination import (
+            ObservabilityNewrelicDestination,
+        )
+        from ..models.observability_opik_destination import ObservabilityOpikDestination
+        from ..models.observability_otel_collector_destination import (
+            ObservabilityOtelCollectorDestination,
+        )
+        from ..models.observability_posthog_destination import (
+            ObservabilityPosthogDestination,
+        )
+        from ..models.observability_ramp_destination import ObservabilityRampDestination
+        from ..models.observability_s3_destination import ObservabilityS3Destination
+        from ..models.observability_sentry_destination import (
+            ObservabilitySentryDestination,
+        )
+        from ..models.observability_snowflake_destination import (
+            ObservabilitySnowflakeDestination,
+        )
+        from ..models.observability_weave_destination import (
+            ObservabilityWeaveDestination,
+        )
+
+        data: dict[str, Any]
+        if (
+            isinstance(self.data, ObservabilityArizeDestination)
+            or isinstance(self.data, ObservabilityBraintrustDestination)
+            or isinstance(self.data, ObservabilityClickhouseDestination)
+            or isinstance(self.data, ObservabilityDatadogDestination)
+            or isinstance(self.data, ObservabilityGrafanaDestination)
+            or isinstance(self.data, ObservabilityLangfuseDestination)
+            or isinstance(self.data, ObservabilityLangsmithDestination)
+            or isinstance(self.data, ObservabilityNewrelicDestination)
+            or isinstance(self.data, ObservabilityOpikDestination)
+            or isinstance(self.data, ObservabilityOtelCollectorDestination)
+            or isinstance(self.data, ObservabilityPosthogDestination)
+            or isinstance(self.data, ObservabilityRampDestination)
+            or isinstance(self.data, ObservabilityS3Destination)
+            or isinstance(self.data, ObservabilitySentryDestination)
+            or isinstance(self.data, ObservabilitySnowflakeDestination)
+            or isinstance(self.data, ObservabilityWeaveDestination)
+        ):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_arize_destination import (
+            ObservabilityArizeDestination,
+        )
+        from ..models.observability_braintrust_destination import (
+            ObservabilityBraintrustDestination,
+        )
+        from ..models.observability_clickhouse_destination import (
+            ObservabilityClickhouseDestination,
+        )
+        from ..models.observability_datadog_destination import (
+            ObservabilityDatadogDestination,
+        )
+        from ..models.observability_grafana_destination import (
+            ObservabilityGrafanaDestination,
+        )
+        from ..models.observability_langfuse_destination import (
+            ObservabilityLangfuseDestination,
+        )
+        from ..models.observability_langsmith_destination import (
+            ObservabilityLangsmithDestination,
+        )
+        from ..models.observability_newrelic_destination import (
+            ObservabilityNewrelicDestination,
+        )
+        from ..models.observability_opik_destination import ObservabilityOpikDestination
+        from ..models.observability_otel_collector_destination import (
+            ObservabilityOtelCollectorDestination,
+        )
+        from ..models.observability_posthog_destination import (
+            ObservabilityPosthogDestination,
+        )
+        from ..models.observability_ramp_destination import ObservabilityRampDestination
+        from ..models.observability_s3_destination import ObservabilityS3Destination
+        from ..models.observability_sentry_destination import (
+            ObservabilitySentryDestination,
+        )
+        from ..models.observability_snowflake_destination import (
+            ObservabilitySnowflakeDestination,
+        )
+        from ..models.observability_weave_destination import (
+            ObservabilityWeaveDestination,
+        )
+        from ..models.observability_webhook_destination import (
+            ObservabilityWebhookDestination,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            ObservabilityArizeDestination
+            | ObservabilityBraintrustDestination
+            | ObservabilityClickhouseDestination
+            | ObservabilityDatadogDestination
+            | ObservabilityGrafanaDestination
+            | ObservabilityLangfuseDestination
+            | ObservabilityLangsmithDestination
+            | ObservabilityNewrelicDestination
+            | ObservabilityOpikDestination
+            | ObservabilityOtelCollectorDestination
+            | ObservabilityPosthogDestination
+            | ObservabilityRampDestination
+            | ObservabilityS3Destination
+            | ObservabilitySentryDestination
+            | ObservabilitySnowflakeDestination
+            | ObservabilityWeaveDestination
+            | ObservabilityWebhookDestination
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_0 = (
+                    ObservabilityArizeDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_1 = (
+                    ObservabilityBraintrustDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_2 = (
+                    ObservabilityClickhouseDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_3 = (
+                    ObservabilityDatadogDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_4 = (
+                    ObservabilityGrafanaDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_5 = (
+                    ObservabilityLangfuseDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_6 = (
+                    ObservabilityLangsmithDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_7 = (
+                    ObservabilityNewrelicDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_8 = (
+                    ObservabilityOpikDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_9 = (
+                    ObservabilityOtelCollectorDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_10 = (
+                    ObservabilityPosthogDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_11 = (
+                    ObservabilityRampDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_12 = (
+                    ObservabilityS3Destination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_13 = (
+                    ObservabilitySentryDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_14 = (
+                    ObservabilitySnowflakeDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_15 = (
+                    ObservabilityWeaveDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_observability_destination_type_16 = (
+                ObservabilityWebhookDestination.from_dict(data)
+            )
+
+            return componentsschemas_observability_destination_type_16
+
+        data = _parse_data(d.pop("data"))
+
+        get_observability_destination_response = cls(
+            data=data,
+        )
+
+        get_observability_destination_response.additional_properties = d
+        return get_observability_destination_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.preset_designated_version import PresetDesignatedVersion
+
+
+T = TypeVar("T", bound="GetPresetVersionResponse")
+
+
+@_attrs_define
+class GetPresetVersionResponse:
+    """A single version of a preset.
+
+    Example:
+        {'data': {'config': {'model': 'openai/gpt-4o', 'temperature': 0.7}, 'created_at': '2026-04-20T10:00:00Z',
+            'creator_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'id': '550e8400-e29b-41d4-a716-446655440000', 'preset_id':
+            '650e8400-e29b-41d4-a716-446655440001', 'system_prompt': 'You are a helpful assistant.', 'updated_at':
+            '2026-04-20T10:00:00Z', 'version': 1}}
+
+    Attributes:
+        data (None | PresetDesignatedVersion):
+    """
+
+    data: None | PresetDesignatedVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.preset_designated_version import PresetDesignatedVersion
+
+        data: dict[str, Any] | None
+        if isinstance(self.data, PresetDesignatedVersion):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.preset_designated_version import PresetDesignatedVersion
+
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> None | PresetDesignatedVersion:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = PresetDesignatedVersion.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PresetDesignatedVersion, data)
+
+        data = _parse_data(d.pop("data"))
+
+        get_preset_version_response = cls(
+            data=data,
+        )
+
+        get_preset_version_response.additional_properties = d
+        return get_preset_version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

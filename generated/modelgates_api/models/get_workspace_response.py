@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.workspace import Workspace
+
+
+T = TypeVar("T", bound="GetWorkspaceResponse")
+
+
+@_attrs_define
+class GetWorkspaceResponse:
+    """
+    Example:
+        {'data': {'created_at': '2025-08-24T10:30:00Z', 'created_by': 'user_abc123', 'default_guardrail_id':
+            '595d5849-7e86-51fd-a7c0-705c34e4afff', 'default_image_model': 'openai/dall-e-3', 'default_provider_sort':
+            'price', 'default_text_model': 'openai/gpt-4o', 'description': 'Production environment workspace', 'id':
+            '550e8400-e29b-41d4-a716-446655440000', 'include_byok_in_budgets': False, 'io_logging_api_key_ids': None,
+            'io_logging_sampling_rate': 1, 'is_data_discount_logging_enabled': True, 'is_observability_broadcast_enabled':
+            False, 'is_observability_io_logging_enabled': False, 'name': 'Production', 'slug': 'production', 'updated_at':
+            '2025-08-24T15:45:00Z'}}
+
+    Attributes:
+        data (Workspace):  Example: {'created_at': '2025-08-24T10:30:00Z', 'created_by': 'user_abc123',
+            'default_guardrail_id': '595d5849-7e86-51fd-a7c0-705c34e4afff', 'default_image_model': 'openai/dall-e-3',
+            'default_provider_sort': 'price', 'default_text_model': 'openai/gpt-4o', 'description': 'Production environment
+            workspace', 'id': '550e8400-e29b-41d4-a716-446655440000', 'include_byok_in_budgets': False,
+            'io_logging_api_key_ids': None, 'io_logging_sampling_rate': 1, 'is_data_discount_logging_enabled': True,
+            'is_observability_broadcast_enabled': False, 'is_observability_io_logging_enabled': False, 'name': 'Production',
+            'slug': 'production', 'updated_at': '2025-08-24T15:45:00Z'}.
+    """
+
+    data: Workspace
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workspace import Workspace
+
+        d = dict(src_dict)
+        data = Workspace.from_dict(d.pop("data"))
+
+        get_workspace_response = cls(
+            data=data,
+        )
+
+        get_workspace_response.additional_properties = d
+        return get_workspace_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

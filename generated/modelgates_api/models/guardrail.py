@@ -1,0 +1,648 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.guardrail_interval import GuardrailInterval, check_guardrail_interval
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
+    from ..models.content_filter_entry import ContentFilterEntry
+
+
+T = TypeVar("T", bound="Guardrail")
+
+
+@_attrs_define
+class Guardrail:
+    """
+    Example:
+        {'allowed_models': None, 'allowed_providers': ['openai', 'anthropic', 'google'], 'content_filter_builtins':
+            [{'action': 'redact', 'label': '[EMAIL]', 'slug': 'email'}], 'content_filters': None, 'created_at':
+            '2025-08-24T10:30:00Z', 'description': 'Guardrail for production environment', 'enable_free_model_publication':
+            False, 'enable_free_model_training': True, 'enable_paid_model_training': True, 'enforce_zdr': None,
+            'enforce_zdr_anthropic': True, 'enforce_zdr_google': False, 'enforce_zdr_openai': True, 'enforce_zdr_other':
+            False, 'enforce_zdr_xai': False, 'id': '550e8400-e29b-41d4-a716-446655440000', 'ignored_models': None,
+            'ignored_providers': None, 'include_byok_in_budgets': False, 'limit_usd': 100, 'name': 'Production Guardrail',
+            'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
+            '0df9e665-d932-5740-b2c7-b52af166bc11'}
+
+    Attributes:
+        created_at (str): ISO 8601 timestamp of when the guardrail was created Example: 2025-08-24T10:30:00Z.
+        id (UUID): Unique identifier for the guardrail Example: 550e8400-e29b-41d4-a716-446655440000.
+        include_byok_in_budgets (bool): Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's
+            limit_usd, in addition to OpenRouter credit spend. Example: False.
+        name (str): Name of the guardrail Example: Production Guardrail.
+        workspace_id (None | str): The workspace this guardrail belongs to, or `null` for an unscoped legacy guardrail
+            predating workspaces. Workspace membership organizes the guardrail; it does not apply the guardrail to the
+            workspace's traffic. A `null` value does not mean the default workspace, and does not apply the guardrail across
+            every workspace. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
+        allowed_models (list[str] | None | Unset): Array of model canonical_slugs (immutable identifiers) Example:
+            ['openai/gpt-5.2-20251211', 'anthropic/claude-4.5-opus-20251124', 'deepseek/deepseek-r1-0528:free'].
+        allowed_providers (list[str] | None | Unset): List of allowed provider IDs Example: ['openai', 'anthropic',
+            'google'].
+        content_filter_builtins (list[ContentFilterBuiltinEntry] | None | Unset): Builtin content filters applied to
+            requests. Includes PII detectors and the regex-based prompt injection detector. Example: [{'action': 'redact',
+            'label': '[EMAIL]', 'slug': 'email'}].
+        content_filters (list[ContentFilterEntry] | None | Unset): Custom regex content filters applied to request
+            messages Example: [{'action': 'redact', 'label': '[API_KEY]', 'pattern': '\\\\b(sk-[a-zA-Z0-9]{48})\\\\b'}].
+        description (None | str | Unset): Description of the guardrail Example: Guardrail for production environment.
+        enable_free_model_publication (bool | None | Unset): Whether this guardrail allows free endpoints that publish
+            prompts. Example: False.
+        enable_free_model_training (bool | None | Unset): Whether this guardrail allows free endpoints that train on
+            request data. Example: True.
+        enable_paid_model_training (bool | None | Unset): Whether this guardrail allows paid endpoints that train on
+            request data. Example: True.
+        enforce_zdr (bool | None | Unset): Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai,
+            enforce_zdr_google, enforce_zdr_xai, and enforce_zdr_other instead. When provided, its value is copied into any
+            of those per-provider fields that are not explicitly specified on the request. Example: False.
+        enforce_zdr_anthropic (bool | None | Unset): Whether to enforce zero data retention for Anthropic models. Falls
+            back to enforce_zdr when not provided. Example: False.
+        enforce_zdr_google (bool | None | Unset): Whether to enforce zero data retention for Google models. Falls back
+            to enforce_zdr when not provided. Example: False.
+        enforce_zdr_openai (bool | None | Unset): Whether to enforce zero data retention for OpenAI models. Falls back
+            to enforce_zdr when not provided. Example: False.
+        enforce_zdr_other (bool | None | Unset): Whether to enforce zero data retention for models that are not from
+            Anthropic, OpenAI, Google, or xAI. Falls back to enforce_zdr when not provided. Example: False.
+        enforce_zdr_xai (bool | None | Unset): Whether to enforce zero data retention for xAI models. Falls back to
+            enforce_zdr when not provided. Example: False.
+        ignored_models (list[str] | None | Unset): Array of model canonical_slugs to exclude from routing Example:
+            ['openai/gpt-4o-mini-2024-07-18'].
+        ignored_providers (list[str] | None | Unset): List of provider IDs to exclude from routing Example: ['azure'].
+        limit_usd (float | None | Unset): Spending limit in USD Example: 100.
+        reset_interval (GuardrailInterval | None | Unset):
+        updated_at (None | str | Unset): ISO 8601 timestamp of when the guardrail was last updated Example:
+            2025-08-24T15:45:00Z.
+    """
+
+    created_at: str
+    id: UUID
+    include_byok_in_budgets: bool
+    name: str
+    workspace_id: None | str
+    allowed_models: list[str] | None | Unset = UNSET
+    allowed_providers: list[str] | None | Unset = UNSET
+    content_filter_builtins: list[ContentFilterBuiltinEntry] | None | Unset = UNSET
+    content_filters: list[ContentFilterEntry] | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    enable_free_model_publication: bool | None | Unset = UNSET
+    enable_free_model_training: bool | None | Unset = UNSET
+    enable_paid_model_training: bool | None | Unset = UNSET
+    enforce_zdr: bool | None | Unset = UNSET
+    enforce_zdr_anthropic: bool | None | Unset = UNSET
+    enforce_zdr_google: bool | None | Unset = UNSET
+    enforce_zdr_openai: bool | None | Unset = UNSET
+    enforce_zdr_other: bool | None | Unset = UNSET
+    enforce_zdr_xai: bool | None | Unset = UNSET
+    ignored_models: list[str] | None | Unset = UNSET
+    ignored_providers: list[str] | None | Unset = UNSET
+    limit_usd: float | None | Unset = UNSET
+    reset_interval: GuardrailInterval | None | Unset = UNSET
+    updated_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        id = str(self.id)
+
+        include_byok_in_budgets = self.include_byok_in_budgets
+
+        name = self.name
+
+        workspace_id: None | str
+        workspace_id = self.workspace_id
+
+        allowed_models: list[str] | None | Unset
+        if isinstance(self.allowed_models, Unset):
+            allowed_models = UNSET
+        elif isinstance(self.allowed_models, list):
+            allowed_models = self.allowed_models
+
+        else:
+            allowed_models = self.allowed_models
+
+        allowed_providers: list[str] | None | Unset
+        if isinstance(self.allowed_providers, Unset):
+            allowed_providers = UNSET
+        elif isinstance(self.allowed_providers, list):
+            allowed_providers = self.allowed_providers
+
+        else:
+            allowed_providers = self.allowed_providers
+
+        content_filter_builtins: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content_filter_builtins, Unset):
+            content_filter_builtins = UNSET
+        elif isinstance(self.content_filter_builtins, list):
+            content_filter_builtins = []
+            for (
+                content_filter_builtins_type_0_item_data
+            ) in self.content_filter_builtins:
+                content_filter_builtins_type_0_item = (
+                    content_filter_builtins_type_0_item_data.to_dict()
+                )
+                content_filter_builtins.append(content_filter_builtins_type_0_item)
+
+        else:
+            content_filter_builtins = self.content_filter_builtins
+
+        content_filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content_filters, Unset):
+            content_filters = UNSET
+        elif isinstance(self.content_filters, list):
+            content_filters = []
+            for content_filters_type_0_item_data in self.content_filters:
+                content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
+                content_filters.append(content_filters_type_0_item)
+
+        else:
+            content_filters = self.content_filters
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        enable_free_model_publication: bool | None | Unset
+        if isinstance(self.enable_free_model_publication, Unset):
+            enable_free_model_publication = UNSET
+        else:
+            enable_free_model_publication = self.enable_free_model_publication
+
+        enable_free_model_training: bool | None | Unset
+        if isinstance(self.enable_free_model_training, Unset):
+            enable_free_model_training = UNSET
+        else:
+            enable_free_model_training = self.enable_free_model_training
+
+        enable_paid_model_training: bool | None | Unset
+        if isinstance(self.enable_paid_model_training, Unset):
+            enable_paid_model_training = UNSET
+        else:
+            enable_paid_model_training = self.enable_paid_model_training
+
+        enforce_zdr: bool | None | Unset
+        if isinstance(self.enforce_zdr, Unset):
+            enforce_zdr = UNSET
+        else:
+            enforce_zdr = self.enforce_zdr
+
+        enforce_zdr_anthropic: bool | None | Unset
+        if isinstance(self.enforce_zdr_anthropic, Unset):
+            enforce_zdr_anthropic = UNSET
+        else:
+            enforce_zdr_anthropic = self.enforce_zdr_anthropic
+
+        enforce_zdr_google: bool | None | Unset
+        if isinstance(self.enforce_zdr_google, Unset):
+            enforce_zdr_google = UNSET
+        else:
+            enforce_zdr_google = self.enforce_zdr_google
+
+        enforce_zdr_openai: bool | None | Unset
+        if isinstance(self.enforce_zdr_openai, Unset):
+            enforce_zdr_openai = UNSET
+        else:
+            enforce_zdr_openai = self.enforce_zdr_openai
+
+        enforce_zdr_other: bool | None | Unset
+        if isinstance(self.enforce_zdr_other, Unset):
+            enforce_zdr_other = UNSET
+        else:
+            enforce_zdr_other = self.enforce_zdr_other
+
+        enforce_zdr_xai: bool | None | Unset
+        if isinstance(self.enforce_zdr_xai, Unset):
+            enforce_zdr_xai = UNSET
+        else:
+            enforce_zdr_xai = self.enforce_zdr_xai
+
+        ignored_models: list[str] | None | Unset
+        if isinstance(self.ignored_models, Unset):
+            ignored_models = UNSET
+        elif isinstance(self.ignored_models, list):
+            ignored_models = self.ignored_models
+
+        else:
+            ignored_models = self.ignored_models
+
+        ignored_providers: list[str] | None | Unset
+        if isinstance(self.ignored_providers, Unset):
+            ignored_providers = UNSET
+        elif isinstance(self.ignored_providers, list):
+            ignored_providers = self.ignored_providers
+
+        else:
+            ignored_providers = self.ignored_providers
+
+        limit_usd: float | None | Unset
+        if isinstance(self.limit_usd, Unset):
+            limit_usd = UNSET
+        else:
+            limit_usd = self.limit_usd
+
+        reset_interval: None | str | Unset
+        if isinstance(self.reset_interval, Unset):
+            reset_interval = UNSET
+        elif isinstance(self.reset_interval, str):
+            reset_interval = self.reset_interval
+        else:
+            reset_interval = self.reset_interval
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "include_byok_in_budgets": include_byok_in_budgets,
+                "name": name,
+                "workspace_id": workspace_id,
+            }
+        )
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
+        if allowed_providers is not UNSET:
+            field_dict["allowed_providers"] = allowed_providers
+        if content_filter_builtins is not UNSET:
+            field_dict["content_filter_builtins"] = content_filter_builtins
+        if content_filters is not UNSET:
+            field_dict["content_filters"] = content_filters
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enable_free_model_publication is not UNSET:
+            field_dict["enable_free_model_publication"] = enable_free_model_publication
+        if enable_free_model_training is not UNSET:
+            field_dict["enable_free_model_training"] = enable_free_model_training
+        if enable_paid_model_training is not UNSET:
+            field_dict["enable_paid_model_training"] = enable_paid_model_training
+        if enforce_zdr is not UNSET:
+            field_dict["enforce_zdr"] = enforce_zdr
+        if enforce_zdr_anthropic is not UNSET:
+            field_dict["enforce_zdr_anthropic"] = enforce_zdr_anthropic
+        if enforce_zdr_google is not UNSET:
+            field_dict["enforce_zdr_google"] = enforce_zdr_google
+        if enforce_zdr_openai is not UNSET:
+            field_dict["enforce_zdr_openai"] = enforce_zdr_openai
+        if enforce_zdr_other is not UNSET:
+            field_dict["enforce_zdr_other"] = enforce_zdr_other
+        if enforce_zdr_xai is not UNSET:
+            field_dict["enforce_zdr_xai"] = enforce_zdr_xai
+        if ignored_models is not UNSET:
+            field_dict["ignored_models"] = ignored_models
+        if ignored_providers is not UNSET:
+            field_dict["ignored_providers"] = ignored_providers
+        if limit_usd is not UNSET:
+            field_dict["limit_usd"] = limit_usd
+        if reset_interval is not UNSET:
+            field_dict["reset_interval"] = reset_interval
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
+        from ..models.content_filter_entry import ContentFilterEntry
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = UUID(d.pop("id"))
+
+        include_byok_in_budgets = d.pop("include_byok_in_budgets")
+
+        name = d.pop("name")
+
+        def _parse_workspace_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+
+        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_models_type_0 = cast(list[str], data)
+
+                return allowed_models_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+
+        def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_providers_type_0 = cast(list[str], data)
+
+                return allowed_providers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_providers = _parse_allowed_providers(d.pop("allowed_providers", UNSET))
+
+        def _parse_content_filter_builtins(
+            data: object,
+        ) -> list[ContentFilterBuiltinEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_filter_builtins_type_0 = []
+                _content_filter_builtins_type_0 = data
+                for (
+                    content_filter_builtins_type_0_item_data
+                ) in _content_filter_builtins_type_0:
+                    content_filter_builtins_type_0_item = (
+                        ContentFilterBuiltinEntry.from_dict(
+                            content_filter_builtins_type_0_item_data
+                        )
+                    )
+
+                    content_filter_builtins_type_0.append(
+                        content_filter_builtins_type_0_item
+                    )
+
+                return content_filter_builtins_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContentFilterBuiltinEntry] | None | Unset, data)
+
+        content_filter_builtins = _parse_content_filter_builtins(
+            d.pop("content_filter_builtins", UNSET)
+        )
+
+        def _parse_content_filters(
+            data: object,
+        ) -> list[ContentFilterEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_filters_type_0 = []
+                _content_filters_type_0 = data
+                for content_filters_type_0_item_data in _content_filters_type_0:
+                    content_filters_type_0_item = ContentFilterEntry.from_dict(
+                        content_filters_type_0_item_data
+                    )
+
+                    content_filters_type_0.append(content_filters_type_0_item)
+
+                return content_filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContentFilterEntry] | None | Unset, data)
+
+        content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_enable_free_model_publication(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_free_model_publication = _parse_enable_free_model_publication(
+            d.pop("enable_free_model_publication", UNSET)
+        )
+
+        def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_free_model_training = _parse_enable_free_model_training(
+            d.pop("enable_free_model_training", UNSET)
+        )
+
+        def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_paid_model_training = _parse_enable_paid_model_training(
+            d.pop("enable_paid_model_training", UNSET)
+        )
+
+        def _parse_enforce_zdr(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
+
+        def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(
+            d.pop("enforce_zdr_anthropic", UNSET)
+        )
+
+        def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_zdr_google = _parse_enforce_zdr_google(
+            d.pop("enforce_zdr_google", UNSET)
+        )
+
+        def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_zdr_openai = _parse_enforce_zdr_openai(
+            d.pop("enforce_zdr_openai", UNSET)
+        )
+
+        def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_zdr_other = _parse_enforce_zdr_other(d.pop("enforce_zdr_other", UNSET))
+
+        def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
+
+        def _parse_ignored_models(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignored_models_type_0 = cast(list[str], data)
+
+                return ignored_models_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
+
+        def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignored_providers_type_0 = cast(list[str], data)
+
+                return ignored_providers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        ignored_providers = _parse_ignored_providers(d.pop("ignored_providers", UNSET))
+
+        def _parse_limit_usd(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
+
+        def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reset_interval_type_0 = check_guardrail_interval(data)
+
+                return reset_interval_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GuardrailInterval | None | Unset, data)
+
+        reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
+
+        def _parse_updated_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        guardrail = cls(
+            created_at=created_at,
+            id=id,
+            include_byok_in_budgets=include_byok_in_budgets,
+            name=name,
+            workspace_id=workspace_id,
+            allowed_models=allowed_models,
+            allowed_providers=allowed_providers,
+            content_filter_builtins=content_filter_builtins,
+            content_filters=content_filters,
+            description=description,
+            enable_free_model_publication=enable_free_model_publication,
+            enable_free_model_training=enable_free_model_training,
+            enable_paid_model_training=enable_paid_model_training,
+            enforce_zdr=enforce_zdr,
+            enforce_zdr_anthropic=enforce_zdr_anthropic,
+            enforce_zdr_google=enforce_zdr_google,
+            enforce_zdr_openai=enforce_zdr_openai,
+            enforce_zdr_other=enforce_zdr_other,
+            enforce_zdr_xai=enforce_zdr_xai,
+            ignored_models=ignored_models,
+            ignored_providers=ignored_providers,
+            limit_usd=limit_usd,
+            reset_interval=reset_interval,
+            updated_at=updated_at,
+        )
+
+        guardrail.additional_properties = d
+        return guardrail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.image_pricing_entry import ImagePricingEntry
+    from ..models.supported_parameters import SupportedParameters
+
+
+T = TypeVar("T", bound="ImageEndpoint")
+
+
+@_attrs_define
+class ImageEndpoint:
+    """An endpoint that serves a given image model.
+
+    Example:
+        {'allowed_passthrough_parameters': [], 'pricing': [{'billable': 'output_image', 'cost_usd': 0.05, 'unit':
+            'image'}], 'provider_name': 'Bytedance', 'provider_slug': 'bytedance', 'provider_tag': 'bytedance',
+            'supported_parameters': {'resolution': {'type': 'enum', 'values': ['1K', '2K', '4K']}, 'seed': {'type':
+            'boolean'}}, 'supports_streaming': False}
+
+    Attributes:
+        allowed_passthrough_parameters (list[str]): Provider-specific options accepted under
+            provider.options[provider_slug]. Example: [].
+        pricing (list[ImagePricingEntry]): Billable pricing lines for this endpoint. Example: [{'billable':
+            'output_image', 'cost_usd': 0.05, 'unit': 'image'}].
+        provider_name (str): Provider display name Example: Bytedance.
+        provider_slug (str): Provider slug Example: bytedance.
+        provider_tag (None | str): Provider tag for request-side selection Example: bytedance.
+        supported_parameters (SupportedParameters): Union of supported parameters across every endpoint of this model.
+            Coarse discovery aid; the definitive per-endpoint set is behind the endpoints URL. Example:
+            {'output_compression': {'max': 100, 'min': 0, 'type': 'range'}, 'resolution': {'type': 'enum', 'values': ['1K',
+            '2K', '4K']}, 'seed': {'type': 'boolean'}}.
+        supports_streaming (bool): Whether this endpoint supports native SSE streaming (`stream: true` in the request).
+            Example: False.
+    """
+
+    allowed_passthrough_parameters: list[str]
+    pricing: list[ImagePricingEntry]
+    provider_name: str
+    provider_slug: str
+    provider_tag: None | str
+    supported_parameters: SupportedParameters
+    supports_streaming: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_passthrough_parameters = self.allowed_passthrough_parameters
+
+        pricing = []
+        for pricing_item_data in self.pricing:
+            pricing_item = pricing_item_data.to_dict()
+            pricing.append(pricing_item)
+
+        provider_name = self.provider_name
+
+        provider_slug = self.provider_slug
+
+        provider_tag: None | str
+        provider_tag = self.provider_tag
+
+        supported_parameters = self.supported_parameters.to_dict()
+
+        supports_streaming = self.supports_streaming
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allowed_passthrough_parameters": allowed_passthrough_parameters,
+                "pricing": pricing,
+                "provider_name": provider_name,
+                "provider_slug": provider_slug,
+                "provider_tag": provider_tag,
+                "supported_parameters": supported_parameters,
+                "supports_streaming": supports_streaming,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_pricing_entry import ImagePricingEntry
+        from ..models.supported_parameters import SupportedParameters
+
+        d = dict(src_dict)
+        allowed_passthrough_parameters = cast(
+            list[str], d.pop("allowed_passthrough_parameters")
+        )
+
+        pricing = []
+        _pricing = d.pop("pricing")
+        for pricing_item_data in _pricing:
+            pricing_item = ImagePricingEntry.from_dict(pricing_item_data)
+
+            pricing.append(pricing_item)
+
+        provider_name = d.pop("provider_name")
+
+        provider_slug = d.pop("provider_slug")
+
+        def _parse_provider_tag(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        provider_tag = _parse_provider_tag(d.pop("provider_tag"))
+
+        supported_parameters = SupportedParameters.from_dict(
+            d.pop("supported_parameters")
+        )
+
+        supports_streaming = d.pop("supports_streaming")
+
+        image_endpoint = cls(
+            allowed_passthrough_parameters=allowed_passthrough_parameters,
+            pricing=pricing,
+            provider_name=provider_name,
+            provider_slug=provider_slug,
+            provider_tag=provider_tag,
+            supported_parameters=supported_parameters,
+            supports_streaming=supports_streaming,
+        )
+
+        image_endpoint.additional_properties = d
+        return image_endpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

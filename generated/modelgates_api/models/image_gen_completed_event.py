@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_gen_completed_event_type import (
+    ImageGenCompletedEventType,
+    check_image_gen_completed_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_usage import ImageGenerationUsage
+
+
+T = TypeVar("T", bound="ImageGenCompletedEvent")
+
+
+@_attrs_define
+class ImageGenCompletedEvent:
+    """Emitted when generation completes and the final image is available
+
+    Example:
+        {'b64_json': '<base64-encoded-final-image>', 'created': 1748372400, 'type': 'image_generation.completed',
+            'usage': {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}}
+
+    Attributes:
+        b64_json (str): Base64-encoded final image data
+        created (int): Unix timestamp (seconds) when the image was generated
+        type_ (ImageGenCompletedEventType): The event type
+        media_type (str | Unset): Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`,
+            `image/svg+xml`. May be omitted if the format could not be determined. Example: image/png.
+        usage (ImageGenerationUsage | Unset): Token and cost usage for the image generation request, when available
+            Example: {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}.
+    """
+
+    b64_json: str
+    created: int
+    type_: ImageGenCompletedEventType
+    media_type: str | Unset = UNSET
+    usage: ImageGenerationUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        b64_json = self.b64_json
+
+        created = self.created
+
+        type_: str = self.type_
+
+        media_type = self.media_type
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "b64_json": b64_json,
+                "created": created,
+                "type": type_,
+            }
+        )
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_generation_usage import ImageGenerationUsage
+
+        d = dict(src_dict)
+        b64_json = d.pop("b64_json")
+
+        created = d.pop("created")
+
+        type_ = check_image_gen_completed_event_type(d.pop("type"))
+
+        media_type = d.pop("media_type", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: ImageGenerationUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = ImageGenerationUsage.from_dict(_usage)
+
+        image_gen_completed_event = cls(
+            b64_json=b64_json,
+            created=created,
+            type_=type_,
+            media_type=media_type,
+            usage=usage,
+        )
+
+        image_gen_completed_event.additional_properties = d
+        return image_gen_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_gen_partial_image_event_type import (
+    ImageGenPartialImageEventType,
+    check_image_gen_partial_image_event_type,
+)
+
+T = TypeVar("T", bound="ImageGenPartialImageEvent")
+
+
+@_attrs_define
+class ImageGenPartialImageEvent:
+    """Emitted when a partial image becomes available during streaming generation
+
+    Example:
+        {'b64_json': '<base64-encoded-partial-image>', 'partial_image_index': 0, 'type':
+            'image_generation.partial_image'}
+
+    Attributes:
+        b64_json (str): Base64-encoded partial image data
+        partial_image_index (int): 0-based index indicating which partial image this is in the sequence
+        type_ (ImageGenPartialImageEventType): The event type
+    """
+
+    b64_json: str
+    partial_image_index: int
+    type_: ImageGenPartialImageEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        b64_json = self.b64_json
+
+        partial_image_index = self.partial_image_index
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "b64_json": b64_json,
+                "partial_image_index": partial_image_index,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        b64_json = d.pop("b64_json")
+
+        partial_image_index = d.pop("partial_image_index")
+
+        type_ = check_image_gen_partial_image_event_type(d.pop("type"))
+
+        image_gen_partial_image_event = cls(
+            b64_json=b64_json,
+            partial_image_index=partial_image_index,
+            type_=type_,
+        )
+
+        image_gen_partial_image_event.additional_properties = d
+        return image_gen_partial_image_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

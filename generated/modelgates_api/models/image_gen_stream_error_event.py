@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_gen_stream_error_event_type import (
+    ImageGenStreamErrorEventType,
+    check_image_gen_stream_error_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.image_gen_stream_error_event_error import (
+        ImageGenStreamErrorEventError,
+    )
+
+
+T = TypeVar("T", bound="ImageGenStreamErrorEvent")
+
+
+@_attrs_define
+class ImageGenStreamErrorEvent:
+    """Emitted when streaming generation fails after the SSE response starts
+
+    Example:
+        {'error': {'code': 'upstream_error', 'message': 'The upstream provider returned an error', 'param': None,
+            'type': 'provider_error'}, 'type': 'error'}
+
+    Attributes:
+        error (ImageGenStreamErrorEventError): Provider error details
+        type_ (ImageGenStreamErrorEventType): The event type
+    """
+
+    error: ImageGenStreamErrorEventError
+    type_: ImageGenStreamErrorEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_gen_stream_error_event_error import (
+            ImageGenStreamErrorEventError,
+        )
+
+        d = dict(src_dict)
+        error = ImageGenStreamErrorEventError.from_dict(d.pop("error"))
+
+        type_ = check_image_gen_stream_error_event_type(d.pop("type"))
+
+        image_gen_stream_error_event = cls(
+            error=error,
+            type_=type_,
+        )
+
+        image_gen_stream_error_event.additional_properties = d
+        return image_gen_stream_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_gen_text_chunk_event_phase import (
+    ImageGenTextChunkEventPhase,
+    check_image_gen_text_chunk_event_phase,
+)
+from ..models.image_gen_text_chunk_event_type import (
+    ImageGenTextChunkEventType,
+    check_image_gen_text_chunk_event_type,
+)
+
+T = TypeVar("T", bound="ImageGenTextChunkEvent")
+
+
+@_attrs_define
+class ImageGenTextChunkEvent:
+    """Emitted when a text chunk becomes available during streaming generation of text-based formats (e.g. SVG)
+
+    Example:
+        {'phase': 'content', 'text': '<svg xmlns="http://www.w3.org/2000/svg">', 'type': 'image_generation.text_chunk'}
+
+    Attributes:
+        phase (ImageGenTextChunkEventPhase): The generation phase this chunk belongs to. `content` is the renderable
+            output; `reasoning` and `draft` are intermediate provider phases.
+        text (str): A text fragment of the image being generated (e.g. partial SVG markup)
+        type_ (ImageGenTextChunkEventType): The event type
+    """
+
+    phase: ImageGenTextChunkEventPhase
+    text: str
+    type_: ImageGenTextChunkEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phase: str = self.phase
+
+        text = self.text
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phase": phase,
+                "text": text,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        phase = check_image_gen_text_chunk_event_phase(d.pop("phase"))
+
+        text = d.pop("text")
+
+        type_ = check_image_gen_text_chunk_event_type(d.pop("type"))
+
+        image_gen_text_chunk_event = cls(
+            phase=phase,
+            text=text,
+            type_=type_,
+        )
+
+        image_gen_text_chunk_event.additional_properties = d
+        return image_gen_text_chunk_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

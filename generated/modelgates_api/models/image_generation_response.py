@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_response_data_item import (
+        ImageGenerationResponseDataItem,
+    )
+    from ..models.image_generation_usage import ImageGenerationUsage
+
+
+T = TypeVar("T", bound="ImageGenerationResponse")
+
+
+@_attrs_define
+class ImageGenerationResponse:
+    """Image generation response
+
+    Example:
+        {'created': 1748372400, 'data': [{'b64_json': '<base64-encoded-image>'}], 'usage': {'completion_tokens': 4175,
+            'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}}
+
+    Attributes:
+        created (int): Unix timestamp (seconds) when the image was generated Example: 1748372400.
+        data (list[ImageGenerationResponseDataItem]): Generated images
+        usage (ImageGenerationUsage | Unset): Token and cost usage for the image generation request, when available
+            Example: {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}.
+    """
+
+    created: int
+    data: list[ImageGenerationResponseDataItem]
+    usage: ImageGenerationUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created": created,
+                "data": data,
+            }
+        )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_generation_response_data_item import (
+            ImageGenerationResponseDataItem,
+        )
+        from ..models.image_generation_usage import ImageGenerationUsage
+
+        d = dict(src_dict)
+        created = d.pop("created")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ImageGenerationResponseDataItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _usage = d.pop("usage", UNSET)
+        usage: ImageGenerationUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = ImageGenerationUsage.from_dict(_usage)
+
+        image_generation_response = cls(
+            created=created,
+            data=data,
+            usage=usage,
+        )
+
+        image_generation_response.additional_properties = d
+        return image_generation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

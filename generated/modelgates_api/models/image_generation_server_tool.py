@@ -1,0 +1,312 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_generation_server_tool_background import (
+    ImageGenerationServerToolBackground,
+    check_image_generation_server_tool_background,
+)
+from ..models.image_generation_server_tool_input_fidelity_type_1 import (
+    ImageGenerationServerToolInputFidelityType1,
+    check_image_generation_server_tool_input_fidelity_type_1,
+)
+from ..models.image_generation_server_tool_input_fidelity_type_2_type_1 import (
+    ImageGenerationServerToolInputFidelityType2Type1,
+    check_image_generation_server_tool_input_fidelity_type_2_type_1,
+)
+from ..models.image_generation_server_tool_input_fidelity_type_3_type_1 import (
+    ImageGenerationServerToolInputFidelityType3Type1,
+    check_image_generation_server_tool_input_fidelity_type_3_type_1,
+)
+from ..models.image_generation_server_tool_moderation import (
+    ImageGenerationServerToolModeration,
+    check_image_generation_server_tool_moderation,
+)
+from ..models.image_generation_server_tool_output_format import (
+    ImageGenerationServerToolOutputFormat,
+    check_image_generation_server_tool_output_format,
+)
+from ..models.image_generation_server_tool_quality import (
+    ImageGenerationServerToolQuality,
+    check_image_generation_server_tool_quality,
+)
+from ..models.image_generation_server_tool_type import (
+    ImageGenerationServerToolType,
+    check_image_generation_server_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_server_tool_input_image_mask import (
+        ImageGenerationServerToolInputImageMask,
+    )
+
+
+T = TypeVar("T", bound="ImageGenerationServerTool")
+
+
+@_attrs_define
+class ImageGenerationServerTool:
+    """Image generation tool configuration
+
+    Example:
+        {'quality': 'high', 'type': 'image_generation'}
+
+    Attributes:
+        type_ (ImageGenerationServerToolType):
+        background (ImageGenerationServerToolBackground | Unset):
+        input_fidelity (ImageGenerationServerToolInputFidelityType1 | ImageGenerationServerToolInputFidelityType2Type1 |
+            ImageGenerationServerToolInputFidelityType3Type1 | None | Unset):
+        input_image_mask (ImageGenerationServerToolInputImageMask | Unset):
+        model (str | Unset):
+        moderation (ImageGenerationServerToolModeration | Unset):
+        output_compression (int | Unset):
+        output_format (ImageGenerationServerToolOutputFormat | Unset):
+        partial_images (int | Unset):
+        quality (ImageGenerationServerToolQuality | Unset):
+        size (str | Unset):
+    """
+
+    type_: ImageGenerationServerToolType
+    background: ImageGenerationServerToolBackground | Unset = UNSET
+    input_fidelity: (
+        ImageGenerationServerToolInputFidelityType1
+        | ImageGenerationServerToolInputFidelityType2Type1
+        | ImageGenerationServerToolInputFidelityType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    input_image_mask: ImageGenerationServerToolInputImageMask | Unset = UNSET
+    model: str | Unset = UNSET
+    moderation: ImageGenerationServerToolModeration | Unset = UNSET
+    output_compression: int | Unset = UNSET
+    output_format: ImageGenerationServerToolOutputFormat | Unset = UNSET
+    partial_images: int | Unset = UNSET
+    quality: ImageGenerationServerToolQuality | Unset = UNSET
+    size: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        background: str | Unset = UNSET
+        if not isinstance(self.background, Unset):
+            background = self.background
+
+        input_fidelity: None | str | Unset
+        if isinstance(self.input_fidelity, Unset):
+            input_fidelity = UNSET
+        elif (
+            isinstance(self.input_fidelity, str)
+            or isinstance(self.input_fidelity, str)
+            or isinstance(self.input_fidelity, str)
+        ):
+            input_fidelity = self.input_fidelity
+        else:
+            input_fidelity = self.input_fidelity
+
+        input_image_mask: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_image_mask, Unset):
+            input_image_mask = self.input_image_mask.to_dict()
+
+        model = self.model
+
+        moderation: str | Unset = UNSET
+        if not isinstance(self.moderation, Unset):
+            moderation = self.moderation
+
+        output_compression = self.output_compression
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        partial_images = self.partial_images
+
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if background is not UNSET:
+            field_dict["background"] = background
+        if input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = input_fidelity
+        if input_image_mask is not UNSET:
+            field_dict["input_image_mask"] = input_image_mask
+        if model is not UNSET:
+            field_dict["model"] = model
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if output_compression is not UNSET:
+            field_dict["output_compression"] = output_compression
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if partial_images is not UNSET:
+            field_dict["partial_images"] = partial_images
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_generation_server_tool_input_image_mask import (
+            ImageGenerationServerToolInputImageMask,
+        )
+
+        d = dict(src_dict)
+        type_ = check_image_generation_server_tool_type(d.pop("type"))
+
+        _background = d.pop("background", UNSET)
+        background: ImageGenerationServerToolBackground | Unset
+        if isinstance(_background, Unset):
+            background = UNSET
+        else:
+            background = check_image_generation_server_tool_background(_background)
+
+        def _parse_input_fidelity(
+            data: object,
+        ) -> (
+            ImageGenerationServerToolInputFidelityType1
+            | ImageGenerationServerToolInputFidelityType2Type1
+            | ImageGenerationServerToolInputFidelityType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_fidelity_type_1 = (
+                    check_image_generation_server_tool_input_fidelity_type_1(data)
+                )
+
+                return input_fidelity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_fidelity_type_2_type_1 = (
+                    check_image_generation_server_tool_input_fidelity_type_2_type_1(
+                        data
+                    )
+                )
+
+                return input_fidelity_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_fidelity_type_3_type_1 = (
+                    check_image_generation_server_tool_input_fidelity_type_3_type_1(
+                        data
+                    )
+                )
+
+                return input_fidelity_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ImageGenerationServerToolInputFidelityType1
+                | ImageGenerationServerToolInputFidelityType2Type1
+                | ImageGenerationServerToolInputFidelityType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
+
+        _input_image_mask = d.pop("input_image_mask", UNSET)
+        input_image_mask: ImageGenerationServerToolInputImageMask | Unset
+        if isinstance(_input_image_mask, Unset):
+            input_image_mask = UNSET
+        else:
+            input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(
+                _input_image_mask
+            )
+
+        model = d.pop("model", UNSET)
+
+        _moderation = d.pop("moderation", UNSET)
+        moderation: ImageGenerationServerToolModeration | Unset
+        if isinstance(_moderation, Unset):
+            moderation = UNSET
+        else:
+            moderation = check_image_generation_server_tool_moderation(_moderation)
+
+        output_compression = d.pop("output_compression", UNSET)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: ImageGenerationServerToolOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_image_generation_server_tool_output_format(
+                _output_format
+            )
+
+        partial_images = d.pop("partial_images", UNSET)
+
+        _quality = d.pop("quality", UNSET)
+        quality: ImageGenerationServerToolQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_image_generation_server_tool_quality(_quality)
+
+        size = d.pop("size", UNSET)
+
+        image_generation_server_tool = cls(
+            type_=type_,
+            background=background,
+            input_fidelity=input_fidelity,
+            input_image_mask=input_image_mask,
+            model=model,
+            moderation=moderation,
+            output_compression=output_compression,
+            output_format=output_format,
+            partial_images=partial_images,
+            quality=quality,
+            size=size,
+        )
+
+        image_generation_server_tool.additional_properties = d
+        return image_generation_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenerationServerToolInputImageMask")
+
+
+@_attrs_define
+class ImageGenerationServerToolInputImageMask:
+    """
+    Attributes:
+        file_id (str | Unset):
+        image_url (str | Unset):
+    """
+
+    file_id: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_id = d.pop("file_id", UNSET)
+
+        image_url = d.pop("image_url", UNSET)
+
+        image_generation_server_tool_input_image_mask = cls(
+            file_id=file_id,
+            image_url=image_url,
+        )
+
+        image_generation_server_tool_input_image_mask.additional_properties = d
+        return image_generation_server_tool_input_image_mask
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

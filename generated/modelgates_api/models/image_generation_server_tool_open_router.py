@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_generation_server_tool_open_router_type import (
+    ImageGenerationServerToolOpenRouterType,
+    check_image_generation_server_tool_open_router_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_server_tool_config import (
+        ImageGenerationServerToolConfig,
+    )
+
+
+T = TypeVar("T", bound="ImageGenerationServerToolOpenRouter")
+
+
+@_attrs_define
+class ImageGenerationServerToolOpenRouter:
+    """OpenRouter built-in server tool: generates images from text prompts using an image generation model
+
+    Example:
+        {'parameters': {'model': 'openai/gpt-5-image', 'quality': 'high', 'size': '1024x1024'}, 'type':
+            'openrouter:image_generation'}
+
+    Attributes:
+        type_ (ImageGenerationServerToolOpenRouterType):
+        parameters (ImageGenerationServerToolConfig | Unset): Configuration for the openrouter:image_generation server
+            tool. Accepts all image_config params (aspect_ratio, quality, size, background, output_format,
+            output_compression, moderation, etc.) plus a model field. Example: {'aspect_ratio': '16:9', 'model':
+            'openai/gpt-5-image', 'quality': 'high'}.
+    """
+
+    type_: ImageGenerationServerToolOpenRouterType
+    parameters: ImageGenerationServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_generation_server_tool_config import (
+            ImageGenerationServerToolConfig,
+        )
+
+        d = dict(src_dict)
+        type_ = check_image_generation_server_tool_open_router_type(d.pop("type"))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: ImageGenerationServerToolConfig | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ImageGenerationServerToolConfig.from_dict(_parameters)
+
+        image_generation_server_tool_open_router = cls(
+            type_=type_,
+            parameters=parameters,
+        )
+
+        image_generation_server_tool_open_router.additional_properties = d
+        return image_generation_server_tool_open_router
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenerationUsageServerToolUseType0")
+
+
+@_attrs_define
+class ImageGenerationUsageServerToolUseType0:
+    """Usage for server-side tool execution (e.g., web search)
+
+    Attributes:
+        tool_calls_executed (int | None | Unset): Number of OpenRouter server tool calls that executed and produced a
+            result.
+        tool_calls_requested (int | None | Unset): Total number of OpenRouter server-orchestrated tool calls the model
+            requested, across all tool types. Provider-native tools (e.g. native web search) are not counted here.
+        web_search_requests (int | None | Unset): Number of web searches performed by server-side tools. For server-
+            orchestrated tool calls a web search is also counted in tool_calls_requested; provider-native web search may
+            report web_search_requests only. Do not sum the two.
+    """
+
+    tool_calls_executed: int | None | Unset = UNSET
+    tool_calls_requested: int | None | Unset = UNSET
+    web_search_requests: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_calls_executed: int | None | Unset
+        if isinstance(self.tool_calls_executed, Unset):
+            tool_calls_executed = UNSET
+        else:
+            tool_calls_executed = self.tool_calls_executed
+
+        tool_calls_requested: int | None | Unset
+        if isinstance(self.tool_calls_requested, Unset):
+            tool_calls_requested = UNSET
+        else:
+            tool_calls_requested = self.tool_calls_requested
+
+        web_search_requests: int | None | Unset
+        if isinstance(self.web_search_requests, Unset):
+            web_search_requests = UNSET
+        else:
+            web_search_requests = self.web_search_requests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tool_calls_executed is not UNSET:
+            field_dict["tool_calls_executed"] = tool_calls_executed
+        if tool_calls_requested is not UNSET:
+            field_dict["tool_calls_requested"] = tool_calls_requested
+        if web_search_requests is not UNSET:
+            field_dict["web_search_requests"] = web_search_requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_tool_calls_executed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tool_calls_executed = _parse_tool_calls_executed(
+            d.pop("tool_calls_executed", UNSET)
+        )
+
+        def _parse_tool_calls_requested(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tool_calls_requested = _parse_tool_calls_requested(
+            d.pop("tool_calls_requested", UNSET)
+        )
+
+        def _parse_web_search_requests(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        web_search_requests = _parse_web_search_requests(
+            d.pop("web_search_requests", UNSET)
+        )
+
+        image_generation_usage_server_tool_use_type_0 = cls(
+            tool_calls_executed=tool_calls_executed,
+            tool_calls_requested=tool_calls_requested,
+            web_search_requests=web_search_requests,
+        )
+
+        image_generation_usage_server_tool_use_type_0.additional_properties = d
+        return image_generation_usage_server_tool_use_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_input_modality import ImageInputModality, check_image_input_modality
+from ..models.image_output_modality import (
+    ImageOutputModality,
+    check_image_output_modality,
+)
+
+T = TypeVar("T", bound="ImageModelArchitecture")
+
+
+@_attrs_define
+class ImageModelArchitecture:
+    """
+    Example:
+        {'input_modalities': ['text', 'image'], 'output_modalities': ['image']}
+
+    Attributes:
+        input_modalities (list[ImageInputModality]): Supported input modalities
+        output_modalities (list[ImageOutputModality]): Supported output modalities
+    """
+
+    input_modalities: list[ImageInputModality]
+    output_modalities: list[ImageOutputModality]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_modalities = []
+        for input_modalities_item_data in self.input_modalities:
+            input_modalities_item: str = input_modalities_item_data
+            input_modalities.append(input_modalities_item)
+
+        output_modalities = []
+        for output_modalities_item_data in self.output_modalities:
+            output_modalities_item: str = output_modalities_item_data
+            output_modalities.append(output_modalities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_modalities": input_modalities,
+                "output_modalities": output_modalities,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        input_modalities = []
+        _input_modalities = d.pop("input_modalities")
+        for input_modalities_item_data in _input_modalities:
+            input_modalities_item = check_image_input_modality(
+                input_modalities_item_data
+            )
+
+            input_modalities.append(input_modalities_item)
+
+        output_modalities = []
+        _output_modalities = d.pop("output_modalities")
+        for output_modalities_item_data in _output_modalities:
+            output_modalities_item = check_image_output_modality(
+                output_modalities_item_data
+            )
+
+            output_modalities.append(output_modalities_item)
+
+        image_model_architecture = cls(
+            input_modalities=input_modalities,
+            output_modalities=output_modalities,
+        )
+
+        image_model_architecture.additional_properties = d
+        return image_model_architecture
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.image_endpoint import ImageEndpoint
+
+
+T = TypeVar("T", bound="ImageModelEndpointsResponse")
+
+
+@_attrs_define
+class ImageModelEndpointsResponse:
+    """The full per-endpoint records for an image model.
+
+    Example:
+        {'endpoints': [{'allowed_passthrough_parameters': [], 'pricing': [{'billable': 'output_image', 'cost_usd': 0.05,
+            'unit': 'image'}], 'provider_name': 'Bytedance', 'provider_slug': 'bytedance', 'provider_tag': 'bytedance',
+            'supported_parameters': {'resolution': {'type': 'enum', 'values': ['1K', '2K', '4K']}}, 'supports_streaming':
+            False}], 'id': 'bytedance-seed/seedream-4.5'}
+
+    Attributes:
+        endpoints (list[ImageEndpoint]):
+        id (str): Model slug Example: bytedance-seed/seedream-4.5.
+    """
+
+    endpoints: list[ImageEndpoint]
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoints = []
+        for endpoints_item_data in self.endpoints:
+            endpoints_item = endpoints_item_data.to_dict()
+            endpoints.append(endpoints_item)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoints": endpoints,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_endpoint import ImageEndpoint
+
+        d = dict(src_dict)
+        endpoints = []
+        _endpoints = d.pop("endpoints")
+        for endpoints_item_data in _endpoints:
+            endpoints_item = ImageEndpoint.from_dict(endpoints_item_data)
+
+            endpoints.append(endpoints_item)
+
+        id = d.pop("id")
+
+        image_model_endpoints_response = cls(
+            endpoints=endpoints,
+            id=id,
+        )
+
+        image_model_endpoints_response.additional_properties = d
+        return image_model_endpoints_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.image_model_architecture import ImageModelArchitecture
+    from ..models.supported_parameters import SupportedParameters
+
+
+T = TypeVar("T", bound="ImageModelListItem")
+
+
+@_attrs_define
+class ImageModelListItem:
+    """A single image model in the discovery listing.
+
+    Example:
+        {'architecture': {'input_modalities': ['text', 'image'], 'output_modalities': ['image']}, 'created': 1692901234,
+            'description': 'A text-to-image model.', 'endpoints': '/api/v1/images/models/bytedance-
+            seed/seedream-4.5/endpoints', 'id': 'bytedance-seed/seedream-4.5', 'name': 'Seedream 4.5',
+            'supported_parameters': {'resolution': {'type': 'enum', 'values': ['1K', '2K', '4K']}, 'seed': {'type':
+            'boolean'}}, 'supports_streaming': False}
+
+    Attributes:
+        architecture (ImageModelArchitecture):  Example: {'input_modalities': ['text', 'image'], 'output_modalities':
+            ['image']}.
+        created (int): Unix timestamp (seconds) of when the model was created Example: 1692901234.
+        description (str):  Example: A text-to-image model..
+        endpoints (str): Relative URL to the full per-endpoint records for this model Example:
+            /api/v1/images/models/bytedance-seed/seedream-4.5/endpoints.
+        id (str): Model slug Example: bytedance-seed/seedream-4.5.
+        name (str): Display name Example: Seedream 4.5.
+        supported_parameters (SupportedParameters): Union of supported parameters across every endpoint of this model.
+            Coarse discovery aid; the definitive per-endpoint set is behind the endpoints URL. Example:
+            {'output_compression': {'max': 100, 'min': 0, 'type': 'range'}, 'resolution': {'type': 'enum', 'values': ['1K',
+            '2K', '4K']}, 'seed': {'type': 'boolean'}}.
+        supports_streaming (bool): Whether any endpoint of this model supports native SSE streaming on the dedicated
+            Image API (i.e. `stream: true` in the request). OR across endpoints. Example: False.
+    """
+
+    architecture: ImageModelArchitecture
+    created: int
+    description: str
+    endpoints: str
+    id: str
+    name: str
+    supported_parameters: SupportedParameters
+    supports_streaming: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        architecture = self.architecture.to_dict()
+
+        created = self.created
+
+        description = self.description
+
+        endpoints = self.endpoints
+
+        id = self.id
+
+        name = self.name
+
+        supported_parameters = self.supported_parameters.to_dict()
+
+        supports_streaming = self.supports_streaming
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "architecture": architecture,
+                "created": created,
+                "description": description,
+                "endpoints": endpoints,
+                "id": id,
+                "name": name,
+                "supported_parameters": supported_parameters,
+                "supports_streaming": supports_streaming,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_model_architecture import ImageModelArchitecture
+        from ..models.supported_parameters import SupportedParameters
+
+        d = dict(src_dict)
+        architecture = ImageModelArchitecture.from_dict(d.pop("architecture"))
+
+        created = d.pop("created")
+
+        description = d.pop("description")
+
+        endpoints = d.pop("endpoints")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        supported_parameters = SupportedParameters.from_dict(
+            d.pop("supported_parameters")
+        )
+
+        supports_streaming = d.pop("supports_streaming")
+
+        image_model_list_item = cls(
+            architecture=architecture,
+            created=created,
+            description=description,
+            endpoints=endpoints,
+            id=id,
+            name=name,
+            supported_parameters=supported_parameters,
+            supports_streaming=supports_streaming,
+        )
+
+        image_model_list_item.additional_properties = d
+        return image_model_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.image_model_list_item import ImageModelListItem
+
+
+T = TypeVar("T", bound="ImageModelsListResponse")
+
+
+@_attrs_define
+class ImageModelsListResponse:
+    """List of image generation models.
+
+    Example:
+        {'data': [{'architecture': {'input_modalities': ['text'], 'output_modalities': ['image']}, 'created':
+            1692901234, 'description': 'A text-to-image model.', 'endpoints': '/api/v1/images/models/bytedance-
+            seed/seedream-4.5/endpoints', 'id': 'bytedance-seed/seedream-4.5', 'name': 'Seedream 4.5',
+            'supported_parameters': {'resolution': {'type': 'enum', 'values': ['1K', '2K', '4K']}}, 'supports_streaming':
+            False}]}
+
+    Attributes:
+        data (list[ImageModelListItem]):
+    """
+
+    data: list[ImageModelListItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_model_list_item import ImageModelListItem
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ImageModelListItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        image_models_list_response = cls(
+            data=data,
+        )
+
+        image_models_list_response.additional_properties = d
+        return image_models_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

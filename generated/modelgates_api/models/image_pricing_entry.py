@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_pricing_entry_billable import (
+    ImagePricingEntryBillable,
+    check_image_pricing_entry_billable,
+)
+from ..models.image_pricing_entry_unit import (
+    ImagePricingEntryUnit,
+    check_image_pricing_entry_unit,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImagePricingEntry")
+
+
+@_attrs_define
+class ImagePricingEntry:
+    """One billable pricing line for an image provider.
+
+    Example:
+        {'billable': 'output_image', 'cost_usd': 0.05, 'unit': 'image'}
+
+    Attributes:
+        billable (ImagePricingEntryBillable):
+        cost_usd (float):
+        unit (ImagePricingEntryUnit):
+        variant (str | Unset):
+    """
+
+    billable: ImagePricingEntryBillable
+    cost_usd: float
+    unit: ImagePricingEntryUnit
+    variant: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billable: str = self.billable
+
+        cost_usd = self.cost_usd
+
+        unit: str = self.unit
+
+        variant = self.variant
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "billable": billable,
+                "cost_usd": cost_usd,
+                "unit": unit,
+            }
+        )
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        billable = check_image_pricing_entry_billable(d.pop("billable"))
+
+        cost_usd = d.pop("cost_usd")
+
+        unit = check_image_pricing_entry_unit(d.pop("unit"))
+
+        variant = d.pop("variant", UNSET)
+
+        image_pricing_entry = cls(
+            billable=billable,
+            cost_usd=cost_usd,
+            unit=unit,
+            variant=variant,
+        )
+
+        image_pricing_entry.additional_properties = d
+        return image_pricing_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

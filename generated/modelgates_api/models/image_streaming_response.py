@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.image_gen_completed_event import ImageGenCompletedEvent
+    from ..models.image_gen_partial_image_event import ImageGenPartialImageEvent
+    from ..models.image_gen_stream_error_event import ImageGenStreamErrorEvent
+    from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
+
+
+T = TypeVar("T", bound="ImageStreamingResponse")
+
+
+@_attrs_define
+class ImageStreamingResponse:
+    """
+    Example:
+        {'data': {'b64_json': '<base64-encoded-partial-image>', 'partial_image_index': 0, 'type':
+            'image_generation.partial_image'}}
+
+    Attributes:
+        data (ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent):
+    """
+
+    data: (
+        ImageGenCompletedEvent
+        | ImageGenPartialImageEvent
+        | ImageGenStreamErrorEvent
+        | ImageGenTextChunkEvent
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_gen_completed_event import ImageGenCompletedEvent
+        from ..models.image_gen_partial_image_event import ImageGenPartialImageEvent
+        from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
+
+        data: dict[str, Any]
+        if (
+            isinstance(self.data, ImageGenPartialImageEvent)
+            or isinstance(self.data, ImageGenTextChunkEvent)
+            or isinstance(self.data, ImageGenCompletedEvent)
+        ):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_gen_completed_event import ImageGenCompletedEvent
+        from ..models.image_gen_partial_image_event import ImageGenPartialImageEvent
+        from ..models.image_gen_stream_error_event import ImageGenStreamErrorEvent
+        from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            ImageGenCompletedEvent
+            | ImageGenPartialImageEvent
+            | ImageGenStreamErrorEvent
+            | ImageGenTextChunkEvent
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = ImageGenPartialImageEvent.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = ImageGenTextChunkEvent.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_2 = ImageGenCompletedEvent.from_dict(data)
+
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_3 = ImageGenStreamErrorEvent.from_dict(data)
+
+            return data_type_3
+
+        data = _parse_data(d.pop("data"))
+
+        image_streaming_response = cls(
+            data=data,
+        )
+
+        image_streaming_response.additional_properties = d
+        return image_streaming_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.input_audio_type import InputAudioType, check_input_audio_type
+
+if TYPE_CHECKING:
+    from ..models.input_audio_input_audio import InputAudioInputAudio
+
+
+T = TypeVar("T", bound="InputAudio")
+
+
+@_attrs_define
+class InputAudio:
+    """Audio input content item
+
+    Example:
+        {'input_audio': {'data': 'SGVsbG8gV29ybGQ=', 'format': 'mp3'}, 'type': 'input_audio'}
+
+    Attributes:
+        input_audio (InputAudioInputAudio):
+        type_ (InputAudioType):
+    """
+
+    input_audio: InputAudioInputAudio
+    type_: InputAudioType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_audio = self.input_audio.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_audio": input_audio,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.input_audio_input_audio import InputAudioInputAudio
+
+        d = dict(src_dict)
+        input_audio = InputAudioInputAudio.from_dict(d.pop("input_audio"))
+
+        type_ = check_input_audio_type(d.pop("type"))
+
+        input_audio = cls(
+            input_audio=input_audio,
+            type_=type_,
+        )
+
+        input_audio.additional_properties = d
+        return input_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

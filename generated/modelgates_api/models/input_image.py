@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.input_image_detail import InputImageDetail, check_input_image_detail
+from ..models.input_image_type import InputImageType, check_input_image_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InputImage")
+
+
+@_attrs_define
+class InputImage:
+    """Image input content item
+
+    Example:
+        {'detail': 'auto', 'image_url': 'https://example.com/image.jpg', 'type': 'input_image'}
+
+    Attributes:
+        detail (InputImageDetail):
+        type_ (InputImageType):
+        image_url (None | str | Unset):
+    """
+
+    detail: InputImageDetail
+    type_: InputImageType
+    image_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail: str = self.detail
+
+        type_: str = self.type_
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+                "type": type_,
+            }
+        )
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        detail = check_input_image_detail(d.pop("detail"))
+
+        type_ = check_input_image_type(d.pop("type"))
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        input_image = cls(
+            detail=detail,
+            type_=type_,
+            image_url=image_url,
+        )
+
+        input_image.additional_properties = d
+        return input_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

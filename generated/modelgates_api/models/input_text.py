@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.input_text_type import InputTextType, check_input_text_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+
+T = TypeVar("T", bound="InputText")
+
+
+@_attrs_define
+class InputText:
+    """Text input content item
+
+    Example:
+        {'text': 'Hello, how can I help you?', 'type': 'input_text'}
+
+    Attributes:
+        text (str):
+        type_ (InputTextType):
+        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
+    """
+
+    text: str
+    type_: InputTextType
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+        text = self.text
+
+        type_: str = self.type_
+
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "type": type_,
+            }
+        )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        type_ = check_input_text_type(d.pop("type"))
+
+        def _parse_prompt_cache_breakpoint(
+            data: object,
+        ) -> None | PromptCacheBreakpoint | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(data)
+
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptCacheBreakpoint | Unset, data)
+
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+            d.pop("prompt_cache_breakpoint", UNSET)
+        )
+
+        input_text = cls(
+            text=text,
+            type_=type_,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        input_text.additional_properties = d
+        return input_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.input_video_type import InputVideoType, check_input_video_type
+
+T = TypeVar("T", bound="InputVideo")
+
+
+@_attrs_define
+class InputVideo:
+    """Video input content item
+
+    Example:
+        {'type': 'input_video', 'video_url': 'https://example.com/video.mp4'}
+
+    Attributes:
+        type_ (InputVideoType):
+        video_url (str): A base64 data URL or remote URL that resolves to a video file
+    """
+
+    type_: InputVideoType
+    video_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        video_url = self.video_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "video_url": video_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_input_video_type(d.pop("type"))
+
+        video_url = d.pop("video_url")
+
+        input_video = cls(
+            type_=type_,
+            video_url=video_url,
+        )
+
+        input_video.additional_properties = d
+        return input_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

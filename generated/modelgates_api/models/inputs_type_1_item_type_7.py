@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.inputs_type_1_item_type_7_phase_type_0 import (
+    InputsType1ItemType7PhaseType0,
+    check_inputs_type_1_item_type_7_phase_type_0,
+)
+from ..models.inputs_type_1_item_type_7_phase_type_1 import (
+    InputsType1ItemType7PhaseType1,
+    check_inputs_type_1_item_type_7_phase_type_1,
+)
+from ..models.inputs_type_1_item_type_7_role import (
+    InputsType1ItemType7Role,
+    check_inputs_type_1_item_type_7_role,
+)
+from ..models.inputs_type_1_item_type_7_status_type_0 import (
+    InputsType1ItemType7StatusType0,
+    check_inputs_type_1_item_type_7_status_type_0,
+)
+from ..models.inputs_type_1_item_type_7_status_type_1 import (
+    InputsType1ItemType7StatusType1,
+    check_inputs_type_1_item_type_7_status_type_1,
+)
+from ..models.inputs_type_1_item_type_7_status_type_2 import (
+    InputsType1ItemType7StatusType2,
+    check_inputs_type_1_item_type_7_status_type_2,
+)
+from ..models.inputs_type_1_item_type_7_type import (
+    InputsType1ItemType7Type,
+    check_inputs_type_1_item_type_7_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
+    from ..models.response_output_text import ResponseOutputText
+
+
+T = TypeVar("T", bound="InputsType1ItemType7")
+
+
+@_attrs_define
+class InputsType1ItemType7:
+    """An output message item
+
+    Example:
+        {'content': [{'annotations': [], 'text': 'Hello! How can I help you?', 'type': 'output_text'}], 'id': 'msg-123',
+            'role': 'assistant', 'status': 'completed', 'type': 'message'}
+
+    Attributes:
+        content (list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str):
+        id (str):
+        role (InputsType1ItemType7Role):
+        type_ (InputsType1ItemType7Type):  Default: 'message'.
+        phase (InputsType1ItemType7PhaseType0 | InputsType1ItemType7PhaseType1 | None | Unset): The phase of an
+            assistant message. Use `commentary` for an intermediate assistant message and `final_answer` for the final
+            assistant message. For follow-up requests with models like `gpt-5.3-codex` and later, preserve and resend phase
+            on all assistant messages. Omitting it can degrade performance. Not used for user messages.
+        status (InputsType1ItemType7StatusType0 | InputsType1ItemType7StatusType1 | InputsType1ItemType7StatusType2 |
+            Unset):
+    """
+
+    content: list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str
+    id: str
+    role: InputsType1ItemType7Role
+    type_: InputsType1ItemType7Type = "message"
+    phase: (
+        InputsType1ItemType7PhaseType0 | InputsType1ItemType7PhaseType1 | None | Unset
+    ) = UNSET
+    status: (
+        InputsType1ItemType7StatusType0
+        | InputsType1ItemType7StatusType1
+        | InputsType1ItemType7StatusType2
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_output_text import ResponseOutputText
+
+        content: list[dict[str, Any]] | None | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item: dict[str, Any]
+                if isinstance(content_type_0_item_data, ResponseOutputText):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                else:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
+
+        id = self.id
+
+        role: str = self.role
+
+        type_: str = self.type_
+
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, str) or isinstance(self.phase, str):
+            phase = self.phase
+        else:
+            phase = self.phase
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str) or isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "id": id,
+                "role": role,
+                "type": type_,
+            }
+        )
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_ai_responses_refusal_content import (
+            OpenAIResponsesRefusalContent,
+        )
+        from ..models.response_output_text import ResponseOutputText
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
+
+                    def _parse_content_type_0_item(
+                        data: object,
+                    ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_0 = ResponseOutputText.from_dict(
+                                data
+                            )
+
+                            return content_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_type_0_item_type_1 = (
+                            OpenAIResponsesRefusalContent.from_dict(data)
+                        )
+
+                        return content_type_0_item_type_1
+
+                    content_type_0_item = _parse_content_type_0_item(
+                        content_type_0_item_data
+                    )
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str,
+                data,
+            )
+
+        content = _parse_content(d.pop("content"))
+
+        id = d.pop("id")
+
+        role = check_inputs_type_1_item_type_7_role(d.pop("role"))
+
+        type_ = check_inputs_type_1_item_type_7_type(d.pop("type"))
+
+        def _parse_phase(
+            data: object,
+        ) -> (
+            InputsType1ItemType7PhaseType0
+            | InputsType1ItemType7PhaseType1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_type_0 = check_inputs_type_1_item_type_7_phase_type_0(data)
+
+                return phase_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_type_1 = check_inputs_type_1_item_type_7_phase_type_1(data)
+
+                return phase_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                InputsType1ItemType7PhaseType0
+                | InputsType1ItemType7PhaseType1
+                | None
+                | Unset,
+                data,
+            )
+
+        phase = _parse_phase(d.pop("phase", UNSET))
+
+        def _parse_status(
+            data: object,
+        ) -> (
+            InputsType1ItemType7StatusType0
+            | InputsType1ItemType7StatusType1
+            | InputsType1ItemType7StatusType2
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_inputs_type_1_item_type_7_status_type_0(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = check_inputs_type_1_item_type_7_status_type_1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_2 = check_inputs_type_1_item_type_7_status_type_2(data)
+
+            return status_type_2
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        inputs_type_1_item_type_7 = cls(
+            content=content,
+            id=id,
+            role=role,
+            type_=type_,
+            phase=phase,
+            status=status,
+        )
+
+        inputs_type_1_item_type_7.additional_properties = d
+        return inputs_type_1_item_type_7
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

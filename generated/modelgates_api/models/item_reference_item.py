@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.item_reference_item_type import (
+    ItemReferenceItemType,
+    check_item_reference_item_type,
+)
+
+T = TypeVar("T", bound="ItemReferenceItem")
+
+
+@_attrs_define
+class ItemReferenceItem:
+    """A reference to a previous response item by ID
+
+    Example:
+        {'id': 'msg-abc123', 'type': 'item_reference'}
+
+    Attributes:
+        id (str):
+        type_ (ItemReferenceItemType):
+    """
+
+    id: str
+    type_: ItemReferenceItemType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_item_reference_item_type(d.pop("type"))
+
+        item_reference_item = cls(
+            id=id,
+            type_=type_,
+        )
+
+        item_reference_item.additional_properties = d
+        return item_reference_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="KeyAssignment")
+
+
+@_attrs_define
+class KeyAssignment:
+    """
+    Example:
+        {'assigned_by': 'user_abc123', 'created_at': '2025-08-24T10:30:00Z', 'guardrail_id':
+            '550e8400-e29b-41d4-a716-446655440001', 'id': '550e8400-e29b-41d4-a716-446655440000', 'key_hash':
+            'c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93', 'key_label': 'prod-key', 'key_name':
+            'Production Key'}
+
+    Attributes:
+        assigned_by (None | str): User ID of who made the assignment Example: user_abc123.
+        created_at (str): ISO 8601 timestamp of when the assignment was created Example: 2025-08-24T10:30:00Z.
+        guardrail_id (UUID): ID of the guardrail Example: 550e8400-e29b-41d4-a716-446655440001.
+        id (UUID): Unique identifier for the assignment Example: 550e8400-e29b-41d4-a716-446655440000.
+        key_hash (str): Hash of the assigned API key Example:
+            c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93.
+        key_label (str): Label of the API key Example: prod-key.
+        key_name (str): Name of the API key Example: Production Key.
+    """
+
+    assigned_by: None | str
+    created_at: str
+    guardrail_id: UUID
+    id: UUID
+    key_hash: str
+    key_label: str
+    key_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assigned_by: None | str
+        assigned_by = self.assigned_by
+
+        created_at = self.created_at
+
+        guardrail_id = str(self.guardrail_id)
+
+        id = str(self.id)
+
+        key_hash = self.key_hash
+
+        key_label = self.key_label
+
+        key_name = self.key_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assigned_by": assigned_by,
+                "created_at": created_at,
+                "guardrail_id": guardrail_id,
+                "id": id,
+                "key_hash": key_hash,
+                "key_label": key_label,
+                "key_name": key_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_assigned_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        assigned_by = _parse_assigned_by(d.pop("assigned_by"))
+
+        created_at = d.pop("created_at")
+
+        guardrail_id = UUID(d.pop("guardrail_id"))
+
+        id = UUID(d.pop("id"))
+
+        key_hash = d.pop("key_hash")
+
+        key_label = d.pop("key_label")
+
+        key_name = d.pop("key_name")
+
+        key_assignment = cls(
+            assigned_by=assigned_by,
+            created_at=created_at,
+            guardrail_id=guardrail_id,
+            id=id,
+            key_hash=key_hash,
+            key_label=key_label,
+            key_name=key_name,
+        )
+
+        key_assignment.additional_properties = d
+        return key_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

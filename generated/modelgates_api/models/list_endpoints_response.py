@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.list_endpoints_response_architecture import (
+        ListEndpointsResponseArchitecture,
+    )
+    from ..models.public_endpoint import PublicEndpoint
+
+
+T = TypeVar("T", bound="ListEndpointsResponse")
+
+
+@_attrs_define
+class ListEndpointsResponse:
+    """List of available endpoints for a model
+
+    Example:
+        {'architecture': {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text',
+            'output_modalities': ['text'], 'tokenizer': 'GPT'}, 'created': 1692901234, 'description': 'GPT-4 is a large
+            multimodal model that can solve difficult problems with greater accuracy.', 'endpoints': [{'context_length':
+            8192, 'latency_last_30m': {'p50': 0.25, 'p75': 0.35, 'p90': 0.48, 'p99': 0.85}, 'max_completion_tokens': 4096,
+            'max_prompt_tokens': 8192, 'model_id': 'openai/gpt-4', 'model_name': 'GPT-4', 'name': 'OpenAI: GPT-4',
+            'pricing': {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request': '0'}, 'provider_name':
+            'OpenAI', 'quantization': 'fp16', 'status': 0, 'supported_parameters': ['temperature', 'top_p', 'max_tokens',
+            'frequency_penalty', 'presence_penalty'], 'supports_implicit_caching': True, 'tag': 'openai',
+            'throughput_last_30m': {'p50': 45.2, 'p75': 38.5, 'p90': 28.3, 'p99': 15.1}, 'uptime_last_1d': 99.8,
+            'uptime_last_30m': 99.5, 'uptime_last_5m': 100}], 'id': 'openai/gpt-4', 'name': 'GPT-4'}
+
+    Attributes:
+        architecture (ListEndpointsResponseArchitecture): Model architecture information Example: {'input_modalities':
+            ['text'], 'instruct_type': 'chatml', 'modality': 'text->text', 'output_modalities': ['text'], 'tokenizer':
+            'GPT'}.
+        created (int): Unix timestamp of when the model was created Example: 1692901234.
+        description (str): Description of the model Example: GPT-4 is a large multimodal model that can solve difficult
+            problems with greater accuracy..
+        endpoints (list[PublicEndpoint]): List of available endpoints for this model
+        id (str): Unique identifier for the model Example: openai/gpt-4.
+        name (str): Display name of the model Example: GPT-4.
+    """
+
+    architecture: ListEndpointsResponseArchitecture
+    created: int
+    description: str
+    endpoints: list[PublicEndpoint]
+    id: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        architecture = self.architecture.to_dict()
+
+        created = self.created
+
+        description = self.description
+
+        endpoints = []
+        for endpoints_item_data in self.endpoints:
+            endpoints_item = endpoints_item_data.to_dict()
+            endpoints.append(endpoints_item)
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "architecture": architecture,
+                "created": created,
+                "description": description,
+                "endpoints": endpoints,
+                "id": id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_endpoints_response_architecture import (
+            ListEndpointsResponseArchitecture,
+        )
+        from ..models.public_endpoint import PublicEndpoint
+
+        d = dict(src_dict)
+        architecture = ListEndpointsResponseArchitecture.from_dict(
+            d.pop("architecture")
+        )
+
+        created = d.pop("created")
+
+        description = d.pop("description")
+
+        endpoints = []
+        _endpoints = d.pop("endpoints")
+        for endpoints_item_data in _endpoints:
+            endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
+
+            endpoints.append(endpoints_item)
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        list_endpoints_response = cls(
+            architecture=architecture,
+            created=created,
+            description=description,
+            endpoints=endpoints,
+            id=id,
+            name=name,
+        )
+
+        list_endpoints_response.additional_properties = d
+        return list_endpoints_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

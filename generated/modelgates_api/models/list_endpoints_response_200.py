@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.list_endpoints_response import ListEndpointsResponse
+
+
+T = TypeVar("T", bound="ListEndpointsResponse200")
+
+
+@_attrs_define
+class ListEndpointsResponse200:
+    """
+    Example:
+        {'data': {'architecture': {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text',
+            'output_modalities': ['text'], 'tokenizer': 'GPT'}, 'created': 1692901234, 'description': 'GPT-4 is a large
+            multimodal model that can solve difficult problems with greater accuracy.', 'endpoints': [{'context_length':
+            8192, 'latency_last_30m': {'p50': 0.25, 'p75': 0.35, 'p90': 0.48, 'p99': 0.85}, 'max_completion_tokens': 4096,
+            'max_prompt_tokens': 8192, 'model_id': 'openai/gpt-4', 'model_name': 'GPT-4', 'name': 'OpenAI: GPT-4',
+            'pricing': {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request': '0'}, 'provider_name':
+            'OpenAI', 'quantization': 'fp16', 'status': 0, 'supported_parameters': ['temperature', 'top_p', 'max_tokens'],
+            'supports_implicit_caching': True, 'tag': 'openai', 'throughput_last_30m': {'p50': 45.2, 'p75': 38.5, 'p90':
+            28.3, 'p99': 15.1}, 'uptime_last_1d': 99.8, 'uptime_last_30m': 99.5, 'uptime_last_5m': 100}], 'id':
+            'openai/gpt-4', 'name': 'GPT-4'}}
+
+    Attributes:
+        data (ListEndpointsResponse): List of available endpoints for a model Example: {'architecture':
+            {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text', 'output_modalities':
+            ['text'], 'tokenizer': 'GPT'}, 'created': 1692901234, 'description': 'GPT-4 is a large multimodal model that can
+            solve difficult problems with greater accuracy.', 'endpoints': [{'context_length': 8192, 'latency_last_30m':
+            {'p50': 0.25, 'p75': 0.35, 'p90': 0.48, 'p99': 0.85}, 'max_completion_tokens': 4096, 'max_prompt_tokens': 8192,
+            'model_id': 'openai/gpt-4', 'model_name': 'GPT-4', 'name': 'OpenAI: GPT-4', 'pricing': {'completion': '0.00006',
+            'image': '0', 'prompt': '0.00003', 'request': '0'}, 'provider_name': 'OpenAI', 'quantization': 'fp16', 'status':
+            0, 'supported_parameters': ['temperature', 'top_p', 'max_tokens', 'frequency_penalty', 'presence_penalty'],
+            'supports_implicit_caching': True, 'tag': 'openai', 'throughput_last_30m': {'p50': 45.2, 'p75': 38.5, 'p90':
+            28.3, 'p99': 15.1}, 'uptime_last_1d': 99.8, 'uptime_last_30m': 99.5, 'uptime_last_5m': 100}], 'id':
+            'openai/gpt-4', 'name': 'GPT-4'}.
+    """
+
+    data: ListEndpointsResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_endpoints_response import ListEndpointsResponse
+
+        d = dict(src_dict)
+        data = ListEndpointsResponse.from_dict(d.pop("data"))
+
+        list_endpoints_response_200 = cls(
+            data=data,
+        )
+
+        list_endpoints_response_200.additional_properties = d
+        return list_endpoints_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

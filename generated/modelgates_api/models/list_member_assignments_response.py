@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.member_assignment import MemberAssignment
+
+
+T = TypeVar("T", bound="ListMemberAssignmentsResponse")
+
+
+@_attrs_define
+class ListMemberAssignmentsResponse:
+    """
+    Example:
+        {'data': [{'assigned_by': 'user_abc123', 'created_at': '2025-08-24T10:30:00Z', 'guardrail_id':
+            '550e8400-e29b-41d4-a716-446655440001', 'id': '550e8400-e29b-41d4-a716-446655440000', 'organization_id':
+            'org_xyz789', 'user_id': 'user_abc123'}], 'total_count': 1}
+
+    Attributes:
+        data (list[MemberAssignment]): List of member assignments
+        total_count (int): Total number of member assignments Example: 10.
+    """
+
+    data: list[MemberAssignment]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "total_count": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.member_assignment import MemberAssignment
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = MemberAssignment.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        total_count = d.pop("total_count")
+
+        list_member_assignments_response = cls(
+            data=data,
+            total_count=total_count,
+        )
+
+        list_member_assignments_response.additional_properties = d
+        return list_member_assignments_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

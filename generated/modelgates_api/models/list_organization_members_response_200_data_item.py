@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.list_organization_members_response_200_data_item_role import (
+    ListOrganizationMembersResponse200DataItemRole,
+    check_list_organization_members_response_200_data_item_role,
+)
+
+T = TypeVar("T", bound="ListOrganizationMembersResponse200DataItem")
+
+
+@_attrs_define
+class ListOrganizationMembersResponse200DataItem:
+    """
+    Attributes:
+        email (str): Email address of the member Example: jane.doe@example.com.
+        first_name (None | str): First name of the member Example: Jane.
+        id (str): User ID of the organization member Example: user_2dHFtVWx2n56w6HkM0000000000.
+        last_name (None | str): Last name of the member Example: Doe.
+        role (ListOrganizationMembersResponse200DataItemRole): Role of the member in the organization Example:
+            org:member.
+    """
+
+    email: str
+    first_name: None | str
+    id: str
+    last_name: None | str
+    role: ListOrganizationMembersResponse200DataItemRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        first_name: None | str
+        first_name = self.first_name
+
+        id = self.id
+
+        last_name: None | str
+        last_name = self.last_name
+
+        role: str = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "first_name": first_name,
+                "id": id,
+                "last_name": last_name,
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("first_name"))
+
+        id = d.pop("id")
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("last_name"))
+
+        role = check_list_organization_members_response_200_data_item_role(
+            d.pop("role")
+        )
+
+        list_organization_members_response_200_data_item = cls(
+            email=email,
+            first_name=first_name,
+            id=id,
+            last_name=last_name,
+            role=role,
+        )
+
+        list_organization_members_response_200_data_item.additional_properties = d
+        return list_organization_members_response_200_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

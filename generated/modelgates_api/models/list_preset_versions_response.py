@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.preset_designated_version import PresetDesignatedVersion
+
+
+T = TypeVar("T", bound="ListPresetVersionsResponse")
+
+
+@_attrs_define
+class ListPresetVersionsResponse:
+    """A paginated list of preset versions.
+
+    Example:
+        {'data': [{'config': {'model': 'openai/gpt-4o', 'temperature': 0.7}, 'created_at': '2026-04-20T10:00:00Z',
+            'creator_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'id': '550e8400-e29b-41d4-a716-446655440000', 'preset_id':
+            '650e8400-e29b-41d4-a716-446655440001', 'system_prompt': 'You are a helpful assistant.', 'updated_at':
+            '2026-04-20T10:00:00Z', 'version': 1}], 'total_count': 1}
+
+    Attributes:
+        data (list[None | PresetDesignatedVersion]):
+        total_count (int):
+    """
+
+    data: list[None | PresetDesignatedVersion]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.preset_designated_version import PresetDesignatedVersion
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any] | None
+            if isinstance(data_item_data, PresetDesignatedVersion):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data
+            data.append(data_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "total_count": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.preset_designated_version import PresetDesignatedVersion
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(data: object) -> None | PresetDesignatedVersion:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_0 = PresetDesignatedVersion.from_dict(data)
+
+                    return data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PresetDesignatedVersion, data)
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        total_count = d.pop("total_count")
+
+        list_preset_versions_response = cls(
+            data=data,
+            total_count=total_count,
+        )
+
+        list_preset_versions_response.additional_properties = d
+        return list_preset_versions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

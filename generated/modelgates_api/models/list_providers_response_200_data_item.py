@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.list_providers_response_200_data_item_datacenters_type_0_item import (
+    ListProvidersResponse200DataItemDatacentersType0Item,
+    check_list_providers_response_200_data_item_datacenters_type_0_item,
+)
+from ..models.list_providers_response_200_data_item_headquarters_type_1 import (
+    ListProvidersResponse200DataItemHeadquartersType1,
+    check_list_providers_response_200_data_item_headquarters_type_1,
+)
+from ..models.list_providers_response_200_data_item_headquarters_type_2_type_1 import (
+    ListProvidersResponse200DataItemHeadquartersType2Type1,
+    check_list_providers_response_200_data_item_headquarters_type_2_type_1,
+)
+from ..models.list_providers_response_200_data_item_headquarters_type_3_type_1 import (
+    ListProvidersResponse200DataItemHeadquartersType3Type1,
+    check_list_providers_response_200_data_item_headquarters_type_3_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListProvidersResponse200DataItem")
+
+
+@_attrs_define
+class ListProvidersResponse200DataItem:
+    """
+    Example:
+        {'datacenters': ['US', 'IE'], 'headquarters': 'US', 'name': 'OpenAI', 'privacy_policy_url':
+            'https://openai.com/privacy', 'slug': 'openai', 'status_page_url': 'https://status.openai.com',
+            'terms_of_service_url': 'https://openai.com/terms'}
+
+    Attributes:
+        name (str): Display name of the provider Example: OpenAI.
+        privacy_policy_url (None | str): URL to the provider's privacy policy Example: https://openai.com/privacy.
+        slug (str): URL-friendly identifier for the provider Example: openai.
+        datacenters (list[ListProvidersResponse200DataItemDatacentersType0Item] | None | Unset): ISO 3166-1 Alpha-2
+            country codes of the provider datacenter locations Example: ['US', 'IE'].
+        headquarters (ListProvidersResponse200DataItemHeadquartersType1 |
+            ListProvidersResponse200DataItemHeadquartersType2Type1 | ListProvidersResponse200DataItemHeadquartersType3Type1
+            | None | Unset): ISO 3166-1 Alpha-2 country code of the provider headquarters Example: US.
+        status_page_url (None | str | Unset): URL to the provider's status page Example: https://status.openai.com.
+        terms_of_service_url (None | str | Unset): URL to the provider's terms of service Example:
+            https://openai.com/terms.
+    """
+
+    name: str
+    privacy_policy_url: None | str
+    slug: str
+    datacenters: (
+        list[ListProvidersResponse200DataItemDatacentersType0Item] | None | Unset
+    ) = UNSET
+    headquarters: (
+        ListProvidersResponse200DataItemHeadquartersType1
+        | ListProvidersResponse200DataItemHeadquartersType2Type1
+        | ListProvidersResponse200DataItemHeadquartersType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    status_page_url: None | str | Unset = UNSET
+    terms_of_service_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        privacy_policy_url: None | str
+        privacy_policy_url = self.privacy_policy_url
+
+        slug = self.slug
+
+        datacenters: list[str] | None | Unset
+        if isinstance(self.datacenters, Unset):
+            datacenters = UNSET
+        elif isinstance(self.datacenters, list):
+            datacenters = []
+            for datacenters_type_0_item_data in self.datacenters:
+                datacenters_type_0_item: str = datacenters_type_0_item_data
+                datacenters.append(datacenters_type_0_item)
+
+        else:
+            datacenters = self.datacenters
+
+        headquarters: None | str | Unset
+        if isinstance(self.headquarters, Unset):
+            headquarters = UNSET
+        elif (
+            isinstance(self.headquarters, str)
+            or isinstance(self.headquarters, str)
+            or isinstance(self.headquarters, str)
+        ):
+            headquarters = self.headquarters
+        else:
+            headquarters = self.headquarters
+
+        status_page_url: None | str | Unset
+        if isinstance(self.status_page_url, Unset):
+            status_page_url = UNSET
+        else:
+            status_page_url = self.status_page_url
+
+        terms_of_service_url: None | str | Unset
+        if isinstance(self.terms_of_service_url, Unset):
+            terms_of_service_url = UNSET
+        else:
+            terms_of_service_url = self.terms_of_service_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "privacy_policy_url": privacy_policy_url,
+                "slug": slug,
+            }
+        )
+        if datacenters is not UNSET:
+            field_dict["datacenters"] = datacenters
+        if headquarters is not UNSET:
+            field_dict["headquarters"] = headquarters
+        if status_page_url is not UNSET:
+            field_dict["status_page_url"] = status_page_url
+        if terms_of_service_url is not UNSET:
+            field_dict["terms_of_service_url"] = terms_of_service_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_privacy_policy_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacy_policy_url"))
+
+        slug = d.pop("slug")
+
+        def _parse_datacenters(
+            data: object,
+        ) -> list[ListProvidersResponse200DataItemDatacentersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                datacenters_type_0 = []
+                _datacenters_type_0 = data
+                for datacenters_type_0_item_data in _datacenters_type_0:
+                    datacenters_type_0_item = check_list_providers_response_200_data_item_datacenters_type_0_item(
+                        datacenters_type_0_item_data
+                    )
+
+                    datacenters_type_0.append(datacenters_type_0_item)
+
+                return datacenters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[ListProvidersResponse200DataItemDatacentersType0Item]
+                | None
+                | Unset,
+                data,
+            )
+
+        datacenters = _parse_datacenters(d.pop("datacenters", UNSET))
+
+        def _parse_headquarters(
+            data: object,
+        ) -> (
+            ListProvidersResponse200DataItemHeadquartersType1
+            | ListProvidersResponse200DataItemHeadquartersType2Type1
+            | ListProvidersResponse200DataItemHeadquartersType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                headquarters_type_1 = (
+                    check_list_providers_response_200_data_item_headquarters_type_1(
+                        data
+                    )
+                )
+
+                return headquarters_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                headquarters_type_2_type_1 = check_list_providers_response_200_data_item_headquarters_type_2_type_1(
+                    data
+                )
+
+                return headquarters_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                headquarters_type_3_type_1 = check_list_providers_response_200_data_item_headquarters_type_3_type_1(
+                    data
+                )
+
+                return headquarters_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ListProvidersResponse200DataItemHeadquartersType1
+                | ListProvidersResponse200DataItemHeadquartersType2Type1
+                | ListProvidersResponse200DataItemHeadquartersType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        headquarters = _parse_headquarters(d.pop("headquarters", UNSET))
+
+        def _parse_status_page_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_page_url = _parse_status_page_url(d.pop("status_page_url", UNSET))
+
+        def _parse_terms_of_service_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_of_service_url = _parse_terms_of_service_url(
+            d.pop("terms_of_service_url", UNSET)
+        )
+
+        list_providers_response_200_data_item = cls(
+            name=name,
+            privacy_policy_url=privacy_policy_url,
+            slug=slug,
+            datacenters=datacenters,
+            headquarters=headquarters,
+            status_page_url=status_page_url,
+            terms_of_service_url=terms_of_service_url,
+        )
+
+        list_providers_response_200_data_item.additional_properties = d
+        return list_providers_response_200_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

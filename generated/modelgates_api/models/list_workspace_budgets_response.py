@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_budget import WorkspaceBudget
+
+
+T = TypeVar("T", bound="ListWorkspaceBudgetsResponse")
+
+
+@_attrs_define
+class ListWorkspaceBudgetsResponse:
+    """
+    Example:
+        {'data': [{'created_at': '2025-08-24T10:30:00Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'limit_usd': 100,
+            'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
+            '550e8400-e29b-41d4-a716-446655440000'}], 'include_byok_in_budgets': False}
+
+    Attributes:
+        data (list[WorkspaceBudget]): List of budgets configured for the workspace
+        include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) spend is included when enforcing the
+            workspace's budgets. This is a workspace-wide setting that applies to all budget intervals (daily, weekly,
+            monthly, and lifetime). Example: False.
+    """
+
+    data: list[WorkspaceBudget]
+    include_byok_in_budgets: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        include_byok_in_budgets = self.include_byok_in_budgets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workspace_budget import WorkspaceBudget
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = WorkspaceBudget.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+
+        list_workspace_budgets_response = cls(
+            data=data,
+            include_byok_in_budgets=include_byok_in_budgets,
+        )
+
+        list_workspace_budgets_response.additional_properties = d
+        return list_workspace_budgets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

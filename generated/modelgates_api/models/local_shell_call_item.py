@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.local_shell_call_item_type import (
+    LocalShellCallItemType,
+    check_local_shell_call_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+
+if TYPE_CHECKING:
+    from ..models.local_shell_call_item_action import LocalShellCallItemAction
+
+
+T = TypeVar("T", bound="LocalShellCallItem")
+
+
+@_attrs_define
+class LocalShellCallItem:
+    """A local shell command execution call
+
+    Example:
+        {'action': {'command': ['ls', '-la'], 'env': {'PATH': '/usr/bin'}, 'timeout_ms': 5000, 'type': 'exec'},
+            'call_id': 'call-abc123', 'id': 'shell-abc123', 'status': 'completed', 'type': 'local_shell_call'}
+
+    Attributes:
+        action (LocalShellCallItemAction):
+        call_id (str):
+        id (str):
+        status (ToolCallStatus):  Example: completed.
+        type_ (LocalShellCallItemType):
+    """
+
+    action: LocalShellCallItemAction
+    call_id: str
+    id: str
+    status: ToolCallStatus
+    type_: LocalShellCallItemType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.to_dict()
+
+        call_id = self.call_id
+
+        id = self.id
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "call_id": call_id,
+                "id": id,
+                "status": status,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.local_shell_call_item_action import LocalShellCallItemAction
+
+        d = dict(src_dict)
+        action = LocalShellCallItemAction.from_dict(d.pop("action"))
+
+        call_id = d.pop("call_id")
+
+        id = d.pop("id")
+
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_local_shell_call_item_type(d.pop("type"))
+
+        local_shell_call_item = cls(
+            action=action,
+            call_id=call_id,
+            id=id,
+            status=status,
+            type_=type_,
+        )
+
+        local_shell_call_item.additional_properties = d
+        return local_shell_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

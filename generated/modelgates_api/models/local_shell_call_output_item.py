@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.local_shell_call_output_item_type import (
+    LocalShellCallOutputItemType,
+    check_local_shell_call_output_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocalShellCallOutputItem")
+
+
+@_attrs_define
+class LocalShellCallOutputItem:
+    """Output from a local shell command execution
+
+    Example:
+        {'id': 'output-abc123', 'output': 'total 24\\ndrwxr-xr-x  5 user  staff  160 Jan  1 12:00 .', 'status':
+            'completed', 'type': 'local_shell_call_output'}
+
+    Attributes:
+        id (str):
+        output (str):
+        type_ (LocalShellCallOutputItemType):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    id: str
+    output: str
+    type_: LocalShellCallOutputItemType
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        output = self.output
+
+        type_: str = self.type_
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "output": output,
+                "type": type_,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        output = d.pop("output")
+
+        type_ = check_local_shell_call_output_item_type(d.pop("type"))
+
+        def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_tool_call_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolCallStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        local_shell_call_output_item = cls(
+            id=id,
+            output=output,
+            type_=type_,
+            status=status,
+        )
+
+        local_shell_call_output_item.additional_properties = d
+        return local_shell_call_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.mcp_call_item_type import McpCallItemType, check_mcp_call_item_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="McpCallItem")
+
+
+@_attrs_define
+class McpCallItem:
+    """An MCP tool call with its output or error
+
+    Example:
+        {'arguments': '{"query":"SELECT * FROM users"}', 'id': 'mcp-call-abc123', 'name': 'query_database', 'output':
+            '[{"id":1,"name":"Alice"}]', 'server_label': 'database-server', 'type': 'mcp_call'}
+
+    Attributes:
+        arguments (str):
+        id (str):
+        name (str):
+        server_label (str):
+        type_ (McpCallItemType):
+        error (None | str | Unset):
+        output (None | str | Unset):
+    """
+
+    arguments: str
+    id: str
+    name: str
+    server_label: str
+    type_: McpCallItemType
+    error: None | str | Unset = UNSET
+    output: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arguments = self.arguments
+
+        id = self.id
+
+        name = self.name
+
+        server_label = self.server_label
+
+        type_: str = self.type_
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arguments": arguments,
+                "id": id,
+                "name": name,
+                "server_label": server_label,
+                "type": type_,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        arguments = d.pop("arguments")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        server_label = d.pop("server_label")
+
+        type_ = check_mcp_call_item_type(d.pop("type"))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        mcp_call_item = cls(
+            arguments=arguments,
+            id=id,
+            name=name,
+            server_label=server_label,
+            type_=type_,
+            error=error,
+            output=output,
+        )
+
+        mcp_call_item.additional_properties = d
+        return mcp_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

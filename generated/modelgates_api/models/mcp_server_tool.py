@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.mcp_server_tool_connector_id import (
+    McpServerToolConnectorId,
+    check_mcp_server_tool_connector_id,
+)
+from ..models.mcp_server_tool_require_approval_type_1 import (
+    McpServerToolRequireApprovalType1,
+    check_mcp_server_tool_require_approval_type_1,
+)
+from ..models.mcp_server_tool_require_approval_type_2 import (
+    McpServerToolRequireApprovalType2,
+    check_mcp_server_tool_require_approval_type_2,
+)
+from ..models.mcp_server_tool_type import McpServerToolType, check_mcp_server_tool_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_server_tool_allowed_tools_type_1 import (
+        McpServerToolAllowedToolsType1,
+    )
+    from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0
+    from ..models.mcp_server_tool_require_approval_type_0 import (
+        McpServerToolRequireApprovalType0,
+    )
+
+
+T = TypeVar("T", bound="McpServerTool")
+
+
+@_attrs_define
+class McpServerTool:
+    """MCP (Model Context Protocol) tool configuration
+
+    Example:
+        {'server_label': 'my-server', 'server_url': 'https://example.com/mcp', 'type': 'mcp'}
+
+    Attributes:
+        server_label (str):
+        type_ (McpServerToolType):
+        allowed_tools (list[str] | McpServerToolAllowedToolsType1 | None | Unset):
+        authorization (str | Unset):
+        connector_id (McpServerToolConnectorId | Unset):
+        headers (McpServerToolHeadersType0 | None | Unset):
+        require_approval (McpServerToolRequireApprovalType0 | McpServerToolRequireApprovalType1 |
+            McpServerToolRequireApprovalType2 | None | Unset):
+        server_description (str | Unset):
+        server_url (str | Unset):
+    """
+
+    server_label: str
+    type_: McpServerToolType
+    allowed_tools: list[str] | McpServerToolAllowedToolsType1 | None | Unset = UNSET
+    authorization: str | Unset = UNSET
+    connector_id: McpServerToolConnectorId | Unset = UNSET
+    headers: McpServerToolHeadersType0 | None | Unset = UNSET
+    require_approval: (
+        McpServerToolRequireApprovalType0
+        | McpServerToolRequireApprovalType1
+        | McpServerToolRequireApprovalType2
+        | None
+        | Unset
+    ) = UNSET
+    server_description: str | Unset = UNSET
+    server_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mcp_server_tool_allowed_tools_type_1 import (
+            McpServerToolAllowedToolsType1,
+        )
+        from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0
+        from ..models.mcp_server_tool_require_approval_type_0 import (
+            McpServerToolRequireApprovalType0,
+        )
+
+        server_label = self.server_label
+
+        type_: str = self.type_
+
+        allowed_tools: dict[str, Any] | list[str] | None | Unset
+        if isinstance(self.allowed_tools, Unset):
+            allowed_tools = UNSET
+        elif isinstance(self.allowed_tools, list):
+            allowed_tools = self.allowed_tools
+
+        elif isinstance(self.allowed_tools, McpServerToolAllowedToolsType1):
+            allowed_tools = self.allowed_tools.to_dict()
+        else:
+            allowed_tools = self.allowed_tools
+
+        authorization = self.authorization
+
+        connector_id: str | Unset = UNSET
+        if not isinstance(self.connector_id, Unset):
+            connector_id = self.connector_id
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, McpServerToolHeadersType0):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        require_approval: dict[str, Any] | None | str | Unset
+        if isinstance(self.require_approval, Unset):
+            require_approval = UNSET
+        elif isinstance(self.require_approval, McpServerToolRequireApprovalType0):
+            require_approval = self.require_approval.to_dict()
+        elif isinstance(self.require_approval, str) or isinstance(
+            self.require_approval, str
+        ):
+            require_approval = self.require_approval
+        else:
+            require_approval = self.require_approval
+
+        server_description = self.server_description
+
+        server_url = self.server_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "server_label": server_label,
+                "type": type_,
+            }
+        )
+        if allowed_tools is not UNSET:
+            field_dict["allowed_tools"] = allowed_tools
+        if authorization is not UNSET:
+            field_dict["authorization"] = authorization
+        if connector_id is not UNSET:
+            field_dict["connector_id"] = connector_id
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if require_approval is not UNSET:
+            field_dict["require_approval"] = require_approval
+        if server_description is not UNSET:
+            field_dict["server_description"] = server_description
+        if server_url is not UNSET:
+            field_dict["server_url"] = server_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mcp_server_tool_allowed_tools_type_1 import (
+            McpServerToolAllowedToolsType1,
+        )
+        from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0
+        from ..models.mcp_server_tool_require_approval_type_0 import (
+            McpServerToolRequireApprovalType0,
+        )
+
+        d = dict(src_dict)
+        server_label = d.pop("server_label")
+
+        type_ = check_mcp_server_tool_type(d.pop("type"))
+
+        def _parse_allowed_tools(
+            data: object,
+        ) -> list[str] | McpServerToolAllowedToolsType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_tools_type_0 = cast(list[str], data)
+
+                return allowed_tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                allowed_tools_type_1 = McpServerToolAllowedToolsType1.from_dict(data)
+
+                return allowed_tools_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | McpServerToolAllowedToolsType1 | None | Unset, data)
+
+        allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
+
+        authorization = d.pop("authorization", UNSET)
+
+        _connector_id = d.pop("connector_id", UNSET)
+        connector_id: McpServerToolConnectorId | Unset
+        if isinstance(_connector_id, Unset):
+            connector_id = UNSET
+        else:
+            connector_id = check_mcp_server_tool_connector_id(_connector_id)
+
+        def _parse_headers(data: object) -> McpServerToolHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = McpServerToolHeadersType0.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(McpServerToolHeadersType0 | None | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_require_approval(
+            data: object,
+        ) -> (
+            McpServerToolRequireApprovalType0
+            | McpServerToolRequireApprovalType1
+            | McpServerToolRequireApprovalType2
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                require_approval_type_0 = McpServerToolRequireApprovalType0.from_dict(
+                    data
+                )
+
+                return require_approval_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                require_approval_type_1 = check_mcp_server_tool_require_approval_type_1(
+                    data
+                )
+
+                return require_approval_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                require_approval_type_2 = check_mcp_server_tool_require_approval_type_2(
+                    data
+                )
+
+                return require_approval_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                McpServerToolRequireApprovalType0
+                | McpServerToolRequireApprovalType1
+                | McpServerToolRequireApprovalType2
+                | None
+                | Unset,
+                data,
+            )
+
+        require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
+
+        server_description = d.pop("server_description", UNSET)
+
+        server_url = d.pop("server_url", UNSET)
+
+        mcp_server_tool = cls(
+            server_label=server_label,
+            type_=type_,
+            allowed_tools=allowed_tools,
+            authorization=authorization,
+            connector_id=connector_id,
+            headers=headers,
+            require_approval=require_approval,
+            server_description=server_description,
+            server_url=server_url,
+        )
+
+        mcp_server_tool.additional_properties = d
+        return mcp_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_server_tool_require_approval_type_0_always import (
+        McpServerToolRequireApprovalType0Always,
+    )
+    from ..models.mcp_server_tool_require_approval_type_0_never import (
+        McpServerToolRequireApprovalType0Never,
+    )
+
+
+T = TypeVar("T", bound="McpServerToolRequireApprovalType0")
+
+
+@_attrs_define
+class McpServerToolRequireApprovalType0:
+    """
+    Attributes:
+        always (McpServerToolRequireApprovalType0Always | Unset):
+        never (McpServerToolRequireApprovalType0Never | Unset):
+    """
+
+    always: McpServerToolRequireApprovalType0Always | Unset = UNSET
+    never: McpServerToolRequireApprovalType0Never | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        always: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.always, Unset):
+            always = self.always.to_dict()
+
+        never: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.never, Unset):
+            never = self.never.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if always is not UNSET:
+            field_dict["always"] = always
+        if never is not UNSET:
+            field_dict["never"] = never
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mcp_server_tool_require_approval_type_0_always import (
+            McpServerToolRequireApprovalType0Always,
+        )
+        from ..models.mcp_server_tool_require_approval_type_0_never import (
+            McpServerToolRequireApprovalType0Never,
+        )
+
+        d = dict(src_dict)
+        _always = d.pop("always", UNSET)
+        always: McpServerToolRequireApprovalType0Always | Unset
+        if isinstance(_always, Unset):
+            always = UNSET
+        else:
+            always = McpServerToolRequireApprovalType0Always.from_dict(_always)
+
+        _never = d.pop("never", UNSET)
+        never: McpServerToolRequireApprovalType0Never | Unset
+        if isinstance(_never, Unset):
+            never = UNSET
+        else:
+            never = McpServerToolRequireApprovalType0Never.from_dict(_never)
+
+        mcp_server_tool_require_approval_type_0 = cls(
+            always=always,
+            never=never,
+        )
+
+        mcp_server_tool_require_approval_type_0.additional_properties = d
+        return mcp_server_tool_require_approval_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_content_block_delta_event_delta_type_1_type import (
+    MessagesContentBlockDeltaEventDeltaType1Type,
+    check_messages_content_block_delta_event_delta_type_1_type,
+)
+
+T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType1")
+
+
+@_attrs_define
+class MessagesContentBlockDeltaEventDeltaType1:
+    """
+    Attributes:
+        partial_json (str):
+        type_ (MessagesContentBlockDeltaEventDeltaType1Type):
+    """
+
+    partial_json: str
+    type_: MessagesContentBlockDeltaEventDeltaType1Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partial_json = self.partial_json
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partial_json": partial_json,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        partial_json = d.pop("partial_json")
+
+        type_ = check_messages_content_block_delta_event_delta_type_1_type(
+            d.pop("type")
+        )
+
+        messages_content_block_delta_event_delta_type_1 = cls(
+            partial_json=partial_json,
+            type_=type_,
+        )
+
+        messages_content_block_delta_event_delta_type_1.additional_properties = d
+        return messages_content_block_delta_event_delta_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_content_block_delta_event_delta_type_3_type import (
+    MessagesContentBlockDeltaEventDeltaType3Type,
+    check_messages_content_block_delta_event_delta_type_3_type,
+)
+
+T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType3")
+
+
+@_attrs_define
+class MessagesContentBlockDeltaEventDeltaType3:
+    """
+    Attributes:
+        signature (str):
+        type_ (MessagesContentBlockDeltaEventDeltaType3Type):
+    """
+
+    signature: str
+    type_: MessagesContentBlockDeltaEventDeltaType3Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signature = self.signature
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signature": signature,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        signature = d.pop("signature")
+
+        type_ = check_messages_content_block_delta_event_delta_type_3_type(
+            d.pop("type")
+        )
+
+        messages_content_block_delta_event_delta_type_3 = cls(
+            signature=signature,
+            type_=type_,
+        )
+
+        messages_content_block_delta_event_delta_type_3.additional_properties = d
+        return messages_content_block_delta_event_delta_type_3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

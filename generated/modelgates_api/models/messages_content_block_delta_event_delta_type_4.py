@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_content_block_delta_event_delta_type_4_type import (
+    MessagesContentBlockDeltaEventDeltaType4Type,
+    check_messages_content_block_delta_event_delta_type_4_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
+    from ..models.anthropic_citation_content_block_location import (
+        AnthropicCitationContentBlockLocation,
+    )
+    from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation
+    from ..models.anthropic_citation_search_result_location import (
+        AnthropicCitationSearchResultLocation,
+    )
+    from ..models.anthropic_citation_web_search_result_location import (
+        AnthropicCitationWebSearchResultLocation,
+    )
+
+
+T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType4")
+
+
+@_attrs_define
+class MessagesContentBlockDeltaEventDeltaType4:
+    """
+    Attributes:
+        citation (AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation
+            | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation):
+        type_ (MessagesContentBlockDeltaEventDeltaType4Type):
+    """
+
+    citation: (
+        AnthropicCitationCharLocation
+        | AnthropicCitationContentBlockLocation
+        | AnthropicCitationPageLocation
+        | AnthropicCitationSearchResultLocation
+        | AnthropicCitationWebSearchResultLocation
+    )
+    type_: MessagesContentBlockDeltaEventDeltaType4Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_citation_char_location import (
+            AnthropicCitationCharLocation,
+        )
+        from ..models.anthropic_citation_content_block_location import (
+            AnthropicCitationContentBlockLocation,
+        )
+        from ..models.anthropic_citation_page_location import (
+            AnthropicCitationPageLocation,
+        )
+        from ..models.anthropic_citation_web_search_result_location import (
+            AnthropicCitationWebSearchResultLocation,
+        )
+
+        citation: dict[str, Any]
+        if (
+            isinstance(self.citation, AnthropicCitationCharLocation)
+            or isinstance(self.citation, AnthropicCitationPageLocation)
+            or isinstance(self.citation, AnthropicCitationContentBlockLocation)
+            or isinstance(self.citation, AnthropicCitationWebSearchResultLocation)
+        ):
+            citation = self.citation.to_dict()
+        else:
+            citation = self.citation.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "citation": citation,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_citation_char_location import (
+            AnthropicCitationCharLocation,
+        )
+        from ..models.anthropic_citation_content_block_location import (
+            AnthropicCitationContentBlockLocation,
+        )
+        from ..models.anthropic_citation_page_location import (
+            AnthropicCitationPageLocation,
+        )
+        from ..models.anthropic_citation_search_result_location import (
+            AnthropicCitationSearchResultLocation,
+        )
+        from ..models.anthropic_citation_web_search_result_location import (
+            AnthropicCitationWebSearchResultLocation,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_citation(
+            data: object,
+        ) -> (
+            AnthropicCitationCharLocation
+            | AnthropicCitationContentBlockLocation
+            | AnthropicCitationPageLocation
+            | AnthropicCitationSearchResultLocation
+            | AnthropicCitationWebSearchResultLocation
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
+
+                return citation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
+
+                return citation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(data)
+
+                return citation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_3 = AnthropicCitationWebSearchResultLocation.from_dict(
+                    data
+                )
+
+                return citation_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(data)
+
+            return citation_type_4
+
+        citation = _parse_citation(d.pop("citation"))
+
+        type_ = check_messages_content_block_delta_event_delta_type_4_type(
+            d.pop("type")
+        )
+
+        messages_content_block_delta_event_delta_type_4 = cls(
+            citation=citation,
+            type_=type_,
+        )
+
+        messages_content_block_delta_event_delta_type_4.additional_properties = d
+        return messages_content_block_delta_event_delta_type_4
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_content_block_start_event_content_block_type_16_type import (
+    MessagesContentBlockStartEventContentBlockType16Type,
+    check_messages_content_block_start_event_content_block_type_16_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesContentBlockStartEventContentBlockType16")
+
+
+@_attrs_define
+class MessagesContentBlockStartEventContentBlockType16:
+    """
+    Attributes:
+        content (None | str):
+        type_ (MessagesContentBlockStartEventContentBlockType16Type):
+        encrypted_content (None | str | Unset):
+    """
+
+    content: None | str
+    type_: MessagesContentBlockStartEventContentBlockType16Type
+    encrypted_content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content: None | str
+        content = self.content
+
+        type_: str = self.type_
+
+        encrypted_content: None | str | Unset
+        if isinstance(self.encrypted_content, Unset):
+            encrypted_content = UNSET
+        else:
+            encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "type": type_,
+            }
+        )
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_content(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        type_ = check_messages_content_block_start_event_content_block_type_16_type(
+            d.pop("type")
+        )
+
+        def _parse_encrypted_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+
+        messages_content_block_start_event_content_block_type_16 = cls(
+            content=content,
+            type_=type_,
+            encrypted_content=encrypted_content,
+        )
+
+        messages_content_block_start_event_content_block_type_16.additional_properties = d
+        return messages_content_block_start_event_content_block_type_16
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

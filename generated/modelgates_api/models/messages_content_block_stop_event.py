@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_content_block_stop_event_type import (
+    MessagesContentBlockStopEventType,
+    check_messages_content_block_stop_event_type,
+)
+
+T = TypeVar("T", bound="MessagesContentBlockStopEvent")
+
+
+@_attrs_define
+class MessagesContentBlockStopEvent:
+    """Event sent when a content block is complete
+
+    Example:
+        {'index': 0, 'type': 'content_block_stop'}
+
+    Attributes:
+        index (int):
+        type_ (MessagesContentBlockStopEventType):
+    """
+
+    index: int
+    type_: MessagesContentBlockStopEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        type_ = check_messages_content_block_stop_event_type(d.pop("type"))
+
+        messages_content_block_stop_event = cls(
+            index=index,
+            type_=type_,
+        )
+
+        messages_content_block_stop_event.additional_properties = d
+        return messages_content_block_stop_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

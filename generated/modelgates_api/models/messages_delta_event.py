@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_delta_event_type import (
+    MessagesDeltaEventType,
+    check_messages_delta_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
+    from ..models.messages_delta_event_usage import MessagesDeltaEventUsage
+
+
+T = TypeVar("T", bound="MessagesDeltaEvent")
+
+
+@_attrs_define
+class MessagesDeltaEvent:
+    """Event sent when the message metadata changes (e.g., stop_reason)
+
+    Example:
+        {'delta': {'container': None, 'stop_details': None, 'stop_reason': 'end_turn', 'stop_sequence': None}, 'type':
+            'message_delta', 'usage': {'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'input_tokens':
+            None, 'output_tokens': 15, 'output_tokens_details': None, 'server_tool_use': None}}
+
+    Attributes:
+        delta (MessagesDeltaEventDelta):
+        type_ (MessagesDeltaEventType):
+        usage (MessagesDeltaEventUsage):
+    """
+
+    delta: MessagesDeltaEventDelta
+    type_: MessagesDeltaEventType
+    usage: MessagesDeltaEventUsage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delta = self.delta.to_dict()
+
+        type_: str = self.type_
+
+        usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delta": delta,
+                "type": type_,
+                "usage": usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
+        from ..models.messages_delta_event_usage import MessagesDeltaEventUsage
+
+        d = dict(src_dict)
+        delta = MessagesDeltaEventDelta.from_dict(d.pop("delta"))
+
+        type_ = check_messages_delta_event_type(d.pop("type"))
+
+        usage = MessagesDeltaEventUsage.from_dict(d.pop("usage"))
+
+        messages_delta_event = cls(
+            delta=delta,
+            type_=type_,
+            usage=usage,
+        )
+
+        messages_delta_event.additional_properties = d
+        return messages_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

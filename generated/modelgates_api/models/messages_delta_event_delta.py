@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.or_anthropic_stop_reason import (
+    ORAnthropicStopReason,
+    check_or_anthropic_stop_reason,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_container import AnthropicContainer
+    from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+
+
+T = TypeVar("T", bound="MessagesDeltaEventDelta")
+
+
+@_attrs_define
+class MessagesDeltaEventDelta:
+    """
+    Attributes:
+        container (AnthropicContainer | None):
+        stop_details (AnthropicRefusalStopDetails | None):
+        stop_reason (None | ORAnthropicStopReason):
+        stop_sequence (None | str):
+    """
+
+    container: AnthropicContainer | None
+    stop_details: AnthropicRefusalStopDetails | None
+    stop_reason: None | ORAnthropicStopReason
+    stop_sequence: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_container import AnthropicContainer
+        from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+
+        container: dict[str, Any] | None
+        if isinstance(self.container, AnthropicContainer):
+            container = self.container.to_dict()
+        else:
+            container = self.container
+
+        stop_details: dict[str, Any] | None
+        if isinstance(self.stop_details, AnthropicRefusalStopDetails):
+            stop_details = self.stop_details.to_dict()
+        else:
+            stop_details = self.stop_details
+
+        stop_reason: None | str
+        if isinstance(self.stop_reason, str):
+            stop_reason = self.stop_reason
+        else:
+            stop_reason = self.stop_reason
+
+        stop_sequence: None | str
+        stop_sequence = self.stop_sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "container": container,
+                "stop_details": stop_details,
+                "stop_reason": stop_reason,
+                "stop_sequence": stop_sequence,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_container import AnthropicContainer
+        from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+
+        d = dict(src_dict)
+
+        def _parse_container(data: object) -> AnthropicContainer | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                container_type_0 = AnthropicContainer.from_dict(data)
+
+                return container_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicContainer | None, data)
+
+        container = _parse_container(d.pop("container"))
+
+        def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
+
+                return stop_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicRefusalStopDetails | None, data)
+
+        stop_details = _parse_stop_details(d.pop("stop_details"))
+
+        def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reason_type_0 = check_or_anthropic_stop_reason(data)
+
+                return stop_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ORAnthropicStopReason, data)
+
+        stop_reason = _parse_stop_reason(d.pop("stop_reason"))
+
+        def _parse_stop_sequence(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
+
+        messages_delta_event_delta = cls(
+            container=container,
+            stop_details=stop_details,
+            stop_reason=stop_reason,
+            stop_sequence=stop_sequence,
+        )
+
+        messages_delta_event_delta.additional_properties = d
+        return messages_delta_event_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

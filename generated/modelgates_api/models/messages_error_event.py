@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_error_event_type import (
+    MessagesErrorEventType,
+    check_messages_error_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_error_event_error import MessagesErrorEventError
+    from ..models.open_router_metadata import OpenRouterMetadata
+
+
+T = TypeVar("T", bound="MessagesErrorEvent")
+
+
+@_attrs_define
+class MessagesErrorEvent:
+    """Error event in the stream
+
+    Example:
+        {'error': {'error_type': 'provider_overloaded', 'message': 'Overloaded', 'type': 'overloaded_error'}, 'type':
+            'error'}
+
+    Attributes:
+        error (MessagesErrorEventError):
+        type_ (MessagesErrorEventType):
+        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
+            'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
+            'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
+    """
+
+    error: MessagesErrorEventError
+    type_: MessagesErrorEventType
+    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        type_: str = self.type_
+
+        openrouter_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.openrouter_metadata, Unset):
+            openrouter_metadata = self.openrouter_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "type": type_,
+            }
+        )
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_error_event_error import MessagesErrorEventError
+        from ..models.open_router_metadata import OpenRouterMetadata
+
+        d = dict(src_dict)
+        error = MessagesErrorEventError.from_dict(d.pop("error"))
+
+        type_ = check_messages_error_event_type(d.pop("type"))
+
+        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: OpenRouterMetadata | Unset
+        if isinstance(_openrouter_metadata, Unset):
+            openrouter_metadata = UNSET
+        else:
+            openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+
+        messages_error_event = cls(
+            error=error,
+            type_=type_,
+            openrouter_metadata=openrouter_metadata,
+        )
+
+        messages_error_event.additional_properties = d
+        return messages_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

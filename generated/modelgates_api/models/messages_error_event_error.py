@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.api_error_type import ApiErrorType, check_api_error_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesErrorEventError")
+
+
+@_attrs_define
+class MessagesErrorEventError:
+    """
+    Attributes:
+        message (str):
+        type_ (str):
+        error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
+            rate_limit_exceeded.
+    """
+
+    message: str
+    type_: str
+    error_type: ApiErrorType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        type_ = self.type_
+
+        error_type: str | Unset = UNSET
+        if not isinstance(self.error_type, Unset):
+            error_type = self.error_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "type": type_,
+            }
+        )
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        type_ = d.pop("type")
+
+        _error_type = d.pop("error_type", UNSET)
+        error_type: ApiErrorType | Unset
+        if isinstance(_error_type, Unset):
+            error_type = UNSET
+        else:
+            error_type = check_api_error_type(_error_type)
+
+        messages_error_event_error = cls(
+            message=message,
+            type_=type_,
+            error_type=error_type,
+        )
+
+        messages_error_event_error.additional_properties = d
+        return messages_error_event_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

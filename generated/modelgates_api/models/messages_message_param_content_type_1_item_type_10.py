@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_message_param_content_type_1_item_type_10_type import (
+    MessagesMessageParamContentType1ItemType10Type,
+    check_messages_message_param_content_type_1_item_type_10_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+
+
+T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType10")
+
+
+@_attrs_define
+class MessagesMessageParamContentType1ItemType10:
+    """
+    Attributes:
+        content (None | str):
+        type_ (MessagesMessageParamContentType1ItemType10Type):
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        encrypted_content (None | str | Unset):
+    """
+
+    content: None | str
+    type_: MessagesMessageParamContentType1ItemType10Type
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    encrypted_content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content: None | str
+        content = self.content
+
+        type_: str = self.type_
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        encrypted_content: None | str | Unset
+        if isinstance(self.encrypted_content, Unset):
+            encrypted_content = UNSET
+        else:
+            encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "type": type_,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        type_ = check_messages_message_param_content_type_1_item_type_10_type(
+            d.pop("type")
+        )
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        def _parse_encrypted_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+
+        messages_message_param_content_type_1_item_type_10 = cls(
+            content=content,
+            type_=type_,
+            cache_control=cache_control,
+            encrypted_content=encrypted_content,
+        )
+
+        messages_message_param_content_type_1_item_type_10.additional_properties = d
+        return messages_message_param_content_type_1_item_type_10
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type import (
+    MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type,
+    check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type,
+)
+
+T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType4ContentType1ItemType2")
+
+
+@_attrs_define
+class MessagesMessageParamContentType1ItemType4ContentType1ItemType2:
+    """
+    Attributes:
+        tool_name (str):
+        type_ (MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type):
+    """
+
+    tool_name: str
+    type_: MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_name = self.tool_name
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_name": tool_name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tool_name = d.pop("tool_name")
+
+        type_ = check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type(
+            d.pop("type")
+        )
+
+        messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 = (
+            cls(
+                tool_name=tool_name,
+                type_=type_,
+            )
+        )
+
+        messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2.additional_properties = d
+        return (
+            messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

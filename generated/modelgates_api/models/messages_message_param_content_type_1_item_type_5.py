@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_message_param_content_type_1_item_type_5_type import (
+    MessagesMessageParamContentType1ItemType5Type,
+    check_messages_message_param_content_type_1_item_type_5_type,
+)
+
+T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType5")
+
+
+@_attrs_define
+class MessagesMessageParamContentType1ItemType5:
+    """
+    Attributes:
+        signature (str):
+        thinking (str):
+        type_ (MessagesMessageParamContentType1ItemType5Type):
+    """
+
+    signature: str
+    thinking: str
+    type_: MessagesMessageParamContentType1ItemType5Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signature = self.signature
+
+        thinking = self.thinking
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signature": signature,
+                "thinking": thinking,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        signature = d.pop("signature")
+
+        thinking = d.pop("thinking")
+
+        type_ = check_messages_message_param_content_type_1_item_type_5_type(
+            d.pop("type")
+        )
+
+        messages_message_param_content_type_1_item_type_5 = cls(
+            signature=signature,
+            thinking=thinking,
+            type_=type_,
+        )
+
+        messages_message_param_content_type_1_item_type_5.additional_properties = d
+        return messages_message_param_content_type_1_item_type_5
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

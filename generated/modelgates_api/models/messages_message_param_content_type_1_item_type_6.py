@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_message_param_content_type_1_item_type_6_type import (
+    MessagesMessageParamContentType1ItemType6Type,
+    check_messages_message_param_content_type_1_item_type_6_type,
+)
+
+T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType6")
+
+
+@_attrs_define
+class MessagesMessageParamContentType1ItemType6:
+    """
+    Attributes:
+        data (str):
+        type_ (MessagesMessageParamContentType1ItemType6Type):
+    """
+
+    data: str
+    type_: MessagesMessageParamContentType1ItemType6Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        type_ = check_messages_message_param_content_type_1_item_type_6_type(
+            d.pop("type")
+        )
+
+        messages_message_param_content_type_1_item_type_6 = cls(
+            data=data,
+            type_=type_,
+        )
+
+        messages_message_param_content_type_1_item_type_6.additional_properties = d
+        return messages_message_param_content_type_1_item_type_6
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

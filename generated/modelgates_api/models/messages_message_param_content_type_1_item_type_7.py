@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_message_param_content_type_1_item_type_7_type import (
+    MessagesMessageParamContentType1ItemType7Type,
+    check_messages_message_param_content_type_1_item_type_7_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+
+
+T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType7")
+
+
+@_attrs_define
+class MessagesMessageParamContentType1ItemType7:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        type_ (MessagesMessageParamContentType1ItemType7Type):
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        input_ (Any | Unset):
+    """
+
+    id: str
+    name: str
+    type_: MessagesMessageParamContentType1ItemType7Type
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    input_: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_: str = self.type_
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        input_ = self.input_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = check_messages_message_param_content_type_1_item_type_7_type(
+            d.pop("type")
+        )
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        input_ = d.pop("input", UNSET)
+
+        messages_message_param_content_type_1_item_type_7 = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            cache_control=cache_control,
+            input_=input_,
+        )
+
+        messages_message_param_content_type_1_item_type_7.additional_properties = d
+        return messages_message_param_content_type_1_item_type_7
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_output_config_effort_type_1 import (
+    MessagesOutputConfigEffortType1,
+    check_messages_output_config_effort_type_1,
+)
+from ..models.messages_output_config_effort_type_2_type_1 import (
+    MessagesOutputConfigEffortType2Type1,
+    check_messages_output_config_effort_type_2_type_1,
+)
+from ..models.messages_output_config_effort_type_3_type_1 import (
+    MessagesOutputConfigEffortType3Type1,
+    check_messages_output_config_effort_type_3_type_1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_output_config_format_type_0 import (
+        MessagesOutputConfigFormatType0,
+    )
+    from ..models.messages_output_config_task_budget_type_0 import (
+        MessagesOutputConfigTaskBudgetType0,
+    )
+
+
+T = TypeVar("T", bound="MessagesOutputConfig")
+
+
+@_attrs_define
+class MessagesOutputConfig:
+    """Configuration for controlling output behavior. Supports the effort parameter and structured output format.
+
+    Example:
+        {'effort': 'medium'}
+
+    Attributes:
+        effort (MessagesOutputConfigEffortType1 | MessagesOutputConfigEffortType2Type1 |
+            MessagesOutputConfigEffortType3Type1 | None | Unset): How much effort the model should put into its response.
+            Higher effort levels may result in more thorough analysis but take longer. Valid values are `low`, `medium`,
+            `high`, `xhigh`, or `max`. Example: medium.
+        format_ (MessagesOutputConfigFormatType0 | None | Unset): A schema to specify Claude's output format in
+            responses. See [structured outputs](https://platform.claude.com/docs/en/build-with-claude/structured-outputs).
+        task_budget (MessagesOutputConfigTaskBudgetType0 | None | Unset): Task budget for an agentic turn. The model
+            sees a countdown of remaining tokens and uses it to prioritize work and wind down gracefully. Advisory — does
+            not enforce a hard cap. Example: {'total': 400000, 'type': 'tokens'}.
+    """
+
+    effort: (
+        MessagesOutputConfigEffortType1
+        | MessagesOutputConfigEffortType2Type1
+        | MessagesOutputConfigEffortType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    format_: MessagesOutputConfigFormatType0 | None | Unset = UNSET
+    task_budget: MessagesOutputConfigTaskBudgetType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.messages_output_config_format_type_0 import (
+            MessagesOutputConfigFormatType0,
+        )
+        from ..models.messages_output_config_task_budget_type_0 import (
+            MessagesOutputConfigTaskBudgetType0,
+        )
+
+        effort: None | str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        elif (
+            isinstance(self.effort, str)
+            or isinstance(self.effort, str)
+            or isinstance(self.effort, str)
+        ):
+            effort = self.effort
+        else:
+            effort = self.effort
+
+        format_: dict[str, Any] | None | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        elif isinstance(self.format_, MessagesOutputConfigFormatType0):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_
+
+        task_budget: dict[str, Any] | None | Unset
+        if isinstance(self.task_budget, Unset):
+            task_budget = UNSET
+        elif isinstance(self.task_budget, MessagesOutputConfigTaskBudgetType0):
+            task_budget = self.task_budget.to_dict()
+        else:
+            task_budget = self.task_budget
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if task_budget is not UNSET:
+            field_dict["task_budget"] = task_budget
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_output_config_format_type_0 import (
+            MessagesOutputConfigFormatType0,
+        )
+        from ..models.messages_output_config_task_budget_type_0 import (
+            MessagesOutputConfigTaskBudgetType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_effort(
+            data: object,
+        ) -> (
+            MessagesOutputConfigEffortType1
+            | MessagesOutputConfigEffortType2Type1
+            | MessagesOutputConfigEffortType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                effort_type_1 = check_messages_output_config_effort_type_1(data)
+
+                return effort_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                effort_type_2_type_1 = (
+                    check_messages_output_config_effort_type_2_type_1(data)
+                )
+
+                return effort_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                effort_type_3_type_1 = (
+                    check_messages_output_config_effort_type_3_type_1(data)
+                )
+
+                return effort_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                MessagesOutputConfigEffortType1
+                | MessagesOutputConfigEffortType2Type1
+                | MessagesOutputConfigEffortType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        effort = _parse_effort(d.pop("effort", UNSET))
+
+        def _parse_format_(
+            data: object,
+        ) -> MessagesOutputConfigFormatType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                format_type_0 = MessagesOutputConfigFormatType0.from_dict(data)
+
+                return format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessagesOutputConfigFormatType0 | None | Unset, data)
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        def _parse_task_budget(
+            data: object,
+        ) -> MessagesOutputConfigTaskBudgetType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                task_budget_type_0 = MessagesOutputConfigTaskBudgetType0.from_dict(data)
+
+                return task_budget_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessagesOutputConfigTaskBudgetType0 | None | Unset, data)
+
+        task_budget = _parse_task_budget(d.pop("task_budget", UNSET))
+
+        messages_output_config = cls(
+            effort=effort,
+            format_=format_,
+            task_budget=task_budget,
+        )
+
+        messages_output_config.additional_properties = d
+        return messages_output_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_output_config_format_type_0_type import (
+    MessagesOutputConfigFormatType0Type,
+    check_messages_output_config_format_type_0_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.messages_output_config_format_type_0_schema import (
+        MessagesOutputConfigFormatType0Schema,
+    )
+
+
+T = TypeVar("T", bound="MessagesOutputConfigFormatType0")
+
+
+@_attrs_define
+class MessagesOutputConfigFormatType0:
+    """A schema to specify Claude's output format in responses. See [structured
+    outputs](https://platform.claude.com/docs/en/build-with-claude/structured-outputs).
+
+        Attributes:
+            schema (MessagesOutputConfigFormatType0Schema):
+            type_ (MessagesOutputConfigFormatType0Type):
+    """
+
+    schema: MessagesOutputConfigFormatType0Schema
+    type_: MessagesOutputConfigFormatType0Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema": schema,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_output_config_format_type_0_schema import (
+            MessagesOutputConfigFormatType0Schema,
+        )
+
+        d = dict(src_dict)
+        schema = MessagesOutputConfigFormatType0Schema.from_dict(d.pop("schema"))
+
+        type_ = check_messages_output_config_format_type_0_type(d.pop("type"))
+
+        messages_output_config_format_type_0 = cls(
+            schema=schema,
+            type_=type_,
+        )
+
+        messages_output_config_format_type_0.additional_properties = d
+        return messages_output_config_format_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

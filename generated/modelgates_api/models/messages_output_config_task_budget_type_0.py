@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_output_config_task_budget_type_0_type import (
+    MessagesOutputConfigTaskBudgetType0Type,
+    check_messages_output_config_task_budget_type_0_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
+
+
+@_attrs_define
+class MessagesOutputConfigTaskBudgetType0:
+    """Task budget for an agentic turn. The model sees a countdown of remaining tokens and uses it to prioritize work and
+    wind down gracefully. Advisory — does not enforce a hard cap.
+
+        Example:
+            {'total': 400000, 'type': 'tokens'}
+
+        Attributes:
+            total (int):
+            type_ (MessagesOutputConfigTaskBudgetType0Type):
+            remaining (int | None | Unset):
+    """
+
+    total: int
+    type_: MessagesOutputConfigTaskBudgetType0Type
+    remaining: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        type_: str = self.type_
+
+        remaining: int | None | Unset
+        if isinstance(self.remaining, Unset):
+            remaining = UNSET
+        else:
+            remaining = self.remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "type": type_,
+            }
+        )
+        if remaining is not UNSET:
+            field_dict["remaining"] = remaining
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        type_ = check_messages_output_config_task_budget_type_0_type(d.pop("type"))
+
+        def _parse_remaining(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        remaining = _parse_remaining(d.pop("remaining", UNSET))
+
+        messages_output_config_task_budget_type_0 = cls(
+            total=total,
+            type_=type_,
+            remaining=remaining,
+        )
+
+        messages_output_config_task_budget_type_0.additional_properties = d
+        return messages_output_config_task_budget_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

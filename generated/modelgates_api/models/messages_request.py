@@ -1,0 +1,1429 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
+from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+    from ..models.anthropic_tool_search_tool_bm_25 import AnthropicToolSearchToolBm25
+    from ..models.anthropic_tool_search_tool_regex import AnthropicToolSearchToolRegex
+    from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
+    from ..models.auto_router_plugin import AutoRouterPlugin
+    from ..models.bash_server_tool import BashServerTool
+    from ..models.context_compression_plugin import ContextCompressionPlugin
+    from ..models.datetime_server_tool import DatetimeServerTool
+    from ..models.file_parser_plugin import FileParserPlugin
+    from ..models.fusion_plugin import FusionPlugin
+    from ..models.image_generation_server_tool_open_router import (
+        ImageGenerationServerToolOpenRouter,
+    )
+    from ..models.messages_fallback_param import MessagesFallbackParam
+    from ..models.messages_message_param import MessagesMessageParam
+    from ..models.messages_output_config import MessagesOutputConfig
+    from ..models.messages_request_context_management_type_0 import (
+        MessagesRequestContextManagementType0,
+    )
+    from ..models.messages_request_metadata import MessagesRequestMetadata
+    from ..models.messages_request_thinking_type_0 import MessagesRequestThinkingType0
+    from ..models.messages_request_thinking_type_1 import MessagesRequestThinkingType1
+    from ..models.messages_request_thinking_type_2 import MessagesRequestThinkingType2
+    from ..models.messages_request_tool_choice_type_0 import (
+        MessagesRequestToolChoiceType0,
+    )
+    from ..models.messages_request_tool_choice_type_1 import (
+        MessagesRequestToolChoiceType1,
+    )
+    from ..models.messages_request_tool_choice_type_2 import (
+        MessagesRequestToolChoiceType2,
+    )
+    from ..models.messages_request_tool_choice_type_3 import (
+        MessagesRequestToolChoiceType3,
+    )
+    from ..models.messages_request_tools_item_type_0 import (
+        MessagesRequestToolsItemType0,
+    )
+    from ..models.messages_request_tools_item_type_1 import (
+        MessagesRequestToolsItemType1,
+    )
+    from ..models.messages_request_tools_item_type_2 import (
+        MessagesRequestToolsItemType2,
+    )
+    from ..models.messages_request_tools_item_type_3 import (
+        MessagesRequestToolsItemType3,
+    )
+    from ..models.messages_request_tools_item_type_4 import (
+        MessagesRequestToolsItemType4,
+    )
+    from ..models.messages_request_tools_item_type_5 import (
+        MessagesRequestToolsItemType5,
+    )
+    from ..models.messages_request_tools_item_type_12 import (
+        MessagesRequestToolsItemType12,
+    )
+    from ..models.messages_search_models_server_tool import (
+        MessagesSearchModelsServerTool,
+    )
+    from ..models.moderation_plugin import ModerationPlugin
+    from ..models.open_router_web_search_server_tool import (
+        OpenRouterWebSearchServerTool,
+    )
+    from ..models.pareto_router_plugin import ParetoRouterPlugin
+    from ..models.provider_preferences import ProviderPreferences
+    from ..models.response_healing_plugin import ResponseHealingPlugin
+    from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+    from ..models.stop_server_tools_when_finish_reason_is import (
+        StopServerToolsWhenFinishReasonIs,
+    )
+    from ..models.stop_server_tools_when_has_tool_call import (
+        StopServerToolsWhenHasToolCall,
+    )
+    from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
+    from ..models.stop_server_tools_when_max_tokens_used import (
+        StopServerToolsWhenMaxTokensUsed,
+    )
+    from ..models.stop_server_tools_when_step_count_is import (
+        StopServerToolsWhenStepCountIs,
+    )
+    from ..models.tool_search_server_tool import ToolSearchServerTool
+    from ..models.trace_config import TraceConfig
+    from ..models.web_fetch_plugin import WebFetchPlugin
+    from ..models.web_fetch_server_tool import WebFetchServerTool
+    from ..models.web_search_plugin import WebSearchPlugin
+
+
+T = TypeVar("T", bound="MessagesRequest")
+
+
+@_attrs_define
+class MessagesRequest:
+    """Request schema for Anthropic Messages API endpoint
+
+    Example:
+        {'max_tokens': 1024, 'messages': [{'content': 'Hello, how are you?', 'role': 'user'}], 'model':
+            'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7}
+
+    Attributes:
+        messages (list[MessagesMessageParam] | None):
+        model (str):
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        context_management (MessagesRequestContextManagementType0 | None | Unset):
+        fallbacks (list[MessagesFallbackParam] | None | Unset): Fallback models to try if the primary model fails or
+            refuses, in order. Handled by OpenRouter multi-model routing rather than Anthropic server-side fallbacks; cannot
+            be combined with `models`. Each entry accepts only `model`. Maximum of 3 entries. Example: [{'model': 'claude-
+            opus-4-8'}].
+        max_tokens (int | Unset):
+        metadata (MessagesRequestMetadata | Unset):
+        models (list[str] | Unset):
+        output_config (MessagesOutputConfig | Unset): Configuration for controlling output behavior. Supports the effort
+            parameter and structured output format. Example: {'effort': 'medium'}.
+        plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
+            FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
+            | Unset): Plugins you want to enable for this request, including their settings.
+        provider (ProviderPreferences | Unset): Provider routing preferences for the request.
+        route (DeprecatedRoute | None | Unset):
+        service_tier (str | Unset):
+        session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
+            workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
+            the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
+            request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
+        speed (AnthropicSpeed | None | Unset): Controls output generation speed. When set to `fast`, uses a higher-speed
+            inference configuration at premium pricing. Defaults to `standard` when omitted. Example: fast.
+        stop_sequences (list[str] | Unset):
+        stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
+            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
+            conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
+            overrides `max_tool_calls`. When a condition fires while the model is still emitting tool calls, the pending
+            tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
+            language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
+            {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
+        stream (bool | Unset):
+        system (list[AnthropicTextBlockParam] | str | Unset):
+        temperature (float | Unset):
+        thinking (MessagesRequestThinkingType0 | MessagesRequestThinkingType1 | MessagesRequestThinkingType2 | Unset):
+        tool_choice (MessagesRequestToolChoiceType0 | MessagesRequestToolChoiceType1 | MessagesRequestToolChoiceType2 |
+            MessagesRequestToolChoiceType3 | Unset):
+        tools (list[AnthropicToolSearchToolBm25 | AnthropicToolSearchToolRegex | BashServerTool | DatetimeServerTool |
+            ImageGenerationServerToolOpenRouter | MessagesRequestToolsItemType0 | MessagesRequestToolsItemType1 |
+            MessagesRequestToolsItemType12 | MessagesRequestToolsItemType2 | MessagesRequestToolsItemType3 |
+            MessagesRequestToolsItemType4 | MessagesRequestToolsItemType5 | MessagesSearchModelsServerTool |
+            OpenRouterWebSearchServerTool | ShellServerToolOpenRouter | ToolSearchServerTool | WebFetchServerTool] | Unset):
+        top_k (int | Unset):
+        top_p (float | Unset):
+        trace (TraceConfig | Unset): Metadata for observability and tracing. The known keys get special handling; other
+            keys are passed through as custom metadata to configured broadcast destinations.
+        user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
+            users of your app. This allows your app to identify specific users in case of abuse reports, preventing your
+            entire app from being affected by the actions of individual users. Maximum of 256 characters.
+    """
+
+    messages: list[MessagesMessageParam] | None
+    model: str
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    context_management: MessagesRequestContextManagementType0 | None | Unset = UNSET
+    fallbacks: list[MessagesFallbackParam] | None | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    metadata: MessagesRequestMetadata | Unset = UNSET
+    models: list[str] | Unset = UNSET
+    output_config: MessagesOutputConfig | Unset = UNSET
+    plugins: (
+        list[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Unset
+    ) = UNSET
+    provider: ProviderPreferences | Unset = UNSET
+    route: DeprecatedRoute | None | Unset = UNSET
+    service_tier: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    speed: AnthropicSpeed | None | Unset = UNSET
+    stop_sequences: list[str] | Unset = UNSET
+    stop_server_tools_when: (
+        list[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Unset
+    ) = UNSET
+    stream: bool | Unset = UNSET
+    system: list[AnthropicTextBlockParam] | str | Unset = UNSET
+    temperature: float | Unset = UNSET
+    thinking: (
+        MessagesRequestThinkingType0
+        | MessagesRequestThinkingType1
+        | MessagesRequestThinkingType2
+        | Unset
+    ) = UNSET
+    tool_choice: (
+        MessagesRequestToolChoiceType0
+        | MessagesRequestToolChoiceType1
+        | MessagesRequestToolChoiceType2
+        | MessagesRequestToolChoiceType3
+        | Unset
+    ) = UNSET
+    tools: (
+        list[
+            AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
+            | MessagesRequestToolsItemType0
+            | MessagesRequestToolsItemType1
+            | MessagesRequestToolsItemType12
+            | MessagesRequestToolsItemType2
+            | MessagesRequestToolsItemType3
+            | MessagesRequestToolsItemType4
+            | MessagesRequestToolsItemType5
+            | MessagesSearchModelsServerTool
+            | OpenRouterWebSearchServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | WebFetchServerTool
+        ]
+        | Unset
+    ) = UNSET
+    top_k: int | Unset = UNSET
+    top_p: float | Unset = UNSET
+    trace: TraceConfig | Unset = UNSET
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_tool_search_tool_bm_25 import (
+            AnthropicToolSearchToolBm25,
+        )
+        from ..models.anthropic_tool_search_tool_regex import (
+            AnthropicToolSearchToolRegex,
+        )
+        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
+        from ..models.auto_router_plugin import AutoRouterPlugin
+        from ..models.bash_server_tool import BashServerTool
+        from ..models.context_compression_plugin import ContextCompressionPlugin
+        from ..models.datetime_server_tool import DatetimeServerTool
+        from ..models.file_parser_plugin import FileParserPlugin
+        from ..models.image_generation_server_tool_open_router import (
+            ImageGenerationServerToolOpenRouter,
+        )
+        from ..models.messages_request_context_management_type_0 import (
+            MessagesRequestContextManagementType0,
+        )
+        from ..models.messages_request_thinking_type_0 import (
+            MessagesRequestThinkingType0,
+        )
+        from ..models.messages_request_thinking_type_1 import (
+            MessagesRequestThinkingType1,
+        )
+        from ..models.messages_request_tool_choice_type_0 import (
+            MessagesRequestToolChoiceType0,
+        )
+        from ..models.messages_request_tool_choice_type_1 import (
+            MessagesRequestToolChoiceType1,
+        )
+        from ..models.messages_request_tool_choice_type_2 import (
+            MessagesRequestToolChoiceType2,
+        )
+        from ..models.messages_request_tools_item_type_0 import (
+            MessagesRequestToolsItemType0,
+        )
+        from ..models.messages_request_tools_item_type_1 import (
+            MessagesRequestToolsItemType1,
+        )
+        from ..models.messages_request_tools_item_type_2 import (
+            MessagesRequestToolsItemType2,
+        )
+        from ..models.messages_request_tools_item_type_3 import (
+            MessagesRequestToolsItemType3,
+        )
+        from ..models.messages_request_tools_item_type_4 import (
+            MessagesRequestToolsItemType4,
+        )
+        from ..models.messages_request_tools_item_type_5 import (
+            MessagesRequestToolsItemType5,
+        )
+        from ..models.messages_request_tools_item_type_12 import (
+            MessagesRequestToolsItemType12,
+        )
+        from ..models.messages_search_models_server_tool import (
+            MessagesSearchModelsServerTool,
+        )
+        from ..models.moderation_plugin import ModerationPlugin
+        from ..models.open_router_web_search_server_tool import (
+            OpenRouterWebSearchServerTool,
+        )
+        from ..models.pareto_router_plugin import ParetoRouterPlugin
+        from ..models.response_healing_plugin import ResponseHealingPlugin
+        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+        from ..models.stop_server_tools_when_has_tool_call import (
+            StopServerToolsWhenHasToolCall,
+        )
+        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
+        from ..models.stop_server_tools_when_max_tokens_used import (
+            StopServerToolsWhenMaxTokensUsed,
+        )
+        from ..models.stop_server_tools_when_step_count_is import (
+            StopServerToolsWhenStepCountIs,
+        )
+        from ..models.web_fetch_plugin import WebFetchPlugin
+        from ..models.web_fetch_server_tool import WebFetchServerTool
+        from ..models.web_search_plugin import WebSearchPlugin
+
+        messages: list[dict[str, Any]] | None
+        if isinstance(self.messages, list):
+            messages = []
+            for messages_type_0_item_data in self.messages:
+                messages_type_0_item = messages_type_0_item_data.to_dict()
+                messages.append(messages_type_0_item)
+
+        else:
+            messages = self.messages
+
+        model = self.model
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        context_management: dict[str, Any] | None | Unset
+        if isinstance(self.context_management, Unset):
+            context_management = UNSET
+        elif isinstance(self.context_management, MessagesRequestContextManagementType0):
+            context_management = self.context_management.to_dict()
+        else:
+            context_management = self.context_management
+
+        fallbacks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fallbacks, Unset):
+            fallbacks = UNSET
+        elif isinstance(self.fallbacks, list):
+            fallbacks = []
+            for fallbacks_type_0_item_data in self.fallbacks:
+                fallbacks_type_0_item = fallbacks_type_0_item_data.to_dict()
+                fallbacks.append(fallbacks_type_0_item)
+
+        else:
+            fallbacks = self.fallbacks
+
+        max_tokens = self.max_tokens
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        models: list[str] | Unset = UNSET
+        if not isinstance(self.models, Unset):
+            models = self.models
+
+        output_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output_config, Unset):
+            output_config = self.output_config.to_dict()
+
+        plugins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plugins, Unset):
+            plugins = []
+            for plugins_item_data in self.plugins:
+                plugins_item: dict[str, Any]
+                if (
+                    isinstance(plugins_item_data, AutoRouterPlugin)
+                    or isinstance(plugins_item_data, AutoBetaRouterPlugin)
+                    or isinstance(plugins_item_data, ModerationPlugin)
+                    or isinstance(plugins_item_data, WebSearchPlugin)
+                    or isinstance(plugins_item_data, WebFetchPlugin)
+                    or isinstance(plugins_item_data, FileParserPlugin)
+                    or isinstance(plugins_item_data, ResponseHealingPlugin)
+                    or isinstance(plugins_item_data, ContextCompressionPlugin)
+                    or isinstance(plugins_item_data, ParetoRouterPlugin)
+                ):
+                    plugins_item = plugins_item_data.to_dict()
+                else:
+                    plugins_item = plugins_item_data.to_dict()
+
+                plugins.append(plugins_item)
+
+        provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.to_dict()
+
+        route: None | str | Unset
+        if isinstance(self.route, Unset):
+            route = UNSET
+        elif isinstance(self.route, str):
+            route = self.route
+        else:
+            route = self.route
+
+        service_tier = self.service_tier
+
+        session_id = self.session_id
+
+        speed: None | str | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        elif isinstance(self.speed, str):
+            speed = self.speed
+        else:
+            speed = self.speed
+
+        stop_sequences: list[str] | Unset = UNSET
+        if not isinstance(self.stop_sequences, Unset):
+            stop_sequences = self.stop_sequences
+
+        stop_server_tools_when: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stop_server_tools_when, Unset):
+            stop_server_tools_when = []
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in self.stop_server_tools_when:
+                componentsschemas_stop_server_tools_when_item: dict[str, Any]
+                if (
+                    isinstance(
+                        componentsschemas_stop_server_tools_when_item_data,
+                        StopServerToolsWhenStepCountIs,
+                    )
+                    or isinstance(
+                        componentsschemas_stop_server_tools_when_item_data,
+                        StopServerToolsWhenHasToolCall,
+                    )
+                    or isinstance(
+                        componentsschemas_stop_server_tools_when_item_data,
+                        StopServerToolsWhenMaxTokensUsed,
+                    )
+                    or isinstance(
+                        componentsschemas_stop_server_tools_when_item_data,
+                        StopServerToolsWhenMaxCost,
+                    )
+                ):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
+
+        stream = self.stream
+
+        system: list[dict[str, Any]] | str | Unset
+        if isinstance(self.system, Unset):
+            system = UNSET
+        elif isinstance(self.system, list):
+            system = []
+            for system_type_1_item_data in self.system:
+                system_type_1_item = system_type_1_item_data.to_dict()
+                system.append(system_type_1_item)
+
+        else:
+            system = self.system
+
+        temperature = self.temperature
+
+        thinking: dict[str, Any] | Unset
+        if isinstance(self.thinking, Unset):
+            thinking = UNSET
+        elif isinstance(self.thinking, MessagesRequestThinkingType0) or isinstance(
+            self.thinking, MessagesRequestThinkingType1
+        ):
+            thinking = self.thinking.to_dict()
+        else:
+            thinking = self.thinking.to_dict()
+
+        tool_choice: dict[str, Any] | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif (
+            isinstance(self.tool_choice, MessagesRequestToolChoiceType0)
+            or isinstance(self.tool_choice, MessagesRequestToolChoiceType1)
+            or isinstance(self.tool_choice, MessagesRequestToolChoiceType2)
+        ):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if (
+                    isinstance(tools_item_data, MessagesRequestToolsItemType0)
+                    or isinstance(tools_item_data, MessagesRequestToolsItemType1)
+                    or isinstance(tools_item_data, MessagesRequestToolsItemType2)
+                    or isinstance(tools_item_data, MessagesRequestToolsItemType3)
+                    or isinstance(tools_item_data, MessagesRequestToolsItemType4)
+                    or isinstance(tools_item_data, MessagesRequestToolsItemType5)
+                    or isinstance(tools_item_data, BashServerTool)
+                    or isinstance(tools_item_data, DatetimeServerTool)
+                    or isinstance(tools_item_data, ImageGenerationServerToolOpenRouter)
+                    or isinstance(tools_item_data, MessagesSearchModelsServerTool)
+                    or isinstance(tools_item_data, WebFetchServerTool)
+                    or isinstance(tools_item_data, OpenRouterWebSearchServerTool)
+                    or isinstance(tools_item_data, MessagesRequestToolsItemType12)
+                    or isinstance(tools_item_data, AnthropicToolSearchToolBm25)
+                    or isinstance(tools_item_data, AnthropicToolSearchToolRegex)
+                    or isinstance(tools_item_data, ShellServerToolOpenRouter)
+                ):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        top_k = self.top_k
+
+        top_p = self.top_p
+
+        trace: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trace, Unset):
+            trace = self.trace.to_dict()
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messages": messages,
+                "model": model,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if context_management is not UNSET:
+            field_dict["context_management"] = context_management
+        if fallbacks is not UNSET:
+            field_dict["fallbacks"] = fallbacks
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if models is not UNSET:
+            field_dict["models"] = models
+        if output_config is not UNSET:
+            field_dict["output_config"] = output_config
+        if plugins is not UNSET:
+            field_dict["plugins"] = plugins
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if route is not UNSET:
+            field_dict["route"] = route
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if stop_sequences is not UNSET:
+            field_dict["stop_sequences"] = stop_sequences
+        if stop_server_tools_when is not UNSET:
+            field_dict["stop_server_tools_when"] = stop_server_tools_when
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if system is not UNSET:
+            field_dict["system"] = system
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if thinking is not UNSET:
+            field_dict["thinking"] = thinking
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if trace is not UNSET:
+            field_dict["trace"] = trace
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+        from ..models.anthropic_tool_search_tool_bm_25 import (
+            AnthropicToolSearchToolBm25,
+        )
+        from ..models.anthropic_tool_search_tool_regex import (
+            AnthropicToolSearchToolRegex,
+        )
+        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
+        from ..models.auto_router_plugin import AutoRouterPlugin
+        from ..models.bash_server_tool import BashServerTool
+        from ..models.context_compression_plugin import ContextCompressionPlugin
+        from ..models.datetime_server_tool import DatetimeServerTool
+        from ..models.file_parser_plugin import FileParserPlugin
+        from ..models.fusion_plugin import FusionPlugin
+        from ..models.image_generation_server_tool_open_router import (
+            ImageGenerationServerToolOpenRouter,
+        )
+        from ..models.messages_fallback_param import MessagesFallbackParam
+        from ..models.messages_message_param import MessagesMessageParam
+        from ..models.messages_output_config import MessagesOutputConfig
+        from ..models.messages_request_context_management_type_0 import (
+            MessagesRequestContextManagementType0,
+        )
+        from ..models.messages_request_metadata import MessagesRequestMetadata
+        from ..models.messages_request_thinking_type_0 import (
+            MessagesRequestThinkingType0,
+        )
+        from ..models.messages_request_thinking_type_1 import (
+            MessagesRequestThinkingType1,
+        )
+        from ..models.messages_request_thinking_type_2 import (
+            MessagesRequestThinkingType2,
+        )
+        from ..models.messages_request_tool_choice_type_0 import (
+            MessagesRequestToolChoiceType0,
+        )
+        from ..models.messages_request_tool_choice_type_1 import (
+            MessagesRequestToolChoiceType1,
+        )
+        from ..models.messages_request_tool_choice_type_2 import (
+            MessagesRequestToolChoiceType2,
+        )
+        from ..models.messages_request_tool_choice_type_3 import (
+            MessagesRequestToolChoiceType3,
+        )
+        from ..models.messages_request_tools_item_type_0 import (
+            MessagesRequestToolsItemType0,
+        )
+        from ..models.messages_request_tools_item_type_1 import (
+            MessagesRequestToolsItemType1,
+        )
+        from ..models.messages_request_tools_item_type_2 import (
+            MessagesRequestToolsItemType2,
+        )
+        from ..models.messages_request_tools_item_type_3 import (
+            MessagesRequestToolsItemType3,
+        )
+        from ..models.messages_request_tools_item_type_4 import (
+            MessagesRequestToolsItemType4,
+        )
+        from ..models.messages_request_tools_item_type_5 import (
+            MessagesRequestToolsItemType5,
+        )
+        from ..models.messages_request_tools_item_type_12 import (
+            MessagesRequestToolsItemType12,
+        )
+        from ..models.messages_search_models_server_tool import (
+            MessagesSearchModelsServerTool,
+        )
+        from ..models.moderation_plugin import ModerationPlugin
+        from ..models.open_router_web_search_server_tool import (
+            OpenRouterWebSearchServerTool,
+        )
+        from ..models.pareto_router_plugin import ParetoRouterPlugin
+        from ..models.provider_preferences import ProviderPreferences
+        from ..models.response_healing_plugin import ResponseHealingPlugin
+        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+        from ..models.stop_server_tools_when_finish_reason_is import (
+            StopServerToolsWhenFinishReasonIs,
+        )
+        from ..models.stop_server_tools_when_has_tool_call import (
+            StopServerToolsWhenHasToolCall,
+        )
+        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
+        from ..models.stop_server_tools_when_max_tokens_used import (
+            StopServerToolsWhenMaxTokensUsed,
+        )
+        from ..models.stop_server_tools_when_step_count_is import (
+            StopServerToolsWhenStepCountIs,
+        )
+        from ..models.tool_search_server_tool import ToolSearchServerTool
+        from ..models.trace_config import TraceConfig
+        from ..models.web_fetch_plugin import WebFetchPlugin
+        from ..models.web_fetch_server_tool import WebFetchServerTool
+        from ..models.web_search_plugin import WebSearchPlugin
+
+        d = dict(src_dict)
+
+        def _parse_messages(data: object) -> list[MessagesMessageParam] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                messages_type_0 = []
+                _messages_type_0 = data
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = MessagesMessageParam.from_dict(
+                        messages_type_0_item_data
+                    )
+
+                    messages_type_0.append(messages_type_0_item)
+
+                return messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessagesMessageParam] | None, data)
+
+        messages = _parse_messages(d.pop("messages"))
+
+        model = d.pop("model")
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        def _parse_context_management(
+            data: object,
+        ) -> MessagesRequestContextManagementType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_management_type_0 = (
+                    MessagesRequestContextManagementType0.from_dict(data)
+                )
+
+                return context_management_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessagesRequestContextManagementType0 | None | Unset, data)
+
+        context_management = _parse_context_management(
+            d.pop("context_management", UNSET)
+        )
+
+        def _parse_fallbacks(
+            data: object,
+        ) -> list[MessagesFallbackParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fallbacks_type_0 = []
+                _fallbacks_type_0 = data
+                for fallbacks_type_0_item_data in _fallbacks_type_0:
+                    fallbacks_type_0_item = MessagesFallbackParam.from_dict(
+                        fallbacks_type_0_item_data
+                    )
+
+                    fallbacks_type_0.append(fallbacks_type_0_item)
+
+                return fallbacks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessagesFallbackParam] | None | Unset, data)
+
+        fallbacks = _parse_fallbacks(d.pop("fallbacks", UNSET))
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MessagesRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MessagesRequestMetadata.from_dict(_metadata)
+
+        models = cast(list[str], d.pop("models", UNSET))
+
+        _output_config = d.pop("output_config", UNSET)
+        output_config: MessagesOutputConfig | Unset
+        if isinstance(_output_config, Unset):
+            output_config = UNSET
+        else:
+            output_config = MessagesOutputConfig.from_dict(_output_config)
+
+        _plugins = d.pop("plugins", UNSET)
+        plugins: (
+            list[
+                AutoBetaRouterPlugin
+                | AutoRouterPlugin
+                | ContextCompressionPlugin
+                | FileParserPlugin
+                | FusionPlugin
+                | ModerationPlugin
+                | ParetoRouterPlugin
+                | ResponseHealingPlugin
+                | WebFetchPlugin
+                | WebSearchPlugin
+            ]
+            | Unset
+        ) = UNSET
+        if _plugins is not UNSET:
+            plugins = []
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
+                    AutoBetaRouterPlugin
+                    | AutoRouterPlugin
+                    | ContextCompressionPlugin
+                    | FileParserPlugin
+                    | FusionPlugin
+                    | ModerationPlugin
+                    | ParetoRouterPlugin
+                    | ResponseHealingPlugin
+                    | WebFetchPlugin
+                    | WebSearchPlugin
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+
+                        return plugins_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+
+                        return plugins_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                        return plugins_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                        return plugins_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+
+                        return plugins_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+
+                        return plugins_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                    return plugins_item_type_9
+
+                plugins_item = _parse_plugins_item(plugins_item_data)
+
+                plugins.append(plugins_item)
+
+        _provider = d.pop("provider", UNSET)
+        provider: ProviderPreferences | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = ProviderPreferences.from_dict(_provider)
+
+        def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                route_type_0 = check_deprecated_route(data)
+
+                return route_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeprecatedRoute | None | Unset, data)
+
+        route = _parse_route(d.pop("route", UNSET))
+
+        service_tier = d.pop("service_tier", UNSET)
+
+        session_id = d.pop("session_id", UNSET)
+
+        def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                speed_type_0 = check_anthropic_speed(data)
+
+                return speed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicSpeed | None | Unset, data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
+
+        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+
+        _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+        stop_server_tools_when: (
+            list[
+                StopServerToolsWhenFinishReasonIs
+                | StopServerToolsWhenHasToolCall
+                | StopServerToolsWhenMaxCost
+                | StopServerToolsWhenMaxTokensUsed
+                | StopServerToolsWhenStepCountIs
+            ]
+            | Unset
+        ) = UNSET
+        if _stop_server_tools_when is not UNSET:
+            stop_server_tools_when = []
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in _stop_server_tools_when:
+
+                def _parse_componentsschemas_stop_server_tools_when_item(
+                    data: object,
+                ) -> (
+                    StopServerToolsWhenFinishReasonIs
+                    | StopServerToolsWhenHasToolCall
+                    | StopServerToolsWhenMaxCost
+                    | StopServerToolsWhenMaxTokensUsed
+                    | StopServerToolsWhenStepCountIs
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_stop_server_tools_when_condition_type_0 = (
+                            StopServerToolsWhenStepCountIs.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_stop_server_tools_when_condition_type_1 = (
+                            StopServerToolsWhenHasToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_stop_server_tools_when_condition_type_2 = (
+                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_stop_server_tools_when_condition_type_3 = (
+                            StopServerToolsWhenMaxCost.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_stop_server_tools_when_condition_type_4 = (
+                        StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    )
+
+                    return componentsschemas_stop_server_tools_when_condition_type_4
+
+                componentsschemas_stop_server_tools_when_item = (
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
+                    )
+                )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
+
+        stream = d.pop("stream", UNSET)
+
+        def _parse_system(data: object) -> list[AnthropicTextBlockParam] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                system_type_1 = []
+                _system_type_1 = data
+                for system_type_1_item_data in _system_type_1:
+                    system_type_1_item = AnthropicTextBlockParam.from_dict(
+                        system_type_1_item_data
+                    )
+
+                    system_type_1.append(system_type_1_item)
+
+                return system_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AnthropicTextBlockParam] | str | Unset, data)
+
+        system = _parse_system(d.pop("system", UNSET))
+
+        temperature = d.pop("temperature", UNSET)
+
+        def _parse_thinking(
+            data: object,
+        ) -> (
+            MessagesRequestThinkingType0
+            | MessagesRequestThinkingType1
+            | MessagesRequestThinkingType2
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thinking_type_0 = MessagesRequestThinkingType0.from_dict(data)
+
+                return thinking_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thinking_type_1 = MessagesRequestThinkingType1.from_dict(data)
+
+                return thinking_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            thinking_type_2 = MessagesRequestThinkingType2.from_dict(data)
+
+            return thinking_type_2
+
+        thinking = _parse_thinking(d.pop("thinking", UNSET))
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> (
+            MessagesRequestToolChoiceType0
+            | MessagesRequestToolChoiceType1
+            | MessagesRequestToolChoiceType2
+            | MessagesRequestToolChoiceType3
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_0 = MessagesRequestToolChoiceType0.from_dict(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_1 = MessagesRequestToolChoiceType1.from_dict(data)
+
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_2 = MessagesRequestToolChoiceType2.from_dict(data)
+
+                return tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_choice_type_3 = MessagesRequestToolChoiceType3.from_dict(data)
+
+            return tool_choice_type_3
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: (
+            list[
+                AnthropicToolSearchToolBm25
+                | AnthropicToolSearchToolRegex
+                | BashServerTool
+                | DatetimeServerTool
+                | ImageGenerationServerToolOpenRouter
+                | MessagesRequestToolsItemType0
+                | MessagesRequestToolsItemType1
+                | MessagesRequestToolsItemType12
+                | MessagesRequestToolsItemType2
+                | MessagesRequestToolsItemType3
+                | MessagesRequestToolsItemType4
+                | MessagesRequestToolsItemType5
+                | MessagesSearchModelsServerTool
+                | OpenRouterWebSearchServerTool
+                | ShellServerToolOpenRouter
+                | ToolSearchServerTool
+                | WebFetchServerTool
+            ]
+            | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
+                    AnthropicToolSearchToolBm25
+                    | AnthropicToolSearchToolRegex
+                    | BashServerTool
+                    | DatetimeServerTool
+                    | ImageGenerationServerToolOpenRouter
+                    | MessagesRequestToolsItemType0
+                    | MessagesRequestToolsItemType1
+                    | MessagesRequestToolsItemType12
+                    | MessagesRequestToolsItemType2
+                    | MessagesRequestToolsItemType3
+                    | MessagesRequestToolsItemType4
+                    | MessagesRequestToolsItemType5
+                    | MessagesSearchModelsServerTool
+                    | OpenRouterWebSearchServerTool
+                    | ShellServerToolOpenRouter
+                    | ToolSearchServerTool
+                    | WebFetchServerTool
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = MessagesRequestToolsItemType0.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_1 = MessagesRequestToolsItemType1.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_2 = MessagesRequestToolsItemType2.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_3 = MessagesRequestToolsItemType3.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_4 = MessagesRequestToolsItemType4.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_5 = MessagesRequestToolsItemType5.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_6 = BashServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_7 = DatetimeServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_8 = (
+                            ImageGenerationServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return tools_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_9 = MessagesSearchModelsServerTool.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_10 = WebFetchServerTool.from_dict(data)
+
+                        return tools_item_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_11 = OpenRouterWebSearchServerTool.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_12 = MessagesRequestToolsItemType12.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_13 = AnthropicToolSearchToolBm25.from_dict(data)
+
+                        return tools_item_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_14 = AnthropicToolSearchToolRegex.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_15 = ShellServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_16 = ToolSearchServerTool.from_dict(data)
+
+                    return tools_item_type_16
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        top_k = d.pop("top_k", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
+        _trace = d.pop("trace", UNSET)
+        trace: TraceConfig | Unset
+        if isinstance(_trace, Unset):
+            trace = UNSET
+        else:
+            trace = TraceConfig.from_dict(_trace)
+
+        user = d.pop("user", UNSET)
+
+        messages_request = cls(
+            messages=messages,
+            model=model,
+            cache_control=cache_control,
+            context_management=context_management,
+            fallbacks=fallbacks,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            models=models,
+            output_config=output_config,
+            plugins=plugins,
+            provider=provider,
+            route=route,
+            service_tier=service_tier,
+            session_id=session_id,
+            speed=speed,
+            stop_sequences=stop_sequences,
+            stop_server_tools_when=stop_server_tools_when,
+            stream=stream,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            trace=trace,
+            user=user,
+        )
+
+        messages_request.additional_properties = d
+        return messages_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

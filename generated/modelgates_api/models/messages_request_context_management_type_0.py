@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_request_context_management_type_0_edits_item_type_0 import (
+        MessagesRequestContextManagementType0EditsItemType0,
+    )
+    from ..models.messages_request_context_management_type_0_edits_item_type_1 import (
+        MessagesRequestContextManagementType0EditsItemType1,
+    )
+    from ..models.messages_request_context_management_type_0_edits_item_type_2 import (
+        MessagesRequestContextManagementType0EditsItemType2,
+    )
+
+
+T = TypeVar("T", bound="MessagesRequestContextManagementType0")
+
+
+@_attrs_define
+class MessagesRequestContextManagementType0:
+    """
+    Attributes:
+        edits (list[MessagesRequestContextManagementType0EditsItemType0 |
+            MessagesRequestContextManagementType0EditsItemType1 | MessagesRequestContextManagementType0EditsItemType2] |
+            Unset):
+    """
+
+    edits: (
+        list[
+            MessagesRequestContextManagementType0EditsItemType0
+            | MessagesRequestContextManagementType0EditsItemType1
+            | MessagesRequestContextManagementType0EditsItemType2
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.messages_request_context_management_type_0_edits_item_type_0 import (
+            MessagesRequestContextManagementType0EditsItemType0,
+        )
+        from ..models.messages_request_context_management_type_0_edits_item_type_1 import (
+            MessagesRequestContextManagementType0EditsItemType1,
+        )
+
+        edits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.edits, Unset):
+            edits = []
+            for edits_item_data in self.edits:
+                edits_item: dict[str, Any]
+                if isinstance(
+                    edits_item_data, MessagesRequestContextManagementType0EditsItemType0
+                ) or isinstance(
+                    edits_item_data, MessagesRequestContextManagementType0EditsItemType1
+                ):
+                    edits_item = edits_item_data.to_dict()
+                else:
+                    edits_item = edits_item_data.to_dict()
+
+                edits.append(edits_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if edits is not UNSET:
+            field_dict["edits"] = edits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_request_context_management_type_0_edits_item_type_0 import (
+            MessagesRequestContextManagementType0EditsItemType0,
+        )
+        from ..models.messages_request_context_management_type_0_edits_item_type_1 import (
+            MessagesRequestContextManagementType0EditsItemType1,
+        )
+        from ..models.messages_request_context_management_type_0_edits_item_type_2 import (
+            MessagesRequestContextManagementType0EditsItemType2,
+        )
+
+        d = dict(src_dict)
+        _edits = d.pop("edits", UNSET)
+        edits: (
+            list[
+                MessagesRequestContextManagementType0EditsItemType0
+                | MessagesRequestContextManagementType0EditsItemType1
+                | MessagesRequestContextManagementType0EditsItemType2
+            ]
+            | Unset
+        ) = UNSET
+        if _edits is not UNSET:
+            edits = []
+            for edits_item_data in _edits:
+
+                def _parse_edits_item(
+                    data: object,
+                ) -> (
+                    MessagesRequestContextManagementType0EditsItemType0
+                    | MessagesRequestContextManagementType0EditsItemType1
+                    | MessagesRequestContextManagementType0EditsItemType2
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        edits_item_type_0 = MessagesRequestContextManagementType0EditsItemType0.from_dict(
+                            data
+                        )
+
+                        return edits_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        edits_item_type_1 = MessagesRequestContextManagementType0EditsItemType1.from_dict(
+                            data
+                        )
+
+                        return edits_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    edits_item_type_2 = (
+                        MessagesRequestContextManagementType0EditsItemType2.from_dict(
+                            data
+                        )
+                    )
+
+                    return edits_item_type_2
+
+                edits_item = _parse_edits_item(edits_item_data)
+
+                edits.append(edits_item)
+
+        messages_request_context_management_type_0 = cls(
+            edits=edits,
+        )
+
+        messages_request_context_management_type_0.additional_properties = d
+        return messages_request_context_management_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from typing import Literal
+
+MessagesRequestContextManagementType0EditsItemType0Type = Literal[
+    "clear_tool_uses_20250919"
+]
+
+MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_0_TYPE_VALUES: set[
+    MessagesRequestContextManagementType0EditsItemType0Type
+] = {
+    "clear_tool_uses_20250919",
+}
+
+
+def check_messages_request_context_management_type_0_edits_item_type_0_type(
+    value: str,
+) -> MessagesRequestContextManagementType0EditsItemType0Type:
+    if (
+        value
+        in MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_0_TYPE_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_0_TYPE_VALUES!r}"
+    )

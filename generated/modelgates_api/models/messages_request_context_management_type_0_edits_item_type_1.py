@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_2 import (
+    MessagesRequestContextManagementType0EditsItemType1KeepType2,
+    check_messages_request_context_management_type_0_edits_item_type_1_keep_type_2,
+)
+from ..models.messages_request_context_management_type_0_edits_item_type_1_type import (
+    MessagesRequestContextManagementType0EditsItemType1Type,
+    check_messages_request_context_management_type_0_edits_item_type_1_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
+    from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
+        MessagesRequestContextManagementType0EditsItemType1KeepType1,
+    )
+
+
+T = TypeVar("T", bound="MessagesRequestContextManagementType0EditsItemType1")
+
+
+@_attrs_define
+class MessagesRequestContextManagementType0EditsItemType1:
+    """
+    Attributes:
+        type_ (MessagesRequestContextManagementType0EditsItemType1Type):
+        keep (AnthropicThinkingTurns | MessagesRequestContextManagementType0EditsItemType1KeepType1 |
+            MessagesRequestContextManagementType0EditsItemType1KeepType2 | Unset):
+    """
+
+    type_: MessagesRequestContextManagementType0EditsItemType1Type
+    keep: (
+        AnthropicThinkingTurns
+        | MessagesRequestContextManagementType0EditsItemType1KeepType1
+        | MessagesRequestContextManagementType0EditsItemType1KeepType2
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
+        from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
+            MessagesRequestContextManagementType0EditsItemType1KeepType1,
+        )
+
+        type_: str = self.type_
+
+        keep: dict[str, Any] | str | Unset
+        if isinstance(self.keep, Unset):
+            keep = UNSET
+        elif isinstance(self.keep, AnthropicThinkingTurns) or isinstance(
+            self.keep, MessagesRequestContextManagementType0EditsItemType1KeepType1
+        ):
+            keep = self.keep.to_dict()
+        else:
+            keep = self.keep
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if keep is not UNSET:
+            field_dict["keep"] = keep
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
+        from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
+            MessagesRequestContextManagementType0EditsItemType1KeepType1,
+        )
+
+        d = dict(src_dict)
+        type_ = check_messages_request_context_management_type_0_edits_item_type_1_type(
+            d.pop("type")
+        )
+
+        def _parse_keep(
+            data: object,
+        ) -> (
+            AnthropicThinkingTurns
+            | MessagesRequestContextManagementType0EditsItemType1KeepType1
+            | MessagesRequestContextManagementType0EditsItemType1KeepType2
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                keep_type_0 = AnthropicThinkingTurns.from_dict(data)
+
+                return keep_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                keep_type_1 = MessagesRequestContextManagementType0EditsItemType1KeepType1.from_dict(
+                    data
+                )
+
+                return keep_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            keep_type_2 = check_messages_request_context_management_type_0_edits_item_type_1_keep_type_2(
+                data
+            )
+
+            return keep_type_2
+
+        keep = _parse_keep(d.pop("keep", UNSET))
+
+        messages_request_context_management_type_0_edits_item_type_1 = cls(
+            type_=type_,
+            keep=keep,
+        )
+
+        messages_request_context_management_type_0_edits_item_type_1.additional_properties = d
+        return messages_request_context_management_type_0_edits_item_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from typing import Literal
+
+MessagesRequestContextManagementType0EditsItemType1Type = Literal[
+    "clear_thinking_20251015"
+]
+
+MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_TYPE_VALUES: set[
+    MessagesRequestContextManagementType0EditsItemType1Type
+] = {
+    "clear_thinking_20251015",
+}
+
+
+def check_messages_request_context_management_type_0_edits_item_type_1_type(
+    value: str,
+) -> MessagesRequestContextManagementType0EditsItemType1Type:
+    if (
+        value
+        in MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_TYPE_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_TYPE_VALUES!r}"
+    )

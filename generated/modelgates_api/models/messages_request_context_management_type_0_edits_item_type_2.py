@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_request_context_management_type_0_edits_item_type_2_type import (
+    MessagesRequestContextManagementType0EditsItemType2Type,
+    check_messages_request_context_management_type_0_edits_item_type_2_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
+        MessagesRequestContextManagementType0EditsItemType2TriggerType0,
+    )
+
+
+T = TypeVar("T", bound="MessagesRequestContextManagementType0EditsItemType2")
+
+
+@_attrs_define
+class MessagesRequestContextManagementType0EditsItemType2:
+    """
+    Attributes:
+        type_ (MessagesRequestContextManagementType0EditsItemType2Type):
+        instructions (None | str | Unset):
+        pause_after_compaction (bool | Unset):
+        trigger (MessagesRequestContextManagementType0EditsItemType2TriggerType0 | None | Unset):  Example: {'type':
+            'input_tokens', 'value': 100000}.
+    """
+
+    type_: MessagesRequestContextManagementType0EditsItemType2Type
+    instructions: None | str | Unset = UNSET
+    pause_after_compaction: bool | Unset = UNSET
+    trigger: (
+        MessagesRequestContextManagementType0EditsItemType2TriggerType0 | None | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
+            MessagesRequestContextManagementType0EditsItemType2TriggerType0,
+        )
+
+        type_: str = self.type_
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        pause_after_compaction = self.pause_after_compaction
+
+        trigger: dict[str, Any] | None | Unset
+        if isinstance(self.trigger, Unset):
+            trigger = UNSET
+        elif isinstance(
+            self.trigger,
+            MessagesRequestContextManagementType0EditsItemType2TriggerType0,
+        ):
+            trigger = self.trigger.to_dict()
+        else:
+            trigger = self.trigger
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if pause_after_compaction is not UNSET:
+            field_dict["pause_after_compaction"] = pause_after_compaction
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
+            MessagesRequestContextManagementType0EditsItemType2TriggerType0,
+        )
+
+        d = dict(src_dict)
+        type_ = check_messages_request_context_management_type_0_edits_item_type_2_type(
+            d.pop("type")
+        )
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        pause_after_compaction = d.pop("pause_after_compaction", UNSET)
+
+        def _parse_trigger(
+            data: object,
+        ) -> (
+            MessagesRequestContextManagementType0EditsItemType2TriggerType0
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                trigger_type_0 = MessagesRequestContextManagementType0EditsItemType2TriggerType0.from_dict(
+                    data
+                )
+
+                return trigger_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                MessagesRequestContextManagementType0EditsItemType2TriggerType0
+                | None
+                | Unset,
+                data,
+            )
+
+        trigger = _parse_trigger(d.pop("trigger", UNSET))
+
+        messages_request_context_management_type_0_edits_item_type_2 = cls(
+            type_=type_,
+            instructions=instructions,
+            pause_after_compaction=pause_after_compaction,
+            trigger=trigger,
+        )
+
+        messages_request_context_management_type_0_edits_item_type_2.additional_properties = d
+        return messages_request_context_management_type_0_edits_item_type_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0_type import (
+    MessagesRequestContextManagementType0EditsItemType2TriggerType0Type,
+    check_messages_request_context_management_type_0_edits_item_type_2_trigger_type_0_type,
+)
+
+T = TypeVar(
+    "T", bound="MessagesRequestContextManagementType0EditsItemType2TriggerType0"
+)
+
+
+@_attrs_define
+class MessagesRequestContextManagementType0EditsItemType2TriggerType0:
+    """
+    Example:
+        {'type': 'input_tokens', 'value': 100000}
+
+    Attributes:
+        type_ (MessagesRequestContextManagementType0EditsItemType2TriggerType0Type):
+        value (int):
+    """
+
+    type_: MessagesRequestContextManagementType0EditsItemType2TriggerType0Type
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_messages_request_context_management_type_0_edits_item_type_2_trigger_type_0_type(
+            d.pop("type")
+        )
+
+        value = d.pop("value")
+
+        messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 = (
+            cls(
+                type_=type_,
+                value=value,
+            )
+        )
+
+        messages_request_context_management_type_0_edits_item_type_2_trigger_type_0.additional_properties = d
+        return (
+            messages_request_context_management_type_0_edits_item_type_2_trigger_type_0
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

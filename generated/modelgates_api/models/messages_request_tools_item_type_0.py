@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_request_tools_item_type_0_type import (
+    MessagesRequestToolsItemType0Type,
+    check_messages_request_tools_item_type_0_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.messages_request_tools_item_type_0_input_schema import (
+        MessagesRequestToolsItemType0InputSchema,
+    )
+
+
+T = TypeVar("T", bound="MessagesRequestToolsItemType0")
+
+
+@_attrs_define
+class MessagesRequestToolsItemType0:
+    """
+    Attributes:
+        input_schema (MessagesRequestToolsItemType0InputSchema):
+        name (str):
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        defer_loading (bool | Unset):
+        description (str | Unset):
+        type_ (MessagesRequestToolsItemType0Type | Unset):
+    """
+
+    input_schema: MessagesRequestToolsItemType0InputSchema
+    name: str
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    type_: MessagesRequestToolsItemType0Type | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_schema = self.input_schema.to_dict()
+
+        name = self.name
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        defer_loading = self.defer_loading
+
+        description = self.description
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_schema": input_schema,
+                "name": name,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.messages_request_tools_item_type_0_input_schema import (
+            MessagesRequestToolsItemType0InputSchema,
+        )
+
+        d = dict(src_dict)
+        input_schema = MessagesRequestToolsItemType0InputSchema.from_dict(
+            d.pop("input_schema")
+        )
+
+        name = d.pop("name")
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: MessagesRequestToolsItemType0Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_messages_request_tools_item_type_0_type(_type_)
+
+        messages_request_tools_item_type_0 = cls(
+            input_schema=input_schema,
+            name=name,
+            cache_control=cache_control,
+            defer_loading=defer_loading,
+            description=description,
+            type_=type_,
+        )
+
+        messages_request_tools_item_type_0.additional_properties = d
+        return messages_request_tools_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

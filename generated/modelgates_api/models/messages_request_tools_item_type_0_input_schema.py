@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesRequestToolsItemType0InputSchema")
+
+
+@_attrs_define
+class MessagesRequestToolsItemType0InputSchema:
+    """
+    Attributes:
+        properties (Any | Unset):
+        required (list[str] | None | Unset):
+        type_ (str | Unset):  Default: 'object'.
+    """
+
+    properties: Any | Unset = UNSET
+    required: list[str] | None | Unset = UNSET
+    type_: str | Unset = "object"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        properties = self.properties
+
+        required: list[str] | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        elif isinstance(self.required, list):
+            required = self.required
+
+        else:
+            required = self.required
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if required is not UNSET:
+            field_dict["required"] = required
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        properties = d.pop("properties", UNSET)
+
+        def _parse_required(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                required_type_0 = cast(list[str], data)
+
+                return required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        messages_request_tools_item_type_0_input_schema = cls(
+            properties=properties,
+            required=required,
+            type_=type_,
+        )
+
+        messages_request_tools_item_type_0_input_schema.additional_properties = d
+        return messages_request_tools_item_type_0_input_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.anthropic_allowed_callers_item import (
+    AnthropicAllowedCallersItem,
+    check_anthropic_allowed_callers_item,
+)
+from ..models.messages_request_tools_item_type_5_name import (
+    MessagesRequestToolsItemType5Name,
+    check_messages_request_tools_item_type_5_name,
+)
+from ..models.messages_request_tools_item_type_5_type import (
+    MessagesRequestToolsItemType5Type,
+    check_messages_request_tools_item_type_5_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+
+
+T = TypeVar("T", bound="MessagesRequestToolsItemType5")
+
+
+@_attrs_define
+class MessagesRequestToolsItemType5:
+    """
+    Attributes:
+        model (str):
+        name (MessagesRequestToolsItemType5Name):
+        type_ (MessagesRequestToolsItemType5Type):
+        allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        caching (AnthropicCacheControlDirective | None | Unset):
+        defer_loading (bool | Unset):
+        max_uses (int | Unset):
+    """
+
+    model: str
+    name: MessagesRequestToolsItemType5Name
+    type_: MessagesRequestToolsItemType5Type
+    allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    caching: AnthropicCacheControlDirective | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+
+        model = self.model
+
+        name: str = self.name
+
+        type_: str = self.type_
+
+        allowed_callers: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_callers, Unset):
+            allowed_callers = []
+            for (
+                componentsschemas_anthropic_allowed_callers_item_data
+            ) in self.allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item: str = (
+                    componentsschemas_anthropic_allowed_callers_item_data
+                )
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        caching: dict[str, Any] | None | Unset
+        if isinstance(self.caching, Unset):
+            caching = UNSET
+        elif isinstance(self.caching, AnthropicCacheControlDirective):
+            caching = self.caching.to_dict()
+        else:
+            caching = self.caching
+
+        defer_loading = self.defer_loading
+
+        max_uses = self.max_uses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if caching is not UNSET:
+            field_dict["caching"] = caching
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        name = check_messages_request_tools_item_type_5_name(d.pop("name"))
+
+        type_ = check_messages_request_tools_item_type_5_type(d.pop("type"))
+
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+        if _allowed_callers is not UNSET:
+            allowed_callers = []
+            for (
+                componentsschemas_anthropic_allowed_callers_item_data
+            ) in _allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = (
+                    check_anthropic_allowed_callers_item(
+                        componentsschemas_anthropic_allowed_callers_item_data
+                    )
+                )
+
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        def _parse_caching(
+            data: object,
+        ) -> AnthropicCacheControlDirective | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                caching_type_0 = AnthropicCacheControlDirective.from_dict(data)
+
+                return caching_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicCacheControlDirective | None | Unset, data)
+
+        caching = _parse_caching(d.pop("caching", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        messages_request_tools_item_type_5 = cls(
+            model=model,
+            name=name,
+            type_=type_,
+            allowed_callers=allowed_callers,
+            cache_control=cache_control,
+            caching=caching,
+            defer_loading=defer_loading,
+            max_uses=max_uses,
+        )
+
+        messages_request_tools_item_type_5.additional_properties = d
+        return messages_request_tools_item_type_5
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

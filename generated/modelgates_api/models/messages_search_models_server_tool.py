@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_search_models_server_tool_type import (
+    MessagesSearchModelsServerToolType,
+    check_messages_search_models_server_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_models_server_tool_config import SearchModelsServerToolConfig
+
+
+T = TypeVar("T", bound="MessagesSearchModelsServerTool")
+
+
+@_attrs_define
+class MessagesSearchModelsServerTool:
+    """OpenRouter built-in server tool: searches and filters AI models available on OpenRouter
+
+    Example:
+        {'parameters': {'max_results': 5}, 'type': 'openrouter:experimental__search_models'}
+
+    Attributes:
+        type_ (MessagesSearchModelsServerToolType):
+        parameters (SearchModelsServerToolConfig | Unset): Configuration for the openrouter:experimental__search_models
+            server tool Example: {'max_results': 5}.
+    """
+
+    type_: MessagesSearchModelsServerToolType
+    parameters: SearchModelsServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.search_models_server_tool_config import (
+            SearchModelsServerToolConfig,
+        )
+
+        d = dict(src_dict)
+        type_ = check_messages_search_models_server_tool_type(d.pop("type"))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: SearchModelsServerToolConfig | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = SearchModelsServerToolConfig.from_dict(_parameters)
+
+        messages_search_models_server_tool = cls(
+            type_=type_,
+            parameters=parameters,
+        )
+
+        messages_search_models_server_tool.additional_properties = d
+        return messages_search_models_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

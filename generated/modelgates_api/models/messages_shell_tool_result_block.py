@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_shell_tool_result_block_type import (
+    MessagesShellToolResultBlockType,
+    check_messages_shell_tool_result_block_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.messages_shell_tool_result_block_content import (
+        MessagesShellToolResultBlockContent,
+    )
+
+
+T = TypeVar("T", bound="MessagesShellToolResultBlock")
+
+
+@_attrs_define
+class MessagesShellToolResultBlock:
+    """Output of an `openrouter:shell` call from a prior assistant turn. Accepted on replay and dropped before the provider
+    request — Anthropic has no equivalent block.
+
+        Example:
+            {'content': {'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout': 'README.md\\n'}]},
+                'tool_use_id': 'srvtoolu_01abc', 'type': 'openrouter_shell_tool_result'}
+
+        Attributes:
+            content (MessagesShellToolResultBlockContent):
+            tool_use_id (str):
+            type_ (MessagesShellToolResultBlockType):
+    """
+
+    content: MessagesShellToolResultBlockContent
+    tool_use_id: str
+    type_: MessagesShellToolResultBlockType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_shell_tool_result_block_content import (
+            MessagesShellToolResultBlockContent,
+        )
+
+        d = dict(src_dict)
+        content = MessagesShellToolResultBlockContent.from_dict(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = check_messages_shell_tool_result_block_type(d.pop("type"))
+
+        messages_shell_tool_result_block = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        messages_shell_tool_result_block.additional_properties = d
+        return messages_shell_tool_result_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

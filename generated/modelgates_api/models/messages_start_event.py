@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_start_event_type import (
+    MessagesStartEventType,
+    check_messages_start_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.messages_start_event_message import MessagesStartEventMessage
+
+
+T = TypeVar("T", bound="MessagesStartEvent")
+
+
+@_attrs_define
+class MessagesStartEvent:
+    """Event sent at the start of a streaming message
+
+    Example:
+        {'message': {'container': None, 'content': [], 'id': 'msg_01XFDUDYJgAACzvnptvVoYEL', 'model': 'claude-
+            sonnet-4-5-20250929', 'role': 'assistant', 'stop_details': None, 'stop_reason': None, 'stop_sequence': None,
+            'type': 'message', 'usage': {'cache_creation': None, 'cache_creation_input_tokens': None,
+            'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 12, 'output_tokens': 0,
+            'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}}, 'type': 'message_start'}
+
+    Attributes:
+        message (MessagesStartEventMessage):
+        type_ (MessagesStartEventType):
+    """
+
+    message: MessagesStartEventMessage
+    type_: MessagesStartEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_start_event_message import MessagesStartEventMessage
+
+        d = dict(src_dict)
+        message = MessagesStartEventMessage.from_dict(d.pop("message"))
+
+        type_ = check_messages_start_event_type(d.pop("type"))
+
+        messages_start_event = cls(
+            message=message,
+            type_=type_,
+        )
+
+        messages_start_event.additional_properties = d
+        return messages_start_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.messages_content_block_delta_event import (
+        MessagesContentBlockDeltaEvent,
+    )
+    from ..models.messages_content_block_start_event import (
+        MessagesContentBlockStartEvent,
+    )
+    from ..models.messages_content_block_stop_event import MessagesContentBlockStopEvent
+    from ..models.messages_delta_event import MessagesDeltaEvent
+    from ..models.messages_error_event import MessagesErrorEvent
+    from ..models.messages_ping_event import MessagesPingEvent
+    from ..models.messages_start_event import MessagesStartEvent
+    from ..models.messages_stop_event import MessagesStopEvent
+
+
+T = TypeVar("T", bound="MessagesStreamingResponse")
+
+
+@_attrs_define
+class MessagesStreamingResponse:
+    """
+    Example:
+        {'data': {'delta': {'text': 'Hello', 'type': 'text_delta'}, 'index': 0, 'type': 'content_block_delta'}, 'event':
+            'content_block_delta'}
+
+    Attributes:
+        data (MessagesContentBlockDeltaEvent | MessagesContentBlockStartEvent | MessagesContentBlockStopEvent |
+            MessagesDeltaEvent | MessagesErrorEvent | MessagesPingEvent | MessagesStartEvent | MessagesStopEvent): Union of
+            all possible streaming events Example: {'delta': {'text': 'Hello', 'type': 'text_delta'}, 'index': 0, 'type':
+            'content_block_delta'}.
+        event (str):
+    """
+
+    data: (
+        MessagesContentBlockDeltaEvent
+        | MessagesContentBlockStartEvent
+        | MessagesContentBlockStopEvent
+        | MessagesDeltaEvent
+        | MessagesErrorEvent
+        | MessagesPingEvent
+        | MessagesStartEvent
+        | MessagesStopEvent
+    )
+    event: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.messages_content_block_delta_event import (
+            MessagesContentBlockDeltaEvent,
+        )
+        from ..models.messages_content_block_start_event import (
+            MessagesContentBlockStartEvent,
+        )
+        from ..models.messages_content_block_stop_event import (
+            MessagesContentBlockStopEvent,
+        )
+        from ..models.messages_delta_event import MessagesDeltaEvent
+        from ..models.messages_ping_event import MessagesPingEvent
+        from ..models.messages_start_event import MessagesStartEvent
+        from ..models.messages_stop_event import MessagesStopEvent
+
+        data: dict[str, Any]
+        if (
+            isinstance(self.data, MessagesStartEvent)
+            or isinstance(self.data, MessagesDeltaEvent)
+            or isinstance(self.data, MessagesStopEvent)
+            or isinstance(self.data, MessagesContentBlockStartEvent)
+            or isinstance(self.data, MessagesContentBlockDeltaEvent)
+            or isinstance(self.data, MessagesContentBlockStopEvent)
+            or isinstance(self.data, MessagesPingEvent)
+        ):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_content_block_delta_event import (
+            MessagesContentBlockDeltaEvent,
+        )
+        from ..models.messages_content_block_start_event import (
+            MessagesContentBlockStartEvent,
+        )
+        from ..models.messages_content_block_stop_event import (
+            MessagesContentBlockStopEvent,
+        )
+        from ..models.messages_delta_event import MessagesDeltaEvent
+        from ..models.messages_error_event import MessagesErrorEvent
+        from ..models.messages_ping_event import MessagesPingEvent
+        from ..models.messages_start_event import MessagesStartEvent
+        from ..models.messages_stop_event import MessagesStopEvent
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            MessagesContentBlockDeltaEvent
+            | MessagesContentBlockStartEvent
+            | MessagesContentBlockStopEvent
+            | MessagesDeltaEvent
+            | MessagesErrorEvent
+            | MessagesPingEvent
+            | MessagesStartEvent
+            | MessagesStopEvent
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_messages_stream_events_type_0 = (
+                    MessagesStartEvent.from_dict(data)
+                )
+
+                return componentsschemas_messages_stream_events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_messages_stream_events_type_1 = (
+                    MessagesDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_messages_stream_events_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_messages_stream_events_type_2 = (
+                    MessagesStopEvent.from_dict(data)
+                )
+
+                return componentsschemas_messages_stream_events_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_messages_stream_events_type_3 = (
+                    MessagesContentBlockStartEvent.from_dict(data)
+                )
+
+                return componentsschemas_messages_stream_events_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_messages_stream_events_type_4 = (
+                    MessagesContentBlockDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_messages_stream_events_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_messages_stream_events_type_5 = (
+                    MessagesContentBlockStopEvent.from_dict(data)
+                )
+
+                return componentsschemas_messages_stream_events_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_messages_stream_events_type_6 = (
+                    MessagesPingEvent.from_dict(data)
+                )
+
+                return componentsschemas_messages_stream_events_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_messages_stream_events_type_7 = (
+                MessagesErrorEvent.from_dict(data)
+            )
+
+            return componentsschemas_messages_stream_events_type_7
+
+        data = _parse_data(d.pop("data"))
+
+        event = d.pop("event")
+
+        messages_streaming_response = cls(
+            data=data,
+            event=event,
+        )
+
+        messages_streaming_response.additional_properties = d
+        return messages_streaming_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_tool_addition_block_tool_type_1_type import (
+    MessagesToolAdditionBlockToolType1Type,
+    check_messages_tool_addition_block_tool_type_1_type,
+)
+
+T = TypeVar("T", bound="MessagesToolAdditionBlockToolType1")
+
+
+@_attrs_define
+class MessagesToolAdditionBlockToolType1:
+    """
+    Attributes:
+        name (str):
+        server_name (str):
+        type_ (MessagesToolAdditionBlockToolType1Type):
+    """
+
+    name: str
+    server_name: str
+    type_: MessagesToolAdditionBlockToolType1Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        server_name = self.server_name
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "server_name": server_name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        server_name = d.pop("server_name")
+
+        type_ = check_messages_tool_addition_block_tool_type_1_type(d.pop("type"))
+
+        messages_tool_addition_block_tool_type_1 = cls(
+            name=name,
+            server_name=server_name,
+            type_=type_,
+        )
+
+        messages_tool_addition_block_tool_type_1.additional_properties = d
+        return messages_tool_addition_block_tool_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_tool_removal_block_type import (
+    MessagesToolRemovalBlockType,
+    check_messages_tool_removal_block_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.messages_tool_removal_block_tool_type_0 import (
+        MessagesToolRemovalBlockToolType0,
+    )
+    from ..models.messages_tool_removal_block_tool_type_1 import (
+        MessagesToolRemovalBlockToolType1,
+    )
+    from ..models.messages_tool_removal_block_tool_type_2 import (
+        MessagesToolRemovalBlockToolType2,
+    )
+
+
+T = TypeVar("T", bound="MessagesToolRemovalBlock")
+
+
+@_attrs_define
+class MessagesToolRemovalBlock:
+    """Removes a tool from the conversation mid-conversation without invalidating the prompt cache. Only valid in `role:
+    "system"` messages. Not supported on Claude Sonnet 5 or models older than Claude Opus 4.8.
+
+        Example:
+            {'tool': {'name': 'get_weather', 'type': 'tool_reference'}, 'type': 'tool_removal'}
+
+        Attributes:
+            tool (MessagesToolRemovalBlockToolType0 | MessagesToolRemovalBlockToolType1 |
+                MessagesToolRemovalBlockToolType2):
+            type_ (MessagesToolRemovalBlockType):
+            cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+                request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+                Anthropic Claude models.
+    """
+
+    tool: (
+        MessagesToolRemovalBlockToolType0
+        | MessagesToolRemovalBlockToolType1
+        | MessagesToolRemovalBlockToolType2
+    )
+    type_: MessagesToolRemovalBlockType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.messages_tool_removal_block_tool_type_0 import (
+            MessagesToolRemovalBlockToolType0,
+        )
+        from ..models.messages_tool_removal_block_tool_type_1 import (
+            MessagesToolRemovalBlockToolType1,
+        )
+
+        tool: dict[str, Any]
+        if isinstance(self.tool, MessagesToolRemovalBlockToolType0) or isinstance(
+            self.tool, MessagesToolRemovalBlockToolType1
+        ):
+            tool = self.tool.to_dict()
+        else:
+            tool = self.tool.to_dict()
+
+        type_: str = self.type_
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool": tool,
+                "type": type_,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.messages_tool_removal_block_tool_type_0 import (
+            MessagesToolRemovalBlockToolType0,
+        )
+        from ..models.messages_tool_removal_block_tool_type_1 import (
+            MessagesToolRemovalBlockToolType1,
+        )
+        from ..models.messages_tool_removal_block_tool_type_2 import (
+            MessagesToolRemovalBlockToolType2,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_tool(
+            data: object,
+        ) -> (
+            MessagesToolRemovalBlockToolType0
+            | MessagesToolRemovalBlockToolType1
+            | MessagesToolRemovalBlockToolType2
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_type_0 = MessagesToolRemovalBlockToolType0.from_dict(data)
+
+                return tool_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_type_1 = MessagesToolRemovalBlockToolType1.from_dict(data)
+
+                return tool_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_type_2 = MessagesToolRemovalBlockToolType2.from_dict(data)
+
+            return tool_type_2
+
+        tool = _parse_tool(d.pop("tool"))
+
+        type_ = check_messages_tool_removal_block_type(d.pop("type"))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        messages_tool_removal_block = cls(
+            tool=tool,
+            type_=type_,
+            cache_control=cache_control,
+        )
+
+        messages_tool_removal_block.additional_properties = d
+        return messages_tool_removal_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.messages_tool_removal_block_tool_type_0_type import (
+    MessagesToolRemovalBlockToolType0Type,
+    check_messages_tool_removal_block_tool_type_0_type,
+)
+
+T = TypeVar("T", bound="MessagesToolRemovalBlockToolType0")
+
+
+@_attrs_define
+class MessagesToolRemovalBlockToolType0:
+    """
+    Attributes:
+        name (str):
+        type_ (MessagesToolRemovalBlockToolType0Type):
+    """
+
+    name: str
+    type_: MessagesToolRemovalBlockToolType0Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_messages_tool_removal_block_tool_type_0_type(d.pop("type"))
+
+        messages_tool_removal_block_tool_type_0 = cls(
+            name=name,
+            type_=type_,
+        )
+
+        messages_tool_removal_block_tool_type_0.additional_properties = d
+        return messages_tool_removal_block_tool_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

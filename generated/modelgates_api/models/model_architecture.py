@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.input_modality import InputModality, check_input_modality
+from ..models.instruct_type import InstructType, check_instruct_type
+from ..models.model_group import ModelGroup, check_model_group
+from ..models.output_modality import OutputModality, check_output_modality
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelArchitecture")
+
+
+@_attrs_define
+class ModelArchitecture:
+    """Model architecture information
+
+    Example:
+        {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text', 'output_modalities':
+            ['text'], 'tokenizer': 'GPT'}
+
+    Attributes:
+        input_modalities (list[InputModality]): Supported input modalities
+        modality (None | str): Primary modality of the model Example: text->text.
+        output_modalities (list[OutputModality]): Supported output modalities
+        instruct_type (InstructType | None | Unset):
+        tokenizer (ModelGroup | Unset): Tokenizer type used by the model Example: GPT.
+    """
+
+    input_modalities: list[InputModality]
+    modality: None | str
+    output_modalities: list[OutputModality]
+    instruct_type: InstructType | None | Unset = UNSET
+    tokenizer: ModelGroup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_modalities = []
+        for input_modalities_item_data in self.input_modalities:
+            input_modalities_item: str = input_modalities_item_data
+            input_modalities.append(input_modalities_item)
+
+        modality: None | str
+        modality = self.modality
+
+        output_modalities = []
+        for output_modalities_item_data in self.output_modalities:
+            output_modalities_item: str = output_modalities_item_data
+            output_modalities.append(output_modalities_item)
+
+        instruct_type: None | str | Unset
+        if isinstance(self.instruct_type, Unset):
+            instruct_type = UNSET
+        elif isinstance(self.instruct_type, str):
+            instruct_type = self.instruct_type
+        else:
+            instruct_type = self.instruct_type
+
+        tokenizer: str | Unset = UNSET
+        if not isinstance(self.tokenizer, Unset):
+            tokenizer = self.tokenizer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_modalities": input_modalities,
+                "modality": modality,
+                "output_modalities": output_modalities,
+            }
+        )
+        if instruct_type is not UNSET:
+            field_dict["instruct_type"] = instruct_type
+        if tokenizer is not UNSET:
+            field_dict["tokenizer"] = tokenizer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        input_modalities = []
+        _input_modalities = d.pop("input_modalities")
+        for input_modalities_item_data in _input_modalities:
+            input_modalities_item = check_input_modality(input_modalities_item_data)
+
+            input_modalities.append(input_modalities_item)
+
+        def _parse_modality(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        modality = _parse_modality(d.pop("modality"))
+
+        output_modalities = []
+        _output_modalities = d.pop("output_modalities")
+        for output_modalities_item_data in _output_modalities:
+            output_modalities_item = check_output_modality(output_modalities_item_data)
+
+            output_modalities.append(output_modalities_item)
+
+        def _parse_instruct_type(data: object) -> InstructType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                instruct_type_type_0 = check_instruct_type(data)
+
+                return instruct_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InstructType | None | Unset, data)
+
+        instruct_type = _parse_instruct_type(d.pop("instruct_type", UNSET))
+
+        _tokenizer = d.pop("tokenizer", UNSET)
+        tokenizer: ModelGroup | Unset
+        if isinstance(_tokenizer, Unset):
+            tokenizer = UNSET
+        else:
+            tokenizer = check_model_group(_tokenizer)
+
+        model_architecture = cls(
+            input_modalities=input_modalities,
+            modality=modality,
+            output_modalities=output_modalities,
+            instruct_type=instruct_type,
+            tokenizer=tokenizer,
+        )
+
+        model_architecture.additional_properties = d
+        return model_architecture
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

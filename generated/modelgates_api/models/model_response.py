@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.model import Model
+
+
+T = TypeVar("T", bound="ModelResponse")
+
+
+@_attrs_define
+class ModelResponse:
+    """Single model response
+
+    Example:
+        {'data': {'architecture': {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text',
+            'output_modalities': ['text'], 'tokenizer': 'GPT'}, 'canonical_slug': 'openai/gpt-4', 'context_length': 8192,
+            'created': 1692901234, 'default_parameters': None, 'description': 'GPT-4 is a large multimodal model that can
+            solve difficult problems with greater accuracy.', 'expiration_date': None, 'id': 'openai/gpt-4',
+            'knowledge_cutoff': None, 'links': {'details': '/api/v1/models/openai/gpt-4/endpoints'}, 'name': 'GPT-4',
+            'per_request_limits': None, 'pricing': {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request':
+            '0'}, 'supported_parameters': ['temperature', 'top_p', 'max_tokens'], 'supported_voices': None, 'top_provider':
+            {'context_length': 8192, 'is_moderated': True, 'max_completion_tokens': 4096}}}
+
+    Attributes:
+        data (Model): Information about an AI model available on OpenRouter Example: {'architecture':
+            {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text', 'output_modalities':
+            ['text'], 'tokenizer': 'GPT'}, 'canonical_slug': 'openai/gpt-4', 'context_length': 8192, 'created': 1692901234,
+            'default_parameters': None, 'description': 'GPT-4 is a large multimodal model that can solve difficult problems
+            with greater accuracy.', 'expiration_date': None, 'id': 'openai/gpt-4', 'knowledge_cutoff': None, 'links':
+            {'details': '/api/v1/models/openai/gpt-5.4/endpoints'}, 'name': 'GPT-4', 'per_request_limits': None, 'pricing':
+            {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request': '0'}, 'reasoning': {'default_effort':
+            'medium', 'default_enabled': True, 'mandatory': False, 'supported_efforts': ['high', 'medium', 'low',
+            'minimal']}, 'supported_parameters': ['temperature', 'top_p', 'max_tokens'], 'supported_voices': None,
+            'top_provider': {'context_length': 8192, 'is_moderated': True, 'max_completion_tokens': 4096}}.
+    """
+
+    data: Model
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model import Model
+
+        d = dict(src_dict)
+        data = Model.from_dict(d.pop("data"))
+
+        model_response = cls(
+            data=data,
+        )
+
+        model_response.additional_properties = d
+        return model_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

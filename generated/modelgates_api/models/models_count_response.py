@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.models_count_response_data import ModelsCountResponseData
+
+
+T = TypeVar("T", bound="ModelsCountResponse")
+
+
+@_attrs_define
+class ModelsCountResponse:
+    """Model count data
+
+    Example:
+        {'data': {'count': 150}}
+
+    Attributes:
+        data (ModelsCountResponseData): Model count data Example: {'count': 150}.
+    """
+
+    data: ModelsCountResponseData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.models_count_response_data import ModelsCountResponseData
+
+        d = dict(src_dict)
+        data = ModelsCountResponseData.from_dict(d.pop("data"))
+
+        models_count_response = cls(
+            data=data,
+        )
+
+        models_count_response.additional_properties = d
+        return models_count_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.moderation_plugin_id import ModerationPluginId, check_moderation_plugin_id
+
+T = TypeVar("T", bound="ModerationPlugin")
+
+
+@_attrs_define
+class ModerationPlugin:
+    """
+    Example:
+        {'id': 'moderation'}
+
+    Attributes:
+        id (ModerationPluginId):
+    """
+
+    id: ModerationPluginId
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = check_moderation_plugin_id(d.pop("id"))
+
+        moderation_plugin = cls(
+            id=id,
+        )
+
+        moderation_plugin.additional_properties = d
+        return moderation_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

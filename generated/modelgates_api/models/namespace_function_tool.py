@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.namespace_function_tool_allowed_callers_type_0_item import (
+    NamespaceFunctionToolAllowedCallersType0Item,
+    check_namespace_function_tool_allowed_callers_type_0_item,
+)
+from ..models.namespace_function_tool_type import (
+    NamespaceFunctionToolType,
+    check_namespace_function_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.namespace_function_tool_output_schema_type_0 import (
+        NamespaceFunctionToolOutputSchemaType0,
+    )
+    from ..models.namespace_function_tool_parameters_type_0 import (
+        NamespaceFunctionToolParametersType0,
+    )
+
+
+T = TypeVar("T", bound="NamespaceFunctionTool")
+
+
+@_attrs_define
+class NamespaceFunctionTool:
+    """A function tool grouped inside a namespace tool
+
+    Example:
+        {'name': 'spawn_agent', 'type': 'function'}
+
+    Attributes:
+        name (str):
+        type_ (NamespaceFunctionToolType):
+        allowed_callers (list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset):
+        defer_loading (bool | Unset):
+        description (None | str | Unset):
+        output_schema (NamespaceFunctionToolOutputSchemaType0 | None | Unset):
+        parameters (NamespaceFunctionToolParametersType0 | None | Unset):
+        strict (bool | None | Unset):
+    """
+
+    name: str
+    type_: NamespaceFunctionToolType
+    allowed_callers: (
+        list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset
+    ) = UNSET
+    defer_loading: bool | Unset = UNSET
+    description: None | str | Unset = UNSET
+    output_schema: NamespaceFunctionToolOutputSchemaType0 | None | Unset = UNSET
+    parameters: NamespaceFunctionToolParametersType0 | None | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.namespace_function_tool_output_schema_type_0 import (
+            NamespaceFunctionToolOutputSchemaType0,
+        )
+        from ..models.namespace_function_tool_parameters_type_0 import (
+            NamespaceFunctionToolParametersType0,
+        )
+
+        name = self.name
+
+        type_: str = self.type_
+
+        allowed_callers: list[str] | None | Unset
+        if isinstance(self.allowed_callers, Unset):
+            allowed_callers = UNSET
+        elif isinstance(self.allowed_callers, list):
+            allowed_callers = []
+            for allowed_callers_type_0_item_data in self.allowed_callers:
+                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
+                allowed_callers.append(allowed_callers_type_0_item)
+
+        else:
+            allowed_callers = self.allowed_callers
+
+        defer_loading = self.defer_loading
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        output_schema: dict[str, Any] | None | Unset
+        if isinstance(self.output_schema, Unset):
+            output_schema = UNSET
+        elif isinstance(self.output_schema, NamespaceFunctionToolOutputSchemaType0):
+            output_schema = self.output_schema.to_dict()
+        else:
+            output_schema = self.output_schema
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, NamespaceFunctionToolParametersType0):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if description is not UNSET:
+            field_dict["description"] = description
+        if output_schema is not UNSET:
+            field_dict["output_schema"] = output_schema
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.namespace_function_tool_output_schema_type_0 import (
+            NamespaceFunctionToolOutputSchemaType0,
+        )
+        from ..models.namespace_function_tool_parameters_type_0 import (
+            NamespaceFunctionToolParametersType0,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_namespace_function_tool_type(d.pop("type"))
+
+        def _parse_allowed_callers(
+            data: object,
+        ) -> list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_callers_type_0 = []
+                _allowed_callers_type_0 = data
+                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                    allowed_callers_type_0_item = (
+                        check_namespace_function_tool_allowed_callers_type_0_item(
+                            allowed_callers_type_0_item_data
+                        )
+                    )
+
+                    allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+                return allowed_callers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset, data
+            )
+
+        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_output_schema(
+            data: object,
+        ) -> NamespaceFunctionToolOutputSchemaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_schema_type_0 = NamespaceFunctionToolOutputSchemaType0.from_dict(
+                    data
+                )
+
+                return output_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NamespaceFunctionToolOutputSchemaType0 | None | Unset, data)
+
+        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+
+        def _parse_parameters(
+            data: object,
+        ) -> NamespaceFunctionToolParametersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = NamespaceFunctionToolParametersType0.from_dict(data)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NamespaceFunctionToolParametersType0 | None | Unset, data)
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
+
+        namespace_function_tool = cls(
+            name=name,
+            type_=type_,
+            allowed_callers=allowed_callers,
+            defer_loading=defer_loading,
+            description=description,
+            output_schema=output_schema,
+            parameters=parameters,
+            strict=strict,
+        )
+
+        namespace_function_tool.additional_properties = d
+        return namespace_function_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.observability_clickhouse_destination_type import (
+    ObservabilityClickhouseDestinationType,
+    check_observability_clickhouse_destination_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.observability_clickhouse_destination_config import (
+        ObservabilityClickhouseDestinationConfig,
+    )
+    from ..models.observability_filter_rules_config import (
+        ObservabilityFilterRulesConfig,
+    )
+
+
+T = TypeVar("T", bound="ObservabilityClickhouseDestination")
+
+
+@_attrs_define
+class ObservabilityClickhouseDestination:
+    """
+    Example:
+        {'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
+            'broadcast_generation_request_context': False, 'config': {'database': 'analytics', 'host':
+            'https://clickhouse.example.com:8123', 'password': '********', 'table': 'OPENROUTER_TRACES', 'username':
+            'default'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True, 'filter_rules': None, 'id': '99999999-aaaa-
+            bbbb-cccc-dddddddddddd', 'name': 'Production ClickHouse', 'privacy_mode': False, 'sampling_rate': 1, 'type':
+            'clickhouse', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}
+
+    Attributes:
+        api_key_hashes (list[str] | None): Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose
+            traffic is forwarded to this destination. `null` means all keys.
+        broadcast_generation_cost (bool): When true, include cost and billing generation metadata. Example: False.
+        broadcast_generation_identity (bool): When true, include identity generation metadata. Example: False.
+        broadcast_generation_request_context (bool): When true, include request-context generation metadata. Example:
+            False.
+        config (ObservabilityClickhouseDestinationConfig):
+        created_at (str): ISO timestamp of when the destination was created. Example: 2025-08-24T10:30:00Z.
+        enabled (bool): Whether this destination is currently enabled. Example: True.
+        filter_rules (None | ObservabilityFilterRulesConfig):
+        id (UUID): Stable public identifier for this destination. Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        name (None | str): Human-readable name for the destination. Example: Production Langfuse.
+        privacy_mode (bool): When true, request/response bodies are not forwarded to this destination — only metadata.
+            Example: False.
+        sampling_rate (float): Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+            Example: 1.
+        type_ (ObservabilityClickhouseDestinationType):
+        updated_at (str): ISO timestamp of when the destination was last updated. Example: 2025-08-24T15:45:00Z.
+        workspace_id (UUID): ID of the workspace this destination belongs to. Example:
+            550e8400-e29b-41d4-a716-446655440000.
+    """
+
+    api_key_hashes: list[str] | None
+    broadcast_generation_cost: bool
+    broadcast_generation_identity: bool
+    broadcast_generation_request_context: bool
+    config: ObservabilityClickhouseDestinationConfig
+    created_at: str
+    enabled: bool
+    filter_rules: None | ObservabilityFilterRulesConfig
+    id: UUID
+    name: None | str
+    privacy_mode: bool
+    sampling_rate: float
+    type_: ObservabilityClickhouseDestinationType
+    updated_at: str
+    workspace_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.observability_filter_rules_config import (
+            ObservabilityFilterRulesConfig,
+        )
+
+        api_key_hashes: list[str] | None
+        if isinstance(self.api_key_hashes, list):
+            api_key_hashes = self.api_key_hashes
+
+        else:
+            api_key_hashes = self.api_key_hashes
+
+        broadcast_generation_cost = self.broadcast_generation_cost
+
+        broadcast_generation_identity = self.broadcast_generation_identity
+
+        broadcast_generation_request_context = self.broadcast_generation_request_context
+
+        config = self.config.to_dict()
+
+        created_at = self.created_at
+
+        enabled = self.enabled
+
+        filter_rules: dict[str, Any] | None
+        if isinstance(self.filter_rules, ObservabilityFilterRulesConfig):
+            filter_rules = self.filter_rules.to_dict()
+        else:
+            filter_rules = self.filter_rules
+
+        id = str(self.id)
+
+        name: None | str
+        name = self.name
+
+        privacy_mode = self.privacy_mode
+
+        sampling_rate = self.sampling_rate
+
+        type_: str = self.type_
+
+        updated_at = self.updated_at
+
+        workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_key_hashes": api_key_hashes,
+                "broadcast_generation_cost": broadcast_generation_cost,
+                "broadcast_generation_identity": broadcast_generation_identity,
+                "broadcast_generation_request_context": broadcast_generation_request_context,
+                "config": config,
+                "created_at": created_at,
+                "enabled": enabled,
+                "filter_rules": filter_rules,
+                "id": id,
+                "name": name,
+                "privacy_mode": privacy_mode,
+                "sampling_rate": sampling_rate,
+                "type": type_,
+                "updated_at": updated_at,
+                "workspace_id": workspace_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_clickhouse_destination_config import (
+            ObservabilityClickhouseDestinationConfig,
+        )
+        from ..models.observability_filter_rules_config import (
+            ObservabilityFilterRulesConfig,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_api_key_hashes(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                api_key_hashes_type_0 = cast(list[str], data)
+
+                return api_key_hashes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes"))
+
+        broadcast_generation_cost = d.pop("broadcast_generation_cost")
+
+        broadcast_generation_identity = d.pop("broadcast_generation_identity")
+
+        broadcast_generation_request_context = d.pop(
+            "broadcast_generation_request_context"
+        )
+
+        config = ObservabilityClickhouseDestinationConfig.from_dict(d.pop("config"))
+
+        created_at = d.pop("created_at")
+
+        enabled = d.pop("enabled")
+
+        def _parse_filter_rules(data: object) -> None | ObservabilityFilterRulesConfig:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_rules_type_0 = ObservabilityFilterRulesConfig.from_dict(data)
+
+                return filter_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ObservabilityFilterRulesConfig, data)
+
+        filter_rules = _parse_filter_rules(d.pop("filter_rules"))
+
+        id = UUID(d.pop("id"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        privacy_mode = d.pop("privacy_mode")
+
+        sampling_rate = d.pop("sampling_rate")
+
+        type_ = check_observability_clickhouse_destination_type(d.pop("type"))
+
+        updated_at = d.pop("updated_at")
+
+        workspace_id = UUID(d.pop("workspace_id"))
+
+        observability_clickhouse_destination = cls(
+            api_key_hashes=api_key_hashes,
+            broadcast_generation_cost=broadcast_generation_cost,
+            broadcast_generation_identity=broadcast_generation_identity,
+            broadcast_generation_request_context=broadcast_generation_request_context,
+            config=config,
+            created_at=created_at,
+            enabled=enabled,
+            filter_rules=filter_rules,
+            id=id,
+            name=name,
+            privacy_mode=privacy_mode,
+            sampling_rate=sampling_rate,
+            type_=type_,
+            updated_at=updated_at,
+            workspace_id=workspace_id,
+        )
+
+        observability_clickhouse_destination.additional_properties = d
+        return observability_clickhouse_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.observability_filter_rule_group_rules_item_field import (
+    ObservabilityFilterRuleGroupRulesItemField,
+    check_observability_filter_rule_group_rules_item_field,
+)
+from ..models.observability_filter_rule_group_rules_item_operator import (
+    ObservabilityFilterRuleGroupRulesItemOperator,
+    check_observability_filter_rule_group_rules_item_operator,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObservabilityFilterRuleGroupRulesItem")
+
+
+@_attrs_define
+class ObservabilityFilterRuleGroupRulesItem:
+    """
+    Attributes:
+        field (ObservabilityFilterRuleGroupRulesItemField):
+        operator (ObservabilityFilterRuleGroupRulesItemOperator):
+        value (float | str | Unset):
+    """
+
+    field: ObservabilityFilterRuleGroupRulesItemField
+    operator: ObservabilityFilterRuleGroupRulesItemOperator
+    value: float | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field: str = self.field
+
+        operator: str = self.operator
+
+        value: float | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "operator": operator,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field = check_observability_filter_rule_group_rules_item_field(d.pop("field"))
+
+        operator = check_observability_filter_rule_group_rules_item_operator(
+            d.pop("operator")
+        )
+
+        def _parse_value(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        observability_filter_rule_group_rules_item = cls(
+            field=field,
+            operator=operator,
+            value=value,
+        )
+
+        observability_filter_rule_group_rules_item.additional_properties = d
+        return observability_filter_rule_group_rules_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

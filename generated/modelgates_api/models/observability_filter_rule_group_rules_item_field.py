@@ -1,0 +1,43 @@
+from typing import Literal
+
+ObservabilityFilterRuleGroupRulesItemField = Literal[
+    "api_key_name",
+    "completion_tokens",
+    "finish_reason",
+    "input",
+    "model",
+    "output",
+    "prompt_tokens",
+    "provider",
+    "session_id",
+    "total_cost",
+    "total_tokens",
+    "user_id",
+]
+
+OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES: set[
+    ObservabilityFilterRuleGroupRulesItemField
+] = {
+    "api_key_name",
+    "completion_tokens",
+    "finish_reason",
+    "input",
+    "model",
+    "output",
+    "prompt_tokens",
+    "provider",
+    "session_id",
+    "total_cost",
+    "total_tokens",
+    "user_id",
+}
+
+
+def check_observability_filter_rule_group_rules_item_field(
+    value: str,
+) -> ObservabilityFilterRuleGroupRulesItemField:
+    if value in OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES!r}"
+    )

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_opik_destination_config_headers import (
+        ObservabilityOpikDestinationConfigHeaders,
+    )
+
+
+T = TypeVar("T", bound="ObservabilityOpikDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityOpikDestinationConfig:
+    """
+    Attributes:
+        api_key (str):
+        project_name (str):
+        workspace (str):
+        headers (ObservabilityOpikDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
+            destination.
+    """
+
+    api_key: str
+    project_name: str
+    workspace: str
+    headers: ObservabilityOpikDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        project_name = self.project_name
+
+        workspace = self.workspace
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiKey": api_key,
+                "projectName": project_name,
+                "workspace": workspace,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_opik_destination_config_headers import (
+            ObservabilityOpikDestinationConfigHeaders,
+        )
+
+        d = dict(src_dict)
+        api_key = d.pop("apiKey")
+
+        project_name = d.pop("projectName")
+
+        workspace = d.pop("workspace")
+
+        _headers = d.pop("headers", UNSET)
+        headers: ObservabilityOpikDestinationConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ObservabilityOpikDestinationConfigHeaders.from_dict(_headers)
+
+        observability_opik_destination_config = cls(
+            api_key=api_key,
+            project_name=project_name,
+            workspace=workspace,
+            headers=headers,
+        )
+
+        observability_opik_destination_config.additional_properties = d
+        return observability_opik_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_otel_collector_destination_config_headers import (
+        ObservabilityOtelCollectorDestinationConfigHeaders,
+    )
+
+
+T = TypeVar("T", bound="ObservabilityOtelCollectorDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityOtelCollectorDestinationConfig:
+    """
+    Attributes:
+        endpoint (str):
+        headers (ObservabilityOtelCollectorDestinationConfigHeaders | Unset): Custom HTTP headers as a JSON object. For
+            Axiom, use {"Authorization": "Bearer xaat-xxx", "X-Axiom-Dataset": "your-dataset"}
+    """
+
+    endpoint: str
+    headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_otel_collector_destination_config_headers import (
+            ObservabilityOtelCollectorDestinationConfigHeaders,
+        )
+
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        _headers = d.pop("headers", UNSET)
+        headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(
+                _headers
+            )
+
+        observability_otel_collector_destination_config = cls(
+            endpoint=endpoint,
+            headers=headers,
+        )
+
+        observability_otel_collector_destination_config.additional_properties = d
+        return observability_otel_collector_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_posthog_destination_config_headers import (
+        ObservabilityPosthogDestinationConfigHeaders,
+    )
+
+
+T = TypeVar("T", bound="ObservabilityPosthogDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityPosthogDestinationConfig:
+    """
+    Attributes:
+        api_key (str):
+        endpoint (str | Unset):  Default: 'https://us.i.posthog.com'.
+        headers (ObservabilityPosthogDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+    """
+
+    api_key: str
+    endpoint: str | Unset = "https://us.i.posthog.com"
+    headers: ObservabilityPosthogDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        endpoint = self.endpoint
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiKey": api_key,
+            }
+        )
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_posthog_destination_config_headers import (
+            ObservabilityPosthogDestinationConfigHeaders,
+        )
+
+        d = dict(src_dict)
+        api_key = d.pop("apiKey")
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: ObservabilityPosthogDestinationConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(_headers)
+
+        observability_posthog_destination_config = cls(
+            api_key=api_key,
+            endpoint=endpoint,
+            headers=headers,
+        )
+
+        observability_posthog_destination_config.additional_properties = d
+        return observability_posthog_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_ramp_destination_config_headers import (
+        ObservabilityRampDestinationConfigHeaders,
+    )
+
+
+T = TypeVar("T", bound="ObservabilityRampDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityRampDestinationConfig:
+    """
+    Attributes:
+        api_key (str): Generate this in your Ramp integration settings.
+        base_url (str | Unset):  Default: 'https://api.ramp.com/developer/v1/ai-usage/openrouter'.
+        headers (ObservabilityRampDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to Ramp.
+    """
+
+    api_key: str
+    base_url: str | Unset = "https://api.ramp.com/developer/v1/ai-usage/openrouter"
+    headers: ObservabilityRampDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        base_url = self.base_url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiKey": api_key,
+            }
+        )
+        if base_url is not UNSET:
+            field_dict["baseUrl"] = base_url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_ramp_destination_config_headers import (
+            ObservabilityRampDestinationConfigHeaders,
+        )
+
+        d = dict(src_dict)
+        api_key = d.pop("apiKey")
+
+        base_url = d.pop("baseUrl", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: ObservabilityRampDestinationConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ObservabilityRampDestinationConfigHeaders.from_dict(_headers)
+
+        observability_ramp_destination_config = cls(
+            api_key=api_key,
+            base_url=base_url,
+            headers=headers,
+        )
+
+        observability_ramp_destination_config.additional_properties = d
+        return observability_ramp_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

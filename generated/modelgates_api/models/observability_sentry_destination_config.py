@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_sentry_destination_config_headers import (
+        ObservabilitySentryDestinationConfigHeaders,
+    )
+
+
+T = TypeVar("T", bound="ObservabilitySentryDestinationConfig")
+
+
+@_attrs_define
+class ObservabilitySentryDestinationConfig:
+    """
+    Attributes:
+        dsn (str):
+        otlp_endpoint (str):
+        headers (ObservabilitySentryDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+    """
+
+    dsn: str
+    otlp_endpoint: str
+    headers: ObservabilitySentryDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dsn = self.dsn
+
+        otlp_endpoint = self.otlp_endpoint
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dsn": dsn,
+                "otlpEndpoint": otlp_endpoint,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_sentry_destination_config_headers import (
+            ObservabilitySentryDestinationConfigHeaders,
+        )
+
+        d = dict(src_dict)
+        dsn = d.pop("dsn")
+
+        otlp_endpoint = d.pop("otlpEndpoint")
+
+        _headers = d.pop("headers", UNSET)
+        headers: ObservabilitySentryDestinationConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ObservabilitySentryDestinationConfigHeaders.from_dict(_headers)
+
+        observability_sentry_destination_config = cls(
+            dsn=dsn,
+            otlp_endpoint=otlp_endpoint,
+            headers=headers,
+        )
+
+        observability_sentry_destination_config.additional_properties = d
+        return observability_sentry_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

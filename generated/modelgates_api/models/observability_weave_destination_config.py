@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_weave_destination_config_headers import (
+        ObservabilityWeaveDestinationConfigHeaders,
+    )
+
+
+T = TypeVar("T", bound="ObservabilityWeaveDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityWeaveDestinationConfig:
+    """
+    Attributes:
+        api_key (str):
+        entity (str):
+        project (str):
+        base_url (str | Unset):  Default: 'https://trace.wandb.ai'.
+        headers (ObservabilityWeaveDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
+            destination.
+    """
+
+    api_key: str
+    entity: str
+    project: str
+    base_url: str | Unset = "https://trace.wandb.ai"
+    headers: ObservabilityWeaveDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        entity = self.entity
+
+        project = self.project
+
+        base_url = self.base_url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiKey": api_key,
+                "entity": entity,
+                "project": project,
+            }
+        )
+        if base_url is not UNSET:
+            field_dict["baseUrl"] = base_url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_weave_destination_config_headers import (
+            ObservabilityWeaveDestinationConfigHeaders,
+        )
+
+        d = dict(src_dict)
+        api_key = d.pop("apiKey")
+
+        entity = d.pop("entity")
+
+        project = d.pop("project")
+
+        base_url = d.pop("baseUrl", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: ObservabilityWeaveDestinationConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ObservabilityWeaveDestinationConfigHeaders.from_dict(_headers)
+
+        observability_weave_destination_config = cls(
+            api_key=api_key,
+            entity=entity,
+            project=project,
+            base_url=base_url,
+            headers=headers,
+        )
+
+        observability_weave_destination_config.additional_properties = d
+        return observability_weave_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

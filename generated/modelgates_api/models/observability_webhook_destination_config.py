@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.observability_webhook_destination_config_method import (
+    ObservabilityWebhookDestinationConfigMethod,
+    check_observability_webhook_destination_config_method,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_webhook_destination_config_headers import (
+        ObservabilityWebhookDestinationConfigHeaders,
+    )
+
+
+T = TypeVar("T", bound="ObservabilityWebhookDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityWebhookDestinationConfig:
+    """
+    Attributes:
+        url (str):
+        headers (ObservabilityWebhookDestinationConfigHeaders | Unset):
+        method (ObservabilityWebhookDestinationConfigMethod | Unset):  Default: 'POST'.
+    """
+
+    url: str
+    headers: ObservabilityWebhookDestinationConfigHeaders | Unset = UNSET
+    method: ObservabilityWebhookDestinationConfigMethod | Unset = "POST"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if method is not UNSET:
+            field_dict["method"] = method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.observability_webhook_destination_config_headers import (
+            ObservabilityWebhookDestinationConfigHeaders,
+        )
+
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _headers = d.pop("headers", UNSET)
+        headers: ObservabilityWebhookDestinationConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(_headers)
+
+        _method = d.pop("method", UNSET)
+        method: ObservabilityWebhookDestinationConfigMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = check_observability_webhook_destination_config_method(_method)
+
+        observability_webhook_destination_config = cls(
+            url=url,
+            headers=headers,
+            method=method,
+        )
+
+        observability_webhook_destination_config.additional_properties = d
+        return observability_webhook_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

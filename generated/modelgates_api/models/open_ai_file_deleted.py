@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.open_ai_file_deleted_object import (
+    OpenAIFileDeletedObject,
+    check_open_ai_file_deleted_object,
+)
+from ..models.open_ai_file_deleted_shape import (
+    OpenAIFileDeletedShape,
+    check_open_ai_file_deleted_shape,
+)
+
+T = TypeVar("T", bound="OpenAIFileDeleted")
+
+
+@_attrs_define
+class OpenAIFileDeleted:
+    """Deletion result in OpenAI's shape.
+
+    Example:
+        {'_shape': 'openai', 'deleted': True, 'id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'object': 'file'}
+
+    Attributes:
+        field_shape (OpenAIFileDeletedShape):
+        deleted (bool):
+        id (str):
+        object_ (OpenAIFileDeletedObject):
+    """
+
+    field_shape: OpenAIFileDeletedShape
+    deleted: bool
+    id: str
+    object_: OpenAIFileDeletedObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_shape: str = self.field_shape
+
+        deleted = self.deleted
+
+        id = self.id
+
+        object_: str = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_shape": field_shape,
+                "deleted": deleted,
+                "id": id,
+                "object": object_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field_shape = check_open_ai_file_deleted_shape(d.pop("_shape"))
+
+        deleted = d.pop("deleted")
+
+        id = d.pop("id")
+
+        object_ = check_open_ai_file_deleted_object(d.pop("object"))
+
+        open_ai_file_deleted = cls(
+            field_shape=field_shape,
+            deleted=deleted,
+            id=id,
+            object_=object_,
+        )
+
+        open_ai_file_deleted.additional_properties = d
+        return open_ai_file_deleted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

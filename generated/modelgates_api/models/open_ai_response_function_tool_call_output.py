@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.open_ai_response_function_tool_call_output_type import (
+    OpenAIResponseFunctionToolCallOutputType,
+    check_open_ai_response_function_tool_call_output_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_file import InputFile
+    from ..models.input_image import InputImage
+    from ..models.input_text import InputText
+
+
+T = TypeVar("T", bound="OpenAIResponseFunctionToolCallOutput")
+
+
+@_attrs_define
+class OpenAIResponseFunctionToolCallOutput:
+    """
+    Example:
+        {'call_id': 'call-abc123', 'output': '{"temperature":72,"conditions":"sunny"}', 'type': 'function_call_output'}
+
+    Attributes:
+        call_id (str):
+        output (list[InputFile | InputImage | InputText] | str):
+        type_ (OpenAIResponseFunctionToolCallOutputType):
+        id (None | str | Unset):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    call_id: str
+    output: list[InputFile | InputImage | InputText] | str
+    type_: OpenAIResponseFunctionToolCallOutputType
+    id: None | str | Unset = UNSET
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_image import InputImage
+        from ..models.input_text import InputText
+
+        call_id = self.call_id
+
+        output: list[dict[str, Any]] | str
+        if isinstance(self.output, list):
+            output = []
+            for output_type_1_item_data in self.output:
+                output_type_1_item: dict[str, Any]
+                if isinstance(output_type_1_item_data, InputText) or isinstance(
+                    output_type_1_item_data, InputImage
+                ):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                else:
+                    output_type_1_item = output_type_1_item_data.to_dict()
+
+                output.append(output_type_1_item)
+
+        else:
+            output = self.output
+
+        type_: str = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "output": output,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.input_file import InputFile
+        from ..models.input_image import InputImage
+        from ..models.input_text import InputText
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        def _parse_output(
+            data: object,
+        ) -> list[InputFile | InputImage | InputText] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_1 = []
+                _output_type_1 = data
+                for output_type_1_item_data in _output_type_1:
+
+                    def _parse_output_type_1_item(
+                        data: object,
+                    ) -> InputFile | InputImage | InputText:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            output_type_1_item_type_0 = InputText.from_dict(data)
+
+                            return output_type_1_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            output_type_1_item_type_1 = InputImage.from_dict(data)
+
+                            return output_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        output_type_1_item_type_2 = InputFile.from_dict(data)
+
+                        return output_type_1_item_type_2
+
+                    output_type_1_item = _parse_output_type_1_item(
+                        output_type_1_item_data
+                    )
+
+                    output_type_1.append(output_type_1_item)
+
+                return output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InputFile | InputImage | InputText] | str, data)
+
+        output = _parse_output(d.pop("output"))
+
+        type_ = check_open_ai_response_function_tool_call_output_type(d.pop("type"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_tool_call_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolCallStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        open_ai_response_function_tool_call_output = cls(
+            call_id=call_id,
+            output=output,
+            type_=type_,
+            id=id,
+            status=status,
+        )
+
+        open_ai_response_function_tool_call_output.additional_properties = d
+        return open_ai_response_function_tool_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

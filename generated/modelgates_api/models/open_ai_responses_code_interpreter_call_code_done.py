@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.open_ai_responses_code_interpreter_call_code_done_type import (
+    OpenAIResponsesCodeInterpreterCallCodeDoneType,
+    check_open_ai_responses_code_interpreter_call_code_done_type,
+)
+
+T = TypeVar("T", bound="OpenAIResponsesCodeInterpreterCallCodeDone")
+
+
+@_attrs_define
+class OpenAIResponsesCodeInterpreterCallCodeDone:
+    """
+    Example:
+        {'code': 'print("hello")', 'item_id': 'ci_abc123', 'output_index': 0, 'sequence_number': 3, 'type':
+            'response.code_interpreter_call_code.done'}
+
+    Attributes:
+        code (str):
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (OpenAIResponsesCodeInterpreterCallCodeDoneType):
+    """
+
+    code: str
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: OpenAIResponsesCodeInterpreterCallCodeDoneType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_open_ai_responses_code_interpreter_call_code_done_type(
+            d.pop("type")
+        )
+
+        open_ai_responses_code_interpreter_call_code_done = cls(
+            code=code,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        open_ai_responses_code_interpreter_call_code_done.additional_properties = d
+        return open_ai_responses_code_interpreter_call_code_done
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

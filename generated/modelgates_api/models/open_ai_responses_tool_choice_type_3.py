@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.open_ai_responses_tool_choice_type_3_type import (
+    OpenAIResponsesToolChoiceType3Type,
+    check_open_ai_responses_tool_choice_type_3_type,
+)
+
+T = TypeVar("T", bound="OpenAIResponsesToolChoiceType3")
+
+
+@_attrs_define
+class OpenAIResponsesToolChoiceType3:
+    """
+    Attributes:
+        name (str):
+        type_ (OpenAIResponsesToolChoiceType3Type):
+    """
+
+    name: str
+    type_: OpenAIResponsesToolChoiceType3Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_open_ai_responses_tool_choice_type_3_type(d.pop("type"))
+
+        open_ai_responses_tool_choice_type_3 = cls(
+            name=name,
+            type_=type_,
+        )
+
+        open_ai_responses_tool_choice_type_3.additional_properties = d
+        return open_ai_responses_tool_choice_type_3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.open_ai_responses_tool_choice_type_4_type_type_0 import (
+    OpenAIResponsesToolChoiceType4TypeType0,
+    check_open_ai_responses_tool_choice_type_4_type_type_0,
+)
+from ..models.open_ai_responses_tool_choice_type_4_type_type_1 import (
+    OpenAIResponsesToolChoiceType4TypeType1,
+    check_open_ai_responses_tool_choice_type_4_type_type_1,
+)
+
+T = TypeVar("T", bound="OpenAIResponsesToolChoiceType4")
+
+
+@_attrs_define
+class OpenAIResponsesToolChoiceType4:
+    """
+    Attributes:
+        type_ (OpenAIResponsesToolChoiceType4TypeType0 | OpenAIResponsesToolChoiceType4TypeType1):
+    """
+
+    type_: (
+        OpenAIResponsesToolChoiceType4TypeType0
+        | OpenAIResponsesToolChoiceType4TypeType1
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(
+            data: object,
+        ) -> (
+            OpenAIResponsesToolChoiceType4TypeType0
+            | OpenAIResponsesToolChoiceType4TypeType1
+        ):
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_open_ai_responses_tool_choice_type_4_type_type_0(
+                    data
+                )
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = check_open_ai_responses_tool_choice_type_4_type_type_1(data)
+
+            return type_type_1
+
+        type_ = _parse_type_(d.pop("type"))
+
+        open_ai_responses_tool_choice_type_4 = cls(
+            type_=type_,
+        )
+
+        open_ai_responses_tool_choice_type_4.additional_properties = d
+        return open_ai_responses_tool_choice_type_4
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesUsageInputTokensDetails")
+
+
+@_attrs_define
+class OpenAIResponsesUsageInputTokensDetails:
+    """
+    Attributes:
+        cached_tokens (int):
+        cache_write_tokens (int | None | Unset):
+    """
+
+    cached_tokens: int
+    cache_write_tokens: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cached_tokens = self.cached_tokens
+
+        cache_write_tokens: int | None | Unset
+        if isinstance(self.cache_write_tokens, Unset):
+            cache_write_tokens = UNSET
+        else:
+            cache_write_tokens = self.cache_write_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cached_tokens": cached_tokens,
+            }
+        )
+        if cache_write_tokens is not UNSET:
+            field_dict["cache_write_tokens"] = cache_write_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cached_tokens = d.pop("cached_tokens")
+
+        def _parse_cache_write_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cache_write_tokens = _parse_cache_write_tokens(
+            d.pop("cache_write_tokens", UNSET)
+        )
+
+        open_ai_responses_usage_input_tokens_details = cls(
+            cached_tokens=cached_tokens,
+            cache_write_tokens=cache_write_tokens,
+        )
+
+        open_ai_responses_usage_input_tokens_details.additional_properties = d
+        return open_ai_responses_usage_input_tokens_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.open_ai_responses_web_search_call_searching_type import (
+    OpenAIResponsesWebSearchCallSearchingType,
+    check_open_ai_responses_web_search_call_searching_type,
+)
+
+T = TypeVar("T", bound="OpenAIResponsesWebSearchCallSearching")
+
+
+@_attrs_define
+class OpenAIResponsesWebSearchCallSearching:
+    """
+    Example:
+        {'item_id': 'ws_abc123', 'output_index': 0, 'sequence_number': 2, 'type': 'response.web_search_call.searching'}
+
+    Attributes:
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (OpenAIResponsesWebSearchCallSearchingType):
+    """
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: OpenAIResponsesWebSearchCallSearchingType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_open_ai_responses_web_search_call_searching_type(d.pop("type"))
+
+        open_ai_responses_web_search_call_searching = cls(
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        open_ai_responses_web_search_call_searching.additional_properties = d
+        return open_ai_responses_web_search_call_searching
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_responses_top_logprobs import OpenResponsesTopLogprobs
+
+
+T = TypeVar("T", bound="OpenResponsesLogProbs")
+
+
+@_attrs_define
+class OpenResponsesLogProbs:
+    """Log probability information for a token
+
+    Example:
+        {'logprob': -0.1, 'token': 'world', 'top_logprobs': [{'logprob': -0.5, 'token': 'hello'}]}
+
+    Attributes:
+        logprob (float):
+        token (str):
+        bytes_ (list[int] | Unset):
+        top_logprobs (list[OpenResponsesTopLogprobs] | Unset):
+    """
+
+    logprob: float
+    token: str
+    bytes_: list[int] | Unset = UNSET
+    top_logprobs: list[OpenResponsesTopLogprobs] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logprob = self.logprob
+
+        token = self.token
+
+        bytes_: list[int] | Unset = UNSET
+        if not isinstance(self.bytes_, Unset):
+            bytes_ = self.bytes_
+
+        top_logprobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.top_logprobs, Unset):
+            top_logprobs = []
+            for top_logprobs_item_data in self.top_logprobs:
+                top_logprobs_item = top_logprobs_item_data.to_dict()
+                top_logprobs.append(top_logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logprob": logprob,
+                "token": token,
+            }
+        )
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_responses_top_logprobs import OpenResponsesTopLogprobs
+
+        d = dict(src_dict)
+        logprob = d.pop("logprob")
+
+        token = d.pop("token")
+
+        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+
+        _top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs: list[OpenResponsesTopLogprobs] | Unset = UNSET
+        if _top_logprobs is not UNSET:
+            top_logprobs = []
+            for top_logprobs_item_data in _top_logprobs:
+                top_logprobs_item = OpenResponsesTopLogprobs.from_dict(
+                    top_logprobs_item_data
+                )
+
+                top_logprobs.append(top_logprobs_item)
+
+        open_responses_log_probs = cls(
+            logprob=logprob,
+            token=token,
+            bytes_=bytes_,
+            top_logprobs=top_logprobs,
+        )
+
+        open_responses_log_probs.additional_properties = d
+        return open_responses_log_probs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

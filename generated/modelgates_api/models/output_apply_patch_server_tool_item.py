@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_apply_patch_server_tool_item_type import (
+    OutputApplyPatchServerToolItemType,
+    check_output_apply_patch_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+
+
+T = TypeVar("T", bound="OutputApplyPatchServerToolItem")
+
+
+@_attrs_define
+class OutputApplyPatchServerToolItem:
+    """An openrouter:apply_patch server tool output item. The turn halts when validation succeeds so the client can apply
+    the patch and echo an `apply_patch_call_output` on the next turn.
+
+        Example:
+            {'call_id': 'call_abc123', 'id': 'apc_abc123', 'operation': {'diff': '@@ function main() {\\n+
+                console.log("hi");\\n }', 'path': '/src/main.ts', 'type': 'update_file'}, 'status': 'completed', 'type':
+                'openrouter:apply_patch'}
+
+        Attributes:
+            status (ToolCallStatus):  Example: completed.
+            type_ (OutputApplyPatchServerToolItemType):
+            call_id (str | Unset):
+            id (str | Unset):
+            operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation |
+                Unset): The patch operation requested by an `apply_patch_call`. `create_file` and `update_file` carry a V4A
+                diff; `delete_file` omits it. Example: {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path':
+                '/src/main.ts', 'type': 'update_file'}.
+    """
+
+    status: ToolCallStatus
+    type_: OutputApplyPatchServerToolItemType
+    call_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    operation: (
+        ApplyPatchCreateFileOperation
+        | ApplyPatchDeleteFileOperation
+        | ApplyPatchUpdateFileOperation
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.apply_patch_create_file_operation import (
+            ApplyPatchCreateFileOperation,
+        )
+        from ..models.apply_patch_update_file_operation import (
+            ApplyPatchUpdateFileOperation,
+        )
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        call_id = self.call_id
+
+        id = self.id
+
+        operation: dict[str, Any] | Unset
+        if isinstance(self.operation, Unset):
+            operation = UNSET
+        elif isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
+            self.operation, ApplyPatchUpdateFileOperation
+        ):
+            operation = self.operation.to_dict()
+        else:
+            operation = self.operation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apply_patch_create_file_operation import (
+            ApplyPatchCreateFileOperation,
+        )
+        from ..models.apply_patch_delete_file_operation import (
+            ApplyPatchDeleteFileOperation,
+        )
+        from ..models.apply_patch_update_file_operation import (
+            ApplyPatchUpdateFileOperation,
+        )
+
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_apply_patch_server_tool_item_type(d.pop("type"))
+
+        call_id = d.pop("call_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        def _parse_operation(
+            data: object,
+        ) -> (
+            ApplyPatchCreateFileOperation
+            | ApplyPatchDeleteFileOperation
+            | ApplyPatchUpdateFileOperation
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_0 = (
+                    ApplyPatchCreateFileOperation.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_call_operation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_1 = (
+                    ApplyPatchUpdateFileOperation.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_call_operation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_apply_patch_call_operation_type_2 = (
+                ApplyPatchDeleteFileOperation.from_dict(data)
+            )
+
+            return componentsschemas_apply_patch_call_operation_type_2
+
+        operation = _parse_operation(d.pop("operation", UNSET))
+
+        output_apply_patch_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            call_id=call_id,
+            id=id,
+            operation=operation,
+        )
+
+        output_apply_patch_server_tool_item.additional_properties = d
+        return output_apply_patch_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

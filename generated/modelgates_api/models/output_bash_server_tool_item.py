@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_bash_server_tool_item_type import (
+    OutputBashServerToolItemType,
+    check_output_bash_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputBashServerToolItem")
+
+
+@_attrs_define
+class OutputBashServerToolItem:
+    """An openrouter:bash server tool output item
+
+    Example:
+        {'command': 'ls -la', 'exitCode': 0, 'id': 'bash_tmp_abc123', 'status': 'completed', 'stdout': 'total 0\\n',
+            'type': 'openrouter:bash'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputBashServerToolItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        command (str | Unset):
+        exit_code (int | Unset):
+        id (str | Unset):
+        stderr (str | Unset):
+        stdout (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputBashServerToolItemType
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    command: str | Unset = UNSET
+    exit_code: int | Unset = UNSET
+    id: str | Unset = UNSET
+    stderr: str | Unset = UNSET
+    stdout: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        arguments: None | str | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = self.arguments
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        command = self.command
+
+        exit_code = self.exit_code
+
+        id = self.id
+
+        stderr = self.stderr
+
+        stdout = self.stdout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if command is not UNSET:
+            field_dict["command"] = command
+        if exit_code is not UNSET:
+            field_dict["exitCode"] = exit_code
+        if id is not UNSET:
+            field_dict["id"] = id
+        if stderr is not UNSET:
+            field_dict["stderr"] = stderr
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_bash_server_tool_item_type(d.pop("type"))
+
+        def _parse_arguments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        arguments = _parse_arguments(d.pop("arguments", UNSET))
+
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
+        command = d.pop("command", UNSET)
+
+        exit_code = d.pop("exitCode", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        stderr = d.pop("stderr", UNSET)
+
+        stdout = d.pop("stdout", UNSET)
+
+        output_bash_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            arguments=arguments,
+            call_id=call_id,
+            command=command,
+            exit_code=exit_code,
+            id=id,
+            stderr=stderr,
+            stdout=stdout,
+        )
+
+        output_bash_server_tool_item.additional_properties = d
+        return output_bash_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

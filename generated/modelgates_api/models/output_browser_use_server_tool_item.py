@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_browser_use_server_tool_item_type import (
+    OutputBrowserUseServerToolItemType,
+    check_output_browser_use_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputBrowserUseServerToolItem")
+
+
+@_attrs_define
+class OutputBrowserUseServerToolItem:
+    """An openrouter:browser_use server tool output item
+
+    Example:
+        {'action': 'screenshot', 'id': 'bu_tmp_abc123', 'status': 'completed', 'type': 'openrouter:browser_use'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputBrowserUseServerToolItemType):
+        action (str | Unset):
+        id (str | Unset):
+        screenshot_b64 (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputBrowserUseServerToolItemType
+    action: str | Unset = UNSET
+    id: str | Unset = UNSET
+    screenshot_b64: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        action = self.action
+
+        id = self.id
+
+        screenshot_b64 = self.screenshot_b64
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if id is not UNSET:
+            field_dict["id"] = id
+        if screenshot_b64 is not UNSET:
+            field_dict["screenshotB64"] = screenshot_b64
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_browser_use_server_tool_item_type(d.pop("type"))
+
+        action = d.pop("action", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        screenshot_b64 = d.pop("screenshotB64", UNSET)
+
+        output_browser_use_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            action=action,
+            id=id,
+            screenshot_b64=screenshot_b64,
+        )
+
+        output_browser_use_server_tool_item.additional_properties = d
+        return output_browser_use_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_datetime_item_type import (
+    OutputDatetimeItemType,
+    check_output_datetime_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputDatetimeItem")
+
+
+@_attrs_define
+class OutputDatetimeItem:
+    """An openrouter:datetime server tool output item
+
+    Example:
+        {'datetime': '2026-03-12T14:30:00.000Z', 'id': 'dt_tmp_abc123', 'status': 'completed', 'timezone': 'UTC',
+            'type': 'openrouter:datetime'}
+
+    Attributes:
+        datetime_ (str): ISO 8601 datetime string
+        status (ToolCallStatus):  Example: completed.
+        timezone (str): IANA timezone name
+        type_ (OutputDatetimeItemType):
+        id (str | Unset):
+    """
+
+    datetime_: str
+    status: ToolCallStatus
+    timezone: str
+    type_: OutputDatetimeItemType
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datetime_ = self.datetime_
+
+        status: str = self.status
+
+        timezone = self.timezone
+
+        type_: str = self.type_
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datetime": datetime_,
+                "status": status,
+                "timezone": timezone,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        datetime_ = d.pop("datetime")
+
+        status = check_tool_call_status(d.pop("status"))
+
+        timezone = d.pop("timezone")
+
+        type_ = check_output_datetime_item_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        output_datetime_item = cls(
+            datetime_=datetime_,
+            status=status,
+            timezone=timezone,
+            type_=type_,
+            id=id,
+        )
+
+        output_datetime_item.additional_properties = d
+        return output_datetime_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_file_search_call_item_type import (
+    OutputFileSearchCallItemType,
+    check_output_file_search_call_item_type,
+)
+from ..models.web_search_status import WebSearchStatus, check_web_search_status
+
+T = TypeVar("T", bound="OutputFileSearchCallItem")
+
+
+@_attrs_define
+class OutputFileSearchCallItem:
+    """
+    Example:
+        {'id': 'fs-abc123', 'queries': ['search term'], 'results': [], 'status': 'completed', 'type':
+            'file_search_call'}
+
+    Attributes:
+        id (str):
+        queries (list[str]):
+        status (WebSearchStatus):  Example: completed.
+        type_ (OutputFileSearchCallItemType):
+    """
+
+    id: str
+    queries: list[str]
+    status: WebSearchStatus
+    type_: OutputFileSearchCallItemType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        queries = self.queries
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "queries": queries,
+                "status": status,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        queries = cast(list[str], d.pop("queries"))
+
+        status = check_web_search_status(d.pop("status"))
+
+        type_ = check_output_file_search_call_item_type(d.pop("type"))
+
+        output_file_search_call_item = cls(
+            id=id,
+            queries=queries,
+            status=status,
+            type_=type_,
+        )
+
+        output_file_search_call_item.additional_properties = d
+        return output_file_search_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_files_server_tool_item_type import (
+    OutputFilesServerToolItemType,
+    check_output_files_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputFilesServerToolItem")
+
+
+@_attrs_define
+class OutputFilesServerToolItem:
+    """An openrouter:files server tool output item
+
+    Example:
+        {'filename': 'notes.txt', 'id': 'fl_tmp_abc123', 'operation': 'read', 'result':
+            '{"id":"file_abc","filename":"notes.txt","content":"hello"}', 'status': 'completed', 'type': 'openrouter:files'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputFilesServerToolItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        error (str | Unset): Error message when the file operation failed.
+        file_id (str | Unset): The target file id supplied in the tool-call arguments.
+        filename (str | Unset): The target filename supplied in the tool-call arguments.
+        id (str | Unset):
+        operation (str | Unset): The file operation performed (list, read, write, or edit).
+        result (str | Unset): JSON-serialized result of the file operation.
+    """
+
+    status: ToolCallStatus
+    type_: OutputFilesServerToolItemType
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    error: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    id: str | Unset = UNSET
+    operation: str | Unset = UNSET
+    result: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        arguments: None | str | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = self.arguments
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        error = self.error
+
+        file_id = self.file_id
+
+        filename = self.filename
+
+        id = self.id
+
+        operation = self.operation
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if error is not UNSET:
+            field_dict["error"] = error
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if id is not UNSET:
+            field_dict["id"] = id
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_files_server_tool_item_type(d.pop("type"))
+
+        def _parse_arguments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        arguments = _parse_arguments(d.pop("arguments", UNSET))
+
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
+        error = d.pop("error", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        operation = d.pop("operation", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        output_files_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            arguments=arguments,
+            call_id=call_id,
+            error=error,
+            file_id=file_id,
+            filename=filename,
+            id=id,
+            operation=operation,
+            result=result,
+        )
+
+        output_files_server_tool_item.additional_properties = d
+        return output_files_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.image_generation_status import (
+    ImageGenerationStatus,
+    check_image_generation_status,
+)
+from ..models.output_image_generation_call_item_type import (
+    OutputImageGenerationCallItemType,
+    check_output_image_generation_call_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputImageGenerationCallItem")
+
+
+@_attrs_define
+class OutputImageGenerationCallItem:
+    """
+    Example:
+        {'id': 'img-abc123', 'result': None, 'status': 'completed', 'type': 'image_generation_call'}
+
+    Attributes:
+        id (str):
+        status (ImageGenerationStatus):  Example: completed.
+        type_ (OutputImageGenerationCallItemType):
+        result (None | str | Unset):
+        prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
+    """
+
+    id: str
+    status: ImageGenerationStatus
+    type_: OutputImageGenerationCallItemType
+    result: None | str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = check_image_generation_status(d.pop("status"))
+
+        type_ = check_output_image_generation_call_item_type(d.pop("type"))
+
+        def _parse_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        prompt = d.pop("prompt", UNSET)
+
+        output_image_generation_call_item = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            result=result,
+            prompt=prompt,
+        )
+
+        output_image_generation_call_item.additional_properties = d
+        return output_image_generation_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_item_code_interpreter_call_status import (
+    OutputItemCodeInterpreterCallStatus,
+    check_output_item_code_interpreter_call_status,
+)
+from ..models.output_item_code_interpreter_call_type import (
+    OutputItemCodeInterpreterCallType,
+    check_output_item_code_interpreter_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
+    from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
+    from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+
+
+T = TypeVar("T", bound="OutputItemCodeInterpreterCall")
+
+
+@_attrs_define
+class OutputItemCodeInterpreterCall:
+    """
+    Example:
+        {'code': 'print("hello")', 'id': 'ci_abc123', 'outputs': [{'logs': 'hello\\n', 'type': 'logs'}], 'status':
+            'completed', 'type': 'code_interpreter_call'}
+
+    Attributes:
+        id (str):
+        status (OutputItemCodeInterpreterCallStatus):
+        type_ (OutputItemCodeInterpreterCallType):
+        code (None | str | Unset):
+        container_id (str | Unset):
+        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
+            Unset):
+    """
+
+    id: str
+    status: OutputItemCodeInterpreterCallStatus
+    type_: OutputItemCodeInterpreterCallType
+    code: None | str | Unset = UNSET
+    container_id: str | Unset = UNSET
+    outputs: (
+        list[
+            CodeInterpreterFileOutput
+            | CodeInterpreterImageOutput
+            | CodeInterpreterLogsOutput
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
+        from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+
+        id = self.id
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        container_id = self.container_id
+
+        outputs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.outputs, Unset):
+            outputs = UNSET
+        elif isinstance(self.outputs, list):
+            outputs = []
+            for outputs_type_0_item_data in self.outputs:
+                outputs_type_0_item: dict[str, Any]
+                if isinstance(
+                    outputs_type_0_item_data, CodeInterpreterLogsOutput
+                ) or isinstance(outputs_type_0_item_data, CodeInterpreterImageOutput):
+                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
+                else:
+                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
+
+                outputs.append(outputs_type_0_item)
+
+        else:
+            outputs = self.outputs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if container_id is not UNSET:
+            field_dict["container_id"] = container_id
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
+        from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
+        from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = check_output_item_code_interpreter_call_status(d.pop("status"))
+
+        type_ = check_output_item_code_interpreter_call_type(d.pop("type"))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        container_id = d.pop("container_id", UNSET)
+
+        def _parse_outputs(
+            data: object,
+        ) -> (
+            list[
+                CodeInterpreterFileOutput
+                | CodeInterpreterImageOutput
+                | CodeInterpreterLogsOutput
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                outputs_type_0 = []
+                _outputs_type_0 = data
+                for outputs_type_0_item_data in _outputs_type_0:
+
+                    def _parse_outputs_type_0_item(
+                        data: object,
+                    ) -> (
+                        CodeInterpreterFileOutput
+                        | CodeInterpreterImageOutput
+                        | CodeInterpreterLogsOutput
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            outputs_type_0_item_type_0 = (
+                                CodeInterpreterLogsOutput.from_dict(data)
+                            )
+
+                            return outputs_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            outputs_type_0_item_type_1 = (
+                                CodeInterpreterImageOutput.from_dict(data)
+                            )
+
+                            return outputs_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        outputs_type_0_item_type_2 = (
+                            CodeInterpreterFileOutput.from_dict(data)
+                        )
+
+                        return outputs_type_0_item_type_2
+
+                    outputs_type_0_item = _parse_outputs_type_0_item(
+                        outputs_type_0_item_data
+                    )
+
+                    outputs_type_0.append(outputs_type_0_item)
+
+                return outputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    CodeInterpreterFileOutput
+                    | CodeInterpreterImageOutput
+                    | CodeInterpreterLogsOutput
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        outputs = _parse_outputs(d.pop("outputs", UNSET))
+
+        output_item_code_interpreter_call = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            code=code,
+            container_id=container_id,
+            outputs=outputs,
+        )
+
+        output_item_code_interpreter_call.additional_properties = d
+        return output_item_code_interpreter_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_item_done_event_type import (
+    OutputItemDoneEventType,
+    check_output_item_done_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
+    from ..models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall
+    from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
+    from ..models.output_item_file_search_call import OutputItemFileSearchCall
+    from ..models.output_item_function_call import OutputItemFunctionCall
+    from ..models.output_item_image_generation_call import OutputItemImageGenerationCall
+    from ..models.output_item_reasoning import OutputItemReasoning
+    from ..models.output_item_web_search_call import OutputItemWebSearchCall
+    from ..models.output_message import OutputMessage
+
+
+T = TypeVar("T", bound="OutputItemDoneEvent")
+
+
+@_attrs_define
+class OutputItemDoneEvent:
+    """Event emitted when an output item is complete
+
+    Example:
+        {'item': {'content': [{'annotations': [], 'text': 'Hello! How can I help you?', 'type': 'output_text'}], 'id':
+            'item-1', 'role': 'assistant', 'status': 'completed', 'type': 'message'}, 'output_index': 0, 'sequence_number':
+            8, 'type': 'response.output_item.done'}
+
+    Attributes:
+        item (OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | OutputItemCustomToolCall |
+            OutputItemFileSearchCall | OutputItemFunctionCall | OutputItemImageGenerationCall | OutputItemReasoning |
+            OutputItemWebSearchCall | OutputMessage):
+        output_index (int):
+        sequence_number (int):
+        type_ (OutputItemDoneEventType):
+    """
+
+    item: (
+        OutputItemApplyPatchCall
+        | OutputItemCodeInterpreterCall
+        | OutputItemCustomToolCall
+        | OutputItemFileSearchCall
+        | OutputItemFunctionCall
+        | OutputItemImageGenerationCall
+        | OutputItemReasoning
+        | OutputItemWebSearchCall
+        | OutputMessage
+    )
+    output_index: int
+    sequence_number: int
+    type_: OutputItemDoneEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
+        from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
+        from ..models.output_item_file_search_call import OutputItemFileSearchCall
+        from ..models.output_item_function_call import OutputItemFunctionCall
+        from ..models.output_item_image_generation_call import (
+            OutputItemImageGenerationCall,
+        )
+        from ..models.output_item_reasoning import OutputItemReasoning
+        from ..models.output_item_web_search_call import OutputItemWebSearchCall
+        from ..models.output_message import OutputMessage
+
+        item: dict[str, Any]
+        if (
+            isinstance(self.item, OutputMessage)
+            or isinstance(self.item, OutputItemReasoning)
+            or isinstance(self.item, OutputItemFunctionCall)
+            or isinstance(self.item, OutputItemCustomToolCall)
+            or isinstance(self.item, OutputItemWebSearchCall)
+            or isinstance(self.item, OutputItemFileSearchCall)
+            or isinstance(self.item, OutputItemImageGenerationCall)
+            or isinstance(self.item, OutputItemApplyPatchCall)
+        ):
+            item = self.item.to_dict()
+        else:
+            item = self.item.to_dict()
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item": item,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
+        from ..models.output_item_code_interpreter_call import (
+            OutputItemCodeInterpreterCall,
+        )
+        from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
+        from ..models.output_item_file_search_call import OutputItemFileSearchCall
+        from ..models.output_item_function_call import OutputItemFunctionCall
+        from ..models.output_item_image_generation_call import (
+            OutputItemImageGenerationCall,
+        )
+        from ..models.output_item_reasoning import OutputItemReasoning
+        from ..models.output_item_web_search_call import OutputItemWebSearchCall
+        from ..models.output_message import OutputMessage
+
+        d = dict(src_dict)
+
+        def _parse_item(
+            data: object,
+        ) -> (
+            OutputItemApplyPatchCall
+            | OutputItemCodeInterpreterCall
+            | OutputItemCustomToolCall
+            | OutputItemFileSearchCall
+            | OutputItemFunctionCall
+            | OutputItemImageGenerationCall
+            | OutputItemReasoning
+            | OutputItemWebSearchCall
+            | OutputMessage
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_0 = OutputMessage.from_dict(data)
+
+                return item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_1 = OutputItemReasoning.from_dict(data)
+
+                return item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_2 = OutputItemFunctionCall.from_dict(data)
+
+                return item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_3 = OutputItemCustomToolCall.from_dict(data)
+
+                return item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_4 = OutputItemWebSearchCall.from_dict(data)
+
+                return item_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_5 = OutputItemFileSearchCall.from_dict(data)
+
+                return item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_6 = OutputItemImageGenerationCall.from_dict(data)
+
+                return item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_7 = OutputItemApplyPatchCall.from_dict(data)
+
+                return item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            item_type_8 = OutputItemCodeInterpreterCall.from_dict(data)
+
+            return item_type_8
+
+        item = _parse_item(d.pop("item"))
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_output_item_done_event_type(d.pop("type"))
+
+        output_item_done_event = cls(
+            item=item,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        output_item_done_event.additional_properties = d
+        return output_item_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

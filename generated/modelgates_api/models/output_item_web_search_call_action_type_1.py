@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_item_web_search_call_action_type_1_type import (
+    OutputItemWebSearchCallActionType1Type,
+    check_output_item_web_search_call_action_type_1_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputItemWebSearchCallActionType1")
+
+
+@_attrs_define
+class OutputItemWebSearchCallActionType1:
+    """
+    Attributes:
+        type_ (OutputItemWebSearchCallActionType1Type):
+        url (None | str | Unset):
+    """
+
+    type_: OutputItemWebSearchCallActionType1Type
+    url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_output_item_web_search_call_action_type_1_type(d.pop("type"))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        output_item_web_search_call_action_type_1 = cls(
+            type_=type_,
+            url=url,
+        )
+
+        output_item_web_search_call_action_type_1.additional_properties = d
+        return output_item_web_search_call_action_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_item_web_search_call_action_type_2_type import (
+    OutputItemWebSearchCallActionType2Type,
+    check_output_item_web_search_call_action_type_2_type,
+)
+
+T = TypeVar("T", bound="OutputItemWebSearchCallActionType2")
+
+
+@_attrs_define
+class OutputItemWebSearchCallActionType2:
+    """
+    Attributes:
+        pattern (str):
+        type_ (OutputItemWebSearchCallActionType2Type):
+        url (str):
+    """
+
+    pattern: str
+    type_: OutputItemWebSearchCallActionType2Type
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pattern = self.pattern
+
+        type_: str = self.type_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pattern": pattern,
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pattern = d.pop("pattern")
+
+        type_ = check_output_item_web_search_call_action_type_2_type(d.pop("type"))
+
+        url = d.pop("url")
+
+        output_item_web_search_call_action_type_2 = cls(
+            pattern=pattern,
+            type_=type_,
+            url=url,
+        )
+
+        output_item_web_search_call_action_type_2.additional_properties = d
+        return output_item_web_search_call_action_type_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_mcp_server_tool_item_type import (
+    OutputMcpServerToolItemType,
+    check_output_mcp_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputMcpServerToolItem")
+
+
+@_attrs_define
+class OutputMcpServerToolItem:
+    """An openrouter:mcp server tool output item
+
+    Example:
+        {'id': 'mcp_tmp_abc123', 'serverLabel': 'my-server', 'status': 'completed', 'toolName': 'get_data', 'type':
+            'openrouter:mcp'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputMcpServerToolItemType):
+        id (str | Unset):
+        server_label (str | Unset):
+        tool_name (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputMcpServerToolItemType
+    id: str | Unset = UNSET
+    server_label: str | Unset = UNSET
+    tool_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        id = self.id
+
+        server_label = self.server_label
+
+        tool_name = self.tool_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if server_label is not UNSET:
+            field_dict["serverLabel"] = server_label
+        if tool_name is not UNSET:
+            field_dict["toolName"] = tool_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_mcp_server_tool_item_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        server_label = d.pop("serverLabel", UNSET)
+
+        tool_name = d.pop("toolName", UNSET)
+
+        output_mcp_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            id=id,
+            server_label=server_label,
+            tool_name=tool_name,
+        )
+
+        output_mcp_server_tool_item.additional_properties = d
+        return output_mcp_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

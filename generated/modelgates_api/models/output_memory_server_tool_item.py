@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_memory_server_tool_item_action import (
+    OutputMemoryServerToolItemAction,
+    check_output_memory_server_tool_item_action,
+)
+from ..models.output_memory_server_tool_item_type import (
+    OutputMemoryServerToolItemType,
+    check_output_memory_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputMemoryServerToolItem")
+
+
+@_attrs_define
+class OutputMemoryServerToolItem:
+    """An openrouter:memory server tool output item
+
+    Example:
+        {'action': 'read', 'id': 'mem_tmp_abc123', 'key': 'user_preference', 'status': 'completed', 'type':
+            'openrouter:memory'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputMemoryServerToolItemType):
+        action (OutputMemoryServerToolItemAction | Unset):
+        id (str | Unset):
+        key (str | Unset):
+        value (Any | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputMemoryServerToolItemType
+    action: OutputMemoryServerToolItemAction | Unset = UNSET
+    id: str | Unset = UNSET
+    key: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action
+
+        id = self.id
+
+        key = self.key
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_memory_server_tool_item_type(d.pop("type"))
+
+        _action = d.pop("action", UNSET)
+        action: OutputMemoryServerToolItemAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = check_output_memory_server_tool_item_action(_action)
+
+        id = d.pop("id", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        output_memory_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            action=action,
+            id=id,
+            key=key,
+            value=value,
+        )
+
+        output_memory_server_tool_item.additional_properties = d
+        return output_memory_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_search_models_server_tool_item_type import (
+    OutputSearchModelsServerToolItemType,
+    check_output_search_models_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputSearchModelsServerToolItem")
+
+
+@_attrs_define
+class OutputSearchModelsServerToolItem:
+    """An openrouter:experimental__search_models server tool output item
+
+    Example:
+        {'arguments': '{"query":"Claude Opus"}', 'id': 'sm_tmp_abc123', 'query': 'Claude Opus', 'status': 'completed',
+            'type': 'openrouter:experimental__search_models'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputSearchModelsServerToolItemType):
+        arguments (str | Unset): The JSON arguments submitted to the search tool (e.g. {"query":"Claude"})
+        id (str | Unset):
+        query (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputSearchModelsServerToolItemType
+    arguments: str | Unset = UNSET
+    id: str | Unset = UNSET
+    query: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        arguments = self.arguments
+
+        id = self.id
+
+        query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if id is not UNSET:
+            field_dict["id"] = id
+        if query is not UNSET:
+            field_dict["query"] = query
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_search_models_server_tool_item_type(d.pop("type"))
+
+        arguments = d.pop("arguments", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        query = d.pop("query", UNSET)
+
+        output_search_models_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            arguments=arguments,
+            id=id,
+            query=query,
+        )
+
+        output_search_models_server_tool_item.additional_properties = d
+        return output_search_models_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_shell_call_item_type import (
+    OutputShellCallItemType,
+    check_output_shell_call_item_type,
+)
+from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_shell_call_item_action import OutputShellCallItemAction
+
+
+T = TypeVar("T", bound="OutputShellCallItem")
+
+
+@_attrs_define
+class OutputShellCallItem:
+    """A native `shell_call` output item matching OpenAI's Responses API shape. Emitted for the sandbox-backed `shell`
+    tool.
+
+        Example:
+            {'action': {'commands': ['echo hello'], 'max_output_length': None, 'timeout_ms': None}, 'call_id':
+                'call_abc123', 'id': 'shc_abc123', 'status': 'completed', 'type': 'shell_call'}
+
+        Attributes:
+            call_id (str):
+            id (str):
+            status (ShellCallStatus): Status of a shell call or its output. Example: completed.
+            type_ (OutputShellCallItemType):
+            action (OutputShellCallItemAction | Unset):
+            arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
+                when replaying history; used verbatim to preserve provider prompt-cache prefixes.
+    """
+
+    call_id: str
+    id: str
+    status: ShellCallStatus
+    type_: OutputShellCallItemType
+    action: OutputShellCallItemAction | Unset = UNSET
+    arguments: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        id = self.id
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        arguments: None | str | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = self.arguments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "id": id,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_shell_call_item_action import OutputShellCallItemAction
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        id = d.pop("id")
+
+        status = check_shell_call_status(d.pop("status"))
+
+        type_ = check_output_shell_call_item_type(d.pop("type"))
+
+        _action = d.pop("action", UNSET)
+        action: OutputShellCallItemAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OutputShellCallItemAction.from_dict(_action)
+
+        def _parse_arguments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        arguments = _parse_arguments(d.pop("arguments", UNSET))
+
+        output_shell_call_item = cls(
+            call_id=call_id,
+            id=id,
+            status=status,
+            type_=type_,
+            action=action,
+            arguments=arguments,
+        )
+
+        output_shell_call_item.additional_properties = d
+        return output_shell_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

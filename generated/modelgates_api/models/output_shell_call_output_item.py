@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_shell_call_output_item_type import (
+    OutputShellCallOutputItemType,
+    check_output_shell_call_output_item_type,
+)
+from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_content import ShellCallOutputContent
+
+
+T = TypeVar("T", bound="OutputShellCallOutputItem")
+
+
+@_attrs_define
+class OutputShellCallOutputItem:
+    """A native `shell_call_output` item matching OpenAI's Responses API shape. Carries per-command stdout, stderr, and the
+    exit/timeout outcome.
+
+        Example:
+            {'call_id': 'call_abc123', 'id': 'sho_abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'},
+                'stderr': '', 'stdout': 'hello\\n'}], 'status': 'completed', 'type': 'shell_call_output'}
+
+        Attributes:
+            call_id (str):
+            id (str):
+            output (list[ShellCallOutputContent]):
+            status (ShellCallStatus): Status of a shell call or its output. Example: completed.
+            type_ (OutputShellCallOutputItemType):
+            max_output_length (int | None | Unset):
+    """
+
+    call_id: str
+    id: str
+    output: list[ShellCallOutputContent]
+    status: ShellCallStatus
+    type_: OutputShellCallOutputItemType
+    max_output_length: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        id = self.id
+
+        output = []
+        for output_item_data in self.output:
+            output_item = output_item_data.to_dict()
+            output.append(output_item)
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        max_output_length: int | None | Unset
+        if isinstance(self.max_output_length, Unset):
+            max_output_length = UNSET
+        else:
+            max_output_length = self.max_output_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "id": id,
+                "output": output,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shell_call_output_content import ShellCallOutputContent
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        id = d.pop("id")
+
+        output = []
+        _output = d.pop("output")
+        for output_item_data in _output:
+            output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+            output.append(output_item)
+
+        status = check_shell_call_status(d.pop("status"))
+
+        type_ = check_output_shell_call_output_item_type(d.pop("type"))
+
+        def _parse_max_output_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+
+        output_shell_call_output_item = cls(
+            call_id=call_id,
+            id=id,
+            output=output,
+            status=status,
+            type_=type_,
+            max_output_length=max_output_length,
+        )
+
+        output_shell_call_output_item.additional_properties = d
+        return output_shell_call_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_shell_server_tool_item_type import (
+    OutputShellServerToolItemType,
+    check_output_shell_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_shell_server_tool_item_action import (
+        OutputShellServerToolItemAction,
+    )
+    from ..models.shell_call_output_content import ShellCallOutputContent
+
+
+T = TypeVar("T", bound="OutputShellServerToolItem")
+
+
+@_attrs_define
+class OutputShellServerToolItem:
+    """An openrouter:shell server tool output item
+
+    Example:
+        {'action': {'commands': ['echo hello'], 'max_output_length': None, 'timeout_ms': None}, 'call_id':
+            'call_abc123', 'id': 'st_tmp_abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '',
+            'stdout': 'hello\\n'}], 'status': 'completed', 'type': 'openrouter:shell'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputShellServerToolItemType):
+        action (OutputShellServerToolItemAction | Unset):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        id (str | Unset):
+        output (list[ShellCallOutputContent] | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputShellServerToolItemType
+    action: OutputShellServerToolItemAction | Unset = UNSET
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    output: list[ShellCallOutputContent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        arguments: None | str | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = self.arguments
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        id = self.id
+
+        output: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.output, Unset):
+            output = []
+            for output_item_data in self.output:
+                output_item = output_item_data.to_dict()
+                output.append(output_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_shell_server_tool_item_action import (
+            OutputShellServerToolItemAction,
+        )
+        from ..models.shell_call_output_content import ShellCallOutputContent
+
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_shell_server_tool_item_type(d.pop("type"))
+
+        _action = d.pop("action", UNSET)
+        action: OutputShellServerToolItemAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OutputShellServerToolItemAction.from_dict(_action)
+
+        def _parse_arguments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        arguments = _parse_arguments(d.pop("arguments", UNSET))
+
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        _output = d.pop("output", UNSET)
+        output: list[ShellCallOutputContent] | Unset = UNSET
+        if _output is not UNSET:
+            output = []
+            for output_item_data in _output:
+                output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+                output.append(output_item)
+
+        output_shell_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            action=action,
+            arguments=arguments,
+            call_id=call_id,
+            id=id,
+            output=output,
+        )
+
+        output_shell_server_tool_item.additional_properties = d
+        return output_shell_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.failable_tool_call_status import (
+    FailableToolCallStatus,
+    check_failable_tool_call_status,
+)
+from ..models.output_subagent_server_tool_item_type import (
+    OutputSubagentServerToolItemType,
+    check_output_subagent_server_tool_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputSubagentServerToolItem")
+
+
+@_attrs_define
+class OutputSubagentServerToolItem:
+    """An openrouter:subagent server tool output item
+
+    Example:
+        {'id': 'st_tmp_abc123', 'status': 'completed', 'type': 'openrouter:subagent'}
+
+    Attributes:
+        status (FailableToolCallStatus):  Example: completed.
+        type_ (OutputSubagentServerToolItemType):
+        call_id (str | Unset): EXPERIMENTAL — subject to change without notice. The `call_id` of the tool call that
+            spawned this subagent. This id will also be included as the `subagent_id` on any `function_call` items created
+            by the subagent. This must be returned in the request so the `function_call` can be matched with the correct
+            subagent. A suspended `in_progress` item is announced once and never re-emitted or terminally closed —
+            completion arrives as a new item with the same `call_id`.
+        error (str | Unset): Error message when the subagent task did not produce an outcome. Set together with `status:
+            'failed'` on the terminal item.
+        id (str | Unset):
+        instance_name (str | Unset): Provider-safe function name of the specific subagent instance that produced this
+            item (e.g. `openrouter_subagent__1`). Present only on items from non-default instances — the second and later
+            subagent entries in the request `tools` array. The first (default) instance omits it, even when multiple
+            subagents are configured. When a replayed item echoes this field back, the transcript rehydrates the call under
+            that instance's tool. This identity is positional: it is derived from the index of the subagent entry in the
+            request `tools` array, so keep the order of subagent entries stable across requests in a conversation. Example:
+            openrouter_subagent__1.
+        model (str | Unset): Slug of the worker model that executed the task.
+        name (str | Unset): Configured name of the subagent that executed the task (the `name` on its tool entry).
+            Present only for named subagents; omitted for an unnamed (default) subagent. Example: summarizer.
+        outcome (str | Unset): The worker model's result (the outcome text returned to the delegating model).
+        task_description (str | Unset): The task description the delegating model sent to the worker.
+        task_name (str | Unset): The short task identifier the delegating model supplied.
+    """
+
+    status: FailableToolCallStatus
+    type_: OutputSubagentServerToolItemType
+    call_id: str | Unset = UNSET
+    error: str | Unset = UNSET
+    id: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    model: str | Unset = UNSET
+    name: str | Unset = UNSET
+    outcome: str | Unset = UNSET
+    task_description: str | Unset = UNSET
+    task_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        call_id = self.call_id
+
+        error = self.error
+
+        id = self.id
+
+        instance_name = self.instance_name
+
+        model = self.model
+
+        name = self.name
+
+        outcome = self.outcome
+
+        task_description = self.task_description
+
+        task_name = self.task_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if error is not UNSET:
+            field_dict["error"] = error
+        if id is not UNSET:
+            field_dict["id"] = id
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if model is not UNSET:
+            field_dict["model"] = model
+        if name is not UNSET:
+            field_dict["name"] = name
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if task_description is not UNSET:
+            field_dict["task_description"] = task_description
+        if task_name is not UNSET:
+            field_dict["task_name"] = task_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_failable_tool_call_status(d.pop("status"))
+
+        type_ = check_output_subagent_server_tool_item_type(d.pop("type"))
+
+        call_id = d.pop("call_id", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        instance_name = d.pop("instance_name", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        outcome = d.pop("outcome", UNSET)
+
+        task_description = d.pop("task_description", UNSET)
+
+        task_name = d.pop("task_name", UNSET)
+
+        output_subagent_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            call_id=call_id,
+            error=error,
+            id=id,
+            instance_name=instance_name,
+            model=model,
+            name=name,
+            outcome=outcome,
+            task_description=task_description,
+            task_name=task_name,
+        )
+
+        output_subagent_server_tool_item.additional_properties = d
+        return output_subagent_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

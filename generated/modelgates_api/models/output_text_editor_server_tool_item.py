@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_text_editor_server_tool_item_command import (
+    OutputTextEditorServerToolItemCommand,
+    check_output_text_editor_server_tool_item_command,
+)
+from ..models.output_text_editor_server_tool_item_type import (
+    OutputTextEditorServerToolItemType,
+    check_output_text_editor_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputTextEditorServerToolItem")
+
+
+@_attrs_define
+class OutputTextEditorServerToolItem:
+    """An openrouter:text_editor server tool output item
+
+    Example:
+        {'command': 'view', 'filePath': '/src/main.ts', 'id': 'te_tmp_abc123', 'status': 'completed', 'type':
+            'openrouter:text_editor'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputTextEditorServerToolItemType):
+        command (OutputTextEditorServerToolItemCommand | Unset):
+        file_path (str | Unset):
+        id (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputTextEditorServerToolItemType
+    command: OutputTextEditorServerToolItemCommand | Unset = UNSET
+    file_path: str | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        command: str | Unset = UNSET
+        if not isinstance(self.command, Unset):
+            command = self.command
+
+        file_path = self.file_path
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if command is not UNSET:
+            field_dict["command"] = command
+        if file_path is not UNSET:
+            field_dict["filePath"] = file_path
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_text_editor_server_tool_item_type(d.pop("type"))
+
+        _command = d.pop("command", UNSET)
+        command: OutputTextEditorServerToolItemCommand | Unset
+        if isinstance(_command, Unset):
+            command = UNSET
+        else:
+            command = check_output_text_editor_server_tool_item_command(_command)
+
+        file_path = d.pop("filePath", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        output_text_editor_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            command=command,
+            file_path=file_path,
+            id=id,
+        )
+
+        output_text_editor_server_tool_item.additional_properties = d
+        return output_text_editor_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

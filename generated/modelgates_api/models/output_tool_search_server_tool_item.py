@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_tool_search_server_tool_item_type import (
+    OutputToolSearchServerToolItemType,
+    check_output_tool_search_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputToolSearchServerToolItem")
+
+
+@_attrs_define
+class OutputToolSearchServerToolItem:
+    """An openrouter:tool_search server tool output item
+
+    Example:
+        {'id': 'ts_tmp_abc123', 'query': 'weather tools', 'status': 'completed', 'type': 'openrouter:tool_search'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputToolSearchServerToolItemType):
+        id (str | Unset):
+        query (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputToolSearchServerToolItemType
+    id: str | Unset = UNSET
+    query: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        id = self.id
+
+        query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if query is not UNSET:
+            field_dict["query"] = query
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_tool_search_server_tool_item_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        query = d.pop("query", UNSET)
+
+        output_tool_search_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            id=id,
+            query=query,
+        )
+
+        output_tool_search_server_tool_item.additional_properties = d
+        return output_tool_search_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_web_search_call_item_type import (
+    OutputWebSearchCallItemType,
+    check_output_web_search_call_item_type,
+)
+from ..models.web_search_status import WebSearchStatus, check_web_search_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_web_search_call_item_action_type_0 import (
+        OutputWebSearchCallItemActionType0,
+    )
+    from ..models.output_web_search_call_item_action_type_1 import (
+        OutputWebSearchCallItemActionType1,
+    )
+    from ..models.output_web_search_call_item_action_type_2 import (
+        OutputWebSearchCallItemActionType2,
+    )
+
+
+T = TypeVar("T", bound="OutputWebSearchCallItem")
+
+
+@_attrs_define
+class OutputWebSearchCallItem:
+    """
+    Example:
+        {'id': 'ws-abc123', 'status': 'completed', 'type': 'web_search_call'}
+
+    Attributes:
+        id (str):
+        status (WebSearchStatus):  Example: completed.
+        type_ (OutputWebSearchCallItemType):
+        action (OutputWebSearchCallItemActionType0 | OutputWebSearchCallItemActionType1 |
+            OutputWebSearchCallItemActionType2 | Unset):
+    """
+
+    id: str
+    status: WebSearchStatus
+    type_: OutputWebSearchCallItemType
+    action: (
+        OutputWebSearchCallItemActionType0
+        | OutputWebSearchCallItemActionType1
+        | OutputWebSearchCallItemActionType2
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_web_search_call_item_action_type_0 import (
+            OutputWebSearchCallItemActionType0,
+        )
+        from ..models.output_web_search_call_item_action_type_1 import (
+            OutputWebSearchCallItemActionType1,
+        )
+
+        id = self.id
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        action: dict[str, Any] | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, OutputWebSearchCallItemActionType0) or isinstance(
+            self.action, OutputWebSearchCallItemActionType1
+        ):
+            action = self.action.to_dict()
+        else:
+            action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_web_search_call_item_action_type_0 import (
+            OutputWebSearchCallItemActionType0,
+        )
+        from ..models.output_web_search_call_item_action_type_1 import (
+            OutputWebSearchCallItemActionType1,
+        )
+        from ..models.output_web_search_call_item_action_type_2 import (
+            OutputWebSearchCallItemActionType2,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = check_web_search_status(d.pop("status"))
+
+        type_ = check_output_web_search_call_item_type(d.pop("type"))
+
+        def _parse_action(
+            data: object,
+        ) -> (
+            OutputWebSearchCallItemActionType0
+            | OutputWebSearchCallItemActionType1
+            | OutputWebSearchCallItemActionType2
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = OutputWebSearchCallItemActionType0.from_dict(data)
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_1 = OutputWebSearchCallItemActionType1.from_dict(data)
+
+                return action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            action_type_2 = OutputWebSearchCallItemActionType2.from_dict(data)
+
+            return action_type_2
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        output_web_search_call_item = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            action=action,
+        )
+
+        output_web_search_call_item.additional_properties = d
+        return output_web_search_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

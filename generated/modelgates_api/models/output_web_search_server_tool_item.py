@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_web_search_server_tool_item_type import (
+    OutputWebSearchServerToolItemType,
+    check_output_web_search_server_tool_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_web_search_server_tool_item_action import (
+        OutputWebSearchServerToolItemAction,
+    )
+
+
+T = TypeVar("T", bound="OutputWebSearchServerToolItem")
+
+
+@_attrs_define
+class OutputWebSearchServerToolItem:
+    """An openrouter:web_search server tool output item
+
+    Example:
+        {'action': {'query': 'latest AI news', 'type': 'search'}, 'id': 'ws_tmp_abc123', 'status': 'completed', 'type':
+            'openrouter:web_search'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputWebSearchServerToolItemType):
+        action (OutputWebSearchServerToolItemAction | Unset): The search action performed, matching OpenAI
+            web_search_call.action shape. Includes the query the model issued and optional source URLs returned by the
+            search provider.
+        id (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputWebSearchServerToolItemType
+    action: OutputWebSearchServerToolItemAction | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        type_: str = self.type_
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_web_search_server_tool_item_action import (
+            OutputWebSearchServerToolItemAction,
+        )
+
+        d = dict(src_dict)
+        status = check_tool_call_status(d.pop("status"))
+
+        type_ = check_output_web_search_server_tool_item_type(d.pop("type"))
+
+        _action = d.pop("action", UNSET)
+        action: OutputWebSearchServerToolItemAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OutputWebSearchServerToolItemAction.from_dict(_action)
+
+        id = d.pop("id", UNSET)
+
+        output_web_search_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            action=action,
+            id=id,
+        )
+
+        output_web_search_server_tool_item.additional_properties = d
+        return output_web_search_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

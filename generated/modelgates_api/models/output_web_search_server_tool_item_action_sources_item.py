@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.output_web_search_server_tool_item_action_sources_item_type import (
+    OutputWebSearchServerToolItemActionSourcesItemType,
+    check_output_web_search_server_tool_item_action_sources_item_type,
+)
+
+T = TypeVar("T", bound="OutputWebSearchServerToolItemActionSourcesItem")
+
+
+@_attrs_define
+class OutputWebSearchServerToolItemActionSourcesItem:
+    """
+    Attributes:
+        type_ (OutputWebSearchServerToolItemActionSourcesItemType):
+        url (str):
+    """
+
+    type_: OutputWebSearchServerToolItemActionSourcesItemType
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_output_web_search_server_tool_item_action_sources_item_type(
+            d.pop("type")
+        )
+
+        url = d.pop("url")
+
+        output_web_search_server_tool_item_action_sources_item = cls(
+            type_=type_,
+            url=url,
+        )
+
+        output_web_search_server_tool_item_action_sources_item.additional_properties = d
+        return output_web_search_server_tool_item_action_sources_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.pipeline_stage_type import PipelineStageType, check_pipeline_stage_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pipeline_stage_data import PipelineStageData
+
+
+T = TypeVar("T", bound="PipelineStage")
+
+
+@_attrs_define
+class PipelineStage:
+    """
+    Example:
+        {'data': {'action': 'redacted', 'engines': ['presidio'], 'flagged': True, 'matched_entity_types': ['EMAIL',
+            'PHONE']}, 'name': 'content-filter', 'summary': 'PII redacted via Presidio (EMAIL, PHONE)', 'type': 'guardrail'}
+
+    Attributes:
+        name (str):
+        type_ (PipelineStageType): Categorical kind of a pipeline stage. Multiple plugins can share a type (e.g. all
+            guardrail-level plugins emit `guardrail`); the `name` field disambiguates which plugin emitted it. Example:
+            guardrail.
+        cost_usd (float | None | Unset):
+        data (PipelineStageData | Unset):
+        guardrail_id (str | Unset):
+        guardrail_scope (str | Unset):
+        summary (str | Unset):
+    """
+
+    name: str
+    type_: PipelineStageType
+    cost_usd: float | None | Unset = UNSET
+    data: PipelineStageData | Unset = UNSET
+    guardrail_id: str | Unset = UNSET
+    guardrail_scope: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str = self.type_
+
+        cost_usd: float | None | Unset
+        if isinstance(self.cost_usd, Unset):
+            cost_usd = UNSET
+        else:
+            cost_usd = self.cost_usd
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        guardrail_id = self.guardrail_id
+
+        guardrail_scope = self.guardrail_scope
+
+        summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if cost_usd is not UNSET:
+            field_dict["cost_usd"] = cost_usd
+        if data is not UNSET:
+            field_dict["data"] = data
+        if guardrail_id is not UNSET:
+            field_dict["guardrail_id"] = guardrail_id
+        if guardrail_scope is not UNSET:
+            field_dict["guardrail_scope"] = guardrail_scope
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pipeline_stage_data import PipelineStageData
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_pipeline_stage_type(d.pop("type"))
+
+        def _parse_cost_usd(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
+
+        _data = d.pop("data", UNSET)
+        data: PipelineStageData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PipelineStageData.from_dict(_data)
+
+        guardrail_id = d.pop("guardrail_id", UNSET)
+
+        guardrail_scope = d.pop("guardrail_scope", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        pipeline_stage = cls(
+            name=name,
+            type_=type_,
+            cost_usd=cost_usd,
+            data=data,
+            guardrail_id=guardrail_id,
+            guardrail_scope=guardrail_scope,
+            summary=summary,
+        )
+
+        pipeline_stage.additional_properties = d
+        return pipeline_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

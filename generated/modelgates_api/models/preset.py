@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.preset_status import PresetStatus, check_preset_status
+
+T = TypeVar("T", bound="Preset")
+
+
+@_attrs_define
+class Preset:
+    """A preset without version details.
+
+    Example:
+        {'created_at': '2026-04-20T10:00:00Z', 'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'description':
+            None, 'designated_version_id': '550e8400-e29b-41d4-a716-446655440000', 'id':
+            '650e8400-e29b-41d4-a716-446655440001', 'name': 'my-preset', 'slug': 'my-preset', 'status': 'active',
+            'status_updated_at': None, 'updated_at': '2026-04-20T10:00:00Z', 'workspace_id':
+            '750e8400-e29b-41d4-a716-446655440002'}
+
+    Attributes:
+        created_at (str):
+        creator_user_id (None | str):
+        description (None | str):
+        designated_version_id (None | str):
+        id (str):
+        name (str):
+        slug (str):
+        status (PresetStatus): The status of a preset. Example: active.
+        status_updated_at (None | str):
+        updated_at (str):
+        workspace_id (None | str):
+    """
+
+    created_at: str
+    creator_user_id: None | str
+    description: None | str
+    designated_version_id: None | str
+    id: str
+    name: str
+    slug: str
+    status: PresetStatus
+    status_updated_at: None | str
+    updated_at: str
+    workspace_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        creator_user_id: None | str
+        creator_user_id = self.creator_user_id
+
+        description: None | str
+        description = self.description
+
+        designated_version_id: None | str
+        designated_version_id = self.designated_version_id
+
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        status: str = self.status
+
+        status_updated_at: None | str
+        status_updated_at = self.status_updated_at
+
+        updated_at = self.updated_at
+
+        workspace_id: None | str
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "creator_user_id": creator_user_id,
+                "description": description,
+                "designated_version_id": designated_version_id,
+                "id": id,
+                "name": name,
+                "slug": slug,
+                "status": status,
+                "status_updated_at": status_updated_at,
+                "updated_at": updated_at,
+                "workspace_id": workspace_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        def _parse_creator_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_designated_version_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        designated_version_id = _parse_designated_version_id(
+            d.pop("designated_version_id")
+        )
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        slug = d.pop("slug")
+
+        status = check_preset_status(d.pop("status"))
+
+        def _parse_status_updated_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_workspace_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+
+        preset = cls(
+            created_at=created_at,
+            creator_user_id=creator_user_id,
+            description=description,
+            designated_version_id=designated_version_id,
+            id=id,
+            name=name,
+            slug=slug,
+            status=status,
+            status_updated_at=status_updated_at,
+            updated_at=updated_at,
+            workspace_id=workspace_id,
+        )
+
+        preset.additional_properties = d
+        return preset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

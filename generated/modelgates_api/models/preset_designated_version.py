@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.preset_designated_version_config import PresetDesignatedVersionConfig
+
+
+T = TypeVar("T", bound="PresetDesignatedVersion")
+
+
+@_attrs_define
+class PresetDesignatedVersion:
+    """A specific version of a preset, containing config and optional system prompt.
+
+    Example:
+        {'config': {'model': 'openai/gpt-4o', 'temperature': 0.7}, 'created_at': '2026-04-20T10:00:00Z', 'creator_id':
+            'user_2dHFtVWx2n56w6HkM0000000000', 'id': '550e8400-e29b-41d4-a716-446655440000', 'preset_id':
+            '650e8400-e29b-41d4-a716-446655440001', 'system_prompt': 'You are a helpful assistant.', 'updated_at':
+            '2026-04-20T10:00:00Z', 'version': 1}
+
+    Attributes:
+        config (PresetDesignatedVersionConfig):
+        created_at (str):
+        creator_id (str):
+        id (str):
+        preset_id (str):
+        system_prompt (None | str):
+        updated_at (str):
+        version (int):
+    """
+
+    config: PresetDesignatedVersionConfig
+    created_at: str
+    creator_id: str
+    id: str
+    preset_id: str
+    system_prompt: None | str
+    updated_at: str
+    version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config.to_dict()
+
+        created_at = self.created_at
+
+        creator_id = self.creator_id
+
+        id = self.id
+
+        preset_id = self.preset_id
+
+        system_prompt: None | str
+        system_prompt = self.system_prompt
+
+        updated_at = self.updated_at
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+                "created_at": created_at,
+                "creator_id": creator_id,
+                "id": id,
+                "preset_id": preset_id,
+                "system_prompt": system_prompt,
+                "updated_at": updated_at,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.preset_designated_version_config import (
+            PresetDesignatedVersionConfig,
+        )
+
+        d = dict(src_dict)
+        config = PresetDesignatedVersionConfig.from_dict(d.pop("config"))
+
+        created_at = d.pop("created_at")
+
+        creator_id = d.pop("creator_id")
+
+        id = d.pop("id")
+
+        preset_id = d.pop("preset_id")
+
+        def _parse_system_prompt(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        system_prompt = _parse_system_prompt(d.pop("system_prompt"))
+
+        updated_at = d.pop("updated_at")
+
+        version = d.pop("version")
+
+        preset_designated_version = cls(
+            config=config,
+            created_at=created_at,
+            creator_id=creator_id,
+            id=id,
+            preset_id=preset_id,
+            system_prompt=system_prompt,
+            updated_at=updated_at,
+            version=version,
+        )
+
+        preset_designated_version.additional_properties = d
+        return preset_designated_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

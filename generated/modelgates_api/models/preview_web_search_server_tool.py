@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.preview_web_search_server_tool_type import (
+    PreviewWebSearchServerToolType,
+    check_preview_web_search_server_tool_type,
+)
+from ..models.search_context_size_enum import (
+    SearchContextSizeEnum,
+    check_search_context_size_enum,
+)
+from ..models.web_search_engine_enum import (
+    WebSearchEngineEnum,
+    check_web_search_engine_enum,
+)
+from ..models.web_search_mode import WebSearchMode, check_web_search_mode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_web_search_user_location import PreviewWebSearchUserLocation
+    from ..models.web_search_domain_filter import WebSearchDomainFilter
+
+
+T = TypeVar("T", bound="PreviewWebSearchServerTool")
+
+
+@_attrs_define
+class PreviewWebSearchServerTool:
+    """Web search preview tool configuration
+
+    Example:
+        {'type': 'web_search_preview'}
+
+    Attributes:
+        type_ (PreviewWebSearchServerToolType):
+        engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
+            supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
+            "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
+            Perplexity Search API (raw ranked results). Example: auto.
+        filters (None | Unset | WebSearchDomainFilter):
+        max_results (int | Unset): Maximum number of search results to return per search call. Defaults to 5. Applies to
+            Exa, Firecrawl, Parallel, and Perplexity engines; ignored with native provider search. Perplexity supports a
+            maximum of 20; values above 20 are clamped. Example: 5.
+        max_uses (int | Unset): Maximum number of web searches the model may perform in a single request. Once reached,
+            further search calls return an error result instead of executing. Applies to the Exa, Firecrawl, Parallel, and
+            Perplexity engines. With native provider search, forwarded only to Anthropic (as `max_uses`); other native
+            search providers have no equivalent parameter and ignore it. Example: 3.
+        mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
+            deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
+            selected engine are ignored. Example: auto.
+        search_context_size (SearchContextSizeEnum | Unset): Size of the search context for web search tools Example:
+            medium.
+        user_location (None | PreviewWebSearchUserLocation | Unset):
+    """
+
+    type_: PreviewWebSearchServerToolType
+    engine: WebSearchEngineEnum | Unset = UNSET
+    filters: None | Unset | WebSearchDomainFilter = UNSET
+    max_results: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    mode: WebSearchMode | Unset = UNSET
+    search_context_size: SearchContextSizeEnum | Unset = UNSET
+    user_location: None | PreviewWebSearchUserLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.preview_web_search_user_location import (
+            PreviewWebSearchUserLocation,
+        )
+        from ..models.web_search_domain_filter import WebSearchDomainFilter
+
+        type_: str = self.type_
+
+        engine: str | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine
+
+        filters: dict[str, Any] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, WebSearchDomainFilter):
+            filters = self.filters.to_dict()
+        else:
+            filters = self.filters
+
+        max_results = self.max_results
+
+        max_uses = self.max_uses
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        search_context_size: str | Unset = UNSET
+        if not isinstance(self.search_context_size, Unset):
+            search_context_size = self.search_context_size
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, PreviewWebSearchUserLocation):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.preview_web_search_user_location import (
+            PreviewWebSearchUserLocation,
+        )
+        from ..models.web_search_domain_filter import WebSearchDomainFilter
+
+        d = dict(src_dict)
+        type_ = check_preview_web_search_server_tool_type(d.pop("type"))
+
+        _engine = d.pop("engine", UNSET)
+        engine: WebSearchEngineEnum | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = check_web_search_engine_enum(_engine)
+
+        def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filters_type_0 = WebSearchDomainFilter.from_dict(data)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebSearchDomainFilter, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        max_results = d.pop("max_results", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: WebSearchMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_web_search_mode(_mode)
+
+        _search_context_size = d.pop("search_context_size", UNSET)
+        search_context_size: SearchContextSizeEnum | Unset
+        if isinstance(_search_context_size, Unset):
+            search_context_size = UNSET
+        else:
+            search_context_size = check_search_context_size_enum(_search_context_size)
+
+        def _parse_user_location(
+            data: object,
+        ) -> None | PreviewWebSearchUserLocation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_location_type_0 = PreviewWebSearchUserLocation.from_dict(data)
+
+                return user_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PreviewWebSearchUserLocation | Unset, data)
+
+        user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        preview_web_search_server_tool = cls(
+            type_=type_,
+            engine=engine,
+            filters=filters,
+            max_results=max_results,
+            max_uses=max_uses,
+            mode=mode,
+            search_context_size=search_context_size,
+            user_location=user_location,
+        )
+
+        preview_web_search_server_tool.additional_properties = d
+        return preview_web_search_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

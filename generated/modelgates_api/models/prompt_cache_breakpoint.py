@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.prompt_cache_breakpoint_mode import (
+    PromptCacheBreakpointMode,
+    check_prompt_cache_breakpoint_mode,
+)
+
+T = TypeVar("T", bound="PromptCacheBreakpoint")
+
+
+@_attrs_define
+class PromptCacheBreakpoint:
+    """Marks an explicit prompt-cache boundary on this content block (OpenAI-style). Everything through the block carrying
+    this marker is part of the candidate cached prefix. Supported natively by OpenAI GPT-5.6 and newer; on providers
+    that use Anthropic-style `cache_control`, OpenRouter converts the marker to that format automatically.
+
+        Example:
+            {'mode': 'explicit'}
+
+        Attributes:
+            mode (PromptCacheBreakpointMode):
+    """
+
+    mode: PromptCacheBreakpointMode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode: str = self.mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mode = check_prompt_cache_breakpoint_mode(d.pop("mode"))
+
+        prompt_cache_breakpoint = cls(
+            mode=mode,
+        )
+
+        prompt_cache_breakpoint.additional_properties = d
+        return prompt_cache_breakpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

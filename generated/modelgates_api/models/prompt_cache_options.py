@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.prompt_cache_options_mode import (
+    PromptCacheOptionsMode,
+    check_prompt_cache_options_mode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptCacheOptions")
+
+
+@_attrs_define
+class PromptCacheOptions:
+    """Request-level prompt-cache controls. `mode: "explicit"` disables OpenAI-managed breakpoints so only blocks marked
+    with `prompt_cache_breakpoint` are cached. Only supported by OpenAI GPT-5.6 and newer.
+
+        Example:
+            {'mode': 'explicit', 'ttl': '30m'}
+
+        Attributes:
+            mode (PromptCacheOptionsMode):
+            ttl (None | str | Unset):
+    """
+
+    mode: PromptCacheOptionsMode
+    ttl: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode: str = self.mode
+
+        ttl: None | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mode = check_prompt_cache_options_mode(d.pop("mode"))
+
+        def _parse_ttl(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
+
+        prompt_cache_options = cls(
+            mode=mode,
+            ttl=ttl,
+        )
+
+        prompt_cache_options.additional_properties = d
+        return prompt_cache_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.provider_response_provider_name import (
+    ProviderResponseProviderName,
+    check_provider_response_provider_name,
+)
+from ..models.provider_response_routed_service_tier import (
+    ProviderResponseRoutedServiceTier,
+    check_provider_response_routed_service_tier,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderResponse")
+
+
+@_attrs_define
+class ProviderResponse:
+    """Details of a provider response for a generation attempt
+
+    Example:
+        {'endpoint_id': 'ep_abc123', 'id': 'chatcmpl-abc123', 'is_byok': False, 'latency': 1200, 'model_permaslug':
+            'openai/gpt-4', 'provider_name': 'OpenAI', 'status': 200}
+
+    Attributes:
+        status (int | None): HTTP status code from the provider Example: 200.
+        endpoint_id (str | Unset): Internal endpoint identifier Example: ep_abc123.
+        id (str | Unset): Upstream provider response identifier Example: chatcmpl-abc123.
+        is_byok (bool | Unset): Whether the request used a bring-your-own-key Example: False.
+        latency (float | Unset): Response latency in milliseconds Example: 1200.
+        model_permaslug (str | Unset): Canonical model slug Example: openai/gpt-4.
+        provider_name (ProviderResponseProviderName | Unset): Name of the provider Example: OpenAI.
+        routed_service_tier (ProviderResponseRoutedServiceTier | Unset): The service tier this request was routed to
+            (e.g. flex, priority). The tier actually applied and billed is determined by the provider response and may
+            differ. Example: priority.
+    """
+
+    status: int | None
+    endpoint_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    latency: float | Unset = UNSET
+    model_permaslug: str | Unset = UNSET
+    provider_name: ProviderResponseProviderName | Unset = UNSET
+    routed_service_tier: ProviderResponseRoutedServiceTier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: int | None
+        status = self.status
+
+        endpoint_id = self.endpoint_id
+
+        id = self.id
+
+        is_byok = self.is_byok
+
+        latency = self.latency
+
+        model_permaslug = self.model_permaslug
+
+        provider_name: str | Unset = UNSET
+        if not isinstance(self.provider_name, Unset):
+            provider_name = self.provider_name
+
+        routed_service_tier: str | Unset = UNSET
+        if not isinstance(self.routed_service_tier, Unset):
+            routed_service_tier = self.routed_service_tier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if endpoint_id is not UNSET:
+            field_dict["endpoint_id"] = endpoint_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if latency is not UNSET:
+            field_dict["latency"] = latency
+        if model_permaslug is not UNSET:
+            field_dict["model_permaslug"] = model_permaslug
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if routed_service_tier is not UNSET:
+            field_dict["routed_service_tier"] = routed_service_tier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        status = _parse_status(d.pop("status"))
+
+        endpoint_id = d.pop("endpoint_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        latency = d.pop("latency", UNSET)
+
+        model_permaslug = d.pop("model_permaslug", UNSET)
+
+        _provider_name = d.pop("provider_name", UNSET)
+        provider_name: ProviderResponseProviderName | Unset
+        if isinstance(_provider_name, Unset):
+            provider_name = UNSET
+        else:
+            provider_name = check_provider_response_provider_name(_provider_name)
+
+        _routed_service_tier = d.pop("routed_service_tier", UNSET)
+        routed_service_tier: ProviderResponseRoutedServiceTier | Unset
+        if isinstance(_routed_service_tier, Unset):
+            routed_service_tier = UNSET
+        else:
+            routed_service_tier = check_provider_response_routed_service_tier(
+                _routed_service_tier
+            )
+
+        provider_response = cls(
+            status=status,
+            endpoint_id=endpoint_id,
+            id=id,
+            is_byok=is_byok,
+            latency=latency,
+            model_permaslug=model_permaslug,
+            provider_name=provider_name,
+            routed_service_tier=routed_service_tier,
+        )
+
+        provider_response.additional_properties = d
+        return provider_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from typing import Literal
+
+ProviderSortConfigPartitionType3Type1 = Literal["model", "none"]
+
+PROVIDER_SORT_CONFIG_PARTITION_TYPE_3_TYPE_1_VALUES: set[
+    ProviderSortConfigPartitionType3Type1
+] = {
+    "model",
+    "none",
+}
+
+
+def check_provider_sort_config_partition_type_3_type_1(
+    value: str,
+) -> ProviderSortConfigPartitionType3Type1:
+    if value in PROVIDER_SORT_CONFIG_PARTITION_TYPE_3_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROVIDER_SORT_CONFIG_PARTITION_TYPE_3_TYPE_1_VALUES!r}"
+    )

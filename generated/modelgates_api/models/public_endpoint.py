@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.endpoint_status import EndpointStatus, check_endpoint_status
+from ..models.parameter import Parameter, check_parameter
+from ..models.provider_name import ProviderName, check_provider_name
+from ..models.quantization import Quantization, check_quantization
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.percentile_stats import PercentileStats
+    from ..models.public_endpoint_pricing import PublicEndpointPricing
+
+
+T = TypeVar("T", bound="PublicEndpoint")
+
+
+@_attrs_define
+class PublicEndpoint:
+    """Information about a specific model endpoint
+
+    Example:
+        {'context_length': 8192, 'latency_last_30m': {'p50': 0.25, 'p75': 0.35, 'p90': 0.48, 'p99': 0.85},
+            'max_completion_tokens': 4096, 'max_prompt_tokens': 8192, 'model_id': 'openai/gpt-4', 'model_name': 'GPT-4',
+            'name': 'OpenAI: GPT-4', 'pricing': {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request':
+            '0'}, 'provider_name': 'OpenAI', 'quantization': 'fp16', 'status': 0, 'supported_parameters': ['temperature',
+            'top_p', 'max_tokens'], 'supports_implicit_caching': True, 'supports_voice_cloning': False, 'tag': 'openai',
+            'throughput_last_30m': {'p50': 45.2, 'p75': 38.5, 'p90': 28.3, 'p99': 15.1}, 'uptime_last_1d': 99.8,
+            'uptime_last_30m': 99.5, 'uptime_last_5m': 100}
+
+    Attributes:
+        context_length (int):
+        latency_last_30m (None | PercentileStats):
+        max_completion_tokens (int | None):
+        max_prompt_tokens (int | None):
+        model_id (str): The unique identifier for the model (permaslug) Example: openai/gpt-4.
+        model_name (str):
+        name (str):
+        pricing (PublicEndpointPricing):
+        provider_name (ProviderName):  Example: OpenAI.
+        quantization (None | Quantization):
+        supported_parameters (list[Parameter]):
+        supports_implicit_caching (bool):
+        tag (str):
+        throughput_last_30m (None | PercentileStats): Throughput percentiles in tokens per second over the last 30
+            minutes. Throughput measures output token generation speed. Only visible when authenticated with an API key or
+            cookie; returns null for unauthenticated requests.
+        uptime_last_1d (float | None): Uptime percentage over the last 1 day, calculated as successful requests /
+            (successful + error requests) * 100. Rate-limited requests are excluded. Returns null if insufficient data.
+        uptime_last_30m (float | None):
+        uptime_last_5m (float | None): Uptime percentage over the last 5 minutes, calculated as successful requests /
+            (successful + error requests) * 100. Rate-limited requests are excluded. Returns null if insufficient data.
+        status (EndpointStatus | Unset):  Example: 0.
+        supports_voice_cloning (bool | Unset): Whether this TTS endpoint accepts inline reference audio
+            (`input_references`) for stateless voice cloning. Requests carrying reference audio are only routed to endpoints
+            where this is true. Default: False.
+    """
+
+    context_length: int
+    latency_last_30m: None | PercentileStats
+    max_completion_tokens: int | None
+    max_prompt_tokens: int | None
+    model_id: str
+    model_name: str
+    name: str
+    pricing: PublicEndpointPricing
+    provider_name: ProviderName
+    quantization: None | Quantization
+    supported_parameters: list[Parameter]
+    supports_implicit_caching: bool
+    tag: str
+    throughput_last_30m: None | PercentileStats
+    uptime_last_1d: float | None
+    uptime_last_30m: float | None
+    uptime_last_5m: float | None
+    status: EndpointStatus | Unset = UNSET
+    supports_voice_cloning: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.percentile_stats import PercentileStats
+
+        context_length = self.context_length
+
+        latency_last_30m: dict[str, Any] | None
+        if isinstance(self.latency_last_30m, PercentileStats):
+            latency_last_30m = self.latency_last_30m.to_dict()
+        else:
+            latency_last_30m = self.latency_last_30m
+
+        max_completion_tokens: int | None
+        max_completion_tokens = self.max_completion_tokens
+
+        max_prompt_tokens: int | None
+        max_prompt_tokens = self.max_prompt_tokens
+
+        model_id = self.model_id
+
+        model_name = self.model_name
+
+        name = self.name
+
+        pricing = self.pricing.to_dict()
+
+        provider_name: str = self.provider_name
+
+        quantization: None | str
+        if isinstance(self.quantization, str):
+            quantization = self.quantization
+        else:
+            quantization = self.quantization
+
+        supported_parameters = []
+        for supported_parameters_item_data in self.supported_parameters:
+            supported_parameters_item: str = supported_parameters_item_data
+            supported_parameters.append(supported_parameters_item)
+
+        supports_implicit_caching = self.supports_implicit_caching
+
+        tag = self.tag
+
+        throughput_last_30m: dict[str, Any] | None
+        if isinstance(self.throughput_last_30m, PercentileStats):
+            throughput_last_30m = self.throughput_last_30m.to_dict()
+        else:
+            throughput_last_30m = self.throughput_last_30m
+
+        uptime_last_1d: float | None
+        uptime_last_1d = self.uptime_last_1d
+
+        uptime_last_30m: float | None
+        uptime_last_30m = self.uptime_last_30m
+
+        uptime_last_5m: float | None
+        uptime_last_5m = self.uptime_last_5m
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        supports_voice_cloning = self.supports_voice_cloning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "context_length": context_length,
+                "latency_last_30m": latency_last_30m,
+                "max_completion_tokens": max_completion_tokens,
+                "max_prompt_tokens": max_prompt_tokens,
+                "model_id": model_id,
+                "model_name": model_name,
+                "name": name,
+                "pricing": pricing,
+                "provider_name": provider_name,
+                "quantization": quantization,
+                "supported_parameters": supported_parameters,
+                "supports_implicit_caching": supports_implicit_caching,
+                "tag": tag,
+                "throughput_last_30m": throughput_last_30m,
+                "uptime_last_1d": uptime_last_1d,
+                "uptime_last_30m": uptime_last_30m,
+                "uptime_last_5m": uptime_last_5m,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if supports_voice_cloning is not UNSET:
+            field_dict["supports_voice_cloning"] = supports_voice_cloning
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.percentile_stats import PercentileStats
+        from ..models.public_endpoint_pricing import PublicEndpointPricing
+
+        d = dict(src_dict)
+        context_length = d.pop("context_length")
+
+        def _parse_latency_last_30m(data: object) -> None | PercentileStats:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latency_last_30m_type_0 = PercentileStats.from_dict(data)
+
+                return latency_last_30m_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PercentileStats, data)
+
+        latency_last_30m = _parse_latency_last_30m(d.pop("latency_last_30m"))
+
+        def _parse_max_completion_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_completion_tokens = _parse_max_completion_tokens(
+            d.pop("max_completion_tokens")
+        )
+
+        def _parse_max_prompt_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
+
+        model_id = d.pop("model_id")
+
+        model_name = d.pop("model_name")
+
+        name = d.pop("name")
+
+        pricing = PublicEndpointPricing.from_dict(d.pop("pricing"))
+
+        provider_name = check_provider_name(d.pop("provider_name"))
+
+        def _parse_quantization(data: object) -> None | Quantization:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                quantization_type_0 = check_quantization(data)
+
+                return quantization_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Quantization, data)
+
+        quantization = _parse_quantization(d.pop("quantization"))
+
+        supported_parameters = []
+        _supported_parameters = d.pop("supported_parameters")
+        for supported_parameters_item_data in _supported_parameters:
+            supported_parameters_item = check_parameter(supported_parameters_item_data)
+
+            supported_parameters.append(supported_parameters_item)
+
+        supports_implicit_caching = d.pop("supports_implicit_caching")
+
+        tag = d.pop("tag")
+
+        def _parse_throughput_last_30m(data: object) -> None | PercentileStats:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                throughput_last_30m_type_0 = PercentileStats.from_dict(data)
+
+                return throughput_last_30m_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PercentileStats, data)
+
+        throughput_last_30m = _parse_throughput_last_30m(d.pop("throughput_last_30m"))
+
+        def _parse_uptime_last_1d(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        uptime_last_1d = _parse_uptime_last_1d(d.pop("uptime_last_1d"))
+
+        def _parse_uptime_last_30m(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        uptime_last_30m = _parse_uptime_last_30m(d.pop("uptime_last_30m"))
+
+        def _parse_uptime_last_5m(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        uptime_last_5m = _parse_uptime_last_5m(d.pop("uptime_last_5m"))
+
+        _status = d.pop("status", UNSET)
+        status: EndpointStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_endpoint_status(_status)
+
+        supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
+
+        public_endpoint = cls(
+            context_length=context_length,
+            latency_last_30m=latency_last_30m,
+            max_completion_tokens=max_completion_tokens,
+            max_prompt_tokens=max_prompt_tokens,
+            model_id=model_id,
+            model_name=model_name,
+            name=name,
+            pricing=pricing,
+            provider_name=provider_name,
+            quantization=quantization,
+            supported_parameters=supported_parameters,
+            supports_implicit_caching=supports_implicit_caching,
+            tag=tag,
+            throughput_last_30m=throughput_last_30m,
+            uptime_last_1d=uptime_last_1d,
+            uptime_last_30m=uptime_last_30m,
+            uptime_last_5m=uptime_last_5m,
+            status=status,
+            supports_voice_cloning=supports_voice_cloning,
+        )
+
+        public_endpoint.additional_properties = d
+        return public_endpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.range_capability_type import (
+    RangeCapabilityType,
+    check_range_capability_type,
+)
+
+T = TypeVar("T", bound="RangeCapability")
+
+
+@_attrs_define
+class RangeCapability:
+    """A parameter that accepts any value within an inclusive numeric range.
+
+    Example:
+        {'max': 100, 'min': 0, 'type': 'range'}
+
+    Attributes:
+        max_ (float):
+        min_ (float):
+        type_ (RangeCapabilityType):
+    """
+
+    max_: float
+    min_: float
+    type_: RangeCapabilityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_ = self.max_
+
+        min_ = self.min_
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max": max_,
+                "min": min_,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        max_ = d.pop("max")
+
+        min_ = d.pop("min")
+
+        type_ = check_range_capability_type(d.pop("type"))
+
+        range_capability = cls(
+            max_=max_,
+            min_=min_,
+            type_=type_,
+        )
+
+        range_capability.additional_properties = d
+        return range_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="RankingsDailyItem")
+
+
+@_attrs_define
+class RankingsDailyItem:
+    """
+    Example:
+        {'date': '2026-05-11', 'model_permaslug': 'openai/gpt-4o-2024-05-13', 'total_tokens': '12345678'}
+
+    Attributes:
+        date (str): UTC calendar date the row is aggregated over (YYYY-MM-DD). Example: 2026-05-11.
+        model_permaslug (str): Model variant permaslug (e.g. `openai/gpt-4o-2024-05-13`,
+            `openai/gpt-4o-2024-05-13:free`). Non-default variants include a `:variant` suffix and are ranked as their own
+            entry. The reserved value `other` denotes the aggregated row covering every model outside the daily top 50 for
+            that date — always sorted last within its date. Example: openai/gpt-4o-2024-05-13.
+        total_tokens (str): Sum of `prompt_tokens + completion_tokens` for the day, returned as a decimal string so
+            64-bit values are not truncated. Example: 12345678.
+    """
+
+    date: str
+    model_permaslug: str
+    total_tokens: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        model_permaslug = self.model_permaslug
+
+        total_tokens = self.total_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "model_permaslug": model_permaslug,
+                "total_tokens": total_tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        date = d.pop("date")
+
+        model_permaslug = d.pop("model_permaslug")
+
+        total_tokens = d.pop("total_tokens")
+
+        rankings_daily_item = cls(
+            date=date,
+            model_permaslug=model_permaslug,
+            total_tokens=total_tokens,
+        )
+
+        rankings_daily_item.additional_properties = d
+        return rankings_daily_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

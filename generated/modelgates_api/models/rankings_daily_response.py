@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.rankings_daily_item import RankingsDailyItem
+    from ..models.rankings_daily_meta import RankingsDailyMeta
+
+
+T = TypeVar("T", bound="RankingsDailyResponse")
+
+
+@_attrs_define
+class RankingsDailyResponse:
+    """
+    Example:
+        {'data': [{'date': '2026-05-11', 'model_permaslug': 'openai/gpt-4o-2024-05-13', 'total_tokens': '12345678'},
+            {'date': '2026-05-11', 'model_permaslug': 'anthropic/claude-3.5-sonnet-20241022', 'total_tokens': '9876543'}],
+            'meta': {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11', 'start_date': '2026-04-12', 'version':
+            'v1'}}
+
+    Attributes:
+        data (list[RankingsDailyItem]): Up to 51 rows per day — the top 50 public models by `total_tokens` for each UTC
+            calendar date in the window, plus one aggregated `other` row summing every model outside that top 50 (omitted
+            when the long tail is empty). Rows are sorted by `date` ascending, then by `total_tokens` descending, with
+            `other` pinned last within its date. Ties between real models break alphabetically on `model_permaslug` so the
+            order is stable across requests.
+        meta (RankingsDailyMeta):  Example: {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11',
+            'start_date': '2026-04-12', 'version': 'v1'}.
+    """
+
+    data: list[RankingsDailyItem]
+    meta: RankingsDailyMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rankings_daily_item import RankingsDailyItem
+        from ..models.rankings_daily_meta import RankingsDailyMeta
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = RankingsDailyItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        meta = RankingsDailyMeta.from_dict(d.pop("meta"))
+
+        rankings_daily_response = cls(
+            data=data,
+            meta=meta,
+        )
+
+        rankings_daily_response.additional_properties = d
+        return rankings_daily_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.reasoning_done_event_type import (
+    ReasoningDoneEventType,
+    check_reasoning_done_event_type,
+)
+
+T = TypeVar("T", bound="ReasoningDoneEvent")
+
+
+@_attrs_define
+class ReasoningDoneEvent:
+    """Event emitted when reasoning text streaming is complete
+
+    Example:
+        {'content_index': 0, 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 6, 'text': 'First, we need to
+            identify the key components and then combine them logically.', 'type': 'response.reasoning_text.done'}
+
+    Attributes:
+        content_index (int):
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        text (str):
+        type_ (ReasoningDoneEventType):
+    """
+
+    content_index: int
+    item_id: str
+    output_index: int
+    sequence_number: int
+    text: str
+    type_: ReasoningDoneEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_index = self.content_index
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        text = self.text
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content_index": content_index,
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "text": text,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_index = d.pop("content_index")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        text = d.pop("text")
+
+        type_ = check_reasoning_done_event_type(d.pop("type"))
+
+        reasoning_done_event = cls(
+            content_index=content_index,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            text=text,
+            type_=type_,
+        )
+
+        reasoning_done_event.additional_properties = d
+        return reasoning_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.reasoning_summary_text_type import (
+    ReasoningSummaryTextType,
+    check_reasoning_summary_text_type,
+)
+
+T = TypeVar("T", bound="ReasoningSummaryText")
+
+
+@_attrs_define
+class ReasoningSummaryText:
+    """
+    Example:
+        {'text': 'Analyzed the problem using first principles', 'type': 'summary_text'}
+
+    Attributes:
+        text (str):
+        type_ (ReasoningSummaryTextType):
+    """
+
+    text: str
+    type_: ReasoningSummaryTextType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        type_ = check_reasoning_summary_text_type(d.pop("type"))
+
+        reasoning_summary_text = cls(
+            text=text,
+            type_=type_,
+        )
+
+        reasoning_summary_text.additional_properties = d
+        return reasoning_summary_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

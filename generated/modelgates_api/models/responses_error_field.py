@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.responses_error_field_code import (
+    ResponsesErrorFieldCode,
+    check_responses_error_field_code,
+)
+
+T = TypeVar("T", bound="ResponsesErrorField")
+
+
+@_attrs_define
+class ResponsesErrorField:
+    """Error information returned from the API
+
+    Example:
+        {'code': 'rate_limit_exceeded', 'message': 'Rate limit exceeded. Please try again later.'}
+
+    Attributes:
+        code (ResponsesErrorFieldCode):
+        message (str):
+    """
+
+    code: ResponsesErrorFieldCode
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: str = self.code
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = check_responses_error_field_code(d.pop("code"))
+
+        message = d.pop("message")
+
+        responses_error_field = cls(
+            code=code,
+            message=message,
+        )
+
+        responses_error_field.additional_properties = d
+        return responses_error_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,3124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
+from ..models.open_ai_responses_tool_choice_type_0 import (
+    OpenAIResponsesToolChoiceType0,
+    check_open_ai_responses_tool_choice_type_0,
+)
+from ..models.open_ai_responses_tool_choice_type_1 import (
+    OpenAIResponsesToolChoiceType1,
+    check_open_ai_responses_tool_choice_type_1,
+)
+from ..models.open_ai_responses_tool_choice_type_2 import (
+    OpenAIResponsesToolChoiceType2,
+    check_open_ai_responses_tool_choice_type_2,
+)
+from ..models.open_ai_responses_truncation import (
+    OpenAIResponsesTruncation,
+    check_open_ai_responses_truncation,
+)
+from ..models.output_modality_enum import OutputModalityEnum, check_output_modality_enum
+from ..models.response_includes_enum import (
+    ResponseIncludesEnum,
+    check_response_includes_enum,
+)
+from ..models.responses_request_service_tier_type_1 import (
+    ResponsesRequestServiceTierType1,
+    check_responses_request_service_tier_type_1,
+)
+from ..models.responses_request_service_tier_type_2_type_1 import (
+    ResponsesRequestServiceTierType2Type1,
+    check_responses_request_service_tier_type_2_type_1,
+)
+from ..models.responses_request_service_tier_type_3_type_1 import (
+    ResponsesRequestServiceTierType3Type1,
+    check_responses_request_service_tier_type_3_type_1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools_item import AdditionalToolsItem
+    from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
+    from ..models.agent_message_item import AgentMessageItem
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.apply_patch_call_item import ApplyPatchCallItem
+    from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
+    from ..models.apply_patch_server_tool import ApplyPatchServerTool
+    from ..models.apply_patch_server_tool_open_router import (
+        ApplyPatchServerToolOpenRouter,
+    )
+    from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
+    from ..models.auto_router_plugin import AutoRouterPlugin
+    from ..models.bash_server_tool import BashServerTool
+    from ..models.chat_debug_options import ChatDebugOptions
+    from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+    from ..models.codex_local_shell_tool import CodexLocalShellTool
+    from ..models.compaction_item import CompactionItem
+    from ..models.computer_use_server_tool import ComputerUseServerTool
+    from ..models.context_compaction_item import ContextCompactionItem
+    from ..models.context_compression_plugin import ContextCompressionPlugin
+    from ..models.custom_tool import CustomTool
+    from ..models.custom_tool_call_item import CustomToolCallItem
+    from ..models.custom_tool_call_output_item import CustomToolCallOutputItem
+    from ..models.datetime_server_tool import DatetimeServerTool
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_parser_plugin import FileParserPlugin
+    from ..models.file_search_server_tool import FileSearchServerTool
+    from ..models.files_server_tool import FilesServerTool
+    from ..models.function_call_item import FunctionCallItem
+    from ..models.function_call_output_item import FunctionCallOutputItem
+    from ..models.fusion_plugin import FusionPlugin
+    from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
+    from ..models.image_generation_server_tool import ImageGenerationServerTool
+    from ..models.image_generation_server_tool_open_router import (
+        ImageGenerationServerToolOpenRouter,
+    )
+    from ..models.input_message_item import InputMessageItem
+    from ..models.inputs_type_1_item_type_7 import InputsType1ItemType7
+    from ..models.inputs_type_1_item_type_8 import InputsType1ItemType8
+    from ..models.item_reference_item import ItemReferenceItem
+    from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+    from ..models.local_shell_call_item import LocalShellCallItem
+    from ..models.local_shell_call_output_item import LocalShellCallOutputItem
+    from ..models.mcp_approval_request_item import McpApprovalRequestItem
+    from ..models.mcp_approval_response_item import McpApprovalResponseItem
+    from ..models.mcp_call_item import McpCallItem
+    from ..models.mcp_list_tools_item import McpListToolsItem
+    from ..models.mcp_server_tool import McpServerTool
+    from ..models.moderation_plugin import ModerationPlugin
+    from ..models.namespace_tool import NamespaceTool
+    from ..models.open_ai_responses_tool_choice_type_3 import (
+        OpenAIResponsesToolChoiceType3,
+    )
+    from ..models.open_ai_responses_tool_choice_type_4 import (
+        OpenAIResponsesToolChoiceType4,
+    )
+    from ..models.open_ai_responses_tool_choice_type_6 import (
+        OpenAIResponsesToolChoiceType6,
+    )
+    from ..models.open_ai_responses_tool_choice_type_7 import (
+        OpenAIResponsesToolChoiceType7,
+    )
+    from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
+    from ..models.output_apply_patch_server_tool_item import (
+        OutputApplyPatchServerToolItem,
+    )
+    from ..models.output_bash_server_tool_item import OutputBashServerToolItem
+    from ..models.output_browser_use_server_tool_item import (
+        OutputBrowserUseServerToolItem,
+    )
+    from ..models.output_code_interpreter_call_item import OutputCodeInterpreterCallItem
+    from ..models.output_code_interpreter_server_tool_item import (
+        OutputCodeInterpreterServerToolItem,
+    )
+    from ..models.output_computer_call_item import OutputComputerCallItem
+    from ..models.output_custom_tool_call_item import OutputCustomToolCallItem
+    from ..models.output_datetime_item import OutputDatetimeItem
+    from ..models.output_file_search_call_item import OutputFileSearchCallItem
+    from ..models.output_file_search_server_tool_item import (
+        OutputFileSearchServerToolItem,
+    )
+    from ..models.output_files_server_tool_item import OutputFilesServerToolItem
+    from ..models.output_function_call_item import OutputFunctionCallItem
+    from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
+    from ..models.output_image_generation_call_item import OutputImageGenerationCallItem
+    from ..models.output_image_generation_server_tool_item import (
+        OutputImageGenerationServerToolItem,
+    )
+    from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
+    from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
+    from ..models.output_search_models_server_tool_item import (
+        OutputSearchModelsServerToolItem,
+    )
+    from ..models.output_shell_server_tool_item import OutputShellServerToolItem
+    from ..models.output_subagent_server_tool_item import OutputSubagentServerToolItem
+    from ..models.output_text_editor_server_tool_item import (
+        OutputTextEditorServerToolItem,
+    )
+    from ..models.output_tool_search_server_tool_item import (
+        OutputToolSearchServerToolItem,
+    )
+    from ..models.output_web_fetch_server_tool_item import OutputWebFetchServerToolItem
+    from ..models.output_web_search_call_item import OutputWebSearchCallItem
+    from ..models.output_web_search_server_tool_item import (
+        OutputWebSearchServerToolItem,
+    )
+    from ..models.pareto_router_plugin import ParetoRouterPlugin
+    from ..models.preview_20250311_web_search_server_tool import (
+        Preview20250311WebSearchServerTool,
+    )
+    from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+    from ..models.prompt_cache_options import PromptCacheOptions
+    from ..models.provider_preferences import ProviderPreferences
+    from ..models.reasoning_config import ReasoningConfig
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.request_metadata import RequestMetadata
+    from ..models.response_healing_plugin import ResponseHealingPlugin
+    from ..models.responses_request_tools_item_type_0 import (
+        ResponsesRequestToolsItemType0,
+    )
+    from ..models.search_models_server_tool_open_router import (
+        SearchModelsServerToolOpenRouter,
+    )
+    from ..models.shell_call_item import ShellCallItem
+    from ..models.shell_call_output_item import ShellCallOutputItem
+    from ..models.shell_server_tool import ShellServerTool
+    from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+    from ..models.stop_server_tools_when_finish_reason_is import (
+        StopServerToolsWhenFinishReasonIs,
+    )
+    from ..models.stop_server_tools_when_has_tool_call import (
+        StopServerToolsWhenHasToolCall,
+    )
+    from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
+    from ..models.stop_server_tools_when_max_tokens_used import (
+        StopServerToolsWhenMaxTokensUsed,
+    )
+    from ..models.stop_server_tools_when_step_count_is import (
+        StopServerToolsWhenStepCountIs,
+    )
+    from ..models.stored_prompt_template import StoredPromptTemplate
+    from ..models.subagent_server_tool_open_router import SubagentServerToolOpenRouter
+    from ..models.text_extended_config import TextExtendedConfig
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_search_server_tool import ToolSearchServerTool
+    from ..models.trace_config import TraceConfig
+    from ..models.web_fetch_plugin import WebFetchPlugin
+    from ..models.web_fetch_server_tool import WebFetchServerTool
+    from ..models.web_search_plugin import WebSearchPlugin
+    from ..models.web_search_server_tool import WebSearchServerTool
+    from ..models.web_search_server_tool_open_router import (
+        WebSearchServerToolOpenRouter,
+    )
+
+
+T = TypeVar("T", bound="ResponsesRequest")
+
+
+@_attrs_define
+class ResponsesRequest:
+    """Request schema for Responses endpoint
+
+    Example:
+        {'input': [{'content': 'Hello, how are you?', 'role': 'user', 'type': 'message'}], 'model':
+            'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7, 'tools': [{'description': 'Get the current weather
+            in a given location', 'name': 'get_current_weather', 'parameters': {'properties': {'location': {'type':
+            'string'}}, 'type': 'object'}, 'type': 'function'}], 'top_p': 0.9}
+
+    Attributes:
+        background (bool | None | Unset):
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        debug (ChatDebugOptions | Unset): Debug options for inspecting request transformations (streaming only).
+        frequency_penalty (float | None | Unset):
+        image_config (float | list[Any] | str | Unset): A provider-specific image configuration value.
+        include (list[ResponseIncludesEnum] | None | Unset):
+        input_ (list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem |
+            CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage |
+            FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsType1ItemType7 | InputsType1ItemType8 |
+            ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem |
+            McpApprovalResponseItem | McpCallItem | McpListToolsItem | OutputAdvisorServerToolItem |
+            OutputApplyPatchServerToolItem | OutputBashServerToolItem | OutputBrowserUseServerToolItem |
+            OutputCodeInterpreterCallItem | OutputCodeInterpreterServerToolItem | OutputComputerCallItem |
+            OutputCustomToolCallItem | OutputDatetimeItem | OutputFileSearchCallItem | OutputFileSearchServerToolItem |
+            OutputFilesServerToolItem | OutputFunctionCallItem | OutputFusionServerToolItem | OutputImageGenerationCallItem
+            | OutputImageGenerationServerToolItem | OutputMcpServerToolItem | OutputMemoryServerToolItem |
+            OutputSearchModelsServerToolItem | OutputShellServerToolItem | OutputSubagentServerToolItem |
+            OutputTextEditorServerToolItem | OutputToolSearchServerToolItem | OutputWebFetchServerToolItem |
+            OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem] |
+            str | Unset): Input for a response request - can be a string or array of items Example: [{'content': 'What is
+            the weather today?', 'role': 'user'}].
+        instructions (None | str | Unset):
+        max_output_tokens (int | None | Unset):
+        max_tool_calls (int | None | Unset): Maximum number of server-tool (e.g. `openrouter:web_search`) agent steps
+            the model may take during a request. Defaults to 30, which is also the maximum. Ignored when
+            `stop_server_tools_when` is set. Example: 30.
+        metadata (None | RequestMetadata | Unset):
+        modalities (list[OutputModalityEnum] | Unset): Output modalities for the response. Supported values are "text"
+            and "image". Example: ['text', 'image'].
+        model (str | Unset):
+        models (list[str] | Unset):
+        parallel_tool_calls (bool | None | Unset):
+        plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
+            FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
+            | Unset): Plugins you want to enable for this request, including their settings.
+        presence_penalty (float | None | Unset):
+        previous_response_id (Any | Unset): Not supported. The Responses API is stateless: no responses are stored, so a
+            previous response cannot be referenced. Requests with a non-null value are rejected with a 400 error. Send the
+            full conversation history in `input` instead.
+        prompt (None | StoredPromptTemplate | Unset):
+        prompt_cache_key (None | str | Unset):
+        prompt_cache_options (None | PromptCacheOptions | Unset):
+        provider (ProviderPreferences | Unset): Provider routing preferences for the request.
+        reasoning (None | ReasoningConfig | Unset):
+        route (DeprecatedRoute | None | Unset):
+        safety_identifier (None | str | Unset): Recommended per-end-user identifier for abuse isolation. Use a stable
+            ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity
+            sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy
+            blocks can affect the whole account. Example: user-123.
+        service_tier (None | ResponsesRequestServiceTierType1 | ResponsesRequestServiceTierType2Type1 |
+            ResponsesRequestServiceTierType3Type1 | Unset): The service tier to use for processing this request. `fast` is
+            accepted as an alias for `priority`. Default: 'auto'.
+        session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
+            workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
+            the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
+            request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
+        stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
+            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
+            conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
+            overrides `max_tool_calls`. When a condition fires while the model is still emitting tool calls, the pending
+            tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
+            language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
+            {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
+        store (bool | Unset):  Default: False.
+        stream (bool | Unset):  Default: False.
+        temperature (float | None | Unset):
+        text (TextExtendedConfig | Unset): Text output configuration including format and verbosity Example: {'format':
+            {'type': 'text'}}.
+        tool_choice (OpenAIResponsesToolChoiceType0 | OpenAIResponsesToolChoiceType1 | OpenAIResponsesToolChoiceType2 |
+            OpenAIResponsesToolChoiceType3 | OpenAIResponsesToolChoiceType4 | OpenAIResponsesToolChoiceType6 |
+            OpenAIResponsesToolChoiceType7 | ToolChoiceAllowed | Unset):  Example: auto.
+        tools (list[AdvisorServerToolOpenRouter | ApplyPatchServerTool | ApplyPatchServerToolOpenRouter | BashServerTool
+            | CodeInterpreterServerTool | CodexLocalShellTool | ComputerUseServerTool | CustomTool | DatetimeServerTool |
+            FileSearchServerTool | FilesServerTool | FusionServerToolOpenRouter | ImageGenerationServerTool |
+            ImageGenerationServerToolOpenRouter | LegacyWebSearchServerTool | McpServerTool | NamespaceTool |
+            Preview20250311WebSearchServerTool | PreviewWebSearchServerTool | ResponsesRequestToolsItemType0 |
+            SearchModelsServerToolOpenRouter | ShellServerTool | ShellServerToolOpenRouter | SubagentServerToolOpenRouter |
+            ToolSearchServerTool | WebFetchServerTool | WebSearchServerTool | WebSearchServerToolOpenRouter] | Unset):
+        top_k (int | Unset):
+        top_logprobs (int | None | Unset):
+        top_p (float | None | Unset):
+        trace (TraceConfig | Unset): Metadata for observability and tracing. The known keys get special handling; other
+            keys are passed through as custom metadata to configured broadcast destinations.
+        truncation (None | OpenAIResponsesTruncation | Unset):
+        user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
+            users of your app. This allows your app to identify specific users in case of abuse reports, preventing your
+            entire app from being affected by the actions of individual users. Maximum of 256 characters.
+    """
+
+    background: bool | None | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    debug: ChatDebugOptions | Unset = UNSET
+    frequency_penalty: float | None | Unset = UNSET
+    image_config: float | list[Any] | str | Unset = UNSET
+    include: list[ResponseIncludesEnum] | None | Unset = UNSET
+    input_: (
+        list[
+            AdditionalToolsItem
+            | AgentMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | EasyInputMessage
+            | FunctionCallItem
+            | FunctionCallOutputItem
+            | InputMessageItem
+            | InputsType1ItemType7
+            | InputsType1ItemType8
+            | ItemReferenceItem
+            | LocalShellCallItem
+            | LocalShellCallOutputItem
+            | McpApprovalRequestItem
+            | McpApprovalResponseItem
+            | McpCallItem
+            | McpListToolsItem
+            | OutputAdvisorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputBashServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputCodeInterpreterCallItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputComputerCallItem
+            | OutputCustomToolCallItem
+            | OutputDatetimeItem
+            | OutputFileSearchCallItem
+            | OutputFileSearchServerToolItem
+            | OutputFilesServerToolItem
+            | OutputFunctionCallItem
+            | OutputFusionServerToolItem
+            | OutputImageGenerationCallItem
+            | OutputImageGenerationServerToolItem
+            | OutputMcpServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputShellServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputWebSearchCallItem
+            | OutputWebSearchServerToolItem
+            | ReasoningItem
+            | ShellCallItem
+            | ShellCallOutputItem
+        ]
+        | str
+        | Unset
+    ) = UNSET
+    instructions: None | str | Unset = UNSET
+    max_output_tokens: int | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    metadata: None | RequestMetadata | Unset = UNSET
+    modalities: list[OutputModalityEnum] | Unset = UNSET
+    model: str | Unset = UNSET
+    models: list[str] | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    plugins: (
+        list[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Unset
+    ) = UNSET
+    presence_penalty: float | None | Unset = UNSET
+    previous_response_id: Any | Unset = UNSET
+    prompt: None | StoredPromptTemplate | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
+    provider: ProviderPreferences | Unset = UNSET
+    reasoning: None | ReasoningConfig | Unset = UNSET
+    route: DeprecatedRoute | None | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    service_tier: (
+        None
+        | ResponsesRequestServiceTierType1
+        | ResponsesRequestServiceTierType2Type1
+        | ResponsesRequestServiceTierType3Type1
+        | Unset
+    ) = "auto"
+    session_id: str | Unset = UNSET
+    stop_server_tools_when: (
+        list[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Unset
+    ) = UNSET
+    store: bool | Unset = False
+    stream: bool | Unset = False
+    temperature: float | None | Unset = UNSET
+    text: TextExtendedConfig | Unset = UNSET
+    tool_choice: (
+        OpenAIResponsesToolChoiceType0
+        | OpenAIResponsesToolChoiceType1
+        | OpenAIResponsesToolChoiceType2
+        | OpenAIResponsesToolChoiceType3
+        | OpenAIResponsesToolChoiceType4
+        | OpenAIResponsesToolChoiceType6
+        | OpenAIResponsesToolChoiceType7
+        | ToolChoiceAllowed
+        | Unset
+    ) = UNSET
+    tools: (
+        list[
+            AdvisorServerToolOpenRouter
+            | ApplyPatchServerTool
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | CodeInterpreterServerTool
+            | CodexLocalShellTool
+            | ComputerUseServerTool
+            | CustomTool
+            | DatetimeServerTool
+            | FileSearchServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerTool
+            | ImageGenerationServerToolOpenRouter
+            | LegacyWebSearchServerTool
+            | McpServerTool
+            | NamespaceTool
+            | Preview20250311WebSearchServerTool
+            | PreviewWebSearchServerTool
+            | ResponsesRequestToolsItemType0
+            | SearchModelsServerToolOpenRouter
+            | ShellServerTool
+            | ShellServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | ToolSearchServerTool
+            | WebFetchServerTool
+            | WebSearchServerTool
+            | WebSearchServerToolOpenRouter
+        ]
+        | Unset
+    ) = UNSET
+    top_k: int | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    trace: TraceConfig | Unset = UNSET
+    truncation: None | OpenAIResponsesTruncation | Unset = UNSET
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.additional_tools_item import AdditionalToolsItem
+        from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
+        from ..models.apply_patch_call_item import ApplyPatchCallItem
+        from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
+        from ..models.apply_patch_server_tool import ApplyPatchServerTool
+        from ..models.apply_patch_server_tool_open_router import (
+            ApplyPatchServerToolOpenRouter,
+        )
+        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
+        from ..models.auto_router_plugin import AutoRouterPlugin
+        from ..models.bash_server_tool import BashServerTool
+        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+        from ..models.codex_local_shell_tool import CodexLocalShellTool
+        from ..models.compaction_item import CompactionItem
+        from ..models.computer_use_server_tool import ComputerUseServerTool
+        from ..models.context_compaction_item import ContextCompactionItem
+        from ..models.context_compression_plugin import ContextCompressionPlugin
+        from ..models.custom_tool import CustomTool
+        from ..models.custom_tool_call_item import CustomToolCallItem
+        from ..models.custom_tool_call_output_item import CustomToolCallOutputItem
+        from ..models.datetime_server_tool import DatetimeServerTool
+        from ..models.easy_input_message import EasyInputMessage
+        from ..models.file_parser_plugin import FileParserPlugin
+        from ..models.file_search_server_tool import FileSearchServerTool
+        from ..models.files_server_tool import FilesServerTool
+        from ..models.function_call_item import FunctionCallItem
+        from ..models.function_call_output_item import FunctionCallOutputItem
+        from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
+        from ..models.image_generation_server_tool import ImageGenerationServerTool
+        from ..models.image_generation_server_tool_open_router import (
+            ImageGenerationServerToolOpenRouter,
+        )
+        from ..models.input_message_item import InputMessageItem
+        from ..models.inputs_type_1_item_type_7 import InputsType1ItemType7
+        from ..models.inputs_type_1_item_type_8 import InputsType1ItemType8
+        from ..models.item_reference_item import ItemReferenceItem
+        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+        from ..models.local_shell_call_item import LocalShellCallItem
+        from ..models.local_shell_call_output_item import LocalShellCallOutputItem
+        from ..models.mcp_approval_request_item import McpApprovalRequestItem
+        from ..models.mcp_approval_response_item import McpApprovalResponseItem
+        from ..models.mcp_call_item import McpCallItem
+        from ..models.mcp_list_tools_item import McpListToolsItem
+        from ..models.mcp_server_tool import McpServerTool
+        from ..models.moderation_plugin import ModerationPlugin
+        from ..models.namespace_tool import NamespaceTool
+        from ..models.open_ai_responses_tool_choice_type_3 import (
+            OpenAIResponsesToolChoiceType3,
+        )
+        from ..models.open_ai_responses_tool_choice_type_4 import (
+            OpenAIResponsesToolChoiceType4,
+        )
+        from ..models.open_ai_responses_tool_choice_type_6 import (
+            OpenAIResponsesToolChoiceType6,
+        )
+        from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
+        from ..models.output_apply_patch_server_tool_item import (
+            OutputApplyPatchServerToolItem,
+        )
+        from ..models.output_bash_server_tool_item import OutputBashServerToolItem
+        from ..models.output_browser_use_server_tool_item import (
+            OutputBrowserUseServerToolItem,
+        )
+        from ..models.output_code_interpreter_call_item import (
+            OutputCodeInterpreterCallItem,
+        )
+        from ..models.output_code_interpreter_server_tool_item import (
+            OutputCodeInterpreterServerToolItem,
+        )
+        from ..models.output_computer_call_item import OutputComputerCallItem
+        from ..models.output_custom_tool_call_item import OutputCustomToolCallItem
+        from ..models.output_datetime_item import OutputDatetimeItem
+        from ..models.output_file_search_call_item import OutputFileSearchCallItem
+        from ..models.output_file_search_server_tool_item import (
+            OutputFileSearchServerToolItem,
+        )
+        from ..models.output_files_server_tool_item import OutputFilesServerToolItem
+        from ..models.output_function_call_item import OutputFunctionCallItem
+        from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
+        from ..models.output_image_generation_call_item import (
+            OutputImageGenerationCallItem,
+        )
+        from ..models.output_image_generation_server_tool_item import (
+            OutputImageGenerationServerToolItem,
+        )
+        from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
+        from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
+        from ..models.output_search_models_server_tool_item import (
+            OutputSearchModelsServerToolItem,
+        )
+        from ..models.output_shell_server_tool_item import OutputShellServerToolItem
+        from ..models.output_subagent_server_tool_item import (
+            OutputSubagentServerToolItem,
+        )
+        from ..models.output_text_editor_server_tool_item import (
+            OutputTextEditorServerToolItem,
+        )
+        from ..models.output_tool_search_server_tool_item import (
+            OutputToolSearchServerToolItem,
+        )
+        from ..models.output_web_fetch_server_tool_item import (
+            OutputWebFetchServerToolItem,
+        )
+        from ..models.output_web_search_call_item import OutputWebSearchCallItem
+        from ..models.output_web_search_server_tool_item import (
+            OutputWebSearchServerToolItem,
+        )
+        from ..models.pareto_router_plugin import ParetoRouterPlugin
+        from ..models.preview_20250311_web_search_server_tool import (
+            Preview20250311WebSearchServerTool,
+        )
+        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+        from ..models.prompt_cache_options import PromptCacheOptions
+        from ..models.reasoning_config import ReasoningConfig
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.request_metadata import RequestMetadata
+        from ..models.response_healing_plugin import ResponseHealingPlugin
+        from ..models.responses_request_tools_item_type_0 import (
+            ResponsesRequestToolsItemType0,
+        )
+        from ..models.search_models_server_tool_open_router import (
+            SearchModelsServerToolOpenRouter,
+        )
+        from ..models.shell_call_item import ShellCallItem
+        from ..models.shell_call_output_item import ShellCallOutputItem
+        from ..models.shell_server_tool import ShellServerTool
+        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+        from ..models.stop_server_tools_when_has_tool_call import (
+            StopServerToolsWhenHasToolCall,
+        )
+        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
+        from ..models.stop_server_tools_when_max_tokens_used import (
+            StopServerToolsWhenMaxTokensUsed,
+        )
+        from ..models.stop_server_tools_when_step_count_is import (
+            StopServerToolsWhenStepCountIs,
+        )
+        from ..models.stored_prompt_template import StoredPromptTemplate
+        from ..models.subagent_server_tool_open_router import (
+            SubagentServerToolOpenRouter,
+        )
+        from ..models.tool_choice_allowed import ToolChoiceAllowed
+        from ..models.web_fetch_plugin import WebFetchPlugin
+        from ..models.web_fetch_server_tool import WebFetchServerTool
+        from ..models.web_search_plugin import WebSearchPlugin
+        from ..models.web_search_server_tool import WebSearchServerTool
+        from ..models.web_search_server_tool_open_router import (
+            WebSearchServerToolOpenRouter,
+        )
+
+        background: bool | None | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        else:
+            background = self.background
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        debug: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debug, Unset):
+            debug = self.debug.to_dict()
+
+        frequency_penalty: float | None | Unset
+        if isinstance(self.frequency_penalty, Unset):
+            frequency_penalty = UNSET
+        else:
+            frequency_penalty = self.frequency_penalty
+
+        image_config: float | list[Any] | str | Unset
+        if isinstance(self.image_config, Unset):
+            image_config = UNSET
+        elif isinstance(self.image_config, list):
+            image_config = self.image_config
+
+        else:
+            image_config = self.image_config
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item: str = include_type_0_item_data
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        input_: list[dict[str, Any]] | str | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, list):
+            input_ = []
+            for componentsschemas_inputs_type_1_item_data in self.input_:
+                componentsschemas_inputs_type_1_item: dict[str, Any]
+                if (
+                    isinstance(componentsschemas_inputs_type_1_item_data, ReasoningItem)
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, EasyInputMessage
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, InputMessageItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, FunctionCallItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        FunctionCallOutputItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, ApplyPatchCallItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        ApplyPatchCallOutputItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, InputsType1ItemType7
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, InputsType1ItemType8
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputFunctionCallItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputCustomToolCallItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputWebSearchCallItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputFileSearchCallItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputImageGenerationCallItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputCodeInterpreterCallItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputComputerCallItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, OutputDatetimeItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputWebSearchServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputCodeInterpreterServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputFileSearchServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputImageGenerationServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputBrowserUseServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputBashServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputTextEditorServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputApplyPatchServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputWebFetchServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputToolSearchServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputMemoryServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputMcpServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputSearchModelsServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputFusionServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputAdvisorServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputSubagentServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputFilesServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        OutputShellServerToolItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, LocalShellCallItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        LocalShellCallOutputItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, ShellCallItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, ShellCallOutputItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, McpListToolsItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        McpApprovalRequestItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        McpApprovalResponseItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, McpCallItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, CustomToolCallItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data,
+                        CustomToolCallOutputItem,
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, CompactionItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, ContextCompactionItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, ItemReferenceItem
+                    )
+                    or isinstance(
+                        componentsschemas_inputs_type_1_item_data, AdditionalToolsItem
+                    )
+                ):
+                    componentsschemas_inputs_type_1_item = (
+                        componentsschemas_inputs_type_1_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_inputs_type_1_item = (
+                        componentsschemas_inputs_type_1_item_data.to_dict()
+                    )
+
+                input_.append(componentsschemas_inputs_type_1_item)
+
+        else:
+            input_ = self.input_
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        max_output_tokens: int | None | Unset
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = self.max_output_tokens
+
+        max_tool_calls: int | None | Unset
+        if isinstance(self.max_tool_calls, Unset):
+            max_tool_calls = UNSET
+        else:
+            max_tool_calls = self.max_tool_calls
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, RequestMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        modalities: list[str] | Unset = UNSET
+        if not isinstance(self.modalities, Unset):
+            modalities = []
+            for modalities_item_data in self.modalities:
+                modalities_item: str = modalities_item_data
+                modalities.append(modalities_item)
+
+        model = self.model
+
+        models: list[str] | Unset = UNSET
+        if not isinstance(self.models, Unset):
+            models = self.models
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
+        plugins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plugins, Unset):
+            plugins = []
+            for plugins_item_data in self.plugins:
+                plugins_item: dict[str, Any]
+                if (
+                    isinstance(plugins_item_data, AutoRouterPlugin)
+                    or isinstance(plugins_item_data, AutoBetaRouterPlugin)
+                    or isinstance(plugins_item_data, ModerationPlugin)
+                    or isinstance(plugins_item_data, WebSearchPlugin)
+                    or isinstance(plugins_item_data, WebFetchPlugin)
+                    or isinstance(plugins_item_data, FileParserPlugin)
+                    or isinstance(plugins_item_data, ResponseHealingPlugin)
+                    or isinstance(plugins_item_data, ContextCompressionPlugin)
+                    or isinstance(plugins_item_data, ParetoRouterPlugin)
+                ):
+                    plugins_item = plugins_item_data.to_dict()
+                else:
+                    plugins_item = plugins_item_data.to_dict()
+
+                plugins.append(plugins_item)
+
+        presence_penalty: float | None | Unset
+        if isinstance(self.presence_penalty, Unset):
+            presence_penalty = UNSET
+        else:
+            presence_penalty = self.presence_penalty
+
+        previous_response_id = self.previous_response_id
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, StoredPromptTemplate):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_options: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        elif isinstance(self.prompt_cache_options, PromptCacheOptions):
+            prompt_cache_options = self.prompt_cache_options.to_dict()
+        else:
+            prompt_cache_options = self.prompt_cache_options
+
+        provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.to_dict()
+
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(self.reasoning, ReasoningConfig):
+            reasoning = self.reasoning.to_dict()
+        else:
+            reasoning = self.reasoning
+
+        route: None | str | Unset
+        if isinstance(self.route, Unset):
+            route = UNSET
+        elif isinstance(self.route, str):
+            route = self.route
+        else:
+            route = self.route
+
+        safety_identifier: None | str | Unset
+        if isinstance(self.safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = self.safety_identifier
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif (
+            isinstance(self.service_tier, str)
+            or isinstance(self.service_tier, str)
+            or isinstance(self.service_tier, str)
+        ):
+            service_tier = self.service_tier
+        else:
+            service_tier = self.service_tier
+
+        session_id = self.session_id
+
+        stop_server_tools_when: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stop_server_tools_when, Unset):
+            stop_server_tools_when = []
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in self.stop_server_tools_when:
+                componentsschemas_stop_server_tools_when_item: dict[str, Any]
+                if (
+                    isinstance(
+                        componentsschemas_stop_server_tools_when_item_data,
+                        StopServerToolsWhenStepCountIs,
+                    )
+                    or isinstance(
+                        componentsschemas_stop_server_tools_when_item_data,
+                        StopServerToolsWhenHasToolCall,
+                    )
+                    or isinstance(
+                        componentsschemas_stop_server_tools_when_item_data,
+                        StopServerToolsWhenMaxTokensUsed,
+                    )
+                    or isinstance(
+                        componentsschemas_stop_server_tools_when_item_data,
+                        StopServerToolsWhenMaxCost,
+                    )
+                ):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
+
+        store = self.store
+
+        stream = self.stream
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text, Unset):
+            text = self.text.to_dict()
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif (
+            isinstance(self.tool_choice, str)
+            or isinstance(self.tool_choice, str)
+            or isinstance(self.tool_choice, str)
+        ):
+            tool_choice = self.tool_choice
+        elif (
+            isinstance(self.tool_choice, OpenAIResponsesToolChoiceType3)
+            or isinstance(self.tool_choice, OpenAIResponsesToolChoiceType4)
+            or isinstance(self.tool_choice, ToolChoiceAllowed)
+            or isinstance(self.tool_choice, OpenAIResponsesToolChoiceType6)
+        ):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if (
+                    isinstance(tools_item_data, ResponsesRequestToolsItemType0)
+                    or isinstance(tools_item_data, PreviewWebSearchServerTool)
+                    or isinstance(tools_item_data, Preview20250311WebSearchServerTool)
+                    or isinstance(tools_item_data, LegacyWebSearchServerTool)
+                    or isinstance(tools_item_data, WebSearchServerTool)
+                    or isinstance(tools_item_data, FileSearchServerTool)
+                    or isinstance(tools_item_data, ComputerUseServerTool)
+                    or isinstance(tools_item_data, CodeInterpreterServerTool)
+                    or isinstance(tools_item_data, McpServerTool)
+                    or isinstance(tools_item_data, ImageGenerationServerTool)
+                    or isinstance(tools_item_data, CodexLocalShellTool)
+                    or isinstance(tools_item_data, ShellServerTool)
+                    or isinstance(tools_item_data, ApplyPatchServerTool)
+                    or isinstance(tools_item_data, CustomTool)
+                    or isinstance(tools_item_data, NamespaceTool)
+                    or isinstance(tools_item_data, AdvisorServerToolOpenRouter)
+                    or isinstance(tools_item_data, SubagentServerToolOpenRouter)
+                    or isinstance(tools_item_data, DatetimeServerTool)
+                    or isinstance(tools_item_data, FilesServerTool)
+                    or isinstance(tools_item_data, FusionServerToolOpenRouter)
+                    or isinstance(tools_item_data, ImageGenerationServerToolOpenRouter)
+                    or isinstance(tools_item_data, SearchModelsServerToolOpenRouter)
+                    or isinstance(tools_item_data, WebFetchServerTool)
+                    or isinstance(tools_item_data, WebSearchServerToolOpenRouter)
+                    or isinstance(tools_item_data, ApplyPatchServerToolOpenRouter)
+                    or isinstance(tools_item_data, BashServerTool)
+                    or isinstance(tools_item_data, ShellServerToolOpenRouter)
+                ):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        top_k = self.top_k
+
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        trace: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trace, Unset):
+            trace = self.trace.to_dict()
+
+        truncation: None | str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, str):
+            truncation = self.truncation
+        else:
+            truncation = self.truncation
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if background is not UNSET:
+            field_dict["background"] = background
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if debug is not UNSET:
+            field_dict["debug"] = debug
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if image_config is not UNSET:
+            field_dict["image_config"] = image_config
+        if include is not UNSET:
+            field_dict["include"] = include
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if model is not UNSET:
+            field_dict["model"] = model
+        if models is not UNSET:
+            field_dict["models"] = models
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if plugins is not UNSET:
+            field_dict["plugins"] = plugins
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = previous_response_id
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if route is not UNSET:
+            field_dict["route"] = route
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if stop_server_tools_when is not UNSET:
+            field_dict["stop_server_tools_when"] = stop_server_tools_when
+        if store is not UNSET:
+            field_dict["store"] = store
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if text is not UNSET:
+            field_dict["text"] = text
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if trace is not UNSET:
+            field_dict["trace"] = trace
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_tools_item import AdditionalToolsItem
+        from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
+        from ..models.agent_message_item import AgentMessageItem
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.apply_patch_call_item import ApplyPatchCallItem
+        from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
+        from ..models.apply_patch_server_tool import ApplyPatchServerTool
+        from ..models.apply_patch_server_tool_open_router import (
+            ApplyPatchServerToolOpenRouter,
+        )
+        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
+        from ..models.auto_router_plugin import AutoRouterPlugin
+        from ..models.bash_server_tool import BashServerTool
+        from ..models.chat_debug_options import ChatDebugOptions
+        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+        from ..models.codex_local_shell_tool import CodexLocalShellTool
+        from ..models.compaction_item import CompactionItem
+        from ..models.computer_use_server_tool import ComputerUseServerTool
+        from ..models.context_compaction_item import ContextCompactionItem
+        from ..models.context_compression_plugin import ContextCompressionPlugin
+        from ..models.custom_tool import CustomTool
+        from ..models.custom_tool_call_item import CustomToolCallItem
+        from ..models.custom_tool_call_output_item import CustomToolCallOutputItem
+        from ..models.datetime_server_tool import DatetimeServerTool
+        from ..models.easy_input_message import EasyInputMessage
+        from ..models.file_parser_plugin import FileParserPlugin
+        from ..models.file_search_server_tool import FileSearchServerTool
+        from ..models.files_server_tool import FilesServerTool
+        from ..models.function_call_item import FunctionCallItem
+        from ..models.function_call_output_item import FunctionCallOutputItem
+        from ..models.fusion_plugin import FusionPlugin
+        from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
+        from ..models.image_generation_server_tool import ImageGenerationServerTool
+        from ..models.image_generation_server_tool_open_router import (
+            ImageGenerationServerToolOpenRouter,
+        )
+        from ..models.input_message_item import InputMessageItem
+        from ..models.inputs_type_1_item_type_7 import InputsType1ItemType7
+        from ..models.inputs_type_1_item_type_8 import InputsType1ItemType8
+        from ..models.item_reference_item import ItemReferenceItem
+        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+        from ..models.local_shell_call_item import LocalShellCallItem
+        from ..models.local_shell_call_output_item import LocalShellCallOutputItem
+        from ..models.mcp_approval_request_item import McpApprovalRequestItem
+        from ..models.mcp_approval_response_item import McpApprovalResponseItem
+        from ..models.mcp_call_item import McpCallItem
+        from ..models.mcp_list_tools_item import McpListToolsItem
+        from ..models.mcp_server_tool import McpServerTool
+        from ..models.moderation_plugin import ModerationPlugin
+        from ..models.namespace_tool import NamespaceTool
+        from ..models.open_ai_responses_tool_choice_type_3 import (
+            OpenAIResponsesToolChoiceType3,
+        )
+        from ..models.open_ai_responses_tool_choice_type_4 import (
+            OpenAIResponsesToolChoiceType4,
+        )
+        from ..models.open_ai_responses_tool_choice_type_6 import (
+            OpenAIResponsesToolChoiceType6,
+        )
+        from ..models.open_ai_responses_tool_choice_type_7 import (
+            OpenAIResponsesToolChoiceType7,
+        )
+        from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
+        from ..models.output_apply_patch_server_tool_item import (
+            OutputApplyPatchServerToolItem,
+        )
+        from ..models.output_bash_server_tool_item import OutputBashServerToolItem
+        from ..models.output_browser_use_server_tool_item import (
+            OutputBrowserUseServerToolItem,
+        )
+        from ..models.output_code_interpreter_call_item import (
+            OutputCodeInterpreterCallItem,
+        )
+        from ..models.output_code_interpreter_server_tool_item import (
+            OutputCodeInterpreterServerToolItem,
+        )
+        from ..models.output_computer_call_item import OutputComputerCallItem
+        from ..models.output_custom_tool_call_item import OutputCustomToolCallItem
+        from ..models.output_datetime_item import OutputDatetimeItem
+        from ..models.output_file_search_call_item import OutputFileSearchCallItem
+        from ..models.output_file_search_server_tool_item import (
+            OutputFileSearchServerToolItem,
+        )
+        from ..models.output_files_server_tool_item import OutputFilesServerToolItem
+        from ..models.output_function_call_item import OutputFunctionCallItem
+        from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
+        from ..models.output_image_generation_call_item import (
+            OutputImageGenerationCallItem,
+        )
+        from ..models.output_image_generation_server_tool_item import (
+            OutputImageGenerationServerToolItem,
+        )
+        from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
+        from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
+        from ..models.output_search_models_server_tool_item import (
+            OutputSearchModelsServerToolItem,
+        )
+        from ..models.output_shell_server_tool_item import OutputShellServerToolItem
+        from ..models.output_subagent_server_tool_item import (
+            OutputSubagentServerToolItem,
+        )
+        from ..models.output_text_editor_server_tool_item import (
+            OutputTextEditorServerToolItem,
+        )
+        from ..models.output_tool_search_server_tool_item import (
+            OutputToolSearchServerToolItem,
+        )
+        from ..models.output_web_fetch_server_tool_item import (
+            OutputWebFetchServerToolItem,
+        )
+        from ..models.output_web_search_call_item import OutputWebSearchCallItem
+        from ..models.output_web_search_server_tool_item import (
+            OutputWebSearchServerToolItem,
+        )
+        from ..models.pareto_router_plugin import ParetoRouterPlugin
+        from ..models.preview_20250311_web_search_server_tool import (
+            Preview20250311WebSearchServerTool,
+        )
+        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+        from ..models.prompt_cache_options import PromptCacheOptions
+        from ..models.provider_preferences import ProviderPreferences
+        from ..models.reasoning_config import ReasoningConfig
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.request_metadata import RequestMetadata
+        from ..models.response_healing_plugin import ResponseHealingPlugin
+        from ..models.responses_request_tools_item_type_0 import (
+            ResponsesRequestToolsItemType0,
+        )
+        from ..models.search_models_server_tool_open_router import (
+            SearchModelsServerToolOpenRouter,
+        )
+        from ..models.shell_call_item import ShellCallItem
+        from ..models.shell_call_output_item import ShellCallOutputItem
+        from ..models.shell_server_tool import ShellServerTool
+        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
+        from ..models.stop_server_tools_when_finish_reason_is import (
+            StopServerToolsWhenFinishReasonIs,
+        )
+        from ..models.stop_server_tools_when_has_tool_call import (
+            StopServerToolsWhenHasToolCall,
+        )
+        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
+        from ..models.stop_server_tools_when_max_tokens_used import (
+            StopServerToolsWhenMaxTokensUsed,
+        )
+        from ..models.stop_server_tools_when_step_count_is import (
+            StopServerToolsWhenStepCountIs,
+        )
+        from ..models.stored_prompt_template import StoredPromptTemplate
+        from ..models.subagent_server_tool_open_router import (
+            SubagentServerToolOpenRouter,
+        )
+        from ..models.text_extended_config import TextExtendedConfig
+        from ..models.tool_choice_allowed import ToolChoiceAllowed
+        from ..models.tool_search_server_tool import ToolSearchServerTool
+        from ..models.trace_config import TraceConfig
+        from ..models.web_fetch_plugin import WebFetchPlugin
+        from ..models.web_fetch_server_tool import WebFetchServerTool
+        from ..models.web_search_plugin import WebSearchPlugin
+        from ..models.web_search_server_tool import WebSearchServerTool
+        from ..models.web_search_server_tool_open_router import (
+            WebSearchServerToolOpenRouter,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_background(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        background = _parse_background(d.pop("background", UNSET))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: AnthropicCacheControlDirective | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        _debug = d.pop("debug", UNSET)
+        debug: ChatDebugOptions | Unset
+        if isinstance(_debug, Unset):
+            debug = UNSET
+        else:
+            debug = ChatDebugOptions.from_dict(_debug)
+
+        def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+
+        def _parse_image_config(data: object) -> float | list[Any] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_image_config_type_2 = cast(list[Any], data)
+
+                return componentsschemas_image_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | list[Any] | str | Unset, data)
+
+        image_config = _parse_image_config(d.pop("image_config", UNSET))
+
+        def _parse_include(data: object) -> list[ResponseIncludesEnum] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_type_0 = []
+                _include_type_0 = data
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = check_response_includes_enum(
+                        include_type_0_item_data
+                    )
+
+                    include_type_0.append(include_type_0_item)
+
+                return include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ResponseIncludesEnum] | None | Unset, data)
+
+        include = _parse_include(d.pop("include", UNSET))
+
+        def _parse_input_(
+            data: object,
+        ) -> (
+            list[
+                AdditionalToolsItem
+                | AgentMessageItem
+                | ApplyPatchCallItem
+                | ApplyPatchCallOutputItem
+                | CompactionItem
+                | ContextCompactionItem
+                | CustomToolCallItem
+                | CustomToolCallOutputItem
+                | EasyInputMessage
+                | FunctionCallItem
+                | FunctionCallOutputItem
+                | InputMessageItem
+                | InputsType1ItemType7
+                | InputsType1ItemType8
+                | ItemReferenceItem
+                | LocalShellCallItem
+                | LocalShellCallOutputItem
+                | McpApprovalRequestItem
+                | McpApprovalResponseItem
+                | McpCallItem
+                | McpListToolsItem
+                | OutputAdvisorServerToolItem
+                | OutputApplyPatchServerToolItem
+                | OutputBashServerToolItem
+                | OutputBrowserUseServerToolItem
+                | OutputCodeInterpreterCallItem
+                | OutputCodeInterpreterServerToolItem
+                | OutputComputerCallItem
+                | OutputCustomToolCallItem
+                | OutputDatetimeItem
+                | OutputFileSearchCallItem
+                | OutputFileSearchServerToolItem
+                | OutputFilesServerToolItem
+                | OutputFunctionCallItem
+                | OutputFusionServerToolItem
+                | OutputImageGenerationCallItem
+                | OutputImageGenerationServerToolItem
+                | OutputMcpServerToolItem
+                | OutputMemoryServerToolItem
+                | OutputSearchModelsServerToolItem
+                | OutputShellServerToolItem
+                | OutputSubagentServerToolItem
+                | OutputTextEditorServerToolItem
+                | OutputToolSearchServerToolItem
+                | OutputWebFetchServerToolItem
+                | OutputWebSearchCallItem
+                | OutputWebSearchServerToolItem
+                | ReasoningItem
+                | ShellCallItem
+                | ShellCallOutputItem
+            ]
+            | str
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_inputs_type_1 = []
+                _componentsschemas_inputs_type_1 = data
+                for (
+                    componentsschemas_inputs_type_1_item_data
+                ) in _componentsschemas_inputs_type_1:
+
+                    def _parse_componentsschemas_inputs_type_1_item(
+                        data: object,
+                    ) -> (
+                        AdditionalToolsItem
+                        | AgentMessageItem
+                        | ApplyPatchCallItem
+                        | ApplyPatchCallOutputItem
+                        | CompactionItem
+                        | ContextCompactionItem
+                        | CustomToolCallItem
+                        | CustomToolCallOutputItem
+                        | EasyInputMessage
+                        | FunctionCallItem
+                        | FunctionCallOutputItem
+                        | InputMessageItem
+                        | InputsType1ItemType7
+                        | InputsType1ItemType8
+                        | ItemReferenceItem
+                        | LocalShellCallItem
+                        | LocalShellCallOutputItem
+                        | McpApprovalRequestItem
+                        | McpApprovalResponseItem
+                        | McpCallItem
+                        | McpListToolsItem
+                        | OutputAdvisorServerToolItem
+                        | OutputApplyPatchServerToolItem
+                        | OutputBashServerToolItem
+                        | OutputBrowserUseServerToolItem
+                        | OutputCodeInterpreterCallItem
+                        | OutputCodeInterpreterServerToolItem
+                        | OutputComputerCallItem
+                        | OutputCustomToolCallItem
+                        | OutputDatetimeItem
+                        | OutputFileSearchCallItem
+                        | OutputFileSearchServerToolItem
+                        | OutputFilesServerToolItem
+                        | OutputFunctionCallItem
+                        | OutputFusionServerToolItem
+                        | OutputImageGenerationCallItem
+                        | OutputImageGenerationServerToolItem
+                        | OutputMcpServerToolItem
+                        | OutputMemoryServerToolItem
+                        | OutputSearchModelsServerToolItem
+                        | OutputShellServerToolItem
+                        | OutputSubagentServerToolItem
+                        | OutputTextEditorServerToolItem
+                        | OutputToolSearchServerToolItem
+                        | OutputWebFetchServerToolItem
+                        | OutputWebSearchCallItem
+                        | OutputWebSearchServerToolItem
+                        | ReasoningItem
+                        | ShellCallItem
+                        | ShellCallOutputItem
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_0 = (
+                                ReasoningItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_1 = (
+                                EasyInputMessage.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_2 = (
+                                InputMessageItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_3 = (
+                                FunctionCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_4 = (
+                                FunctionCallOutputItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_5 = (
+                                ApplyPatchCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_6 = (
+                                ApplyPatchCallOutputItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_7 = (
+                                InputsType1ItemType7.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_8 = (
+                                InputsType1ItemType8.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_9 = (
+                                OutputFunctionCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_10 = (
+                                OutputCustomToolCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_11 = (
+                                OutputWebSearchCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_12 = (
+                                OutputFileSearchCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_13 = (
+                                OutputImageGenerationCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_14 = (
+                                OutputCodeInterpreterCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_15 = (
+                                OutputComputerCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_16 = (
+                                OutputDatetimeItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_17 = (
+                                OutputWebSearchServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_18 = (
+                                OutputCodeInterpreterServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_18
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_19 = (
+                                OutputFileSearchServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_19
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_20 = (
+                                OutputImageGenerationServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_20
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_21 = (
+                                OutputBrowserUseServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_21
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_22 = (
+                                OutputBashServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_22
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_23 = (
+                                OutputTextEditorServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_23
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_24 = (
+                                OutputApplyPatchServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_24
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_25 = (
+                                OutputWebFetchServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_25
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_26 = (
+                                OutputToolSearchServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_26
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_27 = (
+                                OutputMemoryServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_27
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_28 = (
+                                OutputMcpServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_28
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_29 = (
+                                OutputSearchModelsServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_29
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_30 = (
+                                OutputFusionServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_30
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_31 = (
+                                OutputAdvisorServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_31
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_32 = (
+                                OutputSubagentServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_32
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_33 = (
+                                OutputFilesServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_33
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_34 = (
+                                OutputShellServerToolItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_34
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_35 = (
+                                LocalShellCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_35
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_36 = (
+                                LocalShellCallOutputItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_36
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_37 = (
+                                ShellCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_37
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_38 = (
+                                ShellCallOutputItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_38
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_39 = (
+                                McpListToolsItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_39
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_40 = (
+                                McpApprovalRequestItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_40
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_41 = (
+                                McpApprovalResponseItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_41
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_42 = (
+                                McpCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_42
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_43 = (
+                                CustomToolCallItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_43
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_44 = (
+                                CustomToolCallOutputItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_44
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_45 = (
+                                CompactionItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_45
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_46 = (
+                                ContextCompactionItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_46
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_47 = (
+                                ItemReferenceItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_47
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_inputs_type_1_item_type_48 = (
+                                AdditionalToolsItem.from_dict(data)
+                            )
+
+                            return componentsschemas_inputs_type_1_item_type_48
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_inputs_type_1_item_type_49 = (
+                            AgentMessageItem.from_dict(data)
+                        )
+
+                        return componentsschemas_inputs_type_1_item_type_49
+
+                    componentsschemas_inputs_type_1_item = (
+                        _parse_componentsschemas_inputs_type_1_item(
+                            componentsschemas_inputs_type_1_item_data
+                        )
+                    )
+
+                    componentsschemas_inputs_type_1.append(
+                        componentsschemas_inputs_type_1_item
+                    )
+
+                return componentsschemas_inputs_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    AdditionalToolsItem
+                    | AgentMessageItem
+                    | ApplyPatchCallItem
+                    | ApplyPatchCallOutputItem
+                    | CompactionItem
+                    | ContextCompactionItem
+                    | CustomToolCallItem
+                    | CustomToolCallOutputItem
+                    | EasyInputMessage
+                    | FunctionCallItem
+                    | FunctionCallOutputItem
+                    | InputMessageItem
+                    | InputsType1ItemType7
+                    | InputsType1ItemType8
+                    | ItemReferenceItem
+                    | LocalShellCallItem
+                    | LocalShellCallOutputItem
+                    | McpApprovalRequestItem
+                    | McpApprovalResponseItem
+                    | McpCallItem
+                    | McpListToolsItem
+                    | OutputAdvisorServerToolItem
+                    | OutputApplyPatchServerToolItem
+                    | OutputBashServerToolItem
+                    | OutputBrowserUseServerToolItem
+                    | OutputCodeInterpreterCallItem
+                    | OutputCodeInterpreterServerToolItem
+                    | OutputComputerCallItem
+                    | OutputCustomToolCallItem
+                    | OutputDatetimeItem
+                    | OutputFileSearchCallItem
+                    | OutputFileSearchServerToolItem
+                    | OutputFilesServerToolItem
+                    | OutputFunctionCallItem
+                    | OutputFusionServerToolItem
+                    | OutputImageGenerationCallItem
+                    | OutputImageGenerationServerToolItem
+                    | OutputMcpServerToolItem
+                    | OutputMemoryServerToolItem
+                    | OutputSearchModelsServerToolItem
+                    | OutputShellServerToolItem
+                    | OutputSubagentServerToolItem
+                    | OutputTextEditorServerToolItem
+                    | OutputToolSearchServerToolItem
+                    | OutputWebFetchServerToolItem
+                    | OutputWebSearchCallItem
+                    | OutputWebSearchServerToolItem
+                    | ReasoningItem
+                    | ShellCallItem
+                    | ShellCallOutputItem
+                ]
+                | str
+                | Unset,
+                data,
+            )
+
+        input_ = _parse_input_(d.pop("input", UNSET))
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_max_output_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+
+        def _parse_max_tool_calls(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+
+        def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = RequestMetadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RequestMetadata | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        _modalities = d.pop("modalities", UNSET)
+        modalities: list[OutputModalityEnum] | Unset = UNSET
+        if _modalities is not UNSET:
+            modalities = []
+            for modalities_item_data in _modalities:
+                modalities_item = check_output_modality_enum(modalities_item_data)
+
+                modalities.append(modalities_item)
+
+        model = d.pop("model", UNSET)
+
+        models = cast(list[str], d.pop("models", UNSET))
+
+        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        parallel_tool_calls = _parse_parallel_tool_calls(
+            d.pop("parallel_tool_calls", UNSET)
+        )
+
+        _plugins = d.pop("plugins", UNSET)
+        plugins: (
+            list[
+                AutoBetaRouterPlugin
+                | AutoRouterPlugin
+                | ContextCompressionPlugin
+                | FileParserPlugin
+                | FusionPlugin
+                | ModerationPlugin
+                | ParetoRouterPlugin
+                | ResponseHealingPlugin
+                | WebFetchPlugin
+                | WebSearchPlugin
+            ]
+            | Unset
+        ) = UNSET
+        if _plugins is not UNSET:
+            plugins = []
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
+                    AutoBetaRouterPlugin
+                    | AutoRouterPlugin
+                    | ContextCompressionPlugin
+                    | FileParserPlugin
+                    | FusionPlugin
+                    | ModerationPlugin
+                    | ParetoRouterPlugin
+                    | ResponseHealingPlugin
+                    | WebFetchPlugin
+                    | WebSearchPlugin
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+
+                        return plugins_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+
+                        return plugins_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                        return plugins_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                        return plugins_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+
+                        return plugins_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+
+                        return plugins_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                    return plugins_item_type_9
+
+                plugins_item = _parse_plugins_item(plugins_item_data)
+
+                plugins.append(plugins_item)
+
+        def _parse_presence_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+
+        previous_response_id = d.pop("previous_response_id", UNSET)
+
+        def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_type_0 = StoredPromptTemplate.from_dict(data)
+
+                return prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoredPromptTemplate | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+
+        def _parse_prompt_cache_options(
+            data: object,
+        ) -> None | PromptCacheOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
+
+                return prompt_cache_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptCacheOptions | Unset, data)
+
+        prompt_cache_options = _parse_prompt_cache_options(
+            d.pop("prompt_cache_options", UNSET)
+        )
+
+        _provider = d.pop("provider", UNSET)
+        provider: ProviderPreferences | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = ProviderPreferences.from_dict(_provider)
+
+        def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reasoning_type_0 = ReasoningConfig.from_dict(data)
+
+                return reasoning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasoningConfig | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+        def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                route_type_0 = check_deprecated_route(data)
+
+                return route_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeprecatedRoute | None | Unset, data)
+
+        route = _parse_route(d.pop("route", UNSET))
+
+        def _parse_safety_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+
+        def _parse_service_tier(
+            data: object,
+        ) -> (
+            None
+            | ResponsesRequestServiceTierType1
+            | ResponsesRequestServiceTierType2Type1
+            | ResponsesRequestServiceTierType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_tier_type_1 = check_responses_request_service_tier_type_1(data)
+
+                return service_tier_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_tier_type_2_type_1 = (
+                    check_responses_request_service_tier_type_2_type_1(data)
+                )
+
+                return service_tier_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_tier_type_3_type_1 = (
+                    check_responses_request_service_tier_type_3_type_1(data)
+                )
+
+                return service_tier_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | ResponsesRequestServiceTierType1
+                | ResponsesRequestServiceTierType2Type1
+                | ResponsesRequestServiceTierType3Type1
+                | Unset,
+                data,
+            )
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        session_id = d.pop("session_id", UNSET)
+
+        _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+        stop_server_tools_when: (
+            list[
+                StopServerToolsWhenFinishReasonIs
+                | StopServerToolsWhenHasToolCall
+                | StopServerToolsWhenMaxCost
+                | StopServerToolsWhenMaxTokensUsed
+                | StopServerToolsWhenStepCountIs
+            ]
+            | Unset
+        ) = UNSET
+        if _stop_server_tools_when is not UNSET:
+            stop_server_tools_when = []
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in _stop_server_tools_when:
+
+                def _parse_componentsschemas_stop_server_tools_when_item(
+                    data: object,
+                ) -> (
+                    StopServerToolsWhenFinishReasonIs
+                    | StopServerToolsWhenHasToolCall
+                    | StopServerToolsWhenMaxCost
+                    | StopServerToolsWhenMaxTokensUsed
+                    | StopServerToolsWhenStepCountIs
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_stop_server_tools_when_condition_type_0 = (
+                            StopServerToolsWhenStepCountIs.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_stop_server_tools_when_condition_type_1 = (
+                            StopServerToolsWhenHasToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_stop_server_tools_when_condition_type_2 = (
+                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_stop_server_tools_when_condition_type_3 = (
+                            StopServerToolsWhenMaxCost.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_stop_server_tools_when_condition_type_4 = (
+                        StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    )
+
+                    return componentsschemas_stop_server_tools_when_condition_type_4
+
+                componentsschemas_stop_server_tools_when_item = (
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
+                    )
+                )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
+
+        store = d.pop("store", UNSET)
+
+        stream = d.pop("stream", UNSET)
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        _text = d.pop("text", UNSET)
+        text: TextExtendedConfig | Unset
+        if isinstance(_text, Unset):
+            text = UNSET
+        else:
+            text = TextExtendedConfig.from_dict(_text)
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> (
+            OpenAIResponsesToolChoiceType0
+            | OpenAIResponsesToolChoiceType1
+            | OpenAIResponsesToolChoiceType2
+            | OpenAIResponsesToolChoiceType3
+            | OpenAIResponsesToolChoiceType4
+            | OpenAIResponsesToolChoiceType6
+            | OpenAIResponsesToolChoiceType7
+            | ToolChoiceAllowed
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_0 = (
+                    check_open_ai_responses_tool_choice_type_0(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_1 = (
+                    check_open_ai_responses_tool_choice_type_1(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_2 = (
+                    check_open_ai_responses_tool_choice_type_2(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_3 = (
+                    OpenAIResponsesToolChoiceType3.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_4 = (
+                    OpenAIResponsesToolChoiceType4.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_5 = (
+                    ToolChoiceAllowed.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_6 = (
+                    OpenAIResponsesToolChoiceType6.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_open_ai_responses_tool_choice_type_7 = (
+                OpenAIResponsesToolChoiceType7.from_dict(data)
+            )
+
+            return componentsschemas_open_ai_responses_tool_choice_type_7
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: (
+            list[
+                AdvisorServerToolOpenRouter
+                | ApplyPatchServerTool
+                | ApplyPatchServerToolOpenRouter
+                | BashServerTool
+                | CodeInterpreterServerTool
+                | CodexLocalShellTool
+                | ComputerUseServerTool
+                | CustomTool
+                | DatetimeServerTool
+                | FileSearchServerTool
+                | FilesServerTool
+                | FusionServerToolOpenRouter
+                | ImageGenerationServerTool
+                | ImageGenerationServerToolOpenRouter
+                | LegacyWebSearchServerTool
+                | McpServerTool
+                | NamespaceTool
+                | Preview20250311WebSearchServerTool
+                | PreviewWebSearchServerTool
+                | ResponsesRequestToolsItemType0
+                | SearchModelsServerToolOpenRouter
+                | ShellServerTool
+                | ShellServerToolOpenRouter
+                | SubagentServerToolOpenRouter
+                | ToolSearchServerTool
+                | WebFetchServerTool
+                | WebSearchServerTool
+                | WebSearchServerToolOpenRouter
+            ]
+            | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
+                    AdvisorServerToolOpenRouter
+                    | ApplyPatchServerTool
+                    | ApplyPatchServerToolOpenRouter
+                    | BashServerTool
+                    | CodeInterpreterServerTool
+                    | CodexLocalShellTool
+                    | ComputerUseServerTool
+                    | CustomTool
+                    | DatetimeServerTool
+                    | FileSearchServerTool
+                    | FilesServerTool
+                    | FusionServerToolOpenRouter
+                    | ImageGenerationServerTool
+                    | ImageGenerationServerToolOpenRouter
+                    | LegacyWebSearchServerTool
+                    | McpServerTool
+                    | NamespaceTool
+                    | Preview20250311WebSearchServerTool
+                    | PreviewWebSearchServerTool
+                    | ResponsesRequestToolsItemType0
+                    | SearchModelsServerToolOpenRouter
+                    | ShellServerTool
+                    | ShellServerToolOpenRouter
+                    | SubagentServerToolOpenRouter
+                    | ToolSearchServerTool
+                    | WebFetchServerTool
+                    | WebSearchServerTool
+                    | WebSearchServerToolOpenRouter
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = ResponsesRequestToolsItemType0.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_2 = (
+                            Preview20250311WebSearchServerTool.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                        return tools_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_8 = McpServerTool.from_dict(data)
+
+                        return tools_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                        return tools_item_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                        return tools_item_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                        return tools_item_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                        return tools_item_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_13 = CustomTool.from_dict(data)
+
+                        return tools_item_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                        return tools_item_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_17 = DatetimeServerTool.from_dict(data)
+
+                        return tools_item_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_18 = FilesServerTool.from_dict(data)
+
+                        return tools_item_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_19 = FusionServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_20 = (
+                            ImageGenerationServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return tools_item_type_20
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_21 = SearchModelsServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_21
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_22 = WebFetchServerTool.from_dict(data)
+
+                        return tools_item_type_22
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_23 = WebSearchServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_23
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_24 = ApplyPatchServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_24
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_25 = BashServerTool.from_dict(data)
+
+                        return tools_item_type_25
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_26 = ShellServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_26
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_27 = ToolSearchServerTool.from_dict(data)
+
+                    return tools_item_type_27
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        top_k = d.pop("top_k", UNSET)
+
+        def _parse_top_logprobs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        _trace = d.pop("trace", UNSET)
+        trace: TraceConfig | Unset
+        if isinstance(_trace, Unset):
+            trace = UNSET
+        else:
+            trace = TraceConfig.from_dict(_trace)
+
+        def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                truncation_type_0 = check_open_ai_responses_truncation(data)
+
+                return truncation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenAIResponsesTruncation | Unset, data)
+
+        truncation = _parse_truncation(d.pop("truncation", UNSET))
+
+        user = d.pop("user", UNSET)
+
+        responses_request = cls(
+            background=background,
+            cache_control=cache_control,
+            debug=debug,
+            frequency_penalty=frequency_penalty,
+            image_config=image_config,
+            include=include,
+            input_=input_,
+            instructions=instructions,
+            max_output_tokens=max_output_tokens,
+            max_tool_calls=max_tool_calls,
+            metadata=metadata,
+            modalities=modalities,
+            model=model,
+            models=models,
+            parallel_tool_calls=parallel_tool_calls,
+            plugins=plugins,
+            presence_penalty=presence_penalty,
+            previous_response_id=previous_response_id,
+            prompt=prompt,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_options=prompt_cache_options,
+            provider=provider,
+            reasoning=reasoning,
+            route=route,
+            safety_identifier=safety_identifier,
+            service_tier=service_tier,
+            session_id=session_id,
+            stop_server_tools_when=stop_server_tools_when,
+            store=store,
+            stream=stream,
+            temperature=temperature,
+            text=text,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_logprobs=top_logprobs,
+            top_p=top_p,
+            trace=trace,
+            truncation=truncation,
+            user=user,
+        )
+
+        responses_request.additional_properties = d
+        return responses_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1007 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.annotation_added_event import AnnotationAddedEvent
+    from ..models.apply_patch_call_operation_diff_delta_event import (
+        ApplyPatchCallOperationDiffDeltaEvent,
+    )
+    from ..models.apply_patch_call_operation_diff_done_event import (
+        ApplyPatchCallOperationDiffDoneEvent,
+    )
+    from ..models.code_interpreter_call_code_delta_event import (
+        CodeInterpreterCallCodeDeltaEvent,
+    )
+    from ..models.code_interpreter_call_code_done_event import (
+        CodeInterpreterCallCodeDoneEvent,
+    )
+    from ..models.code_interpreter_call_completed_event import (
+        CodeInterpreterCallCompletedEvent,
+    )
+    from ..models.code_interpreter_call_in_progress_event import (
+        CodeInterpreterCallInProgressEvent,
+    )
+    from ..models.code_interpreter_call_interpreting_event import (
+        CodeInterpreterCallInterpretingEvent,
+    )
+    from ..models.content_part_added_event import ContentPartAddedEvent
+    from ..models.content_part_done_event import ContentPartDoneEvent
+    from ..models.custom_tool_call_input_delta_event import (
+        CustomToolCallInputDeltaEvent,
+    )
+    from ..models.custom_tool_call_input_done_event import CustomToolCallInputDoneEvent
+    from ..models.debug_event import DebugEvent
+    from ..models.error_event import ErrorEvent
+    from ..models.function_call_args_delta_event import FunctionCallArgsDeltaEvent
+    from ..models.function_call_args_done_event import FunctionCallArgsDoneEvent
+    from ..models.fusion_call_analysis_completed_event import (
+        FusionCallAnalysisCompletedEvent,
+    )
+    from ..models.fusion_call_analysis_in_progress_event import (
+        FusionCallAnalysisInProgressEvent,
+    )
+    from ..models.fusion_call_completed_event import FusionCallCompletedEvent
+    from ..models.fusion_call_in_progress_event import FusionCallInProgressEvent
+    from ..models.fusion_call_panel_added_event import FusionCallPanelAddedEvent
+    from ..models.fusion_call_panel_completed_event import FusionCallPanelCompletedEvent
+    from ..models.fusion_call_panel_delta_event import FusionCallPanelDeltaEvent
+    from ..models.fusion_call_panel_failed_event import FusionCallPanelFailedEvent
+    from ..models.fusion_call_panel_reasoning_delta_event import (
+        FusionCallPanelReasoningDeltaEvent,
+    )
+    from ..models.image_gen_call_completed_event import ImageGenCallCompletedEvent
+    from ..models.image_gen_call_generating_event import ImageGenCallGeneratingEvent
+    from ..models.image_gen_call_in_progress_event import ImageGenCallInProgressEvent
+    from ..models.image_gen_call_partial_image_event import (
+        ImageGenCallPartialImageEvent,
+    )
+    from ..models.open_responses_created_event import OpenResponsesCreatedEvent
+    from ..models.open_responses_in_progress_event import OpenResponsesInProgressEvent
+    from ..models.reasoning_delta_event import ReasoningDeltaEvent
+    from ..models.reasoning_done_event import ReasoningDoneEvent
+    from ..models.reasoning_summary_part_added_event import (
+        ReasoningSummaryPartAddedEvent,
+    )
+    from ..models.reasoning_summary_part_done_event import ReasoningSummaryPartDoneEvent
+    from ..models.reasoning_summary_text_delta_event import (
+        ReasoningSummaryTextDeltaEvent,
+    )
+    from ..models.reasoning_summary_text_done_event import ReasoningSummaryTextDoneEvent
+    from ..models.refusal_delta_event import RefusalDeltaEvent
+    from ..models.refusal_done_event import RefusalDoneEvent
+    from ..models.stream_events_response_completed import StreamEventsResponseCompleted
+    from ..models.stream_events_response_failed import StreamEventsResponseFailed
+    from ..models.stream_events_response_incomplete import (
+        StreamEventsResponseIncomplete,
+    )
+    from ..models.stream_events_response_output_item_added import (
+        StreamEventsResponseOutputItemAdded,
+    )
+    from ..models.stream_events_response_output_item_done import (
+        StreamEventsResponseOutputItemDone,
+    )
+    from ..models.text_delta_event import TextDeltaEvent
+    from ..models.text_done_event import TextDoneEvent
+    from ..models.web_search_call_completed_event import WebSearchCallCompletedEvent
+    from ..models.web_search_call_in_progress_event import WebSearchCallInProgressEvent
+    from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
+
+
+T = TypeVar("T", bound="ResponsesStreamingResponse")
+
+
+@_attrs_define
+class ResponsesStreamingResponse:
+    """
+    Example:
+        {'data': {'content_index': 0, 'delta': 'Hello', 'item_id': 'item-1', 'logprobs': [], 'output_index': 0,
+            'sequence_number': 4, 'type': 'response.output_text.delta'}}
+
+    Attributes:
+        data (AnnotationAddedEvent | ApplyPatchCallOperationDiffDeltaEvent | ApplyPatchCallOperationDiffDoneEvent |
+            CodeInterpreterCallCodeDeltaEvent | CodeInterpreterCallCodeDoneEvent | CodeInterpreterCallCompletedEvent |
+            CodeInterpreterCallInProgressEvent | CodeInterpreterCallInterpretingEvent | ContentPartAddedEvent |
+            ContentPartDoneEvent | CustomToolCallInputDeltaEvent | CustomToolCallInputDoneEvent | DebugEvent | ErrorEvent |
+            FunctionCallArgsDeltaEvent | FunctionCallArgsDoneEvent | FusionCallAnalysisCompletedEvent |
+            FusionCallAnalysisInProgressEvent | FusionCallCompletedEvent | FusionCallInProgressEvent |
+            FusionCallPanelAddedEvent | FusionCallPanelCompletedEvent | FusionCallPanelDeltaEvent |
+            FusionCallPanelFailedEvent | FusionCallPanelReasoningDeltaEvent | ImageGenCallCompletedEvent |
+            ImageGenCallGeneratingEvent | ImageGenCallInProgressEvent | ImageGenCallPartialImageEvent |
+            OpenResponsesCreatedEvent | OpenResponsesInProgressEvent | ReasoningDeltaEvent | ReasoningDoneEvent |
+            ReasoningSummaryPartAddedEvent | ReasoningSummaryPartDoneEvent | ReasoningSummaryTextDeltaEvent |
+            ReasoningSummaryTextDoneEvent | RefusalDeltaEvent | RefusalDoneEvent | StreamEventsResponseCompleted |
+            StreamEventsResponseFailed | StreamEventsResponseIncomplete | StreamEventsResponseOutputItemAdded |
+            StreamEventsResponseOutputItemDone | TextDeltaEvent | TextDoneEvent | WebSearchCallCompletedEvent |
+            WebSearchCallInProgressEvent | WebSearchCallSearchingEvent): Union of all possible event types emitted during
+            response streaming Example: {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None,
+            'frequency_penalty': None, 'id': 'resp-abc123', 'incomplete_details': None, 'instructions': None,
+            'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4', 'object': 'response', 'output': [],
+            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'in_progress', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number': 0, 'type': 'response.created'}.
+    """
+
+    data: (
+        AnnotationAddedEvent
+        | ApplyPatchCallOperationDiffDeltaEvent
+        | ApplyPatchCallOperationDiffDoneEvent
+        | CodeInterpreterCallCodeDeltaEvent
+        | CodeInterpreterCallCodeDoneEvent
+        | CodeInterpreterCallCompletedEvent
+        | CodeInterpreterCallInProgressEvent
+        | CodeInterpreterCallInterpretingEvent
+        | ContentPartAddedEvent
+        | ContentPartDoneEvent
+        | CustomToolCallInputDeltaEvent
+        | CustomToolCallInputDoneEvent
+        | DebugEvent
+        | ErrorEvent
+        | FunctionCallArgsDeltaEvent
+        | FunctionCallArgsDoneEvent
+        | FusionCallAnalysisCompletedEvent
+        | FusionCallAnalysisInProgressEvent
+        | FusionCallCompletedEvent
+        | FusionCallInProgressEvent
+        | FusionCallPanelAddedEvent
+        | FusionCallPanelCompletedEvent
+        | FusionCallPanelDeltaEvent
+        | FusionCallPanelFailedEvent
+        | FusionCallPanelReasoningDeltaEvent
+        | ImageGenCallCompletedEvent
+        | ImageGenCallGeneratingEvent
+        | ImageGenCallInProgressEvent
+        | ImageGenCallPartialImageEvent
+        | OpenResponsesCreatedEvent
+        | OpenResponsesInProgressEvent
+        | ReasoningDeltaEvent
+        | ReasoningDoneEvent
+        | ReasoningSummaryPartAddedEvent
+        | ReasoningSummaryPartDoneEvent
+        | ReasoningSummaryTextDeltaEvent
+        | ReasoningSummaryTextDoneEvent
+        | RefusalDeltaEvent
+        | RefusalDoneEvent
+        | StreamEventsResponseCompleted
+        | StreamEventsResponseFailed
+        | StreamEventsResponseIncomplete
+        | StreamEventsResponseOutputItemAdded
+        | StreamEventsResponseOutputItemDone
+        | TextDeltaEvent
+        | TextDoneEvent
+        | WebSearchCallCompletedEvent
+        | WebSearchCallInProgressEvent
+        | WebSearchCallSearchingEvent
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.annotation_added_event import AnnotationAddedEvent
+        from ..models.apply_patch_call_operation_diff_delta_event import (
+            ApplyPatchCallOperationDiffDeltaEvent,
+        )
+        from ..models.apply_patch_call_operation_diff_done_event import (
+            ApplyPatchCallOperationDiffDoneEvent,
+        )
+        from ..models.code_interpreter_call_code_delta_event import (
+            CodeInterpreterCallCodeDeltaEvent,
+        )
+        from ..models.code_interpreter_call_code_done_event import (
+            CodeInterpreterCallCodeDoneEvent,
+        )
+        from ..models.code_interpreter_call_completed_event import (
+            CodeInterpreterCallCompletedEvent,
+        )
+        from ..models.code_interpreter_call_in_progress_event import (
+            CodeInterpreterCallInProgressEvent,
+        )
+        from ..models.code_interpreter_call_interpreting_event import (
+            CodeInterpreterCallInterpretingEvent,
+        )
+        from ..models.content_part_added_event import ContentPartAddedEvent
+        from ..models.content_part_done_event import ContentPartDoneEvent
+        from ..models.custom_tool_call_input_delta_event import (
+            CustomToolCallInputDeltaEvent,
+        )
+        from ..models.custom_tool_call_input_done_event import (
+            CustomToolCallInputDoneEvent,
+        )
+        from ..models.error_event import ErrorEvent
+        from ..models.function_call_args_delta_event import FunctionCallArgsDeltaEvent
+        from ..models.function_call_args_done_event import FunctionCallArgsDoneEvent
+        from ..models.fusion_call_analysis_completed_event import (
+            FusionCallAnalysisCompletedEvent,
+        )
+        from ..models.fusion_call_analysis_in_progress_event import (
+            FusionCallAnalysisInProgressEvent,
+        )
+        from ..models.fusion_call_completed_event import FusionCallCompletedEvent
+        from ..models.fusion_call_in_progress_event import FusionCallInProgressEvent
+        from ..models.fusion_call_panel_added_event import FusionCallPanelAddedEvent
+        from ..models.fusion_call_panel_completed_event import (
+            FusionCallPanelCompletedEvent,
+        )
+        from ..models.fusion_call_panel_delta_event import FusionCallPanelDeltaEvent
+        from ..models.fusion_call_panel_failed_event import FusionCallPanelFailedEvent
+        from ..models.fusion_call_panel_reasoning_delta_event import (
+            FusionCallPanelReasoningDeltaEvent,
+        )
+        from ..models.image_gen_call_completed_event import ImageGenCallCompletedEvent
+        from ..models.image_gen_call_generating_event import ImageGenCallGeneratingEvent
+        from ..models.image_gen_call_in_progress_event import (
+            ImageGenCallInProgressEvent,
+        )
+        from ..models.image_gen_call_partial_image_event import (
+            ImageGenCallPartialImageEvent,
+        )
+        from ..models.open_responses_created_event import OpenResponsesCreatedEvent
+        from ..models.open_responses_in_progress_event import (
+            OpenResponsesInProgressEvent,
+        )
+        from ..models.reasoning_delta_event import ReasoningDeltaEvent
+        from ..models.reasoning_done_event import ReasoningDoneEvent
+        from ..models.reasoning_summary_part_added_event import (
+            ReasoningSummaryPartAddedEvent,
+        )
+        from ..models.reasoning_summary_part_done_event import (
+            ReasoningSummaryPartDoneEvent,
+        )
+        from ..models.reasoning_summary_text_delta_event import (
+            ReasoningSummaryTextDeltaEvent,
+        )
+        from ..models.reasoning_summary_text_done_event import (
+            ReasoningSummaryTextDoneEvent,
+        )
+        from ..models.refusal_delta_event import RefusalDeltaEvent
+        from ..models.refusal_done_event import RefusalDoneEvent
+        from ..models.stream_events_response_completed import (
+            StreamEventsResponseCompleted,
+        )
+        from ..models.stream_events_response_failed import StreamEventsResponseFailed
+        from ..models.stream_events_response_incomplete import (
+            StreamEventsResponseIncomplete,
+        )
+        from ..models.stream_events_response_output_item_added import (
+            StreamEventsResponseOutputItemAdded,
+        )
+        from ..models.stream_events_response_output_item_done import (
+            StreamEventsResponseOutputItemDone,
+        )
+        from ..models.text_delta_event import TextDeltaEvent
+        from ..models.text_done_event import TextDoneEvent
+        from ..models.web_search_call_completed_event import WebSearchCallCompletedEvent
+        from ..models.web_search_call_in_progress_event import (
+            WebSearchCallInProgressEvent,
+        )
+        from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
+
+        data: dict[str, Any]
+        if (
+            isinstance(self.data, OpenResponsesCreatedEvent)
+            or isinstance(self.data, OpenResponsesInProgressEvent)
+            or isinstance(self.data, StreamEventsResponseCompleted)
+            or isinstance(self.data, StreamEventsResponseIncomplete)
+            or isinstance(self.data, StreamEventsResponseFailed)
+            or isinstance(self.data, ErrorEvent)
+            or isinstance(self.data, StreamEventsResponseOutputItemAdded)
+            or isinstance(self.data, StreamEventsResponseOutputItemDone)
+            or isinstance(self.data, ContentPartAddedEvent)
+            or isinstance(self.data, ContentPartDoneEvent)
+            or isinstance(self.data, TextDeltaEvent)
+            or isinstance(self.data, TextDoneEvent)
+            or isinstance(self.data, RefusalDeltaEvent)
+            or isinstance(self.data, RefusalDoneEvent)
+            or isinstance(self.data, AnnotationAddedEvent)
+            or isinstance(self.data, FunctionCallArgsDeltaEvent)
+            or isinstance(self.data, FunctionCallArgsDoneEvent)
+            or isinstance(self.data, ReasoningDeltaEvent)
+            or isinstance(self.data, ReasoningDoneEvent)
+            or isinstance(self.data, ReasoningSummaryPartAddedEvent)
+            or isinstance(self.data, ReasoningSummaryPartDoneEvent)
+            or isinstance(self.data, ReasoningSummaryTextDeltaEvent)
+            or isinstance(self.data, ReasoningSummaryTextDoneEvent)
+            or isinstance(self.data, ImageGenCallInProgressEvent)
+            or isinstance(self.data, ImageGenCallGeneratingEvent)
+            or isinstance(self.data, ImageGenCallPartialImageEvent)
+            or isinstance(self.data, ImageGenCallCompletedEvent)
+            or isinstance(self.data, CodeInterpreterCallInProgressEvent)
+            or isinstance(self.data, CodeInterpreterCallInterpretingEvent)
+            or isinstance(self.data, CodeInterpreterCallCompletedEvent)
+            or isinstance(self.data, CodeInterpreterCallCodeDeltaEvent)
+            or isinstance(self.data, CodeInterpreterCallCodeDoneEvent)
+            or isinstance(self.data, WebSearchCallInProgressEvent)
+            or isinstance(self.data, WebSearchCallSearchingEvent)
+            or isinstance(self.data, WebSearchCallCompletedEvent)
+            or isinstance(self.data, CustomToolCallInputDeltaEvent)
+            or isinstance(self.data, CustomToolCallInputDoneEvent)
+            or isinstance(self.data, ApplyPatchCallOperationDiffDeltaEvent)
+            or isinstance(self.data, ApplyPatchCallOperationDiffDoneEvent)
+            or isinstance(self.data, FusionCallInProgressEvent)
+            or isinstance(self.data, FusionCallPanelAddedEvent)
+            or isinstance(self.data, FusionCallPanelDeltaEvent)
+            or isinstance(self.data, FusionCallPanelReasoningDeltaEvent)
+            or isinstance(self.data, FusionCallPanelCompletedEvent)
+            or isinstance(self.data, FusionCallPanelFailedEvent)
+            or isinstance(self.data, FusionCallAnalysisInProgressEvent)
+            or isinstance(self.data, FusionCallAnalysisCompletedEvent)
+            or isinstance(self.data, FusionCallCompletedEvent)
+        ):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.annotation_added_event import AnnotationAddedEvent
+        from ..models.apply_patch_call_operation_diff_delta_event import (
+            ApplyPatchCallOperationDiffDeltaEvent,
+        )
+        from ..models.apply_patch_call_operation_diff_done_event import (
+            ApplyPatchCallOperationDiffDoneEvent,
+        )
+        from ..models.code_interpreter_call_code_delta_event import (
+            CodeInterpreterCallCodeDeltaEvent,
+        )
+        from ..models.code_interpreter_call_code_done_event import (
+            CodeInterpreterCallCodeDoneEvent,
+        )
+        from ..models.code_interpreter_call_completed_event import (
+            CodeInterpreterCallCompletedEvent,
+        )
+        from ..models.code_interpreter_call_in_progress_event import (
+            CodeInterpreterCallInProgressEvent,
+        )
+        from ..models.code_interpreter_call_interpreting_event import (
+            CodeInterpreterCallInterpretingEvent,
+        )
+        from ..models.content_part_added_event import ContentPartAddedEvent
+        from ..models.content_part_done_event import ContentPartDoneEvent
+        from ..models.custom_tool_call_input_delta_event import (
+            CustomToolCallInputDeltaEvent,
+        )
+        from ..models.custom_tool_call_input_done_event import (
+            CustomToolCallInputDoneEvent,
+        )
+        from ..models.debug_event import DebugEvent
+        from ..models.error_event import ErrorEvent
+        from ..models.function_call_args_delta_event import FunctionCallArgsDeltaEvent
+        from ..models.function_call_args_done_event import FunctionCallArgsDoneEvent
+        from ..models.fusion_call_analysis_completed_event import (
+            FusionCallAnalysisCompletedEvent,
+        )
+        from ..models.fusion_call_analysis_in_progress_event import (
+            FusionCallAnalysisInProgressEvent,
+        )
+        from ..models.fusion_call_completed_event import FusionCallCompletedEvent
+        from ..models.fusion_call_in_progress_event import FusionCallInProgressEvent
+        from ..models.fusion_call_panel_added_event import FusionCallPanelAddedEvent
+        from ..models.fusion_call_panel_completed_event import (
+            FusionCallPanelCompletedEvent,
+        )
+        from ..models.fusion_call_panel_delta_event import FusionCallPanelDeltaEvent
+        from ..models.fusion_call_panel_failed_event import FusionCallPanelFailedEvent
+        from ..models.fusion_call_panel_reasoning_delta_event import (
+            FusionCallPanelReasoningDeltaEvent,
+        )
+        from ..models.image_gen_call_completed_event import ImageGenCallCompletedEvent
+        from ..models.image_gen_call_generating_event import ImageGenCallGeneratingEvent
+        from ..models.image_gen_call_in_progress_event import (
+            ImageGenCallInProgressEvent,
+        )
+        from ..models.image_gen_call_partial_image_event import (
+            ImageGenCallPartialImageEvent,
+        )
+        from ..models.open_responses_created_event import OpenResponsesCreatedEvent
+        from ..models.open_responses_in_progress_event import (
+            OpenResponsesInProgressEvent,
+        )
+        from ..models.reasoning_delta_event import ReasoningDeltaEvent
+        from ..models.reasoning_done_event import ReasoningDoneEvent
+        from ..models.reasoning_summary_part_added_event import (
+            ReasoningSummaryPartAddedEvent,
+        )
+        from ..models.reasoning_summary_part_done_event import (
+            ReasoningSummaryPartDoneEvent,
+        )
+        from ..models.reasoning_summary_text_delta_event import (
+            ReasoningSummaryTextDeltaEvent,
+        )
+        from ..models.reasoning_summary_text_done_event import (
+            ReasoningSummaryTextDoneEvent,
+        )
+        from ..models.refusal_delta_event import RefusalDeltaEvent
+        from ..models.refusal_done_event import RefusalDoneEvent
+        from ..models.stream_events_response_completed import (
+            StreamEventsResponseCompleted,
+        )
+        from ..models.stream_events_response_failed import StreamEventsResponseFailed
+        from ..models.stream_events_response_incomplete import (
+            StreamEventsResponseIncomplete,
+        )
+        from ..models.stream_events_response_output_item_added import (
+            StreamEventsResponseOutputItemAdded,
+        )
+        from ..models.stream_events_response_output_item_done import (
+            StreamEventsResponseOutputItemDone,
+        )
+        from ..models.text_delta_event import TextDeltaEvent
+        from ..models.text_done_event import TextDoneEvent
+        from ..models.web_search_call_completed_event import WebSearchCallCompletedEvent
+        from ..models.web_search_call_in_progress_event import (
+            WebSearchCallInProgressEvent,
+        )
+        from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            AnnotationAddedEvent
+            | ApplyPatchCallOperationDiffDeltaEvent
+            | ApplyPatchCallOperationDiffDoneEvent
+            | CodeInterpreterCallCodeDeltaEvent
+            | CodeInterpreterCallCodeDoneEvent
+            | CodeInterpreterCallCompletedEvent
+            | CodeInterpreterCallInProgressEvent
+            | CodeInterpreterCallInterpretingEvent
+            | ContentPartAddedEvent
+            | ContentPartDoneEvent
+            | CustomToolCallInputDeltaEvent
+            | CustomToolCallInputDoneEvent
+            | DebugEvent
+            | ErrorEvent
+            | FunctionCallArgsDeltaEvent
+            | FunctionCallArgsDoneEvent
+            | FusionCallAnalysisCompletedEvent
+            | FusionCallAnalysisInProgressEvent
+            | FusionCallCompletedEvent
+            | FusionCallInProgressEvent
+            | FusionCallPanelAddedEvent
+            | FusionCallPanelCompletedEvent
+            | FusionCallPanelDeltaEvent
+            | FusionCallPanelFailedEvent
+            | FusionCallPanelReasoningDeltaEvent
+            | ImageGenCallCompletedEvent
+            | ImageGenCallGeneratingEvent
+            | ImageGenCallInProgressEvent
+            | ImageGenCallPartialImageEvent
+            | OpenResponsesCreatedEvent
+            | OpenResponsesInProgressEvent
+            | ReasoningDeltaEvent
+            | ReasoningDoneEvent
+            | ReasoningSummaryPartAddedEvent
+            | ReasoningSummaryPartDoneEvent
+            | ReasoningSummaryTextDeltaEvent
+            | ReasoningSummaryTextDoneEvent
+            | RefusalDeltaEvent
+            | RefusalDoneEvent
+            | StreamEventsResponseCompleted
+            | StreamEventsResponseFailed
+            | StreamEventsResponseIncomplete
+            | StreamEventsResponseOutputItemAdded
+            | StreamEventsResponseOutputItemDone
+            | TextDeltaEvent
+            | TextDoneEvent
+            | WebSearchCallCompletedEvent
+            | WebSearchCallInProgressEvent
+            | WebSearchCallSearchingEvent
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_0 = (
+                    OpenResponsesCreatedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_1 = (
+                    OpenResponsesInProgressEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_2 = (
+                    StreamEventsResponseCompleted.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_3 = (
+                    StreamEventsResponseIncomplete.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_4 = (
+                    StreamEventsResponseFailed.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_5 = ErrorEvent.from_dict(data)
+
+                return componentsschemas_stream_events_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_6 = (
+                    StreamEventsResponseOutputItemAdded.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_7 = (
+                    StreamEventsResponseOutputItemDone.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_8 = (
+                    ContentPartAddedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_9 = ContentPartDoneEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_stream_events_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_10 = TextDeltaEvent.from_dict(data)
+
+                return componentsschemas_stream_events_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_11 = TextDoneEvent.from_dict(data)
+
+                return componentsschemas_stream_events_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_12 = RefusalDeltaEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_stream_events_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_13 = RefusalDoneEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_stream_events_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_14 = (
+                    AnnotationAddedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_15 = (
+                    FunctionCallArgsDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_16 = (
+                    FunctionCallArgsDoneEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_17 = ReasoningDeltaEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_stream_events_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_18 = ReasoningDoneEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_stream_events_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_19 = (
+                    ReasoningSummaryPartAddedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_19
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_20 = (
+                    ReasoningSummaryPartDoneEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_21 = (
+                    ReasoningSummaryTextDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_22 = (
+                    ReasoningSummaryTextDoneEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_22
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_23 = (
+                    ImageGenCallInProgressEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_23
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_24 = (
+                    ImageGenCallGeneratingEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_24
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_25 = (
+                    ImageGenCallPartialImageEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_25
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_26 = (
+                    ImageGenCallCompletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_26
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_27 = (
+                    CodeInterpreterCallInProgressEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_27
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_28 = (
+                    CodeInterpreterCallInterpretingEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_28
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_29 = (
+                    CodeInterpreterCallCompletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_29
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_30 = (
+                    CodeInterpreterCallCodeDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_30
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_31 = (
+                    CodeInterpreterCallCodeDoneEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_31
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_32 = (
+                    WebSearchCallInProgressEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_32
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_33 = (
+                    WebSearchCallSearchingEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_33
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_34 = (
+                    WebSearchCallCompletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_34
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_35 = (
+                    CustomToolCallInputDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_35
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_36 = (
+                    CustomToolCallInputDoneEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_36
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_37 = (
+                    ApplyPatchCallOperationDiffDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_37
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_38 = (
+                    ApplyPatchCallOperationDiffDoneEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_38
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_39 = (
+                    FusionCallInProgressEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_39
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_40 = (
+                    FusionCallPanelAddedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_40
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_41 = (
+                    FusionCallPanelDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_41
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_42 = (
+                    FusionCallPanelReasoningDeltaEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_42
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_43 = (
+                    FusionCallPanelCompletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_43
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_44 = (
+                    FusionCallPanelFailedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_44
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_45 = (
+                    FusionCallAnalysisInProgressEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_45
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_46 = (
+                    FusionCallAnalysisCompletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_46
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stream_events_type_47 = (
+                    FusionCallCompletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_stream_events_type_47
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_stream_events_type_48 = DebugEvent.from_dict(data)
+
+            return componentsschemas_stream_events_type_48
+
+        data = _parse_data(d.pop("data"))
+
+        responses_streaming_response = cls(
+            data=data,
+        )
+
+        responses_streaming_response.additional_properties = d
+        return responses_streaming_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.scim_group_mapping_role import (
+    ScimGroupMappingRole,
+    check_scim_group_mapping_role,
+)
+
+T = TypeVar("T", bound="ScimGroupMapping")
+
+
+@_attrs_define
+class ScimGroupMapping:
+    """
+    Example:
+        {'created_at': '2025-08-24T10:30:00.000Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'organization_id':
+            'org_123456', 'role': 'member', 'scim_group_id': '550e8400-e29b-41d4-a716-446655440000', 'updated_at':
+            '2025-08-24T10:30:00.000Z', 'workspace_id': '660e8400-e29b-41d4-a716-446655440000'}
+
+    Attributes:
+        created_at (str):
+        id (UUID):
+        organization_id (str):
+        role (ScimGroupMappingRole):
+        scim_group_id (UUID):
+        updated_at (str):
+        workspace_id (UUID):
+    """
+
+    created_at: str
+    id: UUID
+    organization_id: str
+    role: ScimGroupMappingRole
+    scim_group_id: UUID
+    updated_at: str
+    workspace_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        id = str(self.id)
+
+        organization_id = self.organization_id
+
+        role: str = self.role
+
+        scim_group_id = str(self.scim_group_id)
+
+        updated_at = self.updated_at
+
+        workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "organization_id": organization_id,
+                "role": role,
+                "scim_group_id": scim_group_id,
+                "updated_at": updated_at,
+                "workspace_id": workspace_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = UUID(d.pop("id"))
+
+        organization_id = d.pop("organization_id")
+
+        role = check_scim_group_mapping_role(d.pop("role"))
+
+        scim_group_id = UUID(d.pop("scim_group_id"))
+
+        updated_at = d.pop("updated_at")
+
+        workspace_id = UUID(d.pop("workspace_id"))
+
+        scim_group_mapping = cls(
+            created_at=created_at,
+            id=id,
+            organization_id=organization_id,
+            role=role,
+            scim_group_id=scim_group_id,
+            updated_at=updated_at,
+            workspace_id=workspace_id,
+        )
+
+        scim_group_mapping.additional_properties = d
+        return scim_group_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

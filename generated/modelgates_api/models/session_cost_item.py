@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.session_cost_item_turn_range import (
+    SessionCostItemTurnRange,
+    check_session_cost_item_turn_range,
+)
+
+T = TypeVar("T", bound="SessionCostItem")
+
+
+@_attrs_define
+class SessionCostItem:
+    """
+    Attributes:
+        app_name (str): Published harness display label. Example: Hermes Agent.
+        app_slug (str): Stable public slug of the harness. Example: hermes-agent.
+        median_session_cost_usd (float): Median USD spend per sampled session. Example: 1.74.
+        model_permaslug (str): Exact model permaslug. Example: anthropic/claude-4.8-opus.
+        turn_range (SessionCostItemTurnRange): Inclusive session turn-count range. Example: 10-49-turns.
+    """
+
+    app_name: str
+    app_slug: str
+    median_session_cost_usd: float
+    model_permaslug: str
+    turn_range: SessionCostItemTurnRange
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_name = self.app_name
+
+        app_slug = self.app_slug
+
+        median_session_cost_usd = self.median_session_cost_usd
+
+        model_permaslug = self.model_permaslug
+
+        turn_range: str = self.turn_range
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "app_name": app_name,
+                "app_slug": app_slug,
+                "median_session_cost_usd": median_session_cost_usd,
+                "model_permaslug": model_permaslug,
+                "turn_range": turn_range,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_name = d.pop("app_name")
+
+        app_slug = d.pop("app_slug")
+
+        median_session_cost_usd = d.pop("median_session_cost_usd")
+
+        model_permaslug = d.pop("model_permaslug")
+
+        turn_range = check_session_cost_item_turn_range(d.pop("turn_range"))
+
+        session_cost_item = cls(
+            app_name=app_name,
+            app_slug=app_slug,
+            median_session_cost_usd=median_session_cost_usd,
+            model_permaslug=model_permaslug,
+            turn_range=turn_range,
+        )
+
+        session_cost_item.additional_properties = d
+        return session_cost_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

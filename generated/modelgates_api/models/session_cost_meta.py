@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.session_cost_meta_version import (
+    SessionCostMetaVersion,
+    check_session_cost_meta_version,
+)
+
+T = TypeVar("T", bound="SessionCostMeta")
+
+
+@_attrs_define
+class SessionCostMeta:
+    """
+    Attributes:
+        as_of (str): ISO-8601 timestamp when the response was generated. Example: 2026-05-12T02:00:00.000Z.
+        version (SessionCostMetaVersion): Dataset version.
+        window_days (int | None): Number of days in the weekly session sample window, or null when no snapshot is
+            published. Example: 30.
+        window_end_date (None | str): UTC date of the final day in the session sample window, or null when no snapshot
+            is published. Example: 2026-05-11.
+    """
+
+    as_of: str
+    version: SessionCostMetaVersion
+    window_days: int | None
+    window_end_date: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        as_of = self.as_of
+
+        version: str = self.version
+
+        window_days: int | None
+        window_days = self.window_days
+
+        window_end_date: None | str
+        window_end_date = self.window_end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "as_of": as_of,
+                "version": version,
+                "window_days": window_days,
+                "window_end_date": window_end_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        as_of = d.pop("as_of")
+
+        version = check_session_cost_meta_version(d.pop("version"))
+
+        def _parse_window_days(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        window_days = _parse_window_days(d.pop("window_days"))
+
+        def _parse_window_end_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        window_end_date = _parse_window_end_date(d.pop("window_end_date"))
+
+        session_cost_meta = cls(
+            as_of=as_of,
+            version=version,
+            window_days=window_days,
+            window_end_date=window_end_date,
+        )
+
+        session_cost_meta.additional_properties = d
+        return session_cost_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.shell_call_item_type import ShellCallItemType, check_shell_call_item_type
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_item_action import ShellCallItemAction
+
+
+T = TypeVar("T", bound="ShellCallItem")
+
+
+@_attrs_define
+class ShellCallItem:
+    """A shell command execution call (newer variant)
+
+    Example:
+        {'action': {'commands': ['ls', '-la'], 'max_output_length': 10000}, 'call_id': 'call-abc123', 'status':
+            'completed', 'type': 'shell_call'}
+
+    Attributes:
+        action (ShellCallItemAction):
+        call_id (str):
+        type_ (ShellCallItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
+            when replaying history; used verbatim to preserve provider prompt-cache prefixes.
+        environment (Any | Unset):
+        id (None | str | Unset):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    action: ShellCallItemAction
+    call_id: str
+    type_: ShellCallItemType
+    arguments: None | str | Unset = UNSET
+    environment: Any | Unset = UNSET
+    id: None | str | Unset = UNSET
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.to_dict()
+
+        call_id = self.call_id
+
+        type_: str = self.type_
+
+        arguments: None | str | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = self.arguments
+
+        environment = self.environment
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "call_id": call_id,
+                "type": type_,
+            }
+        )
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shell_call_item_action import ShellCallItemAction
+
+        d = dict(src_dict)
+        action = ShellCallItemAction.from_dict(d.pop("action"))
+
+        call_id = d.pop("call_id")
+
+        type_ = check_shell_call_item_type(d.pop("type"))
+
+        def _parse_arguments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        arguments = _parse_arguments(d.pop("arguments", UNSET))
+
+        environment = d.pop("environment", UNSET)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_tool_call_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolCallStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        shell_call_item = cls(
+            action=action,
+            call_id=call_id,
+            type_=type_,
+            arguments=arguments,
+            environment=environment,
+            id=id,
+            status=status,
+        )
+
+        shell_call_item.additional_properties = d
+        return shell_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_content_outcome_type_0 import (
+        ShellCallOutputContentOutcomeType0,
+    )
+    from ..models.shell_call_output_content_outcome_type_1 import (
+        ShellCallOutputContentOutcomeType1,
+    )
+
+
+T = TypeVar("T", bound="ShellCallOutputContent")
+
+
+@_attrs_define
+class ShellCallOutputContent:
+    """Captured stdout and stderr for one command of a shell call, with its exit or timeout outcome.
+
+    Example:
+        {'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout': 'total 0\\n'}
+
+    Attributes:
+        outcome (ShellCallOutputContentOutcomeType0 | ShellCallOutputContentOutcomeType1):
+        stderr (str):
+        stdout (str):
+    """
+
+    outcome: ShellCallOutputContentOutcomeType0 | ShellCallOutputContentOutcomeType1
+    stderr: str
+    stdout: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.shell_call_output_content_outcome_type_0 import (
+            ShellCallOutputContentOutcomeType0,
+        )
+
+        outcome: dict[str, Any]
+        if isinstance(self.outcome, ShellCallOutputContentOutcomeType0):
+            outcome = self.outcome.to_dict()
+        else:
+            outcome = self.outcome.to_dict()
+
+        stderr = self.stderr
+
+        stdout = self.stdout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "outcome": outcome,
+                "stderr": stderr,
+                "stdout": stdout,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shell_call_output_content_outcome_type_0 import (
+            ShellCallOutputContentOutcomeType0,
+        )
+        from ..models.shell_call_output_content_outcome_type_1 import (
+            ShellCallOutputContentOutcomeType1,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_outcome(
+            data: object,
+        ) -> ShellCallOutputContentOutcomeType0 | ShellCallOutputContentOutcomeType1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outcome_type_0 = ShellCallOutputContentOutcomeType0.from_dict(data)
+
+                return outcome_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            outcome_type_1 = ShellCallOutputContentOutcomeType1.from_dict(data)
+
+            return outcome_type_1
+
+        outcome = _parse_outcome(d.pop("outcome"))
+
+        stderr = d.pop("stderr")
+
+        stdout = d.pop("stdout")
+
+        shell_call_output_content = cls(
+            outcome=outcome,
+            stderr=stderr,
+            stdout=stdout,
+        )
+
+        shell_call_output_content.additional_properties = d
+        return shell_call_output_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.shell_call_output_content_outcome_type_0_type import (
+    ShellCallOutputContentOutcomeType0Type,
+    check_shell_call_output_content_outcome_type_0_type,
+)
+
+T = TypeVar("T", bound="ShellCallOutputContentOutcomeType0")
+
+
+@_attrs_define
+class ShellCallOutputContentOutcomeType0:
+    """
+    Attributes:
+        exit_code (int):
+        type_ (ShellCallOutputContentOutcomeType0Type):
+    """
+
+    exit_code: int
+    type_: ShellCallOutputContentOutcomeType0Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exit_code = self.exit_code
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exit_code": exit_code,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        exit_code = d.pop("exit_code")
+
+        type_ = check_shell_call_output_content_outcome_type_0_type(d.pop("type"))
+
+        shell_call_output_content_outcome_type_0 = cls(
+            exit_code=exit_code,
+            type_=type_,
+        )
+
+        shell_call_output_content_outcome_type_0.additional_properties = d
+        return shell_call_output_content_outcome_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

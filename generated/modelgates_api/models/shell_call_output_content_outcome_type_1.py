@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.shell_call_output_content_outcome_type_1_type import (
+    ShellCallOutputContentOutcomeType1Type,
+    check_shell_call_output_content_outcome_type_1_type,
+)
+
+T = TypeVar("T", bound="ShellCallOutputContentOutcomeType1")
+
+
+@_attrs_define
+class ShellCallOutputContentOutcomeType1:
+    """
+    Attributes:
+        type_ (ShellCallOutputContentOutcomeType1Type):
+    """
+
+    type_: ShellCallOutputContentOutcomeType1Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_shell_call_output_content_outcome_type_1_type(d.pop("type"))
+
+        shell_call_output_content_outcome_type_1 = cls(
+            type_=type_,
+        )
+
+        shell_call_output_content_outcome_type_1.additional_properties = d
+        return shell_call_output_content_outcome_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.shell_call_output_item_type import (
+    ShellCallOutputItemType,
+    check_shell_call_output_item_type,
+)
+from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_content import ShellCallOutputContent
+
+
+T = TypeVar("T", bound="ShellCallOutputItem")
+
+
+@_attrs_define
+class ShellCallOutputItem:
+    """Output from a shell command execution (newer variant)
+
+    Example:
+        {'call_id': 'call-abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout':
+            'total 0\\n'}], 'status': 'completed', 'type': 'shell_call_output'}
+
+    Attributes:
+        call_id (str):
+        output (list[ShellCallOutputContent]):
+        type_ (ShellCallOutputItemType):
+        id (None | str | Unset):
+        max_output_length (int | None | Unset):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    call_id: str
+    output: list[ShellCallOutputContent]
+    type_: ShellCallOutputItemType
+    id: None | str | Unset = UNSET
+    max_output_length: int | None | Unset = UNSET
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        output = []
+        for output_item_data in self.output:
+            output_item = output_item_data.to_dict()
+            output.append(output_item)
+
+        type_: str = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        max_output_length: int | None | Unset
+        if isinstance(self.max_output_length, Unset):
+            max_output_length = UNSET
+        else:
+            max_output_length = self.max_output_length
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "output": output,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shell_call_output_content import ShellCallOutputContent
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        output = []
+        _output = d.pop("output")
+        for output_item_data in _output:
+            output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+            output.append(output_item)
+
+        type_ = check_shell_call_output_item_type(d.pop("type"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_max_output_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+
+        def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_tool_call_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolCallStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        shell_call_output_item = cls(
+            call_id=call_id,
+            output=output,
+            type_=type_,
+            id=id,
+            max_output_length=max_output_length,
+            status=status,
+        )
+
+        shell_call_output_item.additional_properties = d
+        return shell_call_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

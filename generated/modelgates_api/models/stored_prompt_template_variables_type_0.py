@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.input_file import InputFile
+    from ..models.input_image import InputImage
+    from ..models.input_text import InputText
+
+
+T = TypeVar("T", bound="StoredPromptTemplateVariablesType0")
+
+
+@_attrs_define
+class StoredPromptTemplateVariablesType0:
+    additional_properties: dict[str, InputFile | InputImage | InputText | str] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_file import InputFile
+        from ..models.input_image import InputImage
+        from ..models.input_text import InputText
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if (
+                isinstance(prop, InputText)
+                or isinstance(prop, InputImage)
+                or isinstance(prop, InputFile)
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.input_file import InputFile
+        from ..models.input_image import InputImage
+        from ..models.input_text import InputText
+
+        d = dict(src_dict)
+        stored_prompt_template_variables_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> InputFile | InputImage | InputText | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_1 = InputText.from_dict(data)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_2 = InputImage.from_dict(data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_3 = InputFile.from_dict(data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InputFile | InputImage | InputText | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        stored_prompt_template_variables_type_0.additional_properties = (
+            additional_properties
+        )
+        return stored_prompt_template_variables_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> InputFile | InputImage | InputText | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: InputFile | InputImage | InputText | str
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

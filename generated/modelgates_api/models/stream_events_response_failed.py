@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.stream_events_response_failed_type import (
+    StreamEventsResponseFailedType,
+    check_stream_events_response_failed_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.open_responses_result import OpenResponsesResult
+
+
+T = TypeVar("T", bound="StreamEventsResponseFailed")
+
+
+@_attrs_define
+class StreamEventsResponseFailed:
+    """Event emitted when a response has failed
+
+    Example:
+        {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id':
+            'resp-abc123', 'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None,
+            'model': 'gpt-4', 'object': 'response', 'output': [], 'parallel_tool_calls': True, 'presence_penalty': None,
+            'status': 'failed', 'temperature': None, 'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number':
+            3, 'type': 'response.failed'}
+
+    Attributes:
+        response (OpenResponsesResult): Complete non-streaming response from the Responses API Example: {'completed_at':
+            1704067210, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id': 'resp-abc123',
+            'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4',
+            'object': 'response', 'output': [{'content': [{'annotations': [], 'text': 'Hello! How can I help you today?',
+            'type': 'output_text'}], 'id': 'msg-abc123', 'role': 'assistant', 'status': 'completed', 'type': 'message'}],
+            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None, 'usage': {'input_tokens': 10, 'input_tokens_details':
+            {'cached_tokens': 0}, 'output_tokens': 25, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens':
+            35}}.
+        sequence_number (int):
+        type_ (StreamEventsResponseFailedType):
+    """
+
+    response: OpenResponsesResult
+    sequence_number: int
+    type_: StreamEventsResponseFailedType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        response = self.response.to_dict()
+
+        sequence_number = self.sequence_number
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "response": response,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_responses_result import OpenResponsesResult
+
+        d = dict(src_dict)
+        response = OpenResponsesResult.from_dict(d.pop("response"))
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = check_stream_events_response_failed_type(d.pop("type"))
+
+        stream_events_response_failed = cls(
+            response=response,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        stream_events_response_failed.additional_properties = d
+        return stream_events_response_failed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subagent_nested_tool_parameters import SubagentNestedToolParameters
+
+
+T = TypeVar("T", bound="SubagentNestedTool")
+
+
+@_attrs_define
+class SubagentNestedTool:
+    """A tool made available to the subagent. Only OpenRouter server tools (e.g. openrouter:web_search) are supported;
+    function tools are rejected because the worker has no way to execute them. The subagent tool may not list itself.
+
+        Example:
+            {'type': 'openrouter:web_search'}
+
+        Attributes:
+            type_ (str):
+            parameters (SubagentNestedToolParameters | Unset):
+    """
+
+    type_: str
+    parameters: SubagentNestedToolParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subagent_nested_tool_parameters import (
+            SubagentNestedToolParameters,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: SubagentNestedToolParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = SubagentNestedToolParameters.from_dict(_parameters)
+
+        subagent_nested_tool = cls(
+            type_=type_,
+            parameters=parameters,
+        )
+
+        subagent_nested_tool.additional_properties = d
+        return subagent_nested_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

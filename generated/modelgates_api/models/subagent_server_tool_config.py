@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subagent_nested_tool import SubagentNestedTool
+    from ..models.subagent_reasoning import SubagentReasoning
+
+
+T = TypeVar("T", bound="SubagentServerToolConfig")
+
+
+@_attrs_define
+class SubagentServerToolConfig:
+    """Configuration for one openrouter:subagent server tool entry.
+
+    Example:
+        {'model': '~anthropic/claude-haiku-latest', 'name': 'summarizer'}
+
+    Attributes:
+        inherit_functions (bool | Unset): EXPERIMENTAL — subject to change without notice. When true, the subagent
+            inherits every client function defined in the request's top-level `tools` list. Supported on the Responses API
+            (`/api/v1/responses`) only; other APIs reject it with a `400`. Example: True.
+        inherited_function_names (list[str] | Unset): EXPERIMENTAL — subject to change without notice. Names of the top-
+            level function tools that the subagent will inherit. Any tool that matches by name will be copied fully into the
+            tools array of the subagent. When `inherit_functions` is `true`, this list does nothing, because every client
+            function will be inherited by default. Names are trimmed before validation, so a whitespace-only name is
+            rejected with a `400`. Supported on the Responses API (`/api/v1/responses`) only; other APIs reject it with a
+            `400`. Example: ['lookup_order'].
+        instructions (str | Unset): System instructions for the subagent. When omitted, the subagent responds with no
+            system prompt of its own. Example: You are a fast, focused worker. Complete the task exactly as described..
+        max_completion_tokens (int | Unset): Maximum number of output tokens (including reasoning) the subagent may
+            produce. When omitted, the provider's default applies. Example: 2048.
+        max_tool_calls (int | Unset): Maximum number of tool-calling steps the subagent may take during its agentic
+            loop. Capped at 25. Only relevant when the subagent is given tools. Forwarded to the subagent call as
+            `max_tool_calls`. Example: 5.
+        model (str | Unset): Slug of the model that executes delegated tasks (any OpenRouter model). Typically a
+            smaller, cheaper, faster model than the one delegating. When omitted, the model from the outer API request is
+            used. The subagent tool itself cannot be the subagent model. Example: ~anthropic/claude-haiku-latest.
+        name (str | Unset): Optional name for this subagent. The model sees one tool per named subagent (and one default
+            for an unnamed entry). Names must be unique across subagent entries. Letters, digits, spaces, underscores, and
+            dashes; trimmed; 1–64 chars. Example: summarizer.
+        reasoning (SubagentReasoning | Unset): Reasoning configuration forwarded to the subagent call. Use this to
+            control reasoning effort and token budget for models that support extended thinking. Example: {'effort': 'low'}.
+        temperature (float | Unset): Sampling temperature forwarded to the subagent call. When omitted, the provider's
+            default applies. Example: 0.7.
+        tools (list[SubagentNestedTool] | Unset): Tools the subagent may use while executing a delegated task. The
+            subagent runs as an agentic sub-agent over these tools, then returns its outcome. Only OpenRouter server tools
+            are supported — function tools are rejected — and the list must not include the subagent tool itself.
+    """
+
+    inherit_functions: bool | Unset = UNSET
+    inherited_function_names: list[str] | Unset = UNSET
+    instructions: str | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    max_tool_calls: int | Unset = UNSET
+    model: str | Unset = UNSET
+    name: str | Unset = UNSET
+    reasoning: SubagentReasoning | Unset = UNSET
+    temperature: float | Unset = UNSET
+    tools: list[SubagentNestedTool] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inherit_functions = self.inherit_functions
+
+        inherited_function_names: list[str] | Unset = UNSET
+        if not isinstance(self.inherited_function_names, Unset):
+            inherited_function_names = self.inherited_function_names
+
+        instructions = self.instructions
+
+        max_completion_tokens = self.max_completion_tokens
+
+        max_tool_calls = self.max_tool_calls
+
+        model = self.model
+
+        name = self.name
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
+
+        temperature = self.temperature
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inherit_functions is not UNSET:
+            field_dict["inherit_functions"] = inherit_functions
+        if inherited_function_names is not UNSET:
+            field_dict["inherited_function_names"] = inherited_function_names
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if model is not UNSET:
+            field_dict["model"] = model
+        if name is not UNSET:
+            field_dict["name"] = name
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subagent_nested_tool import SubagentNestedTool
+        from ..models.subagent_reasoning import SubagentReasoning
+
+        d = dict(src_dict)
+        inherit_functions = d.pop("inherit_functions", UNSET)
+
+        inherited_function_names = cast(
+            list[str], d.pop("inherited_function_names", UNSET)
+        )
+
+        instructions = d.pop("instructions", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        max_tool_calls = d.pop("max_tool_calls", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: SubagentReasoning | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = SubagentReasoning.from_dict(_reasoning)
+
+        temperature = d.pop("temperature", UNSET)
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[SubagentNestedTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = SubagentNestedTool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        subagent_server_tool_config = cls(
+            inherit_functions=inherit_functions,
+            inherited_function_names=inherited_function_names,
+            instructions=instructions,
+            max_completion_tokens=max_completion_tokens,
+            max_tool_calls=max_tool_calls,
+            model=model,
+            name=name,
+            reasoning=reasoning,
+            temperature=temperature,
+            tools=tools,
+        )
+
+        subagent_server_tool_config.additional_properties = d
+        return subagent_server_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

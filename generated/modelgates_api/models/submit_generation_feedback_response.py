@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.submit_generation_feedback_response_data import (
+        SubmitGenerationFeedbackResponseData,
+    )
+
+
+T = TypeVar("T", bound="SubmitGenerationFeedbackResponse")
+
+
+@_attrs_define
+class SubmitGenerationFeedbackResponse:
+    """Confirmation that the feedback was recorded
+
+    Example:
+        {'data': {'success': True}}
+
+    Attributes:
+        data (SubmitGenerationFeedbackResponseData):
+    """
+
+    data: SubmitGenerationFeedbackResponseData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.submit_generation_feedback_response_data import (
+            SubmitGenerationFeedbackResponseData,
+        )
+
+        d = dict(src_dict)
+        data = SubmitGenerationFeedbackResponseData.from_dict(d.pop("data"))
+
+        submit_generation_feedback_response = cls(
+            data=data,
+        )
+
+        submit_generation_feedback_response.additional_properties = d
+        return submit_generation_feedback_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.boolean_capability import BooleanCapability
+    from ..models.enum_capability import EnumCapability
+    from ..models.range_capability import RangeCapability
+
+
+T = TypeVar("T", bound="SupportedParameters")
+
+
+@_attrs_define
+class SupportedParameters:
+    """Union of supported parameters across every endpoint of this model. Coarse discovery aid; the definitive per-endpoint
+    set is behind the endpoints URL.
+
+        Example:
+            {'output_compression': {'max': 100, 'min': 0, 'type': 'range'}, 'resolution': {'type': 'enum', 'values': ['1K',
+                '2K', '4K']}, 'seed': {'type': 'boolean'}}
+
+    """
+
+    additional_properties: dict[
+        str, BooleanCapability | EnumCapability | RangeCapability
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.enum_capability import EnumCapability
+        from ..models.range_capability import RangeCapability
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, EnumCapability) or isinstance(prop, RangeCapability):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.boolean_capability import BooleanCapability
+        from ..models.enum_capability import EnumCapability
+        from ..models.range_capability import RangeCapability
+
+        d = dict(src_dict)
+        supported_parameters = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> BooleanCapability | EnumCapability | RangeCapability:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_capability_descriptor_type_0 = (
+                        EnumCapability.from_dict(data)
+                    )
+
+                    return componentsschemas_capability_descriptor_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_capability_descriptor_type_1 = (
+                        RangeCapability.from_dict(data)
+                    )
+
+                    return componentsschemas_capability_descriptor_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_capability_descriptor_type_2 = (
+                    BooleanCapability.from_dict(data)
+                )
+
+                return componentsschemas_capability_descriptor_type_2
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        supported_parameters.additional_properties = additional_properties
+        return supported_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> BooleanCapability | EnumCapability | RangeCapability:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: BooleanCapability | EnumCapability | RangeCapability
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.task_classification_model import TaskClassificationModel
+
+
+T = TypeVar("T", bound="TaskClassificationItem")
+
+
+@_attrs_define
+class TaskClassificationItem:
+    """
+    Example:
+        {'category_token_share': 0.48, 'category_usage_share': 0.51, 'display_name': 'Code Generation',
+            'macro_category': 'code', 'models': [{'id': 'openai/gpt-4.1-mini', 'tag_token_share': 0.75, 'tag_usage_share':
+            0.55}, {'id': 'anthropic/claude-sonnet-4', 'tag_token_share': 0.12, 'tag_usage_share': 0.2}], 'tag':
+            'code:general_impl', 'token_share': 0.31, 'usage_share': 0.23}
+
+    Attributes:
+        category_token_share (float): Fraction of this classification's token volume within its macro-category (0–1).
+            Sums to 1 across all classifications sharing the same `macro_category`. Example: 0.48.
+        category_usage_share (float): Fraction of this classification's usage within its macro-category (0–1). Sums to 1
+            across all classifications sharing the same `macro_category`. Example: 0.51.
+        display_name (str): Human-readable label for the classification. Example: Code Generation.
+        macro_category (str): Coarse grouping derived from the tag prefix: `code`, `data`, `agent`, or `general`.
+            Example: code.
+        models (list[TaskClassificationModel]): Top models for this classification by request volume, sorted descending.
+            Each entry reports the model's share of this classification's requests and tokens.
+        tag (str): Classification tag identifier (e.g. `code:general_impl`, `agent:web_search`). Example:
+            code:general_impl.
+        token_share (float): Fraction of classified sampled token volume (prompt + completion) attributed to this
+            classification (0–1). The unclassified `other` bucket is excluded from the denominator. Example: 0.31.
+        usage_share (float): Fraction of classified sampled requests attributed to this classification (0–1). The
+            unclassified `other` bucket is excluded from the denominator. Example: 0.23.
+    """
+
+    category_token_share: float
+    category_usage_share: float
+    display_name: str
+    macro_category: str
+    models: list[TaskClassificationModel]
+    tag: str
+    token_share: float
+    usage_share: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category_token_share = self.category_token_share
+
+        category_usage_share = self.category_usage_share
+
+        display_name = self.display_name
+
+        macro_category = self.macro_category
+
+        models = []
+        for models_item_data in self.models:
+            models_item = models_item_data.to_dict()
+            models.append(models_item)
+
+        tag = self.tag
+
+        token_share = self.token_share
+
+        usage_share = self.usage_share
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category_token_share": category_token_share,
+                "category_usage_share": category_usage_share,
+                "display_name": display_name,
+                "macro_category": macro_category,
+                "models": models,
+                "tag": tag,
+                "token_share": token_share,
+                "usage_share": usage_share,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_classification_model import TaskClassificationModel
+
+        d = dict(src_dict)
+        category_token_share = d.pop("category_token_share")
+
+        category_usage_share = d.pop("category_usage_share")
+
+        display_name = d.pop("display_name")
+
+        macro_category = d.pop("macro_category")
+
+        models = []
+        _models = d.pop("models")
+        for models_item_data in _models:
+            models_item = TaskClassificationModel.from_dict(models_item_data)
+
+            models.append(models_item)
+
+        tag = d.pop("tag")
+
+        token_share = d.pop("token_share")
+
+        usage_share = d.pop("usage_share")
+
+        task_classification_item = cls(
+            category_token_share=category_token_share,
+            category_usage_share=category_usage_share,
+            display_name=display_name,
+            macro_category=macro_category,
+            models=models,
+            tag=tag,
+            token_share=token_share,
+            usage_share=usage_share,
+        )
+
+        task_classification_item.additional_properties = d
+        return task_classification_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

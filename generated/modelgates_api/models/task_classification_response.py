@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.task_classification_response_data import (
+        TaskClassificationResponseData,
+    )
+
+
+T = TypeVar("T", bound="TaskClassificationResponse")
+
+
+@_attrs_define
+class TaskClassificationResponse:
+    """
+    Example:
+        {'data': {'as_of': '2026-06-17', 'classifications': [{'category_token_share': 0.48, 'category_usage_share':
+            0.51, 'display_name': 'Code Generation', 'macro_category': 'code', 'models': [{'id': 'openai/gpt-4.1-mini',
+            'tag_token_share': 0.75, 'tag_usage_share': 0.55}], 'tag': 'code:general_impl', 'token_share': 0.31,
+            'usage_share': 0.23}], 'macro_categories': [{'key': 'code', 'label': 'Code', 'token_share': 0.52, 'usage_share':
+            0.45}], 'window_days': 7}}
+
+    Attributes:
+        data (TaskClassificationResponseData):
+    """
+
+    data: TaskClassificationResponseData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_classification_response_data import (
+            TaskClassificationResponseData,
+        )
+
+        d = dict(src_dict)
+        data = TaskClassificationResponseData.from_dict(d.pop("data"))
+
+        task_classification_response = cls(
+            data=data,
+        )
+
+        task_classification_response.additional_properties = d
+        return task_classification_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

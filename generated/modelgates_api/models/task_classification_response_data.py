@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.task_classification_item import TaskClassificationItem
+    from ..models.task_classification_macro_category import (
+        TaskClassificationMacroCategory,
+    )
+
+
+T = TypeVar("T", bound="TaskClassificationResponseData")
+
+
+@_attrs_define
+class TaskClassificationResponseData:
+    """
+    Attributes:
+        as_of (str): UTC date (YYYY-MM-DD) of the window upper bound (yesterday). Data is exclusive of the current
+            incomplete UTC day. This is the expected latest date in the snapshot; it does not confirm data presence for that
+            date. Example: 2026-06-17.
+        classifications (list[TaskClassificationItem]): Per-task classification market-share data, sorted by usage_share
+            descending.
+        macro_categories (list[TaskClassificationMacroCategory]): Aggregate market-share data per macro-category (code,
+            data, agent, general).
+        window_days (int): Number of trailing days covered by this snapshot. Example: 7.
+    """
+
+    as_of: str
+    classifications: list[TaskClassificationItem]
+    macro_categories: list[TaskClassificationMacroCategory]
+    window_days: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        as_of = self.as_of
+
+        classifications = []
+        for classifications_item_data in self.classifications:
+            classifications_item = classifications_item_data.to_dict()
+            classifications.append(classifications_item)
+
+        macro_categories = []
+        for macro_categories_item_data in self.macro_categories:
+            macro_categories_item = macro_categories_item_data.to_dict()
+            macro_categories.append(macro_categories_item)
+
+        window_days = self.window_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "as_of": as_of,
+                "classifications": classifications,
+                "macro_categories": macro_categories,
+                "window_days": window_days,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_classification_item import TaskClassificationItem
+        from ..models.task_classification_macro_category import (
+            TaskClassificationMacroCategory,
+        )
+
+        d = dict(src_dict)
+        as_of = d.pop("as_of")
+
+        classifications = []
+        _classifications = d.pop("classifications")
+        for classifications_item_data in _classifications:
+            classifications_item = TaskClassificationItem.from_dict(
+                classifications_item_data
+            )
+
+            classifications.append(classifications_item)
+
+        macro_categories = []
+        _macro_categories = d.pop("macro_categories")
+        for macro_categories_item_data in _macro_categories:
+            macro_categories_item = TaskClassificationMacroCategory.from_dict(
+                macro_categories_item_data
+            )
+
+            macro_categories.append(macro_categories_item)
+
+        window_days = d.pop("window_days")
+
+        task_classification_response_data = cls(
+            as_of=as_of,
+            classifications=classifications,
+            macro_categories=macro_categories,
+            window_days=window_days,
+        )
+
+        task_classification_response_data.additional_properties = d
+        return task_classification_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="UnifiedBenchmarkPricing")
+
+
+@_attrs_define
+class UnifiedBenchmarkPricing:
+    """OpenRouter pricing per token for this model. Null if pricing is unavailable.
+
+    Example:
+        {'completion': '0.000015', 'prompt': '0.000003'}
+
+    Attributes:
+        completion (str): Cost per output token (USD, decimal string). Example: 0.000015.
+        prompt (str): Cost per input token (USD, decimal string). Example: 0.000003.
+    """
+
+    completion: str
+    prompt: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completion = self.completion
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completion": completion,
+                "prompt": prompt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        completion = d.pop("completion")
+
+        prompt = d.pop("prompt")
+
+        unified_benchmark_pricing = cls(
+            completion=completion,
+            prompt=prompt,
+        )
+
+        unified_benchmark_pricing.additional_properties = d
+        return unified_benchmark_pricing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="UnifiedBenchmarksDAItemTournamentStats")
+
+
+@_attrs_define
+class UnifiedBenchmarksDAItemTournamentStats:
+    """Placement distribution from tournament matches.
+
+    Attributes:
+        first_place (int | None):
+        fourth_place (int | None):
+        second_place (int | None):
+        third_place (int | None):
+        total (int | None):
+    """
+
+    first_place: int | None
+    fourth_place: int | None
+    second_place: int | None
+    third_place: int | None
+    total: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_place: int | None
+        first_place = self.first_place
+
+        fourth_place: int | None
+        fourth_place = self.fourth_place
+
+        second_place: int | None
+        second_place = self.second_place
+
+        third_place: int | None
+        third_place = self.third_place
+
+        total: int | None
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first_place": first_place,
+                "fourth_place": fourth_place,
+                "second_place": second_place,
+                "third_place": third_place,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_first_place(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        first_place = _parse_first_place(d.pop("first_place"))
+
+        def _parse_fourth_place(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        fourth_place = _parse_fourth_place(d.pop("fourth_place"))
+
+        def _parse_second_place(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        second_place = _parse_second_place(d.pop("second_place"))
+
+        def _parse_third_place(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        third_place = _parse_third_place(d.pop("third_place"))
+
+        def _parse_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total = _parse_total(d.pop("total"))
+
+        unified_benchmarks_da_item_tournament_stats = cls(
+            first_place=first_place,
+            fourth_place=fourth_place,
+            second_place=second_place,
+            third_place=third_place,
+            total=total,
+        )
+
+        unified_benchmarks_da_item_tournament_stats.additional_properties = d
+        return unified_benchmarks_da_item_tournament_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.unified_benchmarks_meta_source_type_1 import (
+    UnifiedBenchmarksMetaSourceType1,
+    check_unified_benchmarks_meta_source_type_1,
+)
+from ..models.unified_benchmarks_meta_source_type_2_type_1 import (
+    UnifiedBenchmarksMetaSourceType2Type1,
+    check_unified_benchmarks_meta_source_type_2_type_1,
+)
+from ..models.unified_benchmarks_meta_source_type_3_type_1 import (
+    UnifiedBenchmarksMetaSourceType3Type1,
+    check_unified_benchmarks_meta_source_type_3_type_1,
+)
+from ..models.unified_benchmarks_meta_version import (
+    UnifiedBenchmarksMetaVersion,
+    check_unified_benchmarks_meta_version,
+)
+
+T = TypeVar("T", bound="UnifiedBenchmarksMeta")
+
+
+@_attrs_define
+class UnifiedBenchmarksMeta:
+    """
+    Example:
+        {'as_of': '2026-06-03T12:00:00Z', 'citation': 'Source: Artificial Analysis (artificialanalysis.ai) via
+            OpenRouter (openrouter.ai/rankings).', 'model_count': 50, 'source': 'artificial-analysis', 'source_url':
+            'https://artificialanalysis.ai', 'task_type': None, 'version': 'v1'}
+
+    Attributes:
+        as_of (str): ISO-8601 timestamp of when this data was last updated. Example: 2026-06-03T12:00:00Z.
+        citation (None | str): Required attribution when republishing this data, or null when results span multiple
+            sources (attribute each item individually by its `source` discriminator). Example: Source: Artificial Analysis
+            (artificialanalysis.ai) via OpenRouter (openrouter.ai/rankings)..
+        model_count (int): Number of unique models in the response.
+        source (None | UnifiedBenchmarksMetaSourceType1 | UnifiedBenchmarksMetaSourceType2Type1 |
+            UnifiedBenchmarksMetaSourceType3Type1): The source filter applied, or null when all sources are returned.
+            Example: artificial-analysis.
+        source_url (None | str): URL of the upstream data source, or null when results span multiple sources. Example:
+            https://artificialanalysis.ai.
+        task_type (None | str): The task_type filter applied, or null if showing all.
+        version (UnifiedBenchmarksMetaVersion): Dataset version.
+    """
+
+    as_of: str
+    citation: None | str
+    model_count: int
+    source: (
+        None
+        | UnifiedBenchmarksMetaSourceType1
+        | UnifiedBenchmarksMetaSourceType2Type1
+        | UnifiedBenchmarksMetaSourceType3Type1
+    )
+    source_url: None | str
+    task_type: None | str
+    version: UnifiedBenchmarksMetaVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        as_of = self.as_of
+
+        citation: None | str
+        citation = self.citation
+
+        model_count = self.model_count
+
+        source: None | str
+        if (
+            isinstance(self.source, str)
+            or isinstance(self.source, str)
+            or isinstance(self.source, str)
+        ):
+            source = self.source
+        else:
+            source = self.source
+
+        source_url: None | str
+        source_url = self.source_url
+
+        task_type: None | str
+        task_type = self.task_type
+
+        version: str = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "as_of": as_of,
+                "citation": citation,
+                "model_count": model_count,
+                "source": source,
+                "source_url": source_url,
+                "task_type": task_type,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        as_of = d.pop("as_of")
+
+        def _parse_citation(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        citation = _parse_citation(d.pop("citation"))
+
+        model_count = d.pop("model_count")
+
+        def _parse_source(
+            data: object,
+        ) -> (
+            None
+            | UnifiedBenchmarksMetaSourceType1
+            | UnifiedBenchmarksMetaSourceType2Type1
+            | UnifiedBenchmarksMetaSourceType3Type1
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_1 = check_unified_benchmarks_meta_source_type_1(data)
+
+                return source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_2_type_1 = (
+                    check_unified_benchmarks_meta_source_type_2_type_1(data)
+                )
+
+                return source_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_3_type_1 = (
+                    check_unified_benchmarks_meta_source_type_3_type_1(data)
+                )
+
+                return source_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | UnifiedBenchmarksMetaSourceType1
+                | UnifiedBenchmarksMetaSourceType2Type1
+                | UnifiedBenchmarksMetaSourceType3Type1,
+                data,
+            )
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_source_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_url = _parse_source_url(d.pop("source_url"))
+
+        def _parse_task_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        task_type = _parse_task_type(d.pop("task_type"))
+
+        version = check_unified_benchmarks_meta_version(d.pop("version"))
+
+        unified_benchmarks_meta = cls(
+            as_of=as_of,
+            citation=citation,
+            model_count=model_count,
+            source=source,
+            source_url=source_url,
+            task_type=task_type,
+            version=version,
+        )
+
+        unified_benchmarks_meta.additional_properties = d
+        return unified_benchmarks_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.unified_benchmarks_or_item_benchmark_type import (
+    UnifiedBenchmarksORItemBenchmarkType,
+    check_unified_benchmarks_or_item_benchmark_type,
+)
+from ..models.unified_benchmarks_or_item_source import (
+    UnifiedBenchmarksORItemSource,
+    check_unified_benchmarks_or_item_source,
+)
+
+T = TypeVar("T", bound="UnifiedBenchmarksORItem")
+
+
+@_attrs_define
+class UnifiedBenchmarksORItem:
+    """
+    Example:
+        {'accuracy': 0.72, 'accuracy_stddev': 0.03, 'avg_cost_per_task': 0.002, 'benchmark_type': 'gpqa_diamond',
+            'display_name': 'GPT-4o', 'last_run_timestamp': '2026-06-03T12:00:00Z', 'model_permaslug': 'openai/gpt-4o',
+            'source': 'openrouter', 'total_tasks': 300}
+
+    Attributes:
+        accuracy (float): Aggregate accuracy score from 0 to 1. Higher is better. Example: 0.72.
+        accuracy_stddev (float | None): Standard deviation of run accuracy, or null for a single run. Example: 0.03.
+        avg_cost_per_task (float | None): Average cost per task in USD, or null if unavailable. Example: 0.002.
+        benchmark_type (UnifiedBenchmarksORItemBenchmarkType): OpenRouter benchmark evaluation type. Example:
+            gpqa_diamond.
+        display_name (str): Human-readable model name. Example: GPT-4o.
+        last_run_timestamp (str): Timestamp of the most recent public benchmark run. Example: 2026-06-03T12:00:00Z.
+        model_permaslug (str): Stable OpenRouter model identifier. Example: openai/gpt-4o.
+        source (UnifiedBenchmarksORItemSource): Benchmark source discriminator.
+        total_tasks (int): Total benchmark tasks across runs. Example: 300.
+    """
+
+    accuracy: float
+    accuracy_stddev: float | None
+    avg_cost_per_task: float | None
+    benchmark_type: UnifiedBenchmarksORItemBenchmarkType
+    display_name: str
+    last_run_timestamp: str
+    model_permaslug: str
+    source: UnifiedBenchmarksORItemSource
+    total_tasks: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accuracy = self.accuracy
+
+        accuracy_stddev: float | None
+        accuracy_stddev = self.accuracy_stddev
+
+        avg_cost_per_task: float | None
+        avg_cost_per_task = self.avg_cost_per_task
+
+        benchmark_type: str = self.benchmark_type
+
+        display_name = self.display_name
+
+        last_run_timestamp = self.last_run_timestamp
+
+        model_permaslug = self.model_permaslug
+
+        source: str = self.source
+
+        total_tasks = self.total_tasks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accuracy": accuracy,
+                "accuracy_stddev": accuracy_stddev,
+                "avg_cost_per_task": avg_cost_per_task,
+                "benchmark_type": benchmark_type,
+                "display_name": display_name,
+                "last_run_timestamp": last_run_timestamp,
+                "model_permaslug": model_permaslug,
+                "source": source,
+                "total_tasks": total_tasks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        accuracy = d.pop("accuracy")
+
+        def _parse_accuracy_stddev(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        accuracy_stddev = _parse_accuracy_stddev(d.pop("accuracy_stddev"))
+
+        def _parse_avg_cost_per_task(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
+
+        benchmark_type = check_unified_benchmarks_or_item_benchmark_type(
+            d.pop("benchmark_type")
+        )
+
+        display_name = d.pop("display_name")
+
+        last_run_timestamp = d.pop("last_run_timestamp")
+
+        model_permaslug = d.pop("model_permaslug")
+
+        source = check_unified_benchmarks_or_item_source(d.pop("source"))
+
+        total_tasks = d.pop("total_tasks")
+
+        unified_benchmarks_or_item = cls(
+            accuracy=accuracy,
+            accuracy_stddev=accuracy_stddev,
+            avg_cost_per_task=avg_cost_per_task,
+            benchmark_type=benchmark_type,
+            display_name=display_name,
+            last_run_timestamp=last_run_timestamp,
+            model_permaslug=model_permaslug,
+            source=source,
+            total_tasks=total_tasks,
+        )
+
+        unified_benchmarks_or_item.additional_properties = d
+        return unified_benchmarks_or_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

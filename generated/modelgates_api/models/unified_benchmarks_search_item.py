@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.unified_benchmarks_search_item_benchmark_type import (
+    UnifiedBenchmarksSearchItemBenchmarkType,
+    check_unified_benchmarks_search_item_benchmark_type,
+)
+from ..models.unified_benchmarks_search_item_primary_metric import (
+    UnifiedBenchmarksSearchItemPrimaryMetric,
+    check_unified_benchmarks_search_item_primary_metric,
+)
+from ..models.unified_benchmarks_search_item_search_surface import (
+    UnifiedBenchmarksSearchItemSearchSurface,
+    check_unified_benchmarks_search_item_search_surface,
+)
+from ..models.unified_benchmarks_search_item_source import (
+    UnifiedBenchmarksSearchItemSource,
+    check_unified_benchmarks_search_item_source,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unified_benchmarks_search_run_config import (
+        UnifiedBenchmarksSearchRunConfig,
+    )
+
+
+T = TypeVar("T", bound="UnifiedBenchmarksSearchItem")
+
+
+@_attrs_define
+class UnifiedBenchmarksSearchItem:
+    """
+    Attributes:
+        avg_cost_per_task (float | None): Average cost per task in USD, or null if unavailable. Example: 0.031.
+        avg_latency_per_task_ms (float | None): Average wall-clock latency per task in milliseconds, or null if
+            unavailable. Example: 45210.
+        benchmark_type (UnifiedBenchmarksSearchItemBenchmarkType): OpenRouter search benchmark. Example:
+            search_browsecomp.
+        display_name (str): Human-readable model name. Example: GPT-4o.
+        last_run_timestamp (str): Timestamp of the newest qualifying run in the published configuration's lane. Example:
+            2026-07-28T13:38:18Z.
+        model_permaslug (str): Stable OpenRouter model identifier. Example: openai/gpt-4o.
+        primary_metric (UnifiedBenchmarksSearchItemPrimaryMetric): Identifies the meaning of `primary_score`:
+            `f1_by_item` for WideSearch, `accuracy` for all other search benchmarks. Example: accuracy.
+        primary_score (float): The benchmark's headline score from 0 to 1. Its meaning is identified by
+            `primary_metric`: item-weighted F1 for WideSearch or strict accuracy for the other search benchmarks. Higher is
+            better. Example: 0.72.
+        search_engine (str): Search engine the published configuration used. Example: exa.
+        search_surface (UnifiedBenchmarksSearchItemSearchSurface): Request surface the published configuration went
+            through. Example: server-tool.
+        source (UnifiedBenchmarksSearchItemSource): Benchmark source discriminator.
+        total_tasks (int): Tasks evaluated across the published configuration's runs. Example: 100.
+        run_config (UnifiedBenchmarksSearchRunConfig | Unset): Published lane configuration, included only when
+            include_run_config=true. Only the agent turn count, reasoning effort, and temperature are exposed; other harness
+            settings are intentionally not part of the public contract.
+    """
+
+    avg_cost_per_task: float | None
+    avg_latency_per_task_ms: float | None
+    benchmark_type: UnifiedBenchmarksSearchItemBenchmarkType
+    display_name: str
+    last_run_timestamp: str
+    model_permaslug: str
+    primary_metric: UnifiedBenchmarksSearchItemPrimaryMetric
+    primary_score: float
+    search_engine: str
+    search_surface: UnifiedBenchmarksSearchItemSearchSurface
+    source: UnifiedBenchmarksSearchItemSource
+    total_tasks: int
+    run_config: UnifiedBenchmarksSearchRunConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avg_cost_per_task: float | None
+        avg_cost_per_task = self.avg_cost_per_task
+
+        avg_latency_per_task_ms: float | None
+        avg_latency_per_task_ms = self.avg_latency_per_task_ms
+
+        benchmark_type: str = self.benchmark_type
+
+        display_name = self.display_name
+
+        last_run_timestamp = self.last_run_timestamp
+
+        model_permaslug = self.model_permaslug
+
+        primary_metric: str = self.primary_metric
+
+        primary_score = self.primary_score
+
+        search_engine = self.search_engine
+
+        search_surface: str = self.search_surface
+
+        source: str = self.source
+
+        total_tasks = self.total_tasks
+
+        run_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.run_config, Unset):
+            run_config = self.run_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "avg_cost_per_task": avg_cost_per_task,
+                "avg_latency_per_task_ms": avg_latency_per_task_ms,
+                "benchmark_type": benchmark_type,
+                "display_name": display_name,
+                "last_run_timestamp": last_run_timestamp,
+                "model_permaslug": model_permaslug,
+                "primary_metric": primary_metric,
+                "primary_score": primary_score,
+                "search_engine": search_engine,
+                "search_surface": search_surface,
+                "source": source,
+                "total_tasks": total_tasks,
+            }
+        )
+        if run_config is not UNSET:
+            field_dict["run_config"] = run_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.unified_benchmarks_search_run_config import (
+            UnifiedBenchmarksSearchRunConfig,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_avg_cost_per_task(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
+
+        def _parse_avg_latency_per_task_ms(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        avg_latency_per_task_ms = _parse_avg_latency_per_task_ms(
+            d.pop("avg_latency_per_task_ms")
+        )
+
+        benchmark_type = check_unified_benchmarks_search_item_benchmark_type(
+            d.pop("benchmark_type")
+        )
+
+        display_name = d.pop("display_name")
+
+        last_run_timestamp = d.pop("last_run_timestamp")
+
+        model_permaslug = d.pop("model_permaslug")
+
+        primary_metric = check_unified_benchmarks_search_item_primary_metric(
+            d.pop("primary_metric")
+        )
+
+        primary_score = d.pop("primary_score")
+
+        search_engine = d.pop("search_engine")
+
+        search_surface = check_unified_benchmarks_search_item_search_surface(
+            d.pop("search_surface")
+        )
+
+        source = check_unified_benchmarks_search_item_source(d.pop("source"))
+
+        total_tasks = d.pop("total_tasks")
+
+        _run_config = d.pop("run_config", UNSET)
+        run_config: UnifiedBenchmarksSearchRunConfig | Unset
+        if isinstance(_run_config, Unset):
+            run_config = UNSET
+        else:
+            run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_run_config)
+
+        unified_benchmarks_search_item = cls(
+            avg_cost_per_task=avg_cost_per_task,
+            avg_latency_per_task_ms=avg_latency_per_task_ms,
+            benchmark_type=benchmark_type,
+            display_name=display_name,
+            last_run_timestamp=last_run_timestamp,
+            model_permaslug=model_permaslug,
+            primary_metric=primary_metric,
+            primary_score=primary_score,
+            search_engine=search_engine,
+            search_surface=search_surface,
+            source=source,
+            total_tasks=total_tasks,
+            run_config=run_config,
+        )
+
+        unified_benchmarks_search_item.additional_properties = d
+        return unified_benchmarks_search_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="UnifiedBenchmarksSearchRunConfig")
+
+
+@_attrs_define
+class UnifiedBenchmarksSearchRunConfig:
+    """Published lane configuration, included only when include_run_config=true. Only the agent turn count, reasoning
+    effort, and temperature are exposed; other harness settings are intentionally not part of the public contract.
+
+        Attributes:
+            max_agent_turns (int | None): Agent-turn count for the published lane, or null for plugin lanes. Example: 25.
+            reasoning_effort (None | str): Reasoning effort configured for the published lane, or null when omitted.
+                Example: high.
+            temperature (float | None): Sampling temperature configured for the published lane, or null when omitted.
+                Example: 0.2.
+    """
+
+    max_agent_turns: int | None
+    reasoning_effort: None | str
+    temperature: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_agent_turns: int | None
+        max_agent_turns = self.max_agent_turns
+
+        reasoning_effort: None | str
+        reasoning_effort = self.reasoning_effort
+
+        temperature: float | None
+        temperature = self.temperature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max_agent_turns": max_agent_turns,
+                "reasoning_effort": reasoning_effort,
+                "temperature": temperature,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_max_agent_turns(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_agent_turns = _parse_max_agent_turns(d.pop("max_agent_turns"))
+
+        def _parse_reasoning_effort(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort"))
+
+        def _parse_temperature(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        temperature = _parse_temperature(d.pop("temperature"))
+
+        unified_benchmarks_search_run_config = cls(
+            max_agent_turns=max_agent_turns,
+            reasoning_effort=reasoning_effort,
+            temperature=temperature,
+        )
+
+        unified_benchmarks_search_run_config.additional_properties = d
+        return unified_benchmarks_search_run_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateWorkspaceRequest")
+
+
+@_attrs_define
+class UpdateWorkspaceRequest:
+    """
+    Example:
+        {'name': 'Updated Workspace', 'slug': 'updated-workspace'}
+
+    Attributes:
+        default_image_model (None | str | Unset): Default image model for this workspace Example: openai/dall-e-3.
+        default_provider_sort (None | str | Unset): Default provider sort preference (price, throughput, latency,
+            exacto) Example: price.
+        default_text_model (None | str | Unset): Default text model for this workspace Example: openai/gpt-4o.
+        description (None | str | Unset): New description for the workspace Example: Updated description.
+        io_logging_api_key_ids (list[int] | None | Unset): Optional array of API key IDs to filter I/O logging
+        io_logging_sampling_rate (float | Unset): Sampling rate for I/O logging (0.0001-1) Example: 1.
+        is_data_discount_logging_enabled (bool | Unset): Whether data discount logging is enabled Example: True.
+        is_observability_broadcast_enabled (bool | Unset): Whether broadcast is enabled Example: False.
+        is_observability_io_logging_enabled (bool | Unset): Whether private logging is enabled Example: False.
+        name (str | Unset): New name for the workspace Example: Updated Workspace.
+        slug (str | Unset): New URL-friendly slug (lowercase alphanumeric segments separated by single hyphens, no
+            leading/trailing hyphens) Example: updated-workspace.
+    """
+
+    default_image_model: None | str | Unset = UNSET
+    default_provider_sort: None | str | Unset = UNSET
+    default_text_model: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    io_logging_api_key_ids: list[int] | None | Unset = UNSET
+    io_logging_sampling_rate: float | Unset = UNSET
+    is_data_discount_logging_enabled: bool | Unset = UNSET
+    is_observability_broadcast_enabled: bool | Unset = UNSET
+    is_observability_io_logging_enabled: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default_image_model: None | str | Unset
+        if isinstance(self.default_image_model, Unset):
+            default_image_model = UNSET
+        else:
+            default_image_model = self.default_image_model
+
+        default_provider_sort: None | str | Unset
+        if isinstance(self.default_provider_sort, Unset):
+            default_provider_sort = UNSET
+        else:
+            default_provider_sort = self.default_provider_sort
+
+        default_text_model: None | str | Unset
+        if isinstance(self.default_text_model, Unset):
+            default_text_model = UNSET
+        else:
+            default_text_model = self.default_text_model
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        io_logging_api_key_ids: list[int] | None | Unset
+        if isinstance(self.io_logging_api_key_ids, Unset):
+            io_logging_api_key_ids = UNSET
+        elif isinstance(self.io_logging_api_key_ids, list):
+            io_logging_api_key_ids = self.io_logging_api_key_ids
+
+        else:
+            io_logging_api_key_ids = self.io_logging_api_key_ids
+
+        io_logging_sampling_rate = self.io_logging_sampling_rate
+
+        is_data_discount_logging_enabled = self.is_data_discount_logging_enabled
+
+        is_observability_broadcast_enabled = self.is_observability_broadcast_enabled
+
+        is_observability_io_logging_enabled = self.is_observability_io_logging_enabled
+
+        name = self.name
+
+        slug = self.slug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default_image_model is not UNSET:
+            field_dict["default_image_model"] = default_image_model
+        if default_provider_sort is not UNSET:
+            field_dict["default_provider_sort"] = default_provider_sort
+        if default_text_model is not UNSET:
+            field_dict["default_text_model"] = default_text_model
+        if description is not UNSET:
+            field_dict["description"] = description
+        if io_logging_api_key_ids is not UNSET:
+            field_dict["io_logging_api_key_ids"] = io_logging_api_key_ids
+        if io_logging_sampling_rate is not UNSET:
+            field_dict["io_logging_sampling_rate"] = io_logging_sampling_rate
+        if is_data_discount_logging_enabled is not UNSET:
+            field_dict["is_data_discount_logging_enabled"] = (
+                is_data_discount_logging_enabled
+            )
+        if is_observability_broadcast_enabled is not UNSET:
+            field_dict["is_observability_broadcast_enabled"] = (
+                is_observability_broadcast_enabled
+            )
+        if is_observability_io_logging_enabled is not UNSET:
+            field_dict["is_observability_io_logging_enabled"] = (
+                is_observability_io_logging_enabled
+            )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_default_image_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_image_model = _parse_default_image_model(
+            d.pop("default_image_model", UNSET)
+        )
+
+        def _parse_default_provider_sort(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_provider_sort = _parse_default_provider_sort(
+            d.pop("default_provider_sort", UNSET)
+        )
+
+        def _parse_default_text_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_text_model = _parse_default_text_model(
+            d.pop("default_text_model", UNSET)
+        )
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_io_logging_api_key_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                io_logging_api_key_ids_type_0 = cast(list[int], data)
+
+                return io_logging_api_key_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        io_logging_api_key_ids = _parse_io_logging_api_key_ids(
+            d.pop("io_logging_api_key_ids", UNSET)
+        )
+
+        io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)
+
+        is_data_discount_logging_enabled = d.pop(
+            "is_data_discount_logging_enabled", UNSET
+        )
+
+        is_observability_broadcast_enabled = d.pop(
+            "is_observability_broadcast_enabled", UNSET
+        )
+
+        is_observability_io_logging_enabled = d.pop(
+            "is_observability_io_logging_enabled", UNSET
+        )
+
+        name = d.pop("name", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        update_workspace_request = cls(
+            default_image_model=default_image_model,
+            default_provider_sort=default_provider_sort,
+            default_text_model=default_text_model,
+            description=description,
+            io_logging_api_key_ids=io_logging_api_key_ids,
+            io_logging_sampling_rate=io_logging_sampling_rate,
+            is_data_discount_logging_enabled=is_data_discount_logging_enabled,
+            is_observability_broadcast_enabled=is_observability_broadcast_enabled,
+            is_observability_io_logging_enabled=is_observability_io_logging_enabled,
+            name=name,
+            slug=slug,
+        )
+
+        update_workspace_request.additional_properties = d
+        return update_workspace_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageCostDetails")
+
+
+@_attrs_define
+class UsageCostDetails:
+    """
+    Attributes:
+        upstream_inference_input_cost (float):
+        upstream_inference_output_cost (float):
+        upstream_inference_cost (float | None | Unset):
+    """
+
+    upstream_inference_input_cost: float
+    upstream_inference_output_cost: float
+    upstream_inference_cost: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upstream_inference_input_cost = self.upstream_inference_input_cost
+
+        upstream_inference_output_cost = self.upstream_inference_output_cost
+
+        upstream_inference_cost: float | None | Unset
+        if isinstance(self.upstream_inference_cost, Unset):
+            upstream_inference_cost = UNSET
+        else:
+            upstream_inference_cost = self.upstream_inference_cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "upstream_inference_input_cost": upstream_inference_input_cost,
+                "upstream_inference_output_cost": upstream_inference_output_cost,
+            }
+        )
+        if upstream_inference_cost is not UNSET:
+            field_dict["upstream_inference_cost"] = upstream_inference_cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        upstream_inference_input_cost = d.pop("upstream_inference_input_cost")
+
+        upstream_inference_output_cost = d.pop("upstream_inference_output_cost")
+
+        def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        upstream_inference_cost = _parse_upstream_inference_cost(
+            d.pop("upstream_inference_cost", UNSET)
+        )
+
+        usage_cost_details = cls(
+            upstream_inference_input_cost=upstream_inference_input_cost,
+            upstream_inference_output_cost=upstream_inference_output_cost,
+            upstream_inference_cost=upstream_inference_cost,
+        )
+
+        usage_cost_details.additional_properties = d
+        return usage_cost_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

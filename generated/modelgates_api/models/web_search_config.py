@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.search_quality_level import SearchQualityLevel, check_search_quality_level
+from ..models.web_search_engine_enum import (
+    WebSearchEngineEnum,
+    check_web_search_engine_enum,
+)
+from ..models.web_search_mode import WebSearchMode, check_web_search_mode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_user_location_server_tool import (
+        WebSearchUserLocationServerTool,
+    )
+
+
+T = TypeVar("T", bound="WebSearchConfig")
+
+
+@_attrs_define
+class WebSearchConfig:
+    """
+    Example:
+        {'max_results': 5, 'search_context_size': 'medium'}
+
+    Attributes:
+        allowed_domains (list[str] | Unset): Limit search results to these domains. Supported by Exa, Firecrawl,
+            Parallel, Perplexity, and most native providers (Anthropic, OpenAI, xAI). Cannot be used with excluded_domains.
+        engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
+            supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
+            "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
+            Perplexity Search API (raw ranked results). Example: auto.
+        excluded_domains (list[str] | Unset): Exclude search results from these domains. Supported by Exa, Firecrawl,
+            Parallel, Perplexity, Anthropic, OpenAI, and xAI. Cannot be used with allowed_domains.
+        max_characters (int | Unset): Exact maximum number of characters of content per search result. Applies to the
+            Exa, Parallel, and Perplexity engines; ignored with native provider search and Firecrawl. For Exa, caps
+            highlight content per result. For Parallel, caps excerpt content per result (default 1,500 when omitted). For
+            Perplexity, maps to the native `max_tokens_per_page` parameter (converted from characters to tokens) and trims
+            the response to the exact character cap. When both `max_characters` and `search_context_size` are set,
+            `max_characters` takes precedence. When omitted, falls back to `search_context_size` mapping (Exa) or engine
+            defaults (Parallel, Perplexity). Example: 2000.
+        max_results (int | Unset): Maximum number of search results to return per search call. Defaults to 5. Applies to
+            Exa, Firecrawl, Parallel, and Perplexity engines; ignored with native provider search. Perplexity supports a
+            maximum of 20; values above 20 are clamped. Example: 5.
+        max_total_results (int | Unset): Maximum total number of search results across all search calls in a single
+            request. Once this limit is reached, the tool will stop returning new results. Useful for controlling cost and
+            context size in agentic loops. Defaults to 50 when not specified. Example: 50.
+        max_uses (int | Unset): Maximum number of web searches the model may perform in a single request. Once reached,
+            further search calls return an error result instead of executing. Applies to the Exa, Firecrawl, Parallel, and
+            Perplexity engines. With native provider search, forwarded only to Anthropic (as `max_uses`); other native
+            search providers have no equivalent parameter and ignore it. Example: 3.
+        mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
+            deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
+            selected engine are ignored. Example: auto.
+        search_context_size (SearchQualityLevel | Unset): How much context to retrieve per result. Applies to Exa,
+            Parallel, and Perplexity engines; ignored with native provider search and Firecrawl. For Exa, pins a fixed per-
+            result character cap (low=5,000, medium=15,000, high=30,000); when omitted, Exa picks an adaptive size per query
+            and document (typically ~2,000–4,000 characters per result). For Parallel, controls the total characters across
+            all results; when omitted, Parallel uses its own default size. For Perplexity, maps directly to the Search API's
+            native search_context_size parameter. Overridden by `max_characters` when both are set. Example: medium.
+        user_location (WebSearchUserLocationServerTool | Unset): Approximate user location for location-biased results.
+            Example: {'city': 'San Francisco', 'country': 'US', 'region': 'California', 'timezone': 'America/Los_Angeles',
+            'type': 'approximate'}.
+    """
+
+    allowed_domains: list[str] | Unset = UNSET
+    engine: WebSearchEngineEnum | Unset = UNSET
+    excluded_domains: list[str] | Unset = UNSET
+    max_characters: int | Unset = UNSET
+    max_results: int | Unset = UNSET
+    max_total_results: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    mode: WebSearchMode | Unset = UNSET
+    search_context_size: SearchQualityLevel | Unset = UNSET
+    user_location: WebSearchUserLocationServerTool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_domains: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_domains, Unset):
+            allowed_domains = self.allowed_domains
+
+        engine: str | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine
+
+        excluded_domains: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_domains, Unset):
+            excluded_domains = self.excluded_domains
+
+        max_characters = self.max_characters
+
+        max_results = self.max_results
+
+        max_total_results = self.max_total_results
+
+        max_uses = self.max_uses
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        search_context_size: str | Unset = UNSET
+        if not isinstance(self.search_context_size, Unset):
+            search_context_size = self.search_context_size
+
+        user_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_location, Unset):
+            user_location = self.user_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = allowed_domains
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if excluded_domains is not UNSET:
+            field_dict["excluded_domains"] = excluded_domains
+        if max_characters is not UNSET:
+            field_dict["max_characters"] = max_characters
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+        if max_total_results is not UNSET:
+            field_dict["max_total_results"] = max_total_results
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.web_search_user_location_server_tool import (
+            WebSearchUserLocationServerTool,
+        )
+
+        d = dict(src_dict)
+        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+
+        _engine = d.pop("engine", UNSET)
+        engine: WebSearchEngineEnum | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = check_web_search_engine_enum(_engine)
+
+        excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
+
+        max_characters = d.pop("max_characters", UNSET)
+
+        max_results = d.pop("max_results", UNSET)
+
+        max_total_results = d.pop("max_total_results", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: WebSearchMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_web_search_mode(_mode)
+
+        _search_context_size = d.pop("search_context_size", UNSET)
+        search_context_size: SearchQualityLevel | Unset
+        if isinstance(_search_context_size, Unset):
+            search_context_size = UNSET
+        else:
+            search_context_size = check_search_quality_level(_search_context_size)
+
+        _user_location = d.pop("user_location", UNSET)
+        user_location: WebSearchUserLocationServerTool | Unset
+        if isinstance(_user_location, Unset):
+            user_location = UNSET
+        else:
+            user_location = WebSearchUserLocationServerTool.from_dict(_user_location)
+
+        web_search_config = cls(
+            allowed_domains=allowed_domains,
+            engine=engine,
+            excluded_domains=excluded_domains,
+            max_characters=max_characters,
+            max_results=max_results,
+            max_total_results=max_total_results,
+            max_uses=max_uses,
+            mode=mode,
+            search_context_size=search_context_size,
+            user_location=user_location,
+        )
+
+        web_search_config.additional_properties = d
+        return web_search_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
+from ..models.web_search_mode import WebSearchMode, check_web_search_mode
+from ..models.web_search_plugin_id import WebSearchPluginId, check_web_search_plugin_id
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_plugin_user_location_type_0 import (
+        WebSearchPluginUserLocationType0,
+    )
+
+
+T = TypeVar("T", bound="WebSearchPlugin")
+
+
+@_attrs_define
+class WebSearchPlugin:
+    """
+    Example:
+        {'enabled': True, 'id': 'web', 'max_results': 5}
+
+    Attributes:
+        id (WebSearchPluginId):
+        enabled (bool | Unset): Set to false to disable the web-search plugin for this request. Defaults to true.
+        engine (WebSearchEngine | Unset): Search engine for the web plugin; `native` uses the provider's built-in
+            search.
+        exclude_domains (list[str] | Unset): A list of domains to exclude from web search results. Supports wildcards
+            (e.g. "*.substack.com") and path filtering (e.g. "openai.com/blog"). Example: ['example.com', '*.substack.com',
+            'openai.com/blog'].
+        include_domains (list[str] | Unset): A list of domains to restrict web search results to. Supports wildcards
+            (e.g. "*.substack.com") and path filtering (e.g. "openai.com/blog"). Example: ['example.com', '*.substack.com',
+            'openai.com/blog'].
+        max_results (int | Unset):
+        max_uses (int | Unset): Maximum number of times the model can invoke web search in a single turn. Passed through
+            to native providers that support it (e.g. Anthropic).
+        mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
+            deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
+            selected engine are ignored. Example: auto.
+        search_prompt (str | Unset):
+        user_location (None | Unset | WebSearchPluginUserLocationType0): Approximate user location for location-biased
+            search results. Passed through to native providers that support it (e.g. Anthropic). Example: {'city': 'San
+            Francisco', 'country': 'US', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type': 'approximate'}.
+    """
+
+    id: WebSearchPluginId
+    enabled: bool | Unset = UNSET
+    engine: WebSearchEngine | Unset = UNSET
+    exclude_domains: list[str] | Unset = UNSET
+    include_domains: list[str] | Unset = UNSET
+    max_results: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    mode: WebSearchMode | Unset = UNSET
+    search_prompt: str | Unset = UNSET
+    user_location: None | Unset | WebSearchPluginUserLocationType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.web_search_plugin_user_location_type_0 import (
+            WebSearchPluginUserLocationType0,
+        )
+
+        id: str = self.id
+
+        enabled = self.enabled
+
+        engine: str | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine
+
+        exclude_domains: list[str] | Unset = UNSET
+        if not isinstance(self.exclude_domains, Unset):
+            exclude_domains = self.exclude_domains
+
+        include_domains: list[str] | Unset = UNSET
+        if not isinstance(self.include_domains, Unset):
+            include_domains = self.include_domains
+
+        max_results = self.max_results
+
+        max_uses = self.max_uses
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        search_prompt = self.search_prompt
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, WebSearchPluginUserLocationType0):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if exclude_domains is not UNSET:
+            field_dict["exclude_domains"] = exclude_domains
+        if include_domains is not UNSET:
+            field_dict["include_domains"] = include_domains
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if search_prompt is not UNSET:
+            field_dict["search_prompt"] = search_prompt
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.web_search_plugin_user_location_type_0 import (
+            WebSearchPluginUserLocationType0,
+        )
+
+        d = dict(src_dict)
+        id = check_web_search_plugin_id(d.pop("id"))
+
+        enabled = d.pop("enabled", UNSET)
+
+        _engine = d.pop("engine", UNSET)
+        engine: WebSearchEngine | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = check_web_search_engine(_engine)
+
+        exclude_domains = cast(list[str], d.pop("exclude_domains", UNSET))
+
+        include_domains = cast(list[str], d.pop("include_domains", UNSET))
+
+        max_results = d.pop("max_results", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: WebSearchMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_web_search_mode(_mode)
+
+        search_prompt = d.pop("search_prompt", UNSET)
+
+        def _parse_user_location(
+            data: object,
+        ) -> None | Unset | WebSearchPluginUserLocationType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_location_type_0 = WebSearchPluginUserLocationType0.from_dict(data)
+
+                return user_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebSearchPluginUserLocationType0, data)
+
+        user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        web_search_plugin = cls(
+            id=id,
+            enabled=enabled,
+            engine=engine,
+            exclude_domains=exclude_domains,
+            include_domains=include_domains,
+            max_results=max_results,
+            max_uses=max_uses,
+            mode=mode,
+            search_prompt=search_prompt,
+            user_location=user_location,
+        )
+
+        web_search_plugin.additional_properties = d
+        return web_search_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

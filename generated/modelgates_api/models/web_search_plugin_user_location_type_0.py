@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.web_search_plugin_user_location_type_0_type import (
+    WebSearchPluginUserLocationType0Type,
+    check_web_search_plugin_user_location_type_0_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebSearchPluginUserLocationType0")
+
+
+@_attrs_define
+class WebSearchPluginUserLocationType0:
+    """Approximate user location for location-biased search results. Passed through to native providers that support it
+    (e.g. Anthropic).
+
+        Example:
+            {'city': 'San Francisco', 'country': 'US', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':
+                'approximate'}
+
+        Attributes:
+            type_ (WebSearchPluginUserLocationType0Type):
+            city (None | str | Unset):
+            country (None | str | Unset):
+            region (None | str | Unset):
+            timezone (None | str | Unset):
+    """
+
+    type_: WebSearchPluginUserLocationType0Type
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if region is not UNSET:
+            field_dict["region"] = region
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_web_search_plugin_user_location_type_0_type(d.pop("type"))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        web_search_plugin_user_location_type_0 = cls(
+            type_=type_,
+            city=city,
+            country=country,
+            region=region,
+            timezone=timezone,
+        )
+
+        web_search_plugin_user_location_type_0.additional_properties = d
+        return web_search_plugin_user_location_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

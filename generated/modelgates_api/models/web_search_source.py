@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.web_search_source_type import (
+    WebSearchSourceType,
+    check_web_search_source_type,
+)
+
+T = TypeVar("T", bound="WebSearchSource")
+
+
+@_attrs_define
+class WebSearchSource:
+    """
+    Example:
+        {'type': 'url', 'url': 'https://example.com/article'}
+
+    Attributes:
+        type_ (WebSearchSourceType):
+        url (str):
+    """
+
+    type_: WebSearchSourceType
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_web_search_source_type(d.pop("type"))
+
+        url = d.pop("url")
+
+        web_search_source = cls(
+            type_=type_,
+            url=url,
+        )
+
+        web_search_source.additional_properties = d
+        return web_search_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

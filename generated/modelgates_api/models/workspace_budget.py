@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.workspace_budget_reset_interval_type_1 import (
+    WorkspaceBudgetResetIntervalType1,
+    check_workspace_budget_reset_interval_type_1,
+)
+from ..models.workspace_budget_reset_interval_type_2_type_1 import (
+    WorkspaceBudgetResetIntervalType2Type1,
+    check_workspace_budget_reset_interval_type_2_type_1,
+)
+from ..models.workspace_budget_reset_interval_type_3_type_1 import (
+    WorkspaceBudgetResetIntervalType3Type1,
+    check_workspace_budget_reset_interval_type_3_type_1,
+)
+
+T = TypeVar("T", bound="WorkspaceBudget")
+
+
+@_attrs_define
+class WorkspaceBudget:
+    """
+    Example:
+        {'created_at': '2025-08-24T10:30:00Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'limit_usd': 100,
+            'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
+            '550e8400-e29b-41d4-a716-446655440000'}
+
+    Attributes:
+        created_at (str): ISO 8601 timestamp of when the budget was created Example: 2025-08-24T10:30:00Z.
+        id (UUID): Unique identifier for the budget Example: 770e8400-e29b-41d4-a716-446655440000.
+        limit_usd (float): Spending limit in USD for this interval Example: 100.
+        reset_interval (None | WorkspaceBudgetResetIntervalType1 | WorkspaceBudgetResetIntervalType2Type1 |
+            WorkspaceBudgetResetIntervalType3Type1): Interval at which spend resets. Null means a lifetime (one-time)
+            budget. Example: monthly.
+        updated_at (str): ISO 8601 timestamp of when the budget was last updated Example: 2025-08-24T15:45:00Z.
+        workspace_id (UUID): ID of the workspace the budget belongs to Example: 550e8400-e29b-41d4-a716-446655440000.
+    """
+
+    created_at: str
+    id: UUID
+    limit_usd: float
+    reset_interval: (
+        None
+        | WorkspaceBudgetResetIntervalType1
+        | WorkspaceBudgetResetIntervalType2Type1
+        | WorkspaceBudgetResetIntervalType3Type1
+    )
+    updated_at: str
+    workspace_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        id = str(self.id)
+
+        limit_usd = self.limit_usd
+
+        reset_interval: None | str
+        if (
+            isinstance(self.reset_interval, str)
+            or isinstance(self.reset_interval, str)
+            or isinstance(self.reset_interval, str)
+        ):
+            reset_interval = self.reset_interval
+        else:
+            reset_interval = self.reset_interval
+
+        updated_at = self.updated_at
+
+        workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "limit_usd": limit_usd,
+                "reset_interval": reset_interval,
+                "updated_at": updated_at,
+                "workspace_id": workspace_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = UUID(d.pop("id"))
+
+        limit_usd = d.pop("limit_usd")
+
+        def _parse_reset_interval(
+            data: object,
+        ) -> (
+            None
+            | WorkspaceBudgetResetIntervalType1
+            | WorkspaceBudgetResetIntervalType2Type1
+            | WorkspaceBudgetResetIntervalType3Type1
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reset_interval_type_1 = check_workspace_budget_reset_interval_type_1(
+                    data
+                )
+
+                return reset_interval_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reset_interval_type_2_type_1 = (
+                    check_workspace_budget_reset_interval_type_2_type_1(data)
+                )
+
+                return reset_interval_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reset_interval_type_3_type_1 = (
+                    check_workspace_budget_reset_interval_type_3_type_1(data)
+                )
+
+                return reset_interval_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | WorkspaceBudgetResetIntervalType1
+                | WorkspaceBudgetResetIntervalType2Type1
+                | WorkspaceBudgetResetIntervalType3Type1,
+                data,
+            )
+
+        reset_interval = _parse_reset_interval(d.pop("reset_interval"))
+
+        updated_at = d.pop("updated_at")
+
+        workspace_id = UUID(d.pop("workspace_id"))
+
+        workspace_budget = cls(
+            created_at=created_at,
+            id=id,
+            limit_usd=limit_usd,
+            reset_interval=reset_interval,
+            updated_at=updated_at,
+            workspace_id=workspace_id,
+        )
+
+        workspace_budget.additional_properties = d
+        return workspace_budget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
