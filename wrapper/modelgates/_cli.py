@@ -158,8 +158,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .testing import serve
-
+    try:
+        from .testing import serve
+    except ImportError:  # without the server extra: one line, no traceback
+        print("modelgates serve needs the server extra: pip install 'modelgates[server]'", file=sys.stderr)
+        return EXIT_USAGE
     serve(host=args.host, port=args.port, api_key=args.serve_api_key, log_requests=args.log_requests)
     return EXIT_OK
 
