@@ -27,7 +27,7 @@ from tests._rawserver import WireRequest
 
 from .conftest import API_KEY, SpecContract, busy_connections, pool_of
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]  # a safety net on a busy machine, not a measure
 
 PARIS = "The capital of France is Paris."
 AUDIO_BYTES = 2048
