@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: venv update-spec generate check-generated lint typecheck test compat demo bench clean
+.PHONY: venv update-spec generate check-generated lint typecheck test test-deep compat demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +35,16 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 ## Everything CI runs: drift check, lint, type check, tests with coverage (fails under 95%).
+## Two workers (pytest-xdist); a module's tests stay on one worker (module-scoped servers and
+## generations are made once). The 15 slowest tests are printed: that is where the time goes.
+PYTEST_WORKERS ?= 2
+PYTEST_RUN = $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
 test: check-generated lint
-	$(PY) -m pytest --cov --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)
+	$(PYTEST_RUN) --cov --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)
+
+## The property tests with many examples (Hypothesis profile "deep"); no coverage.
+test-deep: $(STAMP)
+	HYPOTHESIS_PROFILE=deep $(PYTEST_RUN) $(PYTEST_ARGS)
 
 ## The oldest Python the package supports (3.10): install it there and run the wire-level suites
 ## (test tools at the last releases that support 3.10; the generator and linters need 3.11).

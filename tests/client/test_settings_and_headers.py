@@ -167,7 +167,7 @@ def test_timeout_ms_applies_per_client_and_per_call(make_client: MakeClient, whe
         start = time.monotonic()
         with pytest.raises(errors.APITimeoutError):
             client.chat.send(FRANCE, model="m", **call)
-        assert time.monotonic() - start < 2
+        assert time.monotonic() - start < 20  # a safety net: the other timeouts are 30 s or more
 
 
 def test_client_timeout_ms_applies_to_a_client_passed_in(make_client: MakeClient) -> None:
@@ -176,7 +176,7 @@ def test_client_timeout_ms_applies_to_a_client_passed_in(make_client: MakeClient
         start = time.monotonic()
         with pytest.raises(errors.APITimeoutError):
             client.chat.send(FRANCE, model="m")
-        assert time.monotonic() - start < 2
+        assert time.monotonic() - start < 20  # a safety net: the other timeouts are 30 s or more
 
 
 # -- headers

@@ -38,8 +38,7 @@ from .spec_strategies import SchemaStrategies
 # are meant to be shared by the examples of a test; each example checks its own request at once.
 # too_slow / data_too_large: each example is a real HTTP round trip, and request bodies with
 # provider options are large by nature.
-EXAMPLES = settings(
-    max_examples=40,
+EXAMPLES = settings(  # the number of examples comes from the profile (tests/conftest.py)
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )

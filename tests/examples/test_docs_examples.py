@@ -45,7 +45,7 @@ def test_seed_004_runs_verbatim_with_its_with_block(
 
 def test_readme_quick_start_runs(server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    quick_start = re.search(r"## Quick start\s+```python\n(.*?)```", readme, re.S)
+    quick_start = re.search(r"## Quick start\n.*?```python\n(.*?)```", readme, re.S)
     assert quick_start is not None
     monkeypatch.chdir(tmp_path)
     exec(compile(quick_start.group(1), "README quick start", "exec"), {"__name__": "readme"})

@@ -202,7 +202,7 @@ def test_stop_ends_a_stall() -> None:
             server.stop()
             with pytest.raises(httpx.TransportError):
                 response.read()
-            assert time.monotonic() - started < 5
+            assert time.monotonic() - started < 20  # well before the 30 s stall ends: stop() cut it
 
 
 def test_speech_statuses_validate(client: httpx.Client, validator: SpecValidator) -> None:

@@ -7,7 +7,7 @@ import struct
 from typing import Any
 
 import pytest
-from modelgates import ModelGates
+from modelgates import ModelGates, errors
 from modelgates._accumulate import ChatAccumulator
 from modelgates._wav import wav_header
 from modelgates.errors import ResponseValidationError
@@ -57,11 +57,11 @@ def test_images_refusal_and_reasoning_details_are_kept() -> None:
     assert acc.to_result().choices[0].message.refusal == "Nope"
 
 
-def test_an_empty_accumulator_still_gives_a_valid_result() -> None:
+def test_an_empty_accumulator_refuses_to_make_a_result() -> None:
     acc = ChatAccumulator()
     assert (acc.content, acc.reasoning, acc.tool_calls, acc.finish_reason, acc.usage) == ("", None, [], None, None)
-    result = acc.to_result()
-    assert (result.id, result.created, result.model, result.choices) == ("", 0, "", [])
+    with pytest.raises(errors.StreamNotConsumedError, match="nothing was streamed yet"):
+        acc.to_result()  # an empty ChatResult would look like an empty answer
 
 
 def test_wav_header_is_the_canonical_44_bytes() -> None:

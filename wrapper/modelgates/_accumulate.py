@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._exceptions import ResponseValidationError
+from ._exceptions import ResponseValidationError, StreamNotConsumedError
 
 if TYPE_CHECKING:
     from modelgates_api.models.chat_result import ChatResult
@@ -224,6 +224,15 @@ class ChatAccumulator:
         return result
 
     def to_result(self) -> ChatResult:
+        """The assembled ``ChatResult`` of the chunks read so far.
+
+        Raises ``StreamNotConsumedError`` before any chunk was read (it does not read the stream
+        itself: iterate it first, or call ``stream.final()``, which drains it and returns this).
+        """
+        if self.chunks == 0:
+            raise StreamNotConsumedError(
+                "nothing was streamed yet: iterate the stream (or call stream.final()) before accumulated.to_result()"
+            )
         from modelgates_api.models.chat_result import ChatResult
 
         return _assembled(ChatResult.from_dict, self.to_dict(), "ChatResult")

@@ -22,6 +22,7 @@ from ._version import __version__
 __all__ = ["EXIT_CODES", "main"]
 
 EXIT_OK = 0
+MIN_SPEED, MAX_SPEED = 0.25, 4.0
 EXIT_USAGE = 2  # bad arguments, or a request the server or the SDK rejects as invalid
 EXIT_AUTH = 3  # no key, wrong key, or not permitted
 EXIT_PAYMENT = 4
@@ -108,28 +109,79 @@ def _progress_printer(stream: TextIO) -> Callable[[int], None] | None:
     return show
 
 
+_FORMAT_OF_SUFFIX = {".wav": "wav", ".mp3": "mp3", ".pcm": "pcm", ".raw": "pcm"}
+
+
+def speech_format(output: Path, given: str | None) -> str:
+    """The output format: ``--format`` if given, else the file's extension, else pcm.
+
+    Raises ``ValueError`` when ``--format`` contradicts a known extension (``-o x.wav --format mp3``).
+    """
+    from_suffix = _FORMAT_OF_SUFFIX.get(output.suffix.lower())
+    if given is not None and from_suffix is not None and given != from_suffix:
+        raise ValueError(f"--format {given} contradicts the extension of {output} ({from_suffix})")
+    return given or from_suffix or "pcm"
+
+
+def _speed(text: str) -> float:
+    """argparse type for --speed: a number from 0.25 to 4.0 (else a usage error, exit 2)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not MIN_SPEED <= value <= MAX_SPEED:
+        raise argparse.ArgumentTypeError(f"expected a number from {MIN_SPEED} to {MAX_SPEED}, got {text!r}")
+    return value
+
+
 def cmd_speech(args: argparse.Namespace) -> int:
     output = Path(args.output)
-    wants_wav = args.format == "wav" or (args.format is None and output.suffix.lower() == ".wav")
-    wants_mp3 = args.format == "mp3" or (args.format is None and output.suffix.lower() == ".mp3")
-    wire_format: Literal["mp3", "pcm"] = "mp3" if wants_mp3 and not wants_wav else "pcm"
+    chosen = args.chosen_format
+    wants_wav = chosen == "wav"
+    wire_format: Literal["mp3", "pcm"] = "mp3" if chosen == "mp3" else "pcm"
+    if not output.parent.is_dir():  # say so with the user's path, before anything is sent
+        raise FileNotFoundError(2, "no such directory", str(output.parent))
     with _client(args) as client:
         response = client.tts.create_speech(
             input=args.text, model=args.model, voice=args.voice, response_format=wire_format, speed=args.speed
         )
         with response:
             progress = _progress_printer(sys.stderr)
-            if wants_wav:
-                pcm_bytes = response.save_wav(
-                    output, sample_rate=PCM_RATE, sample_width=PCM_WIDTH, channels=PCM_CHANNELS, progress=progress
-                )
-            else:
-                pcm_bytes = response.stream_to_file(output, progress=progress)
+            try:
+                if wants_wav:
+                    pcm_bytes = response.save_wav(
+                        output, sample_rate=PCM_RATE, sample_width=PCM_WIDTH, channels=PCM_CHANNELS, progress=progress
+                    )
+                else:
+                    pcm_bytes = response.stream_to_file(output, progress=progress)
+            except OSError as exc:  # name the user's path, not the temporary file beside it
+                raise OSError(exc.errno, exc.strerror or str(exc), str(output)) from exc
             if progress is not None:
                 sys.stderr.write("\n")
     is_pcm = wire_format == "pcm"
     print(_describe_audio(output, output.stat().st_size, pcm_bytes if is_pcm else None))
     return EXIT_OK
+
+
+_JSON_KEYS = ("id", "model", "choices", "usage")
+_JSON_CHOICE_KEYS = ("index", "message", "finish_reason")
+_JSON_MESSAGE_KEYS = ("role", "content", "tool_calls")
+
+
+def json_shape(result: dict[str, Any]) -> dict[str, Any]:
+    """What ``chat --json`` prints: the same keys whether the answer was streamed or not."""
+
+    def message(raw: dict[str, Any]) -> dict[str, Any]:
+        return {key: raw.get(key) for key in _JSON_MESSAGE_KEYS}
+
+    choices = [
+        {
+            key: (message(choice.get("message") or {}) if key == "message" else choice.get(key))
+            for key in _JSON_CHOICE_KEYS
+        }
+        for choice in result.get("choices") or []
+    ]
+    return {key: (choices if key == "choices" else result.get(key)) for key in _JSON_KEYS}
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -141,14 +193,14 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if args.no_stream:
             result = client.chat.send(messages=messages, model=args.model)
             if args.json:
-                print(json.dumps(result.to_dict(), indent=2))
+                print(json.dumps(json_shape(result.to_dict()), indent=2))
             else:
                 content = result.choices[0].message.content if result.choices else ""
                 print(content if isinstance(content, str) else json.dumps(content))
             return EXIT_OK
         with client.chat.send(messages=messages, model=args.model, stream=True) as stream:
             if args.json:
-                print(json.dumps(stream.final().to_dict(), indent=2))
+                print(json.dumps(json_shape(stream.final().to_dict()), indent=2))
                 return EXIT_OK
             for text in stream.iter_text():
                 sys.stdout.write(text)
@@ -158,8 +210,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .testing import serve
-
+    try:
+        from .testing import serve
+    except ImportError:  # without the server extra: one line, no traceback
+        print("modelgates serve needs the server extra: pip install 'modelgates[server]'", file=sys.stderr)
+        return EXIT_USAGE
     serve(host=args.host, port=args.port, api_key=args.serve_api_key, log_requests=args.log_requests)
     return EXIT_OK
 
@@ -196,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     speech.add_argument("--model", default=DEFAULT_SPEECH_MODEL)
     speech.add_argument("--voice", default="alloy")
     speech.add_argument("--format", choices=["pcm", "mp3", "wav"], help="default: from the file's extension, else pcm")
-    speech.add_argument("--speed", type=float)
+    speech.add_argument("--speed", type=_speed, help=f"{MIN_SPEED} to {MAX_SPEED} (default: the model's)")
     speech.set_defaults(run=cmd_speech)
 
     chat = commands.add_parser("chat", parents=[common], help="ask a model; tokens print as they arrive")
@@ -218,7 +273,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "speech":
+        try:
+            args.chosen_format = speech_format(Path(args.output), args.format)
+        except ValueError as exc:
+            parser.error(str(exc))  # exit 2, with the usage
     if args.debug:
         logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
         logging.getLogger("modelgates").setLevel(logging.DEBUG)

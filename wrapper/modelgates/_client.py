@@ -17,7 +17,7 @@ from typing import Any, TypedDict
 import httpx
 
 from ._build import RequestBody
-from ._exceptions import InvalidRequestError, MissingAPIKeyError
+from ._exceptions import ClientClosedError, InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._transport import RequestPolicy, send, send_async
@@ -91,11 +91,13 @@ class _Core:
         self._creating = threading.Lock()
         self.owns_client = client is None
         self.owns_async_client = async_client is None
+        self.closed = False  # after close(): a call raises ClientClosedError instead of opening a new pool
 
     # -- HTTP clients: created on first use, so a sync-only program never builds an async one.
 
     @property
     def client(self) -> httpx.Client:
+        self._check_open()
         if self._client is None:
             with self._creating:  # two threads' first calls must not build (and leak) two clients
                 if self._client is None:
@@ -106,6 +108,7 @@ class _Core:
 
     @property
     def async_client(self) -> httpx.AsyncClient:
+        self._check_open()
         if self._async_client is None:
             with self._creating:  # several event loops in threads share one client object too
                 if self._async_client is None:
@@ -114,12 +117,18 @@ class _Core:
                     )
         return self._async_client
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise ClientClosedError("the client has been closed: make a new ModelGates() (nothing was sent)")
+
     def close(self) -> None:
+        self.closed = True
         if self.owns_client and self._client is not None:
             self._client.close()
             self._client = None
 
     async def aclose(self) -> None:
+        self.closed = True
         if self.owns_async_client and self._async_client is not None:
             await self._async_client.aclose()
             self._async_client = None

@@ -5,6 +5,8 @@
     │   └── APITimeoutError              connect, read, write or pool timeout
     ├── InvalidRequestError              bad input, refused before anything is sent
     │   └── MissingAPIKeyError           no key from the argument or the environment
+    ├── ClientClosedError                a call on a client after close() or its with block
+    ├── StreamNotConsumedError           stream.accumulated.to_result() before the stream was read
     ├── ResponseValidationError          a 2xx body that does not match the spec
     ├── IncompleteResponseError          a body or stream that ended before it was complete
     └── APIStatusError                   the server answered with an error
@@ -47,6 +49,7 @@ __all__ = [
     "APITimeoutError",
     "BadGatewayResponseError",
     "BadRequestResponseError",
+    "ClientClosedError",
     "ConflictResponseError",
     "EdgeNetworkTimeoutResponseError",
     "ForbiddenResponseError",
@@ -64,6 +67,7 @@ __all__ = [
     "RequestTimeoutResponseError",
     "ResponseValidationError",
     "ServiceUnavailableResponseError",
+    "StreamNotConsumedError",
     "TooManyRequestsResponseError",
     "UnauthorizedResponseError",
     "UnprocessableEntityResponseError",
@@ -105,6 +109,14 @@ class InvalidRequestError(ModelGatesError, ValueError):
 
 class MissingAPIKeyError(InvalidRequestError):
     """No API key from ``api_key=`` or ``MODELGATES_API_KEY``; nothing was sent."""
+
+
+class ClientClosedError(ModelGatesError, RuntimeError):
+    """A call on a ``ModelGates`` after ``close()``/``aclose()`` or its ``with`` block; nothing was sent."""
+
+
+class StreamNotConsumedError(ModelGatesError, RuntimeError):
+    """``stream.accumulated.to_result()`` before any chunk was read: iterate the stream, or ``stream.final()``."""
 
 
 class APIConnectionError(ModelGatesError):

@@ -89,8 +89,8 @@ def retry_decision(status_code: int | None, headers: Mapping[str, str] | None) -
     if status_code is None:
         return True, "connection error or timeout"
     if status_code in RETRYABLE_STATUSES:
-        return True, f"status {status_code} is retryable"
-    return False, f"status {status_code} is not retryable"
+        return True, f"{status_code} is retryable"
+    return False, f"{status_code} is not retryable"
 
 
 def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:

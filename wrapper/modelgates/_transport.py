@@ -78,7 +78,8 @@ class _Attempts:
         log = self.policy.logger
         allowed, reason = verdict
         if not allowed or not config.enabled or config.backoff is None:
-            log.debug("%s %s: %s; not retrying (%s)", self.request.method, loggable_url(self.request.url), what, reason)
+            off = "" if not allowed else ", but retries are off"
+            log.debug("%s %s: %s; %s%s", self.request.method, loggable_url(self.request.url), what, reason, off)
             return None
         if self.retries_done >= config.max_retries:
             log.debug("%s: giving up after %d retries", what, self.retries_done)
@@ -96,14 +97,14 @@ class _Attempts:
             return None
         self.retries_done += 1
         log.debug(
-            "%s %s: %s; retry %d/%d in %.2fs (%s)",
+            "%s %s: %s; %s; retry %d/%d in %g s",
             self.request.method,
             loggable_url(self.request.url),
             what,
+            reason,
             self.retries_done,
             config.max_retries,
-            delay,
-            reason,
+            round(delay, 3),
         )
         return delay
 
