@@ -52,16 +52,22 @@ def test_401_envelopes(server: LocalServer, validator: SpecValidator) -> None:
 
 
 def test_404_envelopes(client: httpx.Client, validator: SpecValidator) -> None:
-    for method, url in (("GET", "/models"), ("GET", "/chat/completions"), ("POST", "http://x/elsewhere")):
+    for method, url in (("GET", "/no-such-route"), ("GET", "/chat/completions"), ("POST", "http://x/elsewhere")):
         response = client.request(method, url.replace("http://x", str(client.base_url).split("/api")[0]))
         assert response.status_code == 404
         body = response.json()
         assert body["error"]["code"] == 404
         assert validator.validate_response_body(CHAT_OP, 404, "application/json", body) == []
-    head = client.head("/models")
+    head = client.head("/no-such-route")
     assert head.status_code == 404
     assert head.content == b""
     assert client.post("/chat/completions", json=SEED_CHAT).status_code == 200  # the connection is still in sync
+
+
+def test_an_operation_of_the_spec_it_does_not_serve_is_a_501_never_another_answer(client: httpx.Client) -> None:
+    response = client.get("/credits", headers={"Authorization": "Bearer test-key"})
+    assert response.status_code == 501
+    assert "getCredits" in response.json()["error"]["message"]
 
 
 def test_400_envelope_lists_violations(client: httpx.Client, validator: SpecValidator) -> None:

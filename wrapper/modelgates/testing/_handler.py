@@ -136,6 +136,11 @@ class Handler(BaseHTTPRequestHandler):
         if relative is None or operation is None:
             out.json(404, error_envelope(404, f"No route for {self.command} {path}"), common)
             return
+        if operation not in SERVED_OPERATIONS:
+            # In the spec, but this server does not answer it yet: say so rather than answer something else.
+            message = f"{self.command} {path} ({operation}) is not served by the local server"
+            out.json(501, error_envelope(501, message), common)
+            return
         key = _BEARER.match(headers.get("authorization", ""))
         if key is None or (state.api_key is not None and key.group(1) != state.api_key):
             message = "No auth credentials found" if key is None else "Invalid API key"
@@ -163,6 +168,9 @@ class Handler(BaseHTTPRequestHandler):
             _speech(out, state, request, fault, common)
         else:
             _chat_completion(out, state, request, fault, common, generation, headers)
+
+
+SERVED_OPERATIONS = frozenset({"create-audio-speech", "send-chat-completion-request"})
 
 
 def _json_object(body: bytes) -> dict[str, Any]:
