@@ -39,7 +39,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import yaml_io
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "spec" / "seed-operations.yaml"
@@ -157,8 +158,7 @@ def _repair_30_bounds(node: Any, where: str) -> list[str]:
 
 
 def dump(spec: dict[str, Any], upstream_name: str) -> str:
-    body = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=120)
-    return HEADER.format(upstream=upstream_name) + body
+    return HEADER.format(upstream=upstream_name) + yaml_io.dump(spec)
 
 
 def changes(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
@@ -195,10 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--quiet", action="store_true", help="print only the summary line of the changes")
     args = parser.parse_args(argv)
-    upstream = yaml.safe_load(args.upstream.read_text(encoding="utf-8"))
-    overlay = yaml.safe_load(args.overlay.read_text(encoding="utf-8"))
+    upstream = yaml_io.load(args.upstream.read_text(encoding="utf-8"))
+    overlay = yaml_io.load(args.overlay.read_text(encoding="utf-8"))
     spec, log = assemble(upstream, overlay)
-    old = yaml.safe_load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
+    old = yaml_io.load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
     args.out.write_text(dump(spec, args.upstream.name), encoding="utf-8")
     report = changes(old, spec)
     for line in log if not args.quiet else []:

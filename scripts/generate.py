@@ -40,9 +40,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import yaml_io
 from lazy_models import make_lazy
 from normalize import normalize, rules_applied
 
@@ -111,7 +110,7 @@ def generate(
 ) -> Result:
     versions = tool_versions()
     spec_bytes = spec_path.read_bytes()
-    spec = yaml.safe_load(spec_bytes)
+    spec = yaml_io.load(spec_bytes)
     rewrites: list[str] = []
     if apply_normalization:
         spec, rewrites = normalize(spec)
@@ -194,23 +193,22 @@ def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
     return errors, project
 
 
-def _count_operations(spec: dict[str, Any]) -> int:
-    return sum(
-        1
+def _operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        operation
         for item in (spec.get("paths") or {}).values()
         for method, operation in (item or {}).items()
         if method in HTTP_METHODS and isinstance(operation, dict)
-    )
+    ]
+
+
+def _count_operations(spec: dict[str, Any]) -> int:
+    return len(_operations(spec))
 
 
 def _is_wrapper_spec(spec: dict[str, Any]) -> bool:
     title = (spec.get("info") or {}).get("title")
-    operations = {
-        operation.get("operationId")
-        for item in (spec.get("paths") or {}).values()
-        for method, operation in (item or {}).items()
-        if method in HTTP_METHODS and isinstance(operation, dict)
-    }
+    operations = {operation.get("operationId") for operation in _operations(spec)}
     return title == WRAPPER_API_TITLE or bool(operations & WRAPPER_OPERATIONS)
 
 
@@ -242,7 +240,7 @@ def _describe_generator_error(error: Any) -> str:
 
 
 def _load_served(path: Path) -> list[dict[str, str]]:
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    entries = yaml_io.load(path.read_text(encoding="utf-8")) or []
     return [{k: str(v) for k, v in e.items()} for e in entries]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import importlib
 import json
@@ -11,10 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from modelgates import ModelGates, errors
 from modelgates._exceptions import ERROR_CLASSES_BY_STATUS, error_from_response
 from modelgates._transport import ERROR_BODY_LIMIT
+from modelgates.testing._validation import load_spec
 from modelgates.utils import NO_RETRIES
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
@@ -236,8 +237,9 @@ def test_error_from_response_reads_an_unread_response() -> None:
 # -- the mapping table against the spec
 
 
+@functools.cache  # 17 tests ask; the spec is 1.3 MB
 def _declared_error_refs() -> dict[int, set[str]]:
-    spec = yaml.safe_load(SPEC.read_text())
+    spec = load_spec(SPEC)
     declared: dict[int, set[str]] = {}
     for operations in spec["paths"].values():
         for operation in operations.values():

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from .conftest import ROOT
+from .conftest import ROOT, run, write
 
 GENERATE = ROOT / "scripts" / "generate.py"
 CHECK = ROOT / "scripts" / "check_generated.py"
@@ -46,17 +44,6 @@ TRICKY_SPEC: dict[str, Any] = {
         }
     },
 }
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *map(str, args)], capture_output=True, text=True, check=False, cwd=ROOT, timeout=120
-    )
-
-
-def write(path: Path, doc: Any) -> Path:
-    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -97,8 +84,7 @@ def test_normalization_makes_audio_and_allof_generate(tmp_path: Path, nothing_se
 
 
 def test_event_stream_alternative_is_named_unless_the_wrapper_serves_it(tmp_path: Path, nothing_served: Path) -> None:
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    path = write(tmp_path / "spec.yaml", spec)
+    path = ROOT / "openapi.yaml"
     result = run(GENERATE, "--spec", path, "--out", tmp_path / "out", "--wrapper-served", nothing_served)
     assert result.returncode == 1
     assert (
@@ -107,8 +93,8 @@ def test_event_stream_alternative_is_named_unless_the_wrapper_serves_it(tmp_path
     )
 
 
-def test_a_stale_wrapper_served_entry_fails(tmp_path: Path) -> None:
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+def test_a_stale_wrapper_served_entry_fails(tmp_path: Path, spec: dict[str, Any]) -> None:
+    spec = copy.deepcopy(spec)
     del spec["paths"]["/models"]["get"]["responses"]["200"]["content"]["application/rss+xml"]
     result = run(GENERATE, "--spec", write(tmp_path / "spec.yaml", spec), "--out", tmp_path / "out")
     assert result.returncode == 1

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,10 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from modelgates.testing._validation import load_spec
 
-ROOT = Path(__file__).resolve().parents[2]
+from .conftest import ROOT, run
+
 SPECS = ROOT.parent / "shared" / "specs"
 LATEST = SPECS / "openrouter-2026-08-22.yaml"
 OLDER = SPECS / "openrouter-2026-05-29.yaml"
@@ -36,10 +37,6 @@ INVALID_UPSTREAM_EXAMPLES = {
     "VideoModel": "'upscale_factor' is a required property",
     "VideoModelsListResponse": "'upscale_factor' is a required property",
 }
-
-
-def run(*args: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *map(str, args)], capture_output=True, text=True, check=False, timeout=300)
 
 
 def operation_ids(spec: dict[str, Any]) -> list[str]:
@@ -68,8 +65,7 @@ def test_openapi_yaml_is_the_assembly_of_the_latest_snapshot_and_round_trips_thr
     assert out.read_bytes() == (ROOT / "openapi.yaml").read_bytes()
 
 
-def test_the_seed_operations_are_on_the_wire_as_the_seeds_define_them() -> None:
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+def test_the_seed_operations_are_on_the_wire_as_the_seeds_define_them(spec: dict[str, Any]) -> None:
     seeds = yaml.safe_load((ROOT / "spec" / "seed-operations.yaml").read_text(encoding="utf-8"))
     for path, method in (("/audio/speech", "post"), ("/chat/completions", "post")):
         ours, seed = spec["paths"][path][method], seeds["paths"][path][method]
@@ -86,13 +82,13 @@ def test_the_seed_operations_are_on_the_wire_as_the_seeds_define_them() -> None:
 @pytest.mark.parametrize(("snapshot", "count"), [(OLDER, 66), (LATEST, 97)], ids=["2026-05-29", "2026-08-22"])
 def test_a_raw_upstream_snapshot_generates_every_operation(tmp_path: Path, snapshot: Path, count: int) -> None:
     out = tmp_path / "out"
-    result = run(GENERATE, "--spec", snapshot, "--out", out)
+    result = run(GENERATE, "--spec", snapshot, "--out", out, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     assert f"generated {count} operations" in result.stdout
-    spec = yaml.safe_load(snapshot.read_text(encoding="utf-8"))
+    upstream = load_spec(snapshot)
     # A name that is a Python keyword or builtin gets a trailing underscore (operation "list": list_.py).
     modules = {p.stem.rstrip("_") for p in (out / "modelgates_api" / "api").rglob("*.py")}
-    missing = [op for op in operation_ids(spec) if _snake(op) not in modules]
+    missing = [op for op in operation_ids(upstream) if _snake(op) not in modules]
     assert not missing, f"operations without a generated module: {missing}"
     record = json.loads((out / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
     rules = {r["rule"]: len(r["applied_at"]) for r in record["normalization_rules"]}
@@ -105,31 +101,31 @@ def _snake(name: str) -> str:
     return str(snake_case(name))
 
 
-def _models_with_examples() -> list[tuple[str, Any, dict[str, Any]]]:
+def _models_with_examples(spec: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """The normalized spec (what the models were generated from) and each model that has an example."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from modelgates_api import models
     from normalize import normalize
     from openapi_python_client.strings import ClassName
 
-    spec, _ = normalize(yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8")))
+    normalized, _ = normalize(spec)
     found = []
-    for name, schema in spec["components"]["schemas"].items():
+    for name, schema in normalized["components"]["schemas"].items():
         cls = getattr(models, str(ClassName(name, "")), None)
         if cls is not None and hasattr(cls, "from_dict") and isinstance(schema.get("example"), dict):
-            found.append((name, cls, spec))
-    return found
+            found.append((name, cls))
+    return normalized, found
 
 
-def test_every_spec_example_parses_into_its_model_and_round_trips() -> None:
+def test_every_spec_example_parses_into_its_model_and_round_trips(spec: dict[str, Any]) -> None:
     """Real data is the best test a model gets: ~560 examples, every model that has one."""
-    entries = _models_with_examples()
+    normalized, entries = _models_with_examples(spec)
     assert len(entries) > 500
-    spec = entries[0][2]
     invalid: dict[str, str] = {}
     failures: dict[str, str] = {}
-    for name, cls, _ in entries:
-        example = spec["components"]["schemas"][name]["example"]
-        schema = {"$ref": f"#/components/schemas/{name}", "components": spec["components"]}
+    for name, cls in entries:
+        example = normalized["components"]["schemas"][name]["example"]
+        schema = {"$ref": f"#/components/schemas/{name}", "components": normalized["components"]}
         error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(example))
         if error is not None:
             invalid[name] = error.message
