@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import yaml_io
 from lazy_models import make_lazy
 from normalize import normalize, rules_applied
+from sdk_layer import LayerProblem, build_layer
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "scripts" / "generator.yaml"
@@ -131,6 +132,15 @@ def generate(
             raise GenerationFailed(
                 "the generator left out parts of the spec:\n" + "\n".join(f"  - {p}" for p in problems)
             )
+        try:
+            layer = build_layer(spec, project)
+        except LayerProblem as err:
+            raise GenerationFailed(f"the public layer cannot be built: {err}") from err
+        resources = package_dir / "resources"
+        resources.mkdir()
+        for name, source in layer.items():
+            (resources / name).write_text(source, encoding="utf-8")
+        _format(resources)
         lazy = make_lazy(package_dir / "models" / "__init__.py")
         # PEP 561: without the marker, type checkers treat the models users get back as Any.
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")

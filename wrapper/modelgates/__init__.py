@@ -1,8 +1,9 @@
 """ModelGates Python SDK: ``from modelgates import ModelGates``.
 
-Speech (``client.tts.create_speech``) and chat (``client.chat.send``), sync and async, with
-typed errors (``modelgates.errors``), retries (``modelgates.utils.RetryConfig``), streamed
-audio (``SpeechResponse``) and chat events (``ChatStream``).
+Every operation of the API as ``client.<group>.<method>(...)`` with an ``_async`` twin (speech
+``client.tts.create_speech``, chat ``client.chat.send``, ``client.models.list``...), with typed
+errors (``modelgates.errors``), retries (``modelgates.utils.RetryConfig``), streamed binary
+bodies (``BinaryResponse``: audio, files, video) and events (``ChatStream``, ``EventStream``).
 """
 
 from typing import TYPE_CHECKING, Any
@@ -16,27 +17,39 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._accumulate import ChatAccumulator
     from ._chat_stream import AsyncChatStream, ChatStream
-    from ._speech_response import AsyncSpeechResponse, SpeechResponse
+    from ._operation import RawResponse
+    from ._speech_response import AsyncBinaryResponse, AsyncSpeechResponse, BinaryResponse, SpeechResponse
+    from ._streams import AsyncEventStream, EventStream
 
 # The streaming classes come back from calls; their modules load with the first call that needs
 # them (or on first access here), which keeps `import modelgates` close to `import httpx`.
 _LAZY = {
+    "AsyncBinaryResponse": "._speech_response",
     "AsyncChatStream": "._chat_stream",
+    "AsyncEventStream": "._streams",
     "AsyncSpeechResponse": "._speech_response",
+    "BinaryResponse": "._speech_response",
     "ChatAccumulator": "._accumulate",
     "ChatStream": "._chat_stream",
+    "EventStream": "._streams",
+    "RawResponse": "._operation",
     "SpeechResponse": "._speech_response",
 }
 
 __all__ = [
     "APIStatusError",
+    "AsyncBinaryResponse",
     "AsyncChatStream",
+    "AsyncEventStream",
     "AsyncSpeechResponse",
     "BackoffStrategy",
+    "BinaryResponse",
     "ChatAccumulator",
     "ChatStream",
+    "EventStream",
     "ModelGates",
     "ModelGatesError",
+    "RawResponse",
     "RetryConfig",
     "SpeechResponse",
     "__version__",

@@ -31,6 +31,7 @@ from ._sse import SSEDecoder
 from ._transport import error_from_transport
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
     from modelgates_api.models.chat_result import ChatResult
     from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
 
@@ -201,8 +202,12 @@ class _Events:
 
 
 class _StreamBase:
-    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
-        self._events = _Events(response, secrets)
+    """Iteration over an events core (``_Events`` or a subclass), shared by every event stream."""
+
+    _events: _Events
+
+    def __init__(self, events: _Events) -> None:
+        self._events = events
         self._pending: deque[_Item] = deque()
         self._closed = False
         self._completed = False
@@ -220,7 +225,7 @@ class _StreamBase:
     def closed(self) -> bool:
         return self._closed
 
-    def _take(self) -> ChatStreamChunk | None:
+    def _take(self) -> Any:
         """The next queued chunk, decoded now; raises a queued error. None when the queue is empty."""
         if not self._pending:
             return None
@@ -247,22 +252,15 @@ class _StreamBase:
         return f"<{type(self).__name__} [{self.http_response.status_code}] {state}, {self.accumulated.chunks} chunks>"
 
 
-class ChatStream(_StreamBase):
-    """Iterate for ``ChatStreamChunk`` events; use ``with`` so that leaving early closes the response.
-
-    Mid-stream error events raise the typed ``APIStatusError`` (``partial`` = the accumulator);
-    a stream cut short raises ``IncompleteResponseError``. A server that ignores ``stream=True``
-    and answers with a JSON result yields that result as a single chunk.
-    """
-
-    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
-        super().__init__(response, secrets=secrets)
+class _SyncStream(_StreamBase):
+    def __init__(self, events: _Events) -> None:
+        super().__init__(events)
         self._body: Iterator[bytes] | None = None
 
-    def __iter__(self) -> ChatStream:
+    def __iter__(self) -> Self:
         return self
 
-    def __next__(self) -> ChatStreamChunk:
+    def __next__(self) -> Any:
         try:
             while True:
                 chunk = self._take()
@@ -317,13 +315,29 @@ class ChatStream(_StreamBase):
             self._closed = True
             self.http_response.close()
 
-    def __enter__(self) -> ChatStream:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+class ChatStream(_SyncStream):
+    """Iterate for ``ChatStreamChunk`` events; use ``with`` so that leaving early closes the response.
+
+    Mid-stream error events raise the typed ``APIStatusError`` (``partial`` = the accumulator);
+    a stream cut short raises ``IncompleteResponseError``. A server that ignores ``stream=True``
+    and answers with a JSON result yields that result as a single chunk.
+    """
+
+    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
+        super().__init__(_Events(response, secrets))
+
+    def __next__(self) -> ChatStreamChunk:
+        chunk: ChatStreamChunk = super().__next__()
+        return chunk
 
     def iter_text(self) -> Iterator[str]:
         """Only the content text of choice 0, piece by piece."""
@@ -346,17 +360,15 @@ class ChatStream(_StreamBase):
     get_final_result = final
 
 
-class AsyncChatStream(_StreamBase):
-    """The async twin of ``ChatStream``: ``async with`` / ``async for``, ``await final()``."""
-
-    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
-        super().__init__(response, secrets=secrets)
+class _AsyncStream(_StreamBase):
+    def __init__(self, events: _Events) -> None:
+        super().__init__(events)
         self._body: AsyncIterator[bytes] | None = None
 
-    def __aiter__(self) -> AsyncChatStream:
+    def __aiter__(self) -> Self:
         return self
 
-    async def __anext__(self) -> ChatStreamChunk:
+    async def __anext__(self) -> Any:
         try:
             while True:
                 chunk = self._take()
@@ -410,13 +422,24 @@ class AsyncChatStream(_StreamBase):
                 await aclose()
             await self.http_response.aclose()
 
-    async def __aenter__(self) -> AsyncChatStream:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class AsyncChatStream(_AsyncStream):
+    """The async twin of ``ChatStream``: ``async with`` / ``async for``, ``await final()``."""
+
+    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
+        super().__init__(_Events(response, secrets))
+
+    async def __anext__(self) -> ChatStreamChunk:
+        chunk: ChatStreamChunk = await super().__anext__()
+        return chunk
 
     def aiter_text(self) -> AsyncIterator[str]:
         """Only the content text of choice 0, piece by piece."""

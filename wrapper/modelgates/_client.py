@@ -12,37 +12,24 @@ import os
 import threading
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, TypedDict
+from typing import Any
 
 import httpx
+from modelgates_api.resources import Resources
 
-from ._build import RequestBody
 from ._exceptions import ClientClosedError, InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
+from ._operation import CallOptions, Operation, call, call_async
 from ._transport import RequestPolicy, send, send_async
 
-__all__ = ["CALL_OPTION_NAMES", "DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "CallOptions", "ModelGates"]
+__all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "ModelGates"]
 
 DEFAULT_SERVER_URL = "https://modelgates.ai/api/v1"
 # Connecting should be quick; a TTS or reasoning call may legitimately take minutes to answer.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _LOGGER = logging.getLogger("modelgates")
-
-
-class CallOptions(TypedDict, total=False):
-    """Per-call settings every operation takes besides its body (each wins over the client's)."""
-
-    server_url: str | None
-    timeout_ms: int | float | None
-    http_headers: Mapping[str, str] | None
-    http_referer: str | None
-    x_open_router_title: str | None
-    x_open_router_categories: str | None
-
-
-CALL_OPTION_NAMES = frozenset(CallOptions.__annotations__)
 
 
 def _env(name: str) -> str | None:
@@ -144,54 +131,55 @@ class _Core:
             )
         return key
 
-    def prepare(
-        self,
-        body: RequestBody[Any],
-        build_kwargs: Callable[[Any, str], dict[str, Any]],
-        options: CallOptions,
-        retries: RetryConfig | None,
-        *,
-        for_async: bool,
-        stream: bool,
-    ) -> tuple[httpx.Request, RequestPolicy]:
-        """The request and its sending policy, from the generated builder and the call's options.
+    def api_key_if_any(self) -> str | None:
+        """The key for an operation that works without one (it is still sent when there is one)."""
+        key = self.api_key() if callable(self.api_key) else self.api_key
+        return key or None
 
-        ``build_kwargs(model, authorization)`` calls the operation's generated ``_get_kwargs``;
-        ``Authorization`` is a header parameter in the spec, so the generated code sets it.
-        """
-        if not options.keys() <= CALL_OPTION_NAMES:
-            unknown = sorted(set(options) - CALL_OPTION_NAMES)
-            raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
-        api_key = self.resolve_api_key()
-        authorization = f"Bearer {api_key}"
-        kwargs = body.serialize(lambda model: build_kwargs(model, authorization))
+    def build(
+        self,
+        kwargs: dict[str, Any],
+        api_key: str,
+        options: CallOptions,
+        extra_headers: Mapping[str, str],
+        *,
+        stream: bool | None,
+        for_async: bool,
+    ) -> tuple[httpx.Request, RequestPolicy]:
+        """The request and its sending policy, from the generated builder's kwargs and the call's options."""
         attribution = self.attribution.merged(
-            options.get("http_referer"), options.get("x_open_router_title"), options.get("x_open_router_categories")
+            options.http_referer, options.x_open_router_title, options.x_open_router_categories
         )
-        headers = build_headers(
-            attribution=attribution, operation_headers=kwargs["headers"], extra=options.get("http_headers")
-        )
-        server_url = options.get("server_url")
-        base = server_url.rstrip("/") if server_url else self.server_url
-        timeout_ms = options.get("timeout_ms")
+        headers = build_headers(attribution=attribution, operation_headers=kwargs["headers"], extra=extra_headers)
+        base = options.server_url.rstrip("/") if options.server_url else self.server_url
         # The client's own timeout_ms must also reach an httpx client passed in (its default is not ours).
-        timeout = timeout_from_ms(timeout_ms) if timeout_ms is not None else self.timeout
+        timeout = timeout_from_ms(options.timeout_ms) if options.timeout_ms is not None else self.timeout
         http: httpx.Client | httpx.AsyncClient = self.async_client if for_async else self.client
         request = http.build_request(
             kwargs["method"],
             base + kwargs["url"],
+            params=kwargs.get("params"),
             json=kwargs.get("json"),
+            files=kwargs.get("files"),
+            data=kwargs.get("data"),
             headers=headers,
             timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
         policy = RequestPolicy(
-            retries=retries if retries is not None else self.retry_config,
+            retries=options.retries if options.retries is not None else self.retry_config,
             stream=stream,
             pacer=self.pacer,
             logger=self.logger,
-            secrets=_secrets_of(api_key, headers),
+            secrets=_secrets_of(api_key, headers) if api_key else (),
         )
         return request, policy
+
+    def call(self, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions) -> Any:
+        """One generated operation (``modelgates._operation``), sent through the one send loop."""
+        return call(self, op, params, body, options, raw=False)
+
+    async def call_async(self, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions) -> Any:
+        return await call_async(self, op, params, body, options, raw=False)
 
     def send(self, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
         return send(self.client, request, policy)
@@ -200,11 +188,12 @@ class _Core:
         return await send_async(self.async_client, request, policy)
 
 
-class ModelGates:
+class ModelGates(Resources):
     """Client of the ModelGates API.
 
-    ``client.tts.create_speech(...)`` and ``client.chat.send(...)``, each with an ``_async``
-    twin. Use it as a context manager (``with`` or ``async with``) to close the connections it
+    Every operation of the API is a method of a group, generated from the spec:
+    ``client.tts.create_speech(...)``, ``client.chat.send(...)``, ``client.models.list()``...,
+    each with an ``_async`` twin. Use it as a context manager (``with`` or ``async with``) to close the connections it
     opened; an ``httpx`` client passed in is never closed by it.
     """
 
@@ -221,9 +210,6 @@ class ModelGates:
         async_client: httpx.AsyncClient | None = None,
         debug_logger: logging.Logger | None = None,
     ) -> None:
-        from ._chat import Chat
-        from ._speech import Tts
-
         self._core = _Core(
             api_key=api_key if api_key else _env("MODELGATES_API_KEY"),
             attribution=AttributionHeaders(
@@ -242,8 +228,6 @@ class ModelGates:
             async_client=async_client,
             logger=debug_logger if debug_logger is not None else _LOGGER,
         )
-        self.tts = Tts(self._core)
-        self.chat = Chat(self._core)
 
     @property
     def server_url(self) -> str:

@@ -15,31 +15,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.resources
-import inspect
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-__all__ = ["BUILDERS", "MODELS", "Builder", "Model", "check", "main"]
-
-# What a generated request builder must return for ``_Core.prepare`` to send the request.
-_KWARGS_KEYS = ("method", "url", "headers")
-# Body forms the wrapper does not forward (it passes only ``json=`` to httpx).
-_UNSENT_BODY_KEYS = ("content", "data", "files")
-_PROBE_AUTHORIZATION = "Bearer contract-probe"
-_PROBE_BODY = {"contract-probe": True}
-
-
-@dataclass(frozen=True)
-class Builder:
-    """A generated ``_get_kwargs`` the wrapper calls, and the keyword arguments it passes."""
-
-    module: str  # relative to the package
-    passes: tuple[str, ...]
-    used_by: str
+__all__ = ["MODELS", "Model", "check", "main"]
 
 
 @dataclass(frozen=True)
@@ -53,20 +36,9 @@ class Model:
     attributes: tuple[str, ...] = ()
 
 
-BUILDERS: tuple[Builder, ...] = (
-    Builder("api.tts.create_audio_speech", ("body", "authorization"), "modelgates._speech.Tts"),
-    Builder(
-        "api.chat.send_chat_completion_request",
-        ("body", "authorization", "x_open_router_experimental_metadata"),
-        "modelgates._chat.Chat",
-    ),
-)
-
 _STREAM = "modelgates._accumulate.ChatAccumulator"
 MODELS: tuple[Model, ...] = (
-    Model("models.speech_request", "SpeechRequest", "modelgates._speech.Tts (request body)", ("from_dict", "to_dict")),
-    Model("models.chat_request", "ChatRequest", "modelgates._chat.Chat (request body)", ("from_dict", "to_dict")),
-    Model("models.chat_result", "ChatResult", "modelgates._chat and ChatAccumulator.to_result"),
+    Model("models.chat_result", "ChatResult", "ChatAccumulator.to_result"),
     Model(
         "models.chat_stream_chunk",
         "ChatStreamChunk",
@@ -127,37 +99,6 @@ def _error_models() -> list[Model]:
     return models
 
 
-def _chat_fields() -> tuple[set[str], str]:
-    from ._chat import ChatParams
-    from ._client import CALL_OPTION_NAMES
-
-    keys = set(ChatParams.__annotations__) - CALL_OPTION_NAMES - {"x_open_router_experimental_metadata"}
-    return keys | {"messages", "stream"}, "modelgates._chat.ChatParams"
-
-
-def _speech_fields() -> tuple[set[str], str]:
-    from ._speech import Tts
-
-    skipped = {"self", "retries", "options"}
-    keys = {name for name in inspect.signature(Tts.create_speech).parameters if name not in skipped}
-    return keys, "modelgates._speech.Tts.create_speech"
-
-
-# The request models and the fields the wrapper's public signatures let a caller set.
-_REQUEST_FIELDS: tuple[tuple[str, str, Callable[[], tuple[set[str], str]]], ...] = (
-    ("models.chat_request", "ChatRequest", _chat_fields),
-    ("models.speech_request", "SpeechRequest", _speech_fields),
-)
-_REQUEST_MODULES = frozenset(module for module, _, _ in _REQUEST_FIELDS)
-
-
-class _ProbeBody:
-    """Stands in for a request model: the builders only call ``to_dict()`` on it."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(_PROBE_BODY)
-
-
 def _import(name: str, problems: list[str], why: str) -> ModuleType | None:
     try:
         return importlib.import_module(name)
@@ -176,59 +117,6 @@ def _field_names(cls: Any) -> dict[str, bool] | None:
     return {field.name: field.default is attrs.NOTHING and field.init for field in fields}
 
 
-def _check_builder(package: str, builder: Builder, problems: list[str]) -> None:
-    where = f"{package}.{builder.module}._get_kwargs"
-    module = _import(f"{package}.{builder.module}", problems, f"{builder.used_by} calls {where}")
-    if module is None:
-        return
-    function = getattr(module, "_get_kwargs", None)
-    if not callable(function):
-        problems.append(f"{where}: missing (called by {builder.used_by})")
-        return
-    parameters = inspect.signature(function).parameters
-    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
-    before = len(problems)
-    for name in builder.passes:
-        param = parameters.get(name)
-        if param is None and not takes_any:
-            problems.append(f"{where}: no parameter {name!r} (the wrapper passes it; {builder.used_by})")
-        elif param is not None and param.kind not in (
-            inspect.Parameter.KEYWORD_ONLY,
-            inspect.Parameter.POSITIONAL_OR_KEYWORD,
-        ):
-            problems.append(f"{where}: parameter {name!r} cannot be passed by keyword (the wrapper does)")
-    for name, param in parameters.items():
-        required = param.default is inspect.Parameter.empty and param.kind not in (
-            inspect.Parameter.VAR_POSITIONAL,
-            inspect.Parameter.VAR_KEYWORD,
-        )
-        if required and name not in builder.passes:
-            problems.append(f"{where}: requires parameter {name!r}, which the wrapper does not pass")
-    if len(problems) == before:
-        _probe_builder(where, function, problems)
-
-
-def _probe_builder(where: str, function: Callable[..., Any], problems: list[str]) -> None:
-    try:
-        kwargs = function(body=_ProbeBody(), authorization=_PROBE_AUTHORIZATION)
-    except Exception as exc:  # the builder's own failure is the finding
-        problems.append(f"{where}: raised {type(exc).__name__}: {exc} when called with a body and authorization")
-        return
-    if not isinstance(kwargs, dict):
-        problems.append(f"{where}: returned {type(kwargs).__name__}, not the dict of request arguments")
-        return
-    for key in _KWARGS_KEYS:
-        if key not in kwargs:
-            problems.append(f"{where}: its result has no {key!r} (modelgates._client._Core.prepare reads it)")
-    headers = kwargs.get("headers")
-    if isinstance(headers, dict) and _PROBE_AUTHORIZATION not in headers.values():
-        problems.append(f"{where}: the 'authorization' argument does not reach the request headers")
-    if kwargs.get("json") != _PROBE_BODY:
-        unsent = [key for key in _UNSENT_BODY_KEYS if key in kwargs]
-        detail = f"it is passed as {unsent[0]!r}" if unsent else "it is not passed at all"
-        problems.append(f"{where}: the body is not sent as JSON ({detail}; the wrapper sends only 'json')")
-
-
 def _check_model(package: str, model: Model, problems: list[str]) -> type | None:
     where = f"{package}.{model.module}.{model.name}"
     module = _import(f"{package}.{model.module}", problems, f"{model.used_by} uses {model.name}")
@@ -241,7 +129,7 @@ def _check_model(package: str, model: Model, problems: list[str]) -> type | None
     for method in model.methods:
         if not callable(getattr(cls, method, None)):
             problems.append(f"{where}: no method {method!r} ({model.used_by} calls it)")
-    if not model.attributes and model.module not in _REQUEST_MODULES:
+    if not model.attributes:
         return cls
     fields = _field_names(cls)
     if fields is None:
@@ -253,34 +141,15 @@ def _check_model(package: str, model: Model, problems: list[str]) -> type | None
     return cls
 
 
-def _check_request_fields(package: str, problems: list[str]) -> None:
-    for module_name, class_name, wrapper_fields in _REQUEST_FIELDS:
-        module = sys.modules.get(f"{package}.{module_name}")
-        fields = _field_names(getattr(module, class_name, None))
-        if fields is None:
-            continue  # missing, or not an attrs class: reported by _check_model
-        where = f"{package}.{module_name}.{class_name}"
-        keys, signature = wrapper_fields()
-        # The generator appends "_" to names that shadow a builtin or keyword (input -> input_).
-        known = {name.removesuffix("_") for name in fields}
-        for key in sorted(keys - known):
-            problems.append(f"{where}: no field {key!r} ({signature} accepts it, so a call with it would be refused)")
-        for name, required in sorted(fields.items()):
-            if required and name.removesuffix("_") not in keys:
-                problems.append(f"{where}: requires field {name!r}, which {signature} has no way to pass")
-
-
 def check(package: str = "modelgates_api") -> list[str]:
     """Every way the generated ``package`` no longer offers what the wrapper uses; [] when it does."""
     problems: list[str] = []
     root = _import(package, problems, "the wrapper is built on it")
     if root is None:
         return problems
-    for builder in BUILDERS:
-        _check_builder(package, builder, problems)
     for model in (*MODELS, *_error_models()):
         _check_model(package, model, problems)
-    _check_request_fields(package, problems)
+    _import(f"{package}.resources", problems, "modelgates.ModelGates is built on its groups")
     types = _import(f"{package}.types", problems, "modelgates._accumulate uses types.Unset")
     if types is not None and not isinstance(getattr(types, "Unset", None), type):
         problems.append(f"{package}.types.Unset: missing (modelgates._accumulate tells unset fields by it)")

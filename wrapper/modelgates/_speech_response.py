@@ -317,3 +317,8 @@ class AsyncSpeechResponse(_AudioBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+# Every binary download of the API (speech audio, file contents, video) comes back as one of these.
+BinaryResponse = SpeechResponse
+AsyncBinaryResponse = AsyncSpeechResponse

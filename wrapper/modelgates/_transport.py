@@ -30,7 +30,7 @@ class RequestPolicy:
     """How one call is sent: its retries, whether its body is streamed, what to hide in logs."""
 
     retries: RetryConfig
-    stream: bool
+    stream: bool | None  # None: a JSON response is read whole, any other media type streamed
     pacer: Pacer
     logger: logging.Logger
     secrets: Sequence[str] = field(repr=False)  # the API key: never in a repr (tracebacks with locals, logs)
@@ -200,12 +200,19 @@ class _AsyncPrefetched(httpx.AsyncByteStream):
         await self._original.aclose()
 
 
+def _buffered(response: httpx.Response, policy: RequestPolicy) -> bool:
+    if policy.stream is None:
+        media = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+        return media in ("", "application/json", "text/json") or media.endswith("+json")
+    return not policy.stream
+
+
 def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     response = client.send(request, stream=True)
     if not response.is_success:
         return response
     try:
-        if not policy.stream:
+        if _buffered(response, policy):
             response.read()
             response.close()
         elif isinstance(response.stream, httpx.SyncByteStream):
@@ -225,7 +232,7 @@ async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, poli
     if not response.is_success:
         return response
     try:
-        if not policy.stream:
+        if _buffered(response, policy):
             await response.aread()
             await response.aclose()
         elif isinstance(response.stream, httpx.AsyncByteStream):

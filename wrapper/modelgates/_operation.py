@@ -1,0 +1,369 @@
+"""One generated operation, called: arguments in, request out, response back as its result.
+
+The per-operation methods (``modelgates_api.resources``, generated from the spec) describe their
+operation with an ``Operation`` and hand their arguments to ``call``/``call_async`` here. What
+the spec says (paths, parameter encoding, the body model) comes from the operation's generated
+module (``_get_kwargs``, the models' ``from_dict``/``to_dict``); what it cannot say is decided
+here: which result type a response becomes (a model, an event stream, a streamed binary body),
+how extra fields join the request, and how a local file becomes a multipart upload.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import io
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, Protocol, Union
+
+from ._build import build_body, plain
+from ._exceptions import InvalidRequestError, ResponseValidationError, redact
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._client import _Core
+    from ._retry import RetryConfig
+    from ._transport import RequestPolicy
+
+__all__ = ["CallOptions", "Caller", "FileInput", "Operation", "RawResponse", "call", "call_async"]
+
+_LOGGER = logging.getLogger("modelgates")
+# What a multipart file field accepts: a path, the bytes themselves, or an open binary file.
+FileInput = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
+_JSON_TYPES = ("application/json", "text/json")
+
+
+class CallOptions(NamedTuple):
+    """The per-call options every generated method takes after its own parameters."""
+
+    retries: RetryConfig | None = None
+    timeout_ms: float | None = None
+    server_url: str | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+    http_headers: Mapping[str, str] | None = None
+    http_referer: str | None = None
+    x_open_router_title: str | None = None
+    x_open_router_categories: str | None = None
+
+
+class Caller(Protocol):
+    """What a generated group calls: the client's core (or its raw-response view)."""
+
+    def call(self, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions) -> Any: ...
+
+    async def call_async(self, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Operation:
+    """What the generated layer knows about one operation (all strings: nothing imported yet)."""
+
+    name: str  # "models.count"
+    http: str  # "GET /models/count"
+    module: str  # its generated module, relative to modelgates_api ("api.models.list_models_count")
+    parameters: Mapping[str, tuple[str, str]]  # python name -> (path|query|header, wire name)
+    body_class: str | None = None  # "chat_request:ChatRequest", in modelgates_api.models
+    body_kind: str | None = None  # "json" or "multipart"
+    body_fields: Mapping[str, str] | None = None  # wire name -> model attribute (multipart bodies)
+    authorization_param: bool = False  # the spec declares Authorization as a header parameter
+    requires_auth: bool = True
+    result: str = "json"  # "json", "none", "binary" or "json|binary"
+    result_class: str | None = None  # the 2xx model, when it is one class ("models_count_response:ModelsCountResponse")
+    events_class: str | None = None  # the model of one server-sent event, when the operation streams
+    events_envelope: bool = False  # each event parses as {data, event, ...} rather than as the data alone
+    stream_field: str | None = None  # the body field that asks for the event stream
+
+
+@functools.cache
+def _module(name: str) -> Any:
+    return importlib.import_module(f"modelgates_api.{name}")
+
+
+@functools.cache
+def _model(path: str) -> Any:
+    module, _, name = path.partition(":")
+    return getattr(_module(f"models.{module}"), name)
+
+
+@functools.cache
+def _streamable_result(cls: type) -> type:
+    """``cls`` that also works where a stream is expected (``with res as s: for e in s``).
+
+    Seed 004 shows that block after ``send(..., stream=False)``: a non-streamed result of an
+    operation that can stream is a one-event stream of itself.
+    """
+
+    def __enter__(self: Any) -> Any:
+        return self
+
+    def __exit__(self: Any, *exc_info: object) -> None:
+        return None
+
+    def __iter__(self: Any) -> Any:
+        yield self
+
+    namespace = {"__slots__": (), "__enter__": __enter__, "__exit__": __exit__, "__iter__": __iter__}
+    subclass = type(cls.__name__, (cls,), namespace)
+    subclass.__qualname__ = cls.__qualname__
+    subclass.__module__ = cls.__module__
+    return subclass
+
+
+class RawResponse:
+    """A call's HTTP response (status, headers) with its parsed result on demand (``parse()``)."""
+
+    __slots__ = ("_parse", "_parsed", "http_response")
+
+    def __init__(self, response: httpx.Response, parse: Callable[[], Any]) -> None:
+        self.http_response = response
+        self._parse = parse
+        self._parsed: Any = _UNPARSED
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def parse(self) -> Any:
+        if self._parsed is _UNPARSED:
+            self._parsed = self._parse()
+        return self._parsed
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url.path}>"
+
+
+_UNPARSED = object()
+
+
+# -- building the request
+
+
+def _file_tuple(field: str, value: Any, opened: list[IO[bytes]]) -> Any:
+    """A multipart file part from a path, bytes or an open binary file (never read whole here)."""
+    from modelgates_api.types import File
+
+    if isinstance(value, File):
+        return value
+    if isinstance(value, bytes | bytearray | memoryview):
+        return File(payload=io.BytesIO(bytes(value)), file_name=field)
+    if isinstance(value, str | os.PathLike):
+        path = Path(value)
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            raise InvalidRequestError(f"{field}: cannot open {str(path)!r} to upload it ({exc.strerror})") from exc
+        opened.append(handle)
+        return File(payload=handle, file_name=path.name)
+    if hasattr(value, "read"):
+        name = getattr(value, "name", None)
+        return File(payload=value, file_name=os.path.basename(name) if isinstance(name, str) else field)
+    raise InvalidRequestError(
+        f"{field}: expected a path, bytes or a binary file object to upload, got {type(value).__name__}"
+    )
+
+
+def _multipart_body(op: Operation, fields: Mapping[str, Any], opened: list[IO[bytes]]) -> Any:
+    cls = _model(op.body_class or "")
+    attributes = op.body_fields or {}
+    values: dict[str, Any] = {}
+    for wire, value in fields.items():
+        if value is None:
+            continue
+        attribute = attributes.get(wire, wire)
+        if _is_file_field(cls, attribute):
+            value = _file_tuple(wire, value, opened)
+        values[attribute] = value
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        raise InvalidRequestError(f"invalid {cls.__name__}: {exc}") from exc
+
+
+def _is_file_field(cls: type, attribute: str) -> bool:
+    import attrs
+
+    field = attrs.fields_dict(cls).get(attribute)  # type: ignore[arg-type]
+    return field is not None and "File" in str(field.type)
+
+
+def _merge(kind: str, base: dict[str, Any], extra: Mapping[str, Any] | None, op: Operation) -> dict[str, Any]:
+    if not extra:
+        return base
+    clash = sorted(set(base) & set(extra))
+    if clash:
+        raise InvalidRequestError(
+            f"{op.name}: extra_{kind} repeats {', '.join(map(repr, clash))}, already given as a typed argument "
+            "(give each field once; nothing was sent)"
+        )
+    return {**base, **{key: plain(value) for key, value in extra.items()}}
+
+
+def build_kwargs(
+    op: Operation,
+    params: Mapping[str, Any],
+    body: Any,
+    options: CallOptions,
+    authorization: str | None,
+    opened: list[IO[bytes]],
+) -> dict[str, Any]:
+    """The generated builder's request (method, url, params, headers, json/files), extras merged in."""
+    endpoint = _module(op.module)
+    arguments = {name: value for name, value in params.items() if value is not None}
+    if op.authorization_param:
+        arguments["authorization"] = authorization
+    if op.body_kind == "multipart":
+        arguments["body"] = _multipart_body(op, body or {}, opened)
+        kwargs: dict[str, Any] = endpoint._get_kwargs(**arguments)
+        # The generator pins the boundary to "+++", which a file's bytes may contain: httpx picks
+        # a random one when the header is left to it.
+        kwargs["headers"].pop("Content-Type", None)
+        if options.extra_body:
+            kwargs["data"] = {key: str(value) for key, value in options.extra_body.items()}
+    elif op.body_kind == "json":
+        model = _model(op.body_class) if op.body_class else None
+        if model is not None and isinstance(body, Mapping):
+            request_body = build_body(model, body)
+        elif model is not None:
+            request_body = build_body(model, plain(body) if not isinstance(body, model) else body.to_dict())
+        else:
+            request_body = None
+        if request_body is not None:
+            kwargs = request_body.serialize(lambda built: endpoint._get_kwargs(body=built, **arguments))
+        else:
+            kwargs = endpoint._get_kwargs(body=body, **arguments)
+        kwargs["json"] = _merge("body", kwargs.get("json") or {}, options.extra_body, op)
+    else:
+        if options.extra_body:
+            raise InvalidRequestError(f"{op.name}: extra_body given, but {op.http} takes no request body")
+        kwargs = endpoint._get_kwargs(**arguments)
+    kwargs.setdefault("headers", {})
+    if options.extra_query:
+        kwargs["params"] = _merge("query", dict(kwargs.get("params") or {}), options.extra_query, op)
+    return kwargs
+
+
+def _streams(op: Operation, body: Any) -> bool | None:
+    """Whether the response is read as a stream: True, False, or None (its media type decides)."""
+    if op.result == "binary":
+        return True
+    if op.result == "json|binary":
+        return None
+    if op.events_class is not None and op.stream_field and isinstance(body, Mapping):
+        return bool(body.get(op.stream_field))
+    return False
+
+
+# -- the response as the operation's result
+
+
+def _is_json(response: httpx.Response) -> bool:
+    media = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    return media in _JSON_TYPES or media.endswith("+json") or not media
+
+
+_PARSE_FAILURES = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+
+
+def _parse_json(op: Operation, response: httpx.Response, secrets: tuple[str, ...]) -> Any:
+    if op.result == "none" or (not response.content and op.result_class is None):
+        return None
+    try:
+        if op.result_class is not None:
+            cls = _model(op.result_class)
+            if op.events_class is not None:
+                cls = _streamable_result(cls)
+            return cls.from_dict(response.json())
+        from modelgates_api.client import Client
+
+        return _module(op.module)._parse_response(client=Client(base_url=""), response=response)
+    except _PARSE_FAILURES as exc:
+        text = redact(response.text, secrets)  # a server may echo the request, key included
+        raise ResponseValidationError(
+            f"{op.name}: the response does not match the spec ({type(exc).__name__}: {str(exc)[:200]}); "
+            f"body starts {text[:120]!r}",
+            body=text,
+            raw_response=response,
+        ) from exc
+
+
+def _result(op: Operation, response: httpx.Response, policy: RequestPolicy, *, is_async: bool) -> Any:
+    secrets = tuple(policy.secrets)
+    if policy.stream is False or (policy.stream is None and _is_json(response)):
+        return _parse_json(op, response, secrets)
+    if op.events_class is not None:
+        if op.events_class == "chat_stream_chunk:ChatStreamChunk":
+            from ._chat_stream import AsyncChatStream, ChatStream
+
+            return (AsyncChatStream if is_async else ChatStream)(response, secrets=secrets)
+        from ._streams import AsyncEventStream, EventStream
+
+        stream_cls = AsyncEventStream if is_async else EventStream
+        return stream_cls(response, model=_model(op.events_class), envelope=op.events_envelope, secrets=secrets)
+    from ._speech_response import AsyncSpeechResponse, SpeechResponse
+
+    return AsyncSpeechResponse(response) if is_async else SpeechResponse(response)
+
+
+# -- the call
+
+
+def _prepare(
+    core: _Core, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions, *, for_async: bool
+) -> tuple[httpx.Request, RequestPolicy]:
+    api_key = core.resolve_api_key() if op.requires_auth else core.api_key_if_any()
+    authorization = f"Bearer {api_key}" if api_key else None
+    opened: list[IO[bytes]] = []
+    try:
+        kwargs = build_kwargs(op, params, body, options, authorization, opened)
+        if authorization and not op.authorization_param:
+            kwargs["headers"]["Authorization"] = authorization
+        extra_headers = {**(options.http_headers or {}), **(options.extra_headers or {})}
+        request, policy = core.build(
+            kwargs, api_key or "", options, extra_headers, stream=_streams(op, body), for_async=for_async
+        )
+    except BaseException:
+        for handle in opened:
+            handle.close()
+        raise
+    request.extensions["modelgates_uploads"] = opened  # closed once the call has its response
+    return request, policy
+
+
+def call(core: _Core, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions, *, raw: bool) -> Any:
+    request, policy = _prepare(core, op, params, body, options, for_async=False)
+    try:
+        response = core.send(request, policy)
+    finally:
+        _close_uploads(request)
+    if raw:
+        return RawResponse(response, lambda: _result(op, response, policy, is_async=False))
+    return _result(op, response, policy, is_async=False)
+
+
+async def call_async(
+    core: _Core, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions, *, raw: bool
+) -> Any:
+    request, policy = _prepare(core, op, params, body, options, for_async=True)
+    try:
+        response = await core.send_async(request, policy)
+    finally:
+        _close_uploads(request)
+    if raw:
+        return RawResponse(response, lambda: _result(op, response, policy, is_async=True))
+    return _result(op, response, policy, is_async=True)
+
+
+def _close_uploads(request: httpx.Request) -> None:
+    for handle in request.extensions.get("modelgates_uploads", ()):
+        handle.close()

@@ -1,0 +1,190 @@
+"""``EventStream`` / ``AsyncEventStream``: the server-sent events of any streaming operation.
+
+Chat has its own accumulating ``ChatStream``; every other ``text/event-stream`` response of the
+spec (Responses, Messages, images...) comes back as one of these, yielding each event as the
+generated model of the stream's schema. The iteration, closing, draining and error handling are
+the chat stream's (``_chat_stream``); only the decoding of one event differs, here:
+
+- an event parses into the spec's event model: either the JSON ``data`` alone, or, where the
+  schema is Speakeasy's envelope (``{data, event}``), the envelope holding it;
+- an ``error`` object, or an event of type ``error``, raises the typed ``APIStatusError``;
+- a body that ends without ``[DONE]`` and without a terminal event (``response.completed``,
+  ``message_stop``...) raises ``IncompleteResponseError``: a cut stream never looks finished.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._chat_stream import _AsyncStream, _Events, _Item, _SyncStream
+from ._exceptions import IncompleteResponseError, ModelGatesError, error_from_stream_event
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["AsyncEventStream", "EventStream"]
+
+EventT = TypeVar("EventT")
+# Event types after which a stream is complete even if the [DONE] line never arrives.
+_TERMINAL_SUFFIXES = (".completed", ".incomplete", ".failed", "_stop", ".done")
+_TERMINAL_TYPES = frozenset({"response.completed", "response.incomplete", "response.failed", "message_stop"})
+
+
+class _Named(str):
+    """An event's data, still undecoded, with the SSE ``event:`` name it came with."""
+
+    __slots__ = ("event",)
+    event: str
+
+
+class _ModelEvents(_Events):
+    """Decodes events into ``model`` (no chat accumulator: ``last`` is the latest event)."""
+
+    def __init__(self, response: httpx.Response, secrets: Iterable[str], model: Any, envelope: bool) -> None:
+        super().__init__(response, secrets)
+        self.model = model
+        self.envelope = envelope
+        self.count = 0
+        self.terminal = False
+        self.last: Any = None
+
+    def feed(self, data: bytes) -> list[_Item]:
+        if self.done:
+            return []
+        if self.is_json:
+            return super().feed(data)
+        out: list[_Item] = []
+        for event in self._decoder.feed(data):
+            if event.data == "[DONE]":
+                self.done = self.saw_done_marker = True
+                break
+            item = _Named(event.data)
+            item.event = event.event
+            out.append(item)
+        return out
+
+    def end(self) -> list[_Item]:
+        if self.done:
+            return []
+        self.done = True
+        if self.is_json:
+            text = self._json_body.decode("utf-8", errors="replace")
+            return [self._invalid("expected an event stream, the server answered with one JSON body", text)]
+        if self.terminal:
+            return []
+        received = self.response.num_bytes_downloaded
+        return [
+            IncompleteResponseError(
+                f"the event stream ended after {received} bytes and {self.count} events without [DONE] or "
+                "a final event: it is incomplete (partial holds the last event)",
+                bytes_received=received,
+                partial=self.last,
+                raw_response=self.response,
+            )
+        ]
+
+    def broken(self, exc: httpx.HTTPError) -> ModelGatesError:
+        error = super().broken(exc)
+        if isinstance(error, IncompleteResponseError):
+            error.partial = self.last
+        return error
+
+    def decode(self, text: str, *, from_result: bool = False) -> Any:
+        try:
+            payload = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            return self._invalid(f"a stream event is not JSON ({type(exc).__name__})", text)
+        if isinstance(payload, dict):
+            error = payload.get("error")
+            if payload.get("type") == "error":
+                error = error if isinstance(error, dict) else payload
+            if isinstance(error, dict):
+                return error_from_stream_event(
+                    error, raw_response=self.response, partial=self.last, secrets=self.secrets
+                )
+            kind = payload.get("type")
+            if isinstance(kind, str) and (kind in _TERMINAL_TYPES or kind.endswith(_TERMINAL_SUFFIXES)):
+                self.terminal = True
+        source: Any = payload
+        if self.envelope:
+            source = {"data": payload}
+            name = getattr(text, "event", "")
+            if name:
+                source["event"] = name
+            elif isinstance(payload, dict) and isinstance(payload.get("type"), str):
+                source["event"] = payload["type"]  # the envelope's event name is the data's type
+        try:
+            event = self.model.from_dict(source)
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            return self._invalid(
+                f"a stream event does not match the spec ({type(exc).__name__}: {str(exc)[:200]})", text
+            )
+        self.count += 1
+        self.last = event
+        return event
+
+
+class EventStream(_SyncStream, Generic[EventT]):
+    """Iterate for the operation's events; use ``with`` so that leaving early closes the response.
+
+    Mid-stream error events raise the typed ``APIStatusError``; a stream cut short raises
+    ``IncompleteResponseError``. ``last`` is the latest event received.
+    """
+
+    def __init__(
+        self, response: httpx.Response, *, model: type[EventT], envelope: bool, secrets: Iterable[str] = ()
+    ) -> None:
+        super().__init__(_ModelEvents(response, secrets, model, envelope))
+
+    def __next__(self) -> EventT:
+        event: EventT = super().__next__()
+        return event
+
+    @property
+    def last(self) -> EventT | None:
+        events: _ModelEvents = self._events  # type: ignore[assignment]
+        latest: EventT | None = events.last
+        return latest
+
+    def until_done(self) -> EventT | None:
+        """Read the rest of the stream; return its last event (raises if it did not complete)."""
+        for _ in self:
+            pass
+        return self.last
+
+    def __repr__(self) -> str:
+        events: _ModelEvents = self._events  # type: ignore[assignment]
+        state = "closed" if self.closed else "open"
+        return f"<{type(self).__name__} [{self.http_response.status_code}] {state}, {events.count} events>"
+
+
+class AsyncEventStream(_AsyncStream, Generic[EventT]):
+    """The async twin of ``EventStream``: ``async with`` / ``async for``."""
+
+    def __init__(
+        self, response: httpx.Response, *, model: type[EventT], envelope: bool, secrets: Iterable[str] = ()
+    ) -> None:
+        super().__init__(_ModelEvents(response, secrets, model, envelope))
+
+    async def __anext__(self) -> EventT:
+        event: EventT = await super().__anext__()
+        return event
+
+    @property
+    def last(self) -> EventT | None:
+        events: _ModelEvents = self._events  # type: ignore[assignment]
+        latest: EventT | None = events.last
+        return latest
+
+    async def until_done(self) -> EventT | None:
+        """Read the rest of the stream; return its last event (raises if it did not complete)."""
+        async for _ in self:
+            pass
+        return self.last
+
+    def __repr__(self) -> str:
+        events: _ModelEvents = self._events  # type: ignore[assignment]
+        state = "closed" if self.closed else "open"
+        return f"<{type(self).__name__} [{self.http_response.status_code}] {state}, {events.count} events>"
