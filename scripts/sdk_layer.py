@@ -225,9 +225,7 @@ class Method:
     deprecated: bool
     module: str  # the generated endpoint module, relative to the package
     params: list[Param]
-    body_class: str | None  # "models.chat_request:ChatRequest"
-    body_kind: str | None  # "json" or "multipart"
-    whole_body: bool  # the body is one value (not an object of fields): passed as ``body=``
+    body: _Body
     authorization_param: bool  # the spec declares Authorization as a header parameter
     result: str  # "json", "none", "binary", "json|binary"
     result_hint: str
@@ -327,32 +325,69 @@ def _default_doc(prop: Any) -> str | None:
     return code
 
 
-def _body(endpoint: Any, imports: _Imports) -> tuple[list[Param], str | None, str | None, bool]:
-    if not endpoint.bodies:
-        return [], None, None, False
-    body = endpoint.bodies[0]
-    kind = "multipart" if "multipart" in str(body.content_type) else "json"
-    prop = body.prop
-    if type(prop).__name__ != "ModelProperty" or (
-        prop.required_properties is None and prop.optional_properties is None
-    ):
-        hint = input_hint(prop, imports)
-        return [Param("body", "body", "body", hint, True, "The request body.")], None, kind, True
-    fields = []
-    for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
-        fields.append(
-            Param(
-                python=_public_name(_text(child.name), str(child.python_name)),
-                attribute=str(child.python_name),
-                wire=_text(child.name),
-                where="body",
-                hint=input_hint(child, imports),
-                required=bool(child.required),
-                description=_text(child.description),
-                default_doc=_default_doc(child),
-            )
+def _fields_of(prop: Any, imports: _Imports) -> list[Param]:
+    return [
+        Param(
+            python=_public_name(_text(child.name), str(child.python_name)),
+            attribute=str(child.python_name),
+            wire=_text(child.name),
+            where="body",
+            hint=input_hint(child, imports),
+            required=bool(child.required),
+            description=_text(child.description),
+            default_doc=_default_doc(child),
         )
-    return fields, f"{prop.class_info.module_name}:{prop.class_info.name}", kind, False
+        for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]
+    ]
+
+
+def _has_fields(prop: Any) -> bool:
+    return type(prop).__name__ == "ModelProperty" and not (
+        prop.required_properties is None and prop.optional_properties is None
+    )
+
+
+@dataclass
+class _Body:
+    fields: list[Param]
+    json_class: str | None = None
+    multipart_class: str | None = None
+    multipart_fields: dict[str, str] = field(default_factory=dict)  # wire -> model attribute
+    multipart_only: tuple[str, ...] = ()  # fields that only a multipart body has (a file): they choose it
+    whole: bool = False  # the body is one value, passed as ``body=``
+
+
+def _body(endpoint: Any, imports: _Imports) -> _Body:
+    """The body's fields; an operation that takes JSON or multipart offers the fields of both."""
+    json_body = next((b for b in endpoint.bodies if str(b.body_type) != "files"), None)
+    multipart = next((b for b in endpoint.bodies if str(b.body_type) == "files"), None)
+    if json_body is None and multipart is None:
+        return _Body([])
+    first = json_body or multipart
+    if not _has_fields(first.prop) or (multipart is not None and not _has_fields(multipart.prop)):
+        hint = input_hint(first.prop, imports)
+        kind = {"json_class": None} if json_body else {}
+        return _Body([Param("body", "body", "body", hint, True, "The request body.")], whole=True, **kind)
+    result = _Body([])
+    if json_body is not None:
+        result.fields = _fields_of(json_body.prop, imports)
+        result.json_class = f"{json_body.prop.class_info.module_name}:{json_body.prop.class_info.name}"
+    if multipart is not None:
+        parts = _fields_of(multipart.prop, imports)
+        result.multipart_class = f"{multipart.prop.class_info.module_name}:{multipart.prop.class_info.name}"
+        result.multipart_fields = {p.wire: p.attribute for p in parts}
+        known = {p.wire: p for p in result.fields}
+        if json_body is not None:
+            result.multipart_only = tuple(p.wire for p in parts if p.wire not in known)
+            for p in result.fields:  # required by one body only: optional for the caller
+                p.required = p.required and p.wire in result.multipart_fields
+            for p in parts:
+                if p.wire not in known:
+                    p.required = False
+                    result.fields.append(p)
+        else:
+            result.fields = parts
+    return result
 
 
 def _method(
@@ -360,7 +395,8 @@ def _method(
     imports: _Imports,
 ) -> Method:
     params, authorization = _params(endpoint, imports)
-    body_fields, body_class, body_kind, whole_body = _body(endpoint, imports)
+    body = _body(endpoint, imports)
+    body_fields = body.fields
     names = [p.python for p in params]
     for body_param in body_fields:
         if body_param.python in names or body_param.python in OPTION_NAMES or body_param.python == "self":
@@ -415,9 +451,7 @@ def _method(
         deprecated=bool(operation.get("deprecated")),
         module=module,
         params=params + body_fields,
-        body_class=body_class,
-        body_kind=body_kind,
-        whole_body=whole_body,
+        body=body,
         authorization_param=authorization,
         result=result,
         result_hint=result_hint,
@@ -514,7 +548,7 @@ def _call_arguments(method: Method) -> str:
         pieces.append("{" + ", ".join(f"{name!r}: {value}" for name, value in generated_names.items()) + "}")
     else:
         pieces.append("{}")
-    if method.whole_body:
+    if method.body.whole:
         pieces.append("body")
     elif where["body"]:
         pieces.append("{" + ", ".join(f"{p.wire!r}: {p.python}" for p in where["body"]) + "}")
@@ -589,14 +623,12 @@ def _render_operation(method: Method) -> str:
         f"name={method.group + '.' + method.name!r}",
         f"http={method.http!r}",
         f"module={method.module!r}",
-        f"parameters={ {p.attribute: (p.where, p.wire) for p in method.params if p.where != 'body'}!r}",
-        f"body_class={method.body_class!r}",
-        f"body_kind={method.body_kind!r}",
-        *(
-            [f"body_fields={ {p.wire: p.attribute for p in method.params if p.where == 'body'}!r}"]
-            if method.body_kind == "multipart"
-            else []
-        ),
+        f"fields={ {p.python: (p.where, p.wire) for p in method.params}!r}",
+        f"body_class={method.body.json_class!r}",
+        *([f"multipart_class={method.body.multipart_class!r}"] if method.body.multipart_class else []),
+        *([f"multipart_fields={method.body.multipart_fields!r}"] if method.body.multipart_class else []),
+        *([f"multipart_only={method.body.multipart_only!r}"] if method.body.multipart_only else []),
+        f"whole_body={method.body.whole!r}",
         f"requires_auth={method.requires_auth!r}",
         f"result_class={method.result_class!r}",
         f"authorization_param={method.authorization_param!r}",

@@ -68,10 +68,13 @@ class Operation:
     name: str  # "models.count"
     http: str  # "GET /models/count"
     module: str  # its generated module, relative to modelgates_api ("api.models.list_models_count")
-    parameters: Mapping[str, tuple[str, str]]  # python name -> (path|query|header, wire name)
-    body_class: str | None = None  # "chat_request:ChatRequest", in modelgates_api.models
-    body_kind: str | None = None  # "json" or "multipart"
-    body_fields: Mapping[str, str] | None = None  # wire name -> model attribute (multipart bodies)
+    # Every keyword of the method but the call options: name -> (path|query|header|body, name in the spec).
+    fields: Mapping[str, tuple[str, str]]
+    body_class: str | None = None  # the JSON body's model, "chat_request:ChatRequest" in modelgates_api.models
+    multipart_class: str | None = None  # the multipart body's model
+    multipart_fields: Mapping[str, str] | None = None  # its wire names -> model attributes
+    multipart_only: tuple[str, ...] = ()  # fields only the multipart body has: giving one chooses it
+    whole_body: bool = False  # the body is one value (``body=``), not fields
     authorization_param: bool = False  # the spec declares Authorization as a header parameter
     requires_auth: bool = True
     result: str = "json"  # "json", "none", "binary" or "json|binary"
@@ -174,8 +177,8 @@ def _file_tuple(field: str, value: Any, opened: list[IO[bytes]]) -> Any:
 
 
 def _multipart_body(op: Operation, fields: Mapping[str, Any], opened: list[IO[bytes]]) -> Any:
-    cls = _model(op.body_class or "")
-    attributes = op.body_fields or {}
+    cls = _model(op.multipart_class or "")
+    attributes = op.multipart_fields or {}
     values: dict[str, Any] = {}
     for wire, value in fields.items():
         if value is None:
@@ -222,7 +225,7 @@ def build_kwargs(
     arguments = {name: value for name, value in params.items() if value is not None}
     if op.authorization_param:
         arguments["authorization"] = authorization
-    if op.body_kind == "multipart":
+    if _is_multipart(op, body):
         arguments["body"] = _multipart_body(op, body or {}, opened)
         kwargs: dict[str, Any] = endpoint._get_kwargs(**arguments)
         # The generator pins the boundary to "+++", which a file's bytes may contain: httpx picks
@@ -230,7 +233,7 @@ def build_kwargs(
         kwargs["headers"].pop("Content-Type", None)
         if options.extra_body:
             kwargs["data"] = {key: str(value) for key, value in options.extra_body.items()}
-    elif op.body_kind == "json":
+    elif op.body_class is not None or op.whole_body:
         model = _model(op.body_class) if op.body_class else None
         if model is not None and isinstance(body, Mapping):
             request_body = build_body(model, body)
@@ -251,6 +254,14 @@ def build_kwargs(
     if options.extra_query:
         kwargs["params"] = _merge("query", dict(kwargs.get("params") or {}), options.extra_query, op)
     return kwargs
+
+
+def _is_multipart(op: Operation, body: Any) -> bool:
+    if op.multipart_class is None:
+        return False
+    if op.body_class is None:
+        return True
+    return isinstance(body, Mapping) and any(body.get(name) is not None for name in op.multipart_only)
 
 
 def _streams(op: Operation, body: Any) -> bool | None:

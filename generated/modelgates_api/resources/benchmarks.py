@@ -19,7 +19,7 @@ _GET_BENCHMARKS = Operation(
     name="benchmarks.get_benchmarks",
     http="GET /benchmarks",
     module="api.benchmarks.get_benchmarks",
-    parameters={
+    fields={
         "source": ("query", "source"),
         "task_type": ("query", "task_type"),
         "benchmark_type": ("query", "benchmark_type"),
@@ -31,7 +31,7 @@ _GET_BENCHMARKS = Operation(
         "max_results": ("query", "max_results"),
     },
     body_class=None,
-    body_kind=None,
+    whole_body=False,
     requires_auth=True,
     result_class="unified_benchmarks_response:UnifiedBenchmarksResponse",
     authorization_param=False,

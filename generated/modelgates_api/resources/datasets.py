@@ -21,7 +21,7 @@ _GET_APP_RANKINGS = Operation(
     name="datasets.get_app_rankings",
     http="GET /datasets/app-rankings",
     module="api.datasets.get_app_rankings",
-    parameters={
+    fields={
         "category": ("query", "category"),
         "subcategory": ("query", "subcategory"),
         "sort": ("query", "sort"),
@@ -31,7 +31,7 @@ _GET_APP_RANKINGS = Operation(
         "offset": ("query", "offset"),
     },
     body_class=None,
-    body_kind=None,
+    whole_body=False,
     requires_auth=True,
     result_class="app_rankings_response:AppRankingsResponse",
     authorization_param=False,
@@ -45,7 +45,7 @@ _GET_RANKINGS_DAILY = Operation(
     name="datasets.get_rankings_daily",
     http="GET /datasets/rankings-daily",
     module="api.datasets.get_rankings_daily",
-    parameters={
+    fields={
         "start_date": ("query", "start_date"),
         "end_date": ("query", "end_date"),
         "period": ("query", "period"),
@@ -55,7 +55,7 @@ _GET_RANKINGS_DAILY = Operation(
         "language_type": ("query", "language_type"),
     },
     body_class=None,
-    body_kind=None,
+    whole_body=False,
     requires_auth=True,
     result_class="rankings_daily_response:RankingsDailyResponse",
     authorization_param=False,
@@ -69,7 +69,7 @@ _GET_SESSION_COST = Operation(
     name="datasets.get_session_cost",
     http="GET /datasets/session-cost",
     module="api.datasets.get_session_cost",
-    parameters={
+    fields={
         "app_slug": ("query", "app_slug"),
         "model": ("query", "model"),
         "turn_range": ("query", "turn_range"),
@@ -77,7 +77,7 @@ _GET_SESSION_COST = Operation(
         "offset": ("query", "offset"),
     },
     body_class=None,
-    body_kind=None,
+    whole_body=False,
     requires_auth=True,
     result_class="session_cost_response:SessionCostResponse",
     authorization_param=False,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, FileInput
     from modelgates.utils import RetryConfig
 
     from ..models.stt_input_audio import STTInputAudio
@@ -21,9 +21,29 @@ _CREATE_TRANSCRIPTION = Operation(
     name="stt.create_transcription",
     http="POST /audio/transcriptions",
     module="api.stt.create_audio_transcriptions",
-    parameters={},
+    fields={
+        "input_audio": ("body", "input_audio"),
+        "model": ("body", "model"),
+        "language": ("body", "language"),
+        "provider": ("body", "provider"),
+        "response_format": ("body", "response_format"),
+        "temperature": ("body", "temperature"),
+        "timestamp_granularities": ("body", "timestamp_granularities"),
+        "file": ("body", "file"),
+        "timestamp_granularities_body": ("body", "timestamp_granularities[]"),
+    },
     body_class="stt_request:STTRequest",
-    body_kind="json",
+    multipart_class="create_audio_transcriptions_files_body:CreateAudioTranscriptionsFilesBody",
+    multipart_fields={
+        "file": "file",
+        "model": "model",
+        "language": "language",
+        "response_format": "response_format",
+        "temperature": "temperature",
+        "timestamp_granularities[]": "timestamp_granularities",
+    },
+    multipart_only=("file", "timestamp_granularities[]"),
+    whole_body=False,
     requires_auth=True,
     result_class="stt_response:STTResponse",
     authorization_param=False,
@@ -43,13 +63,16 @@ class Stt:
     def create_transcription(
         self,
         *,
-        input_audio: STTInputAudio | Mapping[str, Any],
         model: str,
+        input_audio: STTInputAudio | Mapping[str, Any] | None = None,
         language: str | None = None,
         provider: STTRequestProvider | Mapping[str, Any] | None = None,
         response_format: Literal["json", "verbose_json"] | str | None = None,
         temperature: float | None = None,
         timestamp_granularities: Sequence[Literal["segment", "word"] | str]
+        | None = None,
+        file: FileInput | None = None,
+        timestamp_granularities_body: Sequence[Literal["segment", "word"] | str]
         | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -76,6 +99,8 @@ class Stt:
             response_format: Output format. "json" (default) returns { text, usage }. "verbose_json" additionally returns task, language, duration, and segment-level timestamps; only supported by OpenAI-compatible providers.
             temperature: Sampling temperature for transcription
             timestamp_granularities: Timestamp detail levels to include when response_format is "verbose_json". "segment" returns segment-level timestamps; "word" additionally returns word-level timestamps in the words array. Ignored unless response_format is "verbose_json".
+            file: The audio file to transcribe. The format is derived from the filename extension or the file part content type. Max 25 MB; send larger files as base64 JSON via input_audio.
+            timestamp_granularities_body: Timestamp detail levels to include when response_format is "verbose_json". "word" additionally returns word-level timestamps in the words array.
 
         Call options (each wins over the client's setting, for this call only):
             retries: a ``RetryConfig`` (``RetryConfig("none")`` turns retries off).
@@ -112,6 +137,8 @@ class Stt:
                     "response_format": response_format,
                     "temperature": temperature,
                     "timestamp_granularities": timestamp_granularities,
+                    "file": file,
+                    "timestamp_granularities[]": timestamp_granularities_body,
                 },
                 CallOptions(
                     retries,
@@ -131,13 +158,16 @@ class Stt:
     async def create_transcription_async(
         self,
         *,
-        input_audio: STTInputAudio | Mapping[str, Any],
         model: str,
+        input_audio: STTInputAudio | Mapping[str, Any] | None = None,
         language: str | None = None,
         provider: STTRequestProvider | Mapping[str, Any] | None = None,
         response_format: Literal["json", "verbose_json"] | str | None = None,
         temperature: float | None = None,
         timestamp_granularities: Sequence[Literal["segment", "word"] | str]
+        | None = None,
+        file: FileInput | None = None,
+        timestamp_granularities_body: Sequence[Literal["segment", "word"] | str]
         | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -166,6 +196,8 @@ class Stt:
             response_format: Output format. "json" (default) returns { text, usage }. "verbose_json" additionally returns task, language, duration, and segment-level timestamps; only supported by OpenAI-compatible providers.
             temperature: Sampling temperature for transcription
             timestamp_granularities: Timestamp detail levels to include when response_format is "verbose_json". "segment" returns segment-level timestamps; "word" additionally returns word-level timestamps in the words array. Ignored unless response_format is "verbose_json".
+            file: The audio file to transcribe. The format is derived from the filename extension or the file part content type. Max 25 MB; send larger files as base64 JSON via input_audio.
+            timestamp_granularities_body: Timestamp detail levels to include when response_format is "verbose_json". "word" additionally returns word-level timestamps in the words array.
 
         Call options (each wins over the client's setting, for this call only):
             retries: a ``RetryConfig`` (``RetryConfig("none")`` turns retries off).
@@ -202,6 +234,8 @@ class Stt:
                     "response_format": response_format,
                     "temperature": temperature,
                     "timestamp_granularities": timestamp_granularities,
+                    "file": file,
+                    "timestamp_granularities[]": timestamp_granularities_body,
                 },
                 CallOptions(
                     retries,

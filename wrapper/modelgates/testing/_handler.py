@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any, cast
 
 from . import _audio, _chat
+from ._generic import canned_answer
 from ._faults import FAULT_HEADER, Fault, FaultSpecError, parse_fault
 from ._state import RecordedRequest, ServerState
 from ._wire import ResponseWriter, error_envelope, reason_phrase
@@ -136,11 +137,6 @@ class Handler(BaseHTTPRequestHandler):
         if relative is None or operation is None:
             out.json(404, error_envelope(404, f"No route for {self.command} {path}"), common)
             return
-        if operation not in SERVED_OPERATIONS:
-            # In the spec, but this server does not answer it yet: say so rather than answer something else.
-            message = f"{self.command} {path} ({operation}) is not served by the local server"
-            out.json(501, error_envelope(501, message), common)
-            return
         key = _BEARER.match(headers.get("authorization", ""))
         if key is None or (state.api_key is not None and key.group(1) != state.api_key):
             message = "No auth credentials found" if key is None else "Invalid API key"
@@ -155,7 +151,7 @@ class Handler(BaseHTTPRequestHandler):
                 envelope = error_envelope(400, f"Invalid request: {violations[0]}{more}", {"violations": violations})
                 out.json(400, envelope, common)
                 return
-        request = _json_object(body)
+        request = _json_object(body) if operation in HAND_SERVED or _is_json(headers) else {}
         try:
             fault = _choose_fault(state, headers, request)
         except FaultSpecError as exc:
@@ -166,11 +162,52 @@ class Handler(BaseHTTPRequestHandler):
             return
         if operation == "create-audio-speech":
             _speech(out, state, request, fault, common)
-        else:
+        elif operation == "send-chat-completion-request":
             _chat_completion(out, state, request, fault, common, generation, headers)
+        else:
+            _canned(out, state, self.command, self.path[len(state.base_path) :], request, fault, common)
 
 
-SERVED_OPERATIONS = frozenset({"create-audio-speech", "send-chat-completion-request"})
+# Operations with behaviour of their own (audio synthesis, replies that follow the request);
+# every other operation of the spec gets its canned answer (``_generic``).
+HAND_SERVED = frozenset({"create-audio-speech", "send-chat-completion-request"})
+
+
+def _is_json(headers: dict[str, str]) -> bool:
+    media = headers.get("content-type", "").partition(";")[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+def _canned(
+    out: ResponseWriter,
+    state: ServerState,
+    method: str,
+    path: str,
+    request: dict[str, Any],
+    fault: Fault | None,
+    common: list[tuple[str, str]],
+) -> None:
+    answer = canned_answer(state.validator, method, path, streaming=bool(request.get("stream")))
+    if answer.content_type == "text/event-stream":
+        out.start_stream(answer.status, answer.content_type, [("Cache-Control", "no-cache"), *common])
+        _stall(state, fault)
+        if _breaks(fault):
+            out.send(answer.body[: len(answer.body) // 2])
+            out.cut()
+            return
+        out.send(answer.body)
+        out.end_stream()
+        return
+    headers = [("Content-Length", str(len(answer.body))), *common]
+    if answer.content_type:
+        headers.insert(0, ("Content-Type", answer.content_type))
+    out.head(answer.status, headers)
+    _stall(state, fault)
+    if _breaks(fault):
+        out.raw(answer.body[: len(answer.body) // 2])
+        out.cut()
+        return
+    out.raw(answer.body)
 
 
 def _json_object(body: bytes) -> dict[str, Any]:

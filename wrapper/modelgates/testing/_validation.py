@@ -131,6 +131,8 @@ class SpecValidator:
             }
             pattern = re.compile("".join(_template_part(part) for part in re.split(r"(\{[^}]+\})", template)) + r"\Z")
             self._routes.append((pattern, template, operations))
+        # OpenAPI: a concrete path wins over a templated one (/videos/models before /videos/{jobId}).
+        self._routes.sort(key=lambda route: route[1].count("{"))
         self._operations = {op.operation_id: op for _, _, ops in self._routes for op in ops.values()}
         self._response_validators: dict[str, _Schema] = {}
         # Benchmarks and retry loops send the same bytes again and again; the verdict cannot change.
@@ -223,6 +225,15 @@ class SpecValidator:
             if pattern.match(path):
                 return template, operations
         return None
+
+    @property
+    def spec(self) -> Mapping[str, Any]:
+        return self._spec
+
+    def template_for(self, path: str) -> str | None:
+        """The spec's path template that ``path`` (relative to the server base) matches."""
+        matched = self._match(path)
+        return matched[0] if matched else None
 
     def operation_for(self, method: str, path: str) -> str | None:
         """The operationId for ``method path`` (path relative to the server base), or ``None``."""

@@ -20,7 +20,7 @@ from ...models.stt_request import STTRequest
 from ...models.stt_response import STTResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

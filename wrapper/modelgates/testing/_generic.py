@@ -1,0 +1,188 @@
+"""Answers for every operation the local server has no hand-written behaviour for.
+
+Each answer is the operation's first success response as the spec describes it: its example
+when the spec has one that validates against the response schema, else the smallest instance
+of the schema (required fields only, the first enum value, the first branch of a union). The
+answer is built once per operation and media type, checked against the spec, and cached, so a
+spec change cannot make the server answer something the spec does not allow.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._validation import SpecValidator
+
+__all__ = ["CannedAnswer", "canned_answer", "minimal_instance"]
+
+_JSON = ("application/json", "text/json")
+_EVENT_STREAM = "text/event-stream"
+_MAX_DEPTH = 12
+_FORMATS = {
+    "date-time": "2026-01-01T00:00:00Z",
+    "date": "2026-01-01",
+    "time": "00:00:00Z",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+    "email": "user@example.com",
+}
+
+
+@dataclass(frozen=True)
+class CannedAnswer:
+    status: int
+    content_type: str
+    body: bytes  # for an event stream: the whole stream, events and [DONE]
+
+
+def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    seen = 0
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and seen < 50:
+        target: Any = spec
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        rest = {k: v for k, v in node.items() if k != "$ref"}
+        node = {**target, **rest} if rest else target
+        seen += 1
+    return node
+
+
+def minimal_instance(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:
+    """The smallest value ``schema`` accepts, as far as a simple walk can tell (validated by the caller)."""
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
+        return None
+    for key in ("const", "default", "example"):
+        if key in schema and key != "example":
+            return schema[key]
+    if schema.get("enum"):
+        return next((value for value in schema["enum"] if value is not None), schema["enum"][0])
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = minimal_instance(spec, part, depth + 1)
+            if isinstance(value, dict):
+                merged.update(value)
+            elif value is not None:
+                return value
+        extra = minimal_instance(spec, {k: v for k, v in schema.items() if k != "allOf"}, depth + 1)
+        return {**merged, **extra} if isinstance(extra, dict) else merged
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            branches = [b for b in schema[key] if _resolve(spec, b).get("type") != "null"] or schema[key]
+            return minimal_instance(spec, branches[0], depth + 1)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind == "object" or (kind is None and "properties" in schema):
+        properties = schema.get("properties") or {}
+        return {
+            name: minimal_instance(spec, properties.get(name, {}), depth + 1) for name in schema.get("required") or ()
+        }
+    if kind == "array":
+        count = int(schema.get("minItems") or 0)
+        return [minimal_instance(spec, schema.get("items") or {}, depth + 1) for _ in range(count)]
+    if kind == "string":
+        text = _FORMATS.get(str(schema.get("format")), "string")
+        return (text * (int(schema.get("minLength") or 0) // len(text) + 1))[: max(len(text), schema.get("minLength") or 0)]
+    if kind == "integer":
+        return _number(schema, 0)
+    if kind == "number":
+        return float(_number(schema, 0))
+    if kind == "boolean":
+        return False
+    if kind == "null":
+        return None
+    return {}
+
+
+def _number(schema: Mapping[str, Any], fallback: int) -> int:
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    if isinstance(low, bool) or low is None:
+        return fallback if schema.get("maximum") is None or schema["maximum"] >= fallback else int(schema["maximum"])
+    value = int(low) + (1 if "exclusiveMinimum" in schema and "minimum" not in schema else 0)
+    return max(value, fallback) if schema.get("maximum") is None or schema["maximum"] >= fallback else value
+
+
+def _examples(spec: Mapping[str, Any], media: Mapping[str, Any]) -> list[Any]:
+    found = []
+    if "example" in media:
+        found.append(media["example"])
+    for example in (media.get("examples") or {}).values():
+        example = _resolve(spec, example)
+        if isinstance(example, Mapping) and "value" in example:
+            found.append(example["value"])
+    schema = _resolve(spec, media.get("schema") or {})
+    if isinstance(schema, Mapping) and "example" in schema:
+        found.append(schema["example"])
+    return found
+
+
+def _success(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> tuple[int, Mapping[str, Any]]:
+    for status, response in sorted((operation.get("responses") or {}).items()):
+        if str(status).startswith("2"):
+            return int(status), _resolve(spec, response) or {}
+    return 200, {}
+
+
+def _json_body(
+    validator: SpecValidator, spec: Mapping[str, Any], operation_id: str, status: int, content_type: str, media: Any
+) -> Any:
+    candidates = [*_examples(spec, media), minimal_instance(spec, media.get("schema") or {})]
+    for candidate in candidates:
+        if not validator.validate_response_body(operation_id, status, content_type, candidate):
+            return candidate
+    problems = validator.validate_response_body(operation_id, status, content_type, candidates[-1])
+    raise ValueError(f"{operation_id}: no valid {status} {content_type} body to answer with: {problems[0]}")
+
+
+def _event_stream(spec: Mapping[str, Any], media: Mapping[str, Any]) -> bytes:
+    schema = _resolve(spec, media.get("schema") or {})
+    examples = _examples(spec, media)
+    envelope = examples[0] if examples else minimal_instance(spec, schema)
+    events = []
+    if isinstance(envelope, Mapping) and "data" in envelope and set(envelope) <= {"data", "event", "id", "retry"}:
+        name = envelope.get("event")
+        lines = f"event: {name}\n" if name else ""
+        events.append(f"{lines}data: {json.dumps(envelope['data'])}\n\n")
+    else:
+        events.append(f"data: {json.dumps(envelope)}\n\n")
+    events.append("data: [DONE]\n\n")
+    return "".join(events).encode()
+
+
+@functools.lru_cache(maxsize=512)
+def _cached(validator: SpecValidator, method: str, template: str, streaming: bool) -> CannedAnswer:
+    spec = validator.spec
+    operation = spec["paths"][template][method.lower()]
+    operation_id = str(operation.get("operationId"))
+    status, response = _success(spec, operation)
+    content = response.get("content") or {}
+    if not content:
+        return CannedAnswer(status, "", b"")
+    if streaming and _EVENT_STREAM in content:
+        return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM]))
+    for content_type in _JSON:
+        if content_type in content:
+            body = _json_body(validator, spec, operation_id, status, content_type, content[content_type])
+            return CannedAnswer(status, content_type, json.dumps(body).encode())
+    content_type = next(iter(content))
+    if content_type == _EVENT_STREAM:
+        return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM]))
+    media = content[content_type]
+    example = next(iter(_examples(spec, media)), None)
+    body = example.encode() if isinstance(example, str) else b"modelgates-local " + template.encode()
+    return CannedAnswer(status, "application/octet-stream" if "*" in content_type else content_type, body)
+
+
+def canned_answer(validator: SpecValidator, method: str, path: str, *, streaming: bool) -> CannedAnswer:
+    """The answer to ``method path`` (relative to the server base); ``streaming`` when the request asked for events."""
+    template = validator.template_for(path)
+    if template is None:
+        raise KeyError(path)
+    return _cached(validator, method.upper(), template, streaming)
