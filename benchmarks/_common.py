@@ -155,7 +155,7 @@ def timed(label: str) -> Iterator[None]:
 
 
 def chat_body(model: str = CHAT_MODEL, *, stream: bool = False) -> bytes:
-    """The JSON body modelgates sends for ``chat.send(MESSAGES, model=model)``, for the raw-httpx baseline."""
+    """The JSON body modelgates sends for ``chat.send(messages=MESSAGES, model=model)``, for the raw-httpx baseline."""
     return json.dumps({"messages": MESSAGES, "model": model, "stream": stream}, separators=(",", ":")).encode()
 
 

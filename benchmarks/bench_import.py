@@ -21,7 +21,7 @@ def _snippets(url: str) -> dict[str, dict[str, str]]:
         "openrouter": f"c = openrouter.OpenRouter(api_key={API_KEY!r}, server_url={url!r})",
     }
     calls = {
-        "modelgates": f"c.chat.send({MESSAGES!r}, model={CHAT_MODEL!r}).choices[0].message.content",
+        "modelgates": f"c.chat.send(messages={MESSAGES!r}, model={CHAT_MODEL!r}).choices[0].message.content",
         "httpx": (
             "import json; json.loads(c.post("
             f"{url + '/chat/completions'!r}, json={{'messages': {MESSAGES!r}, 'model': {CHAT_MODEL!r}}}, "

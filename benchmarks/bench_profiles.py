@@ -28,7 +28,7 @@ def _burst(url: str) -> Callable[[], None]:
 
     async def burst() -> None:
         async with modelgates.ModelGates(api_key=API_KEY, server_url=url) as client:
-            await asyncio.gather(*(client.chat.send_async(MESSAGES, model=CHAT_MODEL) for _ in range(BURST)))
+            await asyncio.gather(*(client.chat.send_async(messages=MESSAGES, model=CHAT_MODEL) for _ in range(BURST)))
 
     return lambda: asyncio.run(burst())
 
@@ -71,7 +71,7 @@ def _importtime(url: str) -> Path:
     """What the first chat call imports, heaviest first (cumulative microseconds)."""
     code = (
         f"import modelgates; c = modelgates.ModelGates(api_key={API_KEY!r}, server_url={url!r}); "
-        f"c.chat.send({MESSAGES!r}, model={CHAT_MODEL!r})"
+        f"c.chat.send(messages={MESSAGES!r}, model={CHAT_MODEL!r})"
     )
     done = subprocess.run([PYTHON, "-X", "importtime", "-c", code], capture_output=True, text=True, check=True)
     rows = []
@@ -100,13 +100,13 @@ def run(ctx: Context) -> list[Path]:
 
     def chat_calls() -> None:
         for _ in range(calls):
-            client.chat.send(MESSAGES, model=CHAT_MODEL)
+            client.chat.send(messages=MESSAGES, model=CHAT_MODEL)
 
     chat_calls()  # warm-up
     written.append(_pyinstrument("per_call_sync", f"{calls} sequential chat.send calls (loopback)", chat_calls, 0.0002))
 
     def stream() -> None:
-        with client.chat.send(MESSAGES, model="test/stream-10000", stream=True) as events:
+        with client.chat.send(messages=MESSAGES, model="test/stream-10000", stream=True) as events:
             for _ in events:
                 pass
 

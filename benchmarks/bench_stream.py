@@ -49,7 +49,7 @@ def _openers(sdk: str, url: str) -> tuple[Opener, Callable[[], None]]:
         import modelgates
 
         mg = modelgates.ModelGates(api_key=API_KEY, server_url=url)
-        return (lambda: mg.chat.send(MESSAGES, model=MODEL, stream=True)), mg.close
+        return (lambda: mg.chat.send(messages=MESSAGES, model=MODEL, stream=True)), mg.close
     if sdk == "httpx":
         import httpx
 

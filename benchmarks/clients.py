@@ -22,7 +22,7 @@ class SyncClient:
             import modelgates
 
             mg = modelgates.ModelGates(api_key=API_KEY, server_url=url)
-            self.call: SyncCall = lambda: mg.chat.send(MESSAGES, model=CHAT_MODEL).choices[0].message.content
+            self.call: SyncCall = lambda: mg.chat.send(messages=MESSAGES, model=CHAT_MODEL).choices[0].message.content
             self._close = mg.close
         elif sdk == "httpx":
             import httpx
@@ -73,7 +73,7 @@ class AsyncClient:
             mg = modelgates.ModelGates(api_key=API_KEY, server_url=url)
 
             async def call_mg() -> Any:
-                return (await mg.chat.send_async(MESSAGES, model=CHAT_MODEL)).choices[0].message.content
+                return (await mg.chat.send_async(messages=MESSAGES, model=CHAT_MODEL)).choices[0].message.content
 
             self.call: AsyncCall = call_mg
             self._aclose = mg.aclose

@@ -51,7 +51,7 @@ def test_generated_models_and_dicts_mix_freely(client: ModelGates, chat_ok: list
     from modelgates_api.models.reasoning import Reasoning
 
     client.chat.send(
-        [
+        messages=[
             ChatSystemMessage.from_dict({"role": "system", "content": "Be brief."}),
             ChatUserMessage.from_dict({"role": "user", "content": "Hi"}),
             {"role": "assistant", "content": None},
@@ -77,28 +77,36 @@ def test_generated_models_and_dicts_mix_freely(client: ModelGates, chat_ok: list
     [
         ([{"rol": "user", "content": "Hi"}], {}, "role"),
         (FRANCE, {"provider": {"allow_fallback": True}}, "provider.allow_fallback"),
-        (FRANCE, {"temprature": 0.7}, "temprature"),
     ],
 )
 def test_unknown_fields_are_refused_before_sending(
     client: ModelGates, chat_ok: list[Any], messages: Any, params: dict[str, Any], where: str
 ) -> None:
     with pytest.raises(errors.InvalidRequestError) as caught:
-        client.chat.send(messages, model="m", **params)
+        client.chat.send(messages=messages, model="m", **params)
     assert where.split(".", maxsplit=1)[0] in str(caught.value)
+    assert chat_ok == []
+
+
+def test_a_misspelled_keyword_is_a_type_error_naming_it_and_sends_nothing(
+    client: ModelGates, chat_ok: list[Any]
+) -> None:
+    # The signature is explicit: Python itself refuses the call, as for any function (openai does the same).
+    with pytest.raises(TypeError, match="temprature"):
+        client.chat.send(messages=FRANCE, model="m", temprature=0.7)  # type: ignore[call-overload]
     assert chat_ok == []
 
 
 def test_per_call_server_url(make_client: Any, httpserver: HTTPServer, chat_ok: list[Any]) -> None:
     client = make_client(server_url="http://127.0.0.1:9/wrong")
-    client.chat.send(FRANCE, model="m", server_url=httpserver.url_for("/api/v1/"))
+    client.chat.send(messages=FRANCE, model="m", server_url=httpserver.url_for("/api/v1/"))
     assert chat_ok[0].path == CHAT
 
 
 @pytest.mark.anyio
 async def test_async_chat_sends_the_same_body(aclient: ModelGates, chat_ok: list[Any]) -> None:
     result = await aclient.chat.send_async(
-        [{"content": "Hello!", "role": "user"}], x_open_router_experimental_metadata="disabled", **SEED_004_PARAMS
+        messages=[{"content": "Hello!", "role": "user"}], x_open_router_experimental_metadata="disabled", **SEED_004_PARAMS
     )
     assert result.id == "gen-123"
     assert chat_ok[0].get_json() == {
@@ -180,16 +188,16 @@ def test_typo_inside_a_list_item_is_refused_with_its_path(client: ModelGates, ch
     tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {}}}, {"type": "function"}]
     tools[0]["functoin"] = tools[0].pop("function")
     with pytest.raises(errors.InvalidRequestError):
-        client.chat.send(FRANCE, model="m", tools=tools)
+        client.chat.send(messages=FRANCE, model="m", tools=tools)
     good = [{"type": "function", "function": {"name": "get_weather", "descripton": "typo"}}]
     with pytest.raises(errors.InvalidRequestError, match=r"tools\[0\]\.function\.descripton"):
-        client.chat.send(FRANCE, model="m", tools=good)
+        client.chat.send(messages=FRANCE, model="m", tools=good)
     assert chat_ok == []
 
 
 def test_non_string_header_value_is_refused(client: ModelGates, chat_ok: list[Any]) -> None:
     with pytest.raises(errors.InvalidRequestError, match="must be a string"):
-        client.chat.send(FRANCE, model="m", http_headers={"X-Count": 3})  # type: ignore[dict-item]
+        client.chat.send(messages=FRANCE, model="m", http_headers={"X-Count": 3})  # type: ignore[dict-item]
     assert chat_ok == []
 
 
@@ -199,6 +207,6 @@ def test_streaming_call_raises_http_errors_before_returning(
 ) -> None:
     seen = serve_sequence(httpserver, CHAT, [json_response(status, error_body(status, "stream refused"))])
     with pytest.raises(errors.APIStatusError, match="stream refused") as caught:
-        client.chat.send(FRANCE, model="m", stream=True, retries=NO_RETRIES)
+        client.chat.send(messages=FRANCE, model="m", stream=True, retries=NO_RETRIES)
     assert caught.value.status_code == status
     assert seen[0].get_json()["stream"] is True

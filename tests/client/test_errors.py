@@ -52,7 +52,7 @@ HTML = "<html><head><title>502 Bad Gateway</title></head>\n<body><center><h1>Oop
 
 
 def _send_chat(client: ModelGates) -> Any:
-    return client.chat.send(FRANCE, model="openai/gpt-4", retries=NO_RETRIES)
+    return client.chat.send(messages=FRANCE, model="openai/gpt-4", retries=NO_RETRIES)
 
 
 @pytest.mark.parametrize("status", sorted(EXPECTED_CLASSES))
@@ -306,7 +306,7 @@ async def test_async_errors_map_like_sync(httpserver: HTTPServer, aclient: Model
     body = {"json": json.dumps(error_body(status, "nope")), "html": HTML, "empty": ""}[kind]
     serve_sequence(httpserver, CHAT, [Response(body, status=status, content_type="text/plain")])
     with pytest.raises(errors.APIStatusError) as caught:
-        await aclient.chat.send_async(FRANCE, model="m", retries=NO_RETRIES)
+        await aclient.chat.send_async(messages=FRANCE, model="m", retries=NO_RETRIES)
     assert type(caught.value) is EXPECTED_CLASSES[status]
     assert caught.value.body == body
     assert (caught.value.data is not None) is (kind == "json")
@@ -319,12 +319,12 @@ async def test_async_gzip_error_and_validation_error(httpserver: HTTPServer, acl
         httpserver, CHAT, [Response(gzip.compress(payload), status=413, headers={"Content-Encoding": "gzip"})]
     )
     with pytest.raises(errors.PayloadTooLargeResponseError) as caught:
-        await aclient.chat.send_async(FRANCE, model="m", retries=NO_RETRIES)
+        await aclient.chat.send_async(messages=FRANCE, model="m", retries=NO_RETRIES)
     assert caught.value.message == "too big"
     httpserver.clear()
     serve_sequence(httpserver, CHAT, [Response("not json", status=200)])
     with pytest.raises(errors.ResponseValidationError):
-        await aclient.chat.send_async(FRANCE, model="m", retries=NO_RETRIES)
+        await aclient.chat.send_async(messages=FRANCE, model="m", retries=NO_RETRIES)
 
 
 # -- error bodies that are cut or huge
@@ -344,7 +344,7 @@ async def test_async_error_body_cut_mid_way(pacer: Any) -> None:
     with raw_server("cut") as server:
         async with ModelGates(api_key=API_KEY, server_url=server.url, retry_config=NO_RETRIES) as client:
             with pytest.raises(errors.InternalServerResponseError) as caught:
-                await client.chat.send_async(FRANCE, model="m")
+                await client.chat.send_async(messages=FRANCE, model="m")
     assert caught.value.body.startswith('{"error"')
 
 
@@ -360,7 +360,7 @@ def test_huge_error_body_is_kept_only_up_to_the_limit(httpserver: HTTPServer, cl
 async def test_async_huge_error_body_is_kept_only_up_to_the_limit(httpserver: HTTPServer, aclient: ModelGates) -> None:
     serve_sequence(httpserver, CHAT, [Response(b"y" * (ERROR_BODY_LIMIT * 2), status=404)])
     with pytest.raises(errors.NotFoundResponseError) as caught:
-        await aclient.chat.send_async(FRANCE, model="m")
+        await aclient.chat.send_async(messages=FRANCE, model="m")
     assert len(caught.value.body) == ERROR_BODY_LIMIT
 
 

@@ -37,7 +37,7 @@ def test_retryable_status_is_retried_until_success(
     httpserver: HTTPServer, client: ModelGates, pacer: FakePacer, status: int
 ) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(status), fail(status), ok()])
-    result = client.chat.send(FRANCE, model="m")
+    result = client.chat.send(messages=FRANCE, model="m")
     assert result.id == "gen-123"
     assert len(seen) == 3
     # default backoff (500 ms, x2) with the jitter at its midpoint
@@ -50,7 +50,7 @@ def test_non_retryable_status_is_sent_once(
 ) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(status), ok()])
     with pytest.raises(errors.APIStatusError) as caught:
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     assert caught.value.status_code == status
     assert len(seen) == 1
     assert pacer.sleeps == []
@@ -58,7 +58,7 @@ def test_non_retryable_status_is_sent_once(
 
 def test_retry_after_seconds_is_honoured(httpserver: HTTPServer, client: ModelGates, pacer: FakePacer) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(429, {"Retry-After": "2"}), ok()])
-    client.chat.send(FRANCE, model="m")
+    client.chat.send(messages=FRANCE, model="m")
     assert pacer.sleeps == [2.0]
     assert len(seen) == 2
 
@@ -66,19 +66,19 @@ def test_retry_after_seconds_is_honoured(httpserver: HTTPServer, client: ModelGa
 def test_retry_after_http_date_is_honoured(httpserver: HTTPServer, client: ModelGates, pacer: FakePacer) -> None:
     when = format_datetime(datetime.fromtimestamp(pacer.wall + 3, tz=timezone.utc), usegmt=True)
     serve_sequence(httpserver, CHAT, [fail(503, {"Retry-After": when}), ok()])
-    client.chat.send(FRANCE, model="m")
+    client.chat.send(messages=FRANCE, model="m")
     assert pacer.sleeps == [pytest.approx(3.0)]
 
 
 def test_retry_after_ms_is_honoured(httpserver: HTTPServer, client: ModelGates, pacer: FakePacer) -> None:
     serve_sequence(httpserver, CHAT, [fail(429, {"retry-after-ms": "1234", "Retry-After": "9"}), ok()])
-    client.chat.send(FRANCE, model="m")
+    client.chat.send(messages=FRANCE, model="m")
     assert pacer.sleeps == [pytest.approx(1.234)]
 
 
 def test_retry_after_is_capped_at_max_interval(httpserver: HTTPServer, client: ModelGates, pacer: FakePacer) -> None:
     serve_sequence(httpserver, CHAT, [fail(429, {"Retry-After": "86400"}), ok()])
-    client.chat.send(FRANCE, model="m")
+    client.chat.send(messages=FRANCE, model="m")
     assert pacer.sleeps == [8.0]  # the default max_interval, not a day
 
 
@@ -88,7 +88,7 @@ def test_backoff_jitter_stays_within_a_quarter(
 ) -> None:
     pacer.rand = rand
     serve_sequence(httpserver, CHAT, [fail(500), fail(500), ok()])
-    client.chat.send(FRANCE, model="m")
+    client.chat.send(messages=FRANCE, model="m")
     assert pacer.sleeps == [pytest.approx(0.5 * factor, rel=1e-4), pytest.approx(1.0 * factor, rel=1e-4)]
 
 
@@ -97,7 +97,7 @@ def test_x_should_retry_false_stops_a_retryable_status(
 ) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(503, {"x-should-retry": "false"}), ok()])
     with pytest.raises(errors.ServiceUnavailableResponseError):
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     assert len(seen) == 1
 
 
@@ -105,14 +105,14 @@ def test_x_should_retry_true_retries_an_unretryable_status(
     httpserver: HTTPServer, client: ModelGates, pacer: FakePacer
 ) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(409, {"x-should-retry": "true"}), ok()])
-    assert client.chat.send(FRANCE, model="m").id == "gen-123"
+    assert client.chat.send(messages=FRANCE, model="m").id == "gen-123"
     assert len(seen) == 2
 
 
 def test_default_retries_are_bounded_in_count(httpserver: HTTPServer, client: ModelGates, pacer: FakePacer) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(503)])
     with pytest.raises(errors.ServiceUnavailableResponseError):
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     assert len(seen) == 5  # one try and four retries
     assert pacer.sleeps == [0.5, 1.0, 2.0, 4.0]
 
@@ -123,7 +123,7 @@ def test_default_retries_never_wait_more_than_two_minutes(
     serve_sequence(httpserver, CHAT, [fail(429, {"Retry-After": "100000"})])
     start = pacer.now
     with pytest.raises(errors.TooManyRequestsResponseError):
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     assert pacer.now - start <= 120
     assert len(pacer.sleeps) == 4
 
@@ -135,7 +135,7 @@ def test_total_wait_is_bounded_by_max_elapsed_time(
     client = make_client(retry_config=retry_config(max_retries=100, backoff=backoff))
     seen = serve_sequence(httpserver, CHAT, [fail(502)])
     with pytest.raises(errors.BadGatewayResponseError):
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     # 1 s + 2 s fit in 5 s; the next 4 s wait would end at 7 s, so the loop gives up instead.
     assert pacer.sleeps == [1.0, 2.0]
     assert len(seen) == 3
@@ -144,10 +144,10 @@ def test_total_wait_is_bounded_by_max_elapsed_time(
 def test_retries_off_per_call_and_per_client(httpserver: HTTPServer, make_client: MakeClient) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(503)])
     with pytest.raises(errors.ServiceUnavailableResponseError):
-        make_client().chat.send(FRANCE, model="m", retries=NO_RETRIES)
+        make_client().chat.send(messages=FRANCE, model="m", retries=NO_RETRIES)
     assert len(seen) == 1
     with pytest.raises(errors.ServiceUnavailableResponseError):
-        make_client(retry_config=NO_RETRIES).chat.send(FRANCE, model="m")
+        make_client(retry_config=NO_RETRIES).chat.send(messages=FRANCE, model="m")
     assert len(seen) == 2
 
 
@@ -155,14 +155,14 @@ def test_per_call_retries_win_over_the_clients(httpserver: HTTPServer, make_clie
     seen = serve_sequence(httpserver, CHAT, [fail(503)])
     client = make_client(retry_config=NO_RETRIES)
     with pytest.raises(errors.ServiceUnavailableResponseError):
-        client.chat.send(FRANCE, model="m", retries=retry_config(max_retries=2))
+        client.chat.send(messages=FRANCE, model="m", retries=retry_config(max_retries=2))
     assert len(seen) == 3
 
 
 def test_connection_refused_is_retried_then_raised(make_client: MakeClient, pacer: FakePacer) -> None:
     client = make_client(server_url=refused_url())
     with pytest.raises(errors.APIConnectionError) as caught:
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     assert not isinstance(caught.value, errors.APITimeoutError)
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert len(pacer.sleeps) == 4
@@ -173,7 +173,7 @@ def test_connection_errors_not_retried_when_turned_off(make_client: MakeClient, 
     with raw_server("close") as server:
         client = make_client(server_url=server.url, retry_config=retry_config(connection=False))
         with pytest.raises(errors.APIConnectionError) as caught:
-            client.chat.send(FRANCE, model="m")
+            client.chat.send(messages=FRANCE, model="m")
         assert len(server.connections) == 1
     assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
     assert pacer.sleeps == []
@@ -183,7 +183,7 @@ def test_server_hanging_up_is_retried(make_client: MakeClient, pacer: FakePacer)
     with raw_server("close") as server:
         client = make_client(server_url=server.url, retry_config=retry_config(max_retries=2))
         with pytest.raises(errors.APIConnectionError):
-            client.chat.send(FRANCE, model="m")
+            client.chat.send(messages=FRANCE, model="m")
         assert len(server.connections) == 3
     assert pacer.sleeps == [0.1, 0.2]
 
@@ -192,7 +192,7 @@ def test_read_timeout_raises_api_timeout_error(make_client: MakeClient, pacer: F
     with raw_server("hang") as server:
         client = make_client(server_url=server.url, retry_config=retry_config(max_retries=1))
         with pytest.raises(errors.APITimeoutError) as caught:
-            client.chat.send(FRANCE, model="m", timeout_ms=100)
+            client.chat.send(messages=FRANCE, model="m", timeout_ms=100)
         assert len(server.connections) == 2  # the timeout was retried once
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
     assert "timed out" in str(caught.value)
@@ -202,7 +202,7 @@ def test_read_timeout_raises_api_timeout_error(make_client: MakeClient, pacer: F
 def test_unsupported_url_scheme_is_not_retried(make_client: MakeClient, pacer: FakePacer) -> None:
     client = make_client(server_url="ftp://127.0.0.1/api/v1")
     with pytest.raises(errors.APIConnectionError):
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     assert pacer.sleeps == []
 
 
@@ -216,10 +216,10 @@ def test_discarded_responses_are_closed_before_the_next_attempt(
         # error bodies are not read by the loop (it streams), so each discarded one must be closed
         seen = serve_sequence(httpserver, CHAT, [fail(503), fail(503), fail(503), ok()])
         with pytest.raises(errors.ServiceUnavailableResponseError):
-            client.chat.send(FRANCE, model="m", retries=retry_config(max_retries=2))
+            client.chat.send(messages=FRANCE, model="m", retries=retry_config(max_retries=2))
         assert len(seen) == 3
         # the raised error's response was closed too: the pool is free for another request
-        assert client.chat.send(FRANCE, model="m", retries=NO_RETRIES).id == "gen-123"
+        assert client.chat.send(messages=FRANCE, model="m", retries=NO_RETRIES).id == "gen-123"
         assert len(seen) == 4
     finally:
         http.close()
@@ -230,7 +230,7 @@ def test_every_retry_decision_is_logged_at_debug(
 ) -> None:
     serve_sequence(httpserver, CHAT, [fail(429, {"Retry-After": "1"}), fail(400)])
     with caplog.at_level(logging.DEBUG, logger="modelgates"), pytest.raises(errors.BadRequestResponseError):
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     messages = [r.getMessage() for r in caplog.records if r.name == "modelgates"]
     assert all(r.levelno == logging.DEBUG for r in caplog.records if r.name == "modelgates")
     assert any("429 is retryable; retry 1/4 in 1 s" in m for m in messages)
@@ -245,7 +245,7 @@ def test_every_retry_decision_is_logged_at_debug(
 @pytest.mark.anyio
 async def test_async_retry_after_and_success(httpserver: HTTPServer, aclient: ModelGates, pacer: FakePacer) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(429, {"Retry-After": "2"}), fail(500), ok()])
-    result = await aclient.chat.send_async(FRANCE, model="m")
+    result = await aclient.chat.send_async(messages=FRANCE, model="m")
     assert result.id == "gen-123"
     assert len(seen) == 3
     assert pacer.sleeps == [2.0, 1.0]
@@ -255,7 +255,7 @@ async def test_async_retry_after_and_success(httpserver: HTTPServer, aclient: Mo
 async def test_async_non_retryable_is_sent_once(httpserver: HTTPServer, aclient: ModelGates, pacer: FakePacer) -> None:
     seen = serve_sequence(httpserver, CHAT, [fail(422), ok()])
     with pytest.raises(errors.UnprocessableEntityResponseError):
-        await aclient.chat.send_async(FRANCE, model="m")
+        await aclient.chat.send_async(messages=FRANCE, model="m")
     assert len(seen) == 1
 
 
@@ -264,7 +264,7 @@ async def test_async_connection_refused(pacer: FakePacer) -> None:
     async with ModelGates(api_key=API_KEY, server_url=refused_url()) as client:
         client._core.pacer = pacer.pacer()
         with pytest.raises(errors.APIConnectionError) as caught:
-            await client.chat.send_async(FRANCE, model="m", retries=retry_config(max_retries=2))
+            await client.chat.send_async(messages=FRANCE, model="m", retries=retry_config(max_retries=2))
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert pacer.sleeps == [0.1, 0.2]
 
@@ -275,7 +275,7 @@ async def test_async_read_timeout(pacer: FakePacer) -> None:
         async with ModelGates(api_key=API_KEY, server_url=server.url, timeout_ms=100) as client:
             client._core.pacer = pacer.pacer()
             with pytest.raises(errors.APITimeoutError) as caught:
-                await client.chat.send_async(FRANCE, model="m", retries=NO_RETRIES)
+                await client.chat.send_async(messages=FRANCE, model="m", retries=NO_RETRIES)
         assert len(server.connections) == 1
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
 
@@ -289,6 +289,6 @@ async def test_async_bounded_by_max_elapsed_time(httpserver: HTTPServer, pacer: 
     ) as client:
         client._core.pacer = pacer.pacer()
         with pytest.raises(errors.ProviderOverloadedResponseError):
-            await client.chat.send_async(FRANCE, model="m")
+            await client.chat.send_async(messages=FRANCE, model="m")
     assert pacer.sleeps == [1.0, 2.0]
     assert len(seen) == 3

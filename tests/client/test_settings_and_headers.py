@@ -59,7 +59,7 @@ def test_environment_supplies_every_setting(
     monkeypatch.setenv("MODELGATES_X_OPEN_ROUTER_TITLE", "Env App")
     monkeypatch.setenv("MODELGATES_X_OPEN_ROUTER_CATEGORIES", "cli-agent")
     with ModelGates() as client:
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     headers = chat_ok[0].headers
     assert headers["Authorization"] == f"Bearer {API_KEY}"
     assert headers["HTTP-Referer"] == "https://env.example"
@@ -74,7 +74,7 @@ def test_arguments_win_over_environment(
     monkeypatch.setenv("MODELGATES_SERVER_URL", "http://127.0.0.1:9/nowhere")
     monkeypatch.setenv("MODELGATES_HTTP_REFERER", "https://env.example")
     with ModelGates(api_key=API_KEY, server_url=httpserver.url_for("/api/v1"), http_referer="https://arg") as client:
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
     assert chat_ok[0].headers["Authorization"] == f"Bearer {API_KEY}"
     assert chat_ok[0].headers["HTTP-Referer"] == "https://arg"
 
@@ -90,20 +90,20 @@ def test_default_server_url_and_timeouts() -> None:
 def test_missing_key_is_refused_before_sending(httpserver: HTTPServer, chat_ok: list[Any]) -> None:
     with ModelGates(server_url=httpserver.url_for("/api/v1")) as client:
         with pytest.raises(ModelGatesError, match="MODELGATES_API_KEY"):
-            client.chat.send(FRANCE, model="m")
+            client.chat.send(messages=FRANCE, model="m")
         with pytest.raises(ModelGatesError, match="API key"):
             client.tts.create_speech(input="hi", model="m", voice="alloy")
     with ModelGates(api_key=lambda: "", server_url=httpserver.url_for("/api/v1")) as client:
         with pytest.raises(errors.InvalidRequestError):
-            client.chat.send(FRANCE, model="m")
+            client.chat.send(messages=FRANCE, model="m")
     assert chat_ok == []
 
 
 def test_callable_key_is_asked_on_every_request(make_client: MakeClient, chat_ok: list[Any]) -> None:
     keys = iter(["sk-first", "sk-second"])
     client = make_client(api_key=lambda: next(keys))
-    client.chat.send(FRANCE, model="m")
-    client.chat.send(FRANCE, model="m")
+    client.chat.send(messages=FRANCE, model="m")
+    client.chat.send(messages=FRANCE, model="m")
     assert [r.headers["Authorization"] for r in chat_ok] == ["Bearer sk-first", "Bearer sk-second"]
 
 
@@ -127,14 +127,14 @@ def test_unknown_call_option_is_refused(make_client: MakeClient, chat_ok: list[A
 
 def test_context_manager_closes_its_own_client_only(httpserver: HTTPServer, chat_ok: list[Any]) -> None:
     with ModelGates(api_key=API_KEY, server_url=httpserver.url_for("/api/v1")) as client:
-        client.chat.send(FRANCE, model="m")
+        client.chat.send(messages=FRANCE, model="m")
         own = client._core.client
     assert own.is_closed
 
     mine = httpx.Client()
     try:
         with ModelGates(api_key=API_KEY, server_url=httpserver.url_for("/api/v1"), client=mine) as client:
-            client.chat.send(FRANCE, model="m")
+            client.chat.send(messages=FRANCE, model="m")
         assert not mine.is_closed
         assert len(chat_ok) == 2
     finally:
@@ -144,13 +144,13 @@ def test_context_manager_closes_its_own_client_only(httpserver: HTTPServer, chat
 @pytest.mark.anyio
 async def test_async_context_manager_closes_its_own_clients_only(httpserver: HTTPServer, chat_ok: list[Any]) -> None:
     async with ModelGates(api_key=API_KEY, server_url=httpserver.url_for("/api/v1")) as client:
-        await client.chat.send_async(FRANCE, model="m")
+        await client.chat.send_async(messages=FRANCE, model="m")
         own = client._core.async_client
     assert own.is_closed
 
     async with httpx.AsyncClient() as mine:
         async with ModelGates(api_key=API_KEY, server_url=httpserver.url_for("/api/v1"), async_client=mine) as client:
-            await client.chat.send_async(FRANCE, model="m")
+            await client.chat.send_async(messages=FRANCE, model="m")
         assert not mine.is_closed
     assert len(chat_ok) == 2
 
@@ -166,7 +166,7 @@ def test_timeout_ms_applies_per_client_and_per_call(make_client: MakeClient, whe
             call = {"timeout_ms": 100}
         start = time.monotonic()
         with pytest.raises(errors.APITimeoutError):
-            client.chat.send(FRANCE, model="m", **call)
+            client.chat.send(messages=FRANCE, model="m", **call)
         assert time.monotonic() - start < 20  # a safety net: the other timeouts are 30 s or more
 
 
@@ -175,7 +175,7 @@ def test_client_timeout_ms_applies_to_a_client_passed_in(make_client: MakeClient
         client = make_client(server_url=server.url, timeout_ms=100, retry_config=NO_RETRIES, client=mine)
         start = time.monotonic()
         with pytest.raises(errors.APITimeoutError):
-            client.chat.send(FRANCE, model="m")
+            client.chat.send(messages=FRANCE, model="m")
         assert time.monotonic() - start < 20  # a safety net: the other timeouts are 30 s or more
 
 
@@ -184,7 +184,7 @@ def test_client_timeout_ms_applies_to_a_client_passed_in(make_client: MakeClient
 
 def test_exact_header_set_of_a_chat_call(make_client: MakeClient, chat_ok: list[Any]) -> None:
     client = make_client(http_referer="https://app.example", x_open_router_title="App", x_open_router_categories="a,b")
-    client.chat.send(FRANCE, model="m", x_open_router_experimental_metadata="enabled")
+    client.chat.send(messages=FRANCE, model="m", x_open_router_experimental_metadata="enabled")
     request = chat_ok[0]
     assert names(request) == TRANSPORT_HEADERS | {
         "authorization",
@@ -205,16 +205,16 @@ def test_exact_header_set_of_a_chat_call(make_client: MakeClient, chat_ok: list[
 
 
 def test_unset_attribution_headers_are_not_sent(make_client: MakeClient, chat_ok: list[Any]) -> None:
-    make_client().chat.send(FRANCE, model="m")
+    make_client().chat.send(messages=FRANCE, model="m")
     assert names(chat_ok[0]) == TRANSPORT_HEADERS | {"authorization", "user-agent", "content-type"}
 
 
 def test_per_call_values_win_over_the_clients(make_client: MakeClient, chat_ok: list[Any]) -> None:
     client = make_client(http_referer="https://client", x_open_router_title="Client", x_open_router_categories="c")
     client.chat.send(
-        FRANCE, model="m", http_referer="https://call", x_open_router_title="Call", x_open_router_categories="d"
+        messages=FRANCE, model="m", http_referer="https://call", x_open_router_title="Call", x_open_router_categories="d"
     )
-    client.chat.send(FRANCE, model="m")
+    client.chat.send(messages=FRANCE, model="m")
     first, second = chat_ok
     assert (first.headers["HTTP-Referer"], first.headers["X-OpenRouter-Title"]) == ("https://call", "Call")
     assert first.headers["X-OpenRouter-Categories"] == "d"
@@ -224,7 +224,7 @@ def test_per_call_values_win_over_the_clients(make_client: MakeClient, chat_ok: 
 def test_http_headers_add_and_override_any_header(make_client: MakeClient, chat_ok: list[Any]) -> None:
     client = make_client(http_referer="https://client")
     client.chat.send(
-        FRANCE,
+        messages=FRANCE,
         model="m",
         http_referer="https://call",
         http_headers={"x-custom": "1", "http-referer": "https://headers", "user-agent": "mine/1.0"},
@@ -248,14 +248,14 @@ def test_line_breaks_in_headers_are_refused_before_sending(
     make_client: MakeClient, chat_ok: list[Any], call: dict[str, Any]
 ) -> None:
     with pytest.raises(errors.InvalidRequestError, match="line break"):
-        make_client().chat.send(FRANCE, model="m", **call)
+        make_client().chat.send(messages=FRANCE, model="m", **call)
     assert chat_ok == []
 
 
 def test_line_break_in_the_key_is_refused_without_showing_it(make_client: MakeClient, chat_ok: list[Any]) -> None:
     secret = "sk-mg-secret\r\nX-Injected: yes"
     with pytest.raises(errors.InvalidRequestError) as caught:
-        make_client(api_key=secret).chat.send(FRANCE, model="m")
+        make_client(api_key=secret).chat.send(messages=FRANCE, model="m")
     assert "sk-mg-secret" not in str(caught.value)
     assert chat_ok == []
 
@@ -264,7 +264,7 @@ def test_debug_logs_redact_the_key(
     make_client: MakeClient, chat_ok: list[Any], caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.DEBUG):
-        make_client().chat.send(FRANCE, model="m", http_headers={"Cookie": "session=abc"})
+        make_client().chat.send(messages=FRANCE, model="m", http_headers={"Cookie": "session=abc"})
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "'authorization': '[redacted]'" in logged.lower()
     assert API_KEY not in logged
@@ -276,7 +276,7 @@ def test_custom_debug_logger_receives_the_decisions(
 ) -> None:
     logger = logging.getLogger("myapp.modelgates")
     with caplog.at_level(logging.DEBUG, logger="myapp.modelgates"):
-        make_client(debug_logger=logger).chat.send(FRANCE, model="m")
+        make_client(debug_logger=logger).chat.send(messages=FRANCE, model="m")
     assert any(r.name == "myapp.modelgates" and "sending POST" in r.getMessage() for r in caplog.records)
 
 
@@ -303,7 +303,7 @@ def test_key_is_not_sent_when_a_redirect_leads_to_another_host(
     other_host_server.expect_request("/api/v1/chat/completions").respond_with_json(CHAT_RESULT)
     origin = f"http://127.0.0.1:{httpserver.port}/api/v1"
     with ModelGates(api_key=API_KEY, server_url=origin) as client:
-        assert client.chat.send(FRANCE, model="m").id == "gen-123"
+        assert client.chat.send(messages=FRANCE, model="m").id == "gen-123"
     assert len(httpserver.log) == 1
     assert httpserver.log[0][0].headers["Authorization"] == f"Bearer {API_KEY}"
     ((redirected, _),) = other_host_server.log
@@ -317,7 +317,7 @@ async def test_async_key_is_not_sent_across_hosts(httpserver: HTTPServer, other_
     httpserver.expect_request(CHAT).respond_with_response(Response(status=307, headers={"Location": target}))
     other_host_server.expect_request("/api/v1/chat/completions").respond_with_json(CHAT_RESULT)
     async with ModelGates(api_key=API_KEY, server_url=f"http://127.0.0.1:{httpserver.port}/api/v1") as client:
-        await client.chat.send_async(FRANCE, model="m")
+        await client.chat.send_async(messages=FRANCE, model="m")
     ((redirected, _),) = other_host_server.log
     assert "Authorization" not in redirected.headers
 
@@ -326,9 +326,9 @@ async def test_async_key_is_not_sent_across_hosts(httpserver: HTTPServer, other_
 async def test_async_headers_match_sync(httpserver: HTTPServer, chat_ok: list[Any]) -> None:
     kwargs: dict[str, Any] = {"api_key": API_KEY, "server_url": httpserver.url_for("/api/v1"), "http_referer": "r"}
     with ModelGates(**kwargs) as client:
-        client.chat.send(FRANCE, model="m", http_headers={"X-A": "1"})
+        client.chat.send(messages=FRANCE, model="m", http_headers={"X-A": "1"})
     async with ModelGates(**kwargs) as aclient:
-        await aclient.chat.send_async(FRANCE, model="m", http_headers={"X-A": "1"})
+        await aclient.chat.send_async(messages=FRANCE, model="m", http_headers={"X-A": "1"})
     sync_req, async_req = chat_ok
     assert dict(sync_req.headers) == dict(async_req.headers)
     assert sync_req.get_data() == async_req.get_data()
@@ -336,19 +336,10 @@ async def test_async_headers_match_sync(httpserver: HTTPServer, chat_ok: list[An
 
 def test_prepared_request_and_policy_reprs_hide_the_key(make_client: MakeClient) -> None:
     # what a traceback with locals (pytest --showlocals, rich) would print while a call is in flight
-    from modelgates._build import build_body
-    from modelgates_api.api.chat import send_chat_completion_request
-    from modelgates_api.models.chat_request import ChatRequest
+    from modelgates._operation import CallOptions, _prepare
+    from modelgates_api.resources.chat import _SEND
 
-    body = build_body(ChatRequest, {"messages": FRANCE})
-    request, policy = make_client()._core.prepare(
-        body,
-        lambda model, auth: send_chat_completion_request._get_kwargs(body=model, authorization=auth),
-        {},
-        None,
-        for_async=False,
-        stream=False,
-    )
+    request, policy = _prepare(make_client()._core, _SEND, {}, {"messages": FRANCE}, CallOptions(), for_async=False)
     assert API_KEY not in repr(policy)
     assert API_KEY not in repr(request)
     assert policy.secrets == (API_KEY,)  # still there for redaction
@@ -356,7 +347,7 @@ def test_prepared_request_and_policy_reprs_hide_the_key(make_client: MakeClient)
 
 def test_http_headers_differing_only_in_case_send_one_header(httpserver: HTTPServer, make_client: MakeClient) -> None:
     received = serve_sequence(httpserver, CHAT, [json_response(200, CHAT_RESULT)])
-    make_client().chat.send(FRANCE, model="m", http_headers={"X-Trace": "first", "x-trace": "second"})
+    make_client().chat.send(messages=FRANCE, model="m", http_headers={"X-Trace": "first", "x-trace": "second"})
     assert received[0].headers.getlist("X-Trace") == ["second"]
 
 
@@ -365,7 +356,7 @@ def test_a_key_given_through_http_headers_is_redacted_too(httpserver: HTTPServer
     echo = {"error": {"code": 401, "message": f"key Bearer {other_key} is revoked", "metadata": None}}
     serve_sequence(httpserver, CHAT, [json_response(401, echo)])
     with pytest.raises(errors.UnauthorizedResponseError) as caught:
-        make_client().chat.send(FRANCE, model="m", http_headers={"Authorization": f"Bearer {other_key}"})
+        make_client().chat.send(messages=FRANCE, model="m", http_headers={"Authorization": f"Bearer {other_key}"})
     assert other_key not in str(caught.value) and other_key not in caught.value.body
 
 

@@ -1,6 +1,6 @@
 """Run by ``test_spec_change.py`` only, in a subprocess, against a package regenerated from a
 changed spec (``PYTHONPATH`` puts it first): the spec gained ``ChatRequest.verbosity`` and a 451
-response. Not collected on its own (the file name does not start with ``test_``): against the
+response, and a new operation (``GET /status``, ``client.status.get_status``). Not collected on its own (the file name does not start with ``test_``): against the
 committed package, ``verbosity`` is rightly refused as an unknown field.
 """
 
@@ -32,10 +32,10 @@ def test_the_regenerated_package_is_the_one_imported() -> None:
 
 def test_the_new_field_is_sent_and_the_new_status_is_the_default_error(server: LocalServer) -> None:
     with ModelGates(api_key=API_KEY, server_url=server.url) as client:
-        result = client.chat.send(FRANCE, verbosity="low")
+        result = client.chat.send(messages=FRANCE, verbosity="low")
         assert result.choices[0].message.content == "The capital of France is Paris."
         with pytest.raises(errors.ModelGatesDefaultError) as caught:
-            client.chat.send(FRANCE, verbosity="high", retries=NO_RETRIES, http_headers={"X-ModelGates-Fault": "451"})
+            client.chat.send(messages=FRANCE, verbosity="high", retries=NO_RETRIES, http_headers={"X-ModelGates-Fault": "451"})
     first, second = server.requests
     assert first.json() == {"messages": FRANCE, "verbosity": "low", "stream": False}
     assert second.json()["verbosity"] == "high"
@@ -49,5 +49,22 @@ def test_the_new_field_is_sent_and_the_new_status_is_the_default_error(server: L
 
 def test_a_value_outside_the_new_enum_is_refused_by_the_generated_model(server: LocalServer) -> None:
     with ModelGates(api_key=API_KEY, server_url=server.url) as client, pytest.raises(errors.InvalidRequestError):
-        client.chat.send(FRANCE, verbosity="loud")
+        client.chat.send(messages=FRANCE, verbosity="loud")
     assert server.requests == []
+
+
+def test_the_new_operation_is_a_typed_method_of_the_client(server: LocalServer) -> None:
+    import inspect
+
+    with ModelGates(api_key=API_KEY, server_url=server.url) as client:
+        method = client.status.get_status
+        signature = inspect.signature(method)
+        assert list(signature.parameters)[0] == "verbose"
+        assert signature.parameters["verbose"].kind is inspect.Parameter.KEYWORD_ONLY
+        assert "Whether to include the component list." in (method.__doc__ or "")
+        result = method(verbose=True)
+        asynchronous = client.status.get_status_async
+        assert inspect.iscoroutinefunction(asynchronous)
+    assert type(result).__name__ == "ServiceStatus"
+    assert result.status == "ok"
+    assert server.requests[-1].path == "/api/v1/status?verbose=true"

@@ -62,14 +62,14 @@ async def client(server: LocalServer, pacer: FakePacer) -> AsyncIterator[ModelGa
 async def call(client: ModelGates, mode: str, **options: Any) -> Any:
     """One complete operation the way a user writes it: the answer, fully read."""
     if mode == "chat":
-        return client.chat.send(FRANCE, **options).choices[0].message.content
+        return client.chat.send(messages=FRANCE, **options).choices[0].message.content
     if mode == "chat-async":
-        return (await client.chat.send_async(FRANCE, **options)).choices[0].message.content
+        return (await client.chat.send_async(messages=FRANCE, **options)).choices[0].message.content
     if mode == "chat-stream":
-        with client.chat.send(FRANCE, stream=True, **options) as stream:
+        with client.chat.send(messages=FRANCE, stream=True, **options) as stream:
             return "".join(stream.iter_text())
     if mode == "chat-stream-async":
-        async with await client.chat.send_async(FRANCE, stream=True, **options) as astream:
+        async with await client.chat.send_async(messages=FRANCE, stream=True, **options) as astream:
             return "".join([text async for text in astream.aiter_text()])
     speech = {"input": "Hello world", "model": "openai/gpt-4o-mini-tts", "voice": "alloy"}
     if mode == "speech":

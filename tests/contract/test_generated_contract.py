@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from modelgates import _generated_contract as contract_module
-from modelgates._generated_contract import BUILDERS, MODELS, check, main
+from modelgates._generated_contract import MODELS, check, main
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated" / "modelgates_api"
@@ -56,8 +56,10 @@ def test_the_installed_package_offers_everything_the_wrapper_uses() -> None:
 
 def test_the_contract_lists_every_generated_module_the_wrapper_imports() -> None:
     """Grep the wrapper: every ``modelgates_api`` module it names is in the contract."""
-    listed = {f"modelgates_api.{b.module}" for b in BUILDERS} | {f"modelgates_api.{m.module}" for m in MODELS}
-    listed |= {"modelgates_api.types"}
+    listed = {f"modelgates_api.{m.module}" for m in MODELS}
+    # types (Unset, File), the resource groups (checked importable) and the generated client class
+    # that the generic parser hands to a generated _parse_response.
+    listed |= {"modelgates_api.types", "modelgates_api.resources", "modelgates_api.client"}
     used: set[str] = set()
     for source in (ROOT / "wrapper" / "modelgates").glob("*.py"):
         text = source.read_text(encoding="utf-8")
@@ -76,27 +78,11 @@ def test_the_contract_lists_every_generated_module_the_wrapper_imports() -> None
 def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]) -> None:
     package = edited_copy(
         (
-            "api/tts/create_audio_speech.py",
-            '_kwargs["json"] = body.to_dict()',
-            '_kwargs["content"] = body.to_dict()',
-        ),
-        (
-            "api/chat/send_chat_completion_request.py",
-            'headers["Authorization"] = authorization',
-            'headers["X-Api-Key"] = "fixed"',
-        ),
-        (
             "models/chat_stream_delta.py",
             "    content: None | str | Unset = UNSET",
             "    text: None | str | Unset = UNSET",
         ),
         ("models/chat_result.py", "    def from_dict(", "    def from_mapping("),
-        ("models/speech_request.py", "    voice: str\n", "    voice: str\n    language: str\n"),
-        (
-            "models/chat_request.py",
-            "    temperature: float | None | Unset = UNSET",
-            "    temp: float | None | Unset = UNSET",
-        ),
         ("models/chat_tool_call.py", "", "\nChatToolCall = None  # the class is gone\n"),
         # a schema renamed away: its module is gone, and the package no longer imports it
         ("models/__init__.py", "    from .chat_usage import ChatUsage\n", ""),
@@ -104,14 +90,8 @@ def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]
     )
     problems = check(package)
     expected = [
-        f"{package}.api.tts.create_audio_speech._get_kwargs: the body is not sent as JSON (it is passed as 'content'",
-        f"{package}.api.chat.send_chat_completion_request._get_kwargs: the 'authorization' argument does "
-        "not reach the request headers",
         f"{package}.models.chat_stream_delta.ChatStreamDelta: no attribute 'content' (modelgates._accumulate",
         f"{package}.models.chat_result.ChatResult: no method 'from_dict'",
-        f"{package}.models.speech_request.SpeechRequest: requires field 'language', which "
-        "modelgates._speech.Tts.create_speech has no way to pass",
-        f"{package}.models.chat_request.ChatRequest: no field 'temperature' (modelgates._chat.ChatParams accepts it",
         f"{package}.models.chat_tool_call.ChatToolCall: missing",
         f"{package}.models.chat_usage: cannot be imported (ModuleNotFoundError",
         f"{package}/openapi.yaml: missing (modelgates.testing validates against it)",
@@ -119,50 +99,6 @@ def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]
     for start in expected:
         assert any(problem.startswith(start) for problem in problems), (start, problems)
     assert len(problems) == len(expected), problems
-
-
-def test_builder_signature_changes_are_named(edited_copy: Callable[..., str]) -> None:
-    package = edited_copy(
-        (
-            "api/chat/send_chat_completion_request.py",
-            "    authorization: str,\n",
-            "    x_api_key: str,\n",
-        ),
-        ("api/tts/create_audio_speech.py", "def _get_kwargs(", "def _build_kwargs("),
-    )
-    where = f"{package}.api.chat.send_chat_completion_request._get_kwargs"
-    assert check(package) == [
-        f"{package}.api.tts.create_audio_speech._get_kwargs: missing (called by modelgates._speech.Tts)",
-        f"{where}: no parameter 'authorization' (the wrapper passes it; modelgates._chat.Chat)",
-        f"{where}: requires parameter 'x_api_key', which the wrapper does not pass",
-    ]
-
-
-def test_a_builder_that_breaks_when_called_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    from modelgates_api.api.tts import create_audio_speech
-
-    where = "modelgates_api.api.tts.create_audio_speech._get_kwargs"
-    cases = {
-        "raised ValueError: no": lambda *, body, authorization: (_ for _ in ()).throw(ValueError("no")),
-        "returned list, not the dict": lambda *, body, authorization: [],
-        "its result has no 'url'": lambda *, body, authorization: {
-            "method": "post",
-            "headers": {"Authorization": authorization},
-            "json": body.to_dict(),
-        },
-        "parameter 'body' cannot be passed by keyword": lambda body, /, *, authorization: {},
-        "the body is not sent as JSON (it is not passed at all": lambda *, body, authorization: {
-            "method": "post",
-            "url": "/audio/speech",
-            "headers": {"Authorization": authorization},
-        },
-    }
-    for message, builder in cases.items():
-        monkeypatch.setattr(create_audio_speech, "_get_kwargs", builder)
-        problems = check()
-        assert [p for p in problems if p.startswith(f"{where}: {message}")], (message, problems)
-    monkeypatch.setattr(create_audio_speech, "_get_kwargs", lambda **kwargs: {})
-    assert not [p for p in check() if "parameter" in p]  # **kwargs takes whatever the wrapper passes
 
 
 def test_a_missing_package_and_a_misplaced_one(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -188,24 +124,17 @@ def test_error_models_are_part_of_the_contract(monkeypatch: pytest.MonkeyPatch) 
     assert contract_module.main([]) == 1
 
 
-def test_a_removed_operation_a_lost_unset_and_a_non_attrs_model_are_named(edited_copy: Callable[..., str]) -> None:
+def test_lost_resources_a_lost_unset_and_a_non_attrs_model_are_named(edited_copy: Callable[..., str]) -> None:
     package = edited_copy(
         ("types.py", "", "\nUnset = None  # gone\n"),
-        ("models/speech_request.py", "@_attrs_define\nclass SpeechRequest:", "class SpeechRequest:"),
         ("models/chat_stream_delta.py", "@_attrs_define\nclass ChatStreamDelta:", "class ChatStreamDelta:"),
-        remove=("api/tts/create_audio_speech.py",),
+        ("resources/__init__.py", "", "\nraise ImportError('the groups are gone')\n"),
     )
     problems = check(package)
     assert problems == [
-        f"{package}.api.tts.create_audio_speech: cannot be imported (ModuleNotFoundError: No module named "
-        f"'{package}.api.tts.create_audio_speech'); modelgates._speech.Tts calls "
-        f"{package}.api.tts.create_audio_speech._get_kwargs",
-        # the chat builder itself tests isinstance(..., Unset): the probe call finds that too
-        f"{package}.api.chat.send_chat_completion_request._get_kwargs: raised TypeError: isinstance() "
-        "arg 2 must be a type, a tuple of types, or a union when called with a body and authorization",
-        f"{package}.models.speech_request.SpeechRequest: not an attrs class, so its fields cannot be checked "
-        "(the wrapper relies on them)",
         f"{package}.models.chat_stream_delta.ChatStreamDelta: not an attrs class, so its fields cannot be checked "
         "(the wrapper relies on them)",
+        f"{package}.resources: cannot be imported (ImportError: the groups are gone); "
+        "modelgates.ModelGates is built on its groups",
         f"{package}.types.Unset: missing (modelgates._accumulate tells unset fields by it)",
     ]

@@ -97,17 +97,17 @@ def test_generated_chat_requests_arrive_valid_and_unchanged(
     async def send_async() -> str:
         async with ModelGates(api_key=API_KEY, server_url=scripted.url, retry_config=NO_RETRIES) as aclient:
             if stream:
-                async with await aclient.chat.send_async(body["messages"], stream=True, **fields) as astream:
+                async with await aclient.chat.send_async(messages=body["messages"], stream=True, **fields) as astream:
                     return (await astream.final()).choices[0].message.content
-            return (await aclient.chat.send_async(body["messages"], **fields)).id
+            return (await aclient.chat.send_async(messages=body["messages"], **fields)).id
 
     if use_async:
         answer = asyncio.run(send_async())
     elif stream:
-        with client.chat.send(body["messages"], stream=True, **fields) as chunks:
+        with client.chat.send(messages=body["messages"], stream=True, **fields) as chunks:
             answer = chunks.final().choices[0].message.content
     else:
-        answer = client.chat.send(body["messages"], **fields).id
+        answer = client.chat.send(messages=body["messages"], **fields).id
     assert answer == ("ok" if stream else "gen-1")
     received = scripted.seen[-1]
     assert violations_of(received) == []
@@ -161,7 +161,7 @@ def test_generated_error_envelopes_map_to_their_typed_error(
         if operation == SPEECH_OP:
             client.tts.create_speech(input="hi", model="m", voice="alloy")
         else:
-            client.chat.send(QUESTION, stream=stream)
+            client.chat.send(messages=QUESTION, stream=stream)
     error = caught.value
     assert type(error) is ERROR_CLASSES_BY_STATUS[status]
     assert error.status_code == status
@@ -182,7 +182,7 @@ def test_generated_error_envelopes_map_to_their_typed_error(
 def test_generated_chat_results_parse(scripted: Script, client: ModelGates, body: dict[str, Any]) -> None:
     assert SPEC_VALIDATOR.validate_response_body(CHAT_OP, 200, "application/json", body) == []
     scripted.response = json_response(200, body)
-    result = client.chat.send(QUESTION)
+    result = client.chat.send(messages=QUESTION)
     assert result.to_dict() == body
 
 
@@ -210,7 +210,7 @@ def test_generated_stream_chunks_parse_or_raise_their_typed_error(
     scripted.response = Response(sse(*events), headers=SSE)
     failing = next((i for i, event in enumerate(events) if "error" in event), None)
     received: list[Any] = []
-    with client.chat.send(QUESTION, stream=True) as stream:
+    with client.chat.send(messages=QUESTION, stream=True) as stream:
         if failing is None:
             received.extend(stream)
             assert [chunk.to_dict() for chunk in received] == events
@@ -238,7 +238,7 @@ def test_a_streamed_tool_call_the_result_model_cannot_hold_is_a_typed_error(
     """Found by the property above: ``type`` is any string in a stream delta, but only ``function`` in
     ``ChatToolCall``; assembling used to let the generated parser's TypeError escape."""
     scripted.response = Response(sse(CUSTOM_TOOL_CALL), headers=SSE)
-    with client.chat.send(QUESTION, stream=True) as stream:
+    with client.chat.send(messages=QUESTION, stream=True) as stream:
         (chunk,) = list(stream)
         assert chunk.choices[0].delta.tool_calls[0].type_ == "custom"
         with pytest.raises(errors.ResponseValidationError, match="ChatToolCall") as caught:

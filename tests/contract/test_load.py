@@ -56,9 +56,9 @@ def watch(contract: SpecContract, server: LocalServer) -> None:
 def sync_call(client: ModelGates, index: int) -> Any:
     kind = index % 3
     if kind == 0:
-        return client.chat.send(FRANCE).choices[0].message.content
+        return client.chat.send(messages=FRANCE).choices[0].message.content
     if kind == 1:
-        with client.chat.send(FRANCE, stream=True) as stream:
+        with client.chat.send(messages=FRANCE, stream=True) as stream:
             return "".join(stream.iter_text())
     with client.tts.create_speech(input="x", model=f"test/bytes-{AUDIO_BYTES}", voice="alloy") as audio:
         return len(audio.read())
@@ -67,9 +67,9 @@ def sync_call(client: ModelGates, index: int) -> Any:
 async def async_call(client: ModelGates, index: int) -> Any:
     kind = index % 3
     if kind == 0:
-        return (await client.chat.send_async(FRANCE)).choices[0].message.content
+        return (await client.chat.send_async(messages=FRANCE)).choices[0].message.content
     if kind == 1:
-        async with await client.chat.send_async(FRANCE, stream=True) as stream:
+        async with await client.chat.send_async(messages=FRANCE, stream=True) as stream:
             return "".join([text async for text in stream.aiter_text()])
     async with await client.tts.create_speech_async(
         input="x", model=f"test/bytes-{AUDIO_BYTES}", voice="alloy"
@@ -126,17 +126,17 @@ def test_a_finished_chat_stream_leaves_its_connection_reusable(contract: SpecCon
 
     async def streamed_async(url: str) -> list[Any]:
         async with ModelGates(api_key=API_KEY, server_url=url) as aclient:
-            await aclient.chat.send_async(FRANCE)
+            await aclient.chat.send_async(messages=FRANCE)
             idle = list(pool_of(aclient._core.async_client).connections)
-            async with await aclient.chat.send_async(FRANCE, stream=True) as stream:
+            async with await aclient.chat.send_async(messages=FRANCE, stream=True) as stream:
                 assert "".join([text async for text in stream.aiter_text()]) == PARIS
             return [idle, list(pool_of(aclient._core.async_client).connections)]
 
     with LocalServer() as server, ModelGates(api_key=API_KEY, server_url=server.url) as client:
         watch(contract, server)
-        client.chat.send(FRANCE)
+        client.chat.send(messages=FRANCE)
         (idle,) = pool_of(client._core.client).connections
-        with client.chat.send(FRANCE, stream=True) as stream:
+        with client.chat.send(messages=FRANCE, stream=True) as stream:
             assert "".join(stream.iter_text()) == PARIS
         assert pool_of(client._core.client).connections == [idle]
         before, after = asyncio.run(streamed_async(server.url))

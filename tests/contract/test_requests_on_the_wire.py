@@ -207,14 +207,14 @@ def _outcome(result: Any, chunks: int = 0) -> Outcome:
 
 async def send_chat(client: ModelGates, mode: str, messages: list[Any], **params: Any) -> Outcome:
     if mode == "sync":
-        return _outcome(client.chat.send(messages, **params))
+        return _outcome(client.chat.send(messages=messages, **params))
     if mode == "async":
-        return _outcome(await client.chat.send_async(messages, **params))
+        return _outcome(await client.chat.send_async(messages=messages, **params))
     if mode == "sync-stream":
-        with client.chat.send(messages, stream=True, **params) as stream:
+        with client.chat.send(messages=messages, stream=True, **params) as stream:
             chunks = list(stream)
             return _outcome(stream.final(), len(chunks))
-    async with await client.chat.send_async(messages, stream=True, **params) as astream:
+    async with await client.chat.send_async(messages=messages, stream=True, **params) as astream:
         chunks = [chunk async for chunk in astream]
         return _outcome(await astream.final(), len(chunks))
 

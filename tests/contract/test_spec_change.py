@@ -22,7 +22,6 @@ from modelgates.testing._validation import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATE = ROOT / "scripts" / "generate.py"
-CHAT_BUILDER = "api.chat.send_chat_completion_request._get_kwargs"
 ENVELOPE = {"$ref": "#/components/schemas/UnavailableForLegalReasonsResponse"}
 
 pytestmark = pytest.mark.slow
@@ -58,6 +57,34 @@ def add_verbosity_and_451(document: dict[str, Any]) -> dict[str, Any]:
     envelope["title"] = "UnavailableForLegalReasonsResponse"
     schemas["UnavailableForLegalReasonsResponseErrorData"] = data
     schemas["UnavailableForLegalReasonsResponse"] = envelope
+    schemas["ServiceStatus"] = {
+        "type": "object",
+        "required": ["status"],
+        "properties": {"status": {"type": "string", "example": "ok"}},
+        "example": {"status": "ok"},
+    }
+    document["paths"]["/status"] = {
+        "get": {
+            "operationId": "getStatus",
+            "tags": ["Status"],
+            "summary": "The service status",
+            "parameters": [
+                {
+                    "name": "verbose",
+                    "in": "query",
+                    "required": False,
+                    "description": "Whether to include the component list.",
+                    "schema": {"type": "boolean"},
+                }
+            ],
+            "responses": {
+                "200": {
+                    "description": "The status",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ServiceStatus"}}},
+                }
+            },
+        }
+    }
     responses = document["paths"]["/chat/completions"]["post"]["responses"]
     responses["451"] = {
         "description": "Unavailable For Legal Reasons",
@@ -67,7 +94,7 @@ def add_verbosity_and_451(document: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.timeout(240)
-def test_an_added_field_and_status_are_generated_and_the_wrapper_still_passes(tmp_path: Path) -> None:
+def test_an_added_field_status_and_operation_are_generated_and_the_wrapper_still_passes(tmp_path: Path) -> None:
     changed = write(tmp_path / "openapi.yaml", add_verbosity_and_451(spec()))
     out = tmp_path / "generated"
     generated = run(GENERATE, "--spec", changed, "--out", out)
@@ -78,6 +105,10 @@ def test_an_added_field_and_status_are_generated_and_the_wrapper_still_passes(tm
     endpoint = (package / "api" / "chat" / "send_chat_completion_request.py").read_text(encoding="utf-8")
     assert "if response.status_code == 451:" in endpoint
     assert "UnavailableForLegalReasonsResponse.from_dict(response.json())" in endpoint
+    chat_layer = (package / "resources" / "chat.py").read_text(encoding="utf-8")
+    assert re.search(r"^        verbosity: Literal\[.high., .low., .medium.\] \| str \| None = None,$", chat_layer, re.M)
+    assert "How much the model should say." in chat_layer
+    assert (package / "resources" / "status.py").is_file()
 
     # The wrapper's own tests, and a test of the new field and status, against the new package.
     env = {**os.environ, "PYTHONPATH": str(out), "MODELGATES_EXPECT_GENERATED": str(out)}
@@ -98,46 +129,40 @@ def test_an_added_field_and_status_are_generated_and_the_wrapper_still_passes(tm
     assert "failed" not in tests.stdout.splitlines()[-1]
 
 
-def rename_chat_authorization(document: dict[str, Any]) -> None:
-    parameters = document["paths"]["/chat/completions"]["post"]["parameters"]
-    next(p for p in parameters if p["name"] == "Authorization")["name"] = "X-Api-Key"
-
-
 def rename_delta_content(document: dict[str, Any]) -> None:
     properties = document["components"]["schemas"]["ChatStreamDelta"]["properties"]
     properties["text"] = properties.pop("content")
 
 
-def require_speech_language(document: dict[str, Any]) -> None:
-    speech = document["components"]["schemas"]["SpeechRequest"]
-    speech["properties"]["language"] = {"type": "string"}
-    speech["required"].append("language")
+def name_two_operations_alike(document: dict[str, Any]) -> None:
+    document["paths"]["/models/count"]["get"]["x-speakeasy-name-override"] = "list"
 
 
 @pytest.mark.parametrize(
-    ("change", "named"),
+    ("change", "why", "named"),
     [
         (
-            rename_chat_authorization,
-            [
-                f"{CHAT_BUILDER}: no parameter 'authorization' (the wrapper passes it",
-                f"{CHAT_BUILDER}: requires parameter 'x_api_key', which the wrapper does not pass",
-            ],
+            rename_delta_content,
+            "the new package breaks what the wrapper uses from it",
+            ["modelgates_api.models.chat_stream_delta.ChatStreamDelta: no attribute 'content'"],
         ),
-        (rename_delta_content, ["models.chat_stream_delta.ChatStreamDelta: no attribute 'content'"]),
-        (require_speech_language, ["models.speech_request.SpeechRequest: requires field 'language'"]),
+        (
+            name_two_operations_alike,
+            "the public layer cannot be built",
+            ["GET /models/count and GET /models are both named models.list"],
+        ),
     ],
-    ids=["authorization-renamed", "delta-content-renamed", "speech-field-required"],
+    ids=["delta-content-renamed", "two-operations-one-name"],
 )
 def test_a_change_that_breaks_what_the_wrapper_uses_fails_generation(
-    tmp_path: Path, change: Callable[[dict[str, Any]], None], named: list[str]
+    tmp_path: Path, change: Callable[[dict[str, Any]], None], why: str, named: list[str]
 ) -> None:
     document = spec()
     change(document)
     out = tmp_path / "generated"
     result = run(GENERATE, "--spec", write(tmp_path / "openapi.yaml", document), "--out", out)
     assert result.returncode == 1
-    assert "the new package breaks what the wrapper uses from it" in result.stderr
+    assert why in result.stderr, result.stderr
     for text in named:
-        assert f"modelgates_api.{text}" in result.stderr, result.stderr
+        assert text in result.stderr, result.stderr
     assert not out.exists(), "a failed generation must leave the output folder as it was"

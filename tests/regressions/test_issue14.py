@@ -23,10 +23,10 @@ def server() -> Iterator[LocalServer]:
 
 def test_a_call_after_the_with_block_raises_and_sends_nothing(server: LocalServer) -> None:
     with ModelGates(api_key="test-key", server_url=server.url) as client:
-        client.chat.send(FRANCE)
+        client.chat.send(messages=FRANCE)
     server.clear()
     with pytest.raises(errors.ClientClosedError, match=CLOSED):
-        client.chat.send(FRANCE)
+        client.chat.send(messages=FRANCE)
     with pytest.raises(errors.ClientClosedError, match=CLOSED):
         client.tts.create_speech(input="x", model="m", voice="alloy")
     assert server.requests == []
@@ -36,18 +36,18 @@ def test_a_call_after_the_with_block_raises_and_sends_nothing(server: LocalServe
 def test_an_async_call_after_aclose_raises(server: LocalServer) -> None:
     async def main() -> None:
         async with ModelGates(api_key="test-key", server_url=server.url) as client:
-            await client.chat.send_async(FRANCE)
+            await client.chat.send_async(messages=FRANCE)
         with pytest.raises(errors.ClientClosedError, match=CLOSED):
-            await client.chat.send_async(FRANCE)
+            await client.chat.send_async(messages=FRANCE)
         with pytest.raises(errors.ClientClosedError, match=CLOSED):
-            client.chat.send(FRANCE)  # the sync twin of a closed client too
+            client.chat.send(messages=FRANCE)  # the sync twin of a closed client too
 
     asyncio.run(main())
 
 
 def test_to_result_before_the_stream_was_read_raises_and_after_it_assembles(server: LocalServer) -> None:
     with ModelGates(api_key="test-key", server_url=server.url) as client:
-        with client.chat.send(FRANCE, stream=True) as stream:
+        with client.chat.send(messages=FRANCE, stream=True) as stream:
             with pytest.raises(errors.StreamNotConsumedError, match="iterate the stream"):
                 stream.accumulated.to_result()
             text = "".join(stream.iter_text())
