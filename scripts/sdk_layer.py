@@ -284,7 +284,19 @@ def _model_for_ref(project: Any, ref: str) -> Any:
     return None
 
 
-def _params(endpoint: Any, imports: _Imports) -> tuple[list[Param], bool]:
+def _parameter_descriptions(spec: dict[str, Any], operation: dict[str, Any], path_item: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(in, name) -> the parameter's description (the generator keeps only the schema's)."""
+    found = {}
+    for raw in [*(path_item.get("parameters") or []), *(operation.get("parameters") or [])]:
+        ref = raw.get("$ref") if isinstance(raw, dict) else None
+        if ref:
+            raw = (spec.get("components") or {}).get("parameters", {}).get(ref.rsplit("/", 1)[-1], {})
+        description = raw.get("description") or (raw.get("schema") or {}).get("description") or ""
+        found[(str(raw.get("in")), str(raw.get("name")))] = str(description)
+    return found
+
+
+def _params(endpoint: Any, imports: _Imports, descriptions: dict[tuple[str, str], str]) -> tuple[list[Param], bool]:
     params: list[Param] = []
     authorization = False
     for where, props in (
@@ -304,7 +316,7 @@ def _params(endpoint: Any, imports: _Imports) -> tuple[list[Param], bool]:
                     where=where,
                     hint=input_hint(prop, imports),
                     required=bool(prop.required),
-                    description=_text(prop.description),
+                    description=descriptions.get((where, _text(prop.name))) or _text(prop.description),
                     default_doc=_default_doc(prop),
                 )
             )
@@ -394,7 +406,8 @@ def _method(
     route: tuple[str, str], operation: dict[str, Any], module: str, endpoint: Any, spec: dict[str, Any], project: Any,
     imports: _Imports,
 ) -> Method:
-    params, authorization = _params(endpoint, imports)
+    path_item = (spec.get("paths") or {}).get(route[1]) or {}
+    params, authorization = _params(endpoint, imports, _parameter_descriptions(spec, operation, path_item))
     body = _body(endpoint, imports)
     body_fields = body.fields
     names = [p.python for p in params]

@@ -165,5 +165,17 @@ def test_template_overrides_are_applied_and_recorded() -> None:
     assert "cost=UNSET" in repr(ChatUsage(prompt_tokens=1, completion_tokens=2, total_tokens=3))
     record = json.loads((ROOT / "generated" / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
     templates = sorted((ROOT / "scripts" / "templates").glob("*.jinja"))
-    assert [t.name for t in templates] == ["client.py.jinja", "types.py.jinja"]
+    assert [t.name for t in templates] == [
+        "client.py.jinja",
+        "endpoint_module.py.jinja",
+        "package_init.py.jinja",
+        "types.py.jinja",
+    ]
+    # endpoint_module: every endpoint module imports (the stock one forgets Unset for a multi-media body)
+    from modelgates_api.api.stt import create_audio_transcriptions
+
+    assert create_audio_transcriptions._get_kwargs(body=UNSET)["url"] == "/audio/transcriptions"
+    # package_init: the package itself loads nothing until its client classes are asked for
+    init = (ROOT / "generated" / "modelgates_api" / "__init__.py").read_text(encoding="utf-8")
+    assert "from .client import" not in init.split("if TYPE_CHECKING:")[0]
     assert record["templates"] == {t.name: hashlib.sha256(t.read_bytes()).hexdigest() for t in templates}

@@ -415,7 +415,7 @@ class Chat:
         ``POST /chat/completions`` (operationId ``send-chat-completion-request``).
 
         Args:
-            x_open_router_experimental_metadata (header parameter ``X-OpenRouter-Experimental-Metadata``): Whether to surface routing metadata on the response under `modelgates_metadata`.
+            x_open_router_experimental_metadata (header parameter ``X-OpenRouter-Experimental-Metadata``): Opt-in to surface routing metadata on the response under `modelgates_metadata`. Defaults to disabled.
             messages: List of messages for the conversation.
             model: Model to use for completion, e.g. `openai/gpt-4o`. Defaults to the account's default model.
             models: Models to use for completion, tried in order as fallbacks.
@@ -842,7 +842,7 @@ class Chat:
         ``POST /chat/completions`` (operationId ``send-chat-completion-request``).
 
         Args:
-            x_open_router_experimental_metadata (header parameter ``X-OpenRouter-Experimental-Metadata``): Whether to surface routing metadata on the response under `modelgates_metadata`.
+            x_open_router_experimental_metadata (header parameter ``X-OpenRouter-Experimental-Metadata``): Opt-in to surface routing metadata on the response under `modelgates_metadata`. Defaults to disabled.
             messages: List of messages for the conversation.
             model: Model to use for completion, e.g. `openai/gpt-4o`. Defaults to the account's default model.
             models: Models to use for completion, tried in order as fallbacks.

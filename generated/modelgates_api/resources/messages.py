@@ -554,7 +554,7 @@ class Messages:
         ``POST /messages`` (operationId ``createMessages``).
 
         Args:
-            x_open_router_metadata (header parameter ``X-OpenRouter-Metadata``): Whether to surface routing metadata on the response under `modelgates_metadata`.
+            x_open_router_metadata (header parameter ``X-OpenRouter-Metadata``): Opt-in to surface routing metadata on the response under `openrouter_metadata`. Defaults to `disabled`. The legacy header `X-OpenRouter-Experimental-Metadata` is also accepted for backward compatibility.
             messages: (no description in the spec)
             model: (no description in the spec)
             cache_control: Prompt-caching breakpoint. At the top level of a request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for Anthropic Claude models.
@@ -1051,7 +1051,7 @@ class Messages:
         ``POST /messages`` (operationId ``createMessages``).
 
         Args:
-            x_open_router_metadata (header parameter ``X-OpenRouter-Metadata``): Whether to surface routing metadata on the response under `modelgates_metadata`.
+            x_open_router_metadata (header parameter ``X-OpenRouter-Metadata``): Opt-in to surface routing metadata on the response under `openrouter_metadata`. Defaults to `disabled`. The legacy header `X-OpenRouter-Experimental-Metadata` is also accepted for backward compatibility.
             messages: (no description in the spec)
             model: (no description in the spec)
             cache_control: Prompt-caching breakpoint. At the top level of a request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for Anthropic Claude models.
