@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import ROOT, GenerationFailed, generate
+from generate import ROOT, GenerationFailed, docs_dir_for, generate
 
 IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 DIFF_LINES_PER_FILE = 20
@@ -64,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"check-generated: regeneration failed: {err}", file=sys.stderr)
             return 1
         report = compare(tree(fresh), tree(committed) if committed.exists() else {})
+        # The reference docs are generated too: docs/sdks must match as well.
+        docs, fresh_docs = docs_dir_for(committed), docs_dir_for(fresh)
+        report += [
+            line.replace("generated/", "docs/sdks/", 1)
+            for line in compare(tree(fresh_docs), tree(docs) if docs.exists() else {})
+        ]
     if report:
         print(f"check-generated: {committed} does not match {args.spec.name}:", file=sys.stderr)
         print("\n".join(report), file=sys.stderr)

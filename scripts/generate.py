@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import yaml_io
 from lazy_models import make_lazy
 from normalize import normalize, rules_applied
+from sdk_docs import render_docs
 from sdk_layer import LayerProblem, build_layer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,9 +134,13 @@ def generate(
                 "the generator left out parts of the spec:\n" + "\n".join(f"  - {p}" for p in problems)
             )
         try:
-            layer = build_layer(spec, project)
+            layer, groups = build_layer(spec, project)
         except LayerProblem as err:
             raise GenerationFailed(f"the public layer cannot be built: {err}") from err
+        docs_stage = tmp_path / "docs"
+        for name, text in render_docs(groups, spec).items():
+            (docs_stage / name).parent.mkdir(parents=True, exist_ok=True)
+            (docs_stage / name).write_text(text, encoding="utf-8")
         resources = package_dir / "resources"
         resources.mkdir()
         for name, source in layer.items():
@@ -175,7 +180,17 @@ def generate(
             shutil.rmtree(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(stage), str(out_dir))
+        docs = docs_dir_for(out_dir)
+        if docs.exists():
+            shutil.rmtree(docs)
+        docs.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(docs_stage), str(docs))
     return Result(rewrites=rewrites, served_by_wrapper=served, operations=_count_operations(spec))
+
+
+def docs_dir_for(out_dir: Path) -> Path:
+    """Where the reference docs of a generation go: docs/sdks next to generated/, else inside the output."""
+    return out_dir.parent / "docs" / "sdks" if out_dir.name == "generated" else out_dir / "docs"
 
 
 def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:

@@ -751,9 +751,9 @@ def _group_doc(group: str, methods: list[Method]) -> str:
     return f"``{group}``: " + ", ".join(m.name for m in methods) + "."
 
 
-def build_layer(spec: dict[str, Any], project: Any) -> dict[str, str]:
-    """The source of every module of the layer, by file name."""
+def build_layer(spec: dict[str, Any], project: Any) -> tuple[dict[str, str], dict[str, tuple[list[Method], _Imports]]]:
+    """The source of every module of the layer, by file name, and the groups they were made from."""
     groups = collect(spec, project)
     files = {f"{group}.py": render_group(group, methods, imports) for group, (methods, imports) in groups.items()}
     files["__init__.py"] = render_index(groups)
-    return files
+    return files, groups
