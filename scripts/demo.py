@@ -65,9 +65,23 @@ def main() -> int:
                 f"tokens: {usage.prompt_tokens} prompt + {usage.completion_tokens} completion)"
             )
 
+        step("the rest of the API: models, the chat's generation, credits, an embedding")
+        with ModelGates() as client:
+            models = client.models.list()
+            print(f"models.list: {len(models.data)} model(s), first {models.data[0].id}")
+            chat = client.chat.send(messages=[{"role": "user", "content": "Hi"}], model="openai/gpt-4o-mini")
+            generation = client.generations.get_generation(id=chat.id)
+            print(f"generations.get_generation(id={chat.id!r}): total_cost={generation.data.total_cost}")
+            credits = client.credits.get_credits()
+            print(f"credits.get_credits: {credits.data.total_credits} total, {credits.data.total_usage} used")
+            embedding = client.embeddings.generate(input="hello", model="openai/text-embedding-3-small")
+            print(f"embeddings.generate: {len(embedding.data)} vector(s) from {embedding.model}")
+
         step("the modelgates command")
         run_cli("speech", "Hello world", "-o", str(OUTPUT))
         run_cli("chat", "What is the capital of France?")
+        run_cli("models")
+        run_cli("api", "models.count")
 
         step("is hello.wav playable?")
         with wave.open(str(OUTPUT), "rb") as audio:

@@ -1,4 +1,4 @@
-"""The ``modelgates`` command: speech to a file, chat to the terminal, and a local server.
+"""The ``modelgates`` command: speech to a file, chat to the terminal, any operation, a local server.
 
 A failure is one line on stderr and an exit code that tells its class apart, so scripts and CI
 can react without parsing text; ``--debug`` adds the traceback and the SDK's debug log.
@@ -209,6 +209,88 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _field_value(text: str) -> Any:
+    """``--limit 5`` is 5, ``--messages '[...]'`` a list; anything that is not JSON stays a string."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def parse_fields(words: Sequence[str]) -> dict[str, Any]:
+    """``--name value`` pairs (``--flag`` alone is true; dashes in names become underscores)."""
+    fields: dict[str, Any] = {}
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if not word.startswith("--") or len(word) == 2:
+            raise ValueError(f"expected --field value pairs, got {word!r}")
+        name, given, value = word[2:].partition("=")
+        if not given:
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is None or (following.startswith("--") and len(following) > 2):
+                value, index = "true", index + 1
+            else:
+                value, index = following, index + 2
+        else:
+            index += 1
+        fields[name.replace("-", "_")] = _field_value(value)
+    return fields
+
+
+def _as_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_as_json(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def cmd_api(args: argparse.Namespace) -> int:
+    from modelgates_api.resources import OPERATIONS
+
+    if args.operation not in OPERATIONS:
+        known = ", ".join(sorted(OPERATIONS))
+        raise errors.InvalidRequestError(f"unknown operation {args.operation!r}; the API has: {known}")
+    group, name = args.operation.split(".")
+    fields = dict(args.fields)
+    if args.body_json:
+        body = _field_value(args.body_json)
+        if not isinstance(body, dict):
+            raise errors.InvalidRequestError(f"--json must be a JSON object of fields, got {args.body_json[:60]!r}")
+        fields = {**body, **fields}
+    with _client(args) as client:
+        method = getattr(getattr(client, group), name)
+        import inspect
+
+        accepted = [p for p in inspect.signature(method).parameters if p not in ("retries",)]
+        unknown = sorted(set(fields) - set(accepted))
+        if unknown:
+            raise errors.InvalidRequestError(
+                f"{args.operation} has no field {', '.join(map(repr, unknown))}; it takes: {', '.join(accepted)}"
+            )
+        result = method(**fields)
+        if hasattr(result, "stream_to_file"):
+            if not args.output:
+                result.close()
+                raise errors.InvalidRequestError(f"{args.operation} answers with a file: give -o FILE to save it")
+            size = result.stream_to_file(args.output)
+            print(f"wrote {size} bytes to {args.output}", file=sys.stderr)
+        elif hasattr(result, "__next__"):
+            with result:
+                for event in result:  # one JSON line per event, as it arrives
+                    print(json.dumps(_as_json(event)), flush=True)
+        else:
+            print(json.dumps(_as_json(result), indent=2))
+    return EXIT_OK
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        for model in client.models.list().data:
+            print(model.id)
+    return EXIT_OK
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     try:
         from .testing import serve
@@ -262,6 +344,22 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--json", action="store_true", help="print the final result as JSON")
     chat.set_defaults(run=cmd_chat)
 
+    api = commands.add_parser(
+        "api",
+        parents=[common],
+        help="call any operation: modelgates api models.count --output-modalities text",
+        description="Call any operation of the API by its name, with its fields as --field value pairs "
+        "(JSON values are parsed: --limit 5, --messages '[...]'); prints the JSON result, one line per "
+        "event for a stream, and writes a file answer to -o FILE.",
+    )
+    api.add_argument("operation", help="<group>.<method>, as in the reference docs (e.g. models.list)")
+    api.add_argument("--json", dest="body_json", help="the fields as one JSON object (--field pairs win over it)")
+    api.add_argument("-o", "--output", help="where to write a file (binary) answer")
+    api.set_defaults(run=cmd_api)
+
+    models = commands.add_parser("models", parents=[common], help="list the model ids")
+    models.set_defaults(run=cmd_models)
+
     serve = commands.add_parser("serve", help="run a local ModelGates-compatible server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8089)
@@ -274,7 +372,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "api":
+        try:
+            args.fields = parse_fields(rest)
+        except ValueError as exc:
+            parser.error(str(exc))
+    elif rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "speech":
         try:
             args.chosen_format = speech_format(Path(args.output), args.format)
