@@ -133,19 +133,8 @@ def generate(
             raise GenerationFailed(
                 "the generator left out parts of the spec:\n" + "\n".join(f"  - {p}" for p in problems)
             )
-        try:
-            layer, groups = build_layer(spec, project)
-        except LayerProblem as err:
-            raise GenerationFailed(f"the public layer cannot be built: {err}") from err
         docs_stage = tmp_path / "docs"
-        for name, text in render_docs(groups, spec).items():
-            (docs_stage / name).parent.mkdir(parents=True, exist_ok=True)
-            (docs_stage / name).write_text(text, encoding="utf-8")
-        resources = package_dir / "resources"
-        resources.mkdir()
-        for name, source in layer.items():
-            (resources / name).write_text(source, encoding="utf-8")
-        _format(resources)
+        _write_layer(spec, project, package_dir / "resources", docs_stage)
         lazy = make_lazy(package_dir / "models" / "__init__.py")
         # PEP 561: without the marker, type checkers treat the models users get back as Any.
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
@@ -186,6 +175,21 @@ def generate(
         docs.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(docs_stage), str(docs))
     return Result(rewrites=rewrites, served_by_wrapper=served, operations=_count_operations(spec))
+
+
+def _write_layer(spec: dict[str, Any], project: Any, resources: Path, docs: Path) -> None:
+    """The public per-operation layer (scripts/sdk_layer.py) and its reference docs (scripts/sdk_docs.py)."""
+    try:
+        layer, groups = build_layer(spec, project)
+    except LayerProblem as err:
+        raise GenerationFailed(f"the public layer cannot be built: {err}") from err
+    resources.mkdir()
+    for name, source in layer.items():
+        (resources / name).write_text(source, encoding="utf-8")
+    _format(resources)
+    for name, text in render_docs(groups, spec).items():
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(text, encoding="utf-8")
 
 
 def docs_dir_for(out_dir: Path) -> Path:

@@ -104,11 +104,13 @@ def _section(method: Method, spec: Mapping[str, Any], error_classes: Mapping[int
         required = ":heavy_check_mark:" if p.required else ":heavy_minus_sign:"
         parts.append(f"| `{p.python}` | `{_cell(p.hint)}` | {required} | {_cell(p.description)}{where} |")
     options = ", ".join(f"`{name}`" for name in OPTION_NAMES)
-    parts.append(f"| {options} | | :heavy_minus_sign: | Per-call options: see the README, \"Call options\". |")
+    parts.append(f'| {options} | | :heavy_minus_sign: | Per-call options: see the README, "Call options". |')
     parts += ["", "### Response", "", f"`{_cell(_response(method))}`", "", "### Errors", ""]
     parts += ["| Error Type | Status Code | Content Type |", "| --- | --- | --- |"]
     for status, _ in method.errors:
-        name = error_classes.get(int(status), "ModelGatesDefaultError") if status.isdigit() else "ModelGatesDefaultError"
+        name = (
+            error_classes.get(int(status), "ModelGatesDefaultError") if status.isdigit() else "ModelGatesDefaultError"
+        )
         parts.append(f"| errors.{name} | {status} | application/json |")
     parts.append("| errors.ModelGatesDefaultError | 4XX, 5XX | \\*/\\* |")
     return "\n".join(parts)

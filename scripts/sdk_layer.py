@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["LayerProblem", "build_layer", "method_name", "group_name", "snake"]
+__all__ = ["LayerProblem", "build_layer", "group_name", "method_name", "snake"]
 
 PACKAGE = "modelgates_api"
 SUCCESS_JSON = ("application/json", "text/json")
@@ -122,7 +122,7 @@ def _literal(values: Iterable[Any]) -> str:
     return "Literal[" + ", ".join(repr(v) for v in sorted(values, key=repr)) + "]"
 
 
-def input_hint(prop: Any, imports: _Imports) -> str:
+def input_hint(prop: Any, imports: _Imports) -> str:  # noqa: PLR0911 (one case per property kind)
     """What a caller may pass for ``prop``: its JSON form or the generated model, mixed freely.
 
     String enums are open (the known literals, plus ``str``): a value the server accepts is never
@@ -260,7 +260,9 @@ def _route(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def _event_model(media: dict[str, Any], spec: dict[str, Any], project: Any, imports: _Imports) -> tuple[str, bool] | None:
+def _event_model(
+    media: dict[str, Any], spec: dict[str, Any], project: Any, imports: _Imports
+) -> tuple[str, bool] | None:
     """The generated model of one event of a ``text/event-stream`` response, and whether it is an envelope."""
     schema = media.get("schema") or {}
     ref = schema.get("$ref")
@@ -284,13 +286,14 @@ def _model_for_ref(project: Any, ref: str) -> Any:
     return None
 
 
-def _parameter_descriptions(spec: dict[str, Any], operation: dict[str, Any], path_item: dict[str, Any]) -> dict[tuple[str, str], str]:
+def _parameter_descriptions(
+    spec: dict[str, Any], operation: dict[str, Any], path_item: dict[str, Any]
+) -> dict[tuple[str, str], str]:
     """(in, name) -> the parameter's description (the generator keeps only the schema's)."""
     found = {}
-    for raw in [*(path_item.get("parameters") or []), *(operation.get("parameters") or [])]:
-        ref = raw.get("$ref") if isinstance(raw, dict) else None
-        if ref:
-            raw = (spec.get("components") or {}).get("parameters", {}).get(ref.rsplit("/", 1)[-1], {})
+    for given in [*(path_item.get("parameters") or []), *(operation.get("parameters") or [])]:
+        ref = given.get("$ref") if isinstance(given, dict) else None
+        raw = (spec.get("components") or {}).get("parameters", {}).get(ref.rsplit("/", 1)[-1], {}) if ref else given
         description = raw.get("description") or (raw.get("schema") or {}).get("description") or ""
         found[(str(raw.get("in")), str(raw.get("name")))] = str(description)
     return found
@@ -403,7 +406,12 @@ def _body(endpoint: Any, imports: _Imports) -> _Body:
 
 
 def _method(
-    route: tuple[str, str], operation: dict[str, Any], module: str, endpoint: Any, spec: dict[str, Any], project: Any,
+    route: tuple[str, str],
+    operation: dict[str, Any],
+    module: str,
+    endpoint: Any,
+    spec: dict[str, Any],
+    project: Any,
     imports: _Imports,
 ) -> Method:
     path_item = (spec.get("paths") or {}).get(route[1]) or {}
@@ -538,7 +546,9 @@ def _docstring(method: Method, *, twin_of: str | None) -> str:
         for p in method.params:
             where = "" if p.where == "body" else f" ({p.where} parameter ``{p.wire}``)"
             desc = " ".join(p.description.split()) or "(no description in the spec)"
-            default = f" Default: ``{p.default_doc}``." if p.default_doc and p.default_doc not in ("UNSET", "None") else ""
+            default = (
+                f" Default: ``{p.default_doc}``." if p.default_doc and p.default_doc not in ("UNSET", "None") else ""
+            )
             lines.append(f"    {p.python}{where}: {desc}{default}")
     lines.append(_OPTIONS_DOC)
     if method.errors:
@@ -602,22 +612,29 @@ def _render_method(method: Method, *, is_async: bool) -> str:
         base_params = [p for p in method.params if p is not stream_param]
         required = [p for p in base_params if p.required]
         optional = [p for p in base_params if not p.required]
-        for literal, streaming, default in (("Literal[False]", False, " = False"), ("Literal[True]", True, ""), ("bool", None, " = False")):
+        for literal, streaming, default in (
+            ("Literal[False]", False, " = False"),
+            ("Literal[True]", True, ""),
+            ("bool", None, " = False"),
+        ):
             lines = [f"        {p.python}: {p.hint}," for p in required]
             if not default:
                 lines.append(f"        {stream_param.python}: {literal},")
             lines += [f"        {p.python}: {_optional(p.hint)} = None," for p in optional]
             if default:
-                lines.append(f"        {stream_param.python}: {literal}{' = False' if streaming is not None else ' = False'},")
+                lines.append(f"        {stream_param.python}: {literal} = False,")
             hint = _return_hint(method, is_async=is_async, streaming=streaming)
             out.append(
-                f"    @overload\n    {prefix} {name}(\n        self,\n        *,\n" + "\n".join(lines)
+                f"    @overload\n    {prefix} {name}(\n        self,\n        *,\n"
+                + "\n".join(lines)
                 + f"{_OPTIONS_SIGNATURE}\n    ) -> {hint}: ..."
             )
         lines = [f"        {p.python}: {p.hint}," for p in required]
         lines += [f"        {p.python}: {_optional(p.hint)} = None," for p in optional]
         lines.append(f"        {stream_param.python}: bool = False,")
-        signature_head = f"    {prefix} {name}(\n        self,\n        *,\n" + "\n".join(lines) + f"{_OPTIONS_SIGNATURE}\n    )"
+        signature_head = (
+            f"    {prefix} {name}(\n        self,\n        *,\n" + "\n".join(lines) + f"{_OPTIONS_SIGNATURE}\n    )"
+        )
         hint = _return_hint(method, is_async=is_async, streaming=None)
     else:
         hint = _return_hint(method, is_async=is_async, streaming=None)
@@ -711,9 +728,7 @@ def render_index(groups: dict[str, tuple[list[Method], _Imports]]) -> str:
         return {_class_name(g)}(self._core)'''
         for g in names
     )
-    table = "\n".join(
-        f"    {m.group + '.' + m.name!r}: {m.http!r}," for g in names for m in groups[g][0]
-    )
+    table = "\n".join(f"    {m.group + '.' + m.name!r}: {m.http!r}," for g in names for m in groups[g][0])
     return f'''"""The resource groups of the client, generated from the spec by scripts/sdk_layer.py. Do not edit.
 
 Each group's module loads on first access (``client.models``), so ``ModelGates()`` costs the same

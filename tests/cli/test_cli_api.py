@@ -26,7 +26,9 @@ def server() -> Iterator[LocalServer]:
 def cli(server: LocalServer, *args: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("MODELGATES_")}
     environment |= {"MODELGATES_SERVER_URL": server.url, "MODELGATES_API_KEY": API_KEY}
-    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=environment, timeout=60, check=False)
+    return subprocess.run(
+        [str(SCRIPT), *args], capture_output=True, text=True, env=environment, timeout=60, check=False
+    )
 
 
 def test_fields_are_json_when_they_parse_and_strings_otherwise() -> None:

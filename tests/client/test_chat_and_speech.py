@@ -106,7 +106,9 @@ def test_per_call_server_url(make_client: Any, httpserver: HTTPServer, chat_ok: 
 @pytest.mark.anyio
 async def test_async_chat_sends_the_same_body(aclient: ModelGates, chat_ok: list[Any]) -> None:
     result = await aclient.chat.send_async(
-        messages=[{"content": "Hello!", "role": "user"}], x_open_router_experimental_metadata="disabled", **SEED_004_PARAMS
+        messages=[{"content": "Hello!", "role": "user"}],
+        x_open_router_experimental_metadata="disabled",
+        **SEED_004_PARAMS,
     )
     assert result.id == "gen-123"
     assert chat_ok[0].get_json() == {

@@ -212,7 +212,11 @@ def test_unset_attribution_headers_are_not_sent(make_client: MakeClient, chat_ok
 def test_per_call_values_win_over_the_clients(make_client: MakeClient, chat_ok: list[Any]) -> None:
     client = make_client(http_referer="https://client", x_open_router_title="Client", x_open_router_categories="c")
     client.chat.send(
-        messages=FRANCE, model="m", http_referer="https://call", x_open_router_title="Call", x_open_router_categories="d"
+        messages=FRANCE,
+        model="m",
+        http_referer="https://call",
+        x_open_router_title="Call",
+        x_open_router_categories="d",
     )
     client.chat.send(messages=FRANCE, model="m")
     first, second = chat_ok

@@ -1,7 +1,8 @@
 """Run by ``test_spec_change.py`` only, in a subprocess, against a package regenerated from a
 changed spec (``PYTHONPATH`` puts it first): the spec gained ``ChatRequest.verbosity`` and a 451
-response, and a new operation (``GET /status``, ``client.status.get_status``). Not collected on its own (the file name does not start with ``test_``): against the
-committed package, ``verbosity`` is rightly refused as an unknown field.
+response, and a new operation (``GET /status``, ``client.status.get_status``). Not collected on
+its own (the file name does not start with ``test_``): against the committed package,
+``verbosity`` is rightly refused as an unknown field.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def test_the_new_field_is_sent_and_the_new_status_is_the_default_error(server: L
         result = client.chat.send(messages=FRANCE, verbosity="low")
         assert result.choices[0].message.content == "The capital of France is Paris."
         with pytest.raises(errors.ModelGatesDefaultError) as caught:
-            client.chat.send(messages=FRANCE, verbosity="high", retries=NO_RETRIES, http_headers={"X-ModelGates-Fault": "451"})
+            client.chat.send(
+                messages=FRANCE, verbosity="high", retries=NO_RETRIES, http_headers={"X-ModelGates-Fault": "451"}
+            )
     first, second = server.requests
     assert first.json() == {"messages": FRANCE, "verbosity": "low", "stream": False}
     assert second.json()["verbosity"] == "high"
@@ -59,7 +62,7 @@ def test_the_new_operation_is_a_typed_method_of_the_client(server: LocalServer) 
     with ModelGates(api_key=API_KEY, server_url=server.url) as client:
         method = client.status.get_status
         signature = inspect.signature(method)
-        assert list(signature.parameters)[0] == "verbose"
+        assert next(iter(signature.parameters)) == "verbose"
         assert signature.parameters["verbose"].kind is inspect.Parameter.KEYWORD_ONLY
         assert "Whether to include the component list." in (method.__doc__ or "")
         result = method(verbose=True)

@@ -115,4 +115,3 @@ def test_every_method_has_explicit_keyword_parameters_and_a_typed_result() -> No
             assert all(p.annotation is not inspect.Parameter.empty for p in signature.parameters.values())
             assert method.__doc__ and case.http.split(" ", 1)[1] in method.__doc__, case.name
     client.close()
-

@@ -106,7 +106,9 @@ def test_an_added_field_status_and_operation_are_generated_and_the_wrapper_still
     assert "if response.status_code == 451:" in endpoint
     assert "UnavailableForLegalReasonsResponse.from_dict(response.json())" in endpoint
     chat_layer = (package / "resources" / "chat.py").read_text(encoding="utf-8")
-    assert re.search(r"^        verbosity: Literal\[.high., .low., .medium.\] \| str \| None = None,$", chat_layer, re.M)
+    assert re.search(
+        r"^        verbosity: Literal\[.high., .low., .medium.\] \| str \| None = None,$", chat_layer, re.M
+    )
     assert "How much the model should say." in chat_layer
     assert (package / "resources" / "status.py").is_file()
 

@@ -31,9 +31,9 @@ from ._sse import SSEDecoder
 from ._transport import error_from_transport
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
     from modelgates_api.models.chat_result import ChatResult
     from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
+    from typing_extensions import Self
 
 __all__ = ["AsyncChatStream", "ChatStream"]
 

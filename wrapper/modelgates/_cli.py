@@ -286,7 +286,9 @@ def cmd_api(args: argparse.Namespace) -> int:
 
 def cmd_models(args: argparse.Namespace) -> int:
     with _client(args) as client:
-        for model in client.models.list().data:
+        listing = client.models.list()
+        # GET /models may also answer RSS (use_rss): the type says so, though this call does not ask.
+        for model in getattr(listing, "data", None) or ():
             print(model.id)
     return EXIT_OK
 

@@ -19,8 +19,8 @@ from modelgates_api.resources import Resources
 
 from ._exceptions import ClientClosedError, InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
-from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._operation import CallOptions, Operation, call, call_async
+from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._transport import RequestPolicy, send, send_async
 
 __all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "ModelGates"]
@@ -210,7 +210,7 @@ class ModelGates(Resources):
         async_client: httpx.AsyncClient | None = None,
         debug_logger: logging.Logger | None = None,
     ) -> None:
-        self._core = _Core(
+        self._core: _Core = _Core(
             api_key=api_key if api_key else _env("MODELGATES_API_KEY"),
             attribution=AttributionHeaders(
                 referer=http_referer if http_referer is not None else _env("MODELGATES_HTTP_REFERER"),

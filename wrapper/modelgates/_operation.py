@@ -184,9 +184,7 @@ def _multipart_body(op: Operation, fields: Mapping[str, Any], opened: list[IO[by
         if value is None:
             continue
         attribute = attributes.get(wire, wire)
-        if _is_file_field(cls, attribute):
-            value = _file_tuple(wire, value, opened)
-        values[attribute] = value
+        values[attribute] = _file_tuple(wire, value, opened) if _is_file_field(cls, attribute) else value
     try:
         return cls(**values)
     except TypeError as exc:
@@ -196,7 +194,7 @@ def _multipart_body(op: Operation, fields: Mapping[str, Any], opened: list[IO[by
 def _is_file_field(cls: type, attribute: str) -> bool:
     import attrs
 
-    field = attrs.fields_dict(cls).get(attribute)  # type: ignore[arg-type]
+    field = attrs.fields_dict(cls).get(attribute)
     return field is not None and "File" in str(field.type)
 
 

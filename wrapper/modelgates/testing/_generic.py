@@ -52,7 +52,7 @@ def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
-def minimal_instance(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:
+def minimal_instance(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:  # noqa: PLR0911, PLR0912 (one case per JSON Schema keyword)
     """The smallest value ``schema`` accepts, as far as a simple walk can tell (validated by the caller)."""
     schema = _resolve(spec, schema)
     if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
@@ -89,7 +89,9 @@ def minimal_instance(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> An
         return [minimal_instance(spec, schema.get("items") or {}, depth + 1) for _ in range(count)]
     if kind == "string":
         text = _FORMATS.get(str(schema.get("format")), "string")
-        return (text * (int(schema.get("minLength") or 0) // len(text) + 1))[: max(len(text), schema.get("minLength") or 0)]
+        return (text * (int(schema.get("minLength") or 0) // len(text) + 1))[
+            : max(len(text), schema.get("minLength") or 0)
+        ]
     if kind == "integer":
         return _number(schema, 0)
     if kind == "number":
@@ -113,8 +115,8 @@ def _examples(spec: Mapping[str, Any], media: Mapping[str, Any]) -> list[Any]:
     found = []
     if "example" in media:
         found.append(media["example"])
-    for example in (media.get("examples") or {}).values():
-        example = _resolve(spec, example)
+    for named in (media.get("examples") or {}).values():
+        example = _resolve(spec, named)
         if isinstance(example, Mapping) and "value" in example:
             found.append(example["value"])
     schema = _resolve(spec, media.get("schema") or {})

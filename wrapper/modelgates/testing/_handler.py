@@ -12,8 +12,8 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any, cast
 
 from . import _audio, _chat
-from ._generic import canned_answer
 from ._faults import FAULT_HEADER, Fault, FaultSpecError, parse_fault
+from ._generic import canned_answer
 from ._state import RecordedRequest, ServerState
 from ._wire import ResponseWriter, error_envelope, reason_phrase
 
