@@ -187,6 +187,25 @@ class _Core:
     async def send_async(self, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
         return await send_async(self.async_client, request, policy)
 
+    def raw(self) -> _RawCaller:
+        return _RawCaller(self)
+
+
+class _RawCaller:
+    """The core behind ``with_raw_response``: the same calls, answered as ``RawResponse``."""
+
+    def __init__(self, core: _Core) -> None:
+        self._core = core
+
+    def call(self, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions) -> Any:
+        return call(self._core, op, params, body, options, raw=True)
+
+    async def call_async(self, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions) -> Any:
+        return await call_async(self._core, op, params, body, options, raw=True)
+
+    def raw(self) -> _RawCaller:
+        return self
+
 
 class ModelGates(Resources):
     """Client of the ModelGates API.

@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple, Protocol, Union
+from typing import IO, TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, Union
 
 from ._build import build_body, plain
 from ._exceptions import InvalidRequestError, ResponseValidationError, redact
@@ -59,6 +59,10 @@ class Caller(Protocol):
     def call(self, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions) -> Any: ...
 
     async def call_async(self, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions) -> Any: ...
+
+    def raw(self) -> Caller:
+        """The caller whose calls return ``RawResponse`` instead of the parsed result."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -119,8 +123,15 @@ def _streamable_result(cls: type) -> type:
     return subclass
 
 
-class RawResponse:
-    """A call's HTTP response (status, headers) with its parsed result on demand (``parse()``)."""
+ResultT = TypeVar("ResultT")
+
+
+class RawResponse(Generic[ResultT]):
+    """A call's HTTP response (status, headers) with its parsed result on demand (``parse()``).
+
+    From ``client.<group>.with_raw_response.<method>(...)``. For a streamed result (events, a
+    binary body), ``parse()`` returns the stream object, still unread: close it (``with``).
+    """
 
     __slots__ = ("_parse", "_parsed", "http_response")
 
@@ -137,10 +148,15 @@ class RawResponse:
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
-    def parse(self) -> Any:
+    def parse(self) -> ResultT:
         if self._parsed is _UNPARSED:
             self._parsed = self._parse()
-        return self._parsed
+        result: ResultT = self._parsed
+        return result
+
+    def close(self) -> None:
+        """Close the response (only needed for a streamed one that is never parsed)."""
+        self.http_response.close()
 
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url.path}>"

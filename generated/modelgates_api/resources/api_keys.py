@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
     import datetime
     from uuid import UUID
 
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.create_keys_response_201 import CreateKeysResponse201
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.list_response_200 import ListResponse200
     from ..models.update_keys_response_200 import UpdateKeysResponse200
 
-__all__ = ["ApiKeys"]
+__all__ = ["ApiKeys", "ApiKeysWithRawResponse"]
 
 _GET_CURRENT_KEY_METADATA = Operation(
     name="api_keys.get_current_key_metadata",
@@ -144,6 +145,11 @@ class ApiKeys:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> ApiKeysWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return ApiKeysWithRawResponse(self._core.raw())
 
     def get_current_key_metadata(
         self,
@@ -944,6 +950,529 @@ class ApiKeys:
         """
         return cast(
             "UpdateKeysResponse200",
+            await self._core.call_async(
+                _UPDATE,
+                {"hash_": hash},
+                {
+                    "disabled": disabled,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class ApiKeysWithRawResponse:
+    """``client.api_keys.with_raw_response``: the operations of ``ApiKeys``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def get_current_key_metadata(
+        self,
+        *,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetCurrentKeyResponse200]:
+        """``get_current_key_metadata``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_current_key_metadata`` returns."""
+        return cast(
+            "RawResponse[GetCurrentKeyResponse200]",
+            self._core.call(
+                _GET_CURRENT_KEY_METADATA,
+                {},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_current_key_metadata_async(
+        self,
+        *,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetCurrentKeyResponse200]:
+        """``get_current_key_metadata_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_current_key_metadata_async`` returns."""
+        return cast(
+            "RawResponse[GetCurrentKeyResponse200]",
+            await self._core.call_async(
+                _GET_CURRENT_KEY_METADATA,
+                {},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListResponse200]:
+        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list`` returns."""
+        return cast(
+            "RawResponse[ListResponse200]",
+            self._core.call(
+                _LIST,
+                {
+                    "include_disabled": include_disabled,
+                    "offset": offset,
+                    "workspace_id": workspace_id,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_async(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListResponse200]:
+        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_async`` returns."""
+        return cast(
+            "RawResponse[ListResponse200]",
+            await self._core.call_async(
+                _LIST,
+                {
+                    "include_disabled": include_disabled,
+                    "offset": offset,
+                    "workspace_id": workspace_id,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        creator_user_id: str | None = None,
+        expires_at: datetime.datetime | None = None,
+        include_byok_in_limit: bool | None = None,
+        limit: float | None = None,
+        limit_reset: None | Literal["daily", "monthly", "weekly"] | str = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateKeysResponse201]:
+        """``create``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create`` returns."""
+        return cast(
+            "RawResponse[CreateKeysResponse201]",
+            self._core.call(
+                _CREATE,
+                {},
+                {
+                    "name": name,
+                    "creator_user_id": creator_user_id,
+                    "expires_at": expires_at,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "workspace_id": workspace_id,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        creator_user_id: str | None = None,
+        expires_at: datetime.datetime | None = None,
+        include_byok_in_limit: bool | None = None,
+        limit: float | None = None,
+        limit_reset: None | Literal["daily", "monthly", "weekly"] | str = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateKeysResponse201]:
+        """``create_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_async`` returns."""
+        return cast(
+            "RawResponse[CreateKeysResponse201]",
+            await self._core.call_async(
+                _CREATE,
+                {},
+                {
+                    "name": name,
+                    "creator_user_id": creator_user_id,
+                    "expires_at": expires_at,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "workspace_id": workspace_id,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        hash: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteKeysResponse200]:
+        """``delete``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete`` returns."""
+        return cast(
+            "RawResponse[DeleteKeysResponse200]",
+            self._core.call(
+                _DELETE,
+                {"hash_": hash},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def delete_async(
+        self,
+        *,
+        hash: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteKeysResponse200]:
+        """``delete_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete_async`` returns."""
+        return cast(
+            "RawResponse[DeleteKeysResponse200]",
+            await self._core.call_async(
+                _DELETE,
+                {"hash_": hash},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        hash: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetKeyResponse200]:
+        """``get``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get`` returns."""
+        return cast(
+            "RawResponse[GetKeyResponse200]",
+            self._core.call(
+                _GET,
+                {"hash_": hash},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_async(
+        self,
+        *,
+        hash: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetKeyResponse200]:
+        """``get_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_async`` returns."""
+        return cast(
+            "RawResponse[GetKeyResponse200]",
+            await self._core.call_async(
+                _GET,
+                {"hash_": hash},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        hash: str,
+        disabled: bool | None = None,
+        include_byok_in_limit: bool | None = None,
+        limit: float | None = None,
+        limit_reset: None | Literal["daily", "monthly", "weekly"] | str = None,
+        name: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateKeysResponse200]:
+        """``update``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update`` returns."""
+        return cast(
+            "RawResponse[UpdateKeysResponse200]",
+            self._core.call(
+                _UPDATE,
+                {"hash_": hash},
+                {
+                    "disabled": disabled,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def update_async(
+        self,
+        *,
+        hash: str,
+        disabled: bool | None = None,
+        include_byok_in_limit: bool | None = None,
+        limit: float | None = None,
+        limit_reset: None | Literal["daily", "monthly", "weekly"] | str = None,
+        name: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateKeysResponse200]:
+        """``update_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update_async`` returns."""
+        return cast(
+            "RawResponse[UpdateKeysResponse200]",
             await self._core.call_async(
                 _UPDATE,
                 {"hash_": hash},

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
     from modelgates import AsyncChatStream, ChatStream
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.anthropic_cache_control_directive import (
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from ..models.response_format_text import ResponseFormatText
     from ..models.trace_config import TraceConfig
 
-__all__ = ["Chat"]
+__all__ = ["Chat", "ChatWithRawResponse"]
 
 _SEND = Operation(
     name="chat.send",
@@ -105,6 +106,11 @@ class Chat:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return ChatWithRawResponse(self._core.raw())
 
     @overload
     def send(
@@ -904,6 +910,277 @@ class Chat:
         """
         return cast(
             "ChatResult | AsyncChatStream",
+            await self._core.call_async(
+                _SEND,
+                {
+                    "x_open_router_experimental_metadata": x_open_router_experimental_metadata
+                },
+                {
+                    "messages": messages,
+                    "model": model,
+                    "models": models,
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_completion_tokens": max_completion_tokens,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "response_format": response_format,
+                    "seed": seed,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class ChatWithRawResponse:
+    """``client.chat.with_raw_response``: the operations of ``Chat``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def send(
+        self,
+        *,
+        messages: Sequence[
+            ChatSystemMessage
+            | Mapping[str, Any]
+            | ChatDeveloperMessage
+            | ChatUserMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+        ],
+        x_open_router_experimental_metadata: Literal["disabled", "enabled"]
+        | str
+        | None = None,
+        model: str | None = None,
+        models: Sequence[str] | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        debug: ChatDebugOptions | Mapping[str, Any] | None = None,
+        frequency_penalty: float | None = None,
+        image_config: ChatRequestImageConfig | Mapping[str, Any] | None = None,
+        logit_bias: ChatRequestLogitBias | Mapping[str, Any] | None = None,
+        logprobs: bool | None = None,
+        max_completion_tokens: int | None = None,
+        max_tokens: int | None = None,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | None = None,
+        modalities: Sequence[Literal["audio", "image", "text"] | str] | None = None,
+        parallel_tool_calls: bool | None = None,
+        plugins: Sequence[
+            ChatRequestPluginWeb
+            | Mapping[str, Any]
+            | ChatRequestPluginFileParser
+            | ChatRequestPluginResponseHealing
+            | ChatRequestPluginModeration
+            | ChatRequestPluginContextCompression
+        ]
+        | None = None,
+        presence_penalty: float | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        reasoning: Reasoning | Mapping[str, Any] | None = None,
+        response_format: ResponseFormatText
+        | Mapping[str, Any]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | None = None,
+        seed: int | None = None,
+        service_tier: Literal["auto", "default", "flex", "priority", "scale"]
+        | str
+        | None = None,
+        session_id: str | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream: bool | None = None,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        tool_choice: Literal["auto", "none", "required"]
+        | str
+        | ChatNamedToolChoice
+        | Mapping[str, Any]
+        | None = None,
+        tools: Sequence[ChatFunctionTool | Mapping[str, Any]] | None = None,
+        top_logprobs: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ChatResult | ChatStream]:
+        """``send``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``send`` returns."""
+        return cast(
+            "RawResponse[ChatResult | ChatStream]",
+            self._core.call(
+                _SEND,
+                {
+                    "x_open_router_experimental_metadata": x_open_router_experimental_metadata
+                },
+                {
+                    "messages": messages,
+                    "model": model,
+                    "models": models,
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_completion_tokens": max_completion_tokens,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "response_format": response_format,
+                    "seed": seed,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def send_async(
+        self,
+        *,
+        messages: Sequence[
+            ChatSystemMessage
+            | Mapping[str, Any]
+            | ChatDeveloperMessage
+            | ChatUserMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+        ],
+        x_open_router_experimental_metadata: Literal["disabled", "enabled"]
+        | str
+        | None = None,
+        model: str | None = None,
+        models: Sequence[str] | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        debug: ChatDebugOptions | Mapping[str, Any] | None = None,
+        frequency_penalty: float | None = None,
+        image_config: ChatRequestImageConfig | Mapping[str, Any] | None = None,
+        logit_bias: ChatRequestLogitBias | Mapping[str, Any] | None = None,
+        logprobs: bool | None = None,
+        max_completion_tokens: int | None = None,
+        max_tokens: int | None = None,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | None = None,
+        modalities: Sequence[Literal["audio", "image", "text"] | str] | None = None,
+        parallel_tool_calls: bool | None = None,
+        plugins: Sequence[
+            ChatRequestPluginWeb
+            | Mapping[str, Any]
+            | ChatRequestPluginFileParser
+            | ChatRequestPluginResponseHealing
+            | ChatRequestPluginModeration
+            | ChatRequestPluginContextCompression
+        ]
+        | None = None,
+        presence_penalty: float | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        reasoning: Reasoning | Mapping[str, Any] | None = None,
+        response_format: ResponseFormatText
+        | Mapping[str, Any]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | None = None,
+        seed: int | None = None,
+        service_tier: Literal["auto", "default", "flex", "priority", "scale"]
+        | str
+        | None = None,
+        session_id: str | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream: bool | None = None,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        tool_choice: Literal["auto", "none", "required"]
+        | str
+        | ChatNamedToolChoice
+        | Mapping[str, Any]
+        | None = None,
+        tools: Sequence[ChatFunctionTool | Mapping[str, Any]] | None = None,
+        top_logprobs: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ChatResult | AsyncChatStream]:
+        """``send_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``send_async`` returns."""
+        return cast(
+            "RawResponse[ChatResult | AsyncChatStream]",
             await self._core.call_async(
                 _SEND,
                 {

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.app_rankings_response import AppRankingsResponse
     from ..models.rankings_daily_response import RankingsDailyResponse
     from ..models.session_cost_response import SessionCostResponse
 
-__all__ = ["Datasets"]
+__all__ = ["Datasets", "DatasetsWithRawResponse"]
 
 _GET_APP_RANKINGS = Operation(
     name="datasets.get_app_rankings",
@@ -93,6 +94,11 @@ class Datasets:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> DatasetsWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return DatasetsWithRawResponse(self._core.raw())
 
     def get_app_rankings(
         self,
@@ -745,6 +751,395 @@ class Datasets:
         """
         return cast(
             "SessionCostResponse",
+            await self._core.call_async(
+                _GET_SESSION_COST,
+                {
+                    "app_slug": app_slug,
+                    "model": model,
+                    "turn_range": turn_range,
+                    "limit": limit,
+                    "offset": offset,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class DatasetsWithRawResponse:
+    """``client.datasets.with_raw_response``: the operations of ``Datasets``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def get_app_rankings(
+        self,
+        *,
+        category: Literal["coding", "creative", "entertainment", "productivity"]
+        | str
+        | None = None,
+        subcategory: Literal[
+            "audio-gen",
+            "cli-agent",
+            "cloud-agent",
+            "creative-writing",
+            "game",
+            "general-chat",
+            "ide-extension",
+            "image-gen",
+            "legal",
+            "native-app-builder",
+            "personal-agent",
+            "programming-app",
+            "roleplay",
+            "video-gen",
+            "writing-assistant",
+        ]
+        | str
+        | None = None,
+        sort: Literal["popular", "trending"] | str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[AppRankingsResponse]:
+        """``get_app_rankings``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_app_rankings`` returns."""
+        return cast(
+            "RawResponse[AppRankingsResponse]",
+            self._core.call(
+                _GET_APP_RANKINGS,
+                {
+                    "category": category,
+                    "subcategory": subcategory,
+                    "sort": sort,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "limit": limit,
+                    "offset": offset,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_app_rankings_async(
+        self,
+        *,
+        category: Literal["coding", "creative", "entertainment", "productivity"]
+        | str
+        | None = None,
+        subcategory: Literal[
+            "audio-gen",
+            "cli-agent",
+            "cloud-agent",
+            "creative-writing",
+            "game",
+            "general-chat",
+            "ide-extension",
+            "image-gen",
+            "legal",
+            "native-app-builder",
+            "personal-agent",
+            "programming-app",
+            "roleplay",
+            "video-gen",
+            "writing-assistant",
+        ]
+        | str
+        | None = None,
+        sort: Literal["popular", "trending"] | str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[AppRankingsResponse]:
+        """``get_app_rankings_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_app_rankings_async`` returns."""
+        return cast(
+            "RawResponse[AppRankingsResponse]",
+            await self._core.call_async(
+                _GET_APP_RANKINGS,
+                {
+                    "category": category,
+                    "subcategory": subcategory,
+                    "sort": sort,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "limit": limit,
+                    "offset": offset,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get_rankings_daily(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        period: Literal["day", "month", "week"] | str | None = None,
+        modality: Literal["audio", "image", "image_output", "text", "tool_calling"]
+        | str
+        | None = None,
+        context_bucket: Literal["100K", "10K", "10M", "1K", "1M"] | str | None = None,
+        category: Literal[
+            "academia",
+            "finance",
+            "health",
+            "legal",
+            "marketing",
+            "marketing/seo",
+            "programming",
+            "roleplay",
+            "science",
+            "technology",
+            "translation",
+            "trivia",
+        ]
+        | str
+        | None = None,
+        language_type: Literal["natural", "programming"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[RankingsDailyResponse]:
+        """``get_rankings_daily``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_rankings_daily`` returns."""
+        return cast(
+            "RawResponse[RankingsDailyResponse]",
+            self._core.call(
+                _GET_RANKINGS_DAILY,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "period": period,
+                    "modality": modality,
+                    "context_bucket": context_bucket,
+                    "category": category,
+                    "language_type": language_type,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_rankings_daily_async(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        period: Literal["day", "month", "week"] | str | None = None,
+        modality: Literal["audio", "image", "image_output", "text", "tool_calling"]
+        | str
+        | None = None,
+        context_bucket: Literal["100K", "10K", "10M", "1K", "1M"] | str | None = None,
+        category: Literal[
+            "academia",
+            "finance",
+            "health",
+            "legal",
+            "marketing",
+            "marketing/seo",
+            "programming",
+            "roleplay",
+            "science",
+            "technology",
+            "translation",
+            "trivia",
+        ]
+        | str
+        | None = None,
+        language_type: Literal["natural", "programming"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[RankingsDailyResponse]:
+        """``get_rankings_daily_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_rankings_daily_async`` returns."""
+        return cast(
+            "RawResponse[RankingsDailyResponse]",
+            await self._core.call_async(
+                _GET_RANKINGS_DAILY,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "period": period,
+                    "modality": modality,
+                    "context_bucket": context_bucket,
+                    "category": category,
+                    "language_type": language_type,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get_session_cost(
+        self,
+        *,
+        app_slug: str | None = None,
+        model: str | None = None,
+        turn_range: Literal["1-turn", "10-49-turns", "2-9-turns", "50-plus-turns"]
+        | str
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[SessionCostResponse]:
+        """``get_session_cost``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_session_cost`` returns."""
+        return cast(
+            "RawResponse[SessionCostResponse]",
+            self._core.call(
+                _GET_SESSION_COST,
+                {
+                    "app_slug": app_slug,
+                    "model": model,
+                    "turn_range": turn_range,
+                    "limit": limit,
+                    "offset": offset,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_session_cost_async(
+        self,
+        *,
+        app_slug: str | None = None,
+        model: str | None = None,
+        turn_range: Literal["1-turn", "10-49-turns", "2-9-turns", "50-plus-turns"]
+        | str
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[SessionCostResponse]:
+        """``get_session_cost_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_session_cost_async`` returns."""
+        return cast(
+            "RawResponse[SessionCostResponse]",
             await self._core.call_async(
                 _GET_SESSION_COST,
                 {

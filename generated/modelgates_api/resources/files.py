@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     from modelgates import AsyncBinaryResponse, BinaryResponse
-    from modelgates._operation import Caller, FileInput
+    from modelgates._operation import Caller, FileInput, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.anthropic_file import AnthropicFile
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.open_router_file_deleted import OpenRouterFileDeleted
     from ..models.open_router_file_list import OpenRouterFileList
 
-__all__ = ["Files"]
+__all__ = ["Files", "FilesWithRawResponse"]
 
 _LIST = Operation(
     name="files.list",
@@ -139,6 +140,11 @@ class Files:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return FilesWithRawResponse(self._core.raw())
 
     def list(
         self,
@@ -873,6 +879,465 @@ class Files:
         """
         return cast(
             "AsyncBinaryResponse",
+            await self._core.call_async(
+                _DOWNLOAD,
+                {
+                    "file_id": file_id,
+                    "workspace_id": workspace_id,
+                    "provider": provider,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class FilesWithRawResponse:
+    """``client.files.with_raw_response``: the operations of ``Files``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        after: str | None = None,
+        after_id: str | None = None,
+        before_id: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenRouterFileList | OpenAIFileList | AnthropicFileList]:
+        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list`` returns."""
+        return cast(
+            "RawResponse[OpenRouterFileList | OpenAIFileList | AnthropicFileList]",
+            self._core.call(
+                _LIST,
+                {
+                    "limit": limit,
+                    "cursor": cursor,
+                    "workspace_id": workspace_id,
+                    "provider": provider,
+                    "after": after,
+                    "after_id": after_id,
+                    "before_id": before_id,
+                    "order": order,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_async(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        after: str | None = None,
+        after_id: str | None = None,
+        before_id: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenRouterFileList | OpenAIFileList | AnthropicFileList]:
+        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_async`` returns."""
+        return cast(
+            "RawResponse[OpenRouterFileList | OpenAIFileList | AnthropicFileList]",
+            await self._core.call_async(
+                _LIST,
+                {
+                    "limit": limit,
+                    "cursor": cursor,
+                    "workspace_id": workspace_id,
+                    "provider": provider,
+                    "after": after,
+                    "after_id": after_id,
+                    "before_id": before_id,
+                    "order": order,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def upload(
+        self,
+        *,
+        file: FileInput,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenRouterFile | OpenAIFile | AnthropicFile]:
+        """``upload``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``upload`` returns."""
+        return cast(
+            "RawResponse[OpenRouterFile | OpenAIFile | AnthropicFile]",
+            self._core.call(
+                _UPLOAD,
+                {"workspace_id": workspace_id, "provider": provider},
+                {"file": file},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def upload_async(
+        self,
+        *,
+        file: FileInput,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenRouterFile | OpenAIFile | AnthropicFile]:
+        """``upload_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``upload_async`` returns."""
+        return cast(
+            "RawResponse[OpenRouterFile | OpenAIFile | AnthropicFile]",
+            await self._core.call_async(
+                _UPLOAD,
+                {"workspace_id": workspace_id, "provider": provider},
+                {"file": file},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        file_id: str,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted]:
+        """``delete``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete`` returns."""
+        return cast(
+            "RawResponse[OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted]",
+            self._core.call(
+                _DELETE,
+                {
+                    "file_id": file_id,
+                    "workspace_id": workspace_id,
+                    "provider": provider,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def delete_async(
+        self,
+        *,
+        file_id: str,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted]:
+        """``delete_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete_async`` returns."""
+        return cast(
+            "RawResponse[OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted]",
+            await self._core.call_async(
+                _DELETE,
+                {
+                    "file_id": file_id,
+                    "workspace_id": workspace_id,
+                    "provider": provider,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        file_id: str,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenRouterFile | OpenAIFile | AnthropicFile]:
+        """``retrieve``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``retrieve`` returns."""
+        return cast(
+            "RawResponse[OpenRouterFile | OpenAIFile | AnthropicFile]",
+            self._core.call(
+                _RETRIEVE,
+                {
+                    "file_id": file_id,
+                    "workspace_id": workspace_id,
+                    "provider": provider,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def retrieve_async(
+        self,
+        *,
+        file_id: str,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenRouterFile | OpenAIFile | AnthropicFile]:
+        """``retrieve_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``retrieve_async`` returns."""
+        return cast(
+            "RawResponse[OpenRouterFile | OpenAIFile | AnthropicFile]",
+            await self._core.call_async(
+                _RETRIEVE,
+                {
+                    "file_id": file_id,
+                    "workspace_id": workspace_id,
+                    "provider": provider,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def download(
+        self,
+        *,
+        file_id: str,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BinaryResponse]:
+        """``download``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``download`` returns."""
+        return cast(
+            "RawResponse[BinaryResponse]",
+            self._core.call(
+                _DOWNLOAD,
+                {
+                    "file_id": file_id,
+                    "workspace_id": workspace_id,
+                    "provider": provider,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def download_async(
+        self,
+        *,
+        file_id: str,
+        workspace_id: UUID | str | None = None,
+        provider: Literal["anthropic", "openai"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[AsyncBinaryResponse]:
+        """``download_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``download_async`` returns."""
+        return cast(
+            "RawResponse[AsyncBinaryResponse]",
             await self._core.call_async(
                 _DOWNLOAD,
                 {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
@@ -10,7 +11,7 @@ from modelgates._operation import CallOptions, Operation
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.bulk_assign_keys_response import BulkAssignKeysResponse
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from ..models.list_member_assignments_response import ListMemberAssignmentsResponse
     from ..models.update_guardrail_response import UpdateGuardrailResponse
 
-__all__ = ["Guardrails"]
+__all__ = ["Guardrails", "GuardrailsWithRawResponse"]
 
 _LIST = Operation(
     name="guardrails.list",
@@ -301,6 +302,11 @@ class Guardrails:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> GuardrailsWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return GuardrailsWithRawResponse(self._core.raw())
 
     def list(
         self,
@@ -2183,6 +2189,1203 @@ class Guardrails:
         """
         return cast(
             "ListMemberAssignmentsResponse",
+            await self._core.call_async(
+                _LIST_MEMBER_ASSIGNMENTS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class GuardrailsWithRawResponse:
+    """``client.guardrails.with_raw_response``: the operations of ``Guardrails``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListGuardrailsResponse]:
+        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list`` returns."""
+        return cast(
+            "RawResponse[ListGuardrailsResponse]",
+            self._core.call(
+                _LIST,
+                {"offset": offset, "limit": limit, "workspace_id": workspace_id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListGuardrailsResponse]:
+        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_async`` returns."""
+        return cast(
+            "RawResponse[ListGuardrailsResponse]",
+            await self._core.call_async(
+                _LIST,
+                {"offset": offset, "limit": limit, "workspace_id": workspace_id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        allowed_models: Sequence[str] | None = None,
+        allowed_providers: Sequence[str] | None = None,
+        content_filter_builtins: Sequence[
+            ContentFilterBuiltinEntryInput | Mapping[str, Any]
+        ]
+        | None = None,
+        content_filters: Sequence[ContentFilterEntry | Mapping[str, Any]] | None = None,
+        description: str | None = None,
+        enable_free_model_publication: bool | None = None,
+        enable_free_model_training: bool | None = None,
+        enable_paid_model_training: bool | None = None,
+        enforce_zdr: bool | None = None,
+        enforce_zdr_anthropic: bool | None = None,
+        enforce_zdr_google: bool | None = None,
+        enforce_zdr_openai: bool | None = None,
+        enforce_zdr_other: bool | None = None,
+        enforce_zdr_xai: bool | None = None,
+        ignored_models: Sequence[str] | None = None,
+        ignored_providers: Sequence[str] | None = None,
+        include_byok_in_budgets: bool | None = None,
+        limit_usd: float | None = None,
+        reset_interval: Literal["daily", "monthly", "weekly"] | str | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateGuardrailResponse]:
+        """``create``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create`` returns."""
+        return cast(
+            "RawResponse[CreateGuardrailResponse]",
+            self._core.call(
+                _CREATE,
+                {},
+                {
+                    "name": name,
+                    "allowed_models": allowed_models,
+                    "allowed_providers": allowed_providers,
+                    "content_filter_builtins": content_filter_builtins,
+                    "content_filters": content_filters,
+                    "description": description,
+                    "enable_free_model_publication": enable_free_model_publication,
+                    "enable_free_model_training": enable_free_model_training,
+                    "enable_paid_model_training": enable_paid_model_training,
+                    "enforce_zdr": enforce_zdr,
+                    "enforce_zdr_anthropic": enforce_zdr_anthropic,
+                    "enforce_zdr_google": enforce_zdr_google,
+                    "enforce_zdr_openai": enforce_zdr_openai,
+                    "enforce_zdr_other": enforce_zdr_other,
+                    "enforce_zdr_xai": enforce_zdr_xai,
+                    "ignored_models": ignored_models,
+                    "ignored_providers": ignored_providers,
+                    "include_byok_in_budgets": include_byok_in_budgets,
+                    "limit_usd": limit_usd,
+                    "reset_interval": reset_interval,
+                    "workspace_id": workspace_id,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        allowed_models: Sequence[str] | None = None,
+        allowed_providers: Sequence[str] | None = None,
+        content_filter_builtins: Sequence[
+            ContentFilterBuiltinEntryInput | Mapping[str, Any]
+        ]
+        | None = None,
+        content_filters: Sequence[ContentFilterEntry | Mapping[str, Any]] | None = None,
+        description: str | None = None,
+        enable_free_model_publication: bool | None = None,
+        enable_free_model_training: bool | None = None,
+        enable_paid_model_training: bool | None = None,
+        enforce_zdr: bool | None = None,
+        enforce_zdr_anthropic: bool | None = None,
+        enforce_zdr_google: bool | None = None,
+        enforce_zdr_openai: bool | None = None,
+        enforce_zdr_other: bool | None = None,
+        enforce_zdr_xai: bool | None = None,
+        ignored_models: Sequence[str] | None = None,
+        ignored_providers: Sequence[str] | None = None,
+        include_byok_in_budgets: bool | None = None,
+        limit_usd: float | None = None,
+        reset_interval: Literal["daily", "monthly", "weekly"] | str | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateGuardrailResponse]:
+        """``create_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_async`` returns."""
+        return cast(
+            "RawResponse[CreateGuardrailResponse]",
+            await self._core.call_async(
+                _CREATE,
+                {},
+                {
+                    "name": name,
+                    "allowed_models": allowed_models,
+                    "allowed_providers": allowed_providers,
+                    "content_filter_builtins": content_filter_builtins,
+                    "content_filters": content_filters,
+                    "description": description,
+                    "enable_free_model_publication": enable_free_model_publication,
+                    "enable_free_model_training": enable_free_model_training,
+                    "enable_paid_model_training": enable_paid_model_training,
+                    "enforce_zdr": enforce_zdr,
+                    "enforce_zdr_anthropic": enforce_zdr_anthropic,
+                    "enforce_zdr_google": enforce_zdr_google,
+                    "enforce_zdr_openai": enforce_zdr_openai,
+                    "enforce_zdr_other": enforce_zdr_other,
+                    "enforce_zdr_xai": enforce_zdr_xai,
+                    "ignored_models": ignored_models,
+                    "ignored_providers": ignored_providers,
+                    "include_byok_in_budgets": include_byok_in_budgets,
+                    "limit_usd": limit_usd,
+                    "reset_interval": reset_interval,
+                    "workspace_id": workspace_id,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteGuardrailResponse]:
+        """``delete``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete`` returns."""
+        return cast(
+            "RawResponse[DeleteGuardrailResponse]",
+            self._core.call(
+                _DELETE,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def delete_async(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteGuardrailResponse]:
+        """``delete_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete_async`` returns."""
+        return cast(
+            "RawResponse[DeleteGuardrailResponse]",
+            await self._core.call_async(
+                _DELETE,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetGuardrailResponse]:
+        """``get``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get`` returns."""
+        return cast(
+            "RawResponse[GetGuardrailResponse]",
+            self._core.call(
+                _GET,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_async(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetGuardrailResponse]:
+        """``get_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_async`` returns."""
+        return cast(
+            "RawResponse[GetGuardrailResponse]",
+            await self._core.call_async(
+                _GET,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: UUID | str,
+        allowed_models: Sequence[str] | None = None,
+        allowed_providers: Sequence[str] | None = None,
+        content_filter_builtins: Sequence[
+            ContentFilterBuiltinEntryInput | Mapping[str, Any]
+        ]
+        | None = None,
+        content_filters: Sequence[ContentFilterEntry | Mapping[str, Any]] | None = None,
+        description: str | None = None,
+        enable_free_model_publication: bool | None = None,
+        enable_free_model_training: bool | None = None,
+        enable_paid_model_training: bool | None = None,
+        enforce_zdr: bool | None = None,
+        enforce_zdr_anthropic: bool | None = None,
+        enforce_zdr_google: bool | None = None,
+        enforce_zdr_openai: bool | None = None,
+        enforce_zdr_other: bool | None = None,
+        enforce_zdr_xai: bool | None = None,
+        ignored_models: Sequence[str] | None = None,
+        ignored_providers: Sequence[str] | None = None,
+        include_byok_in_budgets: bool | None = None,
+        limit_usd: float | None = None,
+        name: str | None = None,
+        reset_interval: Literal["daily", "monthly", "weekly"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateGuardrailResponse]:
+        """``update``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update`` returns."""
+        return cast(
+            "RawResponse[UpdateGuardrailResponse]",
+            self._core.call(
+                _UPDATE,
+                {"id": id},
+                {
+                    "allowed_models": allowed_models,
+                    "allowed_providers": allowed_providers,
+                    "content_filter_builtins": content_filter_builtins,
+                    "content_filters": content_filters,
+                    "description": description,
+                    "enable_free_model_publication": enable_free_model_publication,
+                    "enable_free_model_training": enable_free_model_training,
+                    "enable_paid_model_training": enable_paid_model_training,
+                    "enforce_zdr": enforce_zdr,
+                    "enforce_zdr_anthropic": enforce_zdr_anthropic,
+                    "enforce_zdr_google": enforce_zdr_google,
+                    "enforce_zdr_openai": enforce_zdr_openai,
+                    "enforce_zdr_other": enforce_zdr_other,
+                    "enforce_zdr_xai": enforce_zdr_xai,
+                    "ignored_models": ignored_models,
+                    "ignored_providers": ignored_providers,
+                    "include_byok_in_budgets": include_byok_in_budgets,
+                    "limit_usd": limit_usd,
+                    "name": name,
+                    "reset_interval": reset_interval,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def update_async(
+        self,
+        *,
+        id: UUID | str,
+        allowed_models: Sequence[str] | None = None,
+        allowed_providers: Sequence[str] | None = None,
+        content_filter_builtins: Sequence[
+            ContentFilterBuiltinEntryInput | Mapping[str, Any]
+        ]
+        | None = None,
+        content_filters: Sequence[ContentFilterEntry | Mapping[str, Any]] | None = None,
+        description: str | None = None,
+        enable_free_model_publication: bool | None = None,
+        enable_free_model_training: bool | None = None,
+        enable_paid_model_training: bool | None = None,
+        enforce_zdr: bool | None = None,
+        enforce_zdr_anthropic: bool | None = None,
+        enforce_zdr_google: bool | None = None,
+        enforce_zdr_openai: bool | None = None,
+        enforce_zdr_other: bool | None = None,
+        enforce_zdr_xai: bool | None = None,
+        ignored_models: Sequence[str] | None = None,
+        ignored_providers: Sequence[str] | None = None,
+        include_byok_in_budgets: bool | None = None,
+        limit_usd: float | None = None,
+        name: str | None = None,
+        reset_interval: Literal["daily", "monthly", "weekly"] | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateGuardrailResponse]:
+        """``update_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update_async`` returns."""
+        return cast(
+            "RawResponse[UpdateGuardrailResponse]",
+            await self._core.call_async(
+                _UPDATE,
+                {"id": id},
+                {
+                    "allowed_models": allowed_models,
+                    "allowed_providers": allowed_providers,
+                    "content_filter_builtins": content_filter_builtins,
+                    "content_filters": content_filters,
+                    "description": description,
+                    "enable_free_model_publication": enable_free_model_publication,
+                    "enable_free_model_training": enable_free_model_training,
+                    "enable_paid_model_training": enable_paid_model_training,
+                    "enforce_zdr": enforce_zdr,
+                    "enforce_zdr_anthropic": enforce_zdr_anthropic,
+                    "enforce_zdr_google": enforce_zdr_google,
+                    "enforce_zdr_openai": enforce_zdr_openai,
+                    "enforce_zdr_other": enforce_zdr_other,
+                    "enforce_zdr_xai": enforce_zdr_xai,
+                    "ignored_models": ignored_models,
+                    "ignored_providers": ignored_providers,
+                    "include_byok_in_budgets": include_byok_in_budgets,
+                    "limit_usd": limit_usd,
+                    "name": name,
+                    "reset_interval": reset_interval,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_guardrail_key_assignments(
+        self,
+        *,
+        id: UUID | str,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListKeyAssignmentsResponse]:
+        """``list_guardrail_key_assignments``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_guardrail_key_assignments`` returns."""
+        return cast(
+            "RawResponse[ListKeyAssignmentsResponse]",
+            self._core.call(
+                _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
+                {"id": id, "offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_guardrail_key_assignments_async(
+        self,
+        *,
+        id: UUID | str,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListKeyAssignmentsResponse]:
+        """``list_guardrail_key_assignments_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_guardrail_key_assignments_async`` returns."""
+        return cast(
+            "RawResponse[ListKeyAssignmentsResponse]",
+            await self._core.call_async(
+                _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
+                {"id": id, "offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def bulk_assign_keys(
+        self,
+        *,
+        id: UUID | str,
+        key_hashes: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkAssignKeysResponse]:
+        """``bulk_assign_keys``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_assign_keys`` returns."""
+        return cast(
+            "RawResponse[BulkAssignKeysResponse]",
+            self._core.call(
+                _BULK_ASSIGN_KEYS,
+                {"id": id},
+                {"key_hashes": key_hashes},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def bulk_assign_keys_async(
+        self,
+        *,
+        id: UUID | str,
+        key_hashes: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkAssignKeysResponse]:
+        """``bulk_assign_keys_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_assign_keys_async`` returns."""
+        return cast(
+            "RawResponse[BulkAssignKeysResponse]",
+            await self._core.call_async(
+                _BULK_ASSIGN_KEYS,
+                {"id": id},
+                {"key_hashes": key_hashes},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def bulk_unassign_keys(
+        self,
+        *,
+        id: UUID | str,
+        key_hashes: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkUnassignKeysResponse]:
+        """``bulk_unassign_keys``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_unassign_keys`` returns."""
+        return cast(
+            "RawResponse[BulkUnassignKeysResponse]",
+            self._core.call(
+                _BULK_UNASSIGN_KEYS,
+                {"id": id},
+                {"key_hashes": key_hashes},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def bulk_unassign_keys_async(
+        self,
+        *,
+        id: UUID | str,
+        key_hashes: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkUnassignKeysResponse]:
+        """``bulk_unassign_keys_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_unassign_keys_async`` returns."""
+        return cast(
+            "RawResponse[BulkUnassignKeysResponse]",
+            await self._core.call_async(
+                _BULK_UNASSIGN_KEYS,
+                {"id": id},
+                {"key_hashes": key_hashes},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_guardrail_member_assignments(
+        self,
+        *,
+        id: UUID | str,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListMemberAssignmentsResponse]:
+        """``list_guardrail_member_assignments``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_guardrail_member_assignments`` returns."""
+        return cast(
+            "RawResponse[ListMemberAssignmentsResponse]",
+            self._core.call(
+                _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
+                {"id": id, "offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_guardrail_member_assignments_async(
+        self,
+        *,
+        id: UUID | str,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListMemberAssignmentsResponse]:
+        """``list_guardrail_member_assignments_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_guardrail_member_assignments_async`` returns."""
+        return cast(
+            "RawResponse[ListMemberAssignmentsResponse]",
+            await self._core.call_async(
+                _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
+                {"id": id, "offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def bulk_assign_members(
+        self,
+        *,
+        id: UUID | str,
+        member_user_ids: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkAssignMembersResponse]:
+        """``bulk_assign_members``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_assign_members`` returns."""
+        return cast(
+            "RawResponse[BulkAssignMembersResponse]",
+            self._core.call(
+                _BULK_ASSIGN_MEMBERS,
+                {"id": id},
+                {"member_user_ids": member_user_ids},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def bulk_assign_members_async(
+        self,
+        *,
+        id: UUID | str,
+        member_user_ids: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkAssignMembersResponse]:
+        """``bulk_assign_members_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_assign_members_async`` returns."""
+        return cast(
+            "RawResponse[BulkAssignMembersResponse]",
+            await self._core.call_async(
+                _BULK_ASSIGN_MEMBERS,
+                {"id": id},
+                {"member_user_ids": member_user_ids},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def bulk_unassign_members(
+        self,
+        *,
+        id: UUID | str,
+        member_user_ids: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkUnassignMembersResponse]:
+        """``bulk_unassign_members``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_unassign_members`` returns."""
+        return cast(
+            "RawResponse[BulkUnassignMembersResponse]",
+            self._core.call(
+                _BULK_UNASSIGN_MEMBERS,
+                {"id": id},
+                {"member_user_ids": member_user_ids},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def bulk_unassign_members_async(
+        self,
+        *,
+        id: UUID | str,
+        member_user_ids: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkUnassignMembersResponse]:
+        """``bulk_unassign_members_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_unassign_members_async`` returns."""
+        return cast(
+            "RawResponse[BulkUnassignMembersResponse]",
+            await self._core.call_async(
+                _BULK_UNASSIGN_MEMBERS,
+                {"id": id},
+                {"member_user_ids": member_user_ids},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_key_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListKeyAssignmentsResponse]:
+        """``list_key_assignments``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_key_assignments`` returns."""
+        return cast(
+            "RawResponse[ListKeyAssignmentsResponse]",
+            self._core.call(
+                _LIST_KEY_ASSIGNMENTS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_key_assignments_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListKeyAssignmentsResponse]:
+        """``list_key_assignments_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_key_assignments_async`` returns."""
+        return cast(
+            "RawResponse[ListKeyAssignmentsResponse]",
+            await self._core.call_async(
+                _LIST_KEY_ASSIGNMENTS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_member_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListMemberAssignmentsResponse]:
+        """``list_member_assignments``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_member_assignments`` returns."""
+        return cast(
+            "RawResponse[ListMemberAssignmentsResponse]",
+            self._core.call(
+                _LIST_MEMBER_ASSIGNMENTS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_member_assignments_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListMemberAssignmentsResponse]:
+        """``list_member_assignments_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_member_assignments_async`` returns."""
+        return cast(
+            "RawResponse[ListMemberAssignmentsResponse]",
             await self._core.call_async(
                 _LIST_MEMBER_ASSIGNMENTS,
                 {"offset": offset, "limit": limit},

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
     from modelgates import AsyncEventStream, EventStream
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.content_part_image import ContentPartImage
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.image_models_list_response import ImageModelsListResponse
     from ..models.image_streaming_response import ImageStreamingResponse
 
-__all__ = ["Images"]
+__all__ = ["Images", "ImagesWithRawResponse"]
 
 _GENERATE = Operation(
     name="images.generate",
@@ -92,6 +93,11 @@ class Images:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> ImagesWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return ImagesWithRawResponse(self._core.raw())
 
     @overload
     def generate(
@@ -908,6 +914,349 @@ class Images:
         """
         return cast(
             "ImageModelEndpointsResponse",
+            await self._core.call_async(
+                _LIST_MODEL_ENDPOINTS,
+                {"author": author, "slug": slug},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class ImagesWithRawResponse:
+    """``client.images.with_raw_response``: the operations of ``Images``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def generate(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        aspect_ratio: Literal[
+            "16:9",
+            "19.5:9",
+            "1:1",
+            "1:2",
+            "1:4",
+            "1:8",
+            "20:9",
+            "21:9",
+            "2:1",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:1",
+            "4:3",
+            "4:5",
+            "5:4",
+            "8:1",
+            "9:16",
+            "9:19.5",
+            "9:20",
+            "9:21",
+            "auto",
+        ]
+        | str
+        | None = None,
+        background: Literal["auto", "opaque", "transparent"] | str | None = None,
+        input_references: Sequence[ContentPartImage | Mapping[str, Any]] | None = None,
+        n: int | None = None,
+        output_compression: int | None = None,
+        output_format: Literal["jpeg", "png", "svg", "webp"] | str | None = None,
+        provider: ImageGenerationProviderPreferences | Mapping[str, Any] | None = None,
+        quality: Literal["auto", "high", "low", "medium"] | str | None = None,
+        resolution: Literal["1K", "2K", "4K", "512"] | str | None = None,
+        seed: int | None = None,
+        size: str | None = None,
+        stream: bool | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ImageGenerationResponse | EventStream[ImageStreamingResponse]]:
+        """``generate``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``generate`` returns."""
+        return cast(
+            "RawResponse[ImageGenerationResponse | EventStream[ImageStreamingResponse]]",
+            self._core.call(
+                _GENERATE,
+                {},
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "background": background,
+                    "input_references": input_references,
+                    "n": n,
+                    "output_compression": output_compression,
+                    "output_format": output_format,
+                    "provider": provider,
+                    "quality": quality,
+                    "resolution": resolution,
+                    "seed": seed,
+                    "size": size,
+                    "stream": stream,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def generate_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        aspect_ratio: Literal[
+            "16:9",
+            "19.5:9",
+            "1:1",
+            "1:2",
+            "1:4",
+            "1:8",
+            "20:9",
+            "21:9",
+            "2:1",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:1",
+            "4:3",
+            "4:5",
+            "5:4",
+            "8:1",
+            "9:16",
+            "9:19.5",
+            "9:20",
+            "9:21",
+            "auto",
+        ]
+        | str
+        | None = None,
+        background: Literal["auto", "opaque", "transparent"] | str | None = None,
+        input_references: Sequence[ContentPartImage | Mapping[str, Any]] | None = None,
+        n: int | None = None,
+        output_compression: int | None = None,
+        output_format: Literal["jpeg", "png", "svg", "webp"] | str | None = None,
+        provider: ImageGenerationProviderPreferences | Mapping[str, Any] | None = None,
+        quality: Literal["auto", "high", "low", "medium"] | str | None = None,
+        resolution: Literal["1K", "2K", "4K", "512"] | str | None = None,
+        seed: int | None = None,
+        size: str | None = None,
+        stream: bool | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[
+        ImageGenerationResponse | AsyncEventStream[ImageStreamingResponse]
+    ]:
+        """``generate_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``generate_async`` returns."""
+        return cast(
+            "RawResponse[ImageGenerationResponse | AsyncEventStream[ImageStreamingResponse]]",
+            await self._core.call_async(
+                _GENERATE,
+                {},
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "background": background,
+                    "input_references": input_references,
+                    "n": n,
+                    "output_compression": output_compression,
+                    "output_format": output_format,
+                    "provider": provider,
+                    "quality": quality,
+                    "resolution": resolution,
+                    "seed": seed,
+                    "size": size,
+                    "stream": stream,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_models(
+        self,
+        *,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ImageModelsListResponse]:
+        """``list_models``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_models`` returns."""
+        return cast(
+            "RawResponse[ImageModelsListResponse]",
+            self._core.call(
+                _LIST_MODELS,
+                {},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_models_async(
+        self,
+        *,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ImageModelsListResponse]:
+        """``list_models_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_models_async`` returns."""
+        return cast(
+            "RawResponse[ImageModelsListResponse]",
+            await self._core.call_async(
+                _LIST_MODELS,
+                {},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_model_endpoints(
+        self,
+        *,
+        author: str,
+        slug: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ImageModelEndpointsResponse]:
+        """``list_model_endpoints``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_model_endpoints`` returns."""
+        return cast(
+            "RawResponse[ImageModelEndpointsResponse]",
+            self._core.call(
+                _LIST_MODEL_ENDPOINTS,
+                {"author": author, "slug": slug},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_model_endpoints_async(
+        self,
+        *,
+        author: str,
+        slug: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ImageModelEndpointsResponse]:
+        """``list_model_endpoints_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_model_endpoints_async`` returns."""
+        return cast(
+            "RawResponse[ImageModelEndpointsResponse]",
             await self._core.call_async(
                 _LIST_MODEL_ENDPOINTS,
                 {"author": author, "slug": slug},

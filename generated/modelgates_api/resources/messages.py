@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
     from modelgates import AsyncEventStream, EventStream
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.anthropic_cache_control_directive import (
@@ -103,7 +104,7 @@ if TYPE_CHECKING:
     from ..models.web_fetch_server_tool import WebFetchServerTool
     from ..models.web_search_plugin import WebSearchPlugin
 
-__all__ = ["Messages"]
+__all__ = ["Messages", "MessagesWithRawResponse"]
 
 _CREATE = Operation(
     name="messages.create",
@@ -156,6 +157,11 @@ class Messages:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return MessagesWithRawResponse(self._core.raw())
 
     @overload
     def create(
@@ -1102,6 +1108,307 @@ class Messages:
         """
         return cast(
             "MessagesResult | AsyncEventStream[MessagesStreamingResponse]",
+            await self._core.call_async(
+                _CREATE,
+                {"x_open_router_metadata": x_open_router_metadata},
+                {
+                    "messages": messages,
+                    "model": model,
+                    "cache_control": cache_control,
+                    "context_management": context_management,
+                    "fallbacks": fallbacks,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "models": models,
+                    "output_config": output_config,
+                    "plugins": plugins,
+                    "provider": provider,
+                    "route": route,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "speed": speed,
+                    "stop_sequences": stop_sequences,
+                    "stop_server_tools_when": stop_server_tools_when,
+                    "stream": stream,
+                    "system": system,
+                    "temperature": temperature,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class MessagesWithRawResponse:
+    """``client.messages.with_raw_response``: the operations of ``Messages``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        model: str,
+        x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | None = None,
+        fallbacks: Sequence[MessagesFallbackParam | Mapping[str, Any]] | None = None,
+        max_tokens: int | None = None,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | None = None,
+        models: Sequence[str] | None = None,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | None = None,
+        plugins: Sequence[
+            AutoRouterPlugin
+            | Mapping[str, Any]
+            | AutoBetaRouterPlugin
+            | ModerationPlugin
+            | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+        ]
+        | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        route: Literal["fallback", "sort"] | str | None = None,
+        service_tier: str | None = None,
+        session_id: str | None = None,
+        speed: Literal["fast", "standard"] | str | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenStepCountIs
+            | Mapping[str, Any]
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+        ]
+        | None = None,
+        stream: bool | None = None,
+        system: str
+        | Sequence[AnthropicTextBlockParam | Mapping[str, Any]]
+        | None = None,
+        temperature: float | None = None,
+        thinking: MessagesRequestThinkingType0
+        | Mapping[str, Any]
+        | MessagesRequestThinkingType1
+        | MessagesRequestThinkingType2
+        | None = None,
+        tool_choice: MessagesRequestToolChoiceType0
+        | Mapping[str, Any]
+        | MessagesRequestToolChoiceType1
+        | MessagesRequestToolChoiceType2
+        | MessagesRequestToolChoiceType3
+        | None = None,
+        tools: Sequence[
+            MessagesRequestToolsItemType0
+            | Mapping[str, Any]
+            | MessagesRequestToolsItemType1
+            | MessagesRequestToolsItemType2
+            | MessagesRequestToolsItemType3
+            | MessagesRequestToolsItemType4
+            | MessagesRequestToolsItemType5
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
+            | MessagesSearchModelsServerTool
+            | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemType12
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+        ]
+        | None = None,
+        top_k: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[MessagesResult | EventStream[MessagesStreamingResponse]]:
+        """``create``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create`` returns."""
+        return cast(
+            "RawResponse[MessagesResult | EventStream[MessagesStreamingResponse]]",
+            self._core.call(
+                _CREATE,
+                {"x_open_router_metadata": x_open_router_metadata},
+                {
+                    "messages": messages,
+                    "model": model,
+                    "cache_control": cache_control,
+                    "context_management": context_management,
+                    "fallbacks": fallbacks,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "models": models,
+                    "output_config": output_config,
+                    "plugins": plugins,
+                    "provider": provider,
+                    "route": route,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "speed": speed,
+                    "stop_sequences": stop_sequences,
+                    "stop_server_tools_when": stop_server_tools_when,
+                    "stream": stream,
+                    "system": system,
+                    "temperature": temperature,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_async(
+        self,
+        *,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        model: str,
+        x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | None = None,
+        fallbacks: Sequence[MessagesFallbackParam | Mapping[str, Any]] | None = None,
+        max_tokens: int | None = None,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | None = None,
+        models: Sequence[str] | None = None,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | None = None,
+        plugins: Sequence[
+            AutoRouterPlugin
+            | Mapping[str, Any]
+            | AutoBetaRouterPlugin
+            | ModerationPlugin
+            | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+        ]
+        | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        route: Literal["fallback", "sort"] | str | None = None,
+        service_tier: str | None = None,
+        session_id: str | None = None,
+        speed: Literal["fast", "standard"] | str | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenStepCountIs
+            | Mapping[str, Any]
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+        ]
+        | None = None,
+        stream: bool | None = None,
+        system: str
+        | Sequence[AnthropicTextBlockParam | Mapping[str, Any]]
+        | None = None,
+        temperature: float | None = None,
+        thinking: MessagesRequestThinkingType0
+        | Mapping[str, Any]
+        | MessagesRequestThinkingType1
+        | MessagesRequestThinkingType2
+        | None = None,
+        tool_choice: MessagesRequestToolChoiceType0
+        | Mapping[str, Any]
+        | MessagesRequestToolChoiceType1
+        | MessagesRequestToolChoiceType2
+        | MessagesRequestToolChoiceType3
+        | None = None,
+        tools: Sequence[
+            MessagesRequestToolsItemType0
+            | Mapping[str, Any]
+            | MessagesRequestToolsItemType1
+            | MessagesRequestToolsItemType2
+            | MessagesRequestToolsItemType3
+            | MessagesRequestToolsItemType4
+            | MessagesRequestToolsItemType5
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
+            | MessagesSearchModelsServerTool
+            | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemType12
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+        ]
+        | None = None,
+        top_k: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[MessagesResult | AsyncEventStream[MessagesStreamingResponse]]:
+        """``create_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_async`` returns."""
+        return cast(
+            "RawResponse[MessagesResult | AsyncEventStream[MessagesStreamingResponse]]",
             await self._core.call_async(
                 _CREATE,
                 {"x_open_router_metadata": x_open_router_metadata},

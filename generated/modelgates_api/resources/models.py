@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
     from modelgates import AsyncBinaryResponse, BinaryResponse
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.model_response import ModelResponse
     from ..models.models_count_response import ModelsCountResponse
     from ..models.models_list_response import ModelsListResponse
 
-__all__ = ["Models"]
+__all__ = ["Models", "ModelsWithRawResponse"]
 
 _GET = Operation(
     name="models.get",
@@ -120,6 +121,11 @@ class Models:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return ModelsWithRawResponse(self._core.raw())
 
     def get(
         self,
@@ -836,6 +842,505 @@ class Models:
         """
         return cast(
             "ModelsListResponse",
+            await self._core.call_async(
+                _LIST_FOR_USER,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class ModelsWithRawResponse:
+    """``client.models.with_raw_response``: the operations of ``Models``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def get(
+        self,
+        *,
+        author: str,
+        slug: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ModelResponse]:
+        """``get``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get`` returns."""
+        return cast(
+            "RawResponse[ModelResponse]",
+            self._core.call(
+                _GET,
+                {"author": author, "slug": slug},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_async(
+        self,
+        *,
+        author: str,
+        slug: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ModelResponse]:
+        """``get_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_async`` returns."""
+        return cast(
+            "RawResponse[ModelResponse]",
+            await self._core.call_async(
+                _GET,
+                {"author": author, "slug": slug},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        category: Literal[
+            "academia",
+            "finance",
+            "health",
+            "legal",
+            "marketing",
+            "marketing/seo",
+            "programming",
+            "roleplay",
+            "science",
+            "technology",
+            "translation",
+            "trivia",
+        ]
+        | str
+        | None = None,
+        supported_parameters: str | None = None,
+        output_modalities: str | None = None,
+        sort: Literal[
+            "agentic-high-to-low",
+            "coding-high-to-low",
+            "context-high-to-low",
+            "design-arena-elo-high-to-low",
+            "intelligence-high-to-low",
+            "latency-low-to-high",
+            "most-popular",
+            "newest",
+            "pricing-high-to-low",
+            "pricing-low-to-high",
+            "throughput-high-to-low",
+            "top-weekly",
+        ]
+        | str
+        | None = None,
+        use_rss: str | None = None,
+        use_rss_chat_links: str | None = None,
+        q: str | None = None,
+        input_modalities: str | None = None,
+        context: int | None = None,
+        min_price: float | None = None,
+        max_price: float | None = None,
+        arch: str | None = None,
+        model_authors: str | None = None,
+        providers: str | None = None,
+        distillable: Literal["false", "true"] | str | None = None,
+        zdr: Literal["true"] | str | None = None,
+        region: Literal["eu", "us"] | str | None = None,
+        min_output_price: float | None = None,
+        max_output_price: float | None = None,
+        min_age_days: int | None = None,
+        max_age_days: int | None = None,
+        min_intelligence_index: float | None = None,
+        max_intelligence_index: float | None = None,
+        min_coding_index: float | None = None,
+        max_coding_index: float | None = None,
+        min_agentic_index: float | None = None,
+        max_agentic_index: float | None = None,
+        min_tool_success_rate: float | None = None,
+        max_tool_success_rate: float | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ModelsListResponse | BinaryResponse]:
+        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list`` returns."""
+        return cast(
+            "RawResponse[ModelsListResponse | BinaryResponse]",
+            self._core.call(
+                _LIST,
+                {
+                    "offset": offset,
+                    "limit": limit,
+                    "category": category,
+                    "supported_parameters": supported_parameters,
+                    "output_modalities": output_modalities,
+                    "sort": sort,
+                    "use_rss": use_rss,
+                    "use_rss_chat_links": use_rss_chat_links,
+                    "q": q,
+                    "input_modalities": input_modalities,
+                    "context": context,
+                    "min_price": min_price,
+                    "max_price": max_price,
+                    "arch": arch,
+                    "model_authors": model_authors,
+                    "providers": providers,
+                    "distillable": distillable,
+                    "zdr": zdr,
+                    "region": region,
+                    "min_output_price": min_output_price,
+                    "max_output_price": max_output_price,
+                    "min_age_days": min_age_days,
+                    "max_age_days": max_age_days,
+                    "min_intelligence_index": min_intelligence_index,
+                    "max_intelligence_index": max_intelligence_index,
+                    "min_coding_index": min_coding_index,
+                    "max_coding_index": max_coding_index,
+                    "min_agentic_index": min_agentic_index,
+                    "max_agentic_index": max_agentic_index,
+                    "min_tool_success_rate": min_tool_success_rate,
+                    "max_tool_success_rate": max_tool_success_rate,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        category: Literal[
+            "academia",
+            "finance",
+            "health",
+            "legal",
+            "marketing",
+            "marketing/seo",
+            "programming",
+            "roleplay",
+            "science",
+            "technology",
+            "translation",
+            "trivia",
+        ]
+        | str
+        | None = None,
+        supported_parameters: str | None = None,
+        output_modalities: str | None = None,
+        sort: Literal[
+            "agentic-high-to-low",
+            "coding-high-to-low",
+            "context-high-to-low",
+            "design-arena-elo-high-to-low",
+            "intelligence-high-to-low",
+            "latency-low-to-high",
+            "most-popular",
+            "newest",
+            "pricing-high-to-low",
+            "pricing-low-to-high",
+            "throughput-high-to-low",
+            "top-weekly",
+        ]
+        | str
+        | None = None,
+        use_rss: str | None = None,
+        use_rss_chat_links: str | None = None,
+        q: str | None = None,
+        input_modalities: str | None = None,
+        context: int | None = None,
+        min_price: float | None = None,
+        max_price: float | None = None,
+        arch: str | None = None,
+        model_authors: str | None = None,
+        providers: str | None = None,
+        distillable: Literal["false", "true"] | str | None = None,
+        zdr: Literal["true"] | str | None = None,
+        region: Literal["eu", "us"] | str | None = None,
+        min_output_price: float | None = None,
+        max_output_price: float | None = None,
+        min_age_days: int | None = None,
+        max_age_days: int | None = None,
+        min_intelligence_index: float | None = None,
+        max_intelligence_index: float | None = None,
+        min_coding_index: float | None = None,
+        max_coding_index: float | None = None,
+        min_agentic_index: float | None = None,
+        max_agentic_index: float | None = None,
+        min_tool_success_rate: float | None = None,
+        max_tool_success_rate: float | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ModelsListResponse | AsyncBinaryResponse]:
+        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_async`` returns."""
+        return cast(
+            "RawResponse[ModelsListResponse | AsyncBinaryResponse]",
+            await self._core.call_async(
+                _LIST,
+                {
+                    "offset": offset,
+                    "limit": limit,
+                    "category": category,
+                    "supported_parameters": supported_parameters,
+                    "output_modalities": output_modalities,
+                    "sort": sort,
+                    "use_rss": use_rss,
+                    "use_rss_chat_links": use_rss_chat_links,
+                    "q": q,
+                    "input_modalities": input_modalities,
+                    "context": context,
+                    "min_price": min_price,
+                    "max_price": max_price,
+                    "arch": arch,
+                    "model_authors": model_authors,
+                    "providers": providers,
+                    "distillable": distillable,
+                    "zdr": zdr,
+                    "region": region,
+                    "min_output_price": min_output_price,
+                    "max_output_price": max_output_price,
+                    "min_age_days": min_age_days,
+                    "max_age_days": max_age_days,
+                    "min_intelligence_index": min_intelligence_index,
+                    "max_intelligence_index": max_intelligence_index,
+                    "min_coding_index": min_coding_index,
+                    "max_coding_index": max_coding_index,
+                    "min_agentic_index": min_agentic_index,
+                    "max_agentic_index": max_agentic_index,
+                    "min_tool_success_rate": min_tool_success_rate,
+                    "max_tool_success_rate": max_tool_success_rate,
+                },
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def count(
+        self,
+        *,
+        output_modalities: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ModelsCountResponse]:
+        """``count``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``count`` returns."""
+        return cast(
+            "RawResponse[ModelsCountResponse]",
+            self._core.call(
+                _COUNT,
+                {"output_modalities": output_modalities},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def count_async(
+        self,
+        *,
+        output_modalities: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ModelsCountResponse]:
+        """``count_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``count_async`` returns."""
+        return cast(
+            "RawResponse[ModelsCountResponse]",
+            await self._core.call_async(
+                _COUNT,
+                {"output_modalities": output_modalities},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_for_user(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ModelsListResponse]:
+        """``list_for_user``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_for_user`` returns."""
+        return cast(
+            "RawResponse[ModelsListResponse]",
+            self._core.call(
+                _LIST_FOR_USER,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_for_user_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ModelsListResponse]:
+        """``list_for_user_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_for_user_async`` returns."""
+        return cast(
+            "RawResponse[ModelsListResponse]",
             await self._core.call_async(
                 _LIST_FOR_USER,
                 {"offset": offset, "limit": limit},

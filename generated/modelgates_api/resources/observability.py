@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
@@ -10,7 +11,7 @@ from modelgates._operation import CallOptions, Operation
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.create_observability_destination_request_config import (
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
         UpdateObservabilityDestinationResponse,
     )
 
-__all__ = ["Observability"]
+__all__ = ["Observability", "ObservabilityWithRawResponse"]
 
 _LIST = Operation(
     name="observability.list",
@@ -161,6 +162,11 @@ class Observability:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> ObservabilityWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return ObservabilityWithRawResponse(self._core.raw())
 
     def list(
         self,
@@ -942,6 +948,537 @@ class Observability:
         """
         return cast(
             "UpdateObservabilityDestinationResponse",
+            await self._core.call_async(
+                _UPDATE,
+                {"id": id},
+                {
+                    "api_key_hashes": api_key_hashes,
+                    "broadcast_generation_cost": broadcast_generation_cost,
+                    "broadcast_generation_identity": broadcast_generation_identity,
+                    "broadcast_generation_request_context": broadcast_generation_request_context,
+                    "config": config,
+                    "enabled": enabled,
+                    "filter_rules": filter_rules,
+                    "name": name,
+                    "privacy_mode": privacy_mode,
+                    "sampling_rate": sampling_rate,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class ObservabilityWithRawResponse:
+    """``client.observability.with_raw_response``: the operations of ``Observability``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListObservabilityDestinationsResponse]:
+        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list`` returns."""
+        return cast(
+            "RawResponse[ListObservabilityDestinationsResponse]",
+            self._core.call(
+                _LIST,
+                {"offset": offset, "limit": limit, "workspace_id": workspace_id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListObservabilityDestinationsResponse]:
+        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_async`` returns."""
+        return cast(
+            "RawResponse[ListObservabilityDestinationsResponse]",
+            await self._core.call_async(
+                _LIST,
+                {"offset": offset, "limit": limit, "workspace_id": workspace_id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        config: CreateObservabilityDestinationRequestConfig | Mapping[str, Any],
+        name: str,
+        type: Literal[
+            "arize",
+            "braintrust",
+            "clickhouse",
+            "datadog",
+            "grafana",
+            "langfuse",
+            "langsmith",
+            "newrelic",
+            "opik",
+            "otel-collector",
+            "posthog",
+            "ramp",
+            "s3",
+            "sentry",
+            "snowflake",
+            "weave",
+            "webhook",
+        ]
+        | str,
+        api_key_hashes: Sequence[str] | None = None,
+        broadcast_generation_cost: bool | None = None,
+        broadcast_generation_identity: bool | None = None,
+        broadcast_generation_request_context: bool | None = None,
+        enabled: bool | None = None,
+        filter_rules: ObservabilityFilterRulesConfigNullable
+        | Mapping[str, Any]
+        | None = None,
+        privacy_mode: bool | None = None,
+        sampling_rate: float | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateObservabilityDestinationResponse]:
+        """``create``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create`` returns."""
+        return cast(
+            "RawResponse[CreateObservabilityDestinationResponse]",
+            self._core.call(
+                _CREATE,
+                {},
+                {
+                    "config": config,
+                    "name": name,
+                    "type": type,
+                    "api_key_hashes": api_key_hashes,
+                    "broadcast_generation_cost": broadcast_generation_cost,
+                    "broadcast_generation_identity": broadcast_generation_identity,
+                    "broadcast_generation_request_context": broadcast_generation_request_context,
+                    "enabled": enabled,
+                    "filter_rules": filter_rules,
+                    "privacy_mode": privacy_mode,
+                    "sampling_rate": sampling_rate,
+                    "workspace_id": workspace_id,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_async(
+        self,
+        *,
+        config: CreateObservabilityDestinationRequestConfig | Mapping[str, Any],
+        name: str,
+        type: Literal[
+            "arize",
+            "braintrust",
+            "clickhouse",
+            "datadog",
+            "grafana",
+            "langfuse",
+            "langsmith",
+            "newrelic",
+            "opik",
+            "otel-collector",
+            "posthog",
+            "ramp",
+            "s3",
+            "sentry",
+            "snowflake",
+            "weave",
+            "webhook",
+        ]
+        | str,
+        api_key_hashes: Sequence[str] | None = None,
+        broadcast_generation_cost: bool | None = None,
+        broadcast_generation_identity: bool | None = None,
+        broadcast_generation_request_context: bool | None = None,
+        enabled: bool | None = None,
+        filter_rules: ObservabilityFilterRulesConfigNullable
+        | Mapping[str, Any]
+        | None = None,
+        privacy_mode: bool | None = None,
+        sampling_rate: float | None = None,
+        workspace_id: UUID | str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateObservabilityDestinationResponse]:
+        """``create_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_async`` returns."""
+        return cast(
+            "RawResponse[CreateObservabilityDestinationResponse]",
+            await self._core.call_async(
+                _CREATE,
+                {},
+                {
+                    "config": config,
+                    "name": name,
+                    "type": type,
+                    "api_key_hashes": api_key_hashes,
+                    "broadcast_generation_cost": broadcast_generation_cost,
+                    "broadcast_generation_identity": broadcast_generation_identity,
+                    "broadcast_generation_request_context": broadcast_generation_request_context,
+                    "enabled": enabled,
+                    "filter_rules": filter_rules,
+                    "privacy_mode": privacy_mode,
+                    "sampling_rate": sampling_rate,
+                    "workspace_id": workspace_id,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteObservabilityDestinationResponse]:
+        """``delete``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete`` returns."""
+        return cast(
+            "RawResponse[DeleteObservabilityDestinationResponse]",
+            self._core.call(
+                _DELETE,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def delete_async(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteObservabilityDestinationResponse]:
+        """``delete_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete_async`` returns."""
+        return cast(
+            "RawResponse[DeleteObservabilityDestinationResponse]",
+            await self._core.call_async(
+                _DELETE,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetObservabilityDestinationResponse]:
+        """``get``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get`` returns."""
+        return cast(
+            "RawResponse[GetObservabilityDestinationResponse]",
+            self._core.call(
+                _GET,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_async(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetObservabilityDestinationResponse]:
+        """``get_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_async`` returns."""
+        return cast(
+            "RawResponse[GetObservabilityDestinationResponse]",
+            await self._core.call_async(
+                _GET,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: UUID | str,
+        api_key_hashes: Sequence[str] | None = None,
+        broadcast_generation_cost: bool | None = None,
+        broadcast_generation_identity: bool | None = None,
+        broadcast_generation_request_context: bool | None = None,
+        config: UpdateObservabilityDestinationRequestConfig
+        | Mapping[str, Any]
+        | None = None,
+        enabled: bool | None = None,
+        filter_rules: ObservabilityFilterRulesConfigNullable
+        | Mapping[str, Any]
+        | None = None,
+        name: str | None = None,
+        privacy_mode: bool | None = None,
+        sampling_rate: float | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateObservabilityDestinationResponse]:
+        """``update``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update`` returns."""
+        return cast(
+            "RawResponse[UpdateObservabilityDestinationResponse]",
+            self._core.call(
+                _UPDATE,
+                {"id": id},
+                {
+                    "api_key_hashes": api_key_hashes,
+                    "broadcast_generation_cost": broadcast_generation_cost,
+                    "broadcast_generation_identity": broadcast_generation_identity,
+                    "broadcast_generation_request_context": broadcast_generation_request_context,
+                    "config": config,
+                    "enabled": enabled,
+                    "filter_rules": filter_rules,
+                    "name": name,
+                    "privacy_mode": privacy_mode,
+                    "sampling_rate": sampling_rate,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def update_async(
+        self,
+        *,
+        id: UUID | str,
+        api_key_hashes: Sequence[str] | None = None,
+        broadcast_generation_cost: bool | None = None,
+        broadcast_generation_identity: bool | None = None,
+        broadcast_generation_request_context: bool | None = None,
+        config: UpdateObservabilityDestinationRequestConfig
+        | Mapping[str, Any]
+        | None = None,
+        enabled: bool | None = None,
+        filter_rules: ObservabilityFilterRulesConfigNullable
+        | Mapping[str, Any]
+        | None = None,
+        name: str | None = None,
+        privacy_mode: bool | None = None,
+        sampling_rate: float | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateObservabilityDestinationResponse]:
+        """``update_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update_async`` returns."""
+        return cast(
+            "RawResponse[UpdateObservabilityDestinationResponse]",
             await self._core.call_async(
                 _UPDATE,
                 {"id": id},

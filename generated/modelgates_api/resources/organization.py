@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.list_organization_members_response_200 import (
         ListOrganizationMembersResponse200,
     )
 
-__all__ = ["Organization"]
+__all__ = ["Organization", "OrganizationWithRawResponse"]
 
 _LIST_MEMBERS = Operation(
     name="organization.list_members",
@@ -39,6 +40,11 @@ class Organization:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return OrganizationWithRawResponse(self._core.raw())
 
     def list_members(
         self,
@@ -147,6 +153,91 @@ class Organization:
         """
         return cast(
             "ListOrganizationMembersResponse200",
+            await self._core.call_async(
+                _LIST_MEMBERS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class OrganizationWithRawResponse:
+    """``client.organization.with_raw_response``: the operations of ``Organization``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def list_members(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListOrganizationMembersResponse200]:
+        """``list_members``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_members`` returns."""
+        return cast(
+            "RawResponse[ListOrganizationMembersResponse200]",
+            self._core.call(
+                _LIST_MEMBERS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_members_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListOrganizationMembersResponse200]:
+        """``list_members_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_members_async`` returns."""
+        return cast(
+            "RawResponse[ListOrganizationMembersResponse200]",
             await self._core.call_async(
                 _LIST_MEMBERS,
                 {"offset": offset, "limit": limit},

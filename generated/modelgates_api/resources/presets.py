@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -250,7 +251,7 @@ if TYPE_CHECKING:
         WebSearchServerToolOpenRouter,
     )
 
-__all__ = ["Presets"]
+__all__ = ["Presets", "PresetsWithRawResponse"]
 
 _LIST = Operation(
     name="presets.list",
@@ -479,6 +480,11 @@ class Presets:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> PresetsWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return PresetsWithRawResponse(self._core.raw())
 
     def list(
         self,
@@ -2365,6 +2371,1365 @@ class Presets:
         """
         return cast(
             "GetPresetVersionResponse",
+            await self._core.call_async(
+                _GET_VERSION,
+                {"slug": slug, "version": version},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class PresetsWithRawResponse:
+    """``client.presets.with_raw_response``: the operations of ``Presets``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListPresetsResponse]:
+        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list`` returns."""
+        return cast(
+            "RawResponse[ListPresetsResponse]",
+            self._core.call(
+                _LIST,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListPresetsResponse]:
+        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_async`` returns."""
+        return cast(
+            "RawResponse[ListPresetsResponse]",
+            await self._core.call_async(
+                _LIST,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        slug: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetPresetResponse]:
+        """``get``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get`` returns."""
+        return cast(
+            "RawResponse[GetPresetResponse]",
+            self._core.call(
+                _GET,
+                {"slug": slug},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_async(
+        self,
+        *,
+        slug: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetPresetResponse]:
+        """``get_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_async`` returns."""
+        return cast(
+            "RawResponse[GetPresetResponse]",
+            await self._core.call_async(
+                _GET,
+                {"slug": slug},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def create_presets_chat_completions(
+        self,
+        *,
+        slug: str,
+        messages: Sequence[
+            ChatSystemMessage
+            | Mapping[str, Any]
+            | ChatDeveloperMessage
+            | ChatUserMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+        ],
+        model: str | None = None,
+        models: Sequence[str] | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        debug: ChatDebugOptions | Mapping[str, Any] | None = None,
+        frequency_penalty: float | None = None,
+        image_config: ChatRequestImageConfig | Mapping[str, Any] | None = None,
+        logit_bias: ChatRequestLogitBias | Mapping[str, Any] | None = None,
+        logprobs: bool | None = None,
+        max_completion_tokens: int | None = None,
+        max_tokens: int | None = None,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | None = None,
+        modalities: Sequence[Literal["audio", "image", "text"] | str] | None = None,
+        parallel_tool_calls: bool | None = None,
+        plugins: Sequence[
+            ChatRequestPluginWeb
+            | Mapping[str, Any]
+            | ChatRequestPluginFileParser
+            | ChatRequestPluginResponseHealing
+            | ChatRequestPluginModeration
+            | ChatRequestPluginContextCompression
+        ]
+        | None = None,
+        presence_penalty: float | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        reasoning: Reasoning | Mapping[str, Any] | None = None,
+        response_format: ResponseFormatText
+        | Mapping[str, Any]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | None = None,
+        seed: int | None = None,
+        service_tier: Literal["auto", "default", "flex", "priority", "scale"]
+        | str
+        | None = None,
+        session_id: str | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream: bool | None = None,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        tool_choice: Literal["auto", "none", "required"]
+        | str
+        | ChatNamedToolChoice
+        | Mapping[str, Any]
+        | None = None,
+        tools: Sequence[ChatFunctionTool | Mapping[str, Any]] | None = None,
+        top_logprobs: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreatePresetFromInferenceResponse]:
+        """``create_presets_chat_completions``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_presets_chat_completions`` returns."""
+        return cast(
+            "RawResponse[CreatePresetFromInferenceResponse]",
+            self._core.call(
+                _CREATE_PRESETS_CHAT_COMPLETIONS,
+                {"slug": slug},
+                {
+                    "messages": messages,
+                    "model": model,
+                    "models": models,
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_completion_tokens": max_completion_tokens,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "response_format": response_format,
+                    "seed": seed,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_presets_chat_completions_async(
+        self,
+        *,
+        slug: str,
+        messages: Sequence[
+            ChatSystemMessage
+            | Mapping[str, Any]
+            | ChatDeveloperMessage
+            | ChatUserMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+        ],
+        model: str | None = None,
+        models: Sequence[str] | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        debug: ChatDebugOptions | Mapping[str, Any] | None = None,
+        frequency_penalty: float | None = None,
+        image_config: ChatRequestImageConfig | Mapping[str, Any] | None = None,
+        logit_bias: ChatRequestLogitBias | Mapping[str, Any] | None = None,
+        logprobs: bool | None = None,
+        max_completion_tokens: int | None = None,
+        max_tokens: int | None = None,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | None = None,
+        modalities: Sequence[Literal["audio", "image", "text"] | str] | None = None,
+        parallel_tool_calls: bool | None = None,
+        plugins: Sequence[
+            ChatRequestPluginWeb
+            | Mapping[str, Any]
+            | ChatRequestPluginFileParser
+            | ChatRequestPluginResponseHealing
+            | ChatRequestPluginModeration
+            | ChatRequestPluginContextCompression
+        ]
+        | None = None,
+        presence_penalty: float | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        reasoning: Reasoning | Mapping[str, Any] | None = None,
+        response_format: ResponseFormatText
+        | Mapping[str, Any]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | None = None,
+        seed: int | None = None,
+        service_tier: Literal["auto", "default", "flex", "priority", "scale"]
+        | str
+        | None = None,
+        session_id: str | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream: bool | None = None,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        tool_choice: Literal["auto", "none", "required"]
+        | str
+        | ChatNamedToolChoice
+        | Mapping[str, Any]
+        | None = None,
+        tools: Sequence[ChatFunctionTool | Mapping[str, Any]] | None = None,
+        top_logprobs: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreatePresetFromInferenceResponse]:
+        """``create_presets_chat_completions_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_presets_chat_completions_async`` returns."""
+        return cast(
+            "RawResponse[CreatePresetFromInferenceResponse]",
+            await self._core.call_async(
+                _CREATE_PRESETS_CHAT_COMPLETIONS,
+                {"slug": slug},
+                {
+                    "messages": messages,
+                    "model": model,
+                    "models": models,
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_completion_tokens": max_completion_tokens,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "response_format": response_format,
+                    "seed": seed,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def create_presets_messages(
+        self,
+        *,
+        slug: str,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        model: str,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | None = None,
+        fallbacks: Sequence[MessagesFallbackParam | Mapping[str, Any]] | None = None,
+        max_tokens: int | None = None,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | None = None,
+        models: Sequence[str] | None = None,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | None = None,
+        plugins: Sequence[
+            AutoRouterPlugin
+            | Mapping[str, Any]
+            | AutoBetaRouterPlugin
+            | ModerationPlugin
+            | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+        ]
+        | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        route: Literal["fallback", "sort"] | str | None = None,
+        service_tier: str | None = None,
+        session_id: str | None = None,
+        speed: Literal["fast", "standard"] | str | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenStepCountIs
+            | Mapping[str, Any]
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+        ]
+        | None = None,
+        stream: bool | None = None,
+        system: str
+        | Sequence[AnthropicTextBlockParam | Mapping[str, Any]]
+        | None = None,
+        temperature: float | None = None,
+        thinking: MessagesRequestThinkingType0
+        | Mapping[str, Any]
+        | MessagesRequestThinkingType1
+        | MessagesRequestThinkingType2
+        | None = None,
+        tool_choice: MessagesRequestToolChoiceType0
+        | Mapping[str, Any]
+        | MessagesRequestToolChoiceType1
+        | MessagesRequestToolChoiceType2
+        | MessagesRequestToolChoiceType3
+        | None = None,
+        tools: Sequence[
+            MessagesRequestToolsItemType0
+            | Mapping[str, Any]
+            | MessagesRequestToolsItemType1
+            | MessagesRequestToolsItemType2
+            | MessagesRequestToolsItemType3
+            | MessagesRequestToolsItemType4
+            | MessagesRequestToolsItemType5
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
+            | MessagesSearchModelsServerTool
+            | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemType12
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+        ]
+        | None = None,
+        top_k: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreatePresetFromInferenceResponse]:
+        """``create_presets_messages``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_presets_messages`` returns."""
+        return cast(
+            "RawResponse[CreatePresetFromInferenceResponse]",
+            self._core.call(
+                _CREATE_PRESETS_MESSAGES,
+                {"slug": slug},
+                {
+                    "messages": messages,
+                    "model": model,
+                    "cache_control": cache_control,
+                    "context_management": context_management,
+                    "fallbacks": fallbacks,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "models": models,
+                    "output_config": output_config,
+                    "plugins": plugins,
+                    "provider": provider,
+                    "route": route,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "speed": speed,
+                    "stop_sequences": stop_sequences,
+                    "stop_server_tools_when": stop_server_tools_when,
+                    "stream": stream,
+                    "system": system,
+                    "temperature": temperature,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_presets_messages_async(
+        self,
+        *,
+        slug: str,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        model: str,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | None = None,
+        fallbacks: Sequence[MessagesFallbackParam | Mapping[str, Any]] | None = None,
+        max_tokens: int | None = None,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | None = None,
+        models: Sequence[str] | None = None,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | None = None,
+        plugins: Sequence[
+            AutoRouterPlugin
+            | Mapping[str, Any]
+            | AutoBetaRouterPlugin
+            | ModerationPlugin
+            | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+        ]
+        | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        route: Literal["fallback", "sort"] | str | None = None,
+        service_tier: str | None = None,
+        session_id: str | None = None,
+        speed: Literal["fast", "standard"] | str | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenStepCountIs
+            | Mapping[str, Any]
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+        ]
+        | None = None,
+        stream: bool | None = None,
+        system: str
+        | Sequence[AnthropicTextBlockParam | Mapping[str, Any]]
+        | None = None,
+        temperature: float | None = None,
+        thinking: MessagesRequestThinkingType0
+        | Mapping[str, Any]
+        | MessagesRequestThinkingType1
+        | MessagesRequestThinkingType2
+        | None = None,
+        tool_choice: MessagesRequestToolChoiceType0
+        | Mapping[str, Any]
+        | MessagesRequestToolChoiceType1
+        | MessagesRequestToolChoiceType2
+        | MessagesRequestToolChoiceType3
+        | None = None,
+        tools: Sequence[
+            MessagesRequestToolsItemType0
+            | Mapping[str, Any]
+            | MessagesRequestToolsItemType1
+            | MessagesRequestToolsItemType2
+            | MessagesRequestToolsItemType3
+            | MessagesRequestToolsItemType4
+            | MessagesRequestToolsItemType5
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
+            | MessagesSearchModelsServerTool
+            | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemType12
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+        ]
+        | None = None,
+        top_k: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreatePresetFromInferenceResponse]:
+        """``create_presets_messages_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_presets_messages_async`` returns."""
+        return cast(
+            "RawResponse[CreatePresetFromInferenceResponse]",
+            await self._core.call_async(
+                _CREATE_PRESETS_MESSAGES,
+                {"slug": slug},
+                {
+                    "messages": messages,
+                    "model": model,
+                    "cache_control": cache_control,
+                    "context_management": context_management,
+                    "fallbacks": fallbacks,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "models": models,
+                    "output_config": output_config,
+                    "plugins": plugins,
+                    "provider": provider,
+                    "route": route,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "speed": speed,
+                    "stop_sequences": stop_sequences,
+                    "stop_server_tools_when": stop_server_tools_when,
+                    "stream": stream,
+                    "system": system,
+                    "temperature": temperature,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def create_presets_responses(
+        self,
+        *,
+        slug: str,
+        background: bool | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        debug: ChatDebugOptions | Mapping[str, Any] | None = None,
+        frequency_penalty: float | None = None,
+        image_config: str | float | Sequence[Any] | None = None,
+        include: Sequence[
+            Literal[
+                "code_interpreter_call.outputs",
+                "computer_call_output.output.image_url",
+                "file_search_call.results",
+                "message.input_image.image_url",
+                "reasoning.encrypted_content",
+            ]
+            | str
+        ]
+        | None = None,
+        input: str
+        | Sequence[
+            ReasoningItem
+            | Mapping[str, Any]
+            | EasyInputMessage
+            | InputMessageItem
+            | FunctionCallItem
+            | FunctionCallOutputItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | InputsType1ItemType7
+            | InputsType1ItemType8
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
+            | LocalShellCallItem
+            | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
+            | McpApprovalRequestItem
+            | McpApprovalResponseItem
+            | McpCallItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+        ]
+        | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        max_tool_calls: int | None = None,
+        metadata: RequestMetadata | Mapping[str, Any] | None = None,
+        modalities: Sequence[Literal["image", "text"] | str] | None = None,
+        model: str | None = None,
+        models: Sequence[str] | None = None,
+        parallel_tool_calls: bool | None = None,
+        plugins: Sequence[
+            AutoRouterPlugin
+            | Mapping[str, Any]
+            | AutoBetaRouterPlugin
+            | ModerationPlugin
+            | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+        ]
+        | None = None,
+        presence_penalty: float | None = None,
+        previous_response_id: Any | None = None,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | None = None,
+        prompt_cache_key: str | None = None,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        reasoning: ReasoningConfig | Mapping[str, Any] | None = None,
+        route: Literal["fallback", "sort"] | str | None = None,
+        safety_identifier: str | None = None,
+        service_tier: None
+        | Literal["auto", "default", "fast", "flex", "priority", "scale"]
+        | str = None,
+        session_id: str | None = None,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenStepCountIs
+            | Mapping[str, Any]
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+        ]
+        | None = None,
+        store: bool | None = None,
+        stream: bool | None = None,
+        temperature: float | None = None,
+        text: TextExtendedConfig | Mapping[str, Any] | None = None,
+        tool_choice: Literal["auto", "none", "required"]
+        | str
+        | OpenAIResponsesToolChoiceType3
+        | Mapping[str, Any]
+        | OpenAIResponsesToolChoiceType4
+        | ToolChoiceAllowed
+        | OpenAIResponsesToolChoiceType6
+        | OpenAIResponsesToolChoiceType7
+        | None = None,
+        tools: Sequence[
+            ResponsesRequestToolsItemType0
+            | Mapping[str, Any]
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
+            | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerToolOpenRouter
+            | SearchModelsServerToolOpenRouter
+            | WebFetchServerTool
+            | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+        ]
+        | None = None,
+        top_k: int | None = None,
+        top_logprobs: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        truncation: Literal["auto", "disabled"] | str | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreatePresetFromInferenceResponse]:
+        """``create_presets_responses``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_presets_responses`` returns."""
+        return cast(
+            "RawResponse[CreatePresetFromInferenceResponse]",
+            self._core.call(
+                _CREATE_PRESETS_RESPONSES,
+                {"slug": slug},
+                {
+                    "background": background,
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "include": include,
+                    "input": input,
+                    "instructions": instructions,
+                    "max_output_tokens": max_output_tokens,
+                    "max_tool_calls": max_tool_calls,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "model": model,
+                    "models": models,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "previous_response_id": previous_response_id,
+                    "prompt": prompt,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_options": prompt_cache_options,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "route": route,
+                    "safety_identifier": safety_identifier,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop_server_tools_when": stop_server_tools_when,
+                    "store": store,
+                    "stream": stream,
+                    "temperature": temperature,
+                    "text": text,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "truncation": truncation,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_presets_responses_async(
+        self,
+        *,
+        slug: str,
+        background: bool | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        debug: ChatDebugOptions | Mapping[str, Any] | None = None,
+        frequency_penalty: float | None = None,
+        image_config: str | float | Sequence[Any] | None = None,
+        include: Sequence[
+            Literal[
+                "code_interpreter_call.outputs",
+                "computer_call_output.output.image_url",
+                "file_search_call.results",
+                "message.input_image.image_url",
+                "reasoning.encrypted_content",
+            ]
+            | str
+        ]
+        | None = None,
+        input: str
+        | Sequence[
+            ReasoningItem
+            | Mapping[str, Any]
+            | EasyInputMessage
+            | InputMessageItem
+            | FunctionCallItem
+            | FunctionCallOutputItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | InputsType1ItemType7
+            | InputsType1ItemType8
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
+            | LocalShellCallItem
+            | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
+            | McpApprovalRequestItem
+            | McpApprovalResponseItem
+            | McpCallItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+        ]
+        | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        max_tool_calls: int | None = None,
+        metadata: RequestMetadata | Mapping[str, Any] | None = None,
+        modalities: Sequence[Literal["image", "text"] | str] | None = None,
+        model: str | None = None,
+        models: Sequence[str] | None = None,
+        parallel_tool_calls: bool | None = None,
+        plugins: Sequence[
+            AutoRouterPlugin
+            | Mapping[str, Any]
+            | AutoBetaRouterPlugin
+            | ModerationPlugin
+            | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+        ]
+        | None = None,
+        presence_penalty: float | None = None,
+        previous_response_id: Any | None = None,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | None = None,
+        prompt_cache_key: str | None = None,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        reasoning: ReasoningConfig | Mapping[str, Any] | None = None,
+        route: Literal["fallback", "sort"] | str | None = None,
+        safety_identifier: str | None = None,
+        service_tier: None
+        | Literal["auto", "default", "fast", "flex", "priority", "scale"]
+        | str = None,
+        session_id: str | None = None,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenStepCountIs
+            | Mapping[str, Any]
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+        ]
+        | None = None,
+        store: bool | None = None,
+        stream: bool | None = None,
+        temperature: float | None = None,
+        text: TextExtendedConfig | Mapping[str, Any] | None = None,
+        tool_choice: Literal["auto", "none", "required"]
+        | str
+        | OpenAIResponsesToolChoiceType3
+        | Mapping[str, Any]
+        | OpenAIResponsesToolChoiceType4
+        | ToolChoiceAllowed
+        | OpenAIResponsesToolChoiceType6
+        | OpenAIResponsesToolChoiceType7
+        | None = None,
+        tools: Sequence[
+            ResponsesRequestToolsItemType0
+            | Mapping[str, Any]
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
+            | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerToolOpenRouter
+            | SearchModelsServerToolOpenRouter
+            | WebFetchServerTool
+            | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+        ]
+        | None = None,
+        top_k: int | None = None,
+        top_logprobs: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        truncation: Literal["auto", "disabled"] | str | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreatePresetFromInferenceResponse]:
+        """``create_presets_responses_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_presets_responses_async`` returns."""
+        return cast(
+            "RawResponse[CreatePresetFromInferenceResponse]",
+            await self._core.call_async(
+                _CREATE_PRESETS_RESPONSES,
+                {"slug": slug},
+                {
+                    "background": background,
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "include": include,
+                    "input": input,
+                    "instructions": instructions,
+                    "max_output_tokens": max_output_tokens,
+                    "max_tool_calls": max_tool_calls,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "model": model,
+                    "models": models,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "previous_response_id": previous_response_id,
+                    "prompt": prompt,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_options": prompt_cache_options,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "route": route,
+                    "safety_identifier": safety_identifier,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop_server_tools_when": stop_server_tools_when,
+                    "store": store,
+                    "stream": stream,
+                    "temperature": temperature,
+                    "text": text,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "truncation": truncation,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_versions(
+        self,
+        *,
+        slug: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListPresetVersionsResponse]:
+        """``list_versions``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_versions`` returns."""
+        return cast(
+            "RawResponse[ListPresetVersionsResponse]",
+            self._core.call(
+                _LIST_VERSIONS,
+                {"slug": slug, "offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_versions_async(
+        self,
+        *,
+        slug: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListPresetVersionsResponse]:
+        """``list_versions_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_versions_async`` returns."""
+        return cast(
+            "RawResponse[ListPresetVersionsResponse]",
+            await self._core.call_async(
+                _LIST_VERSIONS,
+                {"slug": slug, "offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get_version(
+        self,
+        *,
+        slug: str,
+        version: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetPresetVersionResponse]:
+        """``get_version``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_version`` returns."""
+        return cast(
+            "RawResponse[GetPresetVersionResponse]",
+            self._core.call(
+                _GET_VERSION,
+                {"slug": slug, "version": version},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_version_async(
+        self,
+        *,
+        slug: str,
+        version: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetPresetVersionResponse]:
+        """``get_version_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_version_async`` returns."""
+        return cast(
+            "RawResponse[GetPresetVersionResponse]",
             await self._core.call_async(
                 _GET_VERSION,
                 {"slug": slug, "version": version},

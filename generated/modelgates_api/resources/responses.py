@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
     from modelgates import AsyncEventStream, EventStream
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -170,7 +171,7 @@ if TYPE_CHECKING:
         WebSearchServerToolOpenRouter,
     )
 
-__all__ = ["Responses"]
+__all__ = ["Responses", "ResponsesWithRawResponse"]
 
 _SEND = Operation(
     name="responses.send",
@@ -236,6 +237,11 @@ class Responses:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> ResponsesWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return ResponsesWithRawResponse(self._core.raw())
 
     @overload
     def send(
@@ -1913,6 +1919,505 @@ class Responses:
         """
         return cast(
             "OpenResponsesResult | AsyncEventStream[ResponsesStreamingResponse]",
+            await self._core.call_async(
+                _SEND,
+                {"x_open_router_metadata": x_open_router_metadata},
+                {
+                    "background": background,
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "include": include,
+                    "input": input,
+                    "instructions": instructions,
+                    "max_output_tokens": max_output_tokens,
+                    "max_tool_calls": max_tool_calls,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "model": model,
+                    "models": models,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "previous_response_id": previous_response_id,
+                    "prompt": prompt,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_options": prompt_cache_options,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "route": route,
+                    "safety_identifier": safety_identifier,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop_server_tools_when": stop_server_tools_when,
+                    "store": store,
+                    "stream": stream,
+                    "temperature": temperature,
+                    "text": text,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "truncation": truncation,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class ResponsesWithRawResponse:
+    """``client.responses.with_raw_response``: the operations of ``Responses``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def send(
+        self,
+        *,
+        x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
+        background: bool | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        debug: ChatDebugOptions | Mapping[str, Any] | None = None,
+        frequency_penalty: float | None = None,
+        image_config: str | float | Sequence[Any] | None = None,
+        include: Sequence[
+            Literal[
+                "code_interpreter_call.outputs",
+                "computer_call_output.output.image_url",
+                "file_search_call.results",
+                "message.input_image.image_url",
+                "reasoning.encrypted_content",
+            ]
+            | str
+        ]
+        | None = None,
+        input: str
+        | Sequence[
+            ReasoningItem
+            | Mapping[str, Any]
+            | EasyInputMessage
+            | InputMessageItem
+            | FunctionCallItem
+            | FunctionCallOutputItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | InputsType1ItemType7
+            | InputsType1ItemType8
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
+            | LocalShellCallItem
+            | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
+            | McpApprovalRequestItem
+            | McpApprovalResponseItem
+            | McpCallItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+        ]
+        | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        max_tool_calls: int | None = None,
+        metadata: RequestMetadata | Mapping[str, Any] | None = None,
+        modalities: Sequence[Literal["image", "text"] | str] | None = None,
+        model: str | None = None,
+        models: Sequence[str] | None = None,
+        parallel_tool_calls: bool | None = None,
+        plugins: Sequence[
+            AutoRouterPlugin
+            | Mapping[str, Any]
+            | AutoBetaRouterPlugin
+            | ModerationPlugin
+            | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+        ]
+        | None = None,
+        presence_penalty: float | None = None,
+        previous_response_id: Any | None = None,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | None = None,
+        prompt_cache_key: str | None = None,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        reasoning: ReasoningConfig | Mapping[str, Any] | None = None,
+        route: Literal["fallback", "sort"] | str | None = None,
+        safety_identifier: str | None = None,
+        service_tier: None
+        | Literal["auto", "default", "fast", "flex", "priority", "scale"]
+        | str = None,
+        session_id: str | None = None,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenStepCountIs
+            | Mapping[str, Any]
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+        ]
+        | None = None,
+        store: bool | None = None,
+        stream: bool | None = None,
+        temperature: float | None = None,
+        text: TextExtendedConfig | Mapping[str, Any] | None = None,
+        tool_choice: Literal["auto", "none", "required"]
+        | str
+        | OpenAIResponsesToolChoiceType3
+        | Mapping[str, Any]
+        | OpenAIResponsesToolChoiceType4
+        | ToolChoiceAllowed
+        | OpenAIResponsesToolChoiceType6
+        | OpenAIResponsesToolChoiceType7
+        | None = None,
+        tools: Sequence[
+            ResponsesRequestToolsItemType0
+            | Mapping[str, Any]
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
+            | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerToolOpenRouter
+            | SearchModelsServerToolOpenRouter
+            | WebFetchServerTool
+            | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+        ]
+        | None = None,
+        top_k: int | None = None,
+        top_logprobs: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        truncation: Literal["auto", "disabled"] | str | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[OpenResponsesResult | EventStream[ResponsesStreamingResponse]]:
+        """``send``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``send`` returns."""
+        return cast(
+            "RawResponse[OpenResponsesResult | EventStream[ResponsesStreamingResponse]]",
+            self._core.call(
+                _SEND,
+                {"x_open_router_metadata": x_open_router_metadata},
+                {
+                    "background": background,
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "include": include,
+                    "input": input,
+                    "instructions": instructions,
+                    "max_output_tokens": max_output_tokens,
+                    "max_tool_calls": max_tool_calls,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "model": model,
+                    "models": models,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "previous_response_id": previous_response_id,
+                    "prompt": prompt,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_options": prompt_cache_options,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "route": route,
+                    "safety_identifier": safety_identifier,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop_server_tools_when": stop_server_tools_when,
+                    "store": store,
+                    "stream": stream,
+                    "temperature": temperature,
+                    "text": text,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "truncation": truncation,
+                    "user": user,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def send_async(
+        self,
+        *,
+        x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
+        background: bool | None = None,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
+        debug: ChatDebugOptions | Mapping[str, Any] | None = None,
+        frequency_penalty: float | None = None,
+        image_config: str | float | Sequence[Any] | None = None,
+        include: Sequence[
+            Literal[
+                "code_interpreter_call.outputs",
+                "computer_call_output.output.image_url",
+                "file_search_call.results",
+                "message.input_image.image_url",
+                "reasoning.encrypted_content",
+            ]
+            | str
+        ]
+        | None = None,
+        input: str
+        | Sequence[
+            ReasoningItem
+            | Mapping[str, Any]
+            | EasyInputMessage
+            | InputMessageItem
+            | FunctionCallItem
+            | FunctionCallOutputItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | InputsType1ItemType7
+            | InputsType1ItemType8
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
+            | LocalShellCallItem
+            | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
+            | McpApprovalRequestItem
+            | McpApprovalResponseItem
+            | McpCallItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+        ]
+        | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        max_tool_calls: int | None = None,
+        metadata: RequestMetadata | Mapping[str, Any] | None = None,
+        modalities: Sequence[Literal["image", "text"] | str] | None = None,
+        model: str | None = None,
+        models: Sequence[str] | None = None,
+        parallel_tool_calls: bool | None = None,
+        plugins: Sequence[
+            AutoRouterPlugin
+            | Mapping[str, Any]
+            | AutoBetaRouterPlugin
+            | ModerationPlugin
+            | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+        ]
+        | None = None,
+        presence_penalty: float | None = None,
+        previous_response_id: Any | None = None,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | None = None,
+        prompt_cache_key: str | None = None,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None = None,
+        provider: ProviderPreferences | Mapping[str, Any] | None = None,
+        reasoning: ReasoningConfig | Mapping[str, Any] | None = None,
+        route: Literal["fallback", "sort"] | str | None = None,
+        safety_identifier: str | None = None,
+        service_tier: None
+        | Literal["auto", "default", "fast", "flex", "priority", "scale"]
+        | str = None,
+        session_id: str | None = None,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenStepCountIs
+            | Mapping[str, Any]
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+        ]
+        | None = None,
+        store: bool | None = None,
+        stream: bool | None = None,
+        temperature: float | None = None,
+        text: TextExtendedConfig | Mapping[str, Any] | None = None,
+        tool_choice: Literal["auto", "none", "required"]
+        | str
+        | OpenAIResponsesToolChoiceType3
+        | Mapping[str, Any]
+        | OpenAIResponsesToolChoiceType4
+        | ToolChoiceAllowed
+        | OpenAIResponsesToolChoiceType6
+        | OpenAIResponsesToolChoiceType7
+        | None = None,
+        tools: Sequence[
+            ResponsesRequestToolsItemType0
+            | Mapping[str, Any]
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
+            | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerToolOpenRouter
+            | SearchModelsServerToolOpenRouter
+            | WebFetchServerTool
+            | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+        ]
+        | None = None,
+        top_k: int | None = None,
+        top_logprobs: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | Mapping[str, Any] | None = None,
+        truncation: Literal["auto", "disabled"] | str | None = None,
+        user: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[
+        OpenResponsesResult | AsyncEventStream[ResponsesStreamingResponse]
+    ]:
+        """``send_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``send_async`` returns."""
+        return cast(
+            "RawResponse[OpenResponsesResult | AsyncEventStream[ResponsesStreamingResponse]]",
             await self._core.call_async(
                 _SEND,
                 {"x_open_router_metadata": x_open_router_metadata},

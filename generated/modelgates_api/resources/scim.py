@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
@@ -10,7 +11,7 @@ from modelgates._operation import CallOptions, Operation
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.create_scim_group_mapping_response import (
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
         UpdateScimGroupMappingResponse,
     )
 
-__all__ = ["Scim"]
+__all__ = ["Scim", "ScimWithRawResponse"]
 
 _LIST_MAPPINGS = Operation(
     name="scim.list_mappings",
@@ -134,6 +135,11 @@ class Scim:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> ScimWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return ScimWithRawResponse(self._core.raw())
 
     def list_mappings(
         self,
@@ -888,6 +894,489 @@ class Scim:
         """
         return cast(
             "ListScimGroupsResponse",
+            await self._core.call_async(
+                _LIST_GROUPS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class ScimWithRawResponse:
+    """``client.scim.with_raw_response``: the operations of ``Scim``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def list_mappings(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListScimGroupMappingsResponse]:
+        """``list_mappings``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_mappings`` returns."""
+        return cast(
+            "RawResponse[ListScimGroupMappingsResponse]",
+            self._core.call(
+                _LIST_MAPPINGS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_mappings_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListScimGroupMappingsResponse]:
+        """``list_mappings_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_mappings_async`` returns."""
+        return cast(
+            "RawResponse[ListScimGroupMappingsResponse]",
+            await self._core.call_async(
+                _LIST_MAPPINGS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        role: Literal["admin", "member"] | str,
+        scim_group_id: UUID | str,
+        workspace_id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateScimGroupMappingResponse]:
+        """``create``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create`` returns."""
+        return cast(
+            "RawResponse[CreateScimGroupMappingResponse]",
+            self._core.call(
+                _CREATE,
+                {},
+                {
+                    "role": role,
+                    "scim_group_id": scim_group_id,
+                    "workspace_id": workspace_id,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_async(
+        self,
+        *,
+        role: Literal["admin", "member"] | str,
+        scim_group_id: UUID | str,
+        workspace_id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateScimGroupMappingResponse]:
+        """``create_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_async`` returns."""
+        return cast(
+            "RawResponse[CreateScimGroupMappingResponse]",
+            await self._core.call_async(
+                _CREATE,
+                {},
+                {
+                    "role": role,
+                    "scim_group_id": scim_group_id,
+                    "workspace_id": workspace_id,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        id: UUID | str,
+        keep_members: Literal["false", "true"] | str | bool,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteScimGroupMappingResponse]:
+        """``delete``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete`` returns."""
+        return cast(
+            "RawResponse[DeleteScimGroupMappingResponse]",
+            self._core.call(
+                _DELETE,
+                {"id": id, "keep_members": keep_members},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def delete_async(
+        self,
+        *,
+        id: UUID | str,
+        keep_members: Literal["false", "true"] | str | bool,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteScimGroupMappingResponse]:
+        """``delete_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete_async`` returns."""
+        return cast(
+            "RawResponse[DeleteScimGroupMappingResponse]",
+            await self._core.call_async(
+                _DELETE,
+                {"id": id, "keep_members": keep_members},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def read(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetScimGroupMappingResponse]:
+        """``read``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``read`` returns."""
+        return cast(
+            "RawResponse[GetScimGroupMappingResponse]",
+            self._core.call(
+                _READ,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def read_async(
+        self,
+        *,
+        id: UUID | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetScimGroupMappingResponse]:
+        """``read_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``read_async`` returns."""
+        return cast(
+            "RawResponse[GetScimGroupMappingResponse]",
+            await self._core.call_async(
+                _READ,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: UUID | str,
+        role: Literal["admin", "member"] | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateScimGroupMappingResponse]:
+        """``update``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update`` returns."""
+        return cast(
+            "RawResponse[UpdateScimGroupMappingResponse]",
+            self._core.call(
+                _UPDATE,
+                {"id": id},
+                {"role": role},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def update_async(
+        self,
+        *,
+        id: UUID | str,
+        role: Literal["admin", "member"] | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateScimGroupMappingResponse]:
+        """``update_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update_async`` returns."""
+        return cast(
+            "RawResponse[UpdateScimGroupMappingResponse]",
+            await self._core.call_async(
+                _UPDATE,
+                {"id": id},
+                {"role": role},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_groups(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListScimGroupsResponse]:
+        """``list_groups``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_groups`` returns."""
+        return cast(
+            "RawResponse[ListScimGroupsResponse]",
+            self._core.call(
+                _LIST_GROUPS,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_groups_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListScimGroupsResponse]:
+        """``list_groups_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_groups_async`` returns."""
+        return cast(
+            "RawResponse[ListScimGroupsResponse]",
             await self._core.call_async(
                 _LIST_GROUPS,
                 {"offset": offset, "limit": limit},

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
     from modelgates import AsyncBinaryResponse, BinaryResponse
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.content_part_audio import ContentPartAudio
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.video_generation_response import VideoGenerationResponse
     from ..models.video_models_list_response import VideoModelsListResponse
 
-__all__ = ["VideoGeneration"]
+__all__ = ["VideoGeneration", "VideoGenerationWithRawResponse"]
 
 _GENERATE = Operation(
     name="video_generation.generate",
@@ -109,6 +110,11 @@ class VideoGeneration:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> VideoGenerationWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return VideoGenerationWithRawResponse(self._core.raw())
 
     def generate(
         self,
@@ -683,6 +689,391 @@ class VideoGeneration:
         """
         return cast(
             "VideoModelsListResponse",
+            await self._core.call_async(
+                _LIST_VIDEOS_MODELS,
+                {},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class VideoGenerationWithRawResponse:
+    """``client.video_generation.with_raw_response``: the operations of ``VideoGeneration``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def generate(
+        self,
+        *,
+        model: str,
+        aspect_ratio: Literal[
+            "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16", "9:21"
+        ]
+        | str
+        | None = None,
+        callback_url: str | None = None,
+        creativity: int | None = None,
+        duration: int | None = None,
+        frame_images: Sequence[FrameImage | Mapping[str, Any]] | None = None,
+        generate_audio: bool | None = None,
+        input_references: Sequence[
+            ContentPartImage | Mapping[str, Any] | ContentPartAudio | ContentPartVideo
+        ]
+        | None = None,
+        prompt: str | None = None,
+        provider: VideoGenerationRequestProvider | Mapping[str, Any] | None = None,
+        resolution: Literal["1080p", "1K", "2K", "480p", "4K", "720p", "768p"]
+        | str
+        | None = None,
+        seed: int | None = None,
+        size: str | None = None,
+        upscale_factor: float | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[VideoGenerationResponse]:
+        """``generate``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``generate`` returns."""
+        return cast(
+            "RawResponse[VideoGenerationResponse]",
+            self._core.call(
+                _GENERATE,
+                {},
+                {
+                    "model": model,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                    "creativity": creativity,
+                    "duration": duration,
+                    "frame_images": frame_images,
+                    "generate_audio": generate_audio,
+                    "input_references": input_references,
+                    "prompt": prompt,
+                    "provider": provider,
+                    "resolution": resolution,
+                    "seed": seed,
+                    "size": size,
+                    "upscale_factor": upscale_factor,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def generate_async(
+        self,
+        *,
+        model: str,
+        aspect_ratio: Literal[
+            "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16", "9:21"
+        ]
+        | str
+        | None = None,
+        callback_url: str | None = None,
+        creativity: int | None = None,
+        duration: int | None = None,
+        frame_images: Sequence[FrameImage | Mapping[str, Any]] | None = None,
+        generate_audio: bool | None = None,
+        input_references: Sequence[
+            ContentPartImage | Mapping[str, Any] | ContentPartAudio | ContentPartVideo
+        ]
+        | None = None,
+        prompt: str | None = None,
+        provider: VideoGenerationRequestProvider | Mapping[str, Any] | None = None,
+        resolution: Literal["1080p", "1K", "2K", "480p", "4K", "720p", "768p"]
+        | str
+        | None = None,
+        seed: int | None = None,
+        size: str | None = None,
+        upscale_factor: float | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[VideoGenerationResponse]:
+        """``generate_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``generate_async`` returns."""
+        return cast(
+            "RawResponse[VideoGenerationResponse]",
+            await self._core.call_async(
+                _GENERATE,
+                {},
+                {
+                    "model": model,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                    "creativity": creativity,
+                    "duration": duration,
+                    "frame_images": frame_images,
+                    "generate_audio": generate_audio,
+                    "input_references": input_references,
+                    "prompt": prompt,
+                    "provider": provider,
+                    "resolution": resolution,
+                    "seed": seed,
+                    "size": size,
+                    "upscale_factor": upscale_factor,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get_generation(
+        self,
+        *,
+        jobId: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[VideoGenerationResponse]:
+        """``get_generation``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_generation`` returns."""
+        return cast(
+            "RawResponse[VideoGenerationResponse]",
+            self._core.call(
+                _GET_GENERATION,
+                {"job_id": jobId},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_generation_async(
+        self,
+        *,
+        jobId: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[VideoGenerationResponse]:
+        """``get_generation_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_generation_async`` returns."""
+        return cast(
+            "RawResponse[VideoGenerationResponse]",
+            await self._core.call_async(
+                _GET_GENERATION,
+                {"job_id": jobId},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get_video_content(
+        self,
+        *,
+        jobId: str,
+        index: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BinaryResponse]:
+        """``get_video_content``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_video_content`` returns."""
+        return cast(
+            "RawResponse[BinaryResponse]",
+            self._core.call(
+                _GET_VIDEO_CONTENT,
+                {"job_id": jobId, "index": index},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_video_content_async(
+        self,
+        *,
+        jobId: str,
+        index: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[AsyncBinaryResponse]:
+        """``get_video_content_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_video_content_async`` returns."""
+        return cast(
+            "RawResponse[AsyncBinaryResponse]",
+            await self._core.call_async(
+                _GET_VIDEO_CONTENT,
+                {"job_id": jobId, "index": index},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_videos_models(
+        self,
+        *,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[VideoModelsListResponse]:
+        """``list_videos_models``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_videos_models`` returns."""
+        return cast(
+            "RawResponse[VideoModelsListResponse]",
+            self._core.call(
+                _LIST_VIDEOS_MODELS,
+                {},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_videos_models_async(
+        self,
+        *,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[VideoModelsListResponse]:
+        """``list_videos_models_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_videos_models_async`` returns."""
+        return cast(
+            "RawResponse[VideoModelsListResponse]",
             await self._core.call_async(
                 _LIST_VIDEOS_MODELS,
                 {},

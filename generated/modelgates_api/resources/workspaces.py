@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller
+    from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
     from ..models.bulk_add_workspace_members_response import (
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from ..models.update_workspace_response import UpdateWorkspaceResponse
     from ..models.upsert_workspace_budget_response import UpsertWorkspaceBudgetResponse
 
-__all__ = ["Workspaces"]
+__all__ = ["Workspaces", "WorkspacesWithRawResponse"]
 
 _LIST = Operation(
     name="workspaces.list",
@@ -280,6 +281,11 @@ class Workspaces:
 
     def __init__(self, core: Caller) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> WorkspacesWithRawResponse:
+        """The same operations, each returning a ``RawResponse``: status, headers, and ``parse()``."""
+        return WorkspacesWithRawResponse(self._core.raw())
 
     def list(
         self,
@@ -1928,6 +1934,1041 @@ class Workspaces:
         """
         return cast(
             "BulkRemoveWorkspaceMembersResponse",
+            await self._core.call_async(
+                _BULK_REMOVE_MEMBERS,
+                {"id": id},
+                {"user_ids": user_ids},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+
+class WorkspacesWithRawResponse:
+    """``client.workspaces.with_raw_response``: the operations of ``Workspaces``, returning ``RawResponse``."""
+
+    def __init__(self, core: Caller) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListWorkspacesResponse]:
+        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list`` returns."""
+        return cast(
+            "RawResponse[ListWorkspacesResponse]",
+            self._core.call(
+                _LIST,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_async(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListWorkspacesResponse]:
+        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_async`` returns."""
+        return cast(
+            "RawResponse[ListWorkspacesResponse]",
+            await self._core.call_async(
+                _LIST,
+                {"offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        slug: str,
+        default_image_model: str | None = None,
+        default_provider_sort: str | None = None,
+        default_text_model: str | None = None,
+        description: str | None = None,
+        io_logging_api_key_ids: Sequence[int] | None = None,
+        io_logging_sampling_rate: float | None = None,
+        is_data_discount_logging_enabled: bool | None = None,
+        is_observability_broadcast_enabled: bool | None = None,
+        is_observability_io_logging_enabled: bool | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateWorkspaceResponse]:
+        """``create``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create`` returns."""
+        return cast(
+            "RawResponse[CreateWorkspaceResponse]",
+            self._core.call(
+                _CREATE,
+                {},
+                {
+                    "name": name,
+                    "slug": slug,
+                    "default_image_model": default_image_model,
+                    "default_provider_sort": default_provider_sort,
+                    "default_text_model": default_text_model,
+                    "description": description,
+                    "io_logging_api_key_ids": io_logging_api_key_ids,
+                    "io_logging_sampling_rate": io_logging_sampling_rate,
+                    "is_data_discount_logging_enabled": is_data_discount_logging_enabled,
+                    "is_observability_broadcast_enabled": is_observability_broadcast_enabled,
+                    "is_observability_io_logging_enabled": is_observability_io_logging_enabled,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        slug: str,
+        default_image_model: str | None = None,
+        default_provider_sort: str | None = None,
+        default_text_model: str | None = None,
+        description: str | None = None,
+        io_logging_api_key_ids: Sequence[int] | None = None,
+        io_logging_sampling_rate: float | None = None,
+        is_data_discount_logging_enabled: bool | None = None,
+        is_observability_broadcast_enabled: bool | None = None,
+        is_observability_io_logging_enabled: bool | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[CreateWorkspaceResponse]:
+        """``create_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``create_async`` returns."""
+        return cast(
+            "RawResponse[CreateWorkspaceResponse]",
+            await self._core.call_async(
+                _CREATE,
+                {},
+                {
+                    "name": name,
+                    "slug": slug,
+                    "default_image_model": default_image_model,
+                    "default_provider_sort": default_provider_sort,
+                    "default_text_model": default_text_model,
+                    "description": description,
+                    "io_logging_api_key_ids": io_logging_api_key_ids,
+                    "io_logging_sampling_rate": io_logging_sampling_rate,
+                    "is_data_discount_logging_enabled": is_data_discount_logging_enabled,
+                    "is_observability_broadcast_enabled": is_observability_broadcast_enabled,
+                    "is_observability_io_logging_enabled": is_observability_io_logging_enabled,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        id: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteWorkspaceResponse]:
+        """``delete``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete`` returns."""
+        return cast(
+            "RawResponse[DeleteWorkspaceResponse]",
+            self._core.call(
+                _DELETE,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def delete_async(
+        self,
+        *,
+        id: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteWorkspaceResponse]:
+        """``delete_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete_async`` returns."""
+        return cast(
+            "RawResponse[DeleteWorkspaceResponse]",
+            await self._core.call_async(
+                _DELETE,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        id: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetWorkspaceResponse]:
+        """``get``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get`` returns."""
+        return cast(
+            "RawResponse[GetWorkspaceResponse]",
+            self._core.call(
+                _GET,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_async(
+        self,
+        *,
+        id: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetWorkspaceResponse]:
+        """``get_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_async`` returns."""
+        return cast(
+            "RawResponse[GetWorkspaceResponse]",
+            await self._core.call_async(
+                _GET,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: str,
+        default_image_model: str | None = None,
+        default_provider_sort: str | None = None,
+        default_text_model: str | None = None,
+        description: str | None = None,
+        io_logging_api_key_ids: Sequence[int] | None = None,
+        io_logging_sampling_rate: float | None = None,
+        is_data_discount_logging_enabled: bool | None = None,
+        is_observability_broadcast_enabled: bool | None = None,
+        is_observability_io_logging_enabled: bool | None = None,
+        name: str | None = None,
+        slug: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateWorkspaceResponse]:
+        """``update``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update`` returns."""
+        return cast(
+            "RawResponse[UpdateWorkspaceResponse]",
+            self._core.call(
+                _UPDATE,
+                {"id": id},
+                {
+                    "default_image_model": default_image_model,
+                    "default_provider_sort": default_provider_sort,
+                    "default_text_model": default_text_model,
+                    "description": description,
+                    "io_logging_api_key_ids": io_logging_api_key_ids,
+                    "io_logging_sampling_rate": io_logging_sampling_rate,
+                    "is_data_discount_logging_enabled": is_data_discount_logging_enabled,
+                    "is_observability_broadcast_enabled": is_observability_broadcast_enabled,
+                    "is_observability_io_logging_enabled": is_observability_io_logging_enabled,
+                    "name": name,
+                    "slug": slug,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def update_async(
+        self,
+        *,
+        id: str,
+        default_image_model: str | None = None,
+        default_provider_sort: str | None = None,
+        default_text_model: str | None = None,
+        description: str | None = None,
+        io_logging_api_key_ids: Sequence[int] | None = None,
+        io_logging_sampling_rate: float | None = None,
+        is_data_discount_logging_enabled: bool | None = None,
+        is_observability_broadcast_enabled: bool | None = None,
+        is_observability_io_logging_enabled: bool | None = None,
+        name: str | None = None,
+        slug: str | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpdateWorkspaceResponse]:
+        """``update_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``update_async`` returns."""
+        return cast(
+            "RawResponse[UpdateWorkspaceResponse]",
+            await self._core.call_async(
+                _UPDATE,
+                {"id": id},
+                {
+                    "default_image_model": default_image_model,
+                    "default_provider_sort": default_provider_sort,
+                    "default_text_model": default_text_model,
+                    "description": description,
+                    "io_logging_api_key_ids": io_logging_api_key_ids,
+                    "io_logging_sampling_rate": io_logging_sampling_rate,
+                    "is_data_discount_logging_enabled": is_data_discount_logging_enabled,
+                    "is_observability_broadcast_enabled": is_observability_broadcast_enabled,
+                    "is_observability_io_logging_enabled": is_observability_io_logging_enabled,
+                    "name": name,
+                    "slug": slug,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_budgets(
+        self,
+        *,
+        id: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListWorkspaceBudgetsResponse]:
+        """``list_budgets``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_budgets`` returns."""
+        return cast(
+            "RawResponse[ListWorkspaceBudgetsResponse]",
+            self._core.call(
+                _LIST_BUDGETS,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_budgets_async(
+        self,
+        *,
+        id: str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListWorkspaceBudgetsResponse]:
+        """``list_budgets_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_budgets_async`` returns."""
+        return cast(
+            "RawResponse[ListWorkspaceBudgetsResponse]",
+            await self._core.call_async(
+                _LIST_BUDGETS,
+                {"id": id},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def delete_budget(
+        self,
+        *,
+        id: str,
+        interval: Literal["daily", "lifetime", "monthly", "weekly"] | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteWorkspaceBudgetResponse]:
+        """``delete_budget``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete_budget`` returns."""
+        return cast(
+            "RawResponse[DeleteWorkspaceBudgetResponse]",
+            self._core.call(
+                _DELETE_BUDGET,
+                {"id": id, "interval": interval},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def delete_budget_async(
+        self,
+        *,
+        id: str,
+        interval: Literal["daily", "lifetime", "monthly", "weekly"] | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[DeleteWorkspaceBudgetResponse]:
+        """``delete_budget_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``delete_budget_async`` returns."""
+        return cast(
+            "RawResponse[DeleteWorkspaceBudgetResponse]",
+            await self._core.call_async(
+                _DELETE_BUDGET,
+                {"id": id, "interval": interval},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def get_budget(
+        self,
+        *,
+        id: str,
+        interval: Literal["daily", "lifetime", "monthly", "weekly"] | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetWorkspaceBudgetResponse]:
+        """``get_budget``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_budget`` returns."""
+        return cast(
+            "RawResponse[GetWorkspaceBudgetResponse]",
+            self._core.call(
+                _GET_BUDGET,
+                {"id": id, "interval": interval},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def get_budget_async(
+        self,
+        *,
+        id: str,
+        interval: Literal["daily", "lifetime", "monthly", "weekly"] | str,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[GetWorkspaceBudgetResponse]:
+        """``get_budget_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``get_budget_async`` returns."""
+        return cast(
+            "RawResponse[GetWorkspaceBudgetResponse]",
+            await self._core.call_async(
+                _GET_BUDGET,
+                {"id": id, "interval": interval},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def set_budget(
+        self,
+        *,
+        id: str,
+        interval: Literal["daily", "lifetime", "monthly", "weekly"] | str,
+        limit_usd: float,
+        include_byok_in_budgets: bool | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpsertWorkspaceBudgetResponse]:
+        """``set_budget``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``set_budget`` returns."""
+        return cast(
+            "RawResponse[UpsertWorkspaceBudgetResponse]",
+            self._core.call(
+                _SET_BUDGET,
+                {"id": id, "interval": interval},
+                {
+                    "limit_usd": limit_usd,
+                    "include_byok_in_budgets": include_byok_in_budgets,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def set_budget_async(
+        self,
+        *,
+        id: str,
+        interval: Literal["daily", "lifetime", "monthly", "weekly"] | str,
+        limit_usd: float,
+        include_byok_in_budgets: bool | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[UpsertWorkspaceBudgetResponse]:
+        """``set_budget_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``set_budget_async`` returns."""
+        return cast(
+            "RawResponse[UpsertWorkspaceBudgetResponse]",
+            await self._core.call_async(
+                _SET_BUDGET,
+                {"id": id, "interval": interval},
+                {
+                    "limit_usd": limit_usd,
+                    "include_byok_in_budgets": include_byok_in_budgets,
+                },
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def list_members(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListWorkspaceMembersResponse]:
+        """``list_members``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_members`` returns."""
+        return cast(
+            "RawResponse[ListWorkspaceMembersResponse]",
+            self._core.call(
+                _LIST_MEMBERS,
+                {"id": id, "offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def list_members_async(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[ListWorkspaceMembersResponse]:
+        """``list_members_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``list_members_async`` returns."""
+        return cast(
+            "RawResponse[ListWorkspaceMembersResponse]",
+            await self._core.call_async(
+                _LIST_MEMBERS,
+                {"id": id, "offset": offset, "limit": limit},
+                None,
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def bulk_add_members(
+        self,
+        *,
+        id: str,
+        user_ids: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkAddWorkspaceMembersResponse]:
+        """``bulk_add_members``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_add_members`` returns."""
+        return cast(
+            "RawResponse[BulkAddWorkspaceMembersResponse]",
+            self._core.call(
+                _BULK_ADD_MEMBERS,
+                {"id": id},
+                {"user_ids": user_ids},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def bulk_add_members_async(
+        self,
+        *,
+        id: str,
+        user_ids: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkAddWorkspaceMembersResponse]:
+        """``bulk_add_members_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_add_members_async`` returns."""
+        return cast(
+            "RawResponse[BulkAddWorkspaceMembersResponse]",
+            await self._core.call_async(
+                _BULK_ADD_MEMBERS,
+                {"id": id},
+                {"user_ids": user_ids},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    def bulk_remove_members(
+        self,
+        *,
+        id: str,
+        user_ids: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkRemoveWorkspaceMembersResponse]:
+        """``bulk_remove_members``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_remove_members`` returns."""
+        return cast(
+            "RawResponse[BulkRemoveWorkspaceMembersResponse]",
+            self._core.call(
+                _BULK_REMOVE_MEMBERS,
+                {"id": id},
+                {"user_ids": user_ids},
+                CallOptions(
+                    retries,
+                    timeout_ms,
+                    server_url,
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    http_headers,
+                    http_referer,
+                    x_open_router_title,
+                    x_open_router_categories,
+                ),
+            ),
+        )
+
+    async def bulk_remove_members_async(
+        self,
+        *,
+        id: str,
+        user_ids: Sequence[str],
+        retries: RetryConfig | None = None,
+        timeout_ms: float | None = None,
+        server_url: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+    ) -> RawResponse[BulkRemoveWorkspaceMembersResponse]:
+        """``bulk_remove_members_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
+        what ``bulk_remove_members_async`` returns."""
+        return cast(
+            "RawResponse[BulkRemoveWorkspaceMembersResponse]",
             await self._core.call_async(
                 _BULK_REMOVE_MEMBERS,
                 {"id": id},
