@@ -49,6 +49,7 @@ class _ModelEvents(_Events):
         self.count = 0
         self.terminal = False
         self.last: Any = None
+        self.final: Any = None  # the complete object a final event carries (Responses: response.completed)
 
     def feed(self, data: bytes) -> list[_Item]:
         if self.done:
@@ -123,7 +124,23 @@ class _ModelEvents(_Events):
             )
         self.count += 1
         self.last = event
+        if self.terminal:
+            # The Responses API's final events carry the whole response: the stream's result.
+            data = getattr(event, "data", event)
+            self.final = getattr(data, "response", None) if self.envelope else getattr(event, "response", None)
         return event
+
+
+def _final_of(events: _Events, response: httpx.Response) -> Any:
+    found = getattr(events, "final", None)
+    if found is None:
+        raise IncompleteResponseError(
+            "the stream ended without a final event carrying the complete result",
+            bytes_received=response.num_bytes_downloaded,
+            partial=getattr(events, "last", None),
+            raw_response=response,
+        )
+    return found
 
 
 class EventStream(_SyncStream, Generic[EventT]):
@@ -154,6 +171,16 @@ class EventStream(_SyncStream, Generic[EventT]):
             pass
         return self.last
 
+    def final(self) -> Any:
+        """Read the rest of the stream; return the complete object its final event carries.
+
+        For ``responses.send(stream=True)`` that is the whole response (``response.completed``).
+        Raises ``IncompleteResponseError`` when the stream ended without one.
+        """
+        for _ in self:
+            pass
+        return _final_of(self._events, self.http_response)
+
     def __repr__(self) -> str:
         events: _ModelEvents = self._events  # type: ignore[assignment]
         state = "closed" if self.closed else "open"
@@ -183,6 +210,12 @@ class AsyncEventStream(_AsyncStream, Generic[EventT]):
         async for _ in self:
             pass
         return self.last
+
+    async def final(self) -> Any:
+        """The async twin of ``EventStream.final``."""
+        async for _ in self:
+            pass
+        return _final_of(self._events, self.http_response)
 
     def __repr__(self) -> str:
         events: _ModelEvents = self._events  # type: ignore[assignment]
