@@ -164,6 +164,17 @@ def test_template_overrides_are_applied_and_recorded() -> None:
     assert repr(UNSET) == "UNSET"  # scripts/templates/types.py.jinja: readable printed models
     assert "cost=UNSET" in repr(ChatUsage(prompt_tokens=1, completion_tokens=2, total_tokens=3))
     record = json.loads((ROOT / "generated" / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
-    templates = sorted((ROOT / "scripts" / "templates").glob("*.jinja"))
-    assert [t.name for t in templates] == ["client.py.jinja", "types.py.jinja"]
-    assert record["templates"] == {t.name: hashlib.sha256(t.read_bytes()).hexdigest() for t in templates}
+    folder = ROOT / "scripts" / "templates"
+    templates = sorted(folder.rglob("*.jinja"))
+    assert [t.relative_to(folder).as_posix() for t in templates] == [
+        "client.py.jinja",
+        "literal_enum.py.jinja",
+        "model.py.jinja",
+        "property_templates/list_property.py.jinja",
+        "property_templates/union_property.py.jinja",
+        "types.py.jinja",
+    ]
+    assert record["templates"] == {
+        t.relative_to(folder).as_posix(): hashlib.sha256(t.read_bytes()).hexdigest() for t in templates
+    }
+    assert any(step.startswith("open enums") for step in record["postprocessing"])
