@@ -132,7 +132,8 @@ class Chat:
         from modelgates_api.models.chat_request import ChatRequest
 
         fields, options, metadata_level = _split(params)
-        body = build_body(ChatRequest, {"messages": list(messages), **fields, "stream": stream})
+        listed = messages if isinstance(messages, str) else list(messages)  # "hi" is refused, not split into letters
+        body = build_body(ChatRequest, {"messages": listed, **fields, "stream": stream})
         extra = {} if metadata_level is None else {"x_open_router_experimental_metadata": metadata_level}
         return self._core.prepare(
             body,

@@ -194,8 +194,10 @@ class APIStatusError(ModelGatesError):
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}" if self.status_code is not None else "error", self.message]
-        extras = [f"{name}={value}" for name, value in (("code", self.code),) if value not in (None, self.status_code)]
-        extras = [e for e in extras if e != f"code={self.status_code}"]  # "429" says nothing beyond 429
+        # A code that only repeats the status (429, or "429" from a stream event) says nothing more.
+        extras = (
+            [f"code={self.code}"] if self.code is not None and str(self.code).strip() != str(self.status_code) else []
+        )
         if self.generation_id:
             extras.append(f"generation_id={self.generation_id}")
         elif self.request_id:
