@@ -53,3 +53,4 @@ def test_a_value_outside_the_new_enum_is_sent_and_the_server_decides(server: Loc
         with pytest.raises(errors.BadRequestResponseError):
             client.chat.send(FRANCE, verbosity="loud")
     assert server.requests[-1].json()["verbosity"] == "loud"
+    server.clear()  # out of the spec on purpose: not a violation for the contract check at teardown
