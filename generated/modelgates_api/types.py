@@ -99,12 +99,28 @@ class SpecError(ValueError):
         tag: bool = False,
     ) -> None:
         super().__init__(problem)
-        self.problem = problem
+        self._problem = problem
         self.path: list[str | int] = list(path)
         self.kind = kind
         self.value = value
-        self.known = list(known)
+        # A set (an enum's values) is shown sorted; a list keeps its order (a union's members).
+        self._known = known
         self.tag = tag  # an unknown value of a one-value enum: a union member's discriminator did not match
+
+    @property
+    def known(self) -> list[Any]:
+        known = self._known
+        return (
+            sorted(known, key=str)
+            if isinstance(known, set | frozenset)
+            else list(known)
+        )
+
+    @property
+    def problem(self) -> str:
+        if self.kind == "enum" and not self._problem:
+            return f"{self.value!r} is not one of {', '.join(map(str, self.known))}"
+        return self._problem
 
     def __str__(self) -> str:
         if self.kind in ("missing", "enum") and self.path:
@@ -123,7 +139,7 @@ class SpecError(ValueError):
         )
 
     def __reduce__(self) -> Any:
-        return _rebuild_spec_error, (self.problem, self.__dict__)
+        return _rebuild_spec_error, (self._problem, self.__dict__)
 
 
 def _rebuild_spec_error(problem: str, state: dict[str, Any]) -> SpecError:
@@ -177,14 +193,9 @@ def check_enum(value: Any, known: "set[E]", name: str) -> E:
     level = _LEVEL.get()
     tag = len(known) == 1
     if level == STRICT or (tag and level == TAGS):
-        listed = sorted(str(k) for k in known)
         raise SpecError(
-            f"{value!r} is not one of {', '.join(listed)}",
-            kind="enum",
-            value=value,
-            known=listed,
-            tag=tag,
-        )
+            "", kind="enum", value=value, known=known, tag=tag
+        )  # cheap: unions raise it often
     notes = _REQUEST_NOTES.get()
     if notes is not None:
         notes.append(
@@ -262,9 +273,13 @@ def parse_union(
     data: Any,
     members: "Sequence[tuple[str, Callable[[Any], Any]]]",
     *,
-    fallback: bool = False,
+    plain: "tuple[type, ...]" = (),
 ) -> Any:
-    """The first member that accepts ``data``, in passes from STRICT down to the enclosing level."""
+    """The first member that accepts ``data``, in passes from STRICT down to the enclosing level.
+
+    ``plain`` are the types of the members the generator does not construct (``str``, ``object``
+    for any value): one of them takes the value as it is once the constructed members refused it.
+    """
     floor = _LEVEL.get()
     notes = _REQUEST_NOTES.get()
     mark = len(notes) if notes is not None else 0
@@ -284,15 +299,18 @@ def parse_union(
                         ]  # what a failed member accepted was not accepted
         finally:
             _LEVEL.reset(token)
-    # A member the generator does not construct (a plain string, say) takes the value as it is, but only
-    # in the loosest pass of the whole parse: an enclosing union's stricter pass must fail here, so that
-    # its next pass can parse the value properly. A request's object or list no member accepts is an error.
-    base = TAGS if notes is not None else OPEN
-    if (
-        fallback
-        and floor == base
-        and not (notes is not None and isinstance(data, dict | list))
-    ):
+        # A scalar of a plain member's type is that member at once; an object or a list only in this
+        # union's last pass, after a more lenient pass gave the constructed members their chance.
+        if (
+            plain
+            and isinstance(data, plain)
+            and (level == floor or not isinstance(data, dict | list))
+        ):
+            return data
+    # The generator casts a value no member accepts to the union and returns it as it is. Kept for a
+    # response, in the loosest pass of the whole parse only (an enclosing union's stricter pass must
+    # fail here, so that its next pass can parse the value properly); a request's value is refused.
+    if plain and notes is None and floor == OPEN:
         return data
     raise union_error(data, errors)
 
@@ -317,12 +335,11 @@ def union_error(data: Any, errors: "Sequence[tuple[str, Exception]]") -> SpecErr
         known: list[Any] = []
         for error in tags:
             known += [k for k in error.known if k not in known]
-        value = tags[0].value
         return SpecError(
-            f"{value!r} is not one of {', '.join(map(str, known))}",
+            "",
             [tags[0].path[0]],
             kind="enum",
-            value=value,
+            value=tags[0].value,
             known=known,
             tag=True,
         )

@@ -67,7 +67,11 @@ class AABenchmarkEntry:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             agentic_index = _parse_agentic_index(d.pop("agentic_index"))
@@ -82,7 +86,11 @@ class AABenchmarkEntry:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             coding_index = _parse_coding_index(d.pop("coding_index"))
@@ -97,7 +105,11 @@ class AABenchmarkEntry:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))

@@ -223,7 +223,7 @@ class AgentMessageItem:
                 return parse_union(
                     data,
                     (("AgentMessageItemAgentType0", _agent_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             agent = _parse_agent(d.pop("agent", UNSET))
@@ -240,7 +240,10 @@ class AgentMessageItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))

@@ -111,7 +111,7 @@ class AnthropicBaseUsageIteration:
                 return parse_union(
                     data,
                     (("AnthropicIterationCacheCreation", _cache_creation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))

@@ -96,7 +96,10 @@ class AnthropicCitationCharLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             document_title = _parse_document_title(d.pop("document_title"))
@@ -114,7 +117,10 @@ class AnthropicCitationCharLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             file_id = _parse_file_id(d.pop("file_id"))

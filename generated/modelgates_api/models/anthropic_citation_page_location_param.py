@@ -90,7 +90,10 @@ class AnthropicCitationPageLocationParam:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             document_title = _parse_document_title(d.pop("document_title"))

@@ -104,7 +104,10 @@ class AnthropicCitationSearchResultLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             title = _parse_title(d.pop("title"))

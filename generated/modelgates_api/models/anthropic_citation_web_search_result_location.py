@@ -85,7 +85,10 @@ class AnthropicCitationWebSearchResultLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             title = _parse_title(d.pop("title"))

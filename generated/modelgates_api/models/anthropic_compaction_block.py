@@ -73,7 +73,10 @@ class AnthropicCompactionBlock:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             content = _parse_content(d.pop("content"))
@@ -93,7 +96,10 @@ class AnthropicCompactionBlock:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             encrypted_content = _parse_encrypted_content(

@@ -129,7 +129,10 @@ class AnthropicDocumentBlock:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             title = _parse_title(d.pop("title"))
@@ -158,7 +161,7 @@ class AnthropicDocumentBlock:
                 return parse_union(
                     data,
                     (("AnthropicCitationsConfig", _citations_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             citations = _parse_citations(d.pop("citations", UNSET))

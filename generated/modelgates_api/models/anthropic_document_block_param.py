@@ -256,7 +256,7 @@ class AnthropicDocumentBlockParam:
                             _citations_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             citations = _parse_citations(d.pop("citations", UNSET))
@@ -273,7 +273,10 @@ class AnthropicDocumentBlockParam:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             context = _parse_context(d.pop("context", UNSET))
@@ -290,7 +293,10 @@ class AnthropicDocumentBlockParam:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             title = _parse_title(d.pop("title", UNSET))

@@ -155,7 +155,7 @@ class AnthropicDocumentBlockParamSourceType2:
                             _content_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             content = _parse_content(d.pop("content"))

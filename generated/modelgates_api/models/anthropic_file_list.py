@@ -107,7 +107,10 @@ class AnthropicFileList:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             first_id = _parse_first_id(d.pop("first_id"))
@@ -125,7 +128,10 @@ class AnthropicFileList:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             last_id = _parse_last_id(d.pop("last_id"))

@@ -132,7 +132,7 @@ class AnthropicMessageUsageIteration:
                 return parse_union(
                     data,
                     (("AnthropicIterationCacheCreation", _cache_creation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))

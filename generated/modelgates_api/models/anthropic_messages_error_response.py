@@ -124,7 +124,10 @@ class AnthropicMessagesErrorResponse:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             request_id = _parse_request_id(d.pop("request_id"))
@@ -172,7 +175,7 @@ class AnthropicMessagesErrorResponse:
                             _openrouter_metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             openrouter_metadata = _parse_openrouter_metadata(

@@ -152,7 +152,7 @@ class AnthropicRefusalStopDetails:
                             _category_member_3,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             category = _parse_category(d.pop("category"))
@@ -167,7 +167,10 @@ class AnthropicRefusalStopDetails:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             explanation = _parse_explanation(d.pop("explanation"))

@@ -304,7 +304,7 @@ class AnthropicTextBlock:
                             _citations_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             citations = _parse_citations(d.pop("citations"))

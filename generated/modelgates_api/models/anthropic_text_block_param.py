@@ -335,7 +335,7 @@ class AnthropicTextBlockParam:
                             _citations_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             citations = _parse_citations(d.pop("citations", UNSET))

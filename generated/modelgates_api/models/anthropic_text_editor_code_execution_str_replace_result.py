@@ -99,7 +99,7 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
                 return parse_union(
                     data,
                     (("list[str]", _lines_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             lines = _parse_lines(d.pop("lines"))
@@ -114,7 +114,10 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             new_lines = _parse_new_lines(d.pop("new_lines"))
@@ -129,7 +132,10 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             new_start = _parse_new_start(d.pop("new_start"))
@@ -144,7 +150,10 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             old_lines = _parse_old_lines(d.pop("old_lines"))
@@ -159,7 +168,10 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             old_start = _parse_old_start(d.pop("old_start"))

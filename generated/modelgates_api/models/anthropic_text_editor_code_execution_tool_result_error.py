@@ -79,7 +79,10 @@ class AnthropicTextEditorCodeExecutionToolResultError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             error_message = _parse_error_message(d.pop("error_message"))

@@ -100,7 +100,10 @@ class AnthropicTextEditorCodeExecutionViewResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             num_lines = _parse_num_lines(d.pop("num_lines"))
@@ -115,7 +118,10 @@ class AnthropicTextEditorCodeExecutionViewResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             start_line = _parse_start_line(d.pop("start_line"))
@@ -130,7 +136,10 @@ class AnthropicTextEditorCodeExecutionViewResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             total_lines = _parse_total_lines(d.pop("total_lines"))

@@ -75,7 +75,10 @@ class AnthropicToolSearchResultError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             error_message = _parse_error_message(d.pop("error_message"))

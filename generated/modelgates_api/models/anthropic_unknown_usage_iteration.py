@@ -122,7 +122,7 @@ class AnthropicUnknownUsageIteration:
                 return parse_union(
                     data,
                     (("AnthropicIterationCacheCreation", _cache_creation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))

@@ -143,7 +143,7 @@ class AnthropicUsage:
                 return parse_union(
                     data,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cache_creation = _parse_cache_creation(d.pop("cache_creation"))
@@ -158,7 +158,10 @@ class AnthropicUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_creation_input_tokens = _parse_cache_creation_input_tokens(
@@ -175,7 +178,10 @@ class AnthropicUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_read_input_tokens = _parse_cache_read_input_tokens(
@@ -192,7 +198,10 @@ class AnthropicUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             inference_geo = _parse_inference_geo(d.pop("inference_geo"))
@@ -231,7 +240,7 @@ class AnthropicUsage:
                             _output_tokens_details_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             output_tokens_details = _parse_output_tokens_details(
@@ -255,7 +264,7 @@ class AnthropicUsage:
                 return parse_union(
                     data,
                     (("AnthropicServerToolUsage", _server_tool_use_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
@@ -277,7 +286,7 @@ class AnthropicUsage:
                 return parse_union(
                     data,
                     (("AnthropicServiceTier", _service_tier_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier"))

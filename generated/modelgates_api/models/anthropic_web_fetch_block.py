@@ -84,7 +84,10 @@ class AnthropicWebFetchBlock:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             retrieved_at = _parse_retrieved_at(d.pop("retrieved_at"))

@@ -82,7 +82,10 @@ class AnthropicWebSearchResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             page_age = _parse_page_age(d.pop("page_age"))

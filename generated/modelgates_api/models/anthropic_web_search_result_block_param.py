@@ -97,7 +97,10 @@ class AnthropicWebSearchResultBlockParam:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             page_age = _parse_page_age(d.pop("page_age", UNSET))

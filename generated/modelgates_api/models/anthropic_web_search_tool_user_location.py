@@ -103,7 +103,10 @@ class AnthropicWebSearchToolUserLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             city = _parse_city(d.pop("city", UNSET))
@@ -120,7 +123,10 @@ class AnthropicWebSearchToolUserLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             country = _parse_country(d.pop("country", UNSET))
@@ -137,7 +143,10 @@ class AnthropicWebSearchToolUserLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             region = _parse_region(d.pop("region", UNSET))
@@ -154,7 +163,10 @@ class AnthropicWebSearchToolUserLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             timezone = _parse_timezone(d.pop("timezone", UNSET))

@@ -105,7 +105,10 @@ class ApplyPatchCallOutputItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))
@@ -122,7 +125,10 @@ class ApplyPatchCallOutputItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             output = _parse_output(d.pop("output", UNSET))

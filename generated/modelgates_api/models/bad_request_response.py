@@ -116,7 +116,7 @@ class BadRequestResponse:
                             _modelgates_metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             modelgates_metadata = _parse_modelgates_metadata(
@@ -135,7 +135,10 @@ class BadRequestResponse:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))

@@ -103,7 +103,7 @@ class BadRequestResponseErrorData:
                 return parse_union(
                     data,
                     (("BadRequestResponseErrorDataMetadataType0", _metadata_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))

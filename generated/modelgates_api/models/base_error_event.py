@@ -81,7 +81,10 @@ class BaseErrorEvent:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             code = _parse_code(d.pop("code"))
@@ -99,7 +102,10 @@ class BaseErrorEvent:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             param = _parse_param(d.pop("param"))

@@ -246,7 +246,7 @@ class BaseInputsType1ItemType0:
                             _content_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             content = _parse_content(d.pop("content"))
@@ -343,7 +343,7 @@ class BaseInputsType1ItemType0:
                         ("BaseInputsType1ItemType0PhaseType0", _phase_member_0),
                         ("BaseInputsType1ItemType0PhaseType1", _phase_member_1),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             phase = _parse_phase(d.pop("phase", UNSET))

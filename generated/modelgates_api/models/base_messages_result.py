@@ -283,7 +283,7 @@ class BaseMessagesResult:
                 return parse_union(
                     data,
                     (("AnthropicContainer", _container_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             container = _parse_container(d.pop("container"))
@@ -573,7 +573,7 @@ class BaseMessagesResult:
                 return parse_union(
                     data,
                     (("AnthropicRefusalStopDetails", _stop_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             stop_details = _parse_stop_details(d.pop("stop_details"))
@@ -595,7 +595,7 @@ class BaseMessagesResult:
                 return parse_union(
                     data,
                     (("ORAnthropicStopReason", _stop_reason_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             stop_reason = _parse_stop_reason(d.pop("stop_reason"))
@@ -610,7 +610,10 @@ class BaseMessagesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))

@@ -105,7 +105,7 @@ class BaseReasoningConfig:
                 return parse_union(
                     data,
                     (("ReasoningContext", _context_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             context = _parse_context(d.pop("context", UNSET))
@@ -137,7 +137,7 @@ class BaseReasoningConfig:
                 return parse_union(
                     data,
                     (("ReasoningMode", _mode_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             mode = _parse_mode(d.pop("mode", UNSET))
@@ -163,7 +163,7 @@ class BaseReasoningConfig:
                 return parse_union(
                     data,
                     (("ReasoningSummaryVerbosity", _summary_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             summary = _parse_summary(d.pop("summary", UNSET))

@@ -716,7 +716,10 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             completed_at = _parse_completed_at(d.pop("completed_at"))
@@ -741,7 +744,7 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (("ResponsesErrorField", _error_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             error = _parse_error(d.pop("error"))
@@ -756,7 +759,11 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty"))
@@ -781,7 +788,7 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (("IncompleteDetails", _incomplete_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
@@ -1059,7 +1066,10 @@ class BaseResponsesResult:
                             _instructions_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             instructions = _parse_instructions(d.pop("instructions"))
@@ -1081,7 +1091,7 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (("RequestMetadata", _metadata_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata"))
@@ -1246,7 +1256,11 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             presence_penalty = _parse_presence_penalty(d.pop("presence_penalty"))
@@ -1264,7 +1278,11 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             temperature = _parse_temperature(d.pop("temperature"))
@@ -1590,7 +1608,11 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             top_p = _parse_top_p(d.pop("top_p"))
@@ -1607,7 +1629,10 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             background = _parse_background(d.pop("background", UNSET))
@@ -1624,7 +1649,10 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_output_tokens = _parse_max_output_tokens(
@@ -1643,7 +1671,10 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
@@ -1663,7 +1694,10 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             previous_response_id = _parse_previous_response_id(
@@ -1689,7 +1723,7 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (("StoredPromptTemplate", _prompt_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt = _parse_prompt(d.pop("prompt", UNSET))
@@ -1706,7 +1740,10 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
@@ -1732,7 +1769,7 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (("PromptCacheOptions", _prompt_cache_options_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt_cache_options = _parse_prompt_cache_options(
@@ -1758,7 +1795,7 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (("BaseReasoningConfig", _reasoning_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
@@ -1775,7 +1812,10 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             safety_identifier = _parse_safety_identifier(
@@ -1801,7 +1841,7 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (("ServiceTier", _service_tier_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
@@ -1839,7 +1879,7 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (("Truncation", _truncation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             truncation = _parse_truncation(d.pop("truncation", UNSET))
@@ -1864,7 +1904,10 @@ class BaseResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user = _parse_user(d.pop("user", UNSET))

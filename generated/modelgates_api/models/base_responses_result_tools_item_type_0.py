@@ -138,7 +138,7 @@ class BaseResponsesResultToolsItemType0:
                             _parameters_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             parameters = _parse_parameters(d.pop("parameters"))
@@ -158,7 +158,10 @@ class BaseResponsesResultToolsItemType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -175,7 +178,10 @@ class BaseResponsesResultToolsItemType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             strict = _parse_strict(d.pop("strict", UNSET))

@@ -153,7 +153,7 @@ class BYOKKey:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_api_key_hashes_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_api_key_hashes = _parse_allowed_api_key_hashes(
@@ -177,7 +177,7 @@ class BYOKKey:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_models = _parse_allowed_models(d.pop("allowed_models"))
@@ -199,7 +199,7 @@ class BYOKKey:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_user_ids_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids"))
@@ -242,7 +242,7 @@ class BYOKKey:
                 return parse_union(
                     data,
                     (("UUID", _workspace_id_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             workspace_id = _parse_workspace_id(d.pop("workspace_id"))
@@ -259,7 +259,10 @@ class BYOKKey:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             name = _parse_name(d.pop("name", UNSET))

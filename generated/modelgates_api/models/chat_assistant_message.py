@@ -162,7 +162,10 @@ class ChatAssistantMessage:
                 return parse_union(
                     data,
                     (("list[ChatContentText]", _content_member_1),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             content = _parse_content(d.pop("content", UNSET))
@@ -201,7 +204,10 @@ class ChatAssistantMessage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             refusal = _parse_refusal(d.pop("refusal", UNSET))
@@ -218,7 +224,10 @@ class ChatAssistantMessage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             reasoning = _parse_reasoning(d.pop("reasoning", UNSET))

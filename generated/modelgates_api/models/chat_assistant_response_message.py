@@ -334,7 +334,10 @@ class ChatAssistantResponseMessage:
                             _content_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             content = _parse_content(d.pop("content", UNSET))
@@ -351,7 +354,10 @@ class ChatAssistantResponseMessage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
@@ -368,7 +374,10 @@ class ChatAssistantResponseMessage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             refusal = _parse_refusal(d.pop("refusal", UNSET))
@@ -430,7 +439,7 @@ class ChatAssistantResponseMessage:
                 return parse_union(
                     data,
                     (("ChatResponseAudio", _audio_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             audio = _parse_audio(d.pop("audio", UNSET))

@@ -120,7 +120,10 @@ class ChatChoice:
                 return parse_union(
                     data,
                     (("ChatFinishReason", _finish_reason_member_0),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
@@ -137,7 +140,10 @@ class ChatChoice:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             native_finish_reason = _parse_native_finish_reason(
@@ -163,7 +169,7 @@ class ChatChoice:
                 return parse_union(
                     data,
                     (("ChatChoiceLogprobsType0", _logprobs_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             logprobs = _parse_logprobs(d.pop("logprobs", UNSET))

@@ -101,7 +101,10 @@ class ChatFunctionDefinition:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             strict = _parse_strict(d.pop("strict", UNSET))

@@ -120,7 +120,10 @@ class ChatReasoningDetail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))
@@ -137,7 +140,10 @@ class ChatReasoningDetail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             format_ = _parse_format_(d.pop("format", UNSET))
@@ -157,7 +163,10 @@ class ChatReasoningDetail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             text = _parse_text(d.pop("text", UNSET))
@@ -174,7 +183,10 @@ class ChatReasoningDetail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             summary = _parse_summary(d.pop("summary", UNSET))
@@ -191,7 +203,10 @@ class ChatReasoningDetail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             signature = _parse_signature(d.pop("signature", UNSET))
@@ -208,7 +223,10 @@ class ChatReasoningDetail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             data = _parse_data(d.pop("data", UNSET))

@@ -599,7 +599,11 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             frequency_penalty = _parse_frequency_penalty(
@@ -634,7 +638,10 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
@@ -651,7 +658,10 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_completion_tokens = _parse_max_completion_tokens(
@@ -670,7 +680,10 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
@@ -714,7 +727,10 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             parallel_tool_calls = _parse_parallel_tool_calls(
@@ -851,7 +867,11 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
@@ -875,7 +895,7 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (("ProviderPreferences", _provider_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             provider = _parse_provider(d.pop("provider", UNSET))
@@ -952,7 +972,10 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             seed = _parse_seed(d.pop("seed", UNSET))
@@ -978,7 +1001,7 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (("ChatRequestServiceTier", _service_tier_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
@@ -1005,7 +1028,10 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (("list[str]", _stop_member_1),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             stop = _parse_stop(d.pop("stop", UNSET))
@@ -1032,7 +1058,7 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (("ChatStreamOptions", _stream_options_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
@@ -1049,7 +1075,11 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             temperature = _parse_temperature(d.pop("temperature", UNSET))
@@ -1122,7 +1152,10 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
@@ -1139,7 +1172,11 @@ class ChatRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             top_p = _parse_top_p(d.pop("top_p", UNSET))

@@ -53,7 +53,11 @@ class ChatRequestImageConfig:
                 return parse_union(
                     data,
                     (("list[Any]", _additional_property_member_2),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
                 )
 
             additional_property = _parse_additional_property(prop_dict)

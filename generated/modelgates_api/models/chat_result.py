@@ -183,7 +183,7 @@ class ChatResult:
                 return parse_union(
                     data,
                     (("ChatUsage", _usage_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             usage = _parse_usage(d.pop("usage", UNSET))
@@ -200,7 +200,10 @@ class ChatResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             system_fingerprint = _parse_system_fingerprint(
@@ -222,7 +225,10 @@ class ChatResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
@@ -257,7 +263,7 @@ class ChatResult:
                             _modelgates_metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             modelgates_metadata = _parse_modelgates_metadata(

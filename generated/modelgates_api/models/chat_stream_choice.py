@@ -132,7 +132,10 @@ class ChatStreamChoice:
                 return parse_union(
                     data,
                     (("ChatFinishReason", _finish_reason_member_0),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
@@ -149,7 +152,10 @@ class ChatStreamChoice:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             native_finish_reason = _parse_native_finish_reason(
@@ -177,7 +183,7 @@ class ChatStreamChoice:
                 return parse_union(
                     data,
                     (("ChatStreamChoiceLogprobsType0", _logprobs_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             logprobs = _parse_logprobs(d.pop("logprobs", UNSET))

@@ -200,7 +200,7 @@ class ChatStreamChunk:
                 return parse_union(
                     data,
                     (("ChatUsage", _usage_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             usage = _parse_usage(d.pop("usage", UNSET))
@@ -220,7 +220,10 @@ class ChatStreamChunk:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             system_fingerprint = _parse_system_fingerprint(
@@ -239,7 +242,10 @@ class ChatStreamChunk:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
@@ -282,7 +288,7 @@ class ChatStreamChunk:
                             _modelgates_metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             modelgates_metadata = _parse_modelgates_metadata(

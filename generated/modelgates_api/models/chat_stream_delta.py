@@ -128,7 +128,10 @@ class ChatStreamDelta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             role = _parse_role(d.pop("role", UNSET))
@@ -145,7 +148,10 @@ class ChatStreamDelta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             content = _parse_content(d.pop("content", UNSET))
@@ -162,7 +168,10 @@ class ChatStreamDelta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
@@ -179,7 +188,10 @@ class ChatStreamDelta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             refusal = _parse_refusal(d.pop("refusal", UNSET))

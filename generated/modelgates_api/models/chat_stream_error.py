@@ -79,7 +79,10 @@ class ChatStreamError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        str,
+                    ),
                 )
 
             code = _parse_code(d.pop("code"))
@@ -108,7 +111,7 @@ class ChatStreamError:
                 return parse_union(
                     data,
                     (("ChatStreamErrorMetadataType0", _metadata_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))

@@ -105,7 +105,7 @@ class ChatSystemMessage:
                 return parse_union(
                     data,
                     (("list[ChatContentText]", _content_member_1),),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             content = _parse_content(d.pop("content"))

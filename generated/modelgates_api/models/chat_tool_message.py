@@ -254,7 +254,7 @@ class ChatToolMessage:
                             _content_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             content = _parse_content(d.pop("content"))

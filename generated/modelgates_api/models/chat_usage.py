@@ -123,7 +123,11 @@ class ChatUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             cost = _parse_cost(d.pop("cost", UNSET))
@@ -156,7 +160,7 @@ class ChatUsage:
                 return parse_union(
                     data,
                     (("ChatPromptTokensDetails", _prompt_tokens_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt_tokens_details = _parse_prompt_tokens_details(
@@ -193,7 +197,7 @@ class ChatUsage:
                             _completion_tokens_details_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             completion_tokens_details = _parse_completion_tokens_details(

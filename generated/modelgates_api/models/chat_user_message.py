@@ -255,7 +255,7 @@ class ChatUserMessage:
                             _content_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             content = _parse_content(d.pop("content"))

@@ -128,7 +128,10 @@ class CodeInterpreterFileOutput:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             error_code = _parse_error_code(d.pop("error_code", UNSET))

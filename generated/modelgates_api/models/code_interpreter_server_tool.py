@@ -92,7 +92,7 @@ class CodeInterpreterServerTool:
                 return parse_union(
                     data,
                     (("CodeInterpreterServerToolContainerType1", _container_member_1),),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             container = _parse_container(d.pop("container"))

@@ -162,7 +162,7 @@ class CodeInterpreterServerToolContainerType1:
                             _memory_limit_member_3,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))

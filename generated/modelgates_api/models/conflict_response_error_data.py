@@ -106,7 +106,7 @@ class ConflictResponseErrorData:
                 return parse_union(
                     data,
                     (("ConflictResponseErrorDataMetadataType0", _metadata_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))

@@ -81,7 +81,10 @@ class ContentFilterEntry:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             label = _parse_label(d.pop("label", UNSET))

@@ -83,7 +83,10 @@ class ContextCompactionItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             encrypted_content = _parse_encrypted_content(
@@ -102,7 +105,10 @@ class ContextCompactionItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))

@@ -80,7 +80,11 @@ class CostDetails:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             upstream_inference_cost = _parse_upstream_inference_cost(

@@ -163,7 +163,7 @@ class CreateAuthKeysCodeBody:
                 return parse_union(
                     data,
                     (("datetime.datetime", _expires_at_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             expires_at = _parse_expires_at(d.pop("expires_at", UNSET))

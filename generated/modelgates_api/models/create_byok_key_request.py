@@ -154,7 +154,7 @@ class CreateBYOKKeyRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_api_key_hashes_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_api_key_hashes = _parse_allowed_api_key_hashes(
@@ -180,7 +180,7 @@ class CreateBYOKKeyRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
@@ -204,7 +204,7 @@ class CreateBYOKKeyRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_user_ids_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
@@ -227,7 +227,10 @@ class CreateBYOKKeyRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             name = _parse_name(d.pop("name", UNSET))

@@ -213,7 +213,7 @@ class CreateEmbeddingsBody:
                         ("list[list[float]]", _input__member_3),
                         ("list[CreateEmbeddingsBodyInputType4Item]", _input__member_4),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             input_ = _parse_input_(d.pop("input"))

@@ -80,7 +80,7 @@ class CreateEmbeddingsResponse200DataItem:
                 return parse_union(
                     data,
                     (("list[float]", _embedding_member_0),),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             embedding = _parse_embedding(d.pop("embedding"))

@@ -127,7 +127,7 @@ class CreateEmbeddingsResponse200Usage:
                 return parse_union(
                     data,
                     (("CostDetails", _cost_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cost_details = _parse_cost_details(d.pop("cost_details", UNSET))

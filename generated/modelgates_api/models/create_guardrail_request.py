@@ -328,7 +328,7 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
@@ -352,7 +352,7 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_providers_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_providers = _parse_allowed_providers(
@@ -410,7 +410,7 @@ class CreateGuardrailRequest:
                             _content_filter_builtins_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content_filter_builtins = _parse_content_filter_builtins(
@@ -457,7 +457,7 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[ContentFilterEntry]", _content_filters_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
@@ -474,7 +474,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -493,7 +496,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_free_model_publication = _parse_enable_free_model_publication(
@@ -512,7 +518,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_free_model_training = _parse_enable_free_model_training(
@@ -531,7 +540,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_paid_model_training = _parse_enable_paid_model_training(
@@ -550,7 +562,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
@@ -567,7 +582,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(
@@ -586,7 +604,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_google = _parse_enforce_zdr_google(
@@ -605,7 +626,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_openai = _parse_enforce_zdr_openai(
@@ -624,7 +648,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_other = _parse_enforce_zdr_other(
@@ -643,7 +670,10 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
@@ -667,7 +697,7 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[str]", _ignored_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
@@ -691,7 +721,7 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[str]", _ignored_providers_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             ignored_providers = _parse_ignored_providers(
@@ -713,7 +743,11 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
@@ -737,7 +771,7 @@ class CreateGuardrailRequest:
                 return parse_union(
                     data,
                     (("GuardrailInterval", _reset_interval_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))

@@ -147,7 +147,10 @@ class CreateKeysBody:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
@@ -171,7 +174,7 @@ class CreateKeysBody:
                 return parse_union(
                     data,
                     (("datetime.datetime", _expires_at_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
@@ -191,7 +194,11 @@ class CreateKeysBody:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit = _parse_limit(d.pop("limit", UNSET))
@@ -251,7 +258,7 @@ class CreateKeysBody:
                         ("CreateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
                         ("CreateKeysBodyLimitResetType3Type1", _limit_reset_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))

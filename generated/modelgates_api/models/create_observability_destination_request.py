@@ -189,7 +189,7 @@ class CreateObservabilityDestinationRequest:
                 return parse_union(
                     data,
                     (("list[str]", _api_key_hashes_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
@@ -240,7 +240,7 @@ class CreateObservabilityDestinationRequest:
                             _filter_rules_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))

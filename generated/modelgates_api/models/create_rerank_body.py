@@ -130,7 +130,7 @@ class CreateRerankBody:
                                     _documents_item_member_1,
                                 ),
                             ),
-                            fallback=True,
+                            plain=(str,),
                         )
 
                     documents_item = _parse_documents_item(documents_item_data)

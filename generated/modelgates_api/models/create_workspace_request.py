@@ -152,7 +152,10 @@ class CreateWorkspaceRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_image_model = _parse_default_image_model(
@@ -171,7 +174,10 @@ class CreateWorkspaceRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_provider_sort = _parse_default_provider_sort(
@@ -190,7 +196,10 @@ class CreateWorkspaceRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_text_model = _parse_default_text_model(
@@ -209,7 +218,10 @@ class CreateWorkspaceRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -233,7 +245,7 @@ class CreateWorkspaceRequest:
                 return parse_union(
                     data,
                     (("list[int]", _io_logging_api_key_ids_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             io_logging_api_key_ids = _parse_io_logging_api_key_ids(

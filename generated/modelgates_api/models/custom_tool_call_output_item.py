@@ -209,7 +209,7 @@ class CustomToolCallOutputItem:
                             _output_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             output = _parse_output(d.pop("output"))

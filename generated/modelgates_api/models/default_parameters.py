@@ -109,7 +109,11 @@ class DefaultParameters:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             frequency_penalty = _parse_frequency_penalty(
@@ -128,7 +132,11 @@ class DefaultParameters:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
@@ -145,7 +153,11 @@ class DefaultParameters:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             repetition_penalty = _parse_repetition_penalty(
@@ -164,7 +176,11 @@ class DefaultParameters:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             temperature = _parse_temperature(d.pop("temperature", UNSET))
@@ -181,7 +197,10 @@ class DefaultParameters:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             top_k = _parse_top_k(d.pop("top_k", UNSET))
@@ -198,7 +217,11 @@ class DefaultParameters:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             top_p = _parse_top_p(d.pop("top_p", UNSET))

@@ -372,7 +372,10 @@ class EasyInputMessage:
                             _content_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             content = _parse_content(d.pop("content", UNSET))
@@ -408,7 +411,7 @@ class EasyInputMessage:
                         ("EasyInputMessagePhaseType0", _phase_member_0),
                         ("EasyInputMessagePhaseType1", _phase_member_1),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             phase = _parse_phase(d.pop("phase", UNSET))

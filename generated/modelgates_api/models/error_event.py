@@ -78,7 +78,10 @@ class ErrorEvent:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             code = _parse_code(d.pop("code"))
@@ -96,7 +99,10 @@ class ErrorEvent:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             param = _parse_param(d.pop("param"))

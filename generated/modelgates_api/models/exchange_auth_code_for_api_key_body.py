@@ -157,7 +157,7 @@ class ExchangeAuthCodeForApiKeyBody:
                             _code_challenge_method_member_3,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             code_challenge_method = _parse_code_challenge_method(

@@ -64,7 +64,10 @@ class ExchangeAuthCodeForApiKeyResponse200:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user_id = _parse_user_id(d.pop("user_id"))

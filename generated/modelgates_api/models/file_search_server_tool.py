@@ -141,7 +141,7 @@ class FileSearchServerTool:
                         ("FileSearchServerToolFiltersType0", _filters_member_0),
                         ("CompoundFilter", _filters_member_1),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             filters = _parse_filters(d.pop("filters", UNSET))

@@ -95,7 +95,11 @@ class FileSearchServerToolFiltersType0:
                                 return parse_union(
                                     data,
                                     (),
-                                    fallback=True,
+                                    plain=(
+                                        str,
+                                        float,
+                                        int,
+                                    ),
                                 )
 
                             value_type_3_item = _parse_value_type_3_item(
@@ -111,7 +115,12 @@ class FileSearchServerToolFiltersType0:
                 return parse_union(
                     data,
                     (("list[float | str]", _value_member_3),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        float,
+                        int,
+                        bool,
+                    ),
                 )
 
             value = _parse_value(d.pop("value"))

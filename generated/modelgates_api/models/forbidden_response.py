@@ -114,7 +114,7 @@ class ForbiddenResponse:
                             _modelgates_metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             modelgates_metadata = _parse_modelgates_metadata(
@@ -133,7 +133,10 @@ class ForbiddenResponse:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))

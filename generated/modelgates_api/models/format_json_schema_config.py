@@ -107,7 +107,10 @@ class FormatJsonSchemaConfig:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             strict = _parse_strict(d.pop("strict", UNSET))

@@ -222,7 +222,7 @@ class FunctionCallOutputItem:
                             _output_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             output = _parse_output(d.pop("output"))
@@ -242,7 +242,10 @@ class FunctionCallOutputItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))
@@ -266,7 +269,7 @@ class FunctionCallOutputItem:
                 return parse_union(
                     data,
                     (("ToolCallStatus", _status_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             status = _parse_status(d.pop("status", UNSET))

@@ -89,7 +89,10 @@ class FunctionCallOutputItemOutputType1ItemType1:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             image_url = _parse_image_url(d.pop("image_url", UNSET))

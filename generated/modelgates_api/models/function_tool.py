@@ -109,7 +109,7 @@ class FunctionTool:
                 return parse_union(
                     data,
                     (("FunctionToolParametersType0", _parameters_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             parameters = _parse_parameters(d.pop("parameters"))
@@ -129,7 +129,10 @@ class FunctionTool:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -146,7 +149,10 @@ class FunctionTool:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             strict = _parse_strict(d.pop("strict", UNSET))

@@ -110,7 +110,13 @@ class FusionPluginToolsItemParameters:
                                 return parse_union(
                                     data,
                                     (),
-                                    fallback=True,
+                                    plain=(
+                                        str,
+                                        float,
+                                        int,
+                                        bool,
+                                        type(None),
+                                    ),
                                 )
 
                             additional_property_type_4_item = (
@@ -152,7 +158,13 @@ class FusionPluginToolsItemParameters:
                             _additional_property_member_5,
                         ),
                     ),
-                    fallback=True,
+                    plain=(
+                        str,
+                        float,
+                        int,
+                        bool,
+                        type(None),
+                    ),
                 )
 
             additional_property = _parse_additional_property(prop_dict)

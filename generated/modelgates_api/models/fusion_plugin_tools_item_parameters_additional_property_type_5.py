@@ -42,7 +42,13 @@ class FusionPluginToolsItemParametersAdditionalPropertyType5:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        float,
+                        int,
+                        bool,
+                        type(None),
+                    ),
                 )
 
             additional_property = _parse_additional_property(prop_dict)

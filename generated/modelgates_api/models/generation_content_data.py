@@ -106,7 +106,7 @@ class GenerationContentData:
                 return parse_union(
                     data,
                     (("GenerationContentError", _error_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             error = _parse_error(d.pop("error"))

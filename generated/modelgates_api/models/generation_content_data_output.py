@@ -58,7 +58,10 @@ class GenerationContentDataOutput:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             completion = _parse_completion(d.pop("completion"))
@@ -73,7 +76,10 @@ class GenerationContentDataOutput:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             reasoning = _parse_reasoning(d.pop("reasoning"))

@@ -93,7 +93,10 @@ class GenerationContentError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             message = _parse_message(d.pop("message"))
@@ -128,7 +131,10 @@ class GenerationContentError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             provider_name = _parse_provider_name(d.pop("provider_name"))
@@ -143,7 +149,10 @@ class GenerationContentError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             raw = _parse_raw(d.pop("raw"))
@@ -158,7 +167,10 @@ class GenerationContentError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             status = _parse_status(d.pop("status"))

@@ -79,7 +79,10 @@ class GenerationContentErrorAttempt:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             provider_name = _parse_provider_name(d.pop("provider_name"))
@@ -94,7 +97,10 @@ class GenerationContentErrorAttempt:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             raw = _parse_raw(d.pop("raw"))

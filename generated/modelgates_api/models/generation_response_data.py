@@ -419,7 +419,7 @@ class GenerationResponseData:
                         ("GenerationResponseDataApiTypeType2Type1", _api_type_member_2),
                         ("GenerationResponseDataApiTypeType3Type1", _api_type_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             api_type = _parse_api_type(d.pop("api_type"))
@@ -434,7 +434,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             app_id = _parse_app_id(d.pop("app_id"))
@@ -449,7 +452,11 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_discount = _parse_cache_discount(d.pop("cache_discount"))
@@ -464,7 +471,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             cancelled = _parse_cancelled(d.pop("cancelled"))
@@ -487,7 +497,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             external_user = _parse_external_user(d.pop("external_user"))
@@ -502,7 +515,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             finish_reason = _parse_finish_reason(d.pop("finish_reason"))
@@ -517,7 +533,11 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             generation_time = _parse_generation_time(d.pop("generation_time"))
@@ -532,7 +552,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             http_referer = _parse_http_referer(d.pop("http_referer"))
@@ -553,7 +576,11 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             latency = _parse_latency(d.pop("latency"))
@@ -571,7 +598,11 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             moderation_latency = _parse_moderation_latency(d.pop("moderation_latency"))
@@ -586,7 +617,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             native_finish_reason = _parse_native_finish_reason(
@@ -603,7 +637,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             native_tokens_cached = _parse_native_tokens_cached(
@@ -620,7 +657,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             native_tokens_completion = _parse_native_tokens_completion(
@@ -637,7 +677,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             native_tokens_completion_images = _parse_native_tokens_completion_images(
@@ -654,7 +697,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             native_tokens_prompt = _parse_native_tokens_prompt(
@@ -671,7 +717,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             native_tokens_reasoning = _parse_native_tokens_reasoning(
@@ -688,7 +737,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             num_fetches = _parse_num_fetches(d.pop("num_fetches"))
@@ -703,7 +755,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             num_input_audio_prompt = _parse_num_input_audio_prompt(
@@ -720,7 +775,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             num_media_completion = _parse_num_media_completion(
@@ -737,7 +795,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             num_media_prompt = _parse_num_media_prompt(d.pop("num_media_prompt"))
@@ -752,7 +813,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             num_search_results = _parse_num_search_results(d.pop("num_search_results"))
@@ -770,7 +834,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             preset_id = _parse_preset_id(d.pop("preset_id"))
@@ -785,7 +852,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             provider_name = _parse_provider_name(d.pop("provider_name"))
@@ -830,7 +900,7 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (("list[ProviderResponse]", _provider_responses_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             provider_responses = _parse_provider_responses(d.pop("provider_responses"))
@@ -845,7 +915,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             router = _parse_router(d.pop("router"))
@@ -860,7 +933,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier"))
@@ -875,7 +951,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             streamed = _parse_streamed(d.pop("streamed"))
@@ -890,7 +969,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             tokens_completion = _parse_tokens_completion(d.pop("tokens_completion"))
@@ -905,7 +987,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             tokens_prompt = _parse_tokens_prompt(d.pop("tokens_prompt"))
@@ -923,7 +1008,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             upstream_id = _parse_upstream_id(d.pop("upstream_id"))
@@ -938,7 +1026,11 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             upstream_inference_cost = _parse_upstream_inference_cost(
@@ -958,7 +1050,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user_agent = _parse_user_agent(d.pop("user_agent"))
@@ -973,7 +1068,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             web_search_engine = _parse_web_search_engine(d.pop("web_search_engine"))
@@ -988,7 +1086,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             workspace_id = _parse_workspace_id(d.pop("workspace_id"))
@@ -1005,7 +1106,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             request_id = _parse_request_id(d.pop("request_id", UNSET))
@@ -1022,7 +1126,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             response_cache_source_id = _parse_response_cache_source_id(
@@ -1041,7 +1148,10 @@ class GenerationResponseData:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             session_id = _parse_session_id(d.pop("session_id", UNSET))

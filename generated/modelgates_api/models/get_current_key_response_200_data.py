@@ -187,7 +187,10 @@ class GetCurrentKeyResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
@@ -217,7 +220,11 @@ class GetCurrentKeyResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit = _parse_limit(d.pop("limit"))
@@ -232,7 +239,11 @@ class GetCurrentKeyResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
@@ -247,7 +258,10 @@ class GetCurrentKeyResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             limit_reset = _parse_limit_reset(d.pop("limit_reset"))
@@ -288,7 +302,7 @@ class GetCurrentKeyResponse200Data:
                 return parse_union(
                     data,
                     (("datetime.datetime", _expires_at_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             expires_at = _parse_expires_at(d.pop("expires_at", UNSET))

@@ -76,7 +76,7 @@ class GetPresetVersionResponse:
                 return parse_union(
                     data,
                     (("PresetDesignatedVersion", _data_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             data = _parse_data(d.pop("data"))

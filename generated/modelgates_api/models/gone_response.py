@@ -118,7 +118,7 @@ class GoneResponse:
                             _openrouter_metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             openrouter_metadata = _parse_openrouter_metadata(
@@ -137,7 +137,10 @@ class GoneResponse:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))

@@ -105,7 +105,7 @@ class GoneResponseErrorData:
                 return parse_union(
                     data,
                     (("GoneResponseErrorDataMetadataType0", _metadata_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))

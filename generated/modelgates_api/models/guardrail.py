@@ -345,7 +345,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             workspace_id = _parse_workspace_id(d.pop("workspace_id"))
@@ -369,7 +372,7 @@ class Guardrail:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
@@ -393,7 +396,7 @@ class Guardrail:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_providers_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_providers = _parse_allowed_providers(
@@ -451,7 +454,7 @@ class Guardrail:
                             _content_filter_builtins_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content_filter_builtins = _parse_content_filter_builtins(
@@ -498,7 +501,7 @@ class Guardrail:
                 return parse_union(
                     data,
                     (("list[ContentFilterEntry]", _content_filters_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
@@ -515,7 +518,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -534,7 +540,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_free_model_publication = _parse_enable_free_model_publication(
@@ -553,7 +562,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_free_model_training = _parse_enable_free_model_training(
@@ -572,7 +584,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_paid_model_training = _parse_enable_paid_model_training(
@@ -591,7 +606,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
@@ -608,7 +626,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(
@@ -627,7 +648,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_google = _parse_enforce_zdr_google(
@@ -646,7 +670,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_openai = _parse_enforce_zdr_openai(
@@ -665,7 +692,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_other = _parse_enforce_zdr_other(
@@ -684,7 +714,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
@@ -708,7 +741,7 @@ class Guardrail:
                 return parse_union(
                     data,
                     (("list[str]", _ignored_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
@@ -732,7 +765,7 @@ class Guardrail:
                 return parse_union(
                     data,
                     (("list[str]", _ignored_providers_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             ignored_providers = _parse_ignored_providers(
@@ -751,7 +784,11 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
@@ -775,7 +812,7 @@ class Guardrail:
                 return parse_union(
                     data,
                     (("GuardrailInterval", _reset_interval_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
@@ -792,7 +829,10 @@ class Guardrail:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             updated_at = _parse_updated_at(d.pop("updated_at", UNSET))

@@ -133,7 +133,10 @@ class ImageEndpoint:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             provider_tag = _parse_provider_tag(d.pop("provider_tag"))

@@ -86,7 +86,10 @@ class ImageGenStreamErrorEventError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             code = _parse_code(d.pop("code", UNSET))
@@ -103,7 +106,10 @@ class ImageGenStreamErrorEventError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             param = _parse_param(d.pop("param", UNSET))
@@ -120,7 +126,10 @@ class ImageGenStreamErrorEventError:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             type_ = _parse_type_(d.pop("type", UNSET))

@@ -162,7 +162,10 @@ class ImageGenerationProviderPreferences:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
@@ -210,7 +213,7 @@ class ImageGenerationProviderPreferences:
                                 return parse_union(
                                     data,
                                     (("ProviderName", _ignore_type_0_item_member_0),),
-                                    fallback=True,
+                                    plain=(str,),
                                 )
 
                             ignore_type_0_item = _parse_ignore_type_0_item(
@@ -226,7 +229,7 @@ class ImageGenerationProviderPreferences:
                 return parse_union(
                     data,
                     (("list[ProviderName | str]", _ignore_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             ignore = _parse_ignore(d.pop("ignore", UNSET))
@@ -272,7 +275,7 @@ class ImageGenerationProviderPreferences:
                                 return parse_union(
                                     data,
                                     (("ProviderName", _only_type_0_item_member_0),),
-                                    fallback=True,
+                                    plain=(str,),
                                 )
 
                             only_type_0_item = _parse_only_type_0_item(
@@ -288,7 +291,7 @@ class ImageGenerationProviderPreferences:
                 return parse_union(
                     data,
                     (("list[ProviderName | str]", _only_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             only = _parse_only(d.pop("only", UNSET))
@@ -342,7 +345,7 @@ class ImageGenerationProviderPreferences:
                                 return parse_union(
                                     data,
                                     (("ProviderName", _order_type_0_item_member_0),),
-                                    fallback=True,
+                                    plain=(str,),
                                 )
 
                             order_type_0_item = _parse_order_type_0_item(
@@ -358,7 +361,7 @@ class ImageGenerationProviderPreferences:
                 return parse_union(
                     data,
                     (("list[ProviderName | str]", _order_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             order = _parse_order(d.pop("order", UNSET))
@@ -394,7 +397,7 @@ class ImageGenerationProviderPreferences:
                         ("ProviderSort", _sort_member_0),
                         ("ProviderSortConfig", _sort_member_1),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             sort = _parse_sort(d.pop("sort", UNSET))

@@ -254,7 +254,7 @@ class ImageGenerationServerTool:
                             _input_fidelity_member_3,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))

@@ -307,7 +307,7 @@ class ImageGenerationUsage:
                 return parse_union(
                     data,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
@@ -342,7 +342,7 @@ class ImageGenerationUsage:
                             _completion_tokens_details_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             completion_tokens_details = _parse_completion_tokens_details(
@@ -361,7 +361,11 @@ class ImageGenerationUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             cost = _parse_cost(d.pop("cost", UNSET))
@@ -385,7 +389,7 @@ class ImageGenerationUsage:
                 return parse_union(
                     data,
                     (("CostDetails", _cost_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
@@ -529,7 +533,7 @@ class ImageGenerationUsage:
                             _iterations_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             iterations = _parse_iterations(d.pop("iterations", UNSET))
@@ -564,7 +568,7 @@ class ImageGenerationUsage:
                             _prompt_tokens_details_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt_tokens_details = _parse_prompt_tokens_details(
@@ -601,7 +605,7 @@ class ImageGenerationUsage:
                             _server_tool_use_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
@@ -618,7 +622,10 @@ class ImageGenerationUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
@@ -642,7 +649,7 @@ class ImageGenerationUsage:
                 return parse_union(
                     data,
                     (("AnthropicSpeed", _speed_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             speed = _parse_speed(d.pop("speed", UNSET))

@@ -74,7 +74,10 @@ class ImageGenerationUsageCompletionTokensDetailsType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
@@ -91,7 +94,10 @@ class ImageGenerationUsageCompletionTokensDetailsType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
@@ -108,7 +114,10 @@ class ImageGenerationUsageCompletionTokensDetailsType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))

@@ -96,7 +96,10 @@ class ImageGenerationUsagePromptTokensDetailsType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
@@ -113,7 +116,10 @@ class ImageGenerationUsagePromptTokensDetailsType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_write_tokens = _parse_cache_write_tokens(
@@ -132,7 +138,10 @@ class ImageGenerationUsagePromptTokensDetailsType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
@@ -149,7 +158,10 @@ class ImageGenerationUsagePromptTokensDetailsType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             file_tokens = _parse_file_tokens(d.pop("file_tokens", UNSET))
@@ -166,7 +178,10 @@ class ImageGenerationUsagePromptTokensDetailsType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             video_tokens = _parse_video_tokens(d.pop("video_tokens", UNSET))

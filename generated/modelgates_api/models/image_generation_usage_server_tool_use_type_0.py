@@ -79,7 +79,10 @@ class ImageGenerationUsageServerToolUseType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             tool_calls_executed = _parse_tool_calls_executed(
@@ -98,7 +101,10 @@ class ImageGenerationUsageServerToolUseType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             tool_calls_requested = _parse_tool_calls_requested(
@@ -117,7 +123,10 @@ class ImageGenerationUsageServerToolUseType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             web_search_requests = _parse_web_search_requests(

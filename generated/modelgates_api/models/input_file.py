@@ -91,7 +91,10 @@ class InputFile:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             file_id = _parse_file_id(d.pop("file_id", UNSET))

@@ -79,7 +79,10 @@ class InputImage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             image_url = _parse_image_url(d.pop("image_url", UNSET))

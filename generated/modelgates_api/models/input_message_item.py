@@ -333,7 +333,7 @@ class InputMessageItem:
                             _content_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content = _parse_content(d.pop("content", UNSET))

@@ -101,7 +101,7 @@ class InputText:
                 return parse_union(
                     data,
                     (("PromptCacheBreakpoint", _prompt_cache_breakpoint_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(

@@ -233,7 +233,10 @@ class InputsType1ItemType7:
                             _content_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             content = _parse_content(d.pop("content"))
@@ -283,7 +286,7 @@ class InputsType1ItemType7:
                         ("InputsType1ItemType7PhaseType0", _phase_member_0),
                         ("InputsType1ItemType7PhaseType1", _phase_member_1),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             phase = _parse_phase(d.pop("phase", UNSET))

@@ -194,7 +194,7 @@ class InputsType1ItemType8:
                 return parse_union(
                     data,
                     (("list[ReasoningSummaryText]", _summary_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             summary = _parse_summary(d.pop("summary"))
@@ -240,7 +240,7 @@ class InputsType1ItemType8:
                 return parse_union(
                     data,
                     (("list[ReasoningTextContent]", _content_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content = _parse_content(d.pop("content", UNSET))
@@ -257,7 +257,10 @@ class InputsType1ItemType8:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             encrypted_content = _parse_encrypted_content(
@@ -329,7 +332,7 @@ class InputsType1ItemType8:
                 return parse_union(
                     data,
                     (("ReasoningFormat", _format__member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             format_ = _parse_format_(d.pop("format", UNSET))
@@ -346,7 +349,10 @@ class InputsType1ItemType8:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             signature = _parse_signature(d.pop("signature", UNSET))

@@ -97,7 +97,10 @@ class JsonSchemaConfig:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             strict = _parse_strict(d.pop("strict", UNSET))

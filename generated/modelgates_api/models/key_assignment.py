@@ -89,7 +89,10 @@ class KeyAssignment:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             assigned_by = _parse_assigned_by(d.pop("assigned_by"))

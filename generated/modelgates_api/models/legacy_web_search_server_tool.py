@@ -169,7 +169,7 @@ class LegacyWebSearchServerTool:
                 return parse_union(
                     data,
                     (("WebSearchDomainFilter", _filters_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             filters = _parse_filters(d.pop("filters", UNSET))
@@ -219,7 +219,7 @@ class LegacyWebSearchServerTool:
                 return parse_union(
                     data,
                     (("WebSearchUserLocation", _user_location_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             user_location = _parse_user_location(d.pop("user_location", UNSET))

@@ -121,7 +121,7 @@ class ListEndpointsResponseArchitecture:
                 return parse_union(
                     data,
                     (("InstructType", _instruct_type_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             instruct_type = _parse_instruct_type(d.pop("instruct_type"))
@@ -136,7 +136,10 @@ class ListEndpointsResponseArchitecture:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             modality = _parse_modality(d.pop("modality"))
@@ -178,7 +181,7 @@ class ListEndpointsResponseArchitecture:
                 return parse_union(
                     data,
                     (("ModelGroup", _tokenizer_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             tokenizer = _parse_tokenizer(d.pop("tokenizer"))

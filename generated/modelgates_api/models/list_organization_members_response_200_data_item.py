@@ -80,7 +80,10 @@ class ListOrganizationMembersResponse200DataItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             first_name = _parse_first_name(d.pop("first_name"))
@@ -98,7 +101,10 @@ class ListOrganizationMembersResponse200DataItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             last_name = _parse_last_name(d.pop("last_name"))

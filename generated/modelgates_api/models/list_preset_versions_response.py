@@ -96,7 +96,7 @@ class ListPresetVersionsResponse:
                         return parse_union(
                             data,
                             (("PresetDesignatedVersion", _data_item_member_0),),
-                            fallback=True,
+                            plain=(type(None),),
                         )
 
                     data_item = _parse_data_item(data_item_data)

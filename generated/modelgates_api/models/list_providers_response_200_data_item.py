@@ -149,7 +149,10 @@ class ListProvidersResponse200DataItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             privacy_policy_url = _parse_privacy_policy_url(d.pop("privacy_policy_url"))
@@ -206,7 +209,7 @@ class ListProvidersResponse200DataItem:
                             _datacenters_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             datacenters = _parse_datacenters(d.pop("datacenters", UNSET))
@@ -279,7 +282,7 @@ class ListProvidersResponse200DataItem:
                             _headquarters_member_3,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             headquarters = _parse_headquarters(d.pop("headquarters", UNSET))
@@ -296,7 +299,10 @@ class ListProvidersResponse200DataItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             status_page_url = _parse_status_page_url(d.pop("status_page_url", UNSET))
@@ -313,7 +319,10 @@ class ListProvidersResponse200DataItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             terms_of_service_url = _parse_terms_of_service_url(

@@ -113,7 +113,10 @@ class LocalShellCallItemAction:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
@@ -130,7 +133,10 @@ class LocalShellCallItemAction:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user = _parse_user(d.pop("user", UNSET))
@@ -147,7 +153,10 @@ class LocalShellCallItemAction:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             working_directory = _parse_working_directory(

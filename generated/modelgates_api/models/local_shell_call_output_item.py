@@ -100,7 +100,7 @@ class LocalShellCallOutputItem:
                 return parse_union(
                     data,
                     (("ToolCallStatus", _status_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             status = _parse_status(d.pop("status", UNSET))

@@ -100,7 +100,10 @@ class McpApprovalResponseItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))
@@ -117,7 +120,10 @@ class McpApprovalResponseItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             reason = _parse_reason(d.pop("reason", UNSET))

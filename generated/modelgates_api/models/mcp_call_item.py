@@ -113,7 +113,10 @@ class McpCallItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             error = _parse_error(d.pop("error", UNSET))
@@ -130,7 +133,10 @@ class McpCallItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             output = _parse_output(d.pop("output", UNSET))

@@ -120,7 +120,10 @@ class McpListToolsItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             error = _parse_error(d.pop("error", UNSET))

@@ -205,7 +205,7 @@ class McpServerTool:
                         ("list[str]", _allowed_tools_member_0),
                         ("McpServerToolAllowedToolsType1", _allowed_tools_member_1),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
@@ -242,7 +242,7 @@ class McpServerTool:
                 return parse_union(
                     data,
                     (("McpServerToolHeadersType0", _headers_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             headers = _parse_headers(d.pop("headers", UNSET))
@@ -313,7 +313,7 @@ class McpServerTool:
                             _require_approval_member_2,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             require_approval = _parse_require_approval(d.pop("require_approval", UNSET))

@@ -70,7 +70,10 @@ class MessagesContentBlockStartEventContentBlockType16:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             content = _parse_content(d.pop("content"))
@@ -92,7 +95,10 @@ class MessagesContentBlockStartEventContentBlockType16:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             encrypted_content = _parse_encrypted_content(

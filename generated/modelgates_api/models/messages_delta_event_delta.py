@@ -100,7 +100,7 @@ class MessagesDeltaEventDelta:
                 return parse_union(
                     data,
                     (("AnthropicContainer", _container_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             container = _parse_container(d.pop("container"))
@@ -122,7 +122,7 @@ class MessagesDeltaEventDelta:
                 return parse_union(
                     data,
                     (("AnthropicRefusalStopDetails", _stop_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             stop_details = _parse_stop_details(d.pop("stop_details"))
@@ -144,7 +144,7 @@ class MessagesDeltaEventDelta:
                 return parse_union(
                     data,
                     (("ORAnthropicStopReason", _stop_reason_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             stop_reason = _parse_stop_reason(d.pop("stop_reason"))
@@ -159,7 +159,10 @@ class MessagesDeltaEventDelta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))

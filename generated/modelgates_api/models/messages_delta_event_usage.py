@@ -186,7 +186,10 @@ class MessagesDeltaEventUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_creation_input_tokens = _parse_cache_creation_input_tokens(
@@ -203,7 +206,10 @@ class MessagesDeltaEventUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_read_input_tokens = _parse_cache_read_input_tokens(
@@ -220,7 +226,10 @@ class MessagesDeltaEventUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             input_tokens = _parse_input_tokens(d.pop("input_tokens"))
@@ -256,7 +265,7 @@ class MessagesDeltaEventUsage:
                             _output_tokens_details_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             output_tokens_details = _parse_output_tokens_details(
@@ -291,7 +300,7 @@ class MessagesDeltaEventUsage:
                             _server_tool_use_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
@@ -317,7 +326,7 @@ class MessagesDeltaEventUsage:
                 return parse_union(
                     data,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))

@@ -592,7 +592,7 @@ class MessagesMessageParam:
                             _content_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             content = _parse_content(d.pop("content"))

@@ -90,7 +90,10 @@ class MessagesMessageParamContentType1ItemType10:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             content = _parse_content(d.pop("content"))
@@ -120,7 +123,10 @@ class MessagesMessageParamContentType1ItemType10:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             encrypted_content = _parse_encrypted_content(

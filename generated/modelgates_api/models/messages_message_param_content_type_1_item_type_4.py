@@ -312,7 +312,7 @@ class MessagesMessageParamContentType1ItemType4:
                             _content_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             content = _parse_content(d.pop("content", UNSET))

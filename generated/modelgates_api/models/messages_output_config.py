@@ -176,7 +176,7 @@ class MessagesOutputConfig:
                         ("MessagesOutputConfigEffortType2Type1", _effort_member_2),
                         ("MessagesOutputConfigEffortType3Type1", _effort_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             effort = _parse_effort(d.pop("effort", UNSET))
@@ -202,7 +202,7 @@ class MessagesOutputConfig:
                 return parse_union(
                     data,
                     (("MessagesOutputConfigFormatType0", _format__member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             format_ = _parse_format_(d.pop("format", UNSET))
@@ -232,7 +232,7 @@ class MessagesOutputConfig:
                 return parse_union(
                     data,
                     (("MessagesOutputConfigTaskBudgetType0", _task_budget_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             task_budget = _parse_task_budget(d.pop("task_budget", UNSET))

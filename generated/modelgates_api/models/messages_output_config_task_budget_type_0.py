@@ -82,7 +82,10 @@ class MessagesOutputConfigTaskBudgetType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             remaining = _parse_remaining(d.pop("remaining", UNSET))

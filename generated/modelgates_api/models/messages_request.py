@@ -745,7 +745,7 @@ class MessagesRequest:
                 return parse_union(
                     data,
                     (("list[MessagesMessageParam]", _messages_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             messages = _parse_messages(d.pop("messages"))
@@ -791,7 +791,7 @@ class MessagesRequest:
                             _context_management_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             context_management = _parse_context_management(
@@ -836,7 +836,7 @@ class MessagesRequest:
                 return parse_union(
                     data,
                     (("list[MessagesFallbackParam]", _fallbacks_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             fallbacks = _parse_fallbacks(d.pop("fallbacks", UNSET))
@@ -1049,7 +1049,7 @@ class MessagesRequest:
                 return parse_union(
                     data,
                     (("DeprecatedRoute", _route_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             route = _parse_route(d.pop("route", UNSET))
@@ -1079,7 +1079,7 @@ class MessagesRequest:
                 return parse_union(
                     data,
                     (("AnthropicSpeed", _speed_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             speed = _parse_speed(d.pop("speed", UNSET))
@@ -1257,7 +1257,7 @@ class MessagesRequest:
                 return parse_union(
                     data,
                     (("list[AnthropicTextBlockParam]", _system_member_1),),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             system = _parse_system(d.pop("system", UNSET))

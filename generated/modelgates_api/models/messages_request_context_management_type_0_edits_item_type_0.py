@@ -155,7 +155,7 @@ class MessagesRequestContextManagementType0EditsItemType0:
                 return parse_union(
                     data,
                     (("AnthropicInputTokensClearAtLeast", _clear_at_least_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             clear_at_least = _parse_clear_at_least(d.pop("clear_at_least", UNSET))
@@ -181,7 +181,10 @@ class MessagesRequestContextManagementType0EditsItemType0:
                 return parse_union(
                     data,
                     (("list[str]", _clear_tool_inputs_member_1),),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             clear_tool_inputs = _parse_clear_tool_inputs(
@@ -207,7 +210,7 @@ class MessagesRequestContextManagementType0EditsItemType0:
                 return parse_union(
                     data,
                     (("list[str]", _exclude_tools_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             exclude_tools = _parse_exclude_tools(d.pop("exclude_tools", UNSET))

@@ -111,7 +111,10 @@ class MessagesRequestContextManagementType0EditsItemType2:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             instructions = _parse_instructions(d.pop("instructions", UNSET))
@@ -153,7 +156,7 @@ class MessagesRequestContextManagementType0EditsItemType2:
                             _trigger_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             trigger = _parse_trigger(d.pop("trigger", UNSET))

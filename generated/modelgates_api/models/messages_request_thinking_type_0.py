@@ -90,7 +90,7 @@ class MessagesRequestThinkingType0:
                 return parse_union(
                     data,
                     (("AnthropicThinkingDisplay", _display_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             display = _parse_display(d.pop("display", UNSET))

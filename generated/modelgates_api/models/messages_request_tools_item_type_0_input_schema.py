@@ -79,7 +79,7 @@ class MessagesRequestToolsItemType0InputSchema:
                 return parse_union(
                     data,
                     (("list[str]", _required_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             required = _parse_required(d.pop("required", UNSET))

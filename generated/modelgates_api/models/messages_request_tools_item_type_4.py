@@ -204,7 +204,7 @@ class MessagesRequestToolsItemType4:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_domains_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
@@ -228,7 +228,7 @@ class MessagesRequestToolsItemType4:
                 return parse_union(
                     data,
                     (("list[str]", _blocked_domains_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
@@ -253,7 +253,10 @@ class MessagesRequestToolsItemType4:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
@@ -283,7 +286,7 @@ class MessagesRequestToolsItemType4:
                 return parse_union(
                     data,
                     (("AnthropicWebSearchToolUserLocation", _user_location_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             user_location = _parse_user_location(d.pop("user_location", UNSET))

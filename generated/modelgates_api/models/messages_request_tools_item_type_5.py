@@ -192,7 +192,7 @@ class MessagesRequestToolsItemType5:
                 return parse_union(
                     data,
                     (("AnthropicCacheControlDirective", _caching_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             caching = _parse_caching(d.pop("caching", UNSET))

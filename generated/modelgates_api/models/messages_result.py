@@ -320,7 +320,7 @@ class MessagesResult:
                 return parse_union(
                     data,
                     (("AnthropicContainer", _container_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             container = _parse_container(d.pop("container"))
@@ -610,7 +610,7 @@ class MessagesResult:
                 return parse_union(
                     data,
                     (("AnthropicRefusalStopDetails", _stop_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             stop_details = _parse_stop_details(d.pop("stop_details"))
@@ -632,7 +632,7 @@ class MessagesResult:
                 return parse_union(
                     data,
                     (("ORAnthropicStopReason", _stop_reason_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             stop_reason = _parse_stop_reason(d.pop("stop_reason"))
@@ -647,7 +647,10 @@ class MessagesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
@@ -688,7 +691,7 @@ class MessagesResult:
                             _context_management_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             context_management = _parse_context_management(

@@ -244,7 +244,7 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cache_creation = _parse_cache_creation(d.pop("cache_creation"))
@@ -259,7 +259,10 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_creation_input_tokens = _parse_cache_creation_input_tokens(
@@ -276,7 +279,10 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_read_input_tokens = _parse_cache_read_input_tokens(
@@ -293,7 +299,10 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             inference_geo = _parse_inference_geo(d.pop("inference_geo"))
@@ -332,7 +341,7 @@ class MessagesResultUsage:
                             _output_tokens_details_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             output_tokens_details = _parse_output_tokens_details(
@@ -356,7 +365,7 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (("AnthropicServerToolUsage", _server_tool_use_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
@@ -371,7 +380,10 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier"))
@@ -388,7 +400,11 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             cost = _parse_cost(d.pop("cost", UNSET))
@@ -412,7 +428,7 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (("CostDetails", _cost_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
@@ -553,7 +569,7 @@ class MessagesResultUsage:
                 return parse_union(
                     data,
                     (("AnthropicSpeed", _speed_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             speed = _parse_speed(d.pop("speed", UNSET))

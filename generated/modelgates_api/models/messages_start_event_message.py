@@ -283,7 +283,7 @@ class MessagesStartEventMessage:
                 return parse_union(
                     data,
                     (("AnthropicContainer", _container_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             container = _parse_container(d.pop("container"))
@@ -573,7 +573,7 @@ class MessagesStartEventMessage:
                 return parse_union(
                     data,
                     (("AnthropicRefusalStopDetails", _stop_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             stop_details = _parse_stop_details(d.pop("stop_details"))

@@ -220,7 +220,7 @@ class MessagesStartEventMessageUsage:
                 return parse_union(
                     data,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             cache_creation = _parse_cache_creation(d.pop("cache_creation"))
@@ -235,7 +235,10 @@ class MessagesStartEventMessageUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_creation_input_tokens = _parse_cache_creation_input_tokens(
@@ -252,7 +255,10 @@ class MessagesStartEventMessageUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_read_input_tokens = _parse_cache_read_input_tokens(
@@ -269,7 +275,10 @@ class MessagesStartEventMessageUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             inference_geo = _parse_inference_geo(d.pop("inference_geo"))
@@ -308,7 +317,7 @@ class MessagesStartEventMessageUsage:
                             _output_tokens_details_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             output_tokens_details = _parse_output_tokens_details(
@@ -332,7 +341,7 @@ class MessagesStartEventMessageUsage:
                 return parse_union(
                     data,
                     (("AnthropicServerToolUsage", _server_tool_use_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
@@ -354,7 +363,7 @@ class MessagesStartEventMessageUsage:
                 return parse_union(
                     data,
                     (("AnthropicServiceTier", _service_tier_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier"))
@@ -492,7 +501,7 @@ class MessagesStartEventMessageUsage:
                 return parse_union(
                     data,
                     (("AnthropicSpeed", _speed_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             speed = _parse_speed(d.pop("speed", UNSET))

@@ -247,7 +247,10 @@ class Model:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             context_length = _parse_context_length(d.pop("context_length"))
@@ -272,7 +275,7 @@ class Model:
                 return parse_union(
                     data,
                     (("DefaultParameters", _default_parameters_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             default_parameters = _parse_default_parameters(d.pop("default_parameters"))
@@ -303,7 +306,7 @@ class Model:
                 return parse_union(
                     data,
                     (("PerRequestLimits", _per_request_limits_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             per_request_limits = _parse_per_request_limits(d.pop("per_request_limits"))
@@ -348,7 +351,7 @@ class Model:
                 return parse_union(
                     data,
                     (("list[str]", _supported_voices_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             supported_voices = _parse_supported_voices(d.pop("supported_voices"))
@@ -387,7 +390,10 @@ class Model:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
@@ -404,7 +410,10 @@ class Model:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
@@ -421,7 +430,10 @@ class Model:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))

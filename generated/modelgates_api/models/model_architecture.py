@@ -116,7 +116,10 @@ class ModelArchitecture:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             modality = _parse_modality(d.pop("modality"))
@@ -160,7 +163,7 @@ class ModelArchitecture:
                 return parse_union(
                     data,
                     (("InstructType", _instruct_type_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             instruct_type = _parse_instruct_type(d.pop("instruct_type", UNSET))

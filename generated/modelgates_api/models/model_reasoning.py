@@ -139,7 +139,7 @@ class ModelReasoning:
                 return parse_union(
                     data,
                     (("list[ReasoningEffort]", _supported_efforts_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             supported_efforts = _parse_supported_efforts(

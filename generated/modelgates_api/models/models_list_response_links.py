@@ -53,7 +53,10 @@ class ModelsListResponseLinks:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             next_ = _parse_next_(d.pop("next"))

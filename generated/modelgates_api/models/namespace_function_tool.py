@@ -201,7 +201,7 @@ class NamespaceFunctionTool:
                             _allowed_callers_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
@@ -221,7 +221,10 @@ class NamespaceFunctionTool:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -256,7 +259,7 @@ class NamespaceFunctionTool:
                             _output_schema_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
@@ -286,7 +289,7 @@ class NamespaceFunctionTool:
                 return parse_union(
                     data,
                     (("NamespaceFunctionToolParametersType0", _parameters_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             parameters = _parse_parameters(d.pop("parameters", UNSET))
@@ -303,7 +306,10 @@ class NamespaceFunctionTool:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             strict = _parse_strict(d.pop("strict", UNSET))

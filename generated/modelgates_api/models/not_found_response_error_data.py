@@ -103,7 +103,7 @@ class NotFoundResponseErrorData:
                 return parse_union(
                     data,
                     (("NotFoundResponseErrorDataMetadataType0", _metadata_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))

@@ -83,7 +83,11 @@ class ObservabilityFilterRuleGroupRulesItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
                 )
 
             value = _parse_value(d.pop("value", UNSET))

@@ -175,7 +175,7 @@ class ObservabilityGrafanaDestination:
                 return parse_union(
                     data,
                     (("list[str]", _api_key_hashes_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes"))
@@ -221,7 +221,7 @@ class ObservabilityGrafanaDestination:
                 return parse_union(
                     data,
                     (("ObservabilityFilterRulesConfig", _filter_rules_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             filter_rules = _parse_filter_rules(d.pop("filter_rules"))
@@ -239,7 +239,10 @@ class ObservabilityGrafanaDestination:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             name = _parse_name(d.pop("name"))

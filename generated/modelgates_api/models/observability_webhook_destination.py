@@ -174,7 +174,7 @@ class ObservabilityWebhookDestination:
                 return parse_union(
                     data,
                     (("list[str]", _api_key_hashes_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes"))
@@ -220,7 +220,7 @@ class ObservabilityWebhookDestination:
                 return parse_union(
                     data,
                     (("ObservabilityFilterRulesConfig", _filter_rules_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             filter_rules = _parse_filter_rules(d.pop("filter_rules"))
@@ -238,7 +238,10 @@ class ObservabilityWebhookDestination:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             name = _parse_name(d.pop("name"))

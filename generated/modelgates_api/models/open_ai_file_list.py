@@ -116,7 +116,10 @@ class OpenAIFileList:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             first_id = _parse_first_id(d.pop("first_id"))
@@ -134,7 +137,10 @@ class OpenAIFileList:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             last_id = _parse_last_id(d.pop("last_id"))

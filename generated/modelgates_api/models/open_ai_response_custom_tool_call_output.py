@@ -178,7 +178,7 @@ class OpenAIResponseCustomToolCallOutput:
                 return parse_union(
                     data,
                     (("list[InputFile | InputImage | InputText]", _output_member_1),),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             output = _parse_output(d.pop("output"))

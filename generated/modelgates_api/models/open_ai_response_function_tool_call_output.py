@@ -195,7 +195,7 @@ class OpenAIResponseFunctionToolCallOutput:
                 return parse_union(
                     data,
                     (("list[InputFile | InputImage | InputText]", _output_member_1),),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             output = _parse_output(d.pop("output"))
@@ -215,7 +215,10 @@ class OpenAIResponseFunctionToolCallOutput:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))
@@ -239,7 +242,7 @@ class OpenAIResponseFunctionToolCallOutput:
                 return parse_union(
                     data,
                     (("ToolCallStatus", _status_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             status = _parse_status(d.pop("status", UNSET))

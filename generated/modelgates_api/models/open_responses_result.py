@@ -934,7 +934,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             completed_at = _parse_completed_at(d.pop("completed_at"))
@@ -959,7 +962,7 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (("ResponsesErrorField", _error_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             error = _parse_error(d.pop("error"))
@@ -974,7 +977,11 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty"))
@@ -999,7 +1006,7 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (("IncompleteDetails", _incomplete_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
@@ -1277,7 +1284,10 @@ class OpenResponsesResult:
                             _instructions_member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             instructions = _parse_instructions(d.pop("instructions"))
@@ -1299,7 +1309,7 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (("RequestMetadata", _metadata_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata"))
@@ -1787,7 +1797,11 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             presence_penalty = _parse_presence_penalty(d.pop("presence_penalty"))
@@ -1805,7 +1819,11 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             temperature = _parse_temperature(d.pop("temperature"))
@@ -2131,7 +2149,11 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             top_p = _parse_top_p(d.pop("top_p"))
@@ -2148,7 +2170,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             background = _parse_background(d.pop("background", UNSET))
@@ -2165,7 +2190,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_output_tokens = _parse_max_output_tokens(
@@ -2184,7 +2212,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
@@ -2204,7 +2235,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             previous_response_id = _parse_previous_response_id(
@@ -2230,7 +2264,7 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (("StoredPromptTemplate", _prompt_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt = _parse_prompt(d.pop("prompt", UNSET))
@@ -2247,7 +2281,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
@@ -2273,7 +2310,7 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (("PromptCacheOptions", _prompt_cache_options_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt_cache_options = _parse_prompt_cache_options(
@@ -2299,7 +2336,7 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (("BaseReasoningConfig", _reasoning_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
@@ -2316,7 +2353,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             safety_identifier = _parse_safety_identifier(
@@ -2335,7 +2375,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
@@ -2373,7 +2416,7 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (("Truncation", _truncation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             truncation = _parse_truncation(d.pop("truncation", UNSET))
@@ -2397,7 +2440,7 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (("Usage", _usage_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             usage = _parse_usage(d.pop("usage", UNSET))
@@ -2414,7 +2457,10 @@ class OpenResponsesResult:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user = _parse_user(d.pop("user", UNSET))

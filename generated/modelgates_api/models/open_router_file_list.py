@@ -98,7 +98,10 @@ class OpenRouterFileList:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             cursor = _parse_cursor(d.pop("cursor"))
@@ -128,7 +131,10 @@ class OpenRouterFileList:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             first_id = _parse_first_id(d.pop("first_id"))
@@ -146,7 +152,10 @@ class OpenRouterFileList:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             last_id = _parse_last_id(d.pop("last_id"))

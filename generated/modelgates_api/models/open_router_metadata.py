@@ -139,7 +139,10 @@ class OpenRouterMetadata:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             region = _parse_region(d.pop("region"))

@@ -177,7 +177,7 @@ class ORAnthropicServerToolUseBlock:
                         ("AnthropicCodeExecution20250825Caller", _caller_member_1),
                         ("AnthropicCodeExecution20260120Caller", _caller_member_2),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             caller = _parse_caller(d.pop("caller", UNSET))

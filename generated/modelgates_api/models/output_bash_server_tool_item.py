@@ -123,7 +123,10 @@ class OutputBashServerToolItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             arguments = _parse_arguments(d.pop("arguments", UNSET))
@@ -140,7 +143,10 @@ class OutputBashServerToolItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             call_id = _parse_call_id(d.pop("call_id", UNSET))

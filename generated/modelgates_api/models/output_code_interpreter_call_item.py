@@ -145,7 +145,10 @@ class OutputCodeInterpreterCallItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             code = _parse_code(d.pop("code", UNSET))
@@ -271,7 +274,7 @@ class OutputCodeInterpreterCallItem:
                             _outputs_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             outputs = _parse_outputs(d.pop("outputs", UNSET))

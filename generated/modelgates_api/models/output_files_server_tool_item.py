@@ -129,7 +129,10 @@ class OutputFilesServerToolItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             arguments = _parse_arguments(d.pop("arguments", UNSET))
@@ -146,7 +149,10 @@ class OutputFilesServerToolItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             call_id = _parse_call_id(d.pop("call_id", UNSET))

@@ -98,7 +98,10 @@ class OutputImageGenerationCallItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             result = _parse_result(d.pop("result", UNSET))

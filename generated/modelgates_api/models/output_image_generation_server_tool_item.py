@@ -126,7 +126,10 @@ class OutputImageGenerationServerToolItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             result = _parse_result(d.pop("result", UNSET))

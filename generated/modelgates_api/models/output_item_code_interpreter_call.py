@@ -144,7 +144,10 @@ class OutputItemCodeInterpreterCall:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             code = _parse_code(d.pop("code", UNSET))
@@ -270,7 +273,7 @@ class OutputItemCodeInterpreterCall:
                             _outputs_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             outputs = _parse_outputs(d.pop("outputs", UNSET))

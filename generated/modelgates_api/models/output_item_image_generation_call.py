@@ -94,7 +94,10 @@ class OutputItemImageGenerationCall:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             result = _parse_result(d.pop("result", UNSET))

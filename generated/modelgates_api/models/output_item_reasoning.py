@@ -174,7 +174,10 @@ class OutputItemReasoning:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             encrypted_content = _parse_encrypted_content(

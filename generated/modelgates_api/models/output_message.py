@@ -225,7 +225,7 @@ class OutputMessage:
                         ("OutputMessagePhaseType0", _phase_member_0),
                         ("OutputMessagePhaseType1", _phase_member_1),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             phase = _parse_phase(d.pop("phase", UNSET))

@@ -236,7 +236,7 @@ class OutputMessageItem:
                         ("OutputMessageItemPhaseType0", _phase_member_0),
                         ("OutputMessageItemPhaseType1", _phase_member_1),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             phase = _parse_phase(d.pop("phase", UNSET))

@@ -213,7 +213,7 @@ class OutputReasoningItem:
                 return parse_union(
                     data,
                     (("list[ReasoningTextContent]", _content_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content = _parse_content(d.pop("content", UNSET))
@@ -230,7 +230,10 @@ class OutputReasoningItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             encrypted_content = _parse_encrypted_content(
@@ -302,7 +305,7 @@ class OutputReasoningItem:
                 return parse_union(
                     data,
                     (("ReasoningFormat", _format__member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             format_ = _parse_format_(d.pop("format", UNSET))
@@ -319,7 +322,10 @@ class OutputReasoningItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             signature = _parse_signature(d.pop("signature", UNSET))

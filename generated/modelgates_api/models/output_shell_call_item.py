@@ -123,7 +123,10 @@ class OutputShellCallItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             arguments = _parse_arguments(d.pop("arguments", UNSET))

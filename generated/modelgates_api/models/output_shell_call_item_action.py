@@ -65,7 +65,10 @@ class OutputShellCallItemAction:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_output_length = _parse_max_output_length(d.pop("max_output_length"))
@@ -80,7 +83,10 @@ class OutputShellCallItemAction:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             timeout_ms = _parse_timeout_ms(d.pop("timeout_ms"))

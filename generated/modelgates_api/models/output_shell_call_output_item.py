@@ -131,7 +131,10 @@ class OutputShellCallOutputItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_output_length = _parse_max_output_length(

@@ -139,7 +139,10 @@ class OutputShellServerToolItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             arguments = _parse_arguments(d.pop("arguments", UNSET))
@@ -156,7 +159,10 @@ class OutputShellServerToolItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             call_id = _parse_call_id(d.pop("call_id", UNSET))

@@ -69,7 +69,10 @@ class OutputWebSearchCallItemActionType1:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             url = _parse_url(d.pop("url", UNSET))

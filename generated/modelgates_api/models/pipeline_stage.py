@@ -112,7 +112,11 @@ class PipelineStage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))

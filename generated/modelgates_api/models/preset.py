@@ -117,7 +117,10 @@ class Preset:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
@@ -132,7 +135,10 @@ class Preset:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description"))
@@ -147,7 +153,10 @@ class Preset:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             designated_version_id = _parse_designated_version_id(
@@ -176,7 +185,10 @@ class Preset:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
@@ -194,7 +206,10 @@ class Preset:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             workspace_id = _parse_workspace_id(d.pop("workspace_id"))

@@ -116,7 +116,10 @@ class PresetDesignatedVersion:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             system_prompt = _parse_system_prompt(d.pop("system_prompt"))

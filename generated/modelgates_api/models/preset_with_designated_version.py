@@ -137,7 +137,10 @@ class PresetWithDesignatedVersion:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
@@ -152,7 +155,10 @@ class PresetWithDesignatedVersion:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description"))
@@ -167,7 +173,10 @@ class PresetWithDesignatedVersion:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             designated_version_id = _parse_designated_version_id(
@@ -196,7 +205,10 @@ class PresetWithDesignatedVersion:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
@@ -214,7 +226,10 @@ class PresetWithDesignatedVersion:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             workspace_id = _parse_workspace_id(d.pop("workspace_id"))
@@ -240,7 +255,7 @@ class PresetWithDesignatedVersion:
                 return parse_union(
                     data,
                     (("PresetDesignatedVersion", _designated_version_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             designated_version = _parse_designated_version(d.pop("designated_version"))

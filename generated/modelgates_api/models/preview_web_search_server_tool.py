@@ -173,7 +173,7 @@ class PreviewWebSearchServerTool:
                 return parse_union(
                     data,
                     (("WebSearchDomainFilter", _filters_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             filters = _parse_filters(d.pop("filters", UNSET))
@@ -225,7 +225,7 @@ class PreviewWebSearchServerTool:
                 return parse_union(
                     data,
                     (("PreviewWebSearchUserLocation", _user_location_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             user_location = _parse_user_location(d.pop("user_location", UNSET))

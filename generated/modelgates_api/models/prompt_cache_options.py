@@ -74,7 +74,10 @@ class PromptCacheOptions:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             ttl = _parse_ttl(d.pop("ttl", UNSET))

@@ -110,7 +110,7 @@ class ProviderOverloadedResponseErrorData:
                             _metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))

@@ -143,7 +143,10 @@ class ProviderPreferences:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
@@ -160,7 +163,10 @@ class ProviderPreferences:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             require_parameters = _parse_require_parameters(
@@ -187,7 +193,10 @@ class ProviderPreferences:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             zdr = _parse_zdr(d.pop("zdr", UNSET))

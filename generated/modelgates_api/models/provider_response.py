@@ -112,7 +112,10 @@ class ProviderResponse:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             status = _parse_status(d.pop("status"))

@@ -153,7 +153,7 @@ class ProviderSortConfig:
                         ("ProviderSortConfigByType2Type1", _by_member_2),
                         ("ProviderSortConfigByType3Type1", _by_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             by = _parse_by(d.pop("by", UNSET))
@@ -213,7 +213,7 @@ class ProviderSortConfig:
                         ("ProviderSortConfigPartitionType2Type1", _partition_member_2),
                         ("ProviderSortConfigPartitionType3Type1", _partition_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             partition = _parse_partition(d.pop("partition", UNSET))

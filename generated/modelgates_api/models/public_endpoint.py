@@ -204,7 +204,7 @@ class PublicEndpoint:
                 return parse_union(
                     data,
                     (("PercentileStats", _latency_last_30m_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             latency_last_30m = _parse_latency_last_30m(d.pop("latency_last_30m"))
@@ -219,7 +219,10 @@ class PublicEndpoint:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_completion_tokens = _parse_max_completion_tokens(
@@ -236,7 +239,10 @@ class PublicEndpoint:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
@@ -273,7 +279,7 @@ class PublicEndpoint:
                 return parse_union(
                     data,
                     (("Quantization", _quantization_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             quantization = _parse_quantization(d.pop("quantization"))
@@ -321,7 +327,7 @@ class PublicEndpoint:
                 return parse_union(
                     data,
                     (("PercentileStats", _throughput_last_30m_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             throughput_last_30m = _parse_throughput_last_30m(
@@ -338,7 +344,11 @@ class PublicEndpoint:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             uptime_last_1d = _parse_uptime_last_1d(d.pop("uptime_last_1d"))
@@ -353,7 +363,11 @@ class PublicEndpoint:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             uptime_last_30m = _parse_uptime_last_30m(d.pop("uptime_last_30m"))
@@ -368,7 +382,11 @@ class PublicEndpoint:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             uptime_last_5m = _parse_uptime_last_5m(d.pop("uptime_last_5m"))

@@ -94,7 +94,11 @@ class QueryAnalyticsBodyClassifierFiltersFiltersItem:
                                 return parse_union(
                                     data,
                                     (),
-                                    fallback=True,
+                                    plain=(
+                                        str,
+                                        float,
+                                        int,
+                                    ),
                                 )
 
                             value_type_2_item = _parse_value_type_2_item(
@@ -110,7 +114,11 @@ class QueryAnalyticsBodyClassifierFiltersFiltersItem:
                 return parse_union(
                     data,
                     (("list[float | str]", _value_member_2),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
                 )
 
             value = _parse_value(d.pop("value"))

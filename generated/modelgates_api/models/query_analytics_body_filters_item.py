@@ -105,7 +105,11 @@ class QueryAnalyticsBodyFiltersItem:
                                 return parse_union(
                                     data,
                                     (),
-                                    fallback=True,
+                                    plain=(
+                                        str,
+                                        float,
+                                        int,
+                                    ),
                                 )
 
                             value_type_2_item = _parse_value_type_2_item(
@@ -121,7 +125,11 @@ class QueryAnalyticsBodyFiltersItem:
                 return parse_union(
                     data,
                     (("list[float | str]", _value_member_2),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
                 )
 
             value = _parse_value(d.pop("value"))

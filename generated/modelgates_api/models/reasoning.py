@@ -93,7 +93,10 @@ class Reasoning:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))

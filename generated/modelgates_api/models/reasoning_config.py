@@ -126,7 +126,7 @@ class ReasoningConfig:
                 return parse_union(
                     data,
                     (("ReasoningContext", _context_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             context = _parse_context(d.pop("context", UNSET))
@@ -158,7 +158,7 @@ class ReasoningConfig:
                 return parse_union(
                     data,
                     (("ReasoningMode", _mode_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             mode = _parse_mode(d.pop("mode", UNSET))
@@ -184,7 +184,7 @@ class ReasoningConfig:
                 return parse_union(
                     data,
                     (("ReasoningSummaryVerbosity", _summary_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             summary = _parse_summary(d.pop("summary", UNSET))
@@ -201,7 +201,10 @@ class ReasoningConfig:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enabled = _parse_enabled(d.pop("enabled", UNSET))
@@ -218,7 +221,10 @@ class ReasoningConfig:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))

@@ -206,7 +206,7 @@ class ReasoningItem:
                 return parse_union(
                     data,
                     (("list[ReasoningTextContent]", _content_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content = _parse_content(d.pop("content", UNSET))
@@ -223,7 +223,10 @@ class ReasoningItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             encrypted_content = _parse_encrypted_content(
@@ -295,7 +298,7 @@ class ReasoningItem:
                 return parse_union(
                     data,
                     (("ReasoningFormat", _format__member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             format_ = _parse_format_(d.pop("format", UNSET))
@@ -312,7 +315,10 @@ class ReasoningItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             signature = _parse_signature(d.pop("signature", UNSET))

@@ -1408,7 +1408,10 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             background = _parse_background(d.pop("background", UNSET))
@@ -1441,7 +1444,11 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             frequency_penalty = _parse_frequency_penalty(
@@ -1465,7 +1472,11 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (("list[Any]", _image_config_member_2),),
-                    fallback=True,
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
                 )
 
             image_config = _parse_image_config(d.pop("image_config", UNSET))
@@ -1508,7 +1519,7 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (("list[ResponseIncludesEnum]", _include_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             include = _parse_include(d.pop("include", UNSET))
@@ -2485,7 +2496,7 @@ class ResponsesRequest:
                             _input__member_1,
                         ),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             input_ = _parse_input_(d.pop("input", UNSET))
@@ -2502,7 +2513,10 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             instructions = _parse_instructions(d.pop("instructions", UNSET))
@@ -2519,7 +2533,10 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_output_tokens = _parse_max_output_tokens(
@@ -2538,7 +2555,10 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
@@ -2562,7 +2582,7 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (("RequestMetadata", _metadata_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
@@ -2606,7 +2626,10 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             parallel_tool_calls = _parse_parallel_tool_calls(
@@ -2784,7 +2807,11 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
@@ -2811,7 +2838,7 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (("StoredPromptTemplate", _prompt_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt = _parse_prompt(d.pop("prompt", UNSET))
@@ -2828,7 +2855,10 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
@@ -2854,7 +2884,7 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (("PromptCacheOptions", _prompt_cache_options_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             prompt_cache_options = _parse_prompt_cache_options(
@@ -2888,7 +2918,7 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (("ReasoningConfig", _reasoning_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
@@ -2912,7 +2942,7 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (("DeprecatedRoute", _route_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             route = _parse_route(d.pop("route", UNSET))
@@ -2929,7 +2959,10 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             safety_identifier = _parse_safety_identifier(
@@ -2999,7 +3032,7 @@ class ResponsesRequest:
                             _service_tier_member_3,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
@@ -3156,7 +3189,11 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             temperature = _parse_temperature(d.pop("temperature", UNSET))
@@ -3732,7 +3769,10 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
@@ -3749,7 +3789,11 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             top_p = _parse_top_p(d.pop("top_p", UNSET))
@@ -3783,7 +3827,7 @@ class ResponsesRequest:
                 return parse_union(
                     data,
                     (("OpenAIResponsesTruncation", _truncation_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             truncation = _parse_truncation(d.pop("truncation", UNSET))

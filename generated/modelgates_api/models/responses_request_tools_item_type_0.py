@@ -136,7 +136,7 @@ class ResponsesRequestToolsItemType0:
                             _parameters_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             parameters = _parse_parameters(d.pop("parameters"))
@@ -156,7 +156,10 @@ class ResponsesRequestToolsItemType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -173,7 +176,10 @@ class ResponsesRequestToolsItemType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             strict = _parse_strict(d.pop("strict", UNSET))

@@ -88,7 +88,10 @@ class ScimGroup:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             external_id = _parse_external_id(d.pop("external_id"))

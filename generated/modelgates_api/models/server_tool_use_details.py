@@ -82,7 +82,10 @@ class ServerToolUseDetails:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             tool_calls_executed = _parse_tool_calls_executed(
@@ -101,7 +104,10 @@ class ServerToolUseDetails:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             tool_calls_requested = _parse_tool_calls_requested(
@@ -120,7 +126,10 @@ class ServerToolUseDetails:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             web_search_requests = _parse_web_search_requests(

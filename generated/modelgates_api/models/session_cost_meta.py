@@ -79,7 +79,10 @@ class SessionCostMeta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             window_days = _parse_window_days(d.pop("window_days"))
@@ -94,7 +97,10 @@ class SessionCostMeta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             window_end_date = _parse_window_end_date(d.pop("window_end_date"))

@@ -123,7 +123,10 @@ class ShellCallItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             arguments = _parse_arguments(d.pop("arguments", UNSET))
@@ -143,7 +146,10 @@ class ShellCallItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))
@@ -167,7 +173,7 @@ class ShellCallItem:
                 return parse_union(
                     data,
                     (("ToolCallStatus", _status_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             status = _parse_status(d.pop("status", UNSET))

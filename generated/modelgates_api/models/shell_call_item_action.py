@@ -75,7 +75,10 @@ class ShellCallItemAction:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_output_length = _parse_max_output_length(
@@ -94,7 +97,10 @@ class ShellCallItemAction:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))

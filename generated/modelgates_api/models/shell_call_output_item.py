@@ -136,7 +136,10 @@ class ShellCallOutputItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             id = _parse_id(d.pop("id", UNSET))
@@ -153,7 +156,10 @@ class ShellCallOutputItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_output_length = _parse_max_output_length(
@@ -179,7 +185,7 @@ class ShellCallOutputItem:
                 return parse_union(
                     data,
                     (("ToolCallStatus", _status_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             status = _parse_status(d.pop("status", UNSET))

@@ -97,7 +97,7 @@ class StoredPromptTemplate:
                 return parse_union(
                     data,
                     (("StoredPromptTemplateVariablesType0", _variables_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             variables = _parse_variables(d.pop("variables", UNSET))

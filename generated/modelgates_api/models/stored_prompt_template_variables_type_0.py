@@ -87,7 +87,7 @@ class StoredPromptTemplateVariablesType0:
                         ("InputImage", _additional_property_member_2),
                         ("InputFile", _additional_property_member_3),
                     ),
-                    fallback=True,
+                    plain=(str,),
                 )
 
             additional_property = _parse_additional_property(prop_dict)

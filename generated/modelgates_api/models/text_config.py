@@ -200,7 +200,7 @@ class TextConfig:
                         ("TextConfigVerbosityType2Type1", _verbosity_member_2),
                         ("TextConfigVerbosityType3Type1", _verbosity_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             verbosity = _parse_verbosity(d.pop("verbosity", UNSET))

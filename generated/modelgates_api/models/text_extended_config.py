@@ -206,7 +206,7 @@ class TextExtendedConfig:
                         ("TextExtendedConfigVerbosityType2Type1", _verbosity_member_2),
                         ("TextExtendedConfigVerbosityType3Type1", _verbosity_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             verbosity = _parse_verbosity(d.pop("verbosity", UNSET))

@@ -108,7 +108,7 @@ class TooManyRequestsResponseErrorData:
                             _metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))

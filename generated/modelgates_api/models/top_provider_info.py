@@ -79,7 +79,10 @@ class TopProviderInfo:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             context_length = _parse_context_length(d.pop("context_length", UNSET))
@@ -96,7 +99,10 @@ class TopProviderInfo:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_completion_tokens = _parse_max_completion_tokens(

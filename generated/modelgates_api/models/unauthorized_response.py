@@ -118,7 +118,7 @@ class UnauthorizedResponse:
                             _modelgates_metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             modelgates_metadata = _parse_modelgates_metadata(
@@ -137,7 +137,10 @@ class UnauthorizedResponse:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))

@@ -106,7 +106,11 @@ class UnifiedBenchmarksAAItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             agentic_index = _parse_agentic_index(d.pop("agentic_index"))
@@ -121,7 +125,11 @@ class UnifiedBenchmarksAAItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             coding_index = _parse_coding_index(d.pop("coding_index"))
@@ -139,7 +147,11 @@ class UnifiedBenchmarksAAItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
@@ -164,7 +176,7 @@ class UnifiedBenchmarksAAItem:
                 return parse_union(
                     data,
                     (("UnifiedBenchmarkPricing", _pricing_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             pricing = _parse_pricing(d.pop("pricing"))

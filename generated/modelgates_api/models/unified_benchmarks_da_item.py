@@ -128,7 +128,11 @@ class UnifiedBenchmarksDAItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             avg_generation_time_ms = _parse_avg_generation_time_ms(
@@ -164,7 +168,7 @@ class UnifiedBenchmarksDAItem:
                 return parse_union(
                     data,
                     (("UnifiedBenchmarkPricing", _pricing_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             pricing = _parse_pricing(d.pop("pricing"))

@@ -76,7 +76,10 @@ class UnifiedBenchmarksDAItemTournamentStats:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             first_place = _parse_first_place(d.pop("first_place"))
@@ -91,7 +94,10 @@ class UnifiedBenchmarksDAItemTournamentStats:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             fourth_place = _parse_fourth_place(d.pop("fourth_place"))
@@ -106,7 +112,10 @@ class UnifiedBenchmarksDAItemTournamentStats:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             second_place = _parse_second_place(d.pop("second_place"))
@@ -121,7 +130,10 @@ class UnifiedBenchmarksDAItemTournamentStats:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             third_place = _parse_third_place(d.pop("third_place"))
@@ -136,7 +148,10 @@ class UnifiedBenchmarksDAItemTournamentStats:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             total = _parse_total(d.pop("total"))

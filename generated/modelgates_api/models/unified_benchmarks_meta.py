@@ -125,7 +125,10 @@ class UnifiedBenchmarksMeta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             citation = _parse_citation(d.pop("citation"))
@@ -183,7 +186,7 @@ class UnifiedBenchmarksMeta:
                         ("UnifiedBenchmarksMetaSourceType2Type1", _source_member_2),
                         ("UnifiedBenchmarksMetaSourceType3Type1", _source_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             source = _parse_source(d.pop("source"))
@@ -198,7 +201,10 @@ class UnifiedBenchmarksMeta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             source_url = _parse_source_url(d.pop("source_url"))
@@ -213,7 +219,10 @@ class UnifiedBenchmarksMeta:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             task_type = _parse_task_type(d.pop("task_type"))

@@ -109,7 +109,11 @@ class UnifiedBenchmarksORItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             accuracy_stddev = _parse_accuracy_stddev(d.pop("accuracy_stddev"))
@@ -124,7 +128,11 @@ class UnifiedBenchmarksORItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))

@@ -150,7 +150,11 @@ class UnifiedBenchmarksSearchItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
@@ -165,7 +169,11 @@ class UnifiedBenchmarksSearchItem:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             avg_latency_per_task_ms = _parse_avg_latency_per_task_ms(

@@ -67,7 +67,10 @@ class UnifiedBenchmarksSearchRunConfig:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_agent_turns = _parse_max_agent_turns(d.pop("max_agent_turns"))
@@ -82,7 +85,10 @@ class UnifiedBenchmarksSearchRunConfig:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort"))
@@ -97,7 +103,11 @@ class UnifiedBenchmarksSearchRunConfig:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             temperature = _parse_temperature(d.pop("temperature"))

@@ -122,7 +122,7 @@ class UnprocessableEntityResponse:
                             _modelgates_metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             modelgates_metadata = _parse_modelgates_metadata(
@@ -141,7 +141,10 @@ class UnprocessableEntityResponse:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))

@@ -112,7 +112,7 @@ class UnprocessableEntityResponseErrorData:
                             _metadata_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))

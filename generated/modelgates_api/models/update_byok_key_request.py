@@ -129,7 +129,7 @@ class UpdateBYOKKeyRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_api_key_hashes_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_api_key_hashes = _parse_allowed_api_key_hashes(
@@ -155,7 +155,7 @@ class UpdateBYOKKeyRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
@@ -179,7 +179,7 @@ class UpdateBYOKKeyRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_user_ids_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
@@ -205,7 +205,10 @@ class UpdateBYOKKeyRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             name = _parse_name(d.pop("name", UNSET))

@@ -307,7 +307,7 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
@@ -331,7 +331,7 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_providers_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_providers = _parse_allowed_providers(
@@ -389,7 +389,7 @@ class UpdateGuardrailRequest:
                             _content_filter_builtins_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content_filter_builtins = _parse_content_filter_builtins(
@@ -436,7 +436,7 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[ContentFilterEntry]", _content_filters_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
@@ -453,7 +453,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -472,7 +475,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_free_model_publication = _parse_enable_free_model_publication(
@@ -491,7 +497,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_free_model_training = _parse_enable_free_model_training(
@@ -510,7 +519,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enable_paid_model_training = _parse_enable_paid_model_training(
@@ -529,7 +541,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
@@ -546,7 +561,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(
@@ -565,7 +583,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_google = _parse_enforce_zdr_google(
@@ -584,7 +605,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_openai = _parse_enforce_zdr_openai(
@@ -603,7 +627,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_other = _parse_enforce_zdr_other(
@@ -622,7 +649,10 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
@@ -646,7 +676,7 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[str]", _ignored_models_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
@@ -670,7 +700,7 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (("list[str]", _ignored_providers_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             ignored_providers = _parse_ignored_providers(
@@ -692,7 +722,11 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
@@ -719,7 +753,7 @@ class UpdateGuardrailRequest:
                 return parse_union(
                     data,
                     (("GuardrailInterval", _reset_interval_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))

@@ -118,7 +118,11 @@ class UpdateKeysBody:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit = _parse_limit(d.pop("limit", UNSET))
@@ -178,7 +182,7 @@ class UpdateKeysBody:
                         ("UpdateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
                         ("UpdateKeysBodyLimitResetType3Type1", _limit_reset_member_3),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))

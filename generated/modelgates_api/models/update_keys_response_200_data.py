@@ -191,7 +191,10 @@ class UpdateKeysResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
@@ -218,7 +221,11 @@ class UpdateKeysResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit = _parse_limit(d.pop("limit"))
@@ -233,7 +240,11 @@ class UpdateKeysResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
@@ -248,7 +259,10 @@ class UpdateKeysResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             limit_reset = _parse_limit_reset(d.pop("limit_reset"))
@@ -266,7 +280,10 @@ class UpdateKeysResponse200Data:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             updated_at = _parse_updated_at(d.pop("updated_at"))
@@ -305,7 +322,7 @@ class UpdateKeysResponse200Data:
                 return parse_union(
                     data,
                     (("datetime.datetime", _expires_at_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             expires_at = _parse_expires_at(d.pop("expires_at", UNSET))

@@ -144,7 +144,10 @@ class UpdateWorkspaceRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_image_model = _parse_default_image_model(
@@ -163,7 +166,10 @@ class UpdateWorkspaceRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_provider_sort = _parse_default_provider_sort(
@@ -182,7 +188,10 @@ class UpdateWorkspaceRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_text_model = _parse_default_text_model(
@@ -201,7 +210,10 @@ class UpdateWorkspaceRequest:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description", UNSET))
@@ -225,7 +237,7 @@ class UpdateWorkspaceRequest:
                 return parse_union(
                     data,
                     (("list[int]", _io_logging_api_key_ids_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             io_logging_api_key_ids = _parse_io_logging_api_key_ids(

@@ -147,7 +147,11 @@ class Usage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             cost = _parse_cost(d.pop("cost", UNSET))
@@ -188,7 +192,7 @@ class Usage:
                 return parse_union(
                     data,
                     (("ServerToolUseDetails", _server_tool_use_details_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             server_tool_use_details = _parse_server_tool_use_details(

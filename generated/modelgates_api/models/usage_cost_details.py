@@ -73,7 +73,11 @@ class UsageCostDetails:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             upstream_inference_cost = _parse_upstream_inference_cost(

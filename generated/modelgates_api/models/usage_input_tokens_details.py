@@ -65,7 +65,10 @@ class UsageInputTokensDetails:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
             cache_write_tokens = _parse_cache_write_tokens(

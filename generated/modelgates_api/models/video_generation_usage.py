@@ -64,7 +64,11 @@ class VideoGenerationUsage:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             cost = _parse_cost(d.pop("cost", UNSET))

@@ -260,7 +260,7 @@ class VideoModel:
                 return parse_union(
                     data,
                     (("list[int]", _creativity_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             creativity = _parse_creativity(d.pop("creativity"))
@@ -275,7 +275,10 @@ class VideoModel:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             generate_audio = _parse_generate_audio(d.pop("generate_audio"))
@@ -296,7 +299,10 @@ class VideoModel:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
                 )
 
             seed = _parse_seed(d.pop("seed"))
@@ -350,7 +356,7 @@ class VideoModel:
                             _supported_aspect_ratios_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             supported_aspect_ratios = _parse_supported_aspect_ratios(
@@ -374,7 +380,7 @@ class VideoModel:
                 return parse_union(
                     data,
                     (("list[int]", _supported_durations_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             supported_durations = _parse_supported_durations(
@@ -430,7 +436,7 @@ class VideoModel:
                             _supported_frame_images_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             supported_frame_images = _parse_supported_frame_images(
@@ -486,7 +492,7 @@ class VideoModel:
                             _supported_resolutions_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             supported_resolutions = _parse_supported_resolutions(
@@ -540,7 +546,7 @@ class VideoModel:
                             _supported_sizes_member_0,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             supported_sizes = _parse_supported_sizes(d.pop("supported_sizes"))
@@ -566,7 +572,7 @@ class VideoModel:
                 return parse_union(
                     data,
                     (("VideoModelUpscaleFactorType0", _upscale_factor_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             upscale_factor = _parse_upscale_factor(d.pop("upscale_factor"))
@@ -586,7 +592,10 @@ class VideoModel:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
@@ -612,7 +621,7 @@ class VideoModel:
                 return parse_union(
                     data,
                     (("VideoModelPricingSkusType0", _pricing_skus_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             pricing_skus = _parse_pricing_skus(d.pop("pricing_skus", UNSET))

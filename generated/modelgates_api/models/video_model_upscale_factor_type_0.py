@@ -65,7 +65,11 @@ class VideoModelUpscaleFactorType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             max_ = _parse_max_(d.pop("max", UNSET))
@@ -82,7 +86,11 @@ class VideoModelUpscaleFactorType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
             min_ = _parse_min_(d.pop("min", UNSET))

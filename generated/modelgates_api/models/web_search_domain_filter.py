@@ -93,7 +93,7 @@ class WebSearchDomainFilter:
                 return parse_union(
                     data,
                     (("list[str]", _allowed_domains_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
@@ -117,7 +117,7 @@ class WebSearchDomainFilter:
                 return parse_union(
                     data,
                     (("list[str]", _blocked_domains_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
@@ -141,7 +141,7 @@ class WebSearchDomainFilter:
                 return parse_union(
                     data,
                     (("list[str]", _excluded_domains_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             excluded_domains = _parse_excluded_domains(d.pop("excluded_domains", UNSET))

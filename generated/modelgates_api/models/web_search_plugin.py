@@ -200,7 +200,7 @@ class WebSearchPlugin:
                 return parse_union(
                     data,
                     (("WebSearchPluginUserLocationType0", _user_location_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             user_location = _parse_user_location(d.pop("user_location", UNSET))

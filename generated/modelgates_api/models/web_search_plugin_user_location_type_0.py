@@ -105,7 +105,10 @@ class WebSearchPluginUserLocationType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             city = _parse_city(d.pop("city", UNSET))
@@ -122,7 +125,10 @@ class WebSearchPluginUserLocationType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             country = _parse_country(d.pop("country", UNSET))
@@ -139,7 +145,10 @@ class WebSearchPluginUserLocationType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             region = _parse_region(d.pop("region", UNSET))
@@ -156,7 +165,10 @@ class WebSearchPluginUserLocationType0:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             timezone = _parse_timezone(d.pop("timezone", UNSET))

@@ -101,7 +101,10 @@ class WebSearchUserLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             city = _parse_city(d.pop("city", UNSET))
@@ -118,7 +121,10 @@ class WebSearchUserLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             country = _parse_country(d.pop("country", UNSET))
@@ -135,7 +141,10 @@ class WebSearchUserLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             region = _parse_region(d.pop("region", UNSET))
@@ -152,7 +161,10 @@ class WebSearchUserLocation:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             timezone = _parse_timezone(d.pop("timezone", UNSET))

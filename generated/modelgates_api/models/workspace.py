@@ -163,7 +163,10 @@ class Workspace:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             created_by = _parse_created_by(d.pop("created_by"))
@@ -181,7 +184,10 @@ class Workspace:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_image_model = _parse_default_image_model(
@@ -198,7 +204,10 @@ class Workspace:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_provider_sort = _parse_default_provider_sort(
@@ -215,7 +224,10 @@ class Workspace:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             default_text_model = _parse_default_text_model(d.pop("default_text_model"))
@@ -230,7 +242,10 @@ class Workspace:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             description = _parse_description(d.pop("description"))
@@ -255,7 +270,7 @@ class Workspace:
                 return parse_union(
                     data,
                     (("list[int]", _io_logging_api_key_ids_member_0),),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             io_logging_api_key_ids = _parse_io_logging_api_key_ids(
@@ -294,7 +309,10 @@ class Workspace:
                 return parse_union(
                     data,
                     (),
-                    fallback=True,
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             updated_at = _parse_updated_at(d.pop("updated_at"))

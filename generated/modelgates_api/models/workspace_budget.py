@@ -167,7 +167,7 @@ class WorkspaceBudget:
                             _reset_interval_member_3,
                         ),
                     ),
-                    fallback=True,
+                    plain=(type(None),),
                 )
 
             reset_interval = _parse_reset_interval(d.pop("reset_interval"))
