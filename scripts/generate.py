@@ -11,6 +11,7 @@ a warning, and drops a second media type of a response without any word at all. 
    ``scripts/templates/`` (the generator's own customization mechanism);
 4. audits what came out against the spec and exits 1, naming each operation, response, media
    type or schema that was left out, unless the wrapper serves it (``scripts/wrapper_served.yaml``);
+   (``scripts/templates/types.py.jinja`` says how the overrides make enums open both ways);
 5. makes ``models/__init__.py`` import each model on first use (``scripts/lazy_models.py``): the
    generator's version imports all ~270 model modules before any one can load;
 6. checks that the new package still offers everything the wrapper uses from it
@@ -67,9 +68,29 @@ Output of `scripts/generate.py` (openapi-python-client) from `openapi.yaml`. Do 
 `make check-generated` (part of `make test`) fails on any difference. Change the spec and
 run `make generate` instead. `modelgates_api/_generated_from.json` records the spec's sha256,
 the tool versions, every normalization applied to the spec, the generator templates overridden
-in `scripts/templates/` and the post-processing steps (`models/__init__.py` made lazy by
-`scripts/lazy_models.py`, `py.typed` added).
+in `scripts/templates/` (open enums, located parse errors) and the post-processing steps
+(`models/__init__.py` made lazy by `scripts/lazy_models.py`, `py.typed` added).
 """
+
+
+# What the template overrides other than the two cosmetic ones change (recorded with the post-processing steps):
+# see the comment above STRICT in scripts/templates/types.py.jinja.
+OPEN_ENUMS_STEP = (
+    "open enums and located parse errors (scripts/templates/literal_enum.py.jinja, model.py.jinja, "
+    "property_templates/union_property.py.jinja, property_templates/list_property.py.jinja, types.py.jinja): "
+    "an enum is its values plus str and check_* keeps an unlisted value; unions are parsed in passes "
+    "(strict, discriminators only, open; a request stops at discriminators); an object the spec closes keeps "
+    "unknown response fields in additional_properties; a value that does not parse raises types.SpecError "
+    "with its path (messages[1].role)"
+)
+
+
+def template_hashes() -> dict[str, str]:
+    """Each override in scripts/templates/ (by its path there, as the generator looks it up) and its sha256."""
+    return {
+        t.relative_to(TEMPLATES).as_posix(): hashlib.sha256(t.read_bytes()).hexdigest()
+        for t in sorted(TEMPLATES.rglob("*.jinja"))
+    }
 
 
 class GenerationFailed(Exception):
@@ -153,11 +174,10 @@ def generate(
             "generator": f"openapi-python-client {versions['openapi-python-client']}",
             "formatter": f"ruff {versions['ruff']}",
             "config_sha256": hashlib.sha256(CONFIG.read_bytes()).hexdigest(),
-            "templates": {
-                t.name: hashlib.sha256(t.read_bytes()).hexdigest() for t in sorted(TEMPLATES.glob("*.jinja"))
-            },
+            "templates": template_hashes(),
             "normalization_rules": rules_applied(rewrites),
             "postprocessing": [
+                OPEN_ENUMS_STEP,
                 f"models/__init__.py imports its {lazy} models on first use (scripts/lazy_models.py)",
                 "py.typed added (PEP 561)",
             ],

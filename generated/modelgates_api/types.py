@@ -1,8 +1,10 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -55,4 +57,317 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# modelgates: open enums and located errors (scripts/templates/: literal_enum.py.jinja, model.py.jinja,
+# property_templates/union_property.py.jinja and list_property.py.jinja call what follows).
+#
+# An enum value the spec does not list is kept as the plain string (a newer server may send it, a newer
+# server may accept it) instead of raising. Unions are what makes that subtle: a union's members are told
+# apart by their enum values (``role: "user"``), so a union is parsed in passes, each more lenient than the
+# last, until a member accepts the value:
+#   STRICT  every enum value must be listed (the members as the spec describes them);
+#   TAGS    only one-value enums (a member's discriminator, such as ``role``) must be listed;
+#   OPEN    nothing needs to be listed: an unknown kind of thing still parses, as the first member it fits.
+# A response is parsed down to OPEN. A request (``request_parsing()``) stops at TAGS, so that a value
+# outside a multi-value enum is sent as given and noted, while an unknown discriminator (a typo in a
+# message's role) is an error naming the field, the value and what is accepted.
+STRICT, TAGS, OPEN = 2, 1, 0
+_LEVEL: ContextVar[int] = ContextVar("modelgates_api_enum_level", default=OPEN)
+# While parsing a request: the unknown enum values accepted so far (None when parsing a response).
+_REQUEST_NOTES: ContextVar[list[str] | None] = ContextVar(
+    "modelgates_api_request_notes", default=None
+)
+PARSE_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
+E = TypeVar("E")
+
+
+class SpecError(ValueError):
+    """A value that does not fit the spec, and where it is.
+
+    ``path`` leads from the outermost object to the value (keys and list indexes); ``kind`` is
+    ``"missing"`` (a required field absent), ``"enum"`` (a value outside an enum, with ``value``
+    and ``known``), ``"type"`` (a value of the wrong JSON type) or ``"other"``.
+    """
+
+    def __init__(
+        self,
+        problem: str,
+        path: Sequence[str | int] = (),
+        *,
+        kind: str = "other",
+        value: Any = None,
+        known: Sequence[Any] = (),
+        tag: bool = False,
+    ) -> None:
+        super().__init__(problem)
+        self._problem = problem
+        self.path: list[str | int] = list(path)
+        self.kind = kind
+        self.value = value
+        # A set (an enum's values) is shown sorted; a list keeps its order (a union's members).
+        self._known = known
+        self.tag = tag  # an unknown value of a one-value enum: a union member's discriminator did not match
+
+    @property
+    def known(self) -> list[Any]:
+        known = self._known
+        return (
+            sorted(known, key=str)
+            if isinstance(known, set | frozenset)
+            else list(known)
+        )
+
+    @property
+    def problem(self) -> str:
+        if self.kind == "enum" and not self._problem:
+            return f"{self.value!r} is not one of {', '.join(map(str, self.known))}"
+        return self._problem
+
+    def __str__(self) -> str:
+        if self.kind in ("missing", "enum") and self.path:
+            parent, name = self.path[:-1], self.path[-1]
+            if self.kind == "missing":
+                return (
+                    f"{format_path(parent)}: missing {name!r}"
+                    if parent
+                    else f"{name}: required"
+                )
+            if parent:
+                return f"{format_path(parent)}: {name} {self.problem}"
+            return f"{name}: {self.problem}"
+        return (
+            f"{format_path(self.path)}: {self.problem}" if self.path else self.problem
+        )
+
+    def __reduce__(self) -> Any:
+        return _rebuild_spec_error, (self._problem, self.__dict__)
+
+
+def _rebuild_spec_error(problem: str, state: dict[str, Any]) -> SpecError:
+    error = SpecError(problem)
+    error.__dict__.update(state)
+    return error
+
+
+def format_path(path: Sequence[str | int]) -> str:
+    """``messages[0].content`` for ``["messages", 0, "content"]``."""
+    out = ""
+    for part in path:
+        out += (
+            f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        )
+    return out
+
+
+def _type_name(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+@contextmanager
+def request_parsing() -> Iterator[list[str]]:
+    """Parse (``from_dict``) a request inside this block: yields the unknown enum values accepted.
+
+    Unknown one-value enums (discriminators) are errors; unknown fields of an object the spec
+    closes (``additionalProperties: false``) are left out, so that the caller can tell they were
+    not sent.
+    """
+    notes: list[str] = []
+    level, request = _LEVEL.set(TAGS), _REQUEST_NOTES.set(notes)
+    try:
+        yield notes
+    finally:
+        _REQUEST_NOTES.reset(request)
+        _LEVEL.reset(level)
+
+
+def check_enum(value: Any, known: "set[E]", name: str) -> E:
+    """``value`` if the enum ``name`` lists it; an unlisted string as it is, unless this pass is strict."""
+    try:
+        if value in known:
+            return value  # type: ignore[no-any-return]
+    except TypeError:  # unhashable: a list or an object where a string belongs
+        pass
+    if not isinstance(value, str):
+        raise SpecError(
+            f"expected a string, got {_type_name(value)}", kind="type", value=value
+        )
+    level = _LEVEL.get()
+    tag = len(known) == 1
+    if level == STRICT or (tag and level == TAGS):
+        raise SpecError(
+            "", kind="enum", value=value, known=known, tag=tag
+        )  # cheap: unions raise it often
+    notes = _REQUEST_NOTES.get()
+    if notes is not None:
+        notes.append(
+            f"{value!r} for {name} (the spec lists {', '.join(sorted(str(k) for k in known))})"
+        )
+    return value  # type: ignore[return-value]
+
+
+def as_object(value: Any) -> dict[str, Any]:
+    """A model's input as a new dict (``from_dict`` pops what it reads)."""
+    if not isinstance(value, Mapping):
+        raise SpecError(
+            f"expected an object, got {_type_name(value)}", kind="type", value=value
+        )
+    return dict(value)
+
+
+def as_list(value: Any) -> Any:
+    if not isinstance(value, list | tuple):
+        raise SpecError(
+            f"expected a list, got {_type_name(value)}", kind="type", value=value
+        )
+    return value
+
+
+def unknown_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """What a closed object (``additionalProperties: false``) keeps of the fields the spec does not name.
+
+    All of them in a response (what a newer server adds stays readable); none while parsing a
+    request, where an unknown field is a mistake the caller must hear about.
+    """
+    return {} if _REQUEST_NOTES.get() is not None else fields
+
+
+def at_field(error: Exception, name: str) -> SpecError:
+    """``error``, raised while reading field ``name`` of an object, located there."""
+    if isinstance(error, SpecError):
+        error.path.insert(0, name)
+        return error
+    if isinstance(error, KeyError) and error.args == (name,):
+        return SpecError("required", [name], kind="missing")
+    located = _spec_error(error)
+    located.path.insert(0, name)
+    return located
+
+
+def at_index(error: Exception, index: int) -> SpecError:
+    """``error``, raised while reading item ``index`` of a list, located there."""
+    located = _spec_error(error)
+    located.path.insert(0, index)
+    return located
+
+
+def _spec_error(error: Exception) -> SpecError:
+    if isinstance(error, SpecError):
+        return error
+    text = str(error)
+    return SpecError(
+        f"{type(error).__name__}: {text}" if text else type(error).__name__
+    )
+
+
+def _mismatch(error: Exception) -> bool:
+    """Whether a union member failed on the value's kind rather than on its content."""
+    if isinstance(error, SpecError):
+        return (error.tag and len(error.path) == 1) or (
+            error.kind == "type" and not error.path
+        )
+    return (
+        isinstance(error, TypeError) and not error.args
+    )  # the generated ``isinstance`` guard
+
+
+def parse_union(
+    data: Any,
+    members: "Sequence[tuple[str, Callable[[Any], Any]]]",
+    *,
+    plain: "tuple[type, ...]" = (),
+) -> Any:
+    """The first member that accepts ``data``, in passes from STRICT down to the enclosing level.
+
+    ``plain`` are the types of the members the generator does not construct (``str``, ``object``
+    for any value): one of them takes the value as it is once the constructed members refused it.
+    """
+    floor = _LEVEL.get()
+    notes = _REQUEST_NOTES.get()
+    mark = len(notes) if notes is not None else 0
+    errors: list[tuple[str, Exception]] = []
+    for level in range(STRICT, floor - 1, -1):
+        errors = []
+        token = _LEVEL.set(level)
+        try:
+            for name, member in members:
+                try:
+                    return member(data)
+                except PARSE_ERRORS as error:
+                    errors.append((name, error))
+                    if notes is not None:
+                        del notes[
+                            mark:
+                        ]  # what a failed member accepted was not accepted
+        finally:
+            _LEVEL.reset(token)
+        # A scalar of a plain member's type is that member at once; an object or a list only in this
+        # union's last pass, after a more lenient pass gave the constructed members their chance.
+        if (
+            plain
+            and isinstance(data, plain)
+            and (level == floor or not isinstance(data, dict | list))
+        ):
+            return data
+    # The generator casts a value no member accepts to the union and returns it as it is. Kept for a
+    # response, in the loosest pass of the whole parse only (an enclosing union's stricter pass must
+    # fail here, so that its next pass can parse the value properly); a request's value is refused.
+    if plain and notes is None and floor == OPEN:
+        return data
+    raise union_error(data, errors)
+
+
+def union_error(data: Any, errors: "Sequence[tuple[str, Exception]]") -> SpecError:
+    """One error for a union no member accepted: the closest member's, never merely the last one's.
+
+    The closest member is one whose discriminator matched (it failed on its content, and the
+    deepest such failure wins); when every member refused the value's kind, the error says what
+    the members accept.
+    """
+    content = [error for _, error in errors if not _mismatch(error)]
+    if content:
+        best = max(
+            content, key=lambda e: len(e.path) if isinstance(e, SpecError) else 0
+        )
+        return _spec_error(best)
+    tags = [
+        e for _, e in errors if isinstance(e, SpecError) and e.tag and len(e.path) == 1
+    ]
+    if tags and len({e.path[0] for e in tags}) == 1:
+        known: list[Any] = []
+        for error in tags:
+            known += [k for k in error.known if k not in known]
+        return SpecError(
+            "",
+            [tags[0].path[0]],
+            kind="enum",
+            value=tags[0].value,
+            known=known,
+            tag=True,
+        )
+    names = " or ".join(dict.fromkeys(name for name, _ in errors))
+    return SpecError(
+        f"expected {names}, got {_type_name(data)}", kind="type", value=data
+    )
+
+
+__all__ = [
+    "OPEN",
+    "STRICT",
+    "TAGS",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "SpecError",
+    "Unset",
+    "as_list",
+    "as_object",
+    "at_field",
+    "at_index",
+    "check_enum",
+    "format_path",
+    "parse_union",
+    "request_parsing",
+    "union_error",
+    "unknown_fields",
+]

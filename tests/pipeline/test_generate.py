@@ -164,13 +164,22 @@ def test_template_overrides_are_applied_and_recorded() -> None:
     assert repr(UNSET) == "UNSET"  # scripts/templates/types.py.jinja: readable printed models
     assert "cost=UNSET" in repr(ChatUsage(prompt_tokens=1, completion_tokens=2, total_tokens=3))
     record = json.loads((ROOT / "generated" / "modelgates_api" / "_generated_from.json").read_text(encoding="utf-8"))
-    templates = sorted((ROOT / "scripts" / "templates").glob("*.jinja"))
-    assert [t.name for t in templates] == [
+    folder = ROOT / "scripts" / "templates"
+    templates = sorted(folder.rglob("*.jinja"))
+    assert [t.relative_to(folder).as_posix() for t in templates] == [
         "client.py.jinja",
         "endpoint_module.py.jinja",
+        "literal_enum.py.jinja",
+        "model.py.jinja",
         "package_init.py.jinja",
+        "property_templates/list_property.py.jinja",
+        "property_templates/union_property.py.jinja",
         "types.py.jinja",
     ]
+    assert record["templates"] == {
+        t.relative_to(folder).as_posix(): hashlib.sha256(t.read_bytes()).hexdigest() for t in templates
+    }
+    assert any(step.startswith("open enums") for step in record["postprocessing"])
     # endpoint_module: every endpoint module imports (the stock one forgets Unset for a multi-media body)
     from modelgates_api.api.stt import create_audio_transcriptions
 
@@ -178,4 +187,3 @@ def test_template_overrides_are_applied_and_recorded() -> None:
     # package_init: the package itself loads nothing until its client classes are asked for
     init = (ROOT / "generated" / "modelgates_api" / "__init__.py").read_text(encoding="utf-8")
     assert "from .client import" not in init.split("if TYPE_CHECKING:")[0]
-    assert record["templates"] == {t.name: hashlib.sha256(t.read_bytes()).hexdigest() for t in templates}

@@ -4,10 +4,16 @@ Arguments may be plain dicts or the generated attrs models, mixed freely. They a
 the generated ``from_dict`` (so the wrapper never restates a field of the spec), and the result
 is checked against the input: a key the model does not know would otherwise be dropped without
 a word (a typo such as ``"rol"`` sent as nothing), so it is refused with its path instead.
+
+Enums are open (the generated templates): a value the spec does not list for a string field is
+sent as given, with one debug line on the ``modelgates`` logger. A value that fits nowhere (a
+message whose role is a typo, a missing required field) is refused in one line naming the field,
+what was given and what is accepted: ``messages[1]: role 'robot' is not one of system, ...``.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -65,6 +71,15 @@ def _dropped(sent: Any, built: Any, path: str) -> str | None:
 
 
 _BAD_INPUT = (KeyError, TypeError, ValueError, AttributeError)
+_log = logging.getLogger("modelgates")
+
+
+def _invalid(name: str, exc: Exception) -> InvalidRequestError:
+    """One line: the field, what was given, what is accepted (a generated ``SpecError`` says all three)."""
+    from modelgates_api.types import SpecError
+
+    detail = str(exc) if isinstance(exc, SpecError) else f"{type(exc).__name__}: {exc}".rstrip(": ")
+    return InvalidRequestError(f"invalid {name}: {' '.join(detail.split())}")
 
 
 class RequestBody(Generic[ModelT]):
@@ -82,7 +97,7 @@ class RequestBody(Generic[ModelT]):
         try:
             kwargs = build_kwargs(self.model)
         except _BAD_INPUT as exc:  # the generated to_dict meets a value of the wrong shape
-            raise InvalidRequestError(f"invalid {name}: {type(exc).__name__}: {exc}") from exc
+            raise _invalid(name, exc) from exc
         built = kwargs.get("json")
         # Equal is the common case and a C-speed comparison; only a difference needs the walk.
         if built != self.sent:
@@ -96,9 +111,14 @@ class RequestBody(Generic[ModelT]):
 
 def build_body(model: type[ModelT], fields: Mapping[str, Any]) -> RequestBody[ModelT]:
     """The generated request model for ``fields`` (None values mean "not set")."""
+    from modelgates_api.types import request_parsing
+
     sent = {key: plain(value) for key, value in fields.items() if value is not None}
     try:
-        parsed = model.from_dict(sent)
+        with request_parsing() as unlisted:
+            parsed = model.from_dict(sent)
     except _BAD_INPUT as exc:
-        raise InvalidRequestError(f"invalid {model.__name__}: {type(exc).__name__}: {exc}") from exc
+        raise _invalid(model.__name__, exc) from exc
+    if unlisted:
+        _log.debug("%s: sending values the spec does not list: %s", model.__name__, "; ".join(unlisted))
     return RequestBody(parsed, sent)

@@ -30,7 +30,8 @@
 
 An ``APIStatusError`` is raised for an HTTP error status, and also for an error that arrives
 inside a 200 stream once generation has started (``status_code`` is then the ``error.code``
-from the event, and ``partial`` holds what had arrived).
+from the event, an integer or a numeric string, or else the stream's HTTP status; ``code`` is the
+code as sent, and ``partial`` holds what had arrived).
 """
 
 from __future__ import annotations
@@ -193,7 +194,10 @@ class APIStatusError(ModelGatesError):
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}" if self.status_code is not None else "error", self.message]
-        extras = [f"{name}={value}" for name, value in (("code", self.code),) if value not in (None, self.status_code)]
+        # A code that only repeats the status (429, or "429" from a stream event) says nothing more.
+        extras = (
+            [f"code={self.code}"] if self.code is not None and str(self.code).strip() != str(self.status_code) else []
+        )
         if self.generation_id:
             extras.append(f"generation_id={self.generation_id}")
         elif self.request_id:
@@ -404,7 +408,14 @@ def error_from_stream_event(
     # Redact the serialized event, then read everything from it: message, metadata and body alike.
     body = redact(json.dumps({"error": error}), tuple(secrets))
     message, code, metadata = _envelope(json.loads(body))
-    status = code if isinstance(code, int) else None
+    # The code picks the class whether it is 429 or "429"; a code that is not a number ("server_error")
+    # stays in ``code`` and the stream's own HTTP status picks the class instead.
+    if isinstance(code, str) and code.strip().isascii() and code.strip().isdigit():
+        status: int | None = int(code.strip())
+    elif isinstance(code, int):
+        status = code
+    else:
+        status = raw_response.status_code if raw_response is not None else None
     cls = ERROR_CLASSES_BY_STATUS.get(status, ModelGatesDefaultError) if status else ModelGatesDefaultError
     return cls(
         f"{message or 'error event in the stream'} (after the stream had started)",

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AABenchmarkEntry")
 
@@ -52,29 +54,68 @@ class AABenchmarkEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "agentic_index"
 
-        def _parse_agentic_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_agentic_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        agentic_index = _parse_agentic_index(d.pop("agentic_index"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_coding_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            agentic_index = _parse_agentic_index(d.pop("agentic_index"))
 
-        coding_index = _parse_coding_index(d.pop("coding_index"))
+            _at_field_ = "coding_index"
 
-        def _parse_intelligence_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_coding_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
+            coding_index = _parse_coding_index(d.pop("coding_index"))
+
+            _at_field_ = "intelligence_index"
+
+            def _parse_intelligence_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         aa_benchmark_entry = cls(
             agentic_index=agentic_index,
             coding_index=coding_index,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ActivityItem")
 
@@ -102,31 +102,47 @@ class ActivityItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        byok_usage_inference = d.pop("byok_usage_inference")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "byok_usage_inference"
+            byok_usage_inference = d.pop("byok_usage_inference")
 
-        completion_tokens = d.pop("completion_tokens")
+            _at_field_ = "completion_tokens"
+            completion_tokens = d.pop("completion_tokens")
 
-        date = d.pop("date")
+            _at_field_ = "date"
+            date = d.pop("date")
 
-        endpoint_id = d.pop("endpoint_id")
+            _at_field_ = "endpoint_id"
+            endpoint_id = d.pop("endpoint_id")
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        model_permaslug = d.pop("model_permaslug")
+            _at_field_ = "model_permaslug"
+            model_permaslug = d.pop("model_permaslug")
 
-        prompt_tokens = d.pop("prompt_tokens")
+            _at_field_ = "prompt_tokens"
+            prompt_tokens = d.pop("prompt_tokens")
 
-        provider_name = d.pop("provider_name")
+            _at_field_ = "provider_name"
+            provider_name = d.pop("provider_name")
 
-        reasoning_tokens = d.pop("reasoning_tokens")
+            _at_field_ = "reasoning_tokens"
+            reasoning_tokens = d.pop("reasoning_tokens")
 
-        requests = d.pop("requests")
+            _at_field_ = "requests"
+            requests = d.pop("requests")
 
-        usage = d.pop("usage")
+            _at_field_ = "usage"
+            usage = d.pop("usage")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+            _at_field_ = "workspace_id"
+            workspace_id = d.pop("workspace_id", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         activity_item = cls(
             byok_usage_inference=byok_usage_inference,
             completion_tokens=completion_tokens,

@@ -1,15 +1,20 @@
 from typing import Literal
 
-AdditionalToolsItemRole = Literal[
-    "assistant",
-    "critic",
-    "developer",
-    "discriminator",
-    "system",
-    "tool",
-    "unknown",
-    "user",
-]
+from ..types import check_enum
+
+AdditionalToolsItemRole = (
+    Literal[
+        "assistant",
+        "critic",
+        "developer",
+        "discriminator",
+        "system",
+        "tool",
+        "unknown",
+        "user",
+    ]
+    | str
+)
 
 ADDITIONAL_TOOLS_ITEM_ROLE_VALUES: set[AdditionalToolsItemRole] = {
     "assistant",
@@ -24,8 +29,6 @@ ADDITIONAL_TOOLS_ITEM_ROLE_VALUES: set[AdditionalToolsItemRole] = {
 
 
 def check_additional_tools_item_role(value: str) -> AdditionalToolsItemRole:
-    if value in ADDITIONAL_TOOLS_ITEM_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ADDITIONAL_TOOLS_ITEM_ROLE_VALUES!r}"
+    return check_enum(
+        value, ADDITIONAL_TOOLS_ITEM_ROLE_VALUES, "AdditionalToolsItemRole"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AdditionalToolsItemToolsItemType0Type = Literal["function"]
+from ..types import check_enum
+
+AdditionalToolsItemToolsItemType0Type = Literal["function"] | str
 
 ADDITIONAL_TOOLS_ITEM_TOOLS_ITEM_TYPE_0_TYPE_VALUES: set[
     AdditionalToolsItemToolsItemType0Type
@@ -12,8 +14,8 @@ ADDITIONAL_TOOLS_ITEM_TOOLS_ITEM_TYPE_0_TYPE_VALUES: set[
 def check_additional_tools_item_tools_item_type_0_type(
     value: str,
 ) -> AdditionalToolsItemToolsItemType0Type:
-    if value in ADDITIONAL_TOOLS_ITEM_TOOLS_ITEM_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ADDITIONAL_TOOLS_ITEM_TOOLS_ITEM_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ADDITIONAL_TOOLS_ITEM_TOOLS_ITEM_TYPE_0_TYPE_VALUES,
+        "AdditionalToolsItemToolsItemType0Type",
     )

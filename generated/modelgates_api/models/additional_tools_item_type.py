@@ -1,6 +1,8 @@
 from typing import Literal
 
-AdditionalToolsItemType = Literal["additional_tools"]
+from ..types import check_enum
+
+AdditionalToolsItemType = Literal["additional_tools"] | str
 
 ADDITIONAL_TOOLS_ITEM_TYPE_VALUES: set[AdditionalToolsItemType] = {
     "additional_tools",
@@ -8,8 +10,6 @@ ADDITIONAL_TOOLS_ITEM_TYPE_VALUES: set[AdditionalToolsItemType] = {
 
 
 def check_additional_tools_item_type(value: str) -> AdditionalToolsItemType:
-    if value in ADDITIONAL_TOOLS_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ADDITIONAL_TOOLS_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, ADDITIONAL_TOOLS_ITEM_TYPE_VALUES, "AdditionalToolsItemType"
     )

@@ -11,7 +11,7 @@ from ..models.advisor_reasoning_effort import (
     AdvisorReasoningEffort,
     check_advisor_reasoning_effort,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="AdvisorReasoning")
 
@@ -52,16 +52,22 @@ class AdvisorReasoning:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
-        effort: AdvisorReasoningEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
-        else:
-            effort = check_advisor_reasoning_effort(_effort)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "effort"
+            _effort = d.pop("effort", UNSET)
+            effort: AdvisorReasoningEffort | Unset
+            if isinstance(_effort, Unset):
+                effort = UNSET
+            else:
+                effort = check_advisor_reasoning_effort(_effort)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+            _at_field_ = "max_tokens"
+            max_tokens = d.pop("max_tokens", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         advisor_reasoning = cls(
             effort=effort,
             max_tokens=max_tokens,

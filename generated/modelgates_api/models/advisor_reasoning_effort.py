@@ -1,8 +1,10 @@
 from typing import Literal
 
-AdvisorReasoningEffort = Literal[
-    "high", "low", "max", "medium", "minimal", "none", "xhigh"
-]
+from ..types import check_enum
+
+AdvisorReasoningEffort = (
+    Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
+)
 
 ADVISOR_REASONING_EFFORT_VALUES: set[AdvisorReasoningEffort] = {
     "high",
@@ -16,8 +18,4 @@ ADVISOR_REASONING_EFFORT_VALUES: set[AdvisorReasoningEffort] = {
 
 
 def check_advisor_reasoning_effort(value: str) -> AdvisorReasoningEffort:
-    if value in ADVISOR_REASONING_EFFORT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ADVISOR_REASONING_EFFORT_VALUES!r}"
-    )
+    return check_enum(value, ADVISOR_REASONING_EFFORT_VALUES, "AdvisorReasoningEffort")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.advisor_reasoning import AdvisorReasoning
@@ -103,28 +103,40 @@ class AdvisorServerToolConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.advisor_reasoning import AdvisorReasoning
 
-        d = dict(src_dict)
-        forward_transcript = d.pop("forward_transcript", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "forward_transcript"
+            forward_transcript = d.pop("forward_transcript", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+            _at_field_ = "instructions"
+            instructions = d.pop("instructions", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            _at_field_ = "max_completion_tokens"
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        model = d.pop("model", UNSET)
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
-        name = d.pop("name", UNSET)
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: AdvisorReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = AdvisorReasoning.from_dict(_reasoning)
+            _at_field_ = "reasoning"
+            _reasoning = d.pop("reasoning", UNSET)
+            reasoning: AdvisorReasoning | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = AdvisorReasoning.from_dict(_reasoning)
 
-        stream = d.pop("stream", UNSET)
+            _at_field_ = "stream"
+            stream = d.pop("stream", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+            _at_field_ = "temperature"
+            temperature = d.pop("temperature", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         advisor_server_tool_config = cls(
             forward_transcript=forward_transcript,
             instructions=instructions,

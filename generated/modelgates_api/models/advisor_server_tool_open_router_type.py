@@ -1,6 +1,8 @@
 from typing import Literal
 
-AdvisorServerToolOpenRouterType = Literal["openrouter:advisor"]
+from ..types import check_enum
+
+AdvisorServerToolOpenRouterType = Literal["openrouter:advisor"] | str
 
 ADVISOR_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[AdvisorServerToolOpenRouterType] = {
     "openrouter:advisor",
@@ -10,8 +12,8 @@ ADVISOR_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[AdvisorServerToolOpenRouterType
 def check_advisor_server_tool_open_router_type(
     value: str,
 ) -> AdvisorServerToolOpenRouterType:
-    if value in ADVISOR_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ADVISOR_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ADVISOR_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
+        "AdvisorServerToolOpenRouterType",
     )

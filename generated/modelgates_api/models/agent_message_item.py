@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.agent_message_item_type import (
     AgentMessageItemType,
     check_agent_message_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
@@ -121,78 +121,135 @@ class AgentMessageItem:
         )
         from ..models.input_text import InputText
 
-        d = dict(src_dict)
-        author = d.pop("author")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "author"
+            author = d.pop("author")
 
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+            _at_field_ = "content"
+            content = []
+            _content = d.pop("content")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                AgentMessageItemContentItemType1
-                | AgentMessageItemContentItemType2
-                | InputText
+            for _content_item_data_index, content_item_data in enumerate(
+                _as_list(_content)
             ):
                 try:
+
+                    def _parse_content_item(
+                        data: object,
+                    ) -> (
+                        AgentMessageItemContentItemType1
+                        | AgentMessageItemContentItemType2
+                        | InputText
+                    ):
+                        from modelgates_api.types import parse_union
+
+                        def _content_item_member_0(data: object) -> InputText:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_0 = InputText.from_dict(data)
+
+                            return content_item_type_0
+
+                        def _content_item_member_1(
+                            data: object,
+                        ) -> AgentMessageItemContentItemType1:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_1 = (
+                                AgentMessageItemContentItemType1.from_dict(data)
+                            )
+
+                            return content_item_type_1
+
+                        def _content_item_member_2(
+                            data: object,
+                        ) -> AgentMessageItemContentItemType2:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_2 = (
+                                AgentMessageItemContentItemType2.from_dict(data)
+                            )
+
+                            return content_item_type_2
+
+                        return parse_union(
+                            data,
+                            (
+                                ("InputText", _content_item_member_0),
+                                (
+                                    "AgentMessageItemContentItemType1",
+                                    _content_item_member_1,
+                                ),
+                                (
+                                    "AgentMessageItemContentItemType2",
+                                    _content_item_member_2,
+                                ),
+                            ),
+                        )
+
+                    content_item = _parse_content_item(content_item_data)
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _content_item_data_index)
+                content.append(content_item)
+
+            _at_field_ = "recipient"
+            recipient = d.pop("recipient")
+
+            _at_field_ = "type"
+            type_ = check_agent_message_item_type(d.pop("type"))
+
+            _at_field_ = "agent"
+
+            def _parse_agent(data: object) -> AgentMessageItemAgentType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _agent_member_0(data: object) -> AgentMessageItemAgentType0:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    content_item_type_0 = InputText.from_dict(data)
+                    agent_type_0 = AgentMessageItemAgentType0.from_dict(data)
 
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = AgentMessageItemContentItemType1.from_dict(
-                        data
-                    )
+                    return agent_type_0
 
-                    return content_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_2 = AgentMessageItemContentItemType2.from_dict(data)
+                return parse_union(
+                    data,
+                    (("AgentMessageItemAgentType0", _agent_member_0),),
+                    plain=(type(None),),
+                )
 
-                return content_item_type_2
+            agent = _parse_agent(d.pop("agent", UNSET))
 
-            content_item = _parse_content_item(content_item_data)
+            _at_field_ = "id"
 
-            content.append(content_item)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        recipient = d.pop("recipient")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        type_ = check_agent_message_item_type(d.pop("type"))
+            id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_agent(data: object) -> AgentMessageItemAgentType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = AgentMessageItemAgentType0.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentMessageItemAgentType0 | None | Unset, data)
-
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         agent_message_item = cls(
             author=author,
             content=content,

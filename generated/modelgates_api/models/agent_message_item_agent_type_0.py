@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="AgentMessageItemAgentType0")
 
 
@@ -35,9 +37,14 @@ class AgentMessageItemAgentType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_name = d.pop("agent_name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "agent_name"
+            agent_name = d.pop("agent_name")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         agent_message_item_agent_type_0 = cls(
             agent_name=agent_name,
         )

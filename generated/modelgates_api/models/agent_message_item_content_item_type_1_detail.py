@@ -1,6 +1,10 @@
 from typing import Literal
 
-AgentMessageItemContentItemType1Detail = Literal["auto", "high", "low", "original"]
+from ..types import check_enum
+
+AgentMessageItemContentItemType1Detail = (
+    Literal["auto", "high", "low", "original"] | str
+)
 
 AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_1_DETAIL_VALUES: set[
     AgentMessageItemContentItemType1Detail
@@ -15,8 +19,8 @@ AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_1_DETAIL_VALUES: set[
 def check_agent_message_item_content_item_type_1_detail(
     value: str,
 ) -> AgentMessageItemContentItemType1Detail:
-    if value in AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_1_DETAIL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_1_DETAIL_VALUES!r}"
+    return check_enum(
+        value,
+        AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_1_DETAIL_VALUES,
+        "AgentMessageItemContentItemType1Detail",
     )

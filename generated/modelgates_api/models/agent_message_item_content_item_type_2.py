@@ -11,6 +11,7 @@ from ..models.agent_message_item_content_item_type_2_type import (
     AgentMessageItemContentItemType2Type,
     check_agent_message_item_content_item_type_2_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AgentMessageItemContentItemType2")
 
@@ -45,11 +46,17 @@ class AgentMessageItemContentItemType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        encrypted_content = d.pop("encrypted_content")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "encrypted_content"
+            encrypted_content = d.pop("encrypted_content")
 
-        type_ = check_agent_message_item_content_item_type_2_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_agent_message_item_content_item_type_2_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         agent_message_item_content_item_type_2 = cls(
             encrypted_content=encrypted_content,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AgentMessageItemContentItemType2Type = Literal["encrypted_content"]
+from ..types import check_enum
+
+AgentMessageItemContentItemType2Type = Literal["encrypted_content"] | str
 
 AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_2_TYPE_VALUES: set[
     AgentMessageItemContentItemType2Type
@@ -12,8 +14,8 @@ AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_2_TYPE_VALUES: set[
 def check_agent_message_item_content_item_type_2_type(
     value: str,
 ) -> AgentMessageItemContentItemType2Type:
-    if value in AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_2_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_2_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        AGENT_MESSAGE_ITEM_CONTENT_ITEM_TYPE_2_TYPE_VALUES,
+        "AgentMessageItemContentItemType2Type",
     )

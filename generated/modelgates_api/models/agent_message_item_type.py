@@ -1,6 +1,8 @@
 from typing import Literal
 
-AgentMessageItemType = Literal["agent_message"]
+from ..types import check_enum
+
+AgentMessageItemType = Literal["agent_message"] | str
 
 AGENT_MESSAGE_ITEM_TYPE_VALUES: set[AgentMessageItemType] = {
     "agent_message",
@@ -8,8 +10,4 @@ AGENT_MESSAGE_ITEM_TYPE_VALUES: set[AgentMessageItemType] = {
 
 
 def check_agent_message_item_type(value: str) -> AgentMessageItemType:
-    if value in AGENT_MESSAGE_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AGENT_MESSAGE_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, AGENT_MESSAGE_ITEM_TYPE_VALUES, "AgentMessageItemType")

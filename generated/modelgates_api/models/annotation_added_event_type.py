@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnnotationAddedEventType = Literal["response.output_text.annotation.added"]
+from ..types import check_enum
+
+AnnotationAddedEventType = Literal["response.output_text.annotation.added"] | str
 
 ANNOTATION_ADDED_EVENT_TYPE_VALUES: set[AnnotationAddedEventType] = {
     "response.output_text.annotation.added",
@@ -8,8 +10,6 @@ ANNOTATION_ADDED_EVENT_TYPE_VALUES: set[AnnotationAddedEventType] = {
 
 
 def check_annotation_added_event_type(value: str) -> AnnotationAddedEventType:
-    if value in ANNOTATION_ADDED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANNOTATION_ADDED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANNOTATION_ADDED_EVENT_TYPE_VALUES, "AnnotationAddedEventType"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.anthropic_advisor_message_usage_iteration_type import (
     AnthropicAdvisorMessageUsageIterationType,
     check_anthropic_advisor_message_usage_iteration_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_iteration_cache_creation import (
@@ -100,38 +100,59 @@ class AnthropicAdvisorMessageUsageIteration:
             AnthropicIterationCacheCreation,
         )
 
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        type_ = check_anthropic_advisor_message_usage_iteration_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_advisor_message_usage_iteration_type(d.pop("type"))
 
-        def _parse_cache_creation(
-            data: object,
-        ) -> AnthropicIterationCacheCreation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_creation_type_0 = AnthropicIterationCacheCreation.from_dict(data)
+            _at_field_ = "cache_creation"
 
-                return cache_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicIterationCacheCreation | None | Unset, data)
+            def _parse_cache_creation(
+                data: object,
+            ) -> AnthropicIterationCacheCreation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
+                def _cache_creation_member_0(
+                    data: object,
+                ) -> AnthropicIterationCacheCreation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cache_creation_type_0 = AnthropicIterationCacheCreation.from_dict(
+                        data
+                    )
 
-        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+                    return cache_creation_type_0
 
-        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+                return parse_union(
+                    data,
+                    (("AnthropicIterationCacheCreation", _cache_creation_member_0),),
+                    plain=(type(None),),
+                )
 
-        input_tokens = d.pop("input_tokens", UNSET)
+            cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
-        output_tokens = d.pop("output_tokens", UNSET)
+            _at_field_ = "cache_creation_input_tokens"
+            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
 
+            _at_field_ = "cache_read_input_tokens"
+            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+
+            _at_field_ = "input_tokens"
+            input_tokens = d.pop("input_tokens", UNSET)
+
+            _at_field_ = "output_tokens"
+            output_tokens = d.pop("output_tokens", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_advisor_message_usage_iteration = cls(
             model=model,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicAdvisorMessageUsageIterationType = Literal["advisor_message"]
+from ..types import check_enum
+
+AnthropicAdvisorMessageUsageIterationType = Literal["advisor_message"] | str
 
 ANTHROPIC_ADVISOR_MESSAGE_USAGE_ITERATION_TYPE_VALUES: set[
     AnthropicAdvisorMessageUsageIterationType
@@ -12,8 +14,8 @@ ANTHROPIC_ADVISOR_MESSAGE_USAGE_ITERATION_TYPE_VALUES: set[
 def check_anthropic_advisor_message_usage_iteration_type(
     value: str,
 ) -> AnthropicAdvisorMessageUsageIterationType:
-    if value in ANTHROPIC_ADVISOR_MESSAGE_USAGE_ITERATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_ADVISOR_MESSAGE_USAGE_ITERATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_ADVISOR_MESSAGE_USAGE_ITERATION_TYPE_VALUES,
+        "AnthropicAdvisorMessageUsageIterationType",
     )

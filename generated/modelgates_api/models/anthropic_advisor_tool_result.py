@@ -11,6 +11,7 @@ from ..models.anthropic_advisor_tool_result_type import (
     AnthropicAdvisorToolResultType,
     check_anthropic_advisor_tool_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result_content import (
@@ -64,13 +65,20 @@ class AnthropicAdvisorToolResult:
             AnthropicAdvisorToolResultContent,
         )
 
-        d = dict(src_dict)
-        content = AnthropicAdvisorToolResultContent.from_dict(d.pop("content"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = AnthropicAdvisorToolResultContent.from_dict(d.pop("content"))
 
-        tool_use_id = d.pop("tool_use_id")
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
 
-        type_ = check_anthropic_advisor_tool_result_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_advisor_tool_result_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_advisor_tool_result = cls(
             content=content,
             tool_use_id=tool_use_id,

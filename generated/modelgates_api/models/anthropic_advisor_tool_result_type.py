@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicAdvisorToolResultType = Literal["advisor_tool_result"]
+from ..types import check_enum
+
+AnthropicAdvisorToolResultType = Literal["advisor_tool_result"] | str
 
 ANTHROPIC_ADVISOR_TOOL_RESULT_TYPE_VALUES: set[AnthropicAdvisorToolResultType] = {
     "advisor_tool_result",
@@ -10,8 +12,8 @@ ANTHROPIC_ADVISOR_TOOL_RESULT_TYPE_VALUES: set[AnthropicAdvisorToolResultType] =
 def check_anthropic_advisor_tool_result_type(
     value: str,
 ) -> AnthropicAdvisorToolResultType:
-    if value in ANTHROPIC_ADVISOR_TOOL_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_ADVISOR_TOOL_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_ADVISOR_TOOL_RESULT_TYPE_VALUES,
+        "AnthropicAdvisorToolResultType",
     )

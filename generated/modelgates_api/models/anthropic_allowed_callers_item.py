@@ -1,8 +1,10 @@
 from typing import Literal
 
-AnthropicAllowedCallersItem = Literal[
-    "code_execution_20250825", "code_execution_20260120", "direct"
-]
+from ..types import check_enum
+
+AnthropicAllowedCallersItem = (
+    Literal["code_execution_20250825", "code_execution_20260120", "direct"] | str
+)
 
 ANTHROPIC_ALLOWED_CALLERS_ITEM_VALUES: set[AnthropicAllowedCallersItem] = {
     "code_execution_20250825",
@@ -12,8 +14,6 @@ ANTHROPIC_ALLOWED_CALLERS_ITEM_VALUES: set[AnthropicAllowedCallersItem] = {
 
 
 def check_anthropic_allowed_callers_item(value: str) -> AnthropicAllowedCallersItem:
-    if value in ANTHROPIC_ALLOWED_CALLERS_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_ALLOWED_CALLERS_ITEM_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_ALLOWED_CALLERS_ITEM_VALUES, "AnthropicAllowedCallersItem"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicBase64ImageSourceType = Literal["base64"]
+from ..types import check_enum
+
+AnthropicBase64ImageSourceType = Literal["base64"] | str
 
 ANTHROPIC_BASE_64_IMAGE_SOURCE_TYPE_VALUES: set[AnthropicBase64ImageSourceType] = {
     "base64",
@@ -10,8 +12,8 @@ ANTHROPIC_BASE_64_IMAGE_SOURCE_TYPE_VALUES: set[AnthropicBase64ImageSourceType] 
 def check_anthropic_base_64_image_source_type(
     value: str,
 ) -> AnthropicBase64ImageSourceType:
-    if value in ANTHROPIC_BASE_64_IMAGE_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_BASE_64_IMAGE_SOURCE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_BASE_64_IMAGE_SOURCE_TYPE_VALUES,
+        "AnthropicBase64ImageSourceType",
     )

@@ -15,6 +15,7 @@ from ..models.anthropic_base_64_pdf_source_type import (
     AnthropicBase64PdfSourceType,
     check_anthropic_base_64_pdf_source_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicBase64PdfSource")
 
@@ -57,13 +58,22 @@ class AnthropicBase64PdfSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = d.pop("data")
 
-        media_type = check_anthropic_base_64_pdf_source_media_type(d.pop("media_type"))
+            _at_field_ = "media_type"
+            media_type = check_anthropic_base_64_pdf_source_media_type(
+                d.pop("media_type")
+            )
 
-        type_ = check_anthropic_base_64_pdf_source_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_base_64_pdf_source_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_base_64_pdf_source = cls(
             data=data,
             media_type=media_type,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicBase64PdfSourceMediaType = Literal["application/pdf"]
+from ..types import check_enum
+
+AnthropicBase64PdfSourceMediaType = Literal["application/pdf"] | str
 
 ANTHROPIC_BASE_64_PDF_SOURCE_MEDIA_TYPE_VALUES: set[
     AnthropicBase64PdfSourceMediaType
@@ -12,8 +14,8 @@ ANTHROPIC_BASE_64_PDF_SOURCE_MEDIA_TYPE_VALUES: set[
 def check_anthropic_base_64_pdf_source_media_type(
     value: str,
 ) -> AnthropicBase64PdfSourceMediaType:
-    if value in ANTHROPIC_BASE_64_PDF_SOURCE_MEDIA_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_BASE_64_PDF_SOURCE_MEDIA_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_BASE_64_PDF_SOURCE_MEDIA_TYPE_VALUES,
+        "AnthropicBase64PdfSourceMediaType",
     )

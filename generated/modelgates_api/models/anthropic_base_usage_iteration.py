@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_iteration_cache_creation import (
@@ -83,35 +83,53 @@ class AnthropicBaseUsageIteration:
             AnthropicIterationCacheCreation,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cache_creation"
 
-        def _parse_cache_creation(
-            data: object,
-        ) -> AnthropicIterationCacheCreation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_creation_type_0 = AnthropicIterationCacheCreation.from_dict(data)
+            def _parse_cache_creation(
+                data: object,
+            ) -> AnthropicIterationCacheCreation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return cache_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicIterationCacheCreation | None | Unset, data)
+                def _cache_creation_member_0(
+                    data: object,
+                ) -> AnthropicIterationCacheCreation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cache_creation_type_0 = AnthropicIterationCacheCreation.from_dict(
+                        data
+                    )
 
-        cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
+                    return cache_creation_type_0
 
-        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+                return parse_union(
+                    data,
+                    (("AnthropicIterationCacheCreation", _cache_creation_member_0),),
+                    plain=(type(None),),
+                )
 
-        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+            cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
-        input_tokens = d.pop("input_tokens", UNSET)
+            _at_field_ = "cache_creation_input_tokens"
+            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+            _at_field_ = "cache_read_input_tokens"
+            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
+            _at_field_ = "input_tokens"
+            input_tokens = d.pop("input_tokens", UNSET)
+
+            _at_field_ = "output_tokens"
+            output_tokens = d.pop("output_tokens", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_base_usage_iteration = cls(
             cache_creation=cache_creation,
             cache_creation_input_tokens=cache_creation_input_tokens,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicBashCodeExecutionOutputType = Literal["bash_code_execution_output"]
+from ..types import check_enum
+
+AnthropicBashCodeExecutionOutputType = Literal["bash_code_execution_output"] | str
 
 ANTHROPIC_BASH_CODE_EXECUTION_OUTPUT_TYPE_VALUES: set[
     AnthropicBashCodeExecutionOutputType
@@ -12,8 +14,8 @@ ANTHROPIC_BASH_CODE_EXECUTION_OUTPUT_TYPE_VALUES: set[
 def check_anthropic_bash_code_execution_output_type(
     value: str,
 ) -> AnthropicBashCodeExecutionOutputType:
-    if value in ANTHROPIC_BASH_CODE_EXECUTION_OUTPUT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_BASH_CODE_EXECUTION_OUTPUT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_BASH_CODE_EXECUTION_OUTPUT_TYPE_VALUES,
+        "AnthropicBashCodeExecutionOutputType",
     )

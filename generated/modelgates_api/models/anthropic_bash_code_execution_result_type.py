@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicBashCodeExecutionResultType = Literal["bash_code_execution_result"]
+from ..types import check_enum
+
+AnthropicBashCodeExecutionResultType = Literal["bash_code_execution_result"] | str
 
 ANTHROPIC_BASH_CODE_EXECUTION_RESULT_TYPE_VALUES: set[
     AnthropicBashCodeExecutionResultType
@@ -12,8 +14,8 @@ ANTHROPIC_BASH_CODE_EXECUTION_RESULT_TYPE_VALUES: set[
 def check_anthropic_bash_code_execution_result_type(
     value: str,
 ) -> AnthropicBashCodeExecutionResultType:
-    if value in ANTHROPIC_BASH_CODE_EXECUTION_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_BASH_CODE_EXECUTION_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_BASH_CODE_EXECUTION_RESULT_TYPE_VALUES,
+        "AnthropicBashCodeExecutionResultType",
     )

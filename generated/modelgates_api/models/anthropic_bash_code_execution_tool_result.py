@@ -11,6 +11,7 @@ from ..models.anthropic_bash_code_execution_tool_result_type import (
     AnthropicBashCodeExecutionToolResultType,
     check_anthropic_bash_code_execution_tool_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_bash_code_execution_result import (
@@ -81,37 +82,64 @@ class AnthropicBashCodeExecutionToolResult:
             AnthropicBashCodeExecutionToolResultError,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_bash_code_execution_content_type_0 = (
-                    AnthropicBashCodeExecutionToolResultError.from_dict(data)
+            def _parse_content(
+                data: object,
+            ) -> (
+                AnthropicBashCodeExecutionResult
+                | AnthropicBashCodeExecutionToolResultError
+            ):
+                from modelgates_api.types import parse_union
+
+                def _content_member_0(
+                    data: object,
+                ) -> AnthropicBashCodeExecutionToolResultError:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_bash_code_execution_content_type_0 = (
+                        AnthropicBashCodeExecutionToolResultError.from_dict(data)
+                    )
+
+                    return (
+                        componentsschemas_anthropic_bash_code_execution_content_type_0
+                    )
+
+                def _content_member_1(data: object) -> AnthropicBashCodeExecutionResult:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_bash_code_execution_content_type_1 = (
+                        AnthropicBashCodeExecutionResult.from_dict(data)
+                    )
+
+                    return (
+                        componentsschemas_anthropic_bash_code_execution_content_type_1
+                    )
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "AnthropicBashCodeExecutionToolResultError",
+                            _content_member_0,
+                        ),
+                        ("AnthropicBashCodeExecutionResult", _content_member_1),
+                    ),
                 )
 
-                return componentsschemas_anthropic_bash_code_execution_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_anthropic_bash_code_execution_content_type_1 = (
-                AnthropicBashCodeExecutionResult.from_dict(data)
-            )
+            content = _parse_content(d.pop("content"))
 
-            return componentsschemas_anthropic_bash_code_execution_content_type_1
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
 
-        content = _parse_content(d.pop("content"))
+            _at_field_ = "type"
+            type_ = check_anthropic_bash_code_execution_tool_result_type(d.pop("type"))
 
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = check_anthropic_bash_code_execution_tool_result_type(d.pop("type"))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_bash_code_execution_tool_result = cls(
             content=content,
             tool_use_id=tool_use_id,

@@ -1,12 +1,17 @@
 from typing import Literal
 
-AnthropicBashCodeExecutionToolResultErrorErrorCode = Literal[
-    "execution_time_exceeded",
-    "invalid_tool_input",
-    "output_file_too_large",
-    "too_many_requests",
-    "unavailable",
-]
+from ..types import check_enum
+
+AnthropicBashCodeExecutionToolResultErrorErrorCode = (
+    Literal[
+        "execution_time_exceeded",
+        "invalid_tool_input",
+        "output_file_too_large",
+        "too_many_requests",
+        "unavailable",
+    ]
+    | str
+)
 
 ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
     AnthropicBashCodeExecutionToolResultErrorErrorCode
@@ -22,8 +27,8 @@ ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
 def check_anthropic_bash_code_execution_tool_result_error_error_code(
     value: str,
 ) -> AnthropicBashCodeExecutionToolResultErrorErrorCode:
-    if value in ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_ERROR_CODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_ERROR_CODE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_ERROR_CODE_VALUES,
+        "AnthropicBashCodeExecutionToolResultErrorErrorCode",
     )

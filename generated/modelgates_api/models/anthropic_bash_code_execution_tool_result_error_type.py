@@ -1,8 +1,10 @@
 from typing import Literal
 
-AnthropicBashCodeExecutionToolResultErrorType = Literal[
-    "bash_code_execution_tool_result_error"
-]
+from ..types import check_enum
+
+AnthropicBashCodeExecutionToolResultErrorType = (
+    Literal["bash_code_execution_tool_result_error"] | str
+)
 
 ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES: set[
     AnthropicBashCodeExecutionToolResultErrorType
@@ -14,8 +16,8 @@ ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES: set[
 def check_anthropic_bash_code_execution_tool_result_error_type(
     value: str,
 ) -> AnthropicBashCodeExecutionToolResultErrorType:
-    if value in ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES,
+        "AnthropicBashCodeExecutionToolResultErrorType",
     )

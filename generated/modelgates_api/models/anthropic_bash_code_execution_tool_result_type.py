@@ -1,6 +1,10 @@
 from typing import Literal
 
-AnthropicBashCodeExecutionToolResultType = Literal["bash_code_execution_tool_result"]
+from ..types import check_enum
+
+AnthropicBashCodeExecutionToolResultType = (
+    Literal["bash_code_execution_tool_result"] | str
+)
 
 ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES: set[
     AnthropicBashCodeExecutionToolResultType
@@ -12,8 +16,8 @@ ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES: set[
 def check_anthropic_bash_code_execution_tool_result_type(
     value: str,
 ) -> AnthropicBashCodeExecutionToolResultType:
-    if value in ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_BASH_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES,
+        "AnthropicBashCodeExecutionToolResultType",
     )

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anthropic_cache_control_directive_type import (
@@ -14,7 +15,7 @@ from ..models.anthropic_cache_control_ttl import (
     AnthropicCacheControlTtl,
     check_anthropic_cache_control_ttl,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 T = TypeVar("T", bound="AnthropicCacheControlDirective")
 
@@ -31,6 +32,7 @@ class AnthropicCacheControlDirective:
 
     type_: AnthropicCacheControlDirectiveType
     ttl: AnthropicCacheControlTtl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -40,7 +42,7 @@ class AnthropicCacheControlDirective:
             ttl = self.ttl
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -53,19 +55,42 @@ class AnthropicCacheControlDirective:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_anthropic_cache_control_directive_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_anthropic_cache_control_directive_type(d.pop("type"))
 
-        _ttl = d.pop("ttl", UNSET)
-        ttl: AnthropicCacheControlTtl | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = check_anthropic_cache_control_ttl(_ttl)
+            _at_field_ = "ttl"
+            _ttl = d.pop("ttl", UNSET)
+            ttl: AnthropicCacheControlTtl | Unset
+            if isinstance(_ttl, Unset):
+                ttl = UNSET
+            else:
+                ttl = check_anthropic_cache_control_ttl(_ttl)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_cache_control_directive = cls(
             type_=type_,
             ttl=ttl,
         )
 
+        anthropic_cache_control_directive.additional_properties = unknown_fields(d)
         return anthropic_cache_control_directive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

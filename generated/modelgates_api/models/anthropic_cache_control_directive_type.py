@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCacheControlDirectiveType = Literal["ephemeral"]
+from ..types import check_enum
+
+AnthropicCacheControlDirectiveType = Literal["ephemeral"] | str
 
 ANTHROPIC_CACHE_CONTROL_DIRECTIVE_TYPE_VALUES: set[
     AnthropicCacheControlDirectiveType
@@ -12,8 +14,8 @@ ANTHROPIC_CACHE_CONTROL_DIRECTIVE_TYPE_VALUES: set[
 def check_anthropic_cache_control_directive_type(
     value: str,
 ) -> AnthropicCacheControlDirectiveType:
-    if value in ANTHROPIC_CACHE_CONTROL_DIRECTIVE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CACHE_CONTROL_DIRECTIVE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CACHE_CONTROL_DIRECTIVE_TYPE_VALUES,
+        "AnthropicCacheControlDirectiveType",
     )

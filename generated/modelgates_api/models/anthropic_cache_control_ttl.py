@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCacheControlTtl = Literal["1h", "5m"]
+from ..types import check_enum
+
+AnthropicCacheControlTtl = Literal["1h", "5m"] | str
 
 ANTHROPIC_CACHE_CONTROL_TTL_VALUES: set[AnthropicCacheControlTtl] = {
     "1h",
@@ -9,8 +11,6 @@ ANTHROPIC_CACHE_CONTROL_TTL_VALUES: set[AnthropicCacheControlTtl] = {
 
 
 def check_anthropic_cache_control_ttl(value: str) -> AnthropicCacheControlTtl:
-    if value in ANTHROPIC_CACHE_CONTROL_TTL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CACHE_CONTROL_TTL_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_CACHE_CONTROL_TTL_VALUES, "AnthropicCacheControlTtl"
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="AnthropicCacheCreation")
 
 
@@ -43,11 +45,17 @@ class AnthropicCacheCreation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "ephemeral_1h_input_tokens"
+            ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens")
 
-        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens")
+            _at_field_ = "ephemeral_5m_input_tokens"
+            ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_cache_creation = cls(
             ephemeral_1h_input_tokens=ephemeral_1h_input_tokens,
             ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCitationCharLocationParamType = Literal["char_location"]
+from ..types import check_enum
+
+AnthropicCitationCharLocationParamType = Literal["char_location"] | str
 
 ANTHROPIC_CITATION_CHAR_LOCATION_PARAM_TYPE_VALUES: set[
     AnthropicCitationCharLocationParamType
@@ -12,8 +14,8 @@ ANTHROPIC_CITATION_CHAR_LOCATION_PARAM_TYPE_VALUES: set[
 def check_anthropic_citation_char_location_param_type(
     value: str,
 ) -> AnthropicCitationCharLocationParamType:
-    if value in ANTHROPIC_CITATION_CHAR_LOCATION_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_CHAR_LOCATION_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_CHAR_LOCATION_PARAM_TYPE_VALUES,
+        "AnthropicCitationCharLocationParamType",
     )

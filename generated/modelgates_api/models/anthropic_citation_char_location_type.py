@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCitationCharLocationType = Literal["char_location"]
+from ..types import check_enum
+
+AnthropicCitationCharLocationType = Literal["char_location"] | str
 
 ANTHROPIC_CITATION_CHAR_LOCATION_TYPE_VALUES: set[AnthropicCitationCharLocationType] = {
     "char_location",
@@ -10,8 +12,8 @@ ANTHROPIC_CITATION_CHAR_LOCATION_TYPE_VALUES: set[AnthropicCitationCharLocationT
 def check_anthropic_citation_char_location_type(
     value: str,
 ) -> AnthropicCitationCharLocationType:
-    if value in ANTHROPIC_CITATION_CHAR_LOCATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_CHAR_LOCATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_CHAR_LOCATION_TYPE_VALUES,
+        "AnthropicCitationCharLocationType",
     )

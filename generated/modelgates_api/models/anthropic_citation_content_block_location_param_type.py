@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCitationContentBlockLocationParamType = Literal["content_block_location"]
+from ..types import check_enum
+
+AnthropicCitationContentBlockLocationParamType = Literal["content_block_location"] | str
 
 ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_PARAM_TYPE_VALUES: set[
     AnthropicCitationContentBlockLocationParamType
@@ -12,8 +14,8 @@ ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_PARAM_TYPE_VALUES: set[
 def check_anthropic_citation_content_block_location_param_type(
     value: str,
 ) -> AnthropicCitationContentBlockLocationParamType:
-    if value in ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_PARAM_TYPE_VALUES,
+        "AnthropicCitationContentBlockLocationParamType",
     )

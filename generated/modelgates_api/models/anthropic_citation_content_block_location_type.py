@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCitationContentBlockLocationType = Literal["content_block_location"]
+from ..types import check_enum
+
+AnthropicCitationContentBlockLocationType = Literal["content_block_location"] | str
 
 ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_TYPE_VALUES: set[
     AnthropicCitationContentBlockLocationType
@@ -12,8 +14,8 @@ ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_TYPE_VALUES: set[
 def check_anthropic_citation_content_block_location_type(
     value: str,
 ) -> AnthropicCitationContentBlockLocationType:
-    if value in ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_TYPE_VALUES,
+        "AnthropicCitationContentBlockLocationType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.anthropic_citation_page_location_type import (
     AnthropicCitationPageLocationType,
     check_anthropic_citation_page_location_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicCitationPageLocation")
 
@@ -76,31 +77,62 @@ class AnthropicCitationPageLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cited_text"
+            cited_text = d.pop("cited_text")
 
-        document_index = d.pop("document_index")
+            _at_field_ = "document_index"
+            document_index = d.pop("document_index")
 
-        def _parse_document_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "document_title"
 
-        document_title = _parse_document_title(d.pop("document_title"))
+            def _parse_document_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        end_page_number = d.pop("end_page_number")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_file_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            document_title = _parse_document_title(d.pop("document_title"))
 
-        file_id = _parse_file_id(d.pop("file_id"))
+            _at_field_ = "end_page_number"
+            end_page_number = d.pop("end_page_number")
 
-        start_page_number = d.pop("start_page_number")
+            _at_field_ = "file_id"
 
-        type_ = check_anthropic_citation_page_location_type(d.pop("type"))
+            def _parse_file_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            file_id = _parse_file_id(d.pop("file_id"))
+
+            _at_field_ = "start_page_number"
+            start_page_number = d.pop("start_page_number")
+
+            _at_field_ = "type"
+            type_ = check_anthropic_citation_page_location_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_citation_page_location = cls(
             cited_text=cited_text,
             document_index=document_index,

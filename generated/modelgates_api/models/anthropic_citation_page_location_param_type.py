@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCitationPageLocationParamType = Literal["page_location"]
+from ..types import check_enum
+
+AnthropicCitationPageLocationParamType = Literal["page_location"] | str
 
 ANTHROPIC_CITATION_PAGE_LOCATION_PARAM_TYPE_VALUES: set[
     AnthropicCitationPageLocationParamType
@@ -12,8 +14,8 @@ ANTHROPIC_CITATION_PAGE_LOCATION_PARAM_TYPE_VALUES: set[
 def check_anthropic_citation_page_location_param_type(
     value: str,
 ) -> AnthropicCitationPageLocationParamType:
-    if value in ANTHROPIC_CITATION_PAGE_LOCATION_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_PAGE_LOCATION_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_PAGE_LOCATION_PARAM_TYPE_VALUES,
+        "AnthropicCitationPageLocationParamType",
     )

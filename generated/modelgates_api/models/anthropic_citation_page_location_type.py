@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCitationPageLocationType = Literal["page_location"]
+from ..types import check_enum
+
+AnthropicCitationPageLocationType = Literal["page_location"] | str
 
 ANTHROPIC_CITATION_PAGE_LOCATION_TYPE_VALUES: set[AnthropicCitationPageLocationType] = {
     "page_location",
@@ -10,8 +12,8 @@ ANTHROPIC_CITATION_PAGE_LOCATION_TYPE_VALUES: set[AnthropicCitationPageLocationT
 def check_anthropic_citation_page_location_type(
     value: str,
 ) -> AnthropicCitationPageLocationType:
-    if value in ANTHROPIC_CITATION_PAGE_LOCATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_PAGE_LOCATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_PAGE_LOCATION_TYPE_VALUES,
+        "AnthropicCitationPageLocationType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.anthropic_citation_search_result_location_type import (
     AnthropicCitationSearchResultLocationType,
     check_anthropic_citation_search_result_location_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicCitationSearchResultLocation")
 
@@ -75,26 +76,47 @@ class AnthropicCitationSearchResultLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cited_text"
+            cited_text = d.pop("cited_text")
 
-        end_block_index = d.pop("end_block_index")
+            _at_field_ = "end_block_index"
+            end_block_index = d.pop("end_block_index")
 
-        search_result_index = d.pop("search_result_index")
+            _at_field_ = "search_result_index"
+            search_result_index = d.pop("search_result_index")
 
-        source = d.pop("source")
+            _at_field_ = "source"
+            source = d.pop("source")
 
-        start_block_index = d.pop("start_block_index")
+            _at_field_ = "start_block_index"
+            start_block_index = d.pop("start_block_index")
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "title"
 
-        title = _parse_title(d.pop("title"))
+            def _parse_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        type_ = check_anthropic_citation_search_result_location_type(d.pop("type"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            title = _parse_title(d.pop("title"))
+
+            _at_field_ = "type"
+            type_ = check_anthropic_citation_search_result_location_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_citation_search_result_location = cls(
             cited_text=cited_text,
             end_block_index=end_block_index,

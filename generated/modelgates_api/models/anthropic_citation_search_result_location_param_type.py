@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCitationSearchResultLocationParamType = Literal["search_result_location"]
+from ..types import check_enum
+
+AnthropicCitationSearchResultLocationParamType = Literal["search_result_location"] | str
 
 ANTHROPIC_CITATION_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES: set[
     AnthropicCitationSearchResultLocationParamType
@@ -12,8 +14,8 @@ ANTHROPIC_CITATION_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES: set[
 def check_anthropic_citation_search_result_location_param_type(
     value: str,
 ) -> AnthropicCitationSearchResultLocationParamType:
-    if value in ANTHROPIC_CITATION_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES,
+        "AnthropicCitationSearchResultLocationParamType",
     )

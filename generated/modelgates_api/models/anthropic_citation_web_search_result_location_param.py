@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.anthropic_citation_web_search_result_location_param_type import (
     AnthropicCitationWebSearchResultLocationParamType,
     check_anthropic_citation_web_search_result_location_param_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicCitationWebSearchResultLocationParam")
 
@@ -65,24 +66,43 @@ class AnthropicCitationWebSearchResultLocationParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cited_text"
+            cited_text = d.pop("cited_text")
 
-        encrypted_index = d.pop("encrypted_index")
+            _at_field_ = "encrypted_index"
+            encrypted_index = d.pop("encrypted_index")
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "title"
 
-        title = _parse_title(d.pop("title"))
+            def _parse_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        type_ = check_anthropic_citation_web_search_result_location_param_type(
-            d.pop("type")
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        url = d.pop("url")
+            title = _parse_title(d.pop("title"))
 
+            _at_field_ = "type"
+            type_ = check_anthropic_citation_web_search_result_location_param_type(
+                d.pop("type")
+            )
+
+            _at_field_ = "url"
+            url = d.pop("url")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_citation_web_search_result_location_param = cls(
             cited_text=cited_text,
             encrypted_index=encrypted_index,

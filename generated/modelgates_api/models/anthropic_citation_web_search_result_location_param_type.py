@@ -1,8 +1,10 @@
 from typing import Literal
 
-AnthropicCitationWebSearchResultLocationParamType = Literal[
-    "web_search_result_location"
-]
+from ..types import check_enum
+
+AnthropicCitationWebSearchResultLocationParamType = (
+    Literal["web_search_result_location"] | str
+)
 
 ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES: set[
     AnthropicCitationWebSearchResultLocationParamType
@@ -14,8 +16,8 @@ ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES: set[
 def check_anthropic_citation_web_search_result_location_param_type(
     value: str,
 ) -> AnthropicCitationWebSearchResultLocationParamType:
-    if value in ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES,
+        "AnthropicCitationWebSearchResultLocationParamType",
     )

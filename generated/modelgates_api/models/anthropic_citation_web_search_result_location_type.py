@@ -1,6 +1,10 @@
 from typing import Literal
 
-AnthropicCitationWebSearchResultLocationType = Literal["web_search_result_location"]
+from ..types import check_enum
+
+AnthropicCitationWebSearchResultLocationType = (
+    Literal["web_search_result_location"] | str
+)
 
 ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_TYPE_VALUES: set[
     AnthropicCitationWebSearchResultLocationType
@@ -12,8 +16,8 @@ ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_TYPE_VALUES: set[
 def check_anthropic_citation_web_search_result_location_type(
     value: str,
 ) -> AnthropicCitationWebSearchResultLocationType:
-    if value in ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_TYPE_VALUES,
+        "AnthropicCitationWebSearchResultLocationType",
     )

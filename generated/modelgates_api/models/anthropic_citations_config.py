@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="AnthropicCitationsConfig")
 
 
@@ -38,9 +40,14 @@ class AnthropicCitationsConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_citations_config = cls(
             enabled=enabled,
         )

@@ -11,6 +11,7 @@ from ..models.anthropic_code_execution_20250825_caller_type import (
     AnthropicCodeExecution20250825CallerType,
     check_anthropic_code_execution_20250825_caller_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicCodeExecution20250825Caller")
 
@@ -48,11 +49,17 @@ class AnthropicCodeExecution20250825Caller:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_id = d.pop("tool_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool_id"
+            tool_id = d.pop("tool_id")
 
-        type_ = check_anthropic_code_execution_20250825_caller_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_code_execution_20250825_caller_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_code_execution_20250825_caller = cls(
             tool_id=tool_id,
             type_=type_,

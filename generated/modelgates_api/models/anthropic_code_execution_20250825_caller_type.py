@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCodeExecution20250825CallerType = Literal["code_execution_20250825"]
+from ..types import check_enum
+
+AnthropicCodeExecution20250825CallerType = Literal["code_execution_20250825"] | str
 
 ANTHROPIC_CODE_EXECUTION_20250825_CALLER_TYPE_VALUES: set[
     AnthropicCodeExecution20250825CallerType
@@ -12,8 +14,8 @@ ANTHROPIC_CODE_EXECUTION_20250825_CALLER_TYPE_VALUES: set[
 def check_anthropic_code_execution_20250825_caller_type(
     value: str,
 ) -> AnthropicCodeExecution20250825CallerType:
-    if value in ANTHROPIC_CODE_EXECUTION_20250825_CALLER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CODE_EXECUTION_20250825_CALLER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CODE_EXECUTION_20250825_CALLER_TYPE_VALUES,
+        "AnthropicCodeExecution20250825CallerType",
     )

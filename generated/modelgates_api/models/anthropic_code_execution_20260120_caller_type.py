@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCodeExecution20260120CallerType = Literal["code_execution_20260120"]
+from ..types import check_enum
+
+AnthropicCodeExecution20260120CallerType = Literal["code_execution_20260120"] | str
 
 ANTHROPIC_CODE_EXECUTION_20260120_CALLER_TYPE_VALUES: set[
     AnthropicCodeExecution20260120CallerType
@@ -12,8 +14,8 @@ ANTHROPIC_CODE_EXECUTION_20260120_CALLER_TYPE_VALUES: set[
 def check_anthropic_code_execution_20260120_caller_type(
     value: str,
 ) -> AnthropicCodeExecution20260120CallerType:
-    if value in ANTHROPIC_CODE_EXECUTION_20260120_CALLER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CODE_EXECUTION_20260120_CALLER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CODE_EXECUTION_20260120_CALLER_TYPE_VALUES,
+        "AnthropicCodeExecution20260120CallerType",
     )

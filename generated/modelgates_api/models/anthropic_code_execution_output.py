@@ -11,6 +11,7 @@ from ..models.anthropic_code_execution_output_type import (
     AnthropicCodeExecutionOutputType,
     check_anthropic_code_execution_output_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicCodeExecutionOutput")
 
@@ -48,11 +49,17 @@ class AnthropicCodeExecutionOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "file_id"
+            file_id = d.pop("file_id")
 
-        type_ = check_anthropic_code_execution_output_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_code_execution_output_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_code_execution_output = cls(
             file_id=file_id,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCodeExecutionOutputType = Literal["code_execution_output"]
+from ..types import check_enum
+
+AnthropicCodeExecutionOutputType = Literal["code_execution_output"] | str
 
 ANTHROPIC_CODE_EXECUTION_OUTPUT_TYPE_VALUES: set[AnthropicCodeExecutionOutputType] = {
     "code_execution_output",
@@ -10,8 +12,8 @@ ANTHROPIC_CODE_EXECUTION_OUTPUT_TYPE_VALUES: set[AnthropicCodeExecutionOutputTyp
 def check_anthropic_code_execution_output_type(
     value: str,
 ) -> AnthropicCodeExecutionOutputType:
-    if value in ANTHROPIC_CODE_EXECUTION_OUTPUT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CODE_EXECUTION_OUTPUT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CODE_EXECUTION_OUTPUT_TYPE_VALUES,
+        "AnthropicCodeExecutionOutputType",
     )

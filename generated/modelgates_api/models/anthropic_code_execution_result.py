@@ -11,6 +11,7 @@ from ..models.anthropic_code_execution_result_type import (
     AnthropicCodeExecutionResultType,
     check_anthropic_code_execution_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_output import AnthropicCodeExecutionOutput
@@ -74,22 +75,42 @@ class AnthropicCodeExecutionResult:
             AnthropicCodeExecutionOutput,
         )
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = AnthropicCodeExecutionOutput.from_dict(content_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = []
+            _content = d.pop("content")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            content.append(content_item)
+            for _content_item_data_index, content_item_data in enumerate(
+                _as_list(_content)
+            ):
+                try:
+                    content_item = AnthropicCodeExecutionOutput.from_dict(
+                        content_item_data
+                    )
 
-        return_code = d.pop("return_code")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _content_item_data_index)
+                content.append(content_item)
 
-        stderr = d.pop("stderr")
+            _at_field_ = "return_code"
+            return_code = d.pop("return_code")
 
-        stdout = d.pop("stdout")
+            _at_field_ = "stderr"
+            stderr = d.pop("stderr")
 
-        type_ = check_anthropic_code_execution_result_type(d.pop("type"))
+            _at_field_ = "stdout"
+            stdout = d.pop("stdout")
 
+            _at_field_ = "type"
+            type_ = check_anthropic_code_execution_result_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_code_execution_result = cls(
             content=content,
             return_code=return_code,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCodeExecutionResultType = Literal["code_execution_result"]
+from ..types import check_enum
+
+AnthropicCodeExecutionResultType = Literal["code_execution_result"] | str
 
 ANTHROPIC_CODE_EXECUTION_RESULT_TYPE_VALUES: set[AnthropicCodeExecutionResultType] = {
     "code_execution_result",
@@ -10,8 +12,8 @@ ANTHROPIC_CODE_EXECUTION_RESULT_TYPE_VALUES: set[AnthropicCodeExecutionResultTyp
 def check_anthropic_code_execution_result_type(
     value: str,
 ) -> AnthropicCodeExecutionResultType:
-    if value in ANTHROPIC_CODE_EXECUTION_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CODE_EXECUTION_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CODE_EXECUTION_RESULT_TYPE_VALUES,
+        "AnthropicCodeExecutionResultType",
     )

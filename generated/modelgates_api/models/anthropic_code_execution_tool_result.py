@@ -11,6 +11,7 @@ from ..models.anthropic_code_execution_tool_result_type import (
     AnthropicCodeExecutionToolResultType,
     check_anthropic_code_execution_tool_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_result import AnthropicCodeExecutionResult
@@ -93,49 +94,70 @@ class AnthropicCodeExecutionToolResult:
             AnthropicEncryptedCodeExecutionResult,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            AnthropicCodeExecutionResult
-            | AnthropicCodeExecutionToolResultError
-            | AnthropicEncryptedCodeExecutionResult
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_code_execution_content_type_0 = (
-                    AnthropicCodeExecutionToolResultError.from_dict(data)
+            def _parse_content(
+                data: object,
+            ) -> (
+                AnthropicCodeExecutionResult
+                | AnthropicCodeExecutionToolResultError
+                | AnthropicEncryptedCodeExecutionResult
+            ):
+                from modelgates_api.types import parse_union
+
+                def _content_member_0(
+                    data: object,
+                ) -> AnthropicCodeExecutionToolResultError:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_code_execution_content_type_0 = (
+                        AnthropicCodeExecutionToolResultError.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_code_execution_content_type_0
+
+                def _content_member_1(data: object) -> AnthropicCodeExecutionResult:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_code_execution_content_type_1 = (
+                        AnthropicCodeExecutionResult.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_code_execution_content_type_1
+
+                def _content_member_2(
+                    data: object,
+                ) -> AnthropicEncryptedCodeExecutionResult:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_code_execution_content_type_2 = (
+                        AnthropicEncryptedCodeExecutionResult.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_code_execution_content_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicCodeExecutionToolResultError", _content_member_0),
+                        ("AnthropicCodeExecutionResult", _content_member_1),
+                        ("AnthropicEncryptedCodeExecutionResult", _content_member_2),
+                    ),
                 )
 
-                return componentsschemas_anthropic_code_execution_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_code_execution_content_type_1 = (
-                    AnthropicCodeExecutionResult.from_dict(data)
-                )
+            content = _parse_content(d.pop("content"))
 
-                return componentsschemas_anthropic_code_execution_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_anthropic_code_execution_content_type_2 = (
-                AnthropicEncryptedCodeExecutionResult.from_dict(data)
-            )
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
 
-            return componentsschemas_anthropic_code_execution_content_type_2
+            _at_field_ = "type"
+            type_ = check_anthropic_code_execution_tool_result_type(d.pop("type"))
 
-        content = _parse_content(d.pop("content"))
-
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = check_anthropic_code_execution_tool_result_type(d.pop("type"))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_code_execution_tool_result = cls(
             content=content,
             tool_use_id=tool_use_id,

@@ -15,6 +15,7 @@ from ..models.anthropic_server_tool_error_code import (
     AnthropicServerToolErrorCode,
     check_anthropic_server_tool_error_code,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicCodeExecutionToolResultError")
 
@@ -52,11 +53,17 @@ class AnthropicCodeExecutionToolResultError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error_code = check_anthropic_server_tool_error_code(d.pop("error_code"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error_code"
+            error_code = check_anthropic_server_tool_error_code(d.pop("error_code"))
 
-        type_ = check_anthropic_code_execution_tool_result_error_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_code_execution_tool_result_error_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_code_execution_tool_result_error = cls(
             error_code=error_code,
             type_=type_,

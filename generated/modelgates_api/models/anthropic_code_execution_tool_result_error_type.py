@@ -1,6 +1,10 @@
 from typing import Literal
 
-AnthropicCodeExecutionToolResultErrorType = Literal["code_execution_tool_result_error"]
+from ..types import check_enum
+
+AnthropicCodeExecutionToolResultErrorType = (
+    Literal["code_execution_tool_result_error"] | str
+)
 
 ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES: set[
     AnthropicCodeExecutionToolResultErrorType
@@ -12,8 +16,8 @@ ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES: set[
 def check_anthropic_code_execution_tool_result_error_type(
     value: str,
 ) -> AnthropicCodeExecutionToolResultErrorType:
-    if value in ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_ERROR_TYPE_VALUES,
+        "AnthropicCodeExecutionToolResultErrorType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCodeExecutionToolResultType = Literal["code_execution_tool_result"]
+from ..types import check_enum
+
+AnthropicCodeExecutionToolResultType = Literal["code_execution_tool_result"] | str
 
 ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES: set[
     AnthropicCodeExecutionToolResultType
@@ -12,8 +14,8 @@ ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES: set[
 def check_anthropic_code_execution_tool_result_type(
     value: str,
 ) -> AnthropicCodeExecutionToolResultType:
-    if value in ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES,
+        "AnthropicCodeExecutionToolResultType",
     )

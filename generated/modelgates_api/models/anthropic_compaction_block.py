@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.anthropic_compaction_block_type import (
     AnthropicCompactionBlockType,
     check_anthropic_compaction_block_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicCompactionBlock")
 
@@ -60,26 +60,54 @@ class AnthropicCompactionBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_content(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        content = _parse_content(d.pop("content"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        type_ = check_anthropic_compaction_block_type(d.pop("type"))
+            content = _parse_content(d.pop("content"))
 
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "type"
+            type_ = check_anthropic_compaction_block_type(d.pop("type"))
 
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+            _at_field_ = "encrypted_content"
 
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            encrypted_content = _parse_encrypted_content(
+                d.pop("encrypted_content", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_compaction_block = cls(
             content=content,
             type_=type_,

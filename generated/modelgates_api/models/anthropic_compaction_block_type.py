@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCompactionBlockType = Literal["compaction"]
+from ..types import check_enum
+
+AnthropicCompactionBlockType = Literal["compaction"] | str
 
 ANTHROPIC_COMPACTION_BLOCK_TYPE_VALUES: set[AnthropicCompactionBlockType] = {
     "compaction",
@@ -8,8 +10,6 @@ ANTHROPIC_COMPACTION_BLOCK_TYPE_VALUES: set[AnthropicCompactionBlockType] = {
 
 
 def check_anthropic_compaction_block_type(value: str) -> AnthropicCompactionBlockType:
-    if value in ANTHROPIC_COMPACTION_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_COMPACTION_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_COMPACTION_BLOCK_TYPE_VALUES, "AnthropicCompactionBlockType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicCompactionUsageIterationType = Literal["compaction"]
+from ..types import check_enum
+
+AnthropicCompactionUsageIterationType = Literal["compaction"] | str
 
 ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES: set[
     AnthropicCompactionUsageIterationType
@@ -12,8 +14,8 @@ ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES: set[
 def check_anthropic_compaction_usage_iteration_type(
     value: str,
 ) -> AnthropicCompactionUsageIterationType:
-    if value in ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES,
+        "AnthropicCompactionUsageIterationType",
     )

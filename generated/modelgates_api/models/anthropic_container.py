@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="AnthropicContainer")
 
 
@@ -43,11 +45,17 @@ class AnthropicContainer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expires_at = d.pop("expires_at")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "expires_at"
+            expires_at = d.pop("expires_at")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_container = cls(
             expires_at=expires_at,
             id=id,

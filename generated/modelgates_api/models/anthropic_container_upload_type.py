@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicContainerUploadType = Literal["container_upload"]
+from ..types import check_enum
+
+AnthropicContainerUploadType = Literal["container_upload"] | str
 
 ANTHROPIC_CONTAINER_UPLOAD_TYPE_VALUES: set[AnthropicContainerUploadType] = {
     "container_upload",
@@ -8,8 +10,6 @@ ANTHROPIC_CONTAINER_UPLOAD_TYPE_VALUES: set[AnthropicContainerUploadType] = {
 
 
 def check_anthropic_container_upload_type(value: str) -> AnthropicContainerUploadType:
-    if value in ANTHROPIC_CONTAINER_UPLOAD_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_CONTAINER_UPLOAD_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_CONTAINER_UPLOAD_TYPE_VALUES, "AnthropicContainerUploadType"
     )

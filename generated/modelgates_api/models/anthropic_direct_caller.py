@@ -11,6 +11,7 @@ from ..models.anthropic_direct_caller_type import (
     AnthropicDirectCallerType,
     check_anthropic_direct_caller_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicDirectCaller")
 
@@ -43,9 +44,14 @@ class AnthropicDirectCaller:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_anthropic_direct_caller_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_anthropic_direct_caller_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_direct_caller = cls(
             type_=type_,
         )

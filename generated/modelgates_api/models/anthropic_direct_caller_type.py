@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicDirectCallerType = Literal["direct"]
+from ..types import check_enum
+
+AnthropicDirectCallerType = Literal["direct"] | str
 
 ANTHROPIC_DIRECT_CALLER_TYPE_VALUES: set[AnthropicDirectCallerType] = {
     "direct",
@@ -8,8 +10,6 @@ ANTHROPIC_DIRECT_CALLER_TYPE_VALUES: set[AnthropicDirectCallerType] = {
 
 
 def check_anthropic_direct_caller_type(value: str) -> AnthropicDirectCallerType:
-    if value in ANTHROPIC_DIRECT_CALLER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_DIRECT_CALLER_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_DIRECT_CALLER_TYPE_VALUES, "AnthropicDirectCallerType"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.anthropic_document_block_type import (
     AnthropicDocumentBlockType,
     check_anthropic_document_block_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -85,53 +85,89 @@ class AnthropicDocumentBlock:
         from ..models.anthropic_citations_config import AnthropicCitationsConfig
         from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "source"
 
-        def _parse_source(
-            data: object,
-        ) -> AnthropicBase64PdfSource | AnthropicPlainTextSource:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = AnthropicBase64PdfSource.from_dict(data)
+            def _parse_source(
+                data: object,
+            ) -> AnthropicBase64PdfSource | AnthropicPlainTextSource:
+                from modelgates_api.types import parse_union
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_1 = AnthropicPlainTextSource.from_dict(data)
+                def _source_member_0(data: object) -> AnthropicBase64PdfSource:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_0 = AnthropicBase64PdfSource.from_dict(data)
 
-            return source_type_1
+                    return source_type_0
 
-        source = _parse_source(d.pop("source"))
+                def _source_member_1(data: object) -> AnthropicPlainTextSource:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_1 = AnthropicPlainTextSource.from_dict(data)
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return source_type_1
 
-        title = _parse_title(d.pop("title"))
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicBase64PdfSource", _source_member_0),
+                        ("AnthropicPlainTextSource", _source_member_1),
+                    ),
+                )
 
-        type_ = check_anthropic_document_block_type(d.pop("type"))
+            source = _parse_source(d.pop("source"))
 
-        def _parse_citations(data: object) -> AnthropicCitationsConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citations_type_0 = AnthropicCitationsConfig.from_dict(data)
+            _at_field_ = "title"
 
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicCitationsConfig | None | Unset, data)
+            def _parse_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        citations = _parse_citations(d.pop("citations", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            title = _parse_title(d.pop("title"))
+
+            _at_field_ = "type"
+            type_ = check_anthropic_document_block_type(d.pop("type"))
+
+            _at_field_ = "citations"
+
+            def _parse_citations(
+                data: object,
+            ) -> AnthropicCitationsConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _citations_member_0(data: object) -> AnthropicCitationsConfig:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    citations_type_0 = AnthropicCitationsConfig.from_dict(data)
+
+                    return citations_type_0
+
+                return parse_union(
+                    data,
+                    (("AnthropicCitationsConfig", _citations_member_0),),
+                    plain=(type(None),),
+                )
+
+            citations = _parse_citations(d.pop("citations", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_document_block = cls(
             source=source,
             title=title,

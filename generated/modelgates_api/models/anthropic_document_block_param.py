@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.anthropic_document_block_param_type import (
     AnthropicDocumentBlockParamType,
     check_anthropic_document_block_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -147,105 +147,162 @@ class AnthropicDocumentBlockParam:
         from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
         from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "source"
 
-        def _parse_source(
-            data: object,
-        ) -> (
-            AnthropicBase64PdfSource
-            | AnthropicDocumentBlockParamSourceType2
-            | AnthropicFileDocumentSource
-            | AnthropicPlainTextSource
-            | AnthropicUrlPdfSource
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = AnthropicBase64PdfSource.from_dict(data)
+            def _parse_source(
+                data: object,
+            ) -> (
+                AnthropicBase64PdfSource
+                | AnthropicDocumentBlockParamSourceType2
+                | AnthropicFileDocumentSource
+                | AnthropicPlainTextSource
+                | AnthropicUrlPdfSource
+            ):
+                from modelgates_api.types import parse_union
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = AnthropicPlainTextSource.from_dict(data)
+                def _source_member_0(data: object) -> AnthropicBase64PdfSource:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_0 = AnthropicBase64PdfSource.from_dict(data)
 
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_2 = AnthropicDocumentBlockParamSourceType2.from_dict(data)
+                    return source_type_0
 
-                return source_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_3 = AnthropicUrlPdfSource.from_dict(data)
+                def _source_member_1(data: object) -> AnthropicPlainTextSource:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_1 = AnthropicPlainTextSource.from_dict(data)
 
-                return source_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_4 = AnthropicFileDocumentSource.from_dict(data)
+                    return source_type_1
 
-            return source_type_4
+                def _source_member_2(
+                    data: object,
+                ) -> AnthropicDocumentBlockParamSourceType2:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_2 = AnthropicDocumentBlockParamSourceType2.from_dict(
+                        data
+                    )
 
-        source = _parse_source(d.pop("source"))
+                    return source_type_2
 
-        type_ = check_anthropic_document_block_param_type(d.pop("type"))
+                def _source_member_3(data: object) -> AnthropicUrlPdfSource:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_3 = AnthropicUrlPdfSource.from_dict(data)
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+                    return source_type_3
 
-        def _parse_citations(
-            data: object,
-        ) -> AnthropicDocumentBlockParamCitationsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citations_type_0 = AnthropicDocumentBlockParamCitationsType0.from_dict(
-                    data
+                def _source_member_4(data: object) -> AnthropicFileDocumentSource:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_4 = AnthropicFileDocumentSource.from_dict(data)
+
+                    return source_type_4
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicBase64PdfSource", _source_member_0),
+                        ("AnthropicPlainTextSource", _source_member_1),
+                        ("AnthropicDocumentBlockParamSourceType2", _source_member_2),
+                        ("AnthropicUrlPdfSource", _source_member_3),
+                        ("AnthropicFileDocumentSource", _source_member_4),
+                    ),
                 )
 
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicDocumentBlockParamCitationsType0 | None | Unset, data)
+            source = _parse_source(d.pop("source"))
 
-        citations = _parse_citations(d.pop("citations", UNSET))
+            _at_field_ = "type"
+            type_ = check_anthropic_document_block_param_type(d.pop("type"))
 
-        def _parse_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        context = _parse_context(d.pop("context", UNSET))
+            _at_field_ = "citations"
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_citations(
+                data: object,
+            ) -> AnthropicDocumentBlockParamCitationsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        title = _parse_title(d.pop("title", UNSET))
+                def _citations_member_0(
+                    data: object,
+                ) -> AnthropicDocumentBlockParamCitationsType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    citations_type_0 = (
+                        AnthropicDocumentBlockParamCitationsType0.from_dict(data)
+                    )
 
+                    return citations_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "AnthropicDocumentBlockParamCitationsType0",
+                            _citations_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            citations = _parse_citations(d.pop("citations", UNSET))
+
+            _at_field_ = "context"
+
+            def _parse_context(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            context = _parse_context(d.pop("context", UNSET))
+
+            _at_field_ = "title"
+
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            title = _parse_title(d.pop("title", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_document_block_param = cls(
             source=source,
             type_=type_,

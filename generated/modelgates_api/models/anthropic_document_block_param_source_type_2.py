@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.anthropic_document_block_param_source_type_2_type import (
     AnthropicDocumentBlockParamSourceType2Type,
     check_anthropic_document_block_param_source_type_2_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam
@@ -68,56 +69,104 @@ class AnthropicDocumentBlockParamSourceType2:
         from ..models.anthropic_image_block_param import AnthropicImageBlockParam
         from ..models.anthropic_text_block_param import AnthropicTextBlockParam
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
 
-        def _parse_content(
-            data: object,
-        ) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+            def _parse_content(
+                data: object,
+            ) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str:
+                from modelgates_api.types import parse_union
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> AnthropicImageBlockParam | AnthropicTextBlockParam:
+                def _content_member_1(
+                    data: object,
+                ) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _content_type_1_item_data_index,
+                        content_type_1_item_data,
+                    ) in enumerate(_as_list(_content_type_1)):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_0 = (
-                                AnthropicTextBlockParam.from_dict(data)
+
+                            def _parse_content_type_1_item(
+                                data: object,
+                            ) -> AnthropicImageBlockParam | AnthropicTextBlockParam:
+                                from modelgates_api.types import parse_union
+
+                                def _content_type_1_item_member_0(
+                                    data: object,
+                                ) -> AnthropicTextBlockParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_1_item_type_0 = (
+                                        AnthropicTextBlockParam.from_dict(data)
+                                    )
+
+                                    return content_type_1_item_type_0
+
+                                def _content_type_1_item_member_1(
+                                    data: object,
+                                ) -> AnthropicImageBlockParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_1_item_type_1 = (
+                                        AnthropicImageBlockParam.from_dict(data)
+                                    )
+
+                                    return content_type_1_item_type_1
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "AnthropicTextBlockParam",
+                                            _content_type_1_item_member_0,
+                                        ),
+                                        (
+                                            "AnthropicImageBlockParam",
+                                            _content_type_1_item_member_1,
+                                        ),
+                                    ),
+                                )
+
+                            content_type_1_item = _parse_content_type_1_item(
+                                content_type_1_item_data
                             )
 
-                            return content_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(
-                            data
-                        )
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_1_item_data_index)
+                        content_type_1.append(content_type_1_item)
 
-                        return content_type_1_item_type_1
+                    return content_type_1
 
-                    content_type_1_item = _parse_content_type_1_item(
-                        content_type_1_item_data
-                    )
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[AnthropicImageBlockParam | AnthropicTextBlockParam]",
+                            _content_member_1,
+                        ),
+                    ),
+                    plain=(str,),
+                )
 
-                    content_type_1.append(content_type_1_item)
+            content = _parse_content(d.pop("content"))
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str, data
+            _at_field_ = "type"
+            type_ = check_anthropic_document_block_param_source_type_2_type(
+                d.pop("type")
             )
 
-        content = _parse_content(d.pop("content"))
-
-        type_ = check_anthropic_document_block_param_source_type_2_type(d.pop("type"))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_document_block_param_source_type_2 = cls(
             content=content,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicDocumentBlockParamSourceType2Type = Literal["content"]
+from ..types import check_enum
+
+AnthropicDocumentBlockParamSourceType2Type = Literal["content"] | str
 
 ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_TYPE_2_TYPE_VALUES: set[
     AnthropicDocumentBlockParamSourceType2Type
@@ -12,8 +14,8 @@ ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_TYPE_2_TYPE_VALUES: set[
 def check_anthropic_document_block_param_source_type_2_type(
     value: str,
 ) -> AnthropicDocumentBlockParamSourceType2Type:
-    if value in ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_TYPE_2_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_TYPE_2_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_TYPE_2_TYPE_VALUES,
+        "AnthropicDocumentBlockParamSourceType2Type",
     )

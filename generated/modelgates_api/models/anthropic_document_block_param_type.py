@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicDocumentBlockParamType = Literal["document"]
+from ..types import check_enum
+
+AnthropicDocumentBlockParamType = Literal["document"] | str
 
 ANTHROPIC_DOCUMENT_BLOCK_PARAM_TYPE_VALUES: set[AnthropicDocumentBlockParamType] = {
     "document",
@@ -10,8 +12,8 @@ ANTHROPIC_DOCUMENT_BLOCK_PARAM_TYPE_VALUES: set[AnthropicDocumentBlockParamType]
 def check_anthropic_document_block_param_type(
     value: str,
 ) -> AnthropicDocumentBlockParamType:
-    if value in ANTHROPIC_DOCUMENT_BLOCK_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_DOCUMENT_BLOCK_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_DOCUMENT_BLOCK_PARAM_TYPE_VALUES,
+        "AnthropicDocumentBlockParamType",
     )

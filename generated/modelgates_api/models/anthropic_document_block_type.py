@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicDocumentBlockType = Literal["document"]
+from ..types import check_enum
+
+AnthropicDocumentBlockType = Literal["document"] | str
 
 ANTHROPIC_DOCUMENT_BLOCK_TYPE_VALUES: set[AnthropicDocumentBlockType] = {
     "document",
@@ -8,8 +10,6 @@ ANTHROPIC_DOCUMENT_BLOCK_TYPE_VALUES: set[AnthropicDocumentBlockType] = {
 
 
 def check_anthropic_document_block_type(value: str) -> AnthropicDocumentBlockType:
-    if value in ANTHROPIC_DOCUMENT_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_DOCUMENT_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_DOCUMENT_BLOCK_TYPE_VALUES, "AnthropicDocumentBlockType"
     )

@@ -1,6 +1,10 @@
 from typing import Literal
 
-AnthropicEncryptedCodeExecutionResultType = Literal["encrypted_code_execution_result"]
+from ..types import check_enum
+
+AnthropicEncryptedCodeExecutionResultType = (
+    Literal["encrypted_code_execution_result"] | str
+)
 
 ANTHROPIC_ENCRYPTED_CODE_EXECUTION_RESULT_TYPE_VALUES: set[
     AnthropicEncryptedCodeExecutionResultType
@@ -12,8 +16,8 @@ ANTHROPIC_ENCRYPTED_CODE_EXECUTION_RESULT_TYPE_VALUES: set[
 def check_anthropic_encrypted_code_execution_result_type(
     value: str,
 ) -> AnthropicEncryptedCodeExecutionResultType:
-    if value in ANTHROPIC_ENCRYPTED_CODE_EXECUTION_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_ENCRYPTED_CODE_EXECUTION_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_ENCRYPTED_CODE_EXECUTION_RESULT_TYPE_VALUES,
+        "AnthropicEncryptedCodeExecutionResultType",
     )

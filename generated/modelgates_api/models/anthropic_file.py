@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.anthropic_file_shape import AnthropicFileShape, check_anthropic_file_shape
 from ..models.anthropic_file_type import AnthropicFileType, check_anthropic_file_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicFile")
 
@@ -78,23 +79,35 @@ class AnthropicFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_shape = check_anthropic_file_shape(d.pop("_shape"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "_shape"
+            field_shape = check_anthropic_file_shape(d.pop("_shape"))
 
-        created_at = d.pop("created_at")
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        downloadable = d.pop("downloadable")
+            _at_field_ = "downloadable"
+            downloadable = d.pop("downloadable")
 
-        filename = d.pop("filename")
+            _at_field_ = "filename"
+            filename = d.pop("filename")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        mime_type = d.pop("mime_type")
+            _at_field_ = "mime_type"
+            mime_type = d.pop("mime_type")
 
-        size_bytes = d.pop("size_bytes")
+            _at_field_ = "size_bytes"
+            size_bytes = d.pop("size_bytes")
 
-        type_ = check_anthropic_file_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_file_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_file = cls(
             field_shape=field_shape,
             created_at=created_at,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicFileDeletedShape = Literal["anthropic"]
+from ..types import check_enum
+
+AnthropicFileDeletedShape = Literal["anthropic"] | str
 
 ANTHROPIC_FILE_DELETED_SHAPE_VALUES: set[AnthropicFileDeletedShape] = {
     "anthropic",
@@ -8,8 +10,6 @@ ANTHROPIC_FILE_DELETED_SHAPE_VALUES: set[AnthropicFileDeletedShape] = {
 
 
 def check_anthropic_file_deleted_shape(value: str) -> AnthropicFileDeletedShape:
-    if value in ANTHROPIC_FILE_DELETED_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_FILE_DELETED_SHAPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_FILE_DELETED_SHAPE_VALUES, "AnthropicFileDeletedShape"
     )

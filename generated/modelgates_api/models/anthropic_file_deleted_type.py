@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicFileDeletedType = Literal["file_deleted"]
+from ..types import check_enum
+
+AnthropicFileDeletedType = Literal["file_deleted"] | str
 
 ANTHROPIC_FILE_DELETED_TYPE_VALUES: set[AnthropicFileDeletedType] = {
     "file_deleted",
@@ -8,8 +10,6 @@ ANTHROPIC_FILE_DELETED_TYPE_VALUES: set[AnthropicFileDeletedType] = {
 
 
 def check_anthropic_file_deleted_type(value: str) -> AnthropicFileDeletedType:
-    if value in ANTHROPIC_FILE_DELETED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_FILE_DELETED_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_FILE_DELETED_TYPE_VALUES, "AnthropicFileDeletedType"
     )

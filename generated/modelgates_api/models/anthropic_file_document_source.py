@@ -11,6 +11,7 @@ from ..models.anthropic_file_document_source_type import (
     AnthropicFileDocumentSourceType,
     check_anthropic_file_document_source_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicFileDocumentSource")
 
@@ -48,11 +49,17 @@ class AnthropicFileDocumentSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "file_id"
+            file_id = d.pop("file_id")
 
-        type_ = check_anthropic_file_document_source_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_file_document_source_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_file_document_source = cls(
             file_id=file_id,
             type_=type_,

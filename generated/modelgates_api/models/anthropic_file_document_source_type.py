@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicFileDocumentSourceType = Literal["file"]
+from ..types import check_enum
+
+AnthropicFileDocumentSourceType = Literal["file"] | str
 
 ANTHROPIC_FILE_DOCUMENT_SOURCE_TYPE_VALUES: set[AnthropicFileDocumentSourceType] = {
     "file",
@@ -10,8 +12,8 @@ ANTHROPIC_FILE_DOCUMENT_SOURCE_TYPE_VALUES: set[AnthropicFileDocumentSourceType]
 def check_anthropic_file_document_source_type(
     value: str,
 ) -> AnthropicFileDocumentSourceType:
-    if value in ANTHROPIC_FILE_DOCUMENT_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_FILE_DOCUMENT_SOURCE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_FILE_DOCUMENT_SOURCE_TYPE_VALUES,
+        "AnthropicFileDocumentSourceType",
     )

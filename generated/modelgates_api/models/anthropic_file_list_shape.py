@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicFileListShape = Literal["anthropic"]
+from ..types import check_enum
+
+AnthropicFileListShape = Literal["anthropic"] | str
 
 ANTHROPIC_FILE_LIST_SHAPE_VALUES: set[AnthropicFileListShape] = {
     "anthropic",
@@ -8,8 +10,4 @@ ANTHROPIC_FILE_LIST_SHAPE_VALUES: set[AnthropicFileListShape] = {
 
 
 def check_anthropic_file_list_shape(value: str) -> AnthropicFileListShape:
-    if value in ANTHROPIC_FILE_LIST_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_FILE_LIST_SHAPE_VALUES!r}"
-    )
+    return check_enum(value, ANTHROPIC_FILE_LIST_SHAPE_VALUES, "AnthropicFileListShape")

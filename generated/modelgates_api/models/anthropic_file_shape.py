@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicFileShape = Literal["anthropic"]
+from ..types import check_enum
+
+AnthropicFileShape = Literal["anthropic"] | str
 
 ANTHROPIC_FILE_SHAPE_VALUES: set[AnthropicFileShape] = {
     "anthropic",
@@ -8,8 +10,4 @@ ANTHROPIC_FILE_SHAPE_VALUES: set[AnthropicFileShape] = {
 
 
 def check_anthropic_file_shape(value: str) -> AnthropicFileShape:
-    if value in ANTHROPIC_FILE_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_FILE_SHAPE_VALUES!r}"
-    )
+    return check_enum(value, ANTHROPIC_FILE_SHAPE_VALUES, "AnthropicFileShape")

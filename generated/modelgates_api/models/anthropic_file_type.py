@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicFileType = Literal["file"]
+from ..types import check_enum
+
+AnthropicFileType = Literal["file"] | str
 
 ANTHROPIC_FILE_TYPE_VALUES: set[AnthropicFileType] = {
     "file",
@@ -8,8 +10,4 @@ ANTHROPIC_FILE_TYPE_VALUES: set[AnthropicFileType] = {
 
 
 def check_anthropic_file_type(value: str) -> AnthropicFileType:
-    if value in ANTHROPIC_FILE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_FILE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, ANTHROPIC_FILE_TYPE_VALUES, "AnthropicFileType")

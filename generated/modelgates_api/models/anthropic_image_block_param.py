@@ -11,7 +11,7 @@ from ..models.anthropic_image_block_param_type import (
     AnthropicImageBlockParamType,
     check_anthropic_image_block_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
@@ -79,36 +79,53 @@ class AnthropicImageBlockParam:
         )
         from ..models.anthropic_url_image_source import AnthropicUrlImageSource
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "source"
 
-        def _parse_source(
-            data: object,
-        ) -> AnthropicBase64ImageSource | AnthropicUrlImageSource:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = AnthropicBase64ImageSource.from_dict(data)
+            def _parse_source(
+                data: object,
+            ) -> AnthropicBase64ImageSource | AnthropicUrlImageSource:
+                from modelgates_api.types import parse_union
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_1 = AnthropicUrlImageSource.from_dict(data)
+                def _source_member_0(data: object) -> AnthropicBase64ImageSource:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_0 = AnthropicBase64ImageSource.from_dict(data)
 
-            return source_type_1
+                    return source_type_0
 
-        source = _parse_source(d.pop("source"))
+                def _source_member_1(data: object) -> AnthropicUrlImageSource:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_1 = AnthropicUrlImageSource.from_dict(data)
 
-        type_ = check_anthropic_image_block_param_type(d.pop("type"))
+                    return source_type_1
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicBase64ImageSource", _source_member_0),
+                        ("AnthropicUrlImageSource", _source_member_1),
+                    ),
+                )
 
+            source = _parse_source(d.pop("source"))
+
+            _at_field_ = "type"
+            type_ = check_anthropic_image_block_param_type(d.pop("type"))
+
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_image_block_param = cls(
             source=source,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicImageBlockParamType = Literal["image"]
+from ..types import check_enum
+
+AnthropicImageBlockParamType = Literal["image"] | str
 
 ANTHROPIC_IMAGE_BLOCK_PARAM_TYPE_VALUES: set[AnthropicImageBlockParamType] = {
     "image",
@@ -8,8 +10,6 @@ ANTHROPIC_IMAGE_BLOCK_PARAM_TYPE_VALUES: set[AnthropicImageBlockParamType] = {
 
 
 def check_anthropic_image_block_param_type(value: str) -> AnthropicImageBlockParamType:
-    if value in ANTHROPIC_IMAGE_BLOCK_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_IMAGE_BLOCK_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_IMAGE_BLOCK_PARAM_TYPE_VALUES, "AnthropicImageBlockParamType"
     )

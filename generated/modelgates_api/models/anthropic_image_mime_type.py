@@ -1,6 +1,10 @@
 from typing import Literal
 
-AnthropicImageMimeType = Literal["image/gif", "image/jpeg", "image/png", "image/webp"]
+from ..types import check_enum
+
+AnthropicImageMimeType = (
+    Literal["image/gif", "image/jpeg", "image/png", "image/webp"] | str
+)
 
 ANTHROPIC_IMAGE_MIME_TYPE_VALUES: set[AnthropicImageMimeType] = {
     "image/gif",
@@ -11,8 +15,4 @@ ANTHROPIC_IMAGE_MIME_TYPE_VALUES: set[AnthropicImageMimeType] = {
 
 
 def check_anthropic_image_mime_type(value: str) -> AnthropicImageMimeType:
-    if value in ANTHROPIC_IMAGE_MIME_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_IMAGE_MIME_TYPE_VALUES!r}"
-    )
+    return check_enum(value, ANTHROPIC_IMAGE_MIME_TYPE_VALUES, "AnthropicImageMimeType")

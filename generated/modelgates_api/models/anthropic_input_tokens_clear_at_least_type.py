@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicInputTokensClearAtLeastType = Literal["input_tokens"]
+from ..types import check_enum
+
+AnthropicInputTokensClearAtLeastType = Literal["input_tokens"] | str
 
 ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES: set[
     AnthropicInputTokensClearAtLeastType
@@ -12,8 +14,8 @@ ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES: set[
 def check_anthropic_input_tokens_clear_at_least_type(
     value: str,
 ) -> AnthropicInputTokensClearAtLeastType:
-    if value in ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES,
+        "AnthropicInputTokensClearAtLeastType",
     )

@@ -11,6 +11,7 @@ from ..models.anthropic_input_tokens_trigger_type import (
     AnthropicInputTokensTriggerType,
     check_anthropic_input_tokens_trigger_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicInputTokensTrigger")
 
@@ -48,11 +49,17 @@ class AnthropicInputTokensTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_anthropic_input_tokens_trigger_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_anthropic_input_tokens_trigger_type(d.pop("type"))
 
-        value = d.pop("value")
+            _at_field_ = "value"
+            value = d.pop("value")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_input_tokens_trigger = cls(
             type_=type_,
             value=value,

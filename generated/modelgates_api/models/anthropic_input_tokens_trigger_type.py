@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicInputTokensTriggerType = Literal["input_tokens"]
+from ..types import check_enum
+
+AnthropicInputTokensTriggerType = Literal["input_tokens"] | str
 
 ANTHROPIC_INPUT_TOKENS_TRIGGER_TYPE_VALUES: set[AnthropicInputTokensTriggerType] = {
     "input_tokens",
@@ -10,8 +12,8 @@ ANTHROPIC_INPUT_TOKENS_TRIGGER_TYPE_VALUES: set[AnthropicInputTokensTriggerType]
 def check_anthropic_input_tokens_trigger_type(
     value: str,
 ) -> AnthropicInputTokensTriggerType:
-    if value in ANTHROPIC_INPUT_TOKENS_TRIGGER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_INPUT_TOKENS_TRIGGER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_INPUT_TOKENS_TRIGGER_TYPE_VALUES,
+        "AnthropicInputTokensTriggerType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicMessageUsageIterationType = Literal["message"]
+from ..types import check_enum
+
+AnthropicMessageUsageIterationType = Literal["message"] | str
 
 ANTHROPIC_MESSAGE_USAGE_ITERATION_TYPE_VALUES: set[
     AnthropicMessageUsageIterationType
@@ -12,8 +14,8 @@ ANTHROPIC_MESSAGE_USAGE_ITERATION_TYPE_VALUES: set[
 def check_anthropic_message_usage_iteration_type(
     value: str,
 ) -> AnthropicMessageUsageIterationType:
-    if value in ANTHROPIC_MESSAGE_USAGE_ITERATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_MESSAGE_USAGE_ITERATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_MESSAGE_USAGE_ITERATION_TYPE_VALUES,
+        "AnthropicMessageUsageIterationType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.anthropic_messages_error_response_type import (
     AnthropicMessagesErrorResponseType,
     check_anthropic_messages_error_response_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_error import (
@@ -108,53 +108,82 @@ class AnthropicMessagesErrorResponse:
             AnthropicMessagesErrorResponseOpenrouterMetadataType0,
         )
 
-        d = dict(src_dict)
-        error = AnthropicMessagesErrorResponseError.from_dict(d.pop("error"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error"
+            error = AnthropicMessagesErrorResponseError.from_dict(d.pop("error"))
 
-        def _parse_request_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "request_id"
 
-        request_id = _parse_request_id(d.pop("request_id"))
+            def _parse_request_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        type_ = check_anthropic_messages_error_response_type(d.pop("type"))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AnthropicMessagesErrorResponseMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_metadata)
-
-        def _parse_openrouter_metadata(
-            data: object,
-        ) -> AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                openrouter_metadata_type_0 = (
-                    AnthropicMessagesErrorResponseOpenrouterMetadataType0.from_dict(
-                        data
-                    )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                return openrouter_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset,
-                data,
+            request_id = _parse_request_id(d.pop("request_id"))
+
+            _at_field_ = "type"
+            type_ = check_anthropic_messages_error_response_type(d.pop("type"))
+
+            _at_field_ = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: AnthropicMessagesErrorResponseMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_metadata)
+
+            _at_field_ = "openrouter_metadata"
+
+            def _parse_openrouter_metadata(
+                data: object,
+            ) -> AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _openrouter_metadata_member_0(
+                    data: object,
+                ) -> AnthropicMessagesErrorResponseOpenrouterMetadataType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    openrouter_metadata_type_0 = (
+                        AnthropicMessagesErrorResponseOpenrouterMetadataType0.from_dict(
+                            data
+                        )
+                    )
+
+                    return openrouter_metadata_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "AnthropicMessagesErrorResponseOpenrouterMetadataType0",
+                            _openrouter_metadata_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            openrouter_metadata = _parse_openrouter_metadata(
+                d.pop("openrouter_metadata", UNSET)
             )
 
-        openrouter_metadata = _parse_openrouter_metadata(
-            d.pop("openrouter_metadata", UNSET)
-        )
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_messages_error_response = cls(
             error=error,
             request_id=request_id,

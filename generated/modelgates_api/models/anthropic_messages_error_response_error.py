@@ -12,7 +12,7 @@ from ..models.anthropic_messages_error_response_error_type import (
     check_anthropic_messages_error_response_error_type,
 )
 from ..models.api_error_type import ApiErrorType, check_api_error_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicMessagesErrorResponseError")
 
@@ -56,18 +56,25 @@ class AnthropicMessagesErrorResponseError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "message"
+            message = d.pop("message")
 
-        type_ = check_anthropic_messages_error_response_error_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_messages_error_response_error_type(d.pop("type"))
 
-        _error_type = d.pop("error_type", UNSET)
-        error_type: ApiErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = check_api_error_type(_error_type)
+            _at_field_ = "error_type"
+            _error_type = d.pop("error_type", UNSET)
+            error_type: ApiErrorType | Unset
+            if isinstance(_error_type, Unset):
+                error_type = UNSET
+            else:
+                error_type = check_api_error_type(_error_type)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_messages_error_response_error = cls(
             message=message,
             type_=type_,

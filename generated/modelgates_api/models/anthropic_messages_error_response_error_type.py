@@ -1,16 +1,21 @@
 from typing import Literal
 
-AnthropicMessagesErrorResponseErrorType = Literal[
-    "api_error",
-    "authentication_error",
-    "billing_error",
-    "invalid_request_error",
-    "not_found_error",
-    "overloaded_error",
-    "permission_error",
-    "rate_limit_error",
-    "timeout_error",
-]
+from ..types import check_enum
+
+AnthropicMessagesErrorResponseErrorType = (
+    Literal[
+        "api_error",
+        "authentication_error",
+        "billing_error",
+        "invalid_request_error",
+        "not_found_error",
+        "overloaded_error",
+        "permission_error",
+        "rate_limit_error",
+        "timeout_error",
+    ]
+    | str
+)
 
 ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES: set[
     AnthropicMessagesErrorResponseErrorType
@@ -30,8 +35,8 @@ ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES: set[
 def check_anthropic_messages_error_response_error_type(
     value: str,
 ) -> AnthropicMessagesErrorResponseErrorType:
-    if value in ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES,
+        "AnthropicMessagesErrorResponseErrorType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicMessagesErrorResponseType = Literal["error"]
+from ..types import check_enum
+
+AnthropicMessagesErrorResponseType = Literal["error"] | str
 
 ANTHROPIC_MESSAGES_ERROR_RESPONSE_TYPE_VALUES: set[
     AnthropicMessagesErrorResponseType
@@ -12,8 +14,8 @@ ANTHROPIC_MESSAGES_ERROR_RESPONSE_TYPE_VALUES: set[
 def check_anthropic_messages_error_response_type(
     value: str,
 ) -> AnthropicMessagesErrorResponseType:
-    if value in ANTHROPIC_MESSAGES_ERROR_RESPONSE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_MESSAGES_ERROR_RESPONSE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_MESSAGES_ERROR_RESPONSE_TYPE_VALUES,
+        "AnthropicMessagesErrorResponseType",
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="AnthropicOutputTokensDetails")
 
 
@@ -38,9 +40,14 @@ class AnthropicOutputTokensDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        thinking_tokens = d.pop("thinking_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "thinking_tokens"
+            thinking_tokens = d.pop("thinking_tokens")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_output_tokens_details = cls(
             thinking_tokens=thinking_tokens,
         )

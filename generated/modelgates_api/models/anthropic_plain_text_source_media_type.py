@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicPlainTextSourceMediaType = Literal["text/plain"]
+from ..types import check_enum
+
+AnthropicPlainTextSourceMediaType = Literal["text/plain"] | str
 
 ANTHROPIC_PLAIN_TEXT_SOURCE_MEDIA_TYPE_VALUES: set[
     AnthropicPlainTextSourceMediaType
@@ -12,8 +14,8 @@ ANTHROPIC_PLAIN_TEXT_SOURCE_MEDIA_TYPE_VALUES: set[
 def check_anthropic_plain_text_source_media_type(
     value: str,
 ) -> AnthropicPlainTextSourceMediaType:
-    if value in ANTHROPIC_PLAIN_TEXT_SOURCE_MEDIA_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_PLAIN_TEXT_SOURCE_MEDIA_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_PLAIN_TEXT_SOURCE_MEDIA_TYPE_VALUES,
+        "AnthropicPlainTextSourceMediaType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicPlainTextSourceType = Literal["text"]
+from ..types import check_enum
+
+AnthropicPlainTextSourceType = Literal["text"] | str
 
 ANTHROPIC_PLAIN_TEXT_SOURCE_TYPE_VALUES: set[AnthropicPlainTextSourceType] = {
     "text",
@@ -8,8 +10,6 @@ ANTHROPIC_PLAIN_TEXT_SOURCE_TYPE_VALUES: set[AnthropicPlainTextSourceType] = {
 
 
 def check_anthropic_plain_text_source_type(value: str) -> AnthropicPlainTextSourceType:
-    if value in ANTHROPIC_PLAIN_TEXT_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_PLAIN_TEXT_SOURCE_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_PLAIN_TEXT_SOURCE_TYPE_VALUES, "AnthropicPlainTextSourceType"
     )

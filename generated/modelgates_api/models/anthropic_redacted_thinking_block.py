@@ -11,6 +11,7 @@ from ..models.anthropic_redacted_thinking_block_type import (
     AnthropicRedactedThinkingBlockType,
     check_anthropic_redacted_thinking_block_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicRedactedThinkingBlock")
 
@@ -48,11 +49,17 @@ class AnthropicRedactedThinkingBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = d.pop("data")
 
-        type_ = check_anthropic_redacted_thinking_block_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_redacted_thinking_block_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_redacted_thinking_block = cls(
             data=data,
             type_=type_,

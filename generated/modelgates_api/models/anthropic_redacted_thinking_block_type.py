@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicRedactedThinkingBlockType = Literal["redacted_thinking"]
+from ..types import check_enum
+
+AnthropicRedactedThinkingBlockType = Literal["redacted_thinking"] | str
 
 ANTHROPIC_REDACTED_THINKING_BLOCK_TYPE_VALUES: set[
     AnthropicRedactedThinkingBlockType
@@ -12,8 +14,8 @@ ANTHROPIC_REDACTED_THINKING_BLOCK_TYPE_VALUES: set[
 def check_anthropic_redacted_thinking_block_type(
     value: str,
 ) -> AnthropicRedactedThinkingBlockType:
-    if value in ANTHROPIC_REDACTED_THINKING_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_REDACTED_THINKING_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_REDACTED_THINKING_BLOCK_TYPE_VALUES,
+        "AnthropicRedactedThinkingBlockType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ from ..models.anthropic_refusal_stop_details_type import (
     AnthropicRefusalStopDetailsType,
     check_anthropic_refusal_stop_details_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicRefusalStopDetails")
 
@@ -81,67 +82,104 @@ class AnthropicRefusalStopDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "category"
 
-        def _parse_category(
-            data: object,
-        ) -> (
-            AnthropicRefusalStopDetailsCategoryType1
-            | AnthropicRefusalStopDetailsCategoryType2Type1
-            | AnthropicRefusalStopDetailsCategoryType3Type1
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = check_anthropic_refusal_stop_details_category_type_1(
-                    data
-                )
-
-                return category_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_2_type_1 = (
-                    check_anthropic_refusal_stop_details_category_type_2_type_1(data)
-                )
-
-                return category_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_3_type_1 = (
-                    check_anthropic_refusal_stop_details_category_type_3_type_1(data)
-                )
-
-                return category_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_category(
+                data: object,
+            ) -> (
                 AnthropicRefusalStopDetailsCategoryType1
                 | AnthropicRefusalStopDetailsCategoryType2Type1
                 | AnthropicRefusalStopDetailsCategoryType3Type1
-                | None,
-                data,
-            )
+                | None
+            ):
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        category = _parse_category(d.pop("category"))
+                def _category_member_1(
+                    data: object,
+                ) -> AnthropicRefusalStopDetailsCategoryType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    category_type_1 = (
+                        check_anthropic_refusal_stop_details_category_type_1(data)
+                    )
 
-        def _parse_explanation(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return category_type_1
 
-        explanation = _parse_explanation(d.pop("explanation"))
+                def _category_member_2(
+                    data: object,
+                ) -> AnthropicRefusalStopDetailsCategoryType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    category_type_2_type_1 = (
+                        check_anthropic_refusal_stop_details_category_type_2_type_1(
+                            data
+                        )
+                    )
 
-        type_ = check_anthropic_refusal_stop_details_type(d.pop("type"))
+                    return category_type_2_type_1
 
+                def _category_member_3(
+                    data: object,
+                ) -> AnthropicRefusalStopDetailsCategoryType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    category_type_3_type_1 = (
+                        check_anthropic_refusal_stop_details_category_type_3_type_1(
+                            data
+                        )
+                    )
+
+                    return category_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "AnthropicRefusalStopDetailsCategoryType1",
+                            _category_member_1,
+                        ),
+                        (
+                            "AnthropicRefusalStopDetailsCategoryType2Type1",
+                            _category_member_2,
+                        ),
+                        (
+                            "AnthropicRefusalStopDetailsCategoryType3Type1",
+                            _category_member_3,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            category = _parse_category(d.pop("category"))
+
+            _at_field_ = "explanation"
+
+            def _parse_explanation(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            explanation = _parse_explanation(d.pop("explanation"))
+
+            _at_field_ = "type"
+            type_ = check_anthropic_refusal_stop_details_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_refusal_stop_details = cls(
             category=category,
             explanation=explanation,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicRefusalStopDetailsType = Literal["refusal"]
+from ..types import check_enum
+
+AnthropicRefusalStopDetailsType = Literal["refusal"] | str
 
 ANTHROPIC_REFUSAL_STOP_DETAILS_TYPE_VALUES: set[AnthropicRefusalStopDetailsType] = {
     "refusal",
@@ -10,8 +12,8 @@ ANTHROPIC_REFUSAL_STOP_DETAILS_TYPE_VALUES: set[AnthropicRefusalStopDetailsType]
 def check_anthropic_refusal_stop_details_type(
     value: str,
 ) -> AnthropicRefusalStopDetailsType:
-    if value in ANTHROPIC_REFUSAL_STOP_DETAILS_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_REFUSAL_STOP_DETAILS_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_REFUSAL_STOP_DETAILS_TYPE_VALUES,
+        "AnthropicRefusalStopDetailsType",
     )

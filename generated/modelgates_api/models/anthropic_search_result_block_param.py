@@ -11,7 +11,7 @@ from ..models.anthropic_search_result_block_param_type import (
     AnthropicSearchResultBlockParamType,
     check_anthropic_search_result_block_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -99,34 +99,55 @@ class AnthropicSearchResultBlockParam:
         )
         from ..models.anthropic_text_block_param import AnthropicTextBlockParam
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = AnthropicTextBlockParam.from_dict(content_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = []
+            _content = d.pop("content")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            content.append(content_item)
+            for _content_item_data_index, content_item_data in enumerate(
+                _as_list(_content)
+            ):
+                try:
+                    content_item = AnthropicTextBlockParam.from_dict(content_item_data)
 
-        source = d.pop("source")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _content_item_data_index)
+                content.append(content_item)
 
-        title = d.pop("title")
+            _at_field_ = "source"
+            source = d.pop("source")
 
-        type_ = check_anthropic_search_result_block_param_type(d.pop("type"))
+            _at_field_ = "title"
+            title = d.pop("title")
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "type"
+            type_ = check_anthropic_search_result_block_param_type(d.pop("type"))
 
-        _citations = d.pop("citations", UNSET)
-        citations: AnthropicSearchResultBlockParamCitations | Unset
-        if isinstance(_citations, Unset):
-            citations = UNSET
-        else:
-            citations = AnthropicSearchResultBlockParamCitations.from_dict(_citations)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
+            _at_field_ = "citations"
+            _citations = d.pop("citations", UNSET)
+            citations: AnthropicSearchResultBlockParamCitations | Unset
+            if isinstance(_citations, Unset):
+                citations = UNSET
+            else:
+                citations = AnthropicSearchResultBlockParamCitations.from_dict(
+                    _citations
+                )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_search_result_block_param = cls(
             content=content,
             source=source,

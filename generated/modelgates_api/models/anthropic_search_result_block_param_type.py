@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicSearchResultBlockParamType = Literal["search_result"]
+from ..types import check_enum
+
+AnthropicSearchResultBlockParamType = Literal["search_result"] | str
 
 ANTHROPIC_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES: set[
     AnthropicSearchResultBlockParamType
@@ -12,8 +14,8 @@ ANTHROPIC_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES: set[
 def check_anthropic_search_result_block_param_type(
     value: str,
 ) -> AnthropicSearchResultBlockParamType:
-    if value in ANTHROPIC_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES,
+        "AnthropicSearchResultBlockParamType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicServiceTier = Literal["batch", "priority", "standard"]
+from ..types import check_enum
+
+AnthropicServiceTier = Literal["batch", "priority", "standard"] | str
 
 ANTHROPIC_SERVICE_TIER_VALUES: set[AnthropicServiceTier] = {
     "batch",
@@ -10,8 +12,4 @@ ANTHROPIC_SERVICE_TIER_VALUES: set[AnthropicServiceTier] = {
 
 
 def check_anthropic_service_tier(value: str) -> AnthropicServiceTier:
-    if value in ANTHROPIC_SERVICE_TIER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_SERVICE_TIER_VALUES!r}"
-    )
+    return check_enum(value, ANTHROPIC_SERVICE_TIER_VALUES, "AnthropicServiceTier")

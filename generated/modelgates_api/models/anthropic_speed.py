@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicSpeed = Literal["fast", "standard"]
+from ..types import check_enum
+
+AnthropicSpeed = Literal["fast", "standard"] | str
 
 ANTHROPIC_SPEED_VALUES: set[AnthropicSpeed] = {
     "fast",
@@ -9,8 +11,4 @@ ANTHROPIC_SPEED_VALUES: set[AnthropicSpeed] = {
 
 
 def check_anthropic_speed(value: str) -> AnthropicSpeed:
-    if value in ANTHROPIC_SPEED_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_SPEED_VALUES!r}"
-    )
+    return check_enum(value, ANTHROPIC_SPEED_VALUES, "AnthropicSpeed")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.anthropic_text_block_type import (
     AnthropicTextBlockType,
     check_anthropic_text_block_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
@@ -135,96 +136,14 @@ class AnthropicTextBlock:
             AnthropicCitationWebSearchResultLocation,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "citations"
 
-        def _parse_citations(
-            data: object,
-        ) -> (
-            list[
-                AnthropicCitationCharLocation
-                | AnthropicCitationContentBlockLocation
-                | AnthropicCitationPageLocation
-                | AnthropicCitationSearchResultLocation
-                | AnthropicCitationWebSearchResultLocation
-            ]
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                citations_type_0 = []
-                _citations_type_0 = data
-                for citations_type_0_item_data in _citations_type_0:
-
-                    def _parse_citations_type_0_item(
-                        data: object,
-                    ) -> (
-                        AnthropicCitationCharLocation
-                        | AnthropicCitationContentBlockLocation
-                        | AnthropicCitationPageLocation
-                        | AnthropicCitationSearchResultLocation
-                        | AnthropicCitationWebSearchResultLocation
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_text_citation_type_0 = (
-                                AnthropicCitationCharLocation.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_text_citation_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_text_citation_type_1 = (
-                                AnthropicCitationPageLocation.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_text_citation_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_text_citation_type_2 = (
-                                AnthropicCitationContentBlockLocation.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_text_citation_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_text_citation_type_3 = (
-                                AnthropicCitationWebSearchResultLocation.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_text_citation_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_text_citation_type_4 = (
-                            AnthropicCitationSearchResultLocation.from_dict(data)
-                        )
-
-                        return componentsschemas_anthropic_text_citation_type_4
-
-                    citations_type_0_item = _parse_citations_type_0_item(
-                        citations_type_0_item_data
-                    )
-
-                    citations_type_0.append(citations_type_0_item)
-
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_citations(
+                data: object,
+            ) -> (
                 list[
                     AnthropicCitationCharLocation
                     | AnthropicCitationContentBlockLocation
@@ -232,16 +151,172 @@ class AnthropicTextBlock:
                     | AnthropicCitationSearchResultLocation
                     | AnthropicCitationWebSearchResultLocation
                 ]
-                | None,
-                data,
-            )
+                | None
+            ):
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        citations = _parse_citations(d.pop("citations"))
+                def _citations_member_0(
+                    data: object,
+                ) -> list[
+                    AnthropicCitationCharLocation
+                    | AnthropicCitationContentBlockLocation
+                    | AnthropicCitationPageLocation
+                    | AnthropicCitationSearchResultLocation
+                    | AnthropicCitationWebSearchResultLocation
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    citations_type_0 = []
+                    _citations_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        text = d.pop("text")
+                    for (
+                        _citations_type_0_item_data_index,
+                        citations_type_0_item_data,
+                    ) in enumerate(_as_list(_citations_type_0)):
+                        try:
 
-        type_ = check_anthropic_text_block_type(d.pop("type"))
+                            def _parse_citations_type_0_item(
+                                data: object,
+                            ) -> (
+                                AnthropicCitationCharLocation
+                                | AnthropicCitationContentBlockLocation
+                                | AnthropicCitationPageLocation
+                                | AnthropicCitationSearchResultLocation
+                                | AnthropicCitationWebSearchResultLocation
+                            ):
+                                from modelgates_api.types import parse_union
 
+                                def _citations_type_0_item_member_0(
+                                    data: object,
+                                ) -> AnthropicCitationCharLocation:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_text_citation_type_0 = (
+                                        AnthropicCitationCharLocation.from_dict(data)
+                                    )
+
+                                    return (
+                                        componentsschemas_anthropic_text_citation_type_0
+                                    )
+
+                                def _citations_type_0_item_member_1(
+                                    data: object,
+                                ) -> AnthropicCitationPageLocation:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_text_citation_type_1 = (
+                                        AnthropicCitationPageLocation.from_dict(data)
+                                    )
+
+                                    return (
+                                        componentsschemas_anthropic_text_citation_type_1
+                                    )
+
+                                def _citations_type_0_item_member_2(
+                                    data: object,
+                                ) -> AnthropicCitationContentBlockLocation:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_text_citation_type_2 = (
+                                        AnthropicCitationContentBlockLocation.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return (
+                                        componentsschemas_anthropic_text_citation_type_2
+                                    )
+
+                                def _citations_type_0_item_member_3(
+                                    data: object,
+                                ) -> AnthropicCitationWebSearchResultLocation:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_text_citation_type_3 = AnthropicCitationWebSearchResultLocation.from_dict(
+                                        data
+                                    )
+
+                                    return (
+                                        componentsschemas_anthropic_text_citation_type_3
+                                    )
+
+                                def _citations_type_0_item_member_4(
+                                    data: object,
+                                ) -> AnthropicCitationSearchResultLocation:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_text_citation_type_4 = (
+                                        AnthropicCitationSearchResultLocation.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return (
+                                        componentsschemas_anthropic_text_citation_type_4
+                                    )
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "AnthropicCitationCharLocation",
+                                            _citations_type_0_item_member_0,
+                                        ),
+                                        (
+                                            "AnthropicCitationPageLocation",
+                                            _citations_type_0_item_member_1,
+                                        ),
+                                        (
+                                            "AnthropicCitationContentBlockLocation",
+                                            _citations_type_0_item_member_2,
+                                        ),
+                                        (
+                                            "AnthropicCitationWebSearchResultLocation",
+                                            _citations_type_0_item_member_3,
+                                        ),
+                                        (
+                                            "AnthropicCitationSearchResultLocation",
+                                            _citations_type_0_item_member_4,
+                                        ),
+                                    ),
+                                )
+
+                            citations_type_0_item = _parse_citations_type_0_item(
+                                citations_type_0_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _citations_type_0_item_data_index)
+                        citations_type_0.append(citations_type_0_item)
+
+                    return citations_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation]",
+                            _citations_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            citations = _parse_citations(d.pop("citations"))
+
+            _at_field_ = "text"
+            text = d.pop("text")
+
+            _at_field_ = "type"
+            type_ = check_anthropic_text_block_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_text_block = cls(
             citations=citations,
             text=text,

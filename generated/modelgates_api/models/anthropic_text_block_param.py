@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.anthropic_text_block_param_type import (
     AnthropicTextBlockParamType,
     check_anthropic_text_block_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -160,113 +160,28 @@ class AnthropicTextBlockParam:
             AnthropicCitationWebSearchResultLocationParam,
         )
 
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        type_ = check_anthropic_text_block_param_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_text_block_param_type(d.pop("type"))
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        def _parse_citations(
-            data: object,
-        ) -> (
-            list[
-                AnthropicCitationCharLocationParam
-                | AnthropicCitationContentBlockLocationParam
-                | AnthropicCitationPageLocationParam
-                | AnthropicCitationSearchResultLocationParam
-                | AnthropicCitationWebSearchResultLocationParam
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                citations_type_0 = []
-                _citations_type_0 = data
-                for citations_type_0_item_data in _citations_type_0:
+            _at_field_ = "citations"
 
-                    def _parse_citations_type_0_item(
-                        data: object,
-                    ) -> (
-                        AnthropicCitationCharLocationParam
-                        | AnthropicCitationContentBlockLocationParam
-                        | AnthropicCitationPageLocationParam
-                        | AnthropicCitationSearchResultLocationParam
-                        | AnthropicCitationWebSearchResultLocationParam
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            citations_type_0_item_type_0 = (
-                                AnthropicCitationCharLocationParam.from_dict(data)
-                            )
-
-                            return citations_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            citations_type_0_item_type_1 = (
-                                AnthropicCitationPageLocationParam.from_dict(data)
-                            )
-
-                            return citations_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            citations_type_0_item_type_2 = (
-                                AnthropicCitationContentBlockLocationParam.from_dict(
-                                    data
-                                )
-                            )
-
-                            return citations_type_0_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            citations_type_0_item_type_3 = (
-                                AnthropicCitationWebSearchResultLocationParam.from_dict(
-                                    data
-                                )
-                            )
-
-                            return citations_type_0_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        citations_type_0_item_type_4 = (
-                            AnthropicCitationSearchResultLocationParam.from_dict(data)
-                        )
-
-                        return citations_type_0_item_type_4
-
-                    citations_type_0_item = _parse_citations_type_0_item(
-                        citations_type_0_item_data
-                    )
-
-                    citations_type_0.append(citations_type_0_item)
-
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_citations(
+                data: object,
+            ) -> (
                 list[
                     AnthropicCitationCharLocationParam
                     | AnthropicCitationContentBlockLocationParam
@@ -275,12 +190,158 @@ class AnthropicTextBlockParam:
                     | AnthropicCitationWebSearchResultLocationParam
                 ]
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        citations = _parse_citations(d.pop("citations", UNSET))
+                def _citations_member_0(
+                    data: object,
+                ) -> list[
+                    AnthropicCitationCharLocationParam
+                    | AnthropicCitationContentBlockLocationParam
+                    | AnthropicCitationPageLocationParam
+                    | AnthropicCitationSearchResultLocationParam
+                    | AnthropicCitationWebSearchResultLocationParam
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    citations_type_0 = []
+                    _citations_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
+                    for (
+                        _citations_type_0_item_data_index,
+                        citations_type_0_item_data,
+                    ) in enumerate(_as_list(_citations_type_0)):
+                        try:
+
+                            def _parse_citations_type_0_item(
+                                data: object,
+                            ) -> (
+                                AnthropicCitationCharLocationParam
+                                | AnthropicCitationContentBlockLocationParam
+                                | AnthropicCitationPageLocationParam
+                                | AnthropicCitationSearchResultLocationParam
+                                | AnthropicCitationWebSearchResultLocationParam
+                            ):
+                                from modelgates_api.types import parse_union
+
+                                def _citations_type_0_item_member_0(
+                                    data: object,
+                                ) -> AnthropicCitationCharLocationParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    citations_type_0_item_type_0 = (
+                                        AnthropicCitationCharLocationParam.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return citations_type_0_item_type_0
+
+                                def _citations_type_0_item_member_1(
+                                    data: object,
+                                ) -> AnthropicCitationPageLocationParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    citations_type_0_item_type_1 = (
+                                        AnthropicCitationPageLocationParam.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return citations_type_0_item_type_1
+
+                                def _citations_type_0_item_member_2(
+                                    data: object,
+                                ) -> AnthropicCitationContentBlockLocationParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    citations_type_0_item_type_2 = AnthropicCitationContentBlockLocationParam.from_dict(
+                                        data
+                                    )
+
+                                    return citations_type_0_item_type_2
+
+                                def _citations_type_0_item_member_3(
+                                    data: object,
+                                ) -> AnthropicCitationWebSearchResultLocationParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    citations_type_0_item_type_3 = AnthropicCitationWebSearchResultLocationParam.from_dict(
+                                        data
+                                    )
+
+                                    return citations_type_0_item_type_3
+
+                                def _citations_type_0_item_member_4(
+                                    data: object,
+                                ) -> AnthropicCitationSearchResultLocationParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    citations_type_0_item_type_4 = AnthropicCitationSearchResultLocationParam.from_dict(
+                                        data
+                                    )
+
+                                    return citations_type_0_item_type_4
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "AnthropicCitationCharLocationParam",
+                                            _citations_type_0_item_member_0,
+                                        ),
+                                        (
+                                            "AnthropicCitationPageLocationParam",
+                                            _citations_type_0_item_member_1,
+                                        ),
+                                        (
+                                            "AnthropicCitationContentBlockLocationParam",
+                                            _citations_type_0_item_member_2,
+                                        ),
+                                        (
+                                            "AnthropicCitationWebSearchResultLocationParam",
+                                            _citations_type_0_item_member_3,
+                                        ),
+                                        (
+                                            "AnthropicCitationSearchResultLocationParam",
+                                            _citations_type_0_item_member_4,
+                                        ),
+                                    ),
+                                )
+
+                            citations_type_0_item = _parse_citations_type_0_item(
+                                citations_type_0_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _citations_type_0_item_data_index)
+                        citations_type_0.append(citations_type_0_item)
+
+                    return citations_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[AnthropicCitationCharLocationParam | AnthropicCitationContentBlockLocationParam | AnthropicCitationPageLocationParam | AnthropicCitationSearchResultLocationParam | AnthropicCitationWebSearchResultLocationParam]",
+                            _citations_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            citations = _parse_citations(d.pop("citations", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_text_block_param = cls(
             text=text,
             type_=type_,

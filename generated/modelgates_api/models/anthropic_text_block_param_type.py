@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicTextBlockParamType = Literal["text"]
+from ..types import check_enum
+
+AnthropicTextBlockParamType = Literal["text"] | str
 
 ANTHROPIC_TEXT_BLOCK_PARAM_TYPE_VALUES: set[AnthropicTextBlockParamType] = {
     "text",
@@ -8,8 +10,6 @@ ANTHROPIC_TEXT_BLOCK_PARAM_TYPE_VALUES: set[AnthropicTextBlockParamType] = {
 
 
 def check_anthropic_text_block_param_type(value: str) -> AnthropicTextBlockParamType:
-    if value in ANTHROPIC_TEXT_BLOCK_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TEXT_BLOCK_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_TEXT_BLOCK_PARAM_TYPE_VALUES, "AnthropicTextBlockParamType"
     )

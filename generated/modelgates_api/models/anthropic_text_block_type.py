@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicTextBlockType = Literal["text"]
+from ..types import check_enum
+
+AnthropicTextBlockType = Literal["text"] | str
 
 ANTHROPIC_TEXT_BLOCK_TYPE_VALUES: set[AnthropicTextBlockType] = {
     "text",
@@ -8,8 +10,4 @@ ANTHROPIC_TEXT_BLOCK_TYPE_VALUES: set[AnthropicTextBlockType] = {
 
 
 def check_anthropic_text_block_type(value: str) -> AnthropicTextBlockType:
-    if value in ANTHROPIC_TEXT_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TEXT_BLOCK_TYPE_VALUES!r}"
-    )
+    return check_enum(value, ANTHROPIC_TEXT_BLOCK_TYPE_VALUES, "AnthropicTextBlockType")

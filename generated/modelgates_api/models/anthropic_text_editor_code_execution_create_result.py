@@ -11,6 +11,7 @@ from ..models.anthropic_text_editor_code_execution_create_result_type import (
     AnthropicTextEditorCodeExecutionCreateResultType,
     check_anthropic_text_editor_code_execution_create_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionCreateResult")
 
@@ -48,13 +49,19 @@ class AnthropicTextEditorCodeExecutionCreateResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_file_update = d.pop("is_file_update")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "is_file_update"
+            is_file_update = d.pop("is_file_update")
 
-        type_ = check_anthropic_text_editor_code_execution_create_result_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_anthropic_text_editor_code_execution_create_result_type(
+                d.pop("type")
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_text_editor_code_execution_create_result = cls(
             is_file_update=is_file_update,
             type_=type_,

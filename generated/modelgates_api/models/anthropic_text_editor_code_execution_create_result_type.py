@@ -1,8 +1,10 @@
 from typing import Literal
 
-AnthropicTextEditorCodeExecutionCreateResultType = Literal[
-    "text_editor_code_execution_create_result"
-]
+from ..types import check_enum
+
+AnthropicTextEditorCodeExecutionCreateResultType = (
+    Literal["text_editor_code_execution_create_result"] | str
+)
 
 ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_CREATE_RESULT_TYPE_VALUES: set[
     AnthropicTextEditorCodeExecutionCreateResultType
@@ -14,8 +16,8 @@ ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_CREATE_RESULT_TYPE_VALUES: set[
 def check_anthropic_text_editor_code_execution_create_result_type(
     value: str,
 ) -> AnthropicTextEditorCodeExecutionCreateResultType:
-    if value in ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_CREATE_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_CREATE_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_CREATE_RESULT_TYPE_VALUES,
+        "AnthropicTextEditorCodeExecutionCreateResultType",
     )

@@ -11,6 +11,7 @@ from ..models.anthropic_text_editor_code_execution_str_replace_result_type impor
     AnthropicTextEditorCodeExecutionStrReplaceResultType,
     check_anthropic_text_editor_code_execution_str_replace_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionStrReplaceResult")
 
@@ -78,55 +79,110 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "lines"
 
-        def _parse_lines(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                lines_type_0 = cast(list[str], data)
+            def _parse_lines(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                def _lines_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    lines_type_0 = cast(list[str], data)
 
-        lines = _parse_lines(d.pop("lines"))
+                    return lines_type_0
 
-        def _parse_new_lines(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+                return parse_union(
+                    data,
+                    (("list[str]", _lines_member_0),),
+                    plain=(type(None),),
+                )
 
-        new_lines = _parse_new_lines(d.pop("new_lines"))
+            lines = _parse_lines(d.pop("lines"))
 
-        def _parse_new_start(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at_field_ = "new_lines"
 
-        new_start = _parse_new_start(d.pop("new_start"))
+            def _parse_new_lines(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_old_lines(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        old_lines = _parse_old_lines(d.pop("old_lines"))
+            new_lines = _parse_new_lines(d.pop("new_lines"))
 
-        def _parse_old_start(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at_field_ = "new_start"
 
-        old_start = _parse_old_start(d.pop("old_start"))
+            def _parse_new_start(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        type_ = check_anthropic_text_editor_code_execution_str_replace_result_type(
-            d.pop("type")
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
+            new_start = _parse_new_start(d.pop("new_start"))
+
+            _at_field_ = "old_lines"
+
+            def _parse_old_lines(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            old_lines = _parse_old_lines(d.pop("old_lines"))
+
+            _at_field_ = "old_start"
+
+            def _parse_old_start(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            old_start = _parse_old_start(d.pop("old_start"))
+
+            _at_field_ = "type"
+            type_ = check_anthropic_text_editor_code_execution_str_replace_result_type(
+                d.pop("type")
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_text_editor_code_execution_str_replace_result = cls(
             lines=lines,
             new_lines=new_lines,

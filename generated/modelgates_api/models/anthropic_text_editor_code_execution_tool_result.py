@@ -11,6 +11,7 @@ from ..models.anthropic_text_editor_code_execution_tool_result_type import (
     AnthropicTextEditorCodeExecutionToolResultType,
     check_anthropic_text_editor_code_execution_tool_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_text_editor_code_execution_create_result import (
@@ -109,62 +110,99 @@ class AnthropicTextEditorCodeExecutionToolResult:
             AnthropicTextEditorCodeExecutionViewResult,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            AnthropicTextEditorCodeExecutionCreateResult
-            | AnthropicTextEditorCodeExecutionStrReplaceResult
-            | AnthropicTextEditorCodeExecutionToolResultError
-            | AnthropicTextEditorCodeExecutionViewResult
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_text_editor_code_execution_content_type_0 = AnthropicTextEditorCodeExecutionToolResultError.from_dict(
-                    data
+            def _parse_content(
+                data: object,
+            ) -> (
+                AnthropicTextEditorCodeExecutionCreateResult
+                | AnthropicTextEditorCodeExecutionStrReplaceResult
+                | AnthropicTextEditorCodeExecutionToolResultError
+                | AnthropicTextEditorCodeExecutionViewResult
+            ):
+                from modelgates_api.types import parse_union
+
+                def _content_member_0(
+                    data: object,
+                ) -> AnthropicTextEditorCodeExecutionToolResultError:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_text_editor_code_execution_content_type_0 = AnthropicTextEditorCodeExecutionToolResultError.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_anthropic_text_editor_code_execution_content_type_0
+
+                def _content_member_1(
+                    data: object,
+                ) -> AnthropicTextEditorCodeExecutionViewResult:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_text_editor_code_execution_content_type_1 = AnthropicTextEditorCodeExecutionViewResult.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_anthropic_text_editor_code_execution_content_type_1
+
+                def _content_member_2(
+                    data: object,
+                ) -> AnthropicTextEditorCodeExecutionCreateResult:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_text_editor_code_execution_content_type_2 = AnthropicTextEditorCodeExecutionCreateResult.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_anthropic_text_editor_code_execution_content_type_2
+
+                def _content_member_3(
+                    data: object,
+                ) -> AnthropicTextEditorCodeExecutionStrReplaceResult:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_text_editor_code_execution_content_type_3 = AnthropicTextEditorCodeExecutionStrReplaceResult.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_anthropic_text_editor_code_execution_content_type_3
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "AnthropicTextEditorCodeExecutionToolResultError",
+                            _content_member_0,
+                        ),
+                        (
+                            "AnthropicTextEditorCodeExecutionViewResult",
+                            _content_member_1,
+                        ),
+                        (
+                            "AnthropicTextEditorCodeExecutionCreateResult",
+                            _content_member_2,
+                        ),
+                        (
+                            "AnthropicTextEditorCodeExecutionStrReplaceResult",
+                            _content_member_3,
+                        ),
+                    ),
                 )
 
-                return componentsschemas_anthropic_text_editor_code_execution_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_text_editor_code_execution_content_type_1 = AnthropicTextEditorCodeExecutionViewResult.from_dict(
-                    data
-                )
+            content = _parse_content(d.pop("content"))
 
-                return componentsschemas_anthropic_text_editor_code_execution_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_text_editor_code_execution_content_type_2 = AnthropicTextEditorCodeExecutionCreateResult.from_dict(
-                    data
-                )
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
 
-                return componentsschemas_anthropic_text_editor_code_execution_content_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_anthropic_text_editor_code_execution_content_type_3 = (
-                AnthropicTextEditorCodeExecutionStrReplaceResult.from_dict(data)
+            _at_field_ = "type"
+            type_ = check_anthropic_text_editor_code_execution_tool_result_type(
+                d.pop("type")
             )
 
-            return componentsschemas_anthropic_text_editor_code_execution_content_type_3
-
-        content = _parse_content(d.pop("content"))
-
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = check_anthropic_text_editor_code_execution_tool_result_type(
-            d.pop("type")
-        )
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_text_editor_code_execution_tool_result = cls(
             content=content,
             tool_use_id=tool_use_id,

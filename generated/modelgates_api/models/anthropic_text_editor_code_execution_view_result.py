@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ from ..models.anthropic_text_editor_code_execution_view_result_type import (
     AnthropicTextEditorCodeExecutionViewResultType,
     check_anthropic_text_editor_code_execution_view_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionViewResult")
 
@@ -76,38 +77,80 @@ class AnthropicTextEditorCodeExecutionViewResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = d.pop("content")
 
-        file_type = check_anthropic_text_editor_code_execution_view_result_file_type(
-            d.pop("file_type")
-        )
+            _at_field_ = "file_type"
+            file_type = (
+                check_anthropic_text_editor_code_execution_view_result_file_type(
+                    d.pop("file_type")
+                )
+            )
 
-        def _parse_num_lines(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at_field_ = "num_lines"
 
-        num_lines = _parse_num_lines(d.pop("num_lines"))
+            def _parse_num_lines(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_start_line(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        start_line = _parse_start_line(d.pop("start_line"))
+            num_lines = _parse_num_lines(d.pop("num_lines"))
 
-        def _parse_total_lines(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at_field_ = "start_line"
 
-        total_lines = _parse_total_lines(d.pop("total_lines"))
+            def _parse_start_line(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        type_ = check_anthropic_text_editor_code_execution_view_result_type(
-            d.pop("type")
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
+            start_line = _parse_start_line(d.pop("start_line"))
+
+            _at_field_ = "total_lines"
+
+            def _parse_total_lines(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            total_lines = _parse_total_lines(d.pop("total_lines"))
+
+            _at_field_ = "type"
+            type_ = check_anthropic_text_editor_code_execution_view_result_type(
+                d.pop("type")
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_text_editor_code_execution_view_result = cls(
             content=content,
             file_type=file_type,

@@ -1,6 +1,10 @@
 from typing import Literal
 
-AnthropicTextEditorCodeExecutionViewResultFileType = Literal["image", "pdf", "text"]
+from ..types import check_enum
+
+AnthropicTextEditorCodeExecutionViewResultFileType = (
+    Literal["image", "pdf", "text"] | str
+)
 
 ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_FILE_TYPE_VALUES: set[
     AnthropicTextEditorCodeExecutionViewResultFileType
@@ -14,8 +18,8 @@ ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_FILE_TYPE_VALUES: set[
 def check_anthropic_text_editor_code_execution_view_result_file_type(
     value: str,
 ) -> AnthropicTextEditorCodeExecutionViewResultFileType:
-    if value in ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_FILE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_FILE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_FILE_TYPE_VALUES,
+        "AnthropicTextEditorCodeExecutionViewResultFileType",
     )

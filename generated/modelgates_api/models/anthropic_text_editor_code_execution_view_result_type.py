@@ -1,8 +1,10 @@
 from typing import Literal
 
-AnthropicTextEditorCodeExecutionViewResultType = Literal[
-    "text_editor_code_execution_view_result"
-]
+from ..types import check_enum
+
+AnthropicTextEditorCodeExecutionViewResultType = (
+    Literal["text_editor_code_execution_view_result"] | str
+)
 
 ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_TYPE_VALUES: set[
     AnthropicTextEditorCodeExecutionViewResultType
@@ -14,8 +16,8 @@ ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_TYPE_VALUES: set[
 def check_anthropic_text_editor_code_execution_view_result_type(
     value: str,
 ) -> AnthropicTextEditorCodeExecutionViewResultType:
-    if value in ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_TYPE_VALUES,
+        "AnthropicTextEditorCodeExecutionViewResultType",
     )

@@ -11,6 +11,7 @@ from ..models.anthropic_thinking_block_type import (
     AnthropicThinkingBlockType,
     check_anthropic_thinking_block_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicThinkingBlock")
 
@@ -53,13 +54,20 @@ class AnthropicThinkingBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        signature = d.pop("signature")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "signature"
+            signature = d.pop("signature")
 
-        thinking = d.pop("thinking")
+            _at_field_ = "thinking"
+            thinking = d.pop("thinking")
 
-        type_ = check_anthropic_thinking_block_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_thinking_block_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_thinking_block = cls(
             signature=signature,
             thinking=thinking,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicThinkingBlockType = Literal["thinking"]
+from ..types import check_enum
+
+AnthropicThinkingBlockType = Literal["thinking"] | str
 
 ANTHROPIC_THINKING_BLOCK_TYPE_VALUES: set[AnthropicThinkingBlockType] = {
     "thinking",
@@ -8,8 +10,6 @@ ANTHROPIC_THINKING_BLOCK_TYPE_VALUES: set[AnthropicThinkingBlockType] = {
 
 
 def check_anthropic_thinking_block_type(value: str) -> AnthropicThinkingBlockType:
-    if value in ANTHROPIC_THINKING_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_THINKING_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_THINKING_BLOCK_TYPE_VALUES, "AnthropicThinkingBlockType"
     )

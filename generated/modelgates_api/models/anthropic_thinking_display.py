@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicThinkingDisplay = Literal["omitted", "summarized"]
+from ..types import check_enum
+
+AnthropicThinkingDisplay = Literal["omitted", "summarized"] | str
 
 ANTHROPIC_THINKING_DISPLAY_VALUES: set[AnthropicThinkingDisplay] = {
     "omitted",
@@ -9,8 +11,6 @@ ANTHROPIC_THINKING_DISPLAY_VALUES: set[AnthropicThinkingDisplay] = {
 
 
 def check_anthropic_thinking_display(value: str) -> AnthropicThinkingDisplay:
-    if value in ANTHROPIC_THINKING_DISPLAY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_THINKING_DISPLAY_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_THINKING_DISPLAY_VALUES, "AnthropicThinkingDisplay"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicThinkingTurnsType = Literal["thinking_turns"]
+from ..types import check_enum
+
+AnthropicThinkingTurnsType = Literal["thinking_turns"] | str
 
 ANTHROPIC_THINKING_TURNS_TYPE_VALUES: set[AnthropicThinkingTurnsType] = {
     "thinking_turns",
@@ -8,8 +10,6 @@ ANTHROPIC_THINKING_TURNS_TYPE_VALUES: set[AnthropicThinkingTurnsType] = {
 
 
 def check_anthropic_thinking_turns_type(value: str) -> AnthropicThinkingTurnsType:
-    if value in ANTHROPIC_THINKING_TURNS_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_THINKING_TURNS_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_THINKING_TURNS_TYPE_VALUES, "AnthropicThinkingTurnsType"
     )

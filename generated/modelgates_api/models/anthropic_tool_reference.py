@@ -11,6 +11,7 @@ from ..models.anthropic_tool_reference_type import (
     AnthropicToolReferenceType,
     check_anthropic_tool_reference_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicToolReference")
 
@@ -48,11 +49,17 @@ class AnthropicToolReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool_name"
+            tool_name = d.pop("tool_name")
 
-        type_ = check_anthropic_tool_reference_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_tool_reference_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_tool_reference = cls(
             tool_name=tool_name,
             type_=type_,

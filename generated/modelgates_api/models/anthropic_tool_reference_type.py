@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolReferenceType = Literal["tool_reference"]
+from ..types import check_enum
+
+AnthropicToolReferenceType = Literal["tool_reference"] | str
 
 ANTHROPIC_TOOL_REFERENCE_TYPE_VALUES: set[AnthropicToolReferenceType] = {
     "tool_reference",
@@ -8,8 +10,6 @@ ANTHROPIC_TOOL_REFERENCE_TYPE_VALUES: set[AnthropicToolReferenceType] = {
 
 
 def check_anthropic_tool_reference_type(value: str) -> AnthropicToolReferenceType:
-    if value in ANTHROPIC_TOOL_REFERENCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_REFERENCE_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_TOOL_REFERENCE_TYPE_VALUES, "AnthropicToolReferenceType"
     )

@@ -11,6 +11,7 @@ from ..models.anthropic_tool_search_result_type import (
     AnthropicToolSearchResultType,
     check_anthropic_tool_search_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_reference import AnthropicToolReference
@@ -58,18 +59,34 @@ class AnthropicToolSearchResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.anthropic_tool_reference import AnthropicToolReference
 
-        d = dict(src_dict)
-        tool_references = []
-        _tool_references = d.pop("tool_references")
-        for tool_references_item_data in _tool_references:
-            tool_references_item = AnthropicToolReference.from_dict(
-                tool_references_item_data
-            )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool_references"
+            tool_references = []
+            _tool_references = d.pop("tool_references")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            tool_references.append(tool_references_item)
+            for (
+                _tool_references_item_data_index,
+                tool_references_item_data,
+            ) in enumerate(_as_list(_tool_references)):
+                try:
+                    tool_references_item = AnthropicToolReference.from_dict(
+                        tool_references_item_data
+                    )
 
-        type_ = check_anthropic_tool_search_result_type(d.pop("type"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _tool_references_item_data_index)
+                tool_references.append(tool_references_item)
 
+            _at_field_ = "type"
+            type_ = check_anthropic_tool_search_result_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_tool_search_result = cls(
             tool_references=tool_references,
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ from ..models.anthropic_tool_search_result_error_type import (
     AnthropicToolSearchResultErrorType,
     check_anthropic_tool_search_result_error_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicToolSearchResultError")
 
@@ -58,18 +59,35 @@ class AnthropicToolSearchResultError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error_code = check_anthropic_server_tool_error_code(d.pop("error_code"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error_code"
+            error_code = check_anthropic_server_tool_error_code(d.pop("error_code"))
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "error_message"
 
-        error_message = _parse_error_message(d.pop("error_message"))
+            def _parse_error_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        type_ = check_anthropic_tool_search_result_error_type(d.pop("type"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            error_message = _parse_error_message(d.pop("error_message"))
+
+            _at_field_ = "type"
+            type_ = check_anthropic_tool_search_result_error_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_tool_search_result_error = cls(
             error_code=error_code,
             error_message=error_message,

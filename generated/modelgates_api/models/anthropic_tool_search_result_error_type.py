@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolSearchResultErrorType = Literal["tool_search_tool_result_error"]
+from ..types import check_enum
+
+AnthropicToolSearchResultErrorType = Literal["tool_search_tool_result_error"] | str
 
 ANTHROPIC_TOOL_SEARCH_RESULT_ERROR_TYPE_VALUES: set[
     AnthropicToolSearchResultErrorType
@@ -12,8 +14,8 @@ ANTHROPIC_TOOL_SEARCH_RESULT_ERROR_TYPE_VALUES: set[
 def check_anthropic_tool_search_result_error_type(
     value: str,
 ) -> AnthropicToolSearchResultErrorType:
-    if value in ANTHROPIC_TOOL_SEARCH_RESULT_ERROR_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_SEARCH_RESULT_ERROR_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TOOL_SEARCH_RESULT_ERROR_TYPE_VALUES,
+        "AnthropicToolSearchResultErrorType",
     )

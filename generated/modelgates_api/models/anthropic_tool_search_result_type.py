@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolSearchResultType = Literal["tool_search_tool_search_result"]
+from ..types import check_enum
+
+AnthropicToolSearchResultType = Literal["tool_search_tool_search_result"] | str
 
 ANTHROPIC_TOOL_SEARCH_RESULT_TYPE_VALUES: set[AnthropicToolSearchResultType] = {
     "tool_search_tool_search_result",
@@ -10,8 +12,6 @@ ANTHROPIC_TOOL_SEARCH_RESULT_TYPE_VALUES: set[AnthropicToolSearchResultType] = {
 def check_anthropic_tool_search_result_type(
     value: str,
 ) -> AnthropicToolSearchResultType:
-    if value in ANTHROPIC_TOOL_SEARCH_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_SEARCH_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_TOOL_SEARCH_RESULT_TYPE_VALUES, "AnthropicToolSearchResultType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolSearchToolBm25Name = Literal["tool_search_tool_bm25"]
+from ..types import check_enum
+
+AnthropicToolSearchToolBm25Name = Literal["tool_search_tool_bm25"] | str
 
 ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_NAME_VALUES: set[AnthropicToolSearchToolBm25Name] = {
     "tool_search_tool_bm25",
@@ -10,8 +12,8 @@ ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_NAME_VALUES: set[AnthropicToolSearchToolBm25Nam
 def check_anthropic_tool_search_tool_bm_25_name(
     value: str,
 ) -> AnthropicToolSearchToolBm25Name:
-    if value in ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_NAME_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_NAME_VALUES,
+        "AnthropicToolSearchToolBm25Name",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-AnthropicToolSearchToolBm25Type = Literal[
-    "tool_search_tool_bm25", "tool_search_tool_bm25_20251119"
-]
+from ..types import check_enum
+
+AnthropicToolSearchToolBm25Type = (
+    Literal["tool_search_tool_bm25", "tool_search_tool_bm25_20251119"] | str
+)
 
 ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_TYPE_VALUES: set[AnthropicToolSearchToolBm25Type] = {
     "tool_search_tool_bm25",
@@ -13,8 +15,8 @@ ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_TYPE_VALUES: set[AnthropicToolSearchToolBm25Typ
 def check_anthropic_tool_search_tool_bm_25_type(
     value: str,
 ) -> AnthropicToolSearchToolBm25Type:
-    if value in ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_TYPE_VALUES,
+        "AnthropicToolSearchToolBm25Type",
     )

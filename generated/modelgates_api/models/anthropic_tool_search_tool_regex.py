@@ -19,7 +19,7 @@ from ..models.anthropic_tool_search_tool_regex_type import (
     AnthropicToolSearchToolRegexType,
     check_anthropic_tool_search_tool_regex_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -101,37 +101,60 @@ class AnthropicToolSearchToolRegex:
             AnthropicCacheControlDirective,
         )
 
-        d = dict(src_dict)
-        name = check_anthropic_tool_search_tool_regex_name(d.pop("name"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = check_anthropic_tool_search_tool_regex_name(d.pop("name"))
 
-        type_ = check_anthropic_tool_search_tool_regex_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_tool_search_tool_regex_type(d.pop("type"))
 
-        _allowed_callers = d.pop("allowed_callers", UNSET)
-        allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-        if _allowed_callers is not UNSET:
-            allowed_callers = []
-            for (
-                componentsschemas_anthropic_allowed_callers_item_data
-            ) in _allowed_callers:
-                componentsschemas_anthropic_allowed_callers_item = (
-                    check_anthropic_allowed_callers_item(
-                        componentsschemas_anthropic_allowed_callers_item_data
+            _at_field_ = "allowed_callers"
+            _allowed_callers = d.pop("allowed_callers", UNSET)
+            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+            if _allowed_callers is not UNSET:
+                allowed_callers = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _componentsschemas_anthropic_allowed_callers_item_data_index,
+                    componentsschemas_anthropic_allowed_callers_item_data,
+                ) in enumerate(_as_list(_allowed_callers)):
+                    try:
+                        componentsschemas_anthropic_allowed_callers_item = (
+                            check_anthropic_allowed_callers_item(
+                                componentsschemas_anthropic_allowed_callers_item_data
+                            )
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(
+                            _error,
+                            _componentsschemas_anthropic_allowed_callers_item_data_index,
+                        )
+                    allowed_callers.append(
+                        componentsschemas_anthropic_allowed_callers_item
                     )
-                )
 
-                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "defer_loading"
+            defer_loading = d.pop("defer_loading", UNSET)
 
-        defer_loading = d.pop("defer_loading", UNSET)
+            _at_field_ = "strict"
+            strict = d.pop("strict", UNSET)
 
-        strict = d.pop("strict", UNSET)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_tool_search_tool_regex = cls(
             name=name,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolSearchToolRegexName = Literal["tool_search_tool_regex"]
+from ..types import check_enum
+
+AnthropicToolSearchToolRegexName = Literal["tool_search_tool_regex"] | str
 
 ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_NAME_VALUES: set[AnthropicToolSearchToolRegexName] = {
     "tool_search_tool_regex",
@@ -10,8 +12,8 @@ ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_NAME_VALUES: set[AnthropicToolSearchToolRegexNa
 def check_anthropic_tool_search_tool_regex_name(
     value: str,
 ) -> AnthropicToolSearchToolRegexName:
-    if value in ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_NAME_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_NAME_VALUES,
+        "AnthropicToolSearchToolRegexName",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-AnthropicToolSearchToolRegexType = Literal[
-    "tool_search_tool_regex", "tool_search_tool_regex_20251119"
-]
+from ..types import check_enum
+
+AnthropicToolSearchToolRegexType = (
+    Literal["tool_search_tool_regex", "tool_search_tool_regex_20251119"] | str
+)
 
 ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_TYPE_VALUES: set[AnthropicToolSearchToolRegexType] = {
     "tool_search_tool_regex",
@@ -13,8 +15,8 @@ ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_TYPE_VALUES: set[AnthropicToolSearchToolRegexTy
 def check_anthropic_tool_search_tool_regex_type(
     value: str,
 ) -> AnthropicToolSearchToolRegexType:
-    if value in ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_TYPE_VALUES,
+        "AnthropicToolSearchToolRegexType",
     )

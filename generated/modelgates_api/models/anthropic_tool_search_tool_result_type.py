@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolSearchToolResultType = Literal["tool_search_tool_result"]
+from ..types import check_enum
+
+AnthropicToolSearchToolResultType = Literal["tool_search_tool_result"] | str
 
 ANTHROPIC_TOOL_SEARCH_TOOL_RESULT_TYPE_VALUES: set[
     AnthropicToolSearchToolResultType
@@ -12,8 +14,8 @@ ANTHROPIC_TOOL_SEARCH_TOOL_RESULT_TYPE_VALUES: set[
 def check_anthropic_tool_search_tool_result_type(
     value: str,
 ) -> AnthropicToolSearchToolResultType:
-    if value in ANTHROPIC_TOOL_SEARCH_TOOL_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_SEARCH_TOOL_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_TOOL_SEARCH_TOOL_RESULT_TYPE_VALUES,
+        "AnthropicToolSearchToolResultType",
     )

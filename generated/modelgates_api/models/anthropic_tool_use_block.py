@@ -11,7 +11,7 @@ from ..models.anthropic_tool_use_block_type import (
     AnthropicToolUseBlockType,
     check_anthropic_tool_use_block_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -100,53 +100,76 @@ class AnthropicToolUseBlock:
         )
         from ..models.anthropic_direct_caller import AnthropicDirectCaller
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "caller"
 
-        def _parse_caller(
-            data: object,
-        ) -> (
-            AnthropicCodeExecution20250825Caller
-            | AnthropicCodeExecution20260120Caller
-            | AnthropicDirectCaller
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_caller_type_0 = (
-                    AnthropicDirectCaller.from_dict(data)
+            def _parse_caller(
+                data: object,
+            ) -> (
+                AnthropicCodeExecution20250825Caller
+                | AnthropicCodeExecution20260120Caller
+                | AnthropicDirectCaller
+            ):
+                from modelgates_api.types import parse_union
+
+                def _caller_member_0(data: object) -> AnthropicDirectCaller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_caller_type_0 = (
+                        AnthropicDirectCaller.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_caller_type_0
+
+                def _caller_member_1(
+                    data: object,
+                ) -> AnthropicCodeExecution20250825Caller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_caller_type_1 = (
+                        AnthropicCodeExecution20250825Caller.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_caller_type_1
+
+                def _caller_member_2(
+                    data: object,
+                ) -> AnthropicCodeExecution20260120Caller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_caller_type_2 = (
+                        AnthropicCodeExecution20260120Caller.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_caller_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicDirectCaller", _caller_member_0),
+                        ("AnthropicCodeExecution20250825Caller", _caller_member_1),
+                        ("AnthropicCodeExecution20260120Caller", _caller_member_2),
+                    ),
                 )
 
-                return componentsschemas_anthropic_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_caller_type_1 = (
-                    AnthropicCodeExecution20250825Caller.from_dict(data)
-                )
+            caller = _parse_caller(d.pop("caller"))
 
-                return componentsschemas_anthropic_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_anthropic_caller_type_2 = (
-                AnthropicCodeExecution20260120Caller.from_dict(data)
-            )
+            _at_field_ = "id"
+            id = d.pop("id")
 
-            return componentsschemas_anthropic_caller_type_2
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        caller = _parse_caller(d.pop("caller"))
+            _at_field_ = "type"
+            type_ = check_anthropic_tool_use_block_type(d.pop("type"))
 
-        id = d.pop("id")
+            _at_field_ = "input"
+            input_ = d.pop("input", UNSET)
 
-        name = d.pop("name")
-
-        type_ = check_anthropic_tool_use_block_type(d.pop("type"))
-
-        input_ = d.pop("input", UNSET)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_tool_use_block = cls(
             caller=caller,
             id=id,

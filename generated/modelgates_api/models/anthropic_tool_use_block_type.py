@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolUseBlockType = Literal["tool_use"]
+from ..types import check_enum
+
+AnthropicToolUseBlockType = Literal["tool_use"] | str
 
 ANTHROPIC_TOOL_USE_BLOCK_TYPE_VALUES: set[AnthropicToolUseBlockType] = {
     "tool_use",
@@ -8,8 +10,6 @@ ANTHROPIC_TOOL_USE_BLOCK_TYPE_VALUES: set[AnthropicToolUseBlockType] = {
 
 
 def check_anthropic_tool_use_block_type(value: str) -> AnthropicToolUseBlockType:
-    if value in ANTHROPIC_TOOL_USE_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_USE_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_TOOL_USE_BLOCK_TYPE_VALUES, "AnthropicToolUseBlockType"
     )

@@ -11,6 +11,7 @@ from ..models.anthropic_tool_uses_keep_type import (
     AnthropicToolUsesKeepType,
     check_anthropic_tool_uses_keep_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicToolUsesKeep")
 
@@ -48,11 +49,17 @@ class AnthropicToolUsesKeep:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_anthropic_tool_uses_keep_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_anthropic_tool_uses_keep_type(d.pop("type"))
 
-        value = d.pop("value")
+            _at_field_ = "value"
+            value = d.pop("value")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_tool_uses_keep = cls(
             type_=type_,
             value=value,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolUsesKeepType = Literal["tool_uses"]
+from ..types import check_enum
+
+AnthropicToolUsesKeepType = Literal["tool_uses"] | str
 
 ANTHROPIC_TOOL_USES_KEEP_TYPE_VALUES: set[AnthropicToolUsesKeepType] = {
     "tool_uses",
@@ -8,8 +10,6 @@ ANTHROPIC_TOOL_USES_KEEP_TYPE_VALUES: set[AnthropicToolUsesKeepType] = {
 
 
 def check_anthropic_tool_uses_keep_type(value: str) -> AnthropicToolUsesKeepType:
-    if value in ANTHROPIC_TOOL_USES_KEEP_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_USES_KEEP_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_TOOL_USES_KEEP_TYPE_VALUES, "AnthropicToolUsesKeepType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicToolUsesTriggerType = Literal["tool_uses"]
+from ..types import check_enum
+
+AnthropicToolUsesTriggerType = Literal["tool_uses"] | str
 
 ANTHROPIC_TOOL_USES_TRIGGER_TYPE_VALUES: set[AnthropicToolUsesTriggerType] = {
     "tool_uses",
@@ -8,8 +10,6 @@ ANTHROPIC_TOOL_USES_TRIGGER_TYPE_VALUES: set[AnthropicToolUsesTriggerType] = {
 
 
 def check_anthropic_tool_uses_trigger_type(value: str) -> AnthropicToolUsesTriggerType:
-    if value in ANTHROPIC_TOOL_USES_TRIGGER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_TOOL_USES_TRIGGER_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_TOOL_USES_TRIGGER_TYPE_VALUES, "AnthropicToolUsesTriggerType"
     )

@@ -11,6 +11,7 @@ from ..models.anthropic_url_image_source_type import (
     AnthropicUrlImageSourceType,
     check_anthropic_url_image_source_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicUrlImageSource")
 
@@ -48,11 +49,17 @@ class AnthropicUrlImageSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_anthropic_url_image_source_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_anthropic_url_image_source_type(d.pop("type"))
 
-        url = d.pop("url")
+            _at_field_ = "url"
+            url = d.pop("url")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_url_image_source = cls(
             type_=type_,
             url=url,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicUrlImageSourceType = Literal["url"]
+from ..types import check_enum
+
+AnthropicUrlImageSourceType = Literal["url"] | str
 
 ANTHROPIC_URL_IMAGE_SOURCE_TYPE_VALUES: set[AnthropicUrlImageSourceType] = {
     "url",
@@ -8,8 +10,6 @@ ANTHROPIC_URL_IMAGE_SOURCE_TYPE_VALUES: set[AnthropicUrlImageSourceType] = {
 
 
 def check_anthropic_url_image_source_type(value: str) -> AnthropicUrlImageSourceType:
-    if value in ANTHROPIC_URL_IMAGE_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_URL_IMAGE_SOURCE_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_URL_IMAGE_SOURCE_TYPE_VALUES, "AnthropicUrlImageSourceType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicUrlPdfSourceType = Literal["url"]
+from ..types import check_enum
+
+AnthropicUrlPdfSourceType = Literal["url"] | str
 
 ANTHROPIC_URL_PDF_SOURCE_TYPE_VALUES: set[AnthropicUrlPdfSourceType] = {
     "url",
@@ -8,8 +10,6 @@ ANTHROPIC_URL_PDF_SOURCE_TYPE_VALUES: set[AnthropicUrlPdfSourceType] = {
 
 
 def check_anthropic_url_pdf_source_type(value: str) -> AnthropicUrlPdfSourceType:
-    if value in ANTHROPIC_URL_PDF_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_URL_PDF_SOURCE_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_URL_PDF_SOURCE_TYPE_VALUES, "AnthropicUrlPdfSourceType"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.anthropic_web_fetch_block_type import (
     AnthropicWebFetchBlockType,
     check_anthropic_web_fetch_block_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block import AnthropicDocumentBlock
@@ -67,20 +68,38 @@ class AnthropicWebFetchBlock:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.anthropic_document_block import AnthropicDocumentBlock
 
-        d = dict(src_dict)
-        content = AnthropicDocumentBlock.from_dict(d.pop("content"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = AnthropicDocumentBlock.from_dict(d.pop("content"))
 
-        def _parse_retrieved_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "retrieved_at"
 
-        retrieved_at = _parse_retrieved_at(d.pop("retrieved_at"))
+            def _parse_retrieved_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        type_ = check_anthropic_web_fetch_block_type(d.pop("type"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        url = d.pop("url")
+            retrieved_at = _parse_retrieved_at(d.pop("retrieved_at"))
 
+            _at_field_ = "type"
+            type_ = check_anthropic_web_fetch_block_type(d.pop("type"))
+
+            _at_field_ = "url"
+            url = d.pop("url")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_web_fetch_block = cls(
             content=content,
             retrieved_at=retrieved_at,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicWebFetchBlockType = Literal["web_fetch_result"]
+from ..types import check_enum
+
+AnthropicWebFetchBlockType = Literal["web_fetch_result"] | str
 
 ANTHROPIC_WEB_FETCH_BLOCK_TYPE_VALUES: set[AnthropicWebFetchBlockType] = {
     "web_fetch_result",
@@ -8,8 +10,6 @@ ANTHROPIC_WEB_FETCH_BLOCK_TYPE_VALUES: set[AnthropicWebFetchBlockType] = {
 
 
 def check_anthropic_web_fetch_block_type(value: str) -> AnthropicWebFetchBlockType:
-    if value in ANTHROPIC_WEB_FETCH_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_FETCH_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_WEB_FETCH_BLOCK_TYPE_VALUES, "AnthropicWebFetchBlockType"
     )

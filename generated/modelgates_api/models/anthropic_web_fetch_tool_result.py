@@ -11,6 +11,7 @@ from ..models.anthropic_web_fetch_tool_result_type import (
     AnthropicWebFetchToolResultType,
     check_anthropic_web_fetch_tool_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -112,72 +113,105 @@ class AnthropicWebFetchToolResult:
             AnthropicWebFetchToolResultError,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "caller"
 
-        def _parse_caller(
-            data: object,
-        ) -> (
-            AnthropicCodeExecution20250825Caller
-            | AnthropicCodeExecution20260120Caller
-            | AnthropicDirectCaller
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_caller_type_0 = (
-                    AnthropicDirectCaller.from_dict(data)
+            def _parse_caller(
+                data: object,
+            ) -> (
+                AnthropicCodeExecution20250825Caller
+                | AnthropicCodeExecution20260120Caller
+                | AnthropicDirectCaller
+            ):
+                from modelgates_api.types import parse_union
+
+                def _caller_member_0(data: object) -> AnthropicDirectCaller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_caller_type_0 = (
+                        AnthropicDirectCaller.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_caller_type_0
+
+                def _caller_member_1(
+                    data: object,
+                ) -> AnthropicCodeExecution20250825Caller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_caller_type_1 = (
+                        AnthropicCodeExecution20250825Caller.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_caller_type_1
+
+                def _caller_member_2(
+                    data: object,
+                ) -> AnthropicCodeExecution20260120Caller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_caller_type_2 = (
+                        AnthropicCodeExecution20260120Caller.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_caller_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicDirectCaller", _caller_member_0),
+                        ("AnthropicCodeExecution20250825Caller", _caller_member_1),
+                        ("AnthropicCodeExecution20260120Caller", _caller_member_2),
+                    ),
                 )
 
-                return componentsschemas_anthropic_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_caller_type_1 = (
-                    AnthropicCodeExecution20250825Caller.from_dict(data)
+            caller = _parse_caller(d.pop("caller"))
+
+            _at_field_ = "content"
+
+            def _parse_content(
+                data: object,
+            ) -> AnthropicWebFetchBlock | AnthropicWebFetchToolResultError:
+                from modelgates_api.types import parse_union
+
+                def _content_member_0(data: object) -> AnthropicWebFetchToolResultError:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_web_fetch_content_type_0 = (
+                        AnthropicWebFetchToolResultError.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_web_fetch_content_type_0
+
+                def _content_member_1(data: object) -> AnthropicWebFetchBlock:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_web_fetch_content_type_1 = (
+                        AnthropicWebFetchBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_web_fetch_content_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicWebFetchToolResultError", _content_member_0),
+                        ("AnthropicWebFetchBlock", _content_member_1),
+                    ),
                 )
 
-                return componentsschemas_anthropic_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_anthropic_caller_type_2 = (
-                AnthropicCodeExecution20260120Caller.from_dict(data)
-            )
+            content = _parse_content(d.pop("content"))
 
-            return componentsschemas_anthropic_caller_type_2
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
 
-        caller = _parse_caller(d.pop("caller"))
+            _at_field_ = "type"
+            type_ = check_anthropic_web_fetch_tool_result_type(d.pop("type"))
 
-        def _parse_content(
-            data: object,
-        ) -> AnthropicWebFetchBlock | AnthropicWebFetchToolResultError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_web_fetch_content_type_0 = (
-                    AnthropicWebFetchToolResultError.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_web_fetch_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_anthropic_web_fetch_content_type_1 = (
-                AnthropicWebFetchBlock.from_dict(data)
-            )
-
-            return componentsschemas_anthropic_web_fetch_content_type_1
-
-        content = _parse_content(d.pop("content"))
-
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = check_anthropic_web_fetch_tool_result_type(d.pop("type"))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_web_fetch_tool_result = cls(
             caller=caller,
             content=content,

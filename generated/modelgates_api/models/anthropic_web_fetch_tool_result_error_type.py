@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicWebFetchToolResultErrorType = Literal["web_fetch_tool_result_error"]
+from ..types import check_enum
+
+AnthropicWebFetchToolResultErrorType = Literal["web_fetch_tool_result_error"] | str
 
 ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_TYPE_VALUES: set[
     AnthropicWebFetchToolResultErrorType
@@ -12,8 +14,8 @@ ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_TYPE_VALUES: set[
 def check_anthropic_web_fetch_tool_result_error_type(
     value: str,
 ) -> AnthropicWebFetchToolResultErrorType:
-    if value in ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_TYPE_VALUES,
+        "AnthropicWebFetchToolResultErrorType",
     )

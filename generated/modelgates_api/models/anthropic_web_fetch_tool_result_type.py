@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicWebFetchToolResultType = Literal["web_fetch_tool_result"]
+from ..types import check_enum
+
+AnthropicWebFetchToolResultType = Literal["web_fetch_tool_result"] | str
 
 ANTHROPIC_WEB_FETCH_TOOL_RESULT_TYPE_VALUES: set[AnthropicWebFetchToolResultType] = {
     "web_fetch_tool_result",
@@ -10,8 +12,8 @@ ANTHROPIC_WEB_FETCH_TOOL_RESULT_TYPE_VALUES: set[AnthropicWebFetchToolResultType
 def check_anthropic_web_fetch_tool_result_type(
     value: str,
 ) -> AnthropicWebFetchToolResultType:
-    if value in ANTHROPIC_WEB_FETCH_TOOL_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_FETCH_TOOL_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_WEB_FETCH_TOOL_RESULT_TYPE_VALUES,
+        "AnthropicWebFetchToolResultType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.anthropic_web_search_result_type import (
     AnthropicWebSearchResultType,
     check_anthropic_web_search_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicWebSearchResult")
 
@@ -65,22 +66,41 @@ class AnthropicWebSearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        encrypted_content = d.pop("encrypted_content")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "encrypted_content"
+            encrypted_content = d.pop("encrypted_content")
 
-        def _parse_page_age(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "page_age"
 
-        page_age = _parse_page_age(d.pop("page_age"))
+            def _parse_page_age(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        title = d.pop("title")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        type_ = check_anthropic_web_search_result_type(d.pop("type"))
+            page_age = _parse_page_age(d.pop("page_age"))
 
-        url = d.pop("url")
+            _at_field_ = "title"
+            title = d.pop("title")
 
+            _at_field_ = "type"
+            type_ = check_anthropic_web_search_result_type(d.pop("type"))
+
+            _at_field_ = "url"
+            url = d.pop("url")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_web_search_result = cls(
             encrypted_content=encrypted_content,
             page_age=page_age,

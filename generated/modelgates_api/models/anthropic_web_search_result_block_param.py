@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.anthropic_web_search_result_block_param_type import (
     AnthropicWebSearchResultBlockParamType,
     check_anthropic_web_search_result_block_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicWebSearchResultBlockParam")
 
@@ -70,24 +70,43 @@ class AnthropicWebSearchResultBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        encrypted_content = d.pop("encrypted_content")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "encrypted_content"
+            encrypted_content = d.pop("encrypted_content")
 
-        title = d.pop("title")
+            _at_field_ = "title"
+            title = d.pop("title")
 
-        type_ = check_anthropic_web_search_result_block_param_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_web_search_result_block_param_type(d.pop("type"))
 
-        url = d.pop("url")
+            _at_field_ = "url"
+            url = d.pop("url")
 
-        def _parse_page_age(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "page_age"
 
-        page_age = _parse_page_age(d.pop("page_age", UNSET))
+            def _parse_page_age(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            page_age = _parse_page_age(d.pop("page_age", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_web_search_result_block_param = cls(
             encrypted_content=encrypted_content,
             title=title,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicWebSearchResultBlockParamType = Literal["web_search_result"]
+from ..types import check_enum
+
+AnthropicWebSearchResultBlockParamType = Literal["web_search_result"] | str
 
 ANTHROPIC_WEB_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES: set[
     AnthropicWebSearchResultBlockParamType
@@ -12,8 +14,8 @@ ANTHROPIC_WEB_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES: set[
 def check_anthropic_web_search_result_block_param_type(
     value: str,
 ) -> AnthropicWebSearchResultBlockParamType:
-    if value in ANTHROPIC_WEB_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_WEB_SEARCH_RESULT_BLOCK_PARAM_TYPE_VALUES,
+        "AnthropicWebSearchResultBlockParamType",
     )

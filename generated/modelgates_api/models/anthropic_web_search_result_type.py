@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicWebSearchResultType = Literal["web_search_result"]
+from ..types import check_enum
+
+AnthropicWebSearchResultType = Literal["web_search_result"] | str
 
 ANTHROPIC_WEB_SEARCH_RESULT_TYPE_VALUES: set[AnthropicWebSearchResultType] = {
     "web_search_result",
@@ -8,8 +10,6 @@ ANTHROPIC_WEB_SEARCH_RESULT_TYPE_VALUES: set[AnthropicWebSearchResultType] = {
 
 
 def check_anthropic_web_search_result_type(value: str) -> AnthropicWebSearchResultType:
-    if value in ANTHROPIC_WEB_SEARCH_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_SEARCH_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value, ANTHROPIC_WEB_SEARCH_RESULT_TYPE_VALUES, "AnthropicWebSearchResultType"
     )

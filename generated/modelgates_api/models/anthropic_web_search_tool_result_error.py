@@ -15,6 +15,7 @@ from ..models.anthropic_web_search_tool_result_error_type import (
     AnthropicWebSearchToolResultErrorType,
     check_anthropic_web_search_tool_result_error_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="AnthropicWebSearchToolResultError")
 
@@ -52,13 +53,19 @@ class AnthropicWebSearchToolResultError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error_code = check_anthropic_web_search_tool_result_error_error_code(
-            d.pop("error_code")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error_code"
+            error_code = check_anthropic_web_search_tool_result_error_error_code(
+                d.pop("error_code")
+            )
 
-        type_ = check_anthropic_web_search_tool_result_error_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_anthropic_web_search_tool_result_error_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         anthropic_web_search_tool_result_error = cls(
             error_code=error_code,
             type_=type_,

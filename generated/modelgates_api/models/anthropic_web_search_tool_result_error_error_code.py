@@ -1,13 +1,18 @@
 from typing import Literal
 
-AnthropicWebSearchToolResultErrorErrorCode = Literal[
-    "invalid_tool_input",
-    "max_uses_exceeded",
-    "query_too_long",
-    "request_too_large",
-    "too_many_requests",
-    "unavailable",
-]
+from ..types import check_enum
+
+AnthropicWebSearchToolResultErrorErrorCode = (
+    Literal[
+        "invalid_tool_input",
+        "max_uses_exceeded",
+        "query_too_long",
+        "request_too_large",
+        "too_many_requests",
+        "unavailable",
+    ]
+    | str
+)
 
 ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
     AnthropicWebSearchToolResultErrorErrorCode
@@ -24,8 +29,8 @@ ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
 def check_anthropic_web_search_tool_result_error_error_code(
     value: str,
 ) -> AnthropicWebSearchToolResultErrorErrorCode:
-    if value in ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES,
+        "AnthropicWebSearchToolResultErrorErrorCode",
     )

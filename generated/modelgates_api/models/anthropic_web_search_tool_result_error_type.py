@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicWebSearchToolResultErrorType = Literal["web_search_tool_result_error"]
+from ..types import check_enum
+
+AnthropicWebSearchToolResultErrorType = Literal["web_search_tool_result_error"] | str
 
 ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_TYPE_VALUES: set[
     AnthropicWebSearchToolResultErrorType
@@ -12,8 +14,8 @@ ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_TYPE_VALUES: set[
 def check_anthropic_web_search_tool_result_error_type(
     value: str,
 ) -> AnthropicWebSearchToolResultErrorType:
-    if value in ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_TYPE_VALUES,
+        "AnthropicWebSearchToolResultErrorType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicWebSearchToolResultType = Literal["web_search_tool_result"]
+from ..types import check_enum
+
+AnthropicWebSearchToolResultType = Literal["web_search_tool_result"] | str
 
 ANTHROPIC_WEB_SEARCH_TOOL_RESULT_TYPE_VALUES: set[AnthropicWebSearchToolResultType] = {
     "web_search_tool_result",
@@ -10,8 +12,8 @@ ANTHROPIC_WEB_SEARCH_TOOL_RESULT_TYPE_VALUES: set[AnthropicWebSearchToolResultTy
 def check_anthropic_web_search_tool_result_type(
     value: str,
 ) -> AnthropicWebSearchToolResultType:
-    if value in ANTHROPIC_WEB_SEARCH_TOOL_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_SEARCH_TOOL_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_WEB_SEARCH_TOOL_RESULT_TYPE_VALUES,
+        "AnthropicWebSearchToolResultType",
     )

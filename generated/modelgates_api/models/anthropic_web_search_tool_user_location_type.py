@@ -1,6 +1,8 @@
 from typing import Literal
 
-AnthropicWebSearchToolUserLocationType = Literal["approximate"]
+from ..types import check_enum
+
+AnthropicWebSearchToolUserLocationType = Literal["approximate"] | str
 
 ANTHROPIC_WEB_SEARCH_TOOL_USER_LOCATION_TYPE_VALUES: set[
     AnthropicWebSearchToolUserLocationType
@@ -12,8 +14,8 @@ ANTHROPIC_WEB_SEARCH_TOOL_USER_LOCATION_TYPE_VALUES: set[
 def check_anthropic_web_search_tool_user_location_type(
     value: str,
 ) -> AnthropicWebSearchToolUserLocationType:
-    if value in ANTHROPIC_WEB_SEARCH_TOOL_USER_LOCATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANTHROPIC_WEB_SEARCH_TOOL_USER_LOCATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        ANTHROPIC_WEB_SEARCH_TOOL_USER_LOCATION_TYPE_VALUES,
+        "AnthropicWebSearchToolUserLocationType",
     )

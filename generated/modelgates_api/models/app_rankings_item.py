@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="AppRankingsItem")
 
 
@@ -59,17 +61,26 @@ class AppRankingsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "app_id"
+            app_id = d.pop("app_id")
 
-        app_name = d.pop("app_name")
+            _at_field_ = "app_name"
+            app_name = d.pop("app_name")
 
-        rank = d.pop("rank")
+            _at_field_ = "rank"
+            rank = d.pop("rank")
 
-        total_requests = d.pop("total_requests")
+            _at_field_ = "total_requests"
+            total_requests = d.pop("total_requests")
 
-        total_tokens = d.pop("total_tokens")
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         app_rankings_item = cls(
             app_id=app_id,
             app_name=app_name,

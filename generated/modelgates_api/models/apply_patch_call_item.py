@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.apply_patch_call_status import (
     ApplyPatchCallStatus,
     check_apply_patch_call_status,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -113,59 +113,89 @@ class ApplyPatchCallItem:
             ApplyPatchUpdateFileOperation,
         )
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        def _parse_operation(
-            data: object,
-        ) -> (
-            ApplyPatchCreateFileOperation
-            | ApplyPatchDeleteFileOperation
-            | ApplyPatchUpdateFileOperation
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_apply_patch_call_operation_type_0 = (
-                    ApplyPatchCreateFileOperation.from_dict(data)
+            _at_field_ = "operation"
+
+            def _parse_operation(
+                data: object,
+            ) -> (
+                ApplyPatchCreateFileOperation
+                | ApplyPatchDeleteFileOperation
+                | ApplyPatchUpdateFileOperation
+            ):
+                from modelgates_api.types import parse_union
+
+                def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_apply_patch_call_operation_type_0 = (
+                        ApplyPatchCreateFileOperation.from_dict(data)
+                    )
+
+                    return componentsschemas_apply_patch_call_operation_type_0
+
+                def _operation_member_1(data: object) -> ApplyPatchUpdateFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_apply_patch_call_operation_type_1 = (
+                        ApplyPatchUpdateFileOperation.from_dict(data)
+                    )
+
+                    return componentsschemas_apply_patch_call_operation_type_1
+
+                def _operation_member_2(data: object) -> ApplyPatchDeleteFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_apply_patch_call_operation_type_2 = (
+                        ApplyPatchDeleteFileOperation.from_dict(data)
+                    )
+
+                    return componentsschemas_apply_patch_call_operation_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("ApplyPatchCreateFileOperation", _operation_member_0),
+                        ("ApplyPatchUpdateFileOperation", _operation_member_1),
+                        ("ApplyPatchDeleteFileOperation", _operation_member_2),
+                    ),
                 )
 
-                return componentsschemas_apply_patch_call_operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_apply_patch_call_operation_type_1 = (
-                    ApplyPatchUpdateFileOperation.from_dict(data)
+            operation = _parse_operation(d.pop("operation"))
+
+            _at_field_ = "status"
+            status = check_apply_patch_call_status(d.pop("status"))
+
+            _at_field_ = "type"
+            type_ = check_apply_patch_call_item_type(d.pop("type"))
+
+            _at_field_ = "id"
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                return componentsschemas_apply_patch_call_operation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_apply_patch_call_operation_type_2 = (
-                ApplyPatchDeleteFileOperation.from_dict(data)
-            )
+            id = _parse_id(d.pop("id", UNSET))
 
-            return componentsschemas_apply_patch_call_operation_type_2
-
-        operation = _parse_operation(d.pop("operation"))
-
-        status = check_apply_patch_call_status(d.pop("status"))
-
-        type_ = check_apply_patch_call_item_type(d.pop("type"))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         apply_patch_call_item = cls(
             call_id=call_id,
             operation=operation,

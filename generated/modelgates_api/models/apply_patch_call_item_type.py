@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchCallItemType = Literal["apply_patch_call"]
+from ..types import check_enum
+
+ApplyPatchCallItemType = Literal["apply_patch_call"] | str
 
 APPLY_PATCH_CALL_ITEM_TYPE_VALUES: set[ApplyPatchCallItemType] = {
     "apply_patch_call",
@@ -8,8 +10,6 @@ APPLY_PATCH_CALL_ITEM_TYPE_VALUES: set[ApplyPatchCallItemType] = {
 
 
 def check_apply_patch_call_item_type(value: str) -> ApplyPatchCallItemType:
-    if value in APPLY_PATCH_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, APPLY_PATCH_CALL_ITEM_TYPE_VALUES, "ApplyPatchCallItemType"
     )

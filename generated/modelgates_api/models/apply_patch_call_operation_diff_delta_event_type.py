@@ -1,8 +1,10 @@
 from typing import Literal
 
-ApplyPatchCallOperationDiffDeltaEventType = Literal[
-    "response.apply_patch_call_operation_diff.delta"
-]
+from ..types import check_enum
+
+ApplyPatchCallOperationDiffDeltaEventType = (
+    Literal["response.apply_patch_call_operation_diff.delta"] | str
+)
 
 APPLY_PATCH_CALL_OPERATION_DIFF_DELTA_EVENT_TYPE_VALUES: set[
     ApplyPatchCallOperationDiffDeltaEventType
@@ -14,8 +16,8 @@ APPLY_PATCH_CALL_OPERATION_DIFF_DELTA_EVENT_TYPE_VALUES: set[
 def check_apply_patch_call_operation_diff_delta_event_type(
     value: str,
 ) -> ApplyPatchCallOperationDiffDeltaEventType:
-    if value in APPLY_PATCH_CALL_OPERATION_DIFF_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_CALL_OPERATION_DIFF_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        APPLY_PATCH_CALL_OPERATION_DIFF_DELTA_EVENT_TYPE_VALUES,
+        "ApplyPatchCallOperationDiffDeltaEventType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-ApplyPatchCallOperationDiffDoneEventType = Literal[
-    "response.apply_patch_call_operation_diff.done"
-]
+from ..types import check_enum
+
+ApplyPatchCallOperationDiffDoneEventType = (
+    Literal["response.apply_patch_call_operation_diff.done"] | str
+)
 
 APPLY_PATCH_CALL_OPERATION_DIFF_DONE_EVENT_TYPE_VALUES: set[
     ApplyPatchCallOperationDiffDoneEventType
@@ -14,8 +16,8 @@ APPLY_PATCH_CALL_OPERATION_DIFF_DONE_EVENT_TYPE_VALUES: set[
 def check_apply_patch_call_operation_diff_done_event_type(
     value: str,
 ) -> ApplyPatchCallOperationDiffDoneEventType:
-    if value in APPLY_PATCH_CALL_OPERATION_DIFF_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_CALL_OPERATION_DIFF_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        APPLY_PATCH_CALL_OPERATION_DIFF_DONE_EVENT_TYPE_VALUES,
+        "ApplyPatchCallOperationDiffDoneEventType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.apply_patch_call_output_item_type import (
     ApplyPatchCallOutputItemType,
     check_apply_patch_call_output_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ApplyPatchCallOutputItem")
 
@@ -81,31 +81,60 @@ class ApplyPatchCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        status = check_apply_patch_call_output_item_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_apply_patch_call_output_item_status(d.pop("status"))
 
-        type_ = check_apply_patch_call_output_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_apply_patch_call_output_item_type(d.pop("type"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        output = _parse_output(d.pop("output", UNSET))
+            id = _parse_id(d.pop("id", UNSET))
 
+            _at_field_ = "output"
+
+            def _parse_output(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            output = _parse_output(d.pop("output", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         apply_patch_call_output_item = cls(
             call_id=call_id,
             status=status,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchCallOutputItemStatus = Literal["completed", "failed"]
+from ..types import check_enum
+
+ApplyPatchCallOutputItemStatus = Literal["completed", "failed"] | str
 
 APPLY_PATCH_CALL_OUTPUT_ITEM_STATUS_VALUES: set[ApplyPatchCallOutputItemStatus] = {
     "completed",
@@ -11,8 +13,8 @@ APPLY_PATCH_CALL_OUTPUT_ITEM_STATUS_VALUES: set[ApplyPatchCallOutputItemStatus] 
 def check_apply_patch_call_output_item_status(
     value: str,
 ) -> ApplyPatchCallOutputItemStatus:
-    if value in APPLY_PATCH_CALL_OUTPUT_ITEM_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_CALL_OUTPUT_ITEM_STATUS_VALUES!r}"
+    return check_enum(
+        value,
+        APPLY_PATCH_CALL_OUTPUT_ITEM_STATUS_VALUES,
+        "ApplyPatchCallOutputItemStatus",
     )

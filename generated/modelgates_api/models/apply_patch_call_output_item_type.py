@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchCallOutputItemType = Literal["apply_patch_call_output"]
+from ..types import check_enum
+
+ApplyPatchCallOutputItemType = Literal["apply_patch_call_output"] | str
 
 APPLY_PATCH_CALL_OUTPUT_ITEM_TYPE_VALUES: set[ApplyPatchCallOutputItemType] = {
     "apply_patch_call_output",
@@ -8,8 +10,6 @@ APPLY_PATCH_CALL_OUTPUT_ITEM_TYPE_VALUES: set[ApplyPatchCallOutputItemType] = {
 
 
 def check_apply_patch_call_output_item_type(value: str) -> ApplyPatchCallOutputItemType:
-    if value in APPLY_PATCH_CALL_OUTPUT_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_CALL_OUTPUT_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, APPLY_PATCH_CALL_OUTPUT_ITEM_TYPE_VALUES, "ApplyPatchCallOutputItemType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchCallStatus = Literal["completed", "in_progress"]
+from ..types import check_enum
+
+ApplyPatchCallStatus = Literal["completed", "in_progress"] | str
 
 APPLY_PATCH_CALL_STATUS_VALUES: set[ApplyPatchCallStatus] = {
     "completed",
@@ -9,8 +11,4 @@ APPLY_PATCH_CALL_STATUS_VALUES: set[ApplyPatchCallStatus] = {
 
 
 def check_apply_patch_call_status(value: str) -> ApplyPatchCallStatus:
-    if value in APPLY_PATCH_CALL_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_CALL_STATUS_VALUES!r}"
-    )
+    return check_enum(value, APPLY_PATCH_CALL_STATUS_VALUES, "ApplyPatchCallStatus")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchCreateFileOperationType = Literal["create_file"]
+from ..types import check_enum
+
+ApplyPatchCreateFileOperationType = Literal["create_file"] | str
 
 APPLY_PATCH_CREATE_FILE_OPERATION_TYPE_VALUES: set[
     ApplyPatchCreateFileOperationType
@@ -12,8 +14,8 @@ APPLY_PATCH_CREATE_FILE_OPERATION_TYPE_VALUES: set[
 def check_apply_patch_create_file_operation_type(
     value: str,
 ) -> ApplyPatchCreateFileOperationType:
-    if value in APPLY_PATCH_CREATE_FILE_OPERATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_CREATE_FILE_OPERATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        APPLY_PATCH_CREATE_FILE_OPERATION_TYPE_VALUES,
+        "ApplyPatchCreateFileOperationType",
     )

@@ -11,6 +11,7 @@ from ..models.apply_patch_delete_file_operation_type import (
     ApplyPatchDeleteFileOperationType,
     check_apply_patch_delete_file_operation_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ApplyPatchDeleteFileOperation")
 
@@ -49,11 +50,17 @@ class ApplyPatchDeleteFileOperation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "path"
+            path = d.pop("path")
 
-        type_ = check_apply_patch_delete_file_operation_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_apply_patch_delete_file_operation_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         apply_patch_delete_file_operation = cls(
             path=path,
             type_=type_,

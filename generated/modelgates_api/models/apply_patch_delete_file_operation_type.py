@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchDeleteFileOperationType = Literal["delete_file"]
+from ..types import check_enum
+
+ApplyPatchDeleteFileOperationType = Literal["delete_file"] | str
 
 APPLY_PATCH_DELETE_FILE_OPERATION_TYPE_VALUES: set[
     ApplyPatchDeleteFileOperationType
@@ -12,8 +14,8 @@ APPLY_PATCH_DELETE_FILE_OPERATION_TYPE_VALUES: set[
 def check_apply_patch_delete_file_operation_type(
     value: str,
 ) -> ApplyPatchDeleteFileOperationType:
-    if value in APPLY_PATCH_DELETE_FILE_OPERATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_DELETE_FILE_OPERATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        APPLY_PATCH_DELETE_FILE_OPERATION_TYPE_VALUES,
+        "ApplyPatchDeleteFileOperationType",
     )

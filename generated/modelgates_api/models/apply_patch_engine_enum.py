@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchEngineEnum = Literal["auto", "native", "openrouter"]
+from ..types import check_enum
+
+ApplyPatchEngineEnum = Literal["auto", "native", "openrouter"] | str
 
 APPLY_PATCH_ENGINE_ENUM_VALUES: set[ApplyPatchEngineEnum] = {
     "auto",
@@ -10,8 +12,4 @@ APPLY_PATCH_ENGINE_ENUM_VALUES: set[ApplyPatchEngineEnum] = {
 
 
 def check_apply_patch_engine_enum(value: str) -> ApplyPatchEngineEnum:
-    if value in APPLY_PATCH_ENGINE_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_ENGINE_ENUM_VALUES!r}"
-    )
+    return check_enum(value, APPLY_PATCH_ENGINE_ENUM_VALUES, "ApplyPatchEngineEnum")

@@ -11,6 +11,7 @@ from ..models.apply_patch_server_tool_type import (
     ApplyPatchServerToolType,
     check_apply_patch_server_tool_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ApplyPatchServerTool")
 
@@ -44,9 +45,14 @@ class ApplyPatchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_apply_patch_server_tool_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_apply_patch_server_tool_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         apply_patch_server_tool = cls(
             type_=type_,
         )

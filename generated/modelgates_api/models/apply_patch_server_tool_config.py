@@ -11,7 +11,7 @@ from ..models.apply_patch_engine_enum import (
     ApplyPatchEngineEnum,
     check_apply_patch_engine_enum,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ApplyPatchServerToolConfig")
 
@@ -50,14 +50,19 @@ class ApplyPatchServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _engine = d.pop("engine", UNSET)
-        engine: ApplyPatchEngineEnum | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_apply_patch_engine_enum(_engine)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: ApplyPatchEngineEnum | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_apply_patch_engine_enum(_engine)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         apply_patch_server_tool_config = cls(
             engine=engine,
         )

@@ -11,7 +11,7 @@ from ..models.apply_patch_server_tool_open_router_type import (
     ApplyPatchServerToolOpenRouterType,
     check_apply_patch_server_tool_open_router_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
@@ -61,16 +61,22 @@ class ApplyPatchServerToolOpenRouter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
 
-        d = dict(src_dict)
-        type_ = check_apply_patch_server_tool_open_router_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_apply_patch_server_tool_open_router_type(d.pop("type"))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ApplyPatchServerToolConfig | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ApplyPatchServerToolConfig.from_dict(_parameters)
+            _at_field_ = "parameters"
+            _parameters = d.pop("parameters", UNSET)
+            parameters: ApplyPatchServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ApplyPatchServerToolConfig.from_dict(_parameters)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         apply_patch_server_tool_open_router = cls(
             type_=type_,
             parameters=parameters,

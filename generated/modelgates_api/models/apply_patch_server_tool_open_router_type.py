@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchServerToolOpenRouterType = Literal["openrouter:apply_patch"]
+from ..types import check_enum
+
+ApplyPatchServerToolOpenRouterType = Literal["openrouter:apply_patch"] | str
 
 APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
     ApplyPatchServerToolOpenRouterType
@@ -12,8 +14,8 @@ APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
 def check_apply_patch_server_tool_open_router_type(
     value: str,
 ) -> ApplyPatchServerToolOpenRouterType:
-    if value in APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
+        "ApplyPatchServerToolOpenRouterType",
     )

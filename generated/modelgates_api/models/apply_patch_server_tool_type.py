@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchServerToolType = Literal["apply_patch"]
+from ..types import check_enum
+
+ApplyPatchServerToolType = Literal["apply_patch"] | str
 
 APPLY_PATCH_SERVER_TOOL_TYPE_VALUES: set[ApplyPatchServerToolType] = {
     "apply_patch",
@@ -8,8 +10,6 @@ APPLY_PATCH_SERVER_TOOL_TYPE_VALUES: set[ApplyPatchServerToolType] = {
 
 
 def check_apply_patch_server_tool_type(value: str) -> ApplyPatchServerToolType:
-    if value in APPLY_PATCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, APPLY_PATCH_SERVER_TOOL_TYPE_VALUES, "ApplyPatchServerToolType"
     )

@@ -11,6 +11,7 @@ from ..models.apply_patch_update_file_operation_type import (
     ApplyPatchUpdateFileOperationType,
     check_apply_patch_update_file_operation_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ApplyPatchUpdateFileOperation")
 
@@ -55,13 +56,20 @@ class ApplyPatchUpdateFileOperation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        diff = d.pop("diff")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "diff"
+            diff = d.pop("diff")
 
-        path = d.pop("path")
+            _at_field_ = "path"
+            path = d.pop("path")
 
-        type_ = check_apply_patch_update_file_operation_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_apply_patch_update_file_operation_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         apply_patch_update_file_operation = cls(
             diff=diff,
             path=path,

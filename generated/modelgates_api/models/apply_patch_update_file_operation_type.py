@@ -1,6 +1,8 @@
 from typing import Literal
 
-ApplyPatchUpdateFileOperationType = Literal["update_file"]
+from ..types import check_enum
+
+ApplyPatchUpdateFileOperationType = Literal["update_file"] | str
 
 APPLY_PATCH_UPDATE_FILE_OPERATION_TYPE_VALUES: set[
     ApplyPatchUpdateFileOperationType
@@ -12,8 +14,8 @@ APPLY_PATCH_UPDATE_FILE_OPERATION_TYPE_VALUES: set[
 def check_apply_patch_update_file_operation_type(
     value: str,
 ) -> ApplyPatchUpdateFileOperationType:
-    if value in APPLY_PATCH_UPDATE_FILE_OPERATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLY_PATCH_UPDATE_FILE_OPERATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        APPLY_PATCH_UPDATE_FILE_OPERATION_TYPE_VALUES,
+        "ApplyPatchUpdateFileOperationType",
     )

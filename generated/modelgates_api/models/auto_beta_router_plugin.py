@@ -15,7 +15,7 @@ from ..models.auto_beta_router_plugin_id import (
     AutoBetaRouterPluginId,
     check_auto_beta_router_plugin_id,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="AutoBetaRouterPlugin")
 
@@ -99,24 +99,34 @@ class AutoBetaRouterPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = check_auto_beta_router_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_auto_beta_router_plugin_id(d.pop("id"))
 
-        allowed_models = cast(list[str], d.pop("allowed_models", UNSET))
+            _at_field_ = "allowed_models"
+            allowed_models = cast(list[str], d.pop("allowed_models", UNSET))
 
-        cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
+            _at_field_ = "cost_quality_tradeoff"
+            cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
 
-        _cost_tier = d.pop("cost_tier", UNSET)
-        cost_tier: AutoBetaRouterPluginCostTier | Unset
-        if isinstance(_cost_tier, Unset):
-            cost_tier = UNSET
-        else:
-            cost_tier = check_auto_beta_router_plugin_cost_tier(_cost_tier)
+            _at_field_ = "cost_tier"
+            _cost_tier = d.pop("cost_tier", UNSET)
+            cost_tier: AutoBetaRouterPluginCostTier | Unset
+            if isinstance(_cost_tier, Unset):
+                cost_tier = UNSET
+            else:
+                cost_tier = check_auto_beta_router_plugin_cost_tier(_cost_tier)
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
-        excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
+            _at_field_ = "excluded_models"
+            excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         auto_beta_router_plugin = cls(
             id=id,
             allowed_models=allowed_models,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AutoBetaRouterPluginCostTier = Literal["high", "low", "max", "medium", "xhigh"]
+from ..types import check_enum
+
+AutoBetaRouterPluginCostTier = Literal["high", "low", "max", "medium", "xhigh"] | str
 
 AUTO_BETA_ROUTER_PLUGIN_COST_TIER_VALUES: set[AutoBetaRouterPluginCostTier] = {
     "high",
@@ -12,8 +14,6 @@ AUTO_BETA_ROUTER_PLUGIN_COST_TIER_VALUES: set[AutoBetaRouterPluginCostTier] = {
 
 
 def check_auto_beta_router_plugin_cost_tier(value: str) -> AutoBetaRouterPluginCostTier:
-    if value in AUTO_BETA_ROUTER_PLUGIN_COST_TIER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AUTO_BETA_ROUTER_PLUGIN_COST_TIER_VALUES!r}"
+    return check_enum(
+        value, AUTO_BETA_ROUTER_PLUGIN_COST_TIER_VALUES, "AutoBetaRouterPluginCostTier"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AutoBetaRouterPluginId = Literal["auto-beta-router"]
+from ..types import check_enum
+
+AutoBetaRouterPluginId = Literal["auto-beta-router"] | str
 
 AUTO_BETA_ROUTER_PLUGIN_ID_VALUES: set[AutoBetaRouterPluginId] = {
     "auto-beta-router",
@@ -8,8 +10,6 @@ AUTO_BETA_ROUTER_PLUGIN_ID_VALUES: set[AutoBetaRouterPluginId] = {
 
 
 def check_auto_beta_router_plugin_id(value: str) -> AutoBetaRouterPluginId:
-    if value in AUTO_BETA_ROUTER_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AUTO_BETA_ROUTER_PLUGIN_ID_VALUES!r}"
+    return check_enum(
+        value, AUTO_BETA_ROUTER_PLUGIN_ID_VALUES, "AutoBetaRouterPluginId"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AutoRouterPluginCostTier = Literal["high", "low", "max", "medium", "xhigh"]
+from ..types import check_enum
+
+AutoRouterPluginCostTier = Literal["high", "low", "max", "medium", "xhigh"] | str
 
 AUTO_ROUTER_PLUGIN_COST_TIER_VALUES: set[AutoRouterPluginCostTier] = {
     "high",
@@ -12,8 +14,6 @@ AUTO_ROUTER_PLUGIN_COST_TIER_VALUES: set[AutoRouterPluginCostTier] = {
 
 
 def check_auto_router_plugin_cost_tier(value: str) -> AutoRouterPluginCostTier:
-    if value in AUTO_ROUTER_PLUGIN_COST_TIER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AUTO_ROUTER_PLUGIN_COST_TIER_VALUES!r}"
+    return check_enum(
+        value, AUTO_ROUTER_PLUGIN_COST_TIER_VALUES, "AutoRouterPluginCostTier"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-AutoRouterPluginId = Literal["auto-router"]
+from ..types import check_enum
+
+AutoRouterPluginId = Literal["auto-router"] | str
 
 AUTO_ROUTER_PLUGIN_ID_VALUES: set[AutoRouterPluginId] = {
     "auto-router",
@@ -8,8 +10,4 @@ AUTO_ROUTER_PLUGIN_ID_VALUES: set[AutoRouterPluginId] = {
 
 
 def check_auto_router_plugin_id(value: str) -> AutoRouterPluginId:
-    if value in AUTO_ROUTER_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AUTO_ROUTER_PLUGIN_ID_VALUES!r}"
-    )
+    return check_enum(value, AUTO_ROUTER_PLUGIN_ID_VALUES, "AutoRouterPluginId")

@@ -11,6 +11,7 @@ from ..models.base_annotation_added_event_type import (
     BaseAnnotationAddedEventType,
     check_base_annotation_added_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -96,51 +97,74 @@ class BaseAnnotationAddedEvent:
         from ..models.file_path import FilePath
         from ..models.url_citation import URLCitation
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "annotation"
 
-        def _parse_annotation(data: object) -> FileCitation | FilePath | URLCitation:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_annotation_type_0 = (
-                    FileCitation.from_dict(data)
+            def _parse_annotation(
+                data: object,
+            ) -> FileCitation | FilePath | URLCitation:
+                from modelgates_api.types import parse_union
+
+                def _annotation_member_0(data: object) -> FileCitation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_annotation_type_0 = (
+                        FileCitation.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_annotation_type_0
+
+                def _annotation_member_1(data: object) -> URLCitation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_annotation_type_1 = (
+                        URLCitation.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_annotation_type_1
+
+                def _annotation_member_2(data: object) -> FilePath:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_annotation_type_2 = (
+                        FilePath.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_annotation_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("FileCitation", _annotation_member_0),
+                        ("URLCitation", _annotation_member_1),
+                        ("FilePath", _annotation_member_2),
+                    ),
                 )
 
-                return componentsschemas_open_ai_responses_annotation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_annotation_type_1 = (
-                    URLCitation.from_dict(data)
-                )
+            annotation = _parse_annotation(d.pop("annotation"))
 
-                return componentsschemas_open_ai_responses_annotation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(
-                data
-            )
+            _at_field_ = "annotation_index"
+            annotation_index = d.pop("annotation_index")
 
-            return componentsschemas_open_ai_responses_annotation_type_2
+            _at_field_ = "content_index"
+            content_index = d.pop("content_index")
 
-        annotation = _parse_annotation(d.pop("annotation"))
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        annotation_index = d.pop("annotation_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        content_index = d.pop("content_index")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "type"
+            type_ = check_base_annotation_added_event_type(d.pop("type"))
 
-        output_index = d.pop("output_index")
-
-        sequence_number = d.pop("sequence_number")
-
-        type_ = check_base_annotation_added_event_type(d.pop("type"))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         base_annotation_added_event = cls(
             annotation=annotation,
             annotation_index=annotation_index,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseAnnotationAddedEventType = Literal["response.output_text.annotation.added"]
+from ..types import check_enum
+
+BaseAnnotationAddedEventType = Literal["response.output_text.annotation.added"] | str
 
 BASE_ANNOTATION_ADDED_EVENT_TYPE_VALUES: set[BaseAnnotationAddedEventType] = {
     "response.output_text.annotation.added",
@@ -8,8 +10,6 @@ BASE_ANNOTATION_ADDED_EVENT_TYPE_VALUES: set[BaseAnnotationAddedEventType] = {
 
 
 def check_base_annotation_added_event_type(value: str) -> BaseAnnotationAddedEventType:
-    if value in BASE_ANNOTATION_ADDED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_ANNOTATION_ADDED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, BASE_ANNOTATION_ADDED_EVENT_TYPE_VALUES, "BaseAnnotationAddedEventType"
     )

@@ -11,6 +11,7 @@ from ..models.base_content_part_done_event_type import (
     BaseContentPartDoneEventType,
     check_base_content_part_done_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -86,36 +87,57 @@ class BaseContentPartDoneEvent:
         )
         from ..models.response_output_text import ResponseOutputText
 
-        d = dict(src_dict)
-        content_index = d.pop("content_index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content_index"
+            content_index = d.pop("content_index")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        def _parse_part(
-            data: object,
-        ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_0 = ResponseOutputText.from_dict(data)
+            _at_field_ = "part"
 
-                return part_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            part_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
+            def _parse_part(
+                data: object,
+            ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
+                from modelgates_api.types import parse_union
 
-            return part_type_1
+                def _part_member_0(data: object) -> ResponseOutputText:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    part_type_0 = ResponseOutputText.from_dict(data)
 
-        part = _parse_part(d.pop("part"))
+                    return part_type_0
 
-        sequence_number = d.pop("sequence_number")
+                def _part_member_1(data: object) -> OpenAIResponsesRefusalContent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    part_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
 
-        type_ = check_base_content_part_done_event_type(d.pop("type"))
+                    return part_type_1
 
+                return parse_union(
+                    data,
+                    (
+                        ("ResponseOutputText", _part_member_0),
+                        ("OpenAIResponsesRefusalContent", _part_member_1),
+                    ),
+                )
+
+            part = _parse_part(d.pop("part"))
+
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
+
+            _at_field_ = "type"
+            type_ = check_base_content_part_done_event_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         base_content_part_done_event = cls(
             content_index=content_index,
             item_id=item_id,

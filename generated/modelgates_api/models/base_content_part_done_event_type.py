@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseContentPartDoneEventType = Literal["response.content_part.done"]
+from ..types import check_enum
+
+BaseContentPartDoneEventType = Literal["response.content_part.done"] | str
 
 BASE_CONTENT_PART_DONE_EVENT_TYPE_VALUES: set[BaseContentPartDoneEventType] = {
     "response.content_part.done",
@@ -8,8 +10,6 @@ BASE_CONTENT_PART_DONE_EVENT_TYPE_VALUES: set[BaseContentPartDoneEventType] = {
 
 
 def check_base_content_part_done_event_type(value: str) -> BaseContentPartDoneEventType:
-    if value in BASE_CONTENT_PART_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_CONTENT_PART_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, BASE_CONTENT_PART_DONE_EVENT_TYPE_VALUES, "BaseContentPartDoneEventType"
     )

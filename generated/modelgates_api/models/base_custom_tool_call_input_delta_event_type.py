@@ -1,6 +1,10 @@
 from typing import Literal
 
-BaseCustomToolCallInputDeltaEventType = Literal["response.custom_tool_call_input.delta"]
+from ..types import check_enum
+
+BaseCustomToolCallInputDeltaEventType = (
+    Literal["response.custom_tool_call_input.delta"] | str
+)
 
 BASE_CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES: set[
     BaseCustomToolCallInputDeltaEventType
@@ -12,8 +16,8 @@ BASE_CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES: set[
 def check_base_custom_tool_call_input_delta_event_type(
     value: str,
 ) -> BaseCustomToolCallInputDeltaEventType:
-    if value in BASE_CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES,
+        "BaseCustomToolCallInputDeltaEventType",
     )

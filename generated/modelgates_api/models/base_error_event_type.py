@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseErrorEventType = Literal["error"]
+from ..types import check_enum
+
+BaseErrorEventType = Literal["error"] | str
 
 BASE_ERROR_EVENT_TYPE_VALUES: set[BaseErrorEventType] = {
     "error",
@@ -8,8 +10,4 @@ BASE_ERROR_EVENT_TYPE_VALUES: set[BaseErrorEventType] = {
 
 
 def check_base_error_event_type(value: str) -> BaseErrorEventType:
-    if value in BASE_ERROR_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_ERROR_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, BASE_ERROR_EVENT_TYPE_VALUES, "BaseErrorEventType")

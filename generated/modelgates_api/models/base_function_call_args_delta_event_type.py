@@ -1,6 +1,10 @@
 from typing import Literal
 
-BaseFunctionCallArgsDeltaEventType = Literal["response.function_call_arguments.delta"]
+from ..types import check_enum
+
+BaseFunctionCallArgsDeltaEventType = (
+    Literal["response.function_call_arguments.delta"] | str
+)
 
 BASE_FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES: set[
     BaseFunctionCallArgsDeltaEventType
@@ -12,8 +16,8 @@ BASE_FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES: set[
 def check_base_function_call_args_delta_event_type(
     value: str,
 ) -> BaseFunctionCallArgsDeltaEventType:
-    if value in BASE_FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES,
+        "BaseFunctionCallArgsDeltaEventType",
     )

@@ -1,6 +1,10 @@
 from typing import Literal
 
-BaseFunctionCallArgsDoneEventType = Literal["response.function_call_arguments.done"]
+from ..types import check_enum
+
+BaseFunctionCallArgsDoneEventType = (
+    Literal["response.function_call_arguments.done"] | str
+)
 
 BASE_FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES: set[
     BaseFunctionCallArgsDoneEventType
@@ -12,8 +16,8 @@ BASE_FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES: set[
 def check_base_function_call_args_done_event_type(
     value: str,
 ) -> BaseFunctionCallArgsDoneEventType:
-    if value in BASE_FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES,
+        "BaseFunctionCallArgsDoneEventType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,7 @@ from ..models.base_inputs_type_1_item_type_0_type import (
     BaseInputsType1ItemType0Type,
     check_base_inputs_type_1_item_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -142,151 +142,222 @@ class BaseInputsType1ItemType0:
         from ..models.input_image import InputImage
         from ..models.input_text import InputText
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
 
-        def _parse_content(
-            data: object,
-        ) -> list[InputAudio | InputFile | InputImage | InputText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
+            def _parse_content(
+                data: object,
+            ) -> list[InputAudio | InputFile | InputImage | InputText] | str:
+                from modelgates_api.types import parse_union
 
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> InputAudio | InputFile | InputImage | InputText:
+                def _content_member_0(
+                    data: object,
+                ) -> list[InputAudio | InputFile | InputImage | InputText]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _content_type_0_item_data_index,
+                        content_type_0_item_data,
+                    ) in enumerate(_as_list(_content_type_0)):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_0 = InputText.from_dict(data)
 
-                            return content_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_1 = InputImage.from_dict(data)
+                            def _parse_content_type_0_item(
+                                data: object,
+                            ) -> InputAudio | InputFile | InputImage | InputText:
+                                from modelgates_api.types import parse_union
 
-                            return content_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_2 = InputFile.from_dict(data)
+                                def _content_type_0_item_member_0(
+                                    data: object,
+                                ) -> InputText:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_0 = InputText.from_dict(
+                                        data
+                                    )
 
-                            return content_type_0_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_0_item_type_3 = InputAudio.from_dict(data)
+                                    return content_type_0_item_type_0
 
-                        return content_type_0_item_type_3
+                                def _content_type_0_item_member_1(
+                                    data: object,
+                                ) -> InputImage:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_1 = InputImage.from_dict(
+                                        data
+                                    )
 
-                    content_type_0_item = _parse_content_type_0_item(
-                        content_type_0_item_data
-                    )
+                                    return content_type_0_item_type_1
 
-                    content_type_0.append(content_type_0_item)
+                                def _content_type_0_item_member_2(
+                                    data: object,
+                                ) -> InputFile:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_2 = InputFile.from_dict(
+                                        data
+                                    )
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[InputAudio | InputFile | InputImage | InputText] | str, data
-            )
+                                    return content_type_0_item_type_2
 
-        content = _parse_content(d.pop("content"))
+                                def _content_type_0_item_member_3(
+                                    data: object,
+                                ) -> InputAudio:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_3 = InputAudio.from_dict(
+                                        data
+                                    )
 
-        def _parse_role(
-            data: object,
-        ) -> (
-            BaseInputsType1ItemType0RoleType0
-            | BaseInputsType1ItemType0RoleType1
-            | BaseInputsType1ItemType0RoleType2
-            | BaseInputsType1ItemType0RoleType3
-        ):
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = check_base_inputs_type_1_item_type_0_role_type_0(data)
+                                    return content_type_0_item_type_3
 
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_1 = check_base_inputs_type_1_item_type_0_role_type_1(data)
+                                return parse_union(
+                                    data,
+                                    (
+                                        ("InputText", _content_type_0_item_member_0),
+                                        ("InputImage", _content_type_0_item_member_1),
+                                        ("InputFile", _content_type_0_item_member_2),
+                                        ("InputAudio", _content_type_0_item_member_3),
+                                    ),
+                                )
 
-                return role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_2 = check_base_inputs_type_1_item_type_0_role_type_2(data)
+                            content_type_0_item = _parse_content_type_0_item(
+                                content_type_0_item_data
+                            )
 
-                return role_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            role_type_3 = check_base_inputs_type_1_item_type_0_role_type_3(data)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_0_item_data_index)
+                        content_type_0.append(content_type_0_item)
 
-            return role_type_3
+                    return content_type_0
 
-        role = _parse_role(d.pop("role"))
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[InputAudio | InputFile | InputImage | InputText]",
+                            _content_member_0,
+                        ),
+                    ),
+                    plain=(str,),
+                )
 
-        def _parse_phase(
-            data: object,
-        ) -> (
-            BaseInputsType1ItemType0PhaseType0
-            | BaseInputsType1ItemType0PhaseType1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_base_inputs_type_1_item_type_0_phase_type_0(data)
+            content = _parse_content(d.pop("content"))
 
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_1 = check_base_inputs_type_1_item_type_0_phase_type_1(data)
+            _at_field_ = "role"
 
-                return phase_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_role(
+                data: object,
+            ) -> (
+                BaseInputsType1ItemType0RoleType0
+                | BaseInputsType1ItemType0RoleType1
+                | BaseInputsType1ItemType0RoleType2
+                | BaseInputsType1ItemType0RoleType3
+            ):
+                from modelgates_api.types import parse_union
+
+                def _role_member_0(data: object) -> BaseInputsType1ItemType0RoleType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_0 = check_base_inputs_type_1_item_type_0_role_type_0(data)
+
+                    return role_type_0
+
+                def _role_member_1(data: object) -> BaseInputsType1ItemType0RoleType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_1 = check_base_inputs_type_1_item_type_0_role_type_1(data)
+
+                    return role_type_1
+
+                def _role_member_2(data: object) -> BaseInputsType1ItemType0RoleType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_2 = check_base_inputs_type_1_item_type_0_role_type_2(data)
+
+                    return role_type_2
+
+                def _role_member_3(data: object) -> BaseInputsType1ItemType0RoleType3:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_3 = check_base_inputs_type_1_item_type_0_role_type_3(data)
+
+                    return role_type_3
+
+                return parse_union(
+                    data,
+                    (
+                        ("BaseInputsType1ItemType0RoleType0", _role_member_0),
+                        ("BaseInputsType1ItemType0RoleType1", _role_member_1),
+                        ("BaseInputsType1ItemType0RoleType2", _role_member_2),
+                        ("BaseInputsType1ItemType0RoleType3", _role_member_3),
+                    ),
+                )
+
+            role = _parse_role(d.pop("role"))
+
+            _at_field_ = "phase"
+
+            def _parse_phase(
+                data: object,
+            ) -> (
                 BaseInputsType1ItemType0PhaseType0
                 | BaseInputsType1ItemType0PhaseType1
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+                def _phase_member_0(data: object) -> BaseInputsType1ItemType0PhaseType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    phase_type_0 = check_base_inputs_type_1_item_type_0_phase_type_0(
+                        data
+                    )
 
-        _type_ = d.pop("type", UNSET)
-        type_: BaseInputsType1ItemType0Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_base_inputs_type_1_item_type_0_type(_type_)
+                    return phase_type_0
 
+                def _phase_member_1(data: object) -> BaseInputsType1ItemType0PhaseType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    phase_type_1 = check_base_inputs_type_1_item_type_0_phase_type_1(
+                        data
+                    )
+
+                    return phase_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("BaseInputsType1ItemType0PhaseType0", _phase_member_0),
+                        ("BaseInputsType1ItemType0PhaseType1", _phase_member_1),
+                    ),
+                    plain=(type(None),),
+                )
+
+            phase = _parse_phase(d.pop("phase", UNSET))
+
+            _at_field_ = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: BaseInputsType1ItemType0Type | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_base_inputs_type_1_item_type_0_type(_type_)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         base_inputs_type_1_item_type_0 = cls(
             content=content,
             role=role,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseInputsType1ItemType0RoleType3 = Literal["developer"]
+from ..types import check_enum
+
+BaseInputsType1ItemType0RoleType3 = Literal["developer"] | str
 
 BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES: set[
     BaseInputsType1ItemType0RoleType3
@@ -12,8 +14,8 @@ BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES: set[
 def check_base_inputs_type_1_item_type_0_role_type_3(
     value: str,
 ) -> BaseInputsType1ItemType0RoleType3:
-    if value in BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES,
+        "BaseInputsType1ItemType0RoleType3",
     )

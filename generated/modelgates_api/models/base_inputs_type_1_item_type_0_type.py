@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseInputsType1ItemType0Type = Literal["message"]
+from ..types import check_enum
+
+BaseInputsType1ItemType0Type = Literal["message"] | str
 
 BASE_INPUTS_TYPE_1_ITEM_TYPE_0_TYPE_VALUES: set[BaseInputsType1ItemType0Type] = {
     "message",
@@ -10,8 +12,8 @@ BASE_INPUTS_TYPE_1_ITEM_TYPE_0_TYPE_VALUES: set[BaseInputsType1ItemType0Type] = 
 def check_base_inputs_type_1_item_type_0_type(
     value: str,
 ) -> BaseInputsType1ItemType0Type:
-    if value in BASE_INPUTS_TYPE_1_ITEM_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_INPUTS_TYPE_1_ITEM_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_INPUTS_TYPE_1_ITEM_TYPE_0_TYPE_VALUES,
+        "BaseInputsType1ItemType0Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseMessagesResultRole = Literal["assistant"]
+from ..types import check_enum
+
+BaseMessagesResultRole = Literal["assistant"] | str
 
 BASE_MESSAGES_RESULT_ROLE_VALUES: set[BaseMessagesResultRole] = {
     "assistant",
@@ -8,8 +10,4 @@ BASE_MESSAGES_RESULT_ROLE_VALUES: set[BaseMessagesResultRole] = {
 
 
 def check_base_messages_result_role(value: str) -> BaseMessagesResultRole:
-    if value in BASE_MESSAGES_RESULT_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_MESSAGES_RESULT_ROLE_VALUES!r}"
-    )
+    return check_enum(value, BASE_MESSAGES_RESULT_ROLE_VALUES, "BaseMessagesResultRole")

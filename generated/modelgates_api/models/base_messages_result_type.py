@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseMessagesResultType = Literal["message"]
+from ..types import check_enum
+
+BaseMessagesResultType = Literal["message"] | str
 
 BASE_MESSAGES_RESULT_TYPE_VALUES: set[BaseMessagesResultType] = {
     "message",
@@ -8,8 +10,4 @@ BASE_MESSAGES_RESULT_TYPE_VALUES: set[BaseMessagesResultType] = {
 
 
 def check_base_messages_result_type(value: str) -> BaseMessagesResultType:
-    if value in BASE_MESSAGES_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_MESSAGES_RESULT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, BASE_MESSAGES_RESULT_TYPE_VALUES, "BaseMessagesResultType")

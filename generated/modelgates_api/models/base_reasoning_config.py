@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,7 @@ from ..models.reasoning_summary_verbosity import (
     ReasoningSummaryVerbosity,
     check_reasoning_summary_verbosity,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="BaseReasoningConfig")
 
@@ -83,66 +83,93 @@ class BaseReasoningConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "context"
 
-        def _parse_context(data: object) -> None | ReasoningContext | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                context_type_0 = check_reasoning_context(data)
+            def _parse_context(data: object) -> None | ReasoningContext | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return context_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningContext | Unset, data)
+                def _context_member_0(data: object) -> ReasoningContext:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    context_type_0 = check_reasoning_context(data)
 
-        context = _parse_context(d.pop("context", UNSET))
+                    return context_type_0
 
-        _effort = d.pop("effort", UNSET)
-        effort: ReasoningEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
-        else:
-            effort = check_reasoning_effort(_effort)
+                return parse_union(
+                    data,
+                    (("ReasoningContext", _context_member_0),),
+                    plain=(type(None),),
+                )
 
-        def _parse_mode(data: object) -> None | ReasoningMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mode_type_0 = check_reasoning_mode(data)
+            context = _parse_context(d.pop("context", UNSET))
 
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningMode | Unset, data)
+            _at_field_ = "effort"
+            _effort = d.pop("effort", UNSET)
+            effort: ReasoningEffort | Unset
+            if isinstance(_effort, Unset):
+                effort = UNSET
+            else:
+                effort = check_reasoning_effort(_effort)
 
-        mode = _parse_mode(d.pop("mode", UNSET))
+            _at_field_ = "mode"
 
-        def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                summary_type_0 = check_reasoning_summary_verbosity(data)
+            def _parse_mode(data: object) -> None | ReasoningMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningSummaryVerbosity | Unset, data)
+                def _mode_member_0(data: object) -> ReasoningMode:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mode_type_0 = check_reasoning_mode(data)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+                    return mode_type_0
 
+                return parse_union(
+                    data,
+                    (("ReasoningMode", _mode_member_0),),
+                    plain=(type(None),),
+                )
+
+            mode = _parse_mode(d.pop("mode", UNSET))
+
+            _at_field_ = "summary"
+
+            def _parse_summary(
+                data: object,
+            ) -> None | ReasoningSummaryVerbosity | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _summary_member_0(data: object) -> ReasoningSummaryVerbosity:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    summary_type_0 = check_reasoning_summary_verbosity(data)
+
+                    return summary_type_0
+
+                return parse_union(
+                    data,
+                    (("ReasoningSummaryVerbosity", _summary_member_0),),
+                    plain=(type(None),),
+                )
+
+            summary = _parse_summary(d.pop("summary", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         base_reasoning_config = cls(
             context=context,
             effort=effort,

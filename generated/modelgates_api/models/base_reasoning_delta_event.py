@@ -11,6 +11,7 @@ from ..models.base_reasoning_delta_event_type import (
     BaseReasoningDeltaEventType,
     check_base_reasoning_delta_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="BaseReasoningDeltaEvent")
 
@@ -70,19 +71,29 @@ class BaseReasoningDeltaEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_index = d.pop("content_index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content_index"
+            content_index = d.pop("content_index")
 
-        delta = d.pop("delta")
+            _at_field_ = "delta"
+            delta = d.pop("delta")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_base_reasoning_delta_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_base_reasoning_delta_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         base_reasoning_delta_event = cls(
             content_index=content_index,
             delta=delta,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseReasoningDeltaEventType = Literal["response.reasoning_text.delta"]
+from ..types import check_enum
+
+BaseReasoningDeltaEventType = Literal["response.reasoning_text.delta"] | str
 
 BASE_REASONING_DELTA_EVENT_TYPE_VALUES: set[BaseReasoningDeltaEventType] = {
     "response.reasoning_text.delta",
@@ -8,8 +10,6 @@ BASE_REASONING_DELTA_EVENT_TYPE_VALUES: set[BaseReasoningDeltaEventType] = {
 
 
 def check_base_reasoning_delta_event_type(value: str) -> BaseReasoningDeltaEventType:
-    if value in BASE_REASONING_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_REASONING_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, BASE_REASONING_DELTA_EVENT_TYPE_VALUES, "BaseReasoningDeltaEventType"
     )

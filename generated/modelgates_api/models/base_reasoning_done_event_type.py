@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseReasoningDoneEventType = Literal["response.reasoning_text.done"]
+from ..types import check_enum
+
+BaseReasoningDoneEventType = Literal["response.reasoning_text.done"] | str
 
 BASE_REASONING_DONE_EVENT_TYPE_VALUES: set[BaseReasoningDoneEventType] = {
     "response.reasoning_text.done",
@@ -8,8 +10,6 @@ BASE_REASONING_DONE_EVENT_TYPE_VALUES: set[BaseReasoningDoneEventType] = {
 
 
 def check_base_reasoning_done_event_type(value: str) -> BaseReasoningDoneEventType:
-    if value in BASE_REASONING_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_REASONING_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, BASE_REASONING_DONE_EVENT_TYPE_VALUES, "BaseReasoningDoneEventType"
     )

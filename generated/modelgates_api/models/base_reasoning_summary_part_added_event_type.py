@@ -1,8 +1,10 @@
 from typing import Literal
 
-BaseReasoningSummaryPartAddedEventType = Literal[
-    "response.reasoning_summary_part.added"
-]
+from ..types import check_enum
+
+BaseReasoningSummaryPartAddedEventType = (
+    Literal["response.reasoning_summary_part.added"] | str
+)
 
 BASE_REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES: set[
     BaseReasoningSummaryPartAddedEventType
@@ -14,8 +16,8 @@ BASE_REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES: set[
 def check_base_reasoning_summary_part_added_event_type(
     value: str,
 ) -> BaseReasoningSummaryPartAddedEventType:
-    if value in BASE_REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES,
+        "BaseReasoningSummaryPartAddedEventType",
     )

@@ -1,6 +1,10 @@
 from typing import Literal
 
-BaseReasoningSummaryPartDoneEventType = Literal["response.reasoning_summary_part.done"]
+from ..types import check_enum
+
+BaseReasoningSummaryPartDoneEventType = (
+    Literal["response.reasoning_summary_part.done"] | str
+)
 
 BASE_REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES: set[
     BaseReasoningSummaryPartDoneEventType
@@ -12,8 +16,8 @@ BASE_REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES: set[
 def check_base_reasoning_summary_part_done_event_type(
     value: str,
 ) -> BaseReasoningSummaryPartDoneEventType:
-    if value in BASE_REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES,
+        "BaseReasoningSummaryPartDoneEventType",
     )

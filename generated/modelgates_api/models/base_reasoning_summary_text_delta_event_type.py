@@ -1,8 +1,10 @@
 from typing import Literal
 
-BaseReasoningSummaryTextDeltaEventType = Literal[
-    "response.reasoning_summary_text.delta"
-]
+from ..types import check_enum
+
+BaseReasoningSummaryTextDeltaEventType = (
+    Literal["response.reasoning_summary_text.delta"] | str
+)
 
 BASE_REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES: set[
     BaseReasoningSummaryTextDeltaEventType
@@ -14,8 +16,8 @@ BASE_REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES: set[
 def check_base_reasoning_summary_text_delta_event_type(
     value: str,
 ) -> BaseReasoningSummaryTextDeltaEventType:
-    if value in BASE_REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES,
+        "BaseReasoningSummaryTextDeltaEventType",
     )

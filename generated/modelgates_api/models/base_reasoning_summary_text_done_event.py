@@ -11,6 +11,7 @@ from ..models.base_reasoning_summary_text_done_event_type import (
     BaseReasoningSummaryTextDoneEventType,
     check_base_reasoning_summary_text_done_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="BaseReasoningSummaryTextDoneEvent")
 
@@ -70,19 +71,29 @@ class BaseReasoningSummaryTextDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        item_id = d.pop("item_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        summary_index = d.pop("summary_index")
+            _at_field_ = "summary_index"
+            summary_index = d.pop("summary_index")
 
-        text = d.pop("text")
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        type_ = check_base_reasoning_summary_text_done_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_base_reasoning_summary_text_done_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         base_reasoning_summary_text_done_event = cls(
             item_id=item_id,
             output_index=output_index,

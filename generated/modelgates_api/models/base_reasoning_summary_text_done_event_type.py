@@ -1,6 +1,10 @@
 from typing import Literal
 
-BaseReasoningSummaryTextDoneEventType = Literal["response.reasoning_summary_text.done"]
+from ..types import check_enum
+
+BaseReasoningSummaryTextDoneEventType = (
+    Literal["response.reasoning_summary_text.done"] | str
+)
 
 BASE_REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES: set[
     BaseReasoningSummaryTextDoneEventType
@@ -12,8 +16,8 @@ BASE_REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES: set[
 def check_base_reasoning_summary_text_done_event_type(
     value: str,
 ) -> BaseReasoningSummaryTextDoneEventType:
-    if value in BASE_REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        BASE_REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES,
+        "BaseReasoningSummaryTextDoneEventType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseRefusalDeltaEventType = Literal["response.refusal.delta"]
+from ..types import check_enum
+
+BaseRefusalDeltaEventType = Literal["response.refusal.delta"] | str
 
 BASE_REFUSAL_DELTA_EVENT_TYPE_VALUES: set[BaseRefusalDeltaEventType] = {
     "response.refusal.delta",
@@ -8,8 +10,6 @@ BASE_REFUSAL_DELTA_EVENT_TYPE_VALUES: set[BaseRefusalDeltaEventType] = {
 
 
 def check_base_refusal_delta_event_type(value: str) -> BaseRefusalDeltaEventType:
-    if value in BASE_REFUSAL_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_REFUSAL_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, BASE_REFUSAL_DELTA_EVENT_TYPE_VALUES, "BaseRefusalDeltaEventType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseRefusalDoneEventType = Literal["response.refusal.done"]
+from ..types import check_enum
+
+BaseRefusalDoneEventType = Literal["response.refusal.done"] | str
 
 BASE_REFUSAL_DONE_EVENT_TYPE_VALUES: set[BaseRefusalDoneEventType] = {
     "response.refusal.done",
@@ -8,8 +10,6 @@ BASE_REFUSAL_DONE_EVENT_TYPE_VALUES: set[BaseRefusalDoneEventType] = {
 
 
 def check_base_refusal_done_event_type(value: str) -> BaseRefusalDoneEventType:
-    if value in BASE_REFUSAL_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_REFUSAL_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, BASE_REFUSAL_DONE_EVENT_TYPE_VALUES, "BaseRefusalDoneEventType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseResponsesResultObject = Literal["response"]
+from ..types import check_enum
+
+BaseResponsesResultObject = Literal["response"] | str
 
 BASE_RESPONSES_RESULT_OBJECT_VALUES: set[BaseResponsesResultObject] = {
     "response",
@@ -8,8 +10,6 @@ BASE_RESPONSES_RESULT_OBJECT_VALUES: set[BaseResponsesResultObject] = {
 
 
 def check_base_responses_result_object(value: str) -> BaseResponsesResultObject:
-    if value in BASE_RESPONSES_RESULT_OBJECT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_RESPONSES_RESULT_OBJECT_VALUES!r}"
+    return check_enum(
+        value, BASE_RESPONSES_RESULT_OBJECT_VALUES, "BaseResponsesResultObject"
     )

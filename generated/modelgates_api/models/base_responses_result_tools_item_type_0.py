@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.base_responses_result_tools_item_type_0_type import (
     BaseResponsesResultToolsItemType0Type,
     check_base_responses_result_tools_item_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.base_responses_result_tools_item_type_0_parameters_type_0 import (
@@ -104,50 +104,93 @@ class BaseResponsesResultToolsItemType0:
             BaseResponsesResultToolsItemType0ParametersType0,
         )
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        def _parse_parameters(
-            data: object,
-        ) -> BaseResponsesResultToolsItemType0ParametersType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = (
-                    BaseResponsesResultToolsItemType0ParametersType0.from_dict(data)
+            _at_field_ = "parameters"
+
+            def _parse_parameters(
+                data: object,
+            ) -> BaseResponsesResultToolsItemType0ParametersType0 | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _parameters_member_0(
+                    data: object,
+                ) -> BaseResponsesResultToolsItemType0ParametersType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    parameters_type_0 = (
+                        BaseResponsesResultToolsItemType0ParametersType0.from_dict(data)
+                    )
+
+                    return parameters_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "BaseResponsesResultToolsItemType0ParametersType0",
+                            _parameters_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BaseResponsesResultToolsItemType0ParametersType0 | None, data)
+            parameters = _parse_parameters(d.pop("parameters"))
 
-        parameters = _parse_parameters(d.pop("parameters"))
+            _at_field_ = "type"
+            type_ = check_base_responses_result_tools_item_type_0_type(d.pop("type"))
 
-        type_ = check_base_responses_result_tools_item_type_0_type(d.pop("type"))
+            _at_field_ = "description"
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        description = _parse_description(d.pop("description", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            description = _parse_description(d.pop("description", UNSET))
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+            _at_field_ = "strict"
 
-        defer_loading = d.pop("defer_loading", UNSET)
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            strict = _parse_strict(d.pop("strict", UNSET))
+
+            _at_field_ = "defer_loading"
+            defer_loading = d.pop("defer_loading", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         base_responses_result_tools_item_type_0 = cls(
             name=name,
             parameters=parameters,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseTextDeltaEventType = Literal["response.output_text.delta"]
+from ..types import check_enum
+
+BaseTextDeltaEventType = Literal["response.output_text.delta"] | str
 
 BASE_TEXT_DELTA_EVENT_TYPE_VALUES: set[BaseTextDeltaEventType] = {
     "response.output_text.delta",
@@ -8,8 +10,6 @@ BASE_TEXT_DELTA_EVENT_TYPE_VALUES: set[BaseTextDeltaEventType] = {
 
 
 def check_base_text_delta_event_type(value: str) -> BaseTextDeltaEventType:
-    if value in BASE_TEXT_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_TEXT_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, BASE_TEXT_DELTA_EVENT_TYPE_VALUES, "BaseTextDeltaEventType"
     )

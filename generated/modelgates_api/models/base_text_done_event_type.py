@@ -1,6 +1,8 @@
 from typing import Literal
 
-BaseTextDoneEventType = Literal["response.output_text.done"]
+from ..types import check_enum
+
+BaseTextDoneEventType = Literal["response.output_text.done"] | str
 
 BASE_TEXT_DONE_EVENT_TYPE_VALUES: set[BaseTextDoneEventType] = {
     "response.output_text.done",
@@ -8,8 +10,4 @@ BASE_TEXT_DONE_EVENT_TYPE_VALUES: set[BaseTextDoneEventType] = {
 
 
 def check_base_text_done_event_type(value: str) -> BaseTextDoneEventType:
-    if value in BASE_TEXT_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASE_TEXT_DONE_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, BASE_TEXT_DONE_EVENT_TYPE_VALUES, "BaseTextDoneEventType")

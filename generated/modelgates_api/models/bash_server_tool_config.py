@@ -11,7 +11,7 @@ from ..models.bash_server_tool_engine import (
     BashServerToolEngine,
     check_bash_server_tool_engine,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment
@@ -82,41 +82,61 @@ class BashServerToolConfig:
             ContainerReferenceEnvironment,
         )
 
-        d = dict(src_dict)
-        _engine = d.pop("engine", UNSET)
-        engine: BashServerToolEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_bash_server_tool_engine(_engine)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: BashServerToolEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_bash_server_tool_engine(_engine)
 
-        def _parse_environment(
-            data: object,
-        ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bash_server_tool_environment_type_0 = (
-                    ContainerAutoEnvironment.from_dict(data)
+            _at_field_ = "environment"
+
+            def _parse_environment(
+                data: object,
+            ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset:
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _environment_member_0(data: object) -> ContainerAutoEnvironment:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bash_server_tool_environment_type_0 = (
+                        ContainerAutoEnvironment.from_dict(data)
+                    )
+
+                    return componentsschemas_bash_server_tool_environment_type_0
+
+                def _environment_member_1(
+                    data: object,
+                ) -> ContainerReferenceEnvironment:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bash_server_tool_environment_type_1 = (
+                        ContainerReferenceEnvironment.from_dict(data)
+                    )
+
+                    return componentsschemas_bash_server_tool_environment_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("ContainerAutoEnvironment", _environment_member_0),
+                        ("ContainerReferenceEnvironment", _environment_member_1),
+                    ),
                 )
 
-                return componentsschemas_bash_server_tool_environment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_bash_server_tool_environment_type_1 = (
-                ContainerReferenceEnvironment.from_dict(data)
-            )
+            environment = _parse_environment(d.pop("environment", UNSET))
 
-            return componentsschemas_bash_server_tool_environment_type_1
+            _at_field_ = "sleep_after_seconds"
+            sleep_after_seconds = d.pop("sleep_after_seconds", UNSET)
 
-        environment = _parse_environment(d.pop("environment", UNSET))
-
-        sleep_after_seconds = d.pop("sleep_after_seconds", UNSET)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         bash_server_tool_config = cls(
             engine=engine,
             environment=environment,

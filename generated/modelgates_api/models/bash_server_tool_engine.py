@@ -1,6 +1,8 @@
 from typing import Literal
 
-BashServerToolEngine = Literal["auto", "native", "openrouter"]
+from ..types import check_enum
+
+BashServerToolEngine = Literal["auto", "native", "openrouter"] | str
 
 BASH_SERVER_TOOL_ENGINE_VALUES: set[BashServerToolEngine] = {
     "auto",
@@ -10,8 +12,4 @@ BASH_SERVER_TOOL_ENGINE_VALUES: set[BashServerToolEngine] = {
 
 
 def check_bash_server_tool_engine(value: str) -> BashServerToolEngine:
-    if value in BASH_SERVER_TOOL_ENGINE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASH_SERVER_TOOL_ENGINE_VALUES!r}"
-    )
+    return check_enum(value, BASH_SERVER_TOOL_ENGINE_VALUES, "BashServerToolEngine")

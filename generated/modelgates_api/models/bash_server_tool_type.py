@@ -1,6 +1,8 @@
 from typing import Literal
 
-BashServerToolType = Literal["openrouter:bash"]
+from ..types import check_enum
+
+BashServerToolType = Literal["openrouter:bash"] | str
 
 BASH_SERVER_TOOL_TYPE_VALUES: set[BashServerToolType] = {
     "openrouter:bash",
@@ -8,8 +10,4 @@ BASH_SERVER_TOOL_TYPE_VALUES: set[BashServerToolType] = {
 
 
 def check_bash_server_tool_type(value: str) -> BashServerToolType:
-    if value in BASH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BASH_SERVER_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, BASH_SERVER_TOOL_TYPE_VALUES, "BashServerToolType")

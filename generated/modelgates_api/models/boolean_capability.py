@@ -11,6 +11,7 @@ from ..models.boolean_capability_type import (
     BooleanCapabilityType,
     check_boolean_capability_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="BooleanCapability")
 
@@ -44,9 +45,14 @@ class BooleanCapability:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_boolean_capability_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_boolean_capability_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         boolean_capability = cls(
             type_=type_,
         )

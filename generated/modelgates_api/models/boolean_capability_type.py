@@ -1,6 +1,8 @@
 from typing import Literal
 
-BooleanCapabilityType = Literal["boolean"]
+from ..types import check_enum
+
+BooleanCapabilityType = Literal["boolean"] | str
 
 BOOLEAN_CAPABILITY_TYPE_VALUES: set[BooleanCapabilityType] = {
     "boolean",
@@ -8,8 +10,4 @@ BOOLEAN_CAPABILITY_TYPE_VALUES: set[BooleanCapabilityType] = {
 
 
 def check_boolean_capability_type(value: str) -> BooleanCapabilityType:
-    if value in BOOLEAN_CAPABILITY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BOOLEAN_CAPABILITY_TYPE_VALUES!r}"
-    )
+    return check_enum(value, BOOLEAN_CAPABILITY_TYPE_VALUES, "BooleanCapabilityType")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.workspace_member import WorkspaceMember
 
@@ -53,16 +55,29 @@ class BulkAddWorkspaceMembersResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.workspace_member import WorkspaceMember
 
-        d = dict(src_dict)
-        added_count = d.pop("added_count")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "added_count"
+            added_count = d.pop("added_count")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WorkspaceMember.from_dict(data_item_data)
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            data.append(data_item)
+            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
+                try:
+                    data_item = WorkspaceMember.from_dict(data_item_data)
 
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _data_item_data_index)
+                data.append(data_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         bulk_add_workspace_members_response = cls(
             added_count=added_count,
             data=data,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="BulkAssignMembersRequest")
 
 
@@ -39,9 +41,14 @@ class BulkAssignMembersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        member_user_ids = cast(list[str], d.pop("member_user_ids"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "member_user_ids"
+            member_user_ids = cast(list[str], d.pop("member_user_ids"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         bulk_assign_members_request = cls(
             member_user_ids=member_user_ids,
         )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="BulkUnassignKeysRequest")
 
 
@@ -39,9 +41,14 @@ class BulkUnassignKeysRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key_hashes = cast(list[str], d.pop("key_hashes"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "key_hashes"
+            key_hashes = cast(list[str], d.pop("key_hashes"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         bulk_unassign_keys_request = cls(
             key_hashes=key_hashes,
         )

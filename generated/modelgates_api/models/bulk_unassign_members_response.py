@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="BulkUnassignMembersResponse")
 
 
@@ -38,9 +40,14 @@ class BulkUnassignMembersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        unassigned_count = d.pop("unassigned_count")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "unassigned_count"
+            unassigned_count = d.pop("unassigned_count")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         bulk_unassign_members_response = cls(
             unassigned_count=unassigned_count,
         )

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.byok_provider_slug import BYOKProviderSlug, check_byok_provider_slug
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="BYOKKey")
 
@@ -133,93 +133,142 @@ class BYOKKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allowed_api_key_hashes"
 
-        def _parse_allowed_api_key_hashes(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_api_key_hashes_type_0 = cast(list[str], data)
+            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return allowed_api_key_hashes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_api_key_hashes_type_0 = cast(list[str], data)
 
-        allowed_api_key_hashes = _parse_allowed_api_key_hashes(
-            d.pop("allowed_api_key_hashes")
-        )
+                    return allowed_api_key_hashes_type_0
 
-        def _parse_allowed_models(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_api_key_hashes_member_0),),
+                    plain=(type(None),),
+                )
 
-                return allowed_models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            allowed_api_key_hashes = _parse_allowed_api_key_hashes(
+                d.pop("allowed_api_key_hashes")
+            )
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models"))
+            _at_field_ = "allowed_models"
 
-        def _parse_allowed_user_ids(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_user_ids_type_0 = cast(list[str], data)
+            def _parse_allowed_models(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return allowed_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                def _allowed_models_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_models_type_0 = cast(list[str], data)
 
-        allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids"))
+                    return allowed_models_type_0
 
-        created_at = d.pop("created_at")
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_models_member_0),),
+                    plain=(type(None),),
+                )
 
-        disabled = d.pop("disabled")
+            allowed_models = _parse_allowed_models(d.pop("allowed_models"))
 
-        id = UUID(d.pop("id"))
+            _at_field_ = "allowed_user_ids"
 
-        is_fallback = d.pop("is_fallback")
+            def _parse_allowed_user_ids(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        label = d.pop("label")
+                def _allowed_user_ids_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_user_ids_type_0 = cast(list[str], data)
 
-        provider = check_byok_provider_slug(d.pop("provider"))
+                    return allowed_user_ids_type_0
 
-        sort_order = d.pop("sort_order")
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_user_ids_member_0),),
+                    plain=(type(None),),
+                )
 
-        def _parse_workspace_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workspace_id_type_0 = UUID(data)
+            allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids"))
 
-                return workspace_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+            _at_field_ = "disabled"
+            disabled = d.pop("disabled")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
-        name = _parse_name(d.pop("name", UNSET))
+            _at_field_ = "is_fallback"
+            is_fallback = d.pop("is_fallback")
 
+            _at_field_ = "label"
+            label = d.pop("label")
+
+            _at_field_ = "provider"
+            provider = check_byok_provider_slug(d.pop("provider"))
+
+            _at_field_ = "sort_order"
+            sort_order = d.pop("sort_order")
+
+            _at_field_ = "workspace_id"
+
+            def _parse_workspace_id(data: object) -> None | UUID:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _workspace_id_member_0(data: object) -> UUID:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    workspace_id_type_0 = UUID(data)
+
+                    return workspace_id_type_0
+
+                return parse_union(
+                    data,
+                    (("UUID", _workspace_id_member_0),),
+                    plain=(type(None),),
+                )
+
+            workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+
+            _at_field_ = "name"
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            name = _parse_name(d.pop("name", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         byok_key = cls(
             allowed_api_key_hashes=allowed_api_key_hashes,
             allowed_models=allowed_models,

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_assistant_message_role import (
     ChatAssistantMessageRole,
     check_chat_assistant_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
@@ -44,6 +45,7 @@ class ChatAssistantMessage:
     refusal: None | str | Unset = UNSET
     reasoning: None | str | Unset = UNSET
     reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
@@ -89,7 +91,7 @@ class ChatAssistantMessage:
                 reasoning_details.append(reasoning_details_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "role": role,
@@ -116,73 +118,144 @@ class ChatAssistantMessage:
         from ..models.chat_reasoning_detail import ChatReasoningDetail
         from ..models.chat_tool_call import ChatToolCall
 
-        d = dict(src_dict)
-        role = check_chat_assistant_message_role(d.pop("role"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "role"
+            role = check_chat_assistant_message_role(d.pop("role"))
 
-        def _parse_content(data: object) -> list[ChatContentText] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatContentText.from_dict(
-                        content_type_1_item_data
-                    )
+            _at_field_ = "content"
 
-                    content_type_1.append(content_type_1_item)
+            def _parse_content(
+                data: object,
+            ) -> list[ChatContentText] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatContentText] | None | str | Unset, data)
+                def _content_member_1(data: object) -> list[ChatContentText]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        content = _parse_content(d.pop("content", UNSET))
+                    for (
+                        _content_type_1_item_data_index,
+                        content_type_1_item_data,
+                    ) in enumerate(_as_list(_content_type_1)):
+                        try:
+                            content_type_1_item = ChatContentText.from_dict(
+                                content_type_1_item_data
+                            )
 
-        name = d.pop("name", UNSET)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_1_item_data_index)
+                        content_type_1.append(content_type_1_item)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+                    return content_type_1
 
-                tool_calls.append(tool_calls_item)
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
-        _reasoning_details = d.pop("reasoning_details", UNSET)
-        reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
-        if _reasoning_details is not UNSET:
-            reasoning_details = []
-            for reasoning_details_item_data in _reasoning_details:
-                reasoning_details_item = ChatReasoningDetail.from_dict(
-                    reasoning_details_item_data
+                return parse_union(
+                    data,
+                    (("list[ChatContentText]", _content_member_1),),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                reasoning_details.append(reasoning_details_item)
+            content = _parse_content(d.pop("content", UNSET))
 
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
+
+            _at_field_ = "tool_calls"
+            _tool_calls = d.pop("tool_calls", UNSET)
+            tool_calls: list[ChatToolCall] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
+                    _as_list(_tool_calls)
+                ):
+                    try:
+                        tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tool_calls_item_data_index)
+                    tool_calls.append(tool_calls_item)
+
+            _at_field_ = "refusal"
+
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            refusal = _parse_refusal(d.pop("refusal", UNSET))
+
+            _at_field_ = "reasoning"
+
+            def _parse_reasoning(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+            _at_field_ = "reasoning_details"
+            _reasoning_details = d.pop("reasoning_details", UNSET)
+            reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
+            if _reasoning_details is not UNSET:
+                reasoning_details = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _reasoning_details_item_data_index,
+                    reasoning_details_item_data,
+                ) in enumerate(_as_list(_reasoning_details)):
+                    try:
+                        reasoning_details_item = ChatReasoningDetail.from_dict(
+                            reasoning_details_item_data
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _reasoning_details_item_data_index)
+                    reasoning_details.append(reasoning_details_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_assistant_message = cls(
             role=role,
             content=content,
@@ -193,4 +266,21 @@ class ChatAssistantMessage:
             reasoning_details=reasoning_details,
         )
 
+        chat_assistant_message.additional_properties = unknown_fields(d)
         return chat_assistant_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatAssistantMessageRole = Literal["assistant"]
+from ..types import check_enum
+
+ChatAssistantMessageRole = Literal["assistant"] | str
 
 CHAT_ASSISTANT_MESSAGE_ROLE_VALUES: set[ChatAssistantMessageRole] = {
     "assistant",
@@ -8,8 +10,6 @@ CHAT_ASSISTANT_MESSAGE_ROLE_VALUES: set[ChatAssistantMessageRole] = {
 
 
 def check_chat_assistant_message_role(value: str) -> ChatAssistantMessageRole:
-    if value in CHAT_ASSISTANT_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_ASSISTANT_MESSAGE_ROLE_VALUES!r}"
+    return check_enum(
+        value, CHAT_ASSISTANT_MESSAGE_ROLE_VALUES, "ChatAssistantMessageRole"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.chat_assistant_response_message_role import (
     ChatAssistantResponseMessageRole,
     check_chat_assistant_response_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -173,101 +173,17 @@ class ChatAssistantResponseMessage:
         from ..models.chat_response_image import ChatResponseImage
         from ..models.chat_tool_call import ChatToolCall
 
-        d = dict(src_dict)
-        role = check_chat_assistant_response_message_role(d.pop("role"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "role"
+            role = check_chat_assistant_response_message_role(d.pop("role"))
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                ChatContentAudio
-                | ChatContentFile
-                | ChatContentImage
-                | ChatContentText
-                | ChatContentVideo
-            ]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+            _at_field_ = "content"
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        ChatContentAudio
-                        | ChatContentFile
-                        | ChatContentImage
-                        | ChatContentText
-                        | ChatContentVideo
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_0 = (
-                                ChatContentText.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_1 = (
-                                ChatContentImage.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_2 = (
-                                ChatContentAudio.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_3 = (
-                                ChatContentFile.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_content_part_type_4 = (
-                            ChatContentVideo.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_content_part_type_4
-
-                    content_type_1_item = _parse_content_type_1_item(
-                        content_type_1_item_data
-                    )
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     ChatContentAudio
                     | ChatContentFile
@@ -277,76 +193,281 @@ class ChatAssistantResponseMessage:
                 ]
                 | None
                 | str
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        content = _parse_content(d.pop("content", UNSET))
+                def _content_member_1(
+                    data: object,
+                ) -> list[
+                    ChatContentAudio
+                    | ChatContentFile
+                    | ChatContentImage
+                    | ChatContentText
+                    | ChatContentVideo
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    for (
+                        _content_type_1_item_data_index,
+                        content_type_1_item_data,
+                    ) in enumerate(_as_list(_content_type_1)):
+                        try:
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+                            def _parse_content_type_1_item(
+                                data: object,
+                            ) -> (
+                                ChatContentAudio
+                                | ChatContentFile
+                                | ChatContentImage
+                                | ChatContentText
+                                | ChatContentVideo
+                            ):
+                                from modelgates_api.types import parse_union
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                                def _content_type_1_item_member_0(
+                                    data: object,
+                                ) -> ChatContentText:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_0 = (
+                                        ChatContentText.from_dict(data)
+                                    )
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+                                    return componentsschemas_chat_content_part_type_0
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+                                def _content_type_1_item_member_1(
+                                    data: object,
+                                ) -> ChatContentImage:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_1 = (
+                                        ChatContentImage.from_dict(data)
+                                    )
 
-                tool_calls.append(tool_calls_item)
+                                    return componentsschemas_chat_content_part_type_1
 
-        _images = d.pop("images", UNSET)
-        images: list[ChatResponseImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = ChatResponseImage.from_dict(images_item_data)
+                                def _content_type_1_item_member_2(
+                                    data: object,
+                                ) -> ChatContentAudio:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_2 = (
+                                        ChatContentAudio.from_dict(data)
+                                    )
 
-                images.append(images_item)
+                                    return componentsschemas_chat_content_part_type_2
 
-        def _parse_audio(data: object) -> ChatResponseAudio | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatResponseAudio.from_dict(data)
+                                def _content_type_1_item_member_3(
+                                    data: object,
+                                ) -> ChatContentFile:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_3 = (
+                                        ChatContentFile.from_dict(data)
+                                    )
 
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatResponseAudio | None | Unset, data)
+                                    return componentsschemas_chat_content_part_type_3
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+                                def _content_type_1_item_member_4(
+                                    data: object,
+                                ) -> ChatContentVideo:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_4 = (
+                                        ChatContentVideo.from_dict(data)
+                                    )
 
-        _reasoning_details = d.pop("reasoning_details", UNSET)
-        reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
-        if _reasoning_details is not UNSET:
-            reasoning_details = []
-            for reasoning_details_item_data in _reasoning_details:
-                reasoning_details_item = ChatReasoningDetail.from_dict(
-                    reasoning_details_item_data
+                                    return componentsschemas_chat_content_part_type_4
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "ChatContentText",
+                                            _content_type_1_item_member_0,
+                                        ),
+                                        (
+                                            "ChatContentImage",
+                                            _content_type_1_item_member_1,
+                                        ),
+                                        (
+                                            "ChatContentAudio",
+                                            _content_type_1_item_member_2,
+                                        ),
+                                        (
+                                            "ChatContentFile",
+                                            _content_type_1_item_member_3,
+                                        ),
+                                        (
+                                            "ChatContentVideo",
+                                            _content_type_1_item_member_4,
+                                        ),
+                                    ),
+                                )
+
+                            content_type_1_item = _parse_content_type_1_item(
+                                content_type_1_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_1_item_data_index)
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo]",
+                            _content_member_1,
+                        ),
+                    ),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                reasoning_details.append(reasoning_details_item)
+            content = _parse_content(d.pop("content", UNSET))
 
+            _at_field_ = "reasoning"
+
+            def _parse_reasoning(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+            _at_field_ = "refusal"
+
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            refusal = _parse_refusal(d.pop("refusal", UNSET))
+
+            _at_field_ = "tool_calls"
+            _tool_calls = d.pop("tool_calls", UNSET)
+            tool_calls: list[ChatToolCall] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
+                    _as_list(_tool_calls)
+                ):
+                    try:
+                        tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tool_calls_item_data_index)
+                    tool_calls.append(tool_calls_item)
+
+            _at_field_ = "images"
+            _images = d.pop("images", UNSET)
+            images: list[ChatResponseImage] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _images_item_data_index, images_item_data in enumerate(
+                    _as_list(_images)
+                ):
+                    try:
+                        images_item = ChatResponseImage.from_dict(images_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _images_item_data_index)
+                    images.append(images_item)
+
+            _at_field_ = "audio"
+
+            def _parse_audio(data: object) -> ChatResponseAudio | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _audio_member_0(data: object) -> ChatResponseAudio:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    audio_type_0 = ChatResponseAudio.from_dict(data)
+
+                    return audio_type_0
+
+                return parse_union(
+                    data,
+                    (("ChatResponseAudio", _audio_member_0),),
+                    plain=(type(None),),
+                )
+
+            audio = _parse_audio(d.pop("audio", UNSET))
+
+            _at_field_ = "reasoning_details"
+            _reasoning_details = d.pop("reasoning_details", UNSET)
+            reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
+            if _reasoning_details is not UNSET:
+                reasoning_details = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _reasoning_details_item_data_index,
+                    reasoning_details_item_data,
+                ) in enumerate(_as_list(_reasoning_details)):
+                    try:
+                        reasoning_details_item = ChatReasoningDetail.from_dict(
+                            reasoning_details_item_data
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _reasoning_details_item_data_index)
+                    reasoning_details.append(reasoning_details_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_assistant_response_message = cls(
             role=role,
             content=content,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatAssistantResponseMessageRole = Literal["assistant"]
+from ..types import check_enum
+
+ChatAssistantResponseMessageRole = Literal["assistant"] | str
 
 CHAT_ASSISTANT_RESPONSE_MESSAGE_ROLE_VALUES: set[ChatAssistantResponseMessageRole] = {
     "assistant",
@@ -10,8 +12,8 @@ CHAT_ASSISTANT_RESPONSE_MESSAGE_ROLE_VALUES: set[ChatAssistantResponseMessageRol
 def check_chat_assistant_response_message_role(
     value: str,
 ) -> ChatAssistantResponseMessageRole:
-    if value in CHAT_ASSISTANT_RESPONSE_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_ASSISTANT_RESPONSE_MESSAGE_ROLE_VALUES!r}"
+    return check_enum(
+        value,
+        CHAT_ASSISTANT_RESPONSE_MESSAGE_ROLE_VALUES,
+        "ChatAssistantResponseMessageRole",
     )

@@ -4,12 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_content_audio_type import (
     ChatContentAudioType,
     check_chat_content_audio_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.chat_input_audio import ChatInputAudio
@@ -29,6 +31,7 @@ class ChatContentAudio:
 
     type_: ChatContentAudioType
     input_audio: ChatInputAudio
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -36,7 +39,7 @@ class ChatContentAudio:
         input_audio = self.input_audio.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -50,14 +53,37 @@ class ChatContentAudio:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.chat_input_audio import ChatInputAudio
 
-        d = dict(src_dict)
-        type_ = check_chat_content_audio_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_chat_content_audio_type(d.pop("type"))
 
-        input_audio = ChatInputAudio.from_dict(d.pop("input_audio"))
+            _at_field_ = "input_audio"
+            input_audio = ChatInputAudio.from_dict(d.pop("input_audio"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_content_audio = cls(
             type_=type_,
             input_audio=input_audio,
         )
 
+        chat_content_audio.additional_properties = unknown_fields(d)
         return chat_content_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatContentAudioType = Literal["input_audio"]
+from ..types import check_enum
+
+ChatContentAudioType = Literal["input_audio"] | str
 
 CHAT_CONTENT_AUDIO_TYPE_VALUES: set[ChatContentAudioType] = {
     "input_audio",
@@ -8,8 +10,4 @@ CHAT_CONTENT_AUDIO_TYPE_VALUES: set[ChatContentAudioType] = {
 
 
 def check_chat_content_audio_type(value: str) -> ChatContentAudioType:
-    if value in CHAT_CONTENT_AUDIO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_CONTENT_AUDIO_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_CONTENT_AUDIO_TYPE_VALUES, "ChatContentAudioType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatContentFileType = Literal["file"]
+from ..types import check_enum
+
+ChatContentFileType = Literal["file"] | str
 
 CHAT_CONTENT_FILE_TYPE_VALUES: set[ChatContentFileType] = {
     "file",
@@ -8,8 +10,4 @@ CHAT_CONTENT_FILE_TYPE_VALUES: set[ChatContentFileType] = {
 
 
 def check_chat_content_file_type(value: str) -> ChatContentFileType:
-    if value in CHAT_CONTENT_FILE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_CONTENT_FILE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_CONTENT_FILE_TYPE_VALUES, "ChatContentFileType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatContentImageType = Literal["image_url"]
+from ..types import check_enum
+
+ChatContentImageType = Literal["image_url"] | str
 
 CHAT_CONTENT_IMAGE_TYPE_VALUES: set[ChatContentImageType] = {
     "image_url",
@@ -8,8 +10,4 @@ CHAT_CONTENT_IMAGE_TYPE_VALUES: set[ChatContentImageType] = {
 
 
 def check_chat_content_image_type(value: str) -> ChatContentImageType:
-    if value in CHAT_CONTENT_IMAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_CONTENT_IMAGE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_CONTENT_IMAGE_TYPE_VALUES, "ChatContentImageType")

@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_content_text_type import (
     ChatContentTextType,
     check_chat_content_text_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -36,6 +37,7 @@ class ChatContentText:
     type_: ChatContentTextType
     text: str
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -47,7 +49,7 @@ class ChatContentText:
             cache_control = self.cache_control.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -65,22 +67,46 @@ class ChatContentText:
             AnthropicCacheControlDirective,
         )
 
-        d = dict(src_dict)
-        type_ = check_chat_content_text_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_chat_content_text_type(d.pop("type"))
 
-        text = d.pop("text")
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_content_text = cls(
             type_=type_,
             text=text,
             cache_control=cache_control,
         )
 
+        chat_content_text.additional_properties = unknown_fields(d)
         return chat_content_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatContentTextType = Literal["text"]
+from ..types import check_enum
+
+ChatContentTextType = Literal["text"] | str
 
 CHAT_CONTENT_TEXT_TYPE_VALUES: set[ChatContentTextType] = {
     "text",
@@ -8,8 +10,4 @@ CHAT_CONTENT_TEXT_TYPE_VALUES: set[ChatContentTextType] = {
 
 
 def check_chat_content_text_type(value: str) -> ChatContentTextType:
-    if value in CHAT_CONTENT_TEXT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_CONTENT_TEXT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_CONTENT_TEXT_TYPE_VALUES, "ChatContentTextType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatContentVideoType = Literal["video_url"]
+from ..types import check_enum
+
+ChatContentVideoType = Literal["video_url"] | str
 
 CHAT_CONTENT_VIDEO_TYPE_VALUES: set[ChatContentVideoType] = {
     "video_url",
@@ -8,8 +10,4 @@ CHAT_CONTENT_VIDEO_TYPE_VALUES: set[ChatContentVideoType] = {
 
 
 def check_chat_content_video_type(value: str) -> ChatContentVideoType:
-    if value in CHAT_CONTENT_VIDEO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_CONTENT_VIDEO_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_CONTENT_VIDEO_TYPE_VALUES, "ChatContentVideoType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatDeveloperMessageRole = Literal["developer"]
+from ..types import check_enum
+
+ChatDeveloperMessageRole = Literal["developer"] | str
 
 CHAT_DEVELOPER_MESSAGE_ROLE_VALUES: set[ChatDeveloperMessageRole] = {
     "developer",
@@ -8,8 +10,6 @@ CHAT_DEVELOPER_MESSAGE_ROLE_VALUES: set[ChatDeveloperMessageRole] = {
 
 
 def check_chat_developer_message_role(value: str) -> ChatDeveloperMessageRole:
-    if value in CHAT_DEVELOPER_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_DEVELOPER_MESSAGE_ROLE_VALUES!r}"
+    return check_enum(
+        value, CHAT_DEVELOPER_MESSAGE_ROLE_VALUES, "ChatDeveloperMessageRole"
     )

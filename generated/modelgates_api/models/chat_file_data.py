@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ChatFileData")
 
@@ -42,11 +42,17 @@ class ChatFileData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "filename"
+            filename = d.pop("filename", UNSET)
 
-        file_data = d.pop("file_data", UNSET)
+            _at_field_ = "file_data"
+            file_data = d.pop("file_data", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_file_data = cls(
             filename=filename,
             file_data=file_data,

@@ -1,6 +1,10 @@
 from typing import Literal
 
-ChatFinishReason = Literal["content_filter", "error", "length", "stop", "tool_calls"]
+from ..types import check_enum
+
+ChatFinishReason = (
+    Literal["content_filter", "error", "length", "stop", "tool_calls"] | str
+)
 
 CHAT_FINISH_REASON_VALUES: set[ChatFinishReason] = {
     "content_filter",
@@ -12,8 +16,4 @@ CHAT_FINISH_REASON_VALUES: set[ChatFinishReason] = {
 
 
 def check_chat_finish_reason(value: str) -> ChatFinishReason:
-    if value in CHAT_FINISH_REASON_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_FINISH_REASON_VALUES!r}"
-    )
+    return check_enum(value, CHAT_FINISH_REASON_VALUES, "ChatFinishReason")

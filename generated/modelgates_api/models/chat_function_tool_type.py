@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatFunctionToolType = Literal["function"]
+from ..types import check_enum
+
+ChatFunctionToolType = Literal["function"] | str
 
 CHAT_FUNCTION_TOOL_TYPE_VALUES: set[ChatFunctionToolType] = {
     "function",
@@ -8,8 +10,4 @@ CHAT_FUNCTION_TOOL_TYPE_VALUES: set[ChatFunctionToolType] = {
 
 
 def check_chat_function_tool_type(value: str) -> ChatFunctionToolType:
-    if value in CHAT_FUNCTION_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_FUNCTION_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_FUNCTION_TOOL_TYPE_VALUES, "ChatFunctionToolType")

@@ -11,7 +11,7 @@ from ..models.chat_image_url_detail import (
     ChatImageUrlDetail,
     check_chat_image_url_detail,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ChatImageUrl")
 
@@ -50,16 +50,22 @@ class ChatImageUrl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "url"
+            url = d.pop("url")
 
-        _detail = d.pop("detail", UNSET)
-        detail: ChatImageUrlDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_chat_image_url_detail(_detail)
+            _at_field_ = "detail"
+            _detail = d.pop("detail", UNSET)
+            detail: ChatImageUrlDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_chat_image_url_detail(_detail)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_image_url = cls(
             url=url,
             detail=detail,

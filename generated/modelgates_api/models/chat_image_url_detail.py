@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatImageUrlDetail = Literal["auto", "high", "low"]
+from ..types import check_enum
+
+ChatImageUrlDetail = Literal["auto", "high", "low"] | str
 
 CHAT_IMAGE_URL_DETAIL_VALUES: set[ChatImageUrlDetail] = {
     "auto",
@@ -10,8 +12,4 @@ CHAT_IMAGE_URL_DETAIL_VALUES: set[ChatImageUrlDetail] = {
 
 
 def check_chat_image_url_detail(value: str) -> ChatImageUrlDetail:
-    if value in CHAT_IMAGE_URL_DETAIL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_IMAGE_URL_DETAIL_VALUES!r}"
-    )
+    return check_enum(value, CHAT_IMAGE_URL_DETAIL_VALUES, "ChatImageUrlDetail")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="ChatInputAudio")
 
 
@@ -41,11 +43,17 @@ class ChatInputAudio:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = d.pop("data")
 
-        format_ = d.pop("format")
+            _at_field_ = "format"
+            format_ = d.pop("format")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_input_audio = cls(
             data=data,
             format_=format_,

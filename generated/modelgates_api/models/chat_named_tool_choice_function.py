@@ -4,7 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 
 T = TypeVar("T", bound="ChatNamedToolChoiceFunction")
 
@@ -18,12 +21,13 @@ class ChatNamedToolChoiceFunction:
     """
 
     name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -34,11 +38,33 @@ class ChatNamedToolChoiceFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_named_tool_choice_function = cls(
             name=name,
         )
 
+        chat_named_tool_choice_function.additional_properties = unknown_fields(d)
         return chat_named_tool_choice_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

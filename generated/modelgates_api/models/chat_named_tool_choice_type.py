@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatNamedToolChoiceType = Literal["function"]
+from ..types import check_enum
+
+ChatNamedToolChoiceType = Literal["function"] | str
 
 CHAT_NAMED_TOOL_CHOICE_TYPE_VALUES: set[ChatNamedToolChoiceType] = {
     "function",
@@ -8,8 +10,6 @@ CHAT_NAMED_TOOL_CHOICE_TYPE_VALUES: set[ChatNamedToolChoiceType] = {
 
 
 def check_chat_named_tool_choice_type(value: str) -> ChatNamedToolChoiceType:
-    if value in CHAT_NAMED_TOOL_CHOICE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_NAMED_TOOL_CHOICE_TYPE_VALUES!r}"
+    return check_enum(
+        value, CHAT_NAMED_TOOL_CHOICE_TYPE_VALUES, "ChatNamedToolChoiceType"
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ChatPromptTokensDetails")
 
@@ -48,13 +48,20 @@ class ChatPromptTokensDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cached_tokens"
+            cached_tokens = d.pop("cached_tokens", UNSET)
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+            _at_field_ = "cache_write_tokens"
+            cache_write_tokens = d.pop("cache_write_tokens", UNSET)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+            _at_field_ = "audio_tokens"
+            audio_tokens = d.pop("audio_tokens", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_prompt_tokens_details = cls(
             cached_tokens=cached_tokens,
             cache_write_tokens=cache_write_tokens,

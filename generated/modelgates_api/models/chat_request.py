@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_request_service_tier import (
@@ -15,7 +16,7 @@ from ..models.chat_tool_choice_mode import (
     check_chat_tool_choice_mode,
 )
 from ..models.modality import Modality, check_modality
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -152,6 +153,7 @@ class ChatRequest:
     top_p: float | None | Unset = UNSET
     trace: TraceConfig | Unset = UNSET
     user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_assistant_message import ChatAssistantMessage
@@ -367,7 +369,7 @@ class ChatRequest:
         user = self.user
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "messages": messages,
@@ -471,450 +473,727 @@ class ChatRequest:
         from ..models.response_format_text import ResponseFormatText
         from ..models.trace_config import TraceConfig
 
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "messages"
+            messages = []
+            _messages = d.pop("messages")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_messages_item(
-                data: object,
-            ) -> (
-                ChatAssistantMessage
-                | ChatDeveloperMessage
-                | ChatSystemMessage
-                | ChatToolMessage
-                | ChatUserMessage
+            for _messages_item_data_index, messages_item_data in enumerate(
+                _as_list(_messages)
             ):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_0 = ChatSystemMessage.from_dict(
-                        data
-                    )
 
-                    return componentsschemas_chat_message_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_1 = (
-                        ChatDeveloperMessage.from_dict(data)
-                    )
+                    def _parse_messages_item(
+                        data: object,
+                    ) -> (
+                        ChatAssistantMessage
+                        | ChatDeveloperMessage
+                        | ChatSystemMessage
+                        | ChatToolMessage
+                        | ChatUserMessage
+                    ):
+                        from modelgates_api.types import parse_union
 
-                    return componentsschemas_chat_message_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_2 = ChatUserMessage.from_dict(
-                        data
-                    )
+                        def _messages_item_member_0(data: object) -> ChatSystemMessage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_0 = (
+                                ChatSystemMessage.from_dict(data)
+                            )
 
-                    return componentsschemas_chat_message_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_3 = (
-                        ChatAssistantMessage.from_dict(data)
-                    )
+                            return componentsschemas_chat_message_type_0
 
-                    return componentsschemas_chat_message_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_message_type_4 = ChatToolMessage.from_dict(data)
+                        def _messages_item_member_1(
+                            data: object,
+                        ) -> ChatDeveloperMessage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_1 = (
+                                ChatDeveloperMessage.from_dict(data)
+                            )
 
-                return componentsschemas_chat_message_type_4
+                            return componentsschemas_chat_message_type_1
 
-            messages_item = _parse_messages_item(messages_item_data)
+                        def _messages_item_member_2(data: object) -> ChatUserMessage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_2 = (
+                                ChatUserMessage.from_dict(data)
+                            )
 
-            messages.append(messages_item)
+                            return componentsschemas_chat_message_type_2
 
-        model = d.pop("model", UNSET)
+                        def _messages_item_member_3(
+                            data: object,
+                        ) -> ChatAssistantMessage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_3 = (
+                                ChatAssistantMessage.from_dict(data)
+                            )
 
-        models = cast(list[str], d.pop("models", UNSET))
+                            return componentsschemas_chat_message_type_3
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+                        def _messages_item_member_4(data: object) -> ChatToolMessage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_4 = (
+                                ChatToolMessage.from_dict(data)
+                            )
 
-        _debug = d.pop("debug", UNSET)
-        debug: ChatDebugOptions | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
-        else:
-            debug = ChatDebugOptions.from_dict(_debug)
+                            return componentsschemas_chat_message_type_4
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                        return parse_union(
+                            data,
+                            (
+                                ("ChatSystemMessage", _messages_item_member_0),
+                                ("ChatDeveloperMessage", _messages_item_member_1),
+                                ("ChatUserMessage", _messages_item_member_2),
+                                ("ChatAssistantMessage", _messages_item_member_3),
+                                ("ChatToolMessage", _messages_item_member_4),
+                            ),
+                        )
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+                    messages_item = _parse_messages_item(messages_item_data)
 
-        _image_config = d.pop("image_config", UNSET)
-        image_config: ChatRequestImageConfig | Unset
-        if isinstance(_image_config, Unset):
-            image_config = UNSET
-        else:
-            image_config = ChatRequestImageConfig.from_dict(_image_config)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _messages_item_data_index)
+                messages.append(messages_item)
 
-        _logit_bias = d.pop("logit_bias", UNSET)
-        logit_bias: ChatRequestLogitBias | Unset
-        if isinstance(_logit_bias, Unset):
-            logit_bias = UNSET
-        else:
-            logit_bias = ChatRequestLogitBias.from_dict(_logit_bias)
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
-        def _parse_logprobs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "models"
+            models = cast(list[str], d.pop("models", UNSET))
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at_field_ = "debug"
+            _debug = d.pop("debug", UNSET)
+            debug: ChatDebugOptions | Unset
+            if isinstance(_debug, Unset):
+                debug = UNSET
+            else:
+                debug = ChatDebugOptions.from_dict(_debug)
 
-        max_completion_tokens = _parse_max_completion_tokens(
-            d.pop("max_completion_tokens", UNSET)
-        )
+            _at_field_ = "frequency_penalty"
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ChatRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ChatRequestMetadata.from_dict(_metadata)
+            frequency_penalty = _parse_frequency_penalty(
+                d.pop("frequency_penalty", UNSET)
+            )
 
-        _modalities = d.pop("modalities", UNSET)
-        modalities: list[Modality] | Unset = UNSET
-        if _modalities is not UNSET:
-            modalities = []
-            for modalities_item_data in _modalities:
-                modalities_item = check_modality(modalities_item_data)
+            _at_field_ = "image_config"
+            _image_config = d.pop("image_config", UNSET)
+            image_config: ChatRequestImageConfig | Unset
+            if isinstance(_image_config, Unset):
+                image_config = UNSET
+            else:
+                image_config = ChatRequestImageConfig.from_dict(_image_config)
 
-                modalities.append(modalities_item)
+            _at_field_ = "logit_bias"
+            _logit_bias = d.pop("logit_bias", UNSET)
+            logit_bias: ChatRequestLogitBias | Unset
+            if isinstance(_logit_bias, Unset):
+                logit_bias = UNSET
+            else:
+                logit_bias = ChatRequestLogitBias.from_dict(_logit_bias)
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "logprobs"
 
-        parallel_tool_calls = _parse_parallel_tool_calls(
-            d.pop("parallel_tool_calls", UNSET)
-        )
+            def _parse_logprobs(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        _plugins = d.pop("plugins", UNSET)
-        plugins: (
-            list[
-                ChatRequestPluginContextCompression
-                | ChatRequestPluginFileParser
-                | ChatRequestPluginModeration
-                | ChatRequestPluginResponseHealing
-                | ChatRequestPluginWeb
-            ]
-            | Unset
-        ) = UNSET
-        if _plugins is not UNSET:
-            plugins = []
-            for plugins_item_data in _plugins:
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-                def _parse_plugins_item(
-                    data: object,
-                ) -> (
+            logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+            _at_field_ = "max_completion_tokens"
+
+            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            max_completion_tokens = _parse_max_completion_tokens(
+                d.pop("max_completion_tokens", UNSET)
+            )
+
+            _at_field_ = "max_tokens"
+
+            def _parse_max_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+
+            _at_field_ = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: ChatRequestMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = ChatRequestMetadata.from_dict(_metadata)
+
+            _at_field_ = "modalities"
+            _modalities = d.pop("modalities", UNSET)
+            modalities: list[Modality] | Unset = UNSET
+            if _modalities is not UNSET:
+                modalities = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _modalities_item_data_index, modalities_item_data in enumerate(
+                    _as_list(_modalities)
+                ):
+                    try:
+                        modalities_item = check_modality(modalities_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _modalities_item_data_index)
+                    modalities.append(modalities_item)
+
+            _at_field_ = "parallel_tool_calls"
+
+            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            parallel_tool_calls = _parse_parallel_tool_calls(
+                d.pop("parallel_tool_calls", UNSET)
+            )
+
+            _at_field_ = "plugins"
+            _plugins = d.pop("plugins", UNSET)
+            plugins: (
+                list[
                     ChatRequestPluginContextCompression
                     | ChatRequestPluginFileParser
                     | ChatRequestPluginModeration
                     | ChatRequestPluginResponseHealing
                     | ChatRequestPluginWeb
+                ]
+                | Unset
+            ) = UNSET
+            if _plugins is not UNSET:
+                plugins = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _plugins_item_data_index, plugins_item_data in enumerate(
+                    _as_list(_plugins)
                 ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_request_plugin_type_0 = (
-                            ChatRequestPluginWeb.from_dict(data)
-                        )
 
-                        return componentsschemas_chat_request_plugin_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_request_plugin_type_1 = (
-                            ChatRequestPluginFileParser.from_dict(data)
-                        )
+                        def _parse_plugins_item(
+                            data: object,
+                        ) -> (
+                            ChatRequestPluginContextCompression
+                            | ChatRequestPluginFileParser
+                            | ChatRequestPluginModeration
+                            | ChatRequestPluginResponseHealing
+                            | ChatRequestPluginWeb
+                        ):
+                            from modelgates_api.types import parse_union
 
-                        return componentsschemas_chat_request_plugin_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_request_plugin_type_2 = (
-                            ChatRequestPluginResponseHealing.from_dict(data)
-                        )
+                            def _plugins_item_member_0(
+                                data: object,
+                            ) -> ChatRequestPluginWeb:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_request_plugin_type_0 = (
+                                    ChatRequestPluginWeb.from_dict(data)
+                                )
 
-                        return componentsschemas_chat_request_plugin_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_request_plugin_type_3 = (
-                            ChatRequestPluginModeration.from_dict(data)
-                        )
+                                return componentsschemas_chat_request_plugin_type_0
 
-                        return componentsschemas_chat_request_plugin_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                            def _plugins_item_member_1(
+                                data: object,
+                            ) -> ChatRequestPluginFileParser:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_request_plugin_type_1 = (
+                                    ChatRequestPluginFileParser.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_request_plugin_type_1
+
+                            def _plugins_item_member_2(
+                                data: object,
+                            ) -> ChatRequestPluginResponseHealing:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_request_plugin_type_2 = (
+                                    ChatRequestPluginResponseHealing.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_request_plugin_type_2
+
+                            def _plugins_item_member_3(
+                                data: object,
+                            ) -> ChatRequestPluginModeration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_request_plugin_type_3 = (
+                                    ChatRequestPluginModeration.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_request_plugin_type_3
+
+                            def _plugins_item_member_4(
+                                data: object,
+                            ) -> ChatRequestPluginContextCompression:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_request_plugin_type_4 = (
+                                    ChatRequestPluginContextCompression.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_request_plugin_type_4
+
+                            return parse_union(
+                                data,
+                                (
+                                    ("ChatRequestPluginWeb", _plugins_item_member_0),
+                                    (
+                                        "ChatRequestPluginFileParser",
+                                        _plugins_item_member_1,
+                                    ),
+                                    (
+                                        "ChatRequestPluginResponseHealing",
+                                        _plugins_item_member_2,
+                                    ),
+                                    (
+                                        "ChatRequestPluginModeration",
+                                        _plugins_item_member_3,
+                                    ),
+                                    (
+                                        "ChatRequestPluginContextCompression",
+                                        _plugins_item_member_4,
+                                    ),
+                                ),
+                            )
+
+                        plugins_item = _parse_plugins_item(plugins_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _plugins_item_data_index)
+                    plugins.append(plugins_item)
+
+            _at_field_ = "presence_penalty"
+
+            def _parse_presence_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+
+            _at_field_ = "provider"
+
+            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _provider_member_0(data: object) -> ProviderPreferences:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_request_plugin_type_4 = (
-                        ChatRequestPluginContextCompression.from_dict(data)
+                    provider_type_0 = ProviderPreferences.from_dict(data)
+
+                    return provider_type_0
+
+                return parse_union(
+                    data,
+                    (("ProviderPreferences", _provider_member_0),),
+                    plain=(type(None),),
+                )
+
+            provider = _parse_provider(d.pop("provider", UNSET))
+
+            _at_field_ = "reasoning"
+            _reasoning = d.pop("reasoning", UNSET)
+            reasoning: Reasoning | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = Reasoning.from_dict(_reasoning)
+
+            _at_field_ = "response_format"
+
+            def _parse_response_format(
+                data: object,
+            ) -> (
+                ResponseFormatJsonObject
+                | ResponseFormatJsonSchema
+                | ResponseFormatText
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _response_format_member_0(data: object) -> ResponseFormatText:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_0 = (
+                        ResponseFormatText.from_dict(data)
                     )
 
-                    return componentsschemas_chat_request_plugin_type_4
+                    return componentsschemas_response_format_type_0
 
-                plugins_item = _parse_plugins_item(plugins_item_data)
+                def _response_format_member_1(data: object) -> ResponseFormatJsonObject:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_1 = (
+                        ResponseFormatJsonObject.from_dict(data)
+                    )
 
-                plugins.append(plugins_item)
+                    return componentsschemas_response_format_type_1
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                def _response_format_member_2(data: object) -> ResponseFormatJsonSchema:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_2 = (
+                        ResponseFormatJsonSchema.from_dict(data)
+                    )
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+                    return componentsschemas_response_format_type_2
 
-        def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                provider_type_0 = ProviderPreferences.from_dict(data)
-
-                return provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProviderPreferences | Unset, data)
-
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: Reasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = Reasoning.from_dict(_reasoning)
-
-        def _parse_response_format(
-            data: object,
-        ) -> (
-            ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(
-                    data
+                return parse_union(
+                    data,
+                    (
+                        ("ResponseFormatText", _response_format_member_0),
+                        ("ResponseFormatJsonObject", _response_format_member_1),
+                        ("ResponseFormatJsonSchema", _response_format_member_2),
+                    ),
                 )
 
-                return componentsschemas_response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_1 = (
-                    ResponseFormatJsonObject.from_dict(data)
+            response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+            _at_field_ = "seed"
+
+            def _parse_seed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
                 )
 
-                return componentsschemas_response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_format_type_2 = (
-                ResponseFormatJsonSchema.from_dict(data)
-            )
+            seed = _parse_seed(d.pop("seed", UNSET))
 
-            return componentsschemas_response_format_type_2
+            _at_field_ = "service_tier"
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+            def _parse_service_tier(
+                data: object,
+            ) -> ChatRequestServiceTier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                def _service_tier_member_0(data: object) -> ChatRequestServiceTier:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    service_tier_type_0 = check_chat_request_service_tier(data)
 
-        seed = _parse_seed(d.pop("seed", UNSET))
+                    return service_tier_type_0
 
-        def _parse_service_tier(data: object) -> ChatRequestServiceTier | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_tier_type_0 = check_chat_request_service_tier(data)
-
-                return service_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatRequestServiceTier | None | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        session_id = d.pop("session_id", UNSET)
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
-
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
-
-        stream = d.pop("stream", UNSET)
-
-        def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stream_options_type_0 = ChatStreamOptions.from_dict(data)
-
-                return stream_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatStreamOptions | None | Unset, data)
-
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> ChatNamedToolChoice | ChatToolChoiceMode | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_tool_choice_type_0 = check_chat_tool_choice_mode(
-                    data
+                return parse_union(
+                    data,
+                    (("ChatRequestServiceTier", _service_tier_member_0),),
+                    plain=(type(None),),
                 )
 
-                return componentsschemas_chat_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_chat_tool_choice_type_1 = ChatNamedToolChoice.from_dict(
-                data
-            )
+            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
-            return componentsschemas_chat_tool_choice_type_1
+            _at_field_ = "session_id"
+            session_id = d.pop("session_id", UNSET)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+            _at_field_ = "stop"
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[ChatFunctionTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ChatFunctionTool.from_dict(tools_item_data)
+            def _parse_stop(data: object) -> list[str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                tools.append(tools_item)
+                def _stop_member_1(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    stop_type_1 = cast(list[str], data)
 
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                    return stop_type_1
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+                return parse_union(
+                    data,
+                    (("list[str]", _stop_member_1),),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            stop = _parse_stop(d.pop("stop", UNSET))
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+            _at_field_ = "stream"
+            stream = d.pop("stream", UNSET)
 
-        _trace = d.pop("trace", UNSET)
-        trace: TraceConfig | Unset
-        if isinstance(_trace, Unset):
-            trace = UNSET
-        else:
-            trace = TraceConfig.from_dict(_trace)
+            _at_field_ = "stream_options"
 
-        user = d.pop("user", UNSET)
+            def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                def _stream_options_member_0(data: object) -> ChatStreamOptions:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    stream_options_type_0 = ChatStreamOptions.from_dict(data)
+
+                    return stream_options_type_0
+
+                return parse_union(
+                    data,
+                    (("ChatStreamOptions", _stream_options_member_0),),
+                    plain=(type(None),),
+                )
+
+            stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+
+            _at_field_ = "temperature"
+
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+            _at_field_ = "tool_choice"
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> ChatNamedToolChoice | ChatToolChoiceMode | Unset:
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _tool_choice_member_0(data: object) -> ChatToolChoiceMode:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_chat_tool_choice_type_0 = (
+                        check_chat_tool_choice_mode(data)
+                    )
+
+                    return componentsschemas_chat_tool_choice_type_0
+
+                def _tool_choice_member_1(data: object) -> ChatNamedToolChoice:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_tool_choice_type_1 = (
+                        ChatNamedToolChoice.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_tool_choice_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("ChatToolChoiceMode", _tool_choice_member_0),
+                        ("ChatNamedToolChoice", _tool_choice_member_1),
+                    ),
+                )
+
+            tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+            _at_field_ = "tools"
+            _tools = d.pop("tools", UNSET)
+            tools: list[ChatFunctionTool] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _tools_item_data_index, tools_item_data in enumerate(
+                    _as_list(_tools)
+                ):
+                    try:
+                        tools_item = ChatFunctionTool.from_dict(tools_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tools_item_data_index)
+                    tools.append(tools_item)
+
+            _at_field_ = "top_logprobs"
+
+            def _parse_top_logprobs(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+
+            _at_field_ = "top_p"
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+            _at_field_ = "trace"
+            _trace = d.pop("trace", UNSET)
+            trace: TraceConfig | Unset
+            if isinstance(_trace, Unset):
+                trace = UNSET
+            else:
+                trace = TraceConfig.from_dict(_trace)
+
+            _at_field_ = "user"
+            user = d.pop("user", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_request = cls(
             messages=messages,
             model=model,
@@ -950,4 +1229,21 @@ class ChatRequest:
             user=user,
         )
 
+        chat_request.additional_properties = unknown_fields(d)
         return chat_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

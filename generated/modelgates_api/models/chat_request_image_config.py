@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import as_object
+
 T = TypeVar("T", bound="ChatRequestImageConfig")
 
 
@@ -32,22 +34,31 @@ class ChatRequestImageConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
         chat_request_image_config = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> float | list[Any] | str:
-                try:
+                from modelgates_api.types import parse_union
+
+                def _additional_property_member_2(data: object) -> list[Any]:
                     if not isinstance(data, list):
                         raise TypeError()
                     componentsschemas_image_config_type_2 = cast(list[Any], data)
 
                     return componentsschemas_image_config_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(float | list[Any] | str, data)
+
+                return parse_union(
+                    data,
+                    (("list[Any]", _additional_property_member_2),),
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 

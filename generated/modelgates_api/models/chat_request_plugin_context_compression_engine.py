@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatRequestPluginContextCompressionEngine = Literal["middle-out"]
+from ..types import check_enum
+
+ChatRequestPluginContextCompressionEngine = Literal["middle-out"] | str
 
 CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ENGINE_VALUES: set[
     ChatRequestPluginContextCompressionEngine
@@ -12,8 +14,8 @@ CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ENGINE_VALUES: set[
 def check_chat_request_plugin_context_compression_engine(
     value: str,
 ) -> ChatRequestPluginContextCompressionEngine:
-    if value in CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ENGINE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ENGINE_VALUES!r}"
+    return check_enum(
+        value,
+        CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ENGINE_VALUES,
+        "ChatRequestPluginContextCompressionEngine",
     )

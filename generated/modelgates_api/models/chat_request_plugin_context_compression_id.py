@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatRequestPluginContextCompressionId = Literal["context-compression"]
+from ..types import check_enum
+
+ChatRequestPluginContextCompressionId = Literal["context-compression"] | str
 
 CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ID_VALUES: set[
     ChatRequestPluginContextCompressionId
@@ -12,8 +14,8 @@ CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ID_VALUES: set[
 def check_chat_request_plugin_context_compression_id(
     value: str,
 ) -> ChatRequestPluginContextCompressionId:
-    if value in CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ID_VALUES!r}"
+    return check_enum(
+        value,
+        CHAT_REQUEST_PLUGIN_CONTEXT_COMPRESSION_ID_VALUES,
+        "ChatRequestPluginContextCompressionId",
     )

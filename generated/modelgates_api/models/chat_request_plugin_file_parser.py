@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_request_plugin_file_parser_id import (
     ChatRequestPluginFileParserId,
     check_chat_request_plugin_file_parser_id,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.file_parser_pdf_options import FileParserPdfOptions
@@ -32,6 +33,7 @@ class ChatRequestPluginFileParser:
     id: ChatRequestPluginFileParserId
     enabled: bool | Unset = UNSET
     pdf: FileParserPdfOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: str = self.id
@@ -43,7 +45,7 @@ class ChatRequestPluginFileParser:
             pdf = self.pdf.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -60,22 +62,46 @@ class ChatRequestPluginFileParser:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.file_parser_pdf_options import FileParserPdfOptions
 
-        d = dict(src_dict)
-        id = check_chat_request_plugin_file_parser_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_chat_request_plugin_file_parser_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
-        _pdf = d.pop("pdf", UNSET)
-        pdf: FileParserPdfOptions | Unset
-        if isinstance(_pdf, Unset):
-            pdf = UNSET
-        else:
-            pdf = FileParserPdfOptions.from_dict(_pdf)
+            _at_field_ = "pdf"
+            _pdf = d.pop("pdf", UNSET)
+            pdf: FileParserPdfOptions | Unset
+            if isinstance(_pdf, Unset):
+                pdf = UNSET
+            else:
+                pdf = FileParserPdfOptions.from_dict(_pdf)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_request_plugin_file_parser = cls(
             id=id,
             enabled=enabled,
             pdf=pdf,
         )
 
+        chat_request_plugin_file_parser.additional_properties = unknown_fields(d)
         return chat_request_plugin_file_parser
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

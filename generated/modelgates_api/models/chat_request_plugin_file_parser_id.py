@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatRequestPluginFileParserId = Literal["file-parser"]
+from ..types import check_enum
+
+ChatRequestPluginFileParserId = Literal["file-parser"] | str
 
 CHAT_REQUEST_PLUGIN_FILE_PARSER_ID_VALUES: set[ChatRequestPluginFileParserId] = {
     "file-parser",
@@ -10,8 +12,8 @@ CHAT_REQUEST_PLUGIN_FILE_PARSER_ID_VALUES: set[ChatRequestPluginFileParserId] = 
 def check_chat_request_plugin_file_parser_id(
     value: str,
 ) -> ChatRequestPluginFileParserId:
-    if value in CHAT_REQUEST_PLUGIN_FILE_PARSER_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_REQUEST_PLUGIN_FILE_PARSER_ID_VALUES!r}"
+    return check_enum(
+        value,
+        CHAT_REQUEST_PLUGIN_FILE_PARSER_ID_VALUES,
+        "ChatRequestPluginFileParserId",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatRequestPluginModerationId = Literal["moderation"]
+from ..types import check_enum
+
+ChatRequestPluginModerationId = Literal["moderation"] | str
 
 CHAT_REQUEST_PLUGIN_MODERATION_ID_VALUES: set[ChatRequestPluginModerationId] = {
     "moderation",
@@ -10,8 +12,6 @@ CHAT_REQUEST_PLUGIN_MODERATION_ID_VALUES: set[ChatRequestPluginModerationId] = {
 def check_chat_request_plugin_moderation_id(
     value: str,
 ) -> ChatRequestPluginModerationId:
-    if value in CHAT_REQUEST_PLUGIN_MODERATION_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_REQUEST_PLUGIN_MODERATION_ID_VALUES!r}"
+    return check_enum(
+        value, CHAT_REQUEST_PLUGIN_MODERATION_ID_VALUES, "ChatRequestPluginModerationId"
     )

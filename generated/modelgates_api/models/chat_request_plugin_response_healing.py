@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_request_plugin_response_healing_id import (
     ChatRequestPluginResponseHealingId,
     check_chat_request_plugin_response_healing_id,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 T = TypeVar("T", bound="ChatRequestPluginResponseHealing")
 
@@ -26,6 +27,7 @@ class ChatRequestPluginResponseHealing:
 
     id: ChatRequestPluginResponseHealingId
     enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: str = self.id
@@ -33,7 +35,7 @@ class ChatRequestPluginResponseHealing:
         enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -46,14 +48,37 @@ class ChatRequestPluginResponseHealing:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = check_chat_request_plugin_response_healing_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_chat_request_plugin_response_healing_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_request_plugin_response_healing = cls(
             id=id,
             enabled=enabled,
         )
 
+        chat_request_plugin_response_healing.additional_properties = unknown_fields(d)
         return chat_request_plugin_response_healing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

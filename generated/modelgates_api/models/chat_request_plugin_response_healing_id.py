@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatRequestPluginResponseHealingId = Literal["response-healing"]
+from ..types import check_enum
+
+ChatRequestPluginResponseHealingId = Literal["response-healing"] | str
 
 CHAT_REQUEST_PLUGIN_RESPONSE_HEALING_ID_VALUES: set[
     ChatRequestPluginResponseHealingId
@@ -12,8 +14,8 @@ CHAT_REQUEST_PLUGIN_RESPONSE_HEALING_ID_VALUES: set[
 def check_chat_request_plugin_response_healing_id(
     value: str,
 ) -> ChatRequestPluginResponseHealingId:
-    if value in CHAT_REQUEST_PLUGIN_RESPONSE_HEALING_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_REQUEST_PLUGIN_RESPONSE_HEALING_ID_VALUES!r}"
+    return check_enum(
+        value,
+        CHAT_REQUEST_PLUGIN_RESPONSE_HEALING_ID_VALUES,
+        "ChatRequestPluginResponseHealingId",
     )

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_request_plugin_web_id import (
@@ -11,7 +12,7 @@ from ..models.chat_request_plugin_web_id import (
     check_chat_request_plugin_web_id,
 )
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 T = TypeVar("T", bound="ChatRequestPluginWeb")
 
@@ -34,6 +35,7 @@ class ChatRequestPluginWeb:
     max_results: int | Unset = UNSET
     search_prompt: str | Unset = UNSET
     engine: WebSearchEngine | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: str = self.id
@@ -49,7 +51,7 @@ class ChatRequestPluginWeb:
             engine = self.engine
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -68,22 +70,31 @@ class ChatRequestPluginWeb:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = check_chat_request_plugin_web_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_chat_request_plugin_web_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
-        max_results = d.pop("max_results", UNSET)
+            _at_field_ = "max_results"
+            max_results = d.pop("max_results", UNSET)
 
-        search_prompt = d.pop("search_prompt", UNSET)
+            _at_field_ = "search_prompt"
+            search_prompt = d.pop("search_prompt", UNSET)
 
-        _engine = d.pop("engine", UNSET)
-        engine: WebSearchEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_web_search_engine(_engine)
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: WebSearchEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_web_search_engine(_engine)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_request_plugin_web = cls(
             id=id,
             enabled=enabled,
@@ -92,4 +103,21 @@ class ChatRequestPluginWeb:
             engine=engine,
         )
 
+        chat_request_plugin_web.additional_properties = unknown_fields(d)
         return chat_request_plugin_web
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatRequestPluginWebId = Literal["web"]
+from ..types import check_enum
+
+ChatRequestPluginWebId = Literal["web"] | str
 
 CHAT_REQUEST_PLUGIN_WEB_ID_VALUES: set[ChatRequestPluginWebId] = {
     "web",
@@ -8,8 +10,6 @@ CHAT_REQUEST_PLUGIN_WEB_ID_VALUES: set[ChatRequestPluginWebId] = {
 
 
 def check_chat_request_plugin_web_id(value: str) -> ChatRequestPluginWebId:
-    if value in CHAT_REQUEST_PLUGIN_WEB_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_REQUEST_PLUGIN_WEB_ID_VALUES!r}"
+    return check_enum(
+        value, CHAT_REQUEST_PLUGIN_WEB_ID_VALUES, "ChatRequestPluginWebId"
     )

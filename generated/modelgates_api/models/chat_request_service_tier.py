@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatRequestServiceTier = Literal["auto", "default", "flex", "priority", "scale"]
+from ..types import check_enum
+
+ChatRequestServiceTier = Literal["auto", "default", "flex", "priority", "scale"] | str
 
 CHAT_REQUEST_SERVICE_TIER_VALUES: set[ChatRequestServiceTier] = {
     "auto",
@@ -12,8 +14,4 @@ CHAT_REQUEST_SERVICE_TIER_VALUES: set[ChatRequestServiceTier] = {
 
 
 def check_chat_request_service_tier(value: str) -> ChatRequestServiceTier:
-    if value in CHAT_REQUEST_SERVICE_TIER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_REQUEST_SERVICE_TIER_VALUES!r}"
-    )
+    return check_enum(value, CHAT_REQUEST_SERVICE_TIER_VALUES, "ChatRequestServiceTier")

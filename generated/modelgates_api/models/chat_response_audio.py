@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ChatResponseAudio")
 
@@ -54,15 +54,23 @@ class ChatResponseAudio:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        data = d.pop("data", UNSET)
+            _at_field_ = "data"
+            data = d.pop("data", UNSET)
 
-        transcript = d.pop("transcript", UNSET)
+            _at_field_ = "transcript"
+            transcript = d.pop("transcript", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+            _at_field_ = "expires_at"
+            expires_at = d.pop("expires_at", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_response_audio = cls(
             id=id,
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_image_url import ChatImageUrl
@@ -50,16 +50,22 @@ class ChatResponseImage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.chat_image_url import ChatImageUrl
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = d.pop("type", UNSET)
 
-        _image_url = d.pop("image_url", UNSET)
-        image_url: ChatImageUrl | Unset
-        if isinstance(_image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = ChatImageUrl.from_dict(_image_url)
+            _at_field_ = "image_url"
+            _image_url = d.pop("image_url", UNSET)
+            image_url: ChatImageUrl | Unset
+            if isinstance(_image_url, Unset):
+                image_url = UNSET
+            else:
+                image_url = ChatImageUrl.from_dict(_image_url)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_response_image = cls(
             type_=type_,
             image_url=image_url,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
@@ -132,84 +132,146 @@ class ChatResult:
         )
         from ..models.chat_usage import ChatUsage
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        created = d.pop("created")
+            _at_field_ = "created"
+            created = d.pop("created")
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatChoice.from_dict(choices_item_data)
+            _at_field_ = "choices"
+            choices = []
+            _choices = d.pop("choices")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            choices.append(choices_item)
+            for _choices_item_data_index, choices_item_data in enumerate(
+                _as_list(_choices)
+            ):
+                try:
+                    choices_item = ChatChoice.from_dict(choices_item_data)
 
-        object_ = d.pop("object", UNSET)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _choices_item_data_index)
+                choices.append(choices_item)
 
-        def _parse_usage(data: object) -> ChatUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = ChatUsage.from_dict(data)
+            _at_field_ = "object"
+            object_ = d.pop("object", UNSET)
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatUsage | None | Unset, data)
+            _at_field_ = "usage"
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+            def _parse_usage(data: object) -> ChatUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                def _usage_member_0(data: object) -> ChatUsage:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = ChatUsage.from_dict(data)
 
-        system_fingerprint = _parse_system_fingerprint(
-            d.pop("system_fingerprint", UNSET)
-        )
+                    return usage_type_0
 
-        provider = d.pop("provider", UNSET)
-
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_modelgates_metadata(
-            data: object,
-        ) -> ChatResultModelgatesMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                modelgates_metadata_type_0 = (
-                    ChatResultModelgatesMetadataType0.from_dict(data)
+                return parse_union(
+                    data,
+                    (("ChatUsage", _usage_member_0),),
+                    plain=(type(None),),
                 )
 
-                return modelgates_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatResultModelgatesMetadataType0 | None | Unset, data)
+            usage = _parse_usage(d.pop("usage", UNSET))
 
-        modelgates_metadata = _parse_modelgates_metadata(
-            d.pop("modelgates_metadata", UNSET)
-        )
+            _at_field_ = "system_fingerprint"
 
+            def _parse_system_fingerprint(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            system_fingerprint = _parse_system_fingerprint(
+                d.pop("system_fingerprint", UNSET)
+            )
+
+            _at_field_ = "provider"
+            provider = d.pop("provider", UNSET)
+
+            _at_field_ = "service_tier"
+
+            def _parse_service_tier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+            _at_field_ = "modelgates_metadata"
+
+            def _parse_modelgates_metadata(
+                data: object,
+            ) -> ChatResultModelgatesMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _modelgates_metadata_member_0(
+                    data: object,
+                ) -> ChatResultModelgatesMetadataType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    modelgates_metadata_type_0 = (
+                        ChatResultModelgatesMetadataType0.from_dict(data)
+                    )
+
+                    return modelgates_metadata_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ChatResultModelgatesMetadataType0",
+                            _modelgates_metadata_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            modelgates_metadata = _parse_modelgates_metadata(
+                d.pop("modelgates_metadata", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_result = cls(
             id=id,
             created=created,

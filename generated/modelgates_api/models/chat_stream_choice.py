@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reason
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_stream_choice_logprobs_type_0 import (
@@ -97,63 +97,99 @@ class ChatStreamChoice:
         )
         from ..models.chat_stream_delta import ChatStreamDelta
 
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "index"
+            index = d.pop("index")
 
-        _delta = d.pop("delta", UNSET)
-        delta: ChatStreamDelta | Unset
-        if isinstance(_delta, Unset):
-            delta = UNSET
-        else:
-            delta = ChatStreamDelta.from_dict(_delta)
+            _at_field_ = "delta"
+            _delta = d.pop("delta", UNSET)
+            delta: ChatStreamDelta | Unset
+            if isinstance(_delta, Unset):
+                delta = UNSET
+            else:
+                delta = ChatStreamDelta.from_dict(_delta)
 
-        def _parse_finish_reason(data: object) -> ChatFinishReason | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = check_chat_finish_reason(data)
+            _at_field_ = "finish_reason"
 
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatFinishReason | None | str | Unset, data)
+            def _parse_finish_reason(
+                data: object,
+            ) -> ChatFinishReason | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+                def _finish_reason_member_0(data: object) -> ChatFinishReason:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finish_reason_type_0 = check_chat_finish_reason(data)
 
-        def _parse_native_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return finish_reason_type_0
 
-        native_finish_reason = _parse_native_finish_reason(
-            d.pop("native_finish_reason", UNSET)
-        )
+                return parse_union(
+                    data,
+                    (("ChatFinishReason", _finish_reason_member_0),),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_logprobs(
-            data: object,
-        ) -> ChatStreamChoiceLogprobsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChatStreamChoiceLogprobsType0.from_dict(data)
+            finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatStreamChoiceLogprobsType0 | None | Unset, data)
+            _at_field_ = "native_finish_reason"
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+            def _parse_native_finish_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            native_finish_reason = _parse_native_finish_reason(
+                d.pop("native_finish_reason", UNSET)
+            )
+
+            _at_field_ = "logprobs"
+
+            def _parse_logprobs(
+                data: object,
+            ) -> ChatStreamChoiceLogprobsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _logprobs_member_0(data: object) -> ChatStreamChoiceLogprobsType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logprobs_type_0 = ChatStreamChoiceLogprobsType0.from_dict(data)
+
+                    return logprobs_type_0
+
+                return parse_union(
+                    data,
+                    (("ChatStreamChoiceLogprobsType0", _logprobs_member_0),),
+                    plain=(type(None),),
+                )
+
+            logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_stream_choice = cls(
             index=index,
             delta=delta,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_reasoning_detail import ChatReasoningDetail
@@ -113,75 +113,153 @@ class ChatStreamDelta:
         from ..models.chat_response_image import ChatResponseImage
         from ..models.chat_stream_tool_call_delta import ChatStreamToolCallDelta
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "role"
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_role(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatStreamToolCallDelta] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatStreamToolCallDelta.from_dict(
-                    tool_calls_item_data
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                tool_calls.append(tool_calls_item)
+            role = _parse_role(d.pop("role", UNSET))
 
-        _images = d.pop("images", UNSET)
-        images: list[ChatResponseImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = ChatResponseImage.from_dict(images_item_data)
+            _at_field_ = "content"
 
-                images.append(images_item)
+            def _parse_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        _reasoning_details = d.pop("reasoning_details", UNSET)
-        reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
-        if _reasoning_details is not UNSET:
-            reasoning_details = []
-            for reasoning_details_item_data in _reasoning_details:
-                reasoning_details_item = ChatReasoningDetail.from_dict(
-                    reasoning_details_item_data
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                reasoning_details.append(reasoning_details_item)
+            content = _parse_content(d.pop("content", UNSET))
 
+            _at_field_ = "reasoning"
+
+            def _parse_reasoning(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+            _at_field_ = "refusal"
+
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            refusal = _parse_refusal(d.pop("refusal", UNSET))
+
+            _at_field_ = "tool_calls"
+            _tool_calls = d.pop("tool_calls", UNSET)
+            tool_calls: list[ChatStreamToolCallDelta] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
+                    _as_list(_tool_calls)
+                ):
+                    try:
+                        tool_calls_item = ChatStreamToolCallDelta.from_dict(
+                            tool_calls_item_data
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tool_calls_item_data_index)
+                    tool_calls.append(tool_calls_item)
+
+            _at_field_ = "images"
+            _images = d.pop("images", UNSET)
+            images: list[ChatResponseImage] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _images_item_data_index, images_item_data in enumerate(
+                    _as_list(_images)
+                ):
+                    try:
+                        images_item = ChatResponseImage.from_dict(images_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _images_item_data_index)
+                    images.append(images_item)
+
+            _at_field_ = "reasoning_details"
+            _reasoning_details = d.pop("reasoning_details", UNSET)
+            reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
+            if _reasoning_details is not UNSET:
+                reasoning_details = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _reasoning_details_item_data_index,
+                    reasoning_details_item_data,
+                ) in enumerate(_as_list(_reasoning_details)):
+                    try:
+                        reasoning_details_item = ChatReasoningDetail.from_dict(
+                            reasoning_details_item_data
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _reasoning_details_item_data_index)
+                    reasoning_details.append(reasoning_details_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_stream_delta = cls(
             role=role,
             content=content,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_stream_error_metadata_type_0 import ChatStreamErrorMetadataType0
@@ -68,34 +68,56 @@ class ChatStreamError:
             ChatStreamErrorMetadataType0,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "code"
 
-        def _parse_code(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_code(data: object) -> int | str:
+                from modelgates_api.types import parse_union
 
-        code = _parse_code(d.pop("code"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        str,
+                    ),
+                )
 
-        message = d.pop("message")
+            code = _parse_code(d.pop("code"))
 
-        def _parse_metadata(
-            data: object,
-        ) -> ChatStreamErrorMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ChatStreamErrorMetadataType0.from_dict(data)
+            _at_field_ = "message"
+            message = d.pop("message")
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatStreamErrorMetadataType0 | None | Unset, data)
+            _at_field_ = "metadata"
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            def _parse_metadata(
+                data: object,
+            ) -> ChatStreamErrorMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                def _metadata_member_0(data: object) -> ChatStreamErrorMetadataType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = ChatStreamErrorMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+
+                return parse_union(
+                    data,
+                    (("ChatStreamErrorMetadataType0", _metadata_member_0),),
+                    plain=(type(None),),
+                )
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_stream_error = cls(
             code=code,
             message=message,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_function_delta import (
@@ -68,20 +68,28 @@ class ChatStreamToolCallDelta:
             ChatStreamToolCallFunctionDelta,
         )
 
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "index"
+            index = d.pop("index")
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _at_field_ = "type"
+            type_ = d.pop("type", UNSET)
 
-        _function = d.pop("function", UNSET)
-        function: ChatStreamToolCallFunctionDelta | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = ChatStreamToolCallFunctionDelta.from_dict(_function)
+            _at_field_ = "function"
+            _function = d.pop("function", UNSET)
+            function: ChatStreamToolCallFunctionDelta | Unset
+            if isinstance(_function, Unset):
+                function = UNSET
+            else:
+                function = ChatStreamToolCallFunctionDelta.from_dict(_function)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_stream_tool_call_delta = cls(
             index=index,
             id=id,

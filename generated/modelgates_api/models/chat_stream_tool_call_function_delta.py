@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ChatStreamToolCallFunctionDelta")
 
@@ -43,11 +43,17 @@ class ChatStreamToolCallFunctionDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
 
-        arguments = d.pop("arguments", UNSET)
+            _at_field_ = "arguments"
+            arguments = d.pop("arguments", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_stream_tool_call_function_delta = cls(
             name=name,
             arguments=arguments,

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_system_message_role import (
     ChatSystemMessageRole,
     check_chat_system_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
@@ -32,6 +33,7 @@ class ChatSystemMessage:
     role: ChatSystemMessageRole
     content: list[ChatContentText] | str
     name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
@@ -49,7 +51,7 @@ class ChatSystemMessage:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "role": role,
@@ -65,35 +67,75 @@ class ChatSystemMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.chat_content_text import ChatContentText
 
-        d = dict(src_dict)
-        role = check_chat_system_message_role(d.pop("role"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "role"
+            role = check_chat_system_message_role(d.pop("role"))
 
-        def _parse_content(data: object) -> list[ChatContentText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatContentText.from_dict(
-                        content_type_1_item_data
-                    )
+            _at_field_ = "content"
 
-                    content_type_1.append(content_type_1_item)
+            def _parse_content(data: object) -> list[ChatContentText] | str:
+                from modelgates_api.types import parse_union
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatContentText] | str, data)
+                def _content_member_1(data: object) -> list[ChatContentText]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        content = _parse_content(d.pop("content"))
+                    for (
+                        _content_type_1_item_data_index,
+                        content_type_1_item_data,
+                    ) in enumerate(_as_list(_content_type_1)):
+                        try:
+                            content_type_1_item = ChatContentText.from_dict(
+                                content_type_1_item_data
+                            )
 
-        name = d.pop("name", UNSET)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_1_item_data_index)
+                        content_type_1.append(content_type_1_item)
 
+                    return content_type_1
+
+                return parse_union(
+                    data,
+                    (("list[ChatContentText]", _content_member_1),),
+                    plain=(str,),
+                )
+
+            content = _parse_content(d.pop("content"))
+
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_system_message = cls(
             role=role,
             content=content,
             name=name,
         )
 
+        chat_system_message.additional_properties = unknown_fields(d)
         return chat_system_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatSystemMessageRole = Literal["system"]
+from ..types import check_enum
+
+ChatSystemMessageRole = Literal["system"] | str
 
 CHAT_SYSTEM_MESSAGE_ROLE_VALUES: set[ChatSystemMessageRole] = {
     "system",
@@ -8,8 +10,4 @@ CHAT_SYSTEM_MESSAGE_ROLE_VALUES: set[ChatSystemMessageRole] = {
 
 
 def check_chat_system_message_role(value: str) -> ChatSystemMessageRole:
-    if value in CHAT_SYSTEM_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_SYSTEM_MESSAGE_ROLE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_SYSTEM_MESSAGE_ROLE_VALUES, "ChatSystemMessageRole")

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_tool_call_type import ChatToolCallType, check_chat_tool_call_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_tool_call_function import ChatToolCallFunction
@@ -54,13 +55,20 @@ class ChatToolCall:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.chat_tool_call_function import ChatToolCallFunction
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        type_ = check_chat_tool_call_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_chat_tool_call_type(d.pop("type"))
 
-        function = ChatToolCallFunction.from_dict(d.pop("function"))
+            _at_field_ = "function"
+            function = ChatToolCallFunction.from_dict(d.pop("function"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_tool_call = cls(
             id=id,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatToolCallType = Literal["function"]
+from ..types import check_enum
+
+ChatToolCallType = Literal["function"] | str
 
 CHAT_TOOL_CALL_TYPE_VALUES: set[ChatToolCallType] = {
     "function",
@@ -8,8 +10,4 @@ CHAT_TOOL_CALL_TYPE_VALUES: set[ChatToolCallType] = {
 
 
 def check_chat_tool_call_type(value: str) -> ChatToolCallType:
-    if value in CHAT_TOOL_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_TOOL_CALL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_TOOL_CALL_TYPE_VALUES, "ChatToolCallType")

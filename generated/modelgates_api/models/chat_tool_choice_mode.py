@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatToolChoiceMode = Literal["auto", "none", "required"]
+from ..types import check_enum
+
+ChatToolChoiceMode = Literal["auto", "none", "required"] | str
 
 CHAT_TOOL_CHOICE_MODE_VALUES: set[ChatToolChoiceMode] = {
     "auto",
@@ -10,8 +12,4 @@ CHAT_TOOL_CHOICE_MODE_VALUES: set[ChatToolChoiceMode] = {
 
 
 def check_chat_tool_choice_mode(value: str) -> ChatToolChoiceMode:
-    if value in CHAT_TOOL_CHOICE_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_TOOL_CHOICE_MODE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_TOOL_CHOICE_MODE_VALUES, "ChatToolChoiceMode")

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.chat_tool_message_role import (
     ChatToolMessageRole,
     check_chat_tool_message_role,
 )
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -45,6 +47,7 @@ class ChatToolMessage:
         | str
     )
     tool_call_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_content_audio import ChatContentAudio
@@ -77,7 +80,7 @@ class ChatToolMessage:
         tool_call_id = self.tool_call_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "role": role,
@@ -96,95 +99,17 @@ class ChatToolMessage:
         from ..models.chat_content_text import ChatContentText
         from ..models.chat_content_video import ChatContentVideo
 
-        d = dict(src_dict)
-        role = check_chat_tool_message_role(d.pop("role"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "role"
+            role = check_chat_tool_message_role(d.pop("role"))
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                ChatContentAudio
-                | ChatContentFile
-                | ChatContentImage
-                | ChatContentText
-                | ChatContentVideo
-            ]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+            _at_field_ = "content"
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        ChatContentAudio
-                        | ChatContentFile
-                        | ChatContentImage
-                        | ChatContentText
-                        | ChatContentVideo
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_0 = (
-                                ChatContentText.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_1 = (
-                                ChatContentImage.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_2 = (
-                                ChatContentAudio.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_3 = (
-                                ChatContentFile.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_content_part_type_4 = (
-                            ChatContentVideo.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_content_part_type_4
-
-                    content_type_1_item = _parse_content_type_1_item(
-                        content_type_1_item_data
-                    )
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     ChatContentAudio
                     | ChatContentFile
@@ -192,18 +117,174 @@ class ChatToolMessage:
                     | ChatContentText
                     | ChatContentVideo
                 ]
-                | str,
-                data,
-            )
+                | str
+            ):
+                from modelgates_api.types import parse_union
 
-        content = _parse_content(d.pop("content"))
+                def _content_member_1(
+                    data: object,
+                ) -> list[
+                    ChatContentAudio
+                    | ChatContentFile
+                    | ChatContentImage
+                    | ChatContentText
+                    | ChatContentVideo
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        tool_call_id = d.pop("tool_call_id")
+                    for (
+                        _content_type_1_item_data_index,
+                        content_type_1_item_data,
+                    ) in enumerate(_as_list(_content_type_1)):
+                        try:
 
+                            def _parse_content_type_1_item(
+                                data: object,
+                            ) -> (
+                                ChatContentAudio
+                                | ChatContentFile
+                                | ChatContentImage
+                                | ChatContentText
+                                | ChatContentVideo
+                            ):
+                                from modelgates_api.types import parse_union
+
+                                def _content_type_1_item_member_0(
+                                    data: object,
+                                ) -> ChatContentText:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_0 = (
+                                        ChatContentText.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_content_part_type_0
+
+                                def _content_type_1_item_member_1(
+                                    data: object,
+                                ) -> ChatContentImage:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_1 = (
+                                        ChatContentImage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_content_part_type_1
+
+                                def _content_type_1_item_member_2(
+                                    data: object,
+                                ) -> ChatContentAudio:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_2 = (
+                                        ChatContentAudio.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_content_part_type_2
+
+                                def _content_type_1_item_member_3(
+                                    data: object,
+                                ) -> ChatContentFile:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_3 = (
+                                        ChatContentFile.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_content_part_type_3
+
+                                def _content_type_1_item_member_4(
+                                    data: object,
+                                ) -> ChatContentVideo:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_chat_content_part_type_4 = (
+                                        ChatContentVideo.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_content_part_type_4
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "ChatContentText",
+                                            _content_type_1_item_member_0,
+                                        ),
+                                        (
+                                            "ChatContentImage",
+                                            _content_type_1_item_member_1,
+                                        ),
+                                        (
+                                            "ChatContentAudio",
+                                            _content_type_1_item_member_2,
+                                        ),
+                                        (
+                                            "ChatContentFile",
+                                            _content_type_1_item_member_3,
+                                        ),
+                                        (
+                                            "ChatContentVideo",
+                                            _content_type_1_item_member_4,
+                                        ),
+                                    ),
+                                )
+
+                            content_type_1_item = _parse_content_type_1_item(
+                                content_type_1_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_1_item_data_index)
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo]",
+                            _content_member_1,
+                        ),
+                    ),
+                    plain=(str,),
+                )
+
+            content = _parse_content(d.pop("content"))
+
+            _at_field_ = "tool_call_id"
+            tool_call_id = d.pop("tool_call_id")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_tool_message = cls(
             role=role,
             content=content,
             tool_call_id=tool_call_id,
         )
 
+        chat_tool_message.additional_properties = unknown_fields(d)
         return chat_tool_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

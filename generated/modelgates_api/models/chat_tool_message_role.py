@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatToolMessageRole = Literal["tool"]
+from ..types import check_enum
+
+ChatToolMessageRole = Literal["tool"] | str
 
 CHAT_TOOL_MESSAGE_ROLE_VALUES: set[ChatToolMessageRole] = {
     "tool",
@@ -8,8 +10,4 @@ CHAT_TOOL_MESSAGE_ROLE_VALUES: set[ChatToolMessageRole] = {
 
 
 def check_chat_tool_message_role(value: str) -> ChatToolMessageRole:
-    if value in CHAT_TOOL_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_TOOL_MESSAGE_ROLE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_TOOL_MESSAGE_ROLE_VALUES, "ChatToolMessageRole")

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
@@ -99,68 +99,113 @@ class ChatUsage:
         from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
         from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails
 
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "prompt_tokens"
+            prompt_tokens = d.pop("prompt_tokens")
 
-        completion_tokens = d.pop("completion_tokens")
+            _at_field_ = "completion_tokens"
+            completion_tokens = d.pop("completion_tokens")
 
-        total_tokens = d.pop("total_tokens")
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens")
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at_field_ = "cost"
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+            def _parse_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        is_byok = d.pop("is_byok", UNSET)
-
-        def _parse_prompt_tokens_details(
-            data: object,
-        ) -> ChatPromptTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = ChatPromptTokensDetails.from_dict(data)
-
-                return prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatPromptTokensDetails | None | Unset, data)
-
-        prompt_tokens_details = _parse_prompt_tokens_details(
-            d.pop("prompt_tokens_details", UNSET)
-        )
-
-        def _parse_completion_tokens_details(
-            data: object,
-        ) -> ChatCompletionTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_tokens_details_type_0 = (
-                    ChatCompletionTokensDetails.from_dict(data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
-                return completion_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionTokensDetails | None | Unset, data)
+            cost = _parse_cost(d.pop("cost", UNSET))
 
-        completion_tokens_details = _parse_completion_tokens_details(
-            d.pop("completion_tokens_details", UNSET)
-        )
+            _at_field_ = "is_byok"
+            is_byok = d.pop("is_byok", UNSET)
 
+            _at_field_ = "prompt_tokens_details"
+
+            def _parse_prompt_tokens_details(
+                data: object,
+            ) -> ChatPromptTokensDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _prompt_tokens_details_member_0(
+                    data: object,
+                ) -> ChatPromptTokensDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prompt_tokens_details_type_0 = ChatPromptTokensDetails.from_dict(
+                        data
+                    )
+
+                    return prompt_tokens_details_type_0
+
+                return parse_union(
+                    data,
+                    (("ChatPromptTokensDetails", _prompt_tokens_details_member_0),),
+                    plain=(type(None),),
+                )
+
+            prompt_tokens_details = _parse_prompt_tokens_details(
+                d.pop("prompt_tokens_details", UNSET)
+            )
+
+            _at_field_ = "completion_tokens_details"
+
+            def _parse_completion_tokens_details(
+                data: object,
+            ) -> ChatCompletionTokensDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _completion_tokens_details_member_0(
+                    data: object,
+                ) -> ChatCompletionTokensDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    completion_tokens_details_type_0 = (
+                        ChatCompletionTokensDetails.from_dict(data)
+                    )
+
+                    return completion_tokens_details_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ChatCompletionTokensDetails",
+                            _completion_tokens_details_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            completion_tokens_details = _parse_completion_tokens_details(
+                d.pop("completion_tokens_details", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         chat_usage = cls(
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,

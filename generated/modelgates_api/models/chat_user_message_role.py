@@ -1,6 +1,8 @@
 from typing import Literal
 
-ChatUserMessageRole = Literal["user"]
+from ..types import check_enum
+
+ChatUserMessageRole = Literal["user"] | str
 
 CHAT_USER_MESSAGE_ROLE_VALUES: set[ChatUserMessageRole] = {
     "user",
@@ -8,8 +10,4 @@ CHAT_USER_MESSAGE_ROLE_VALUES: set[ChatUserMessageRole] = {
 
 
 def check_chat_user_message_role(value: str) -> ChatUserMessageRole:
-    if value in CHAT_USER_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CHAT_USER_MESSAGE_ROLE_VALUES!r}"
-    )
+    return check_enum(value, CHAT_USER_MESSAGE_ROLE_VALUES, "ChatUserMessageRole")

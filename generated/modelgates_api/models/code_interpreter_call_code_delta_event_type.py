@@ -1,8 +1,10 @@
 from typing import Literal
 
-CodeInterpreterCallCodeDeltaEventType = Literal[
-    "response.code_interpreter_call_code.delta"
-]
+from ..types import check_enum
+
+CodeInterpreterCallCodeDeltaEventType = (
+    Literal["response.code_interpreter_call_code.delta"] | str
+)
 
 CODE_INTERPRETER_CALL_CODE_DELTA_EVENT_TYPE_VALUES: set[
     CodeInterpreterCallCodeDeltaEventType
@@ -14,8 +16,8 @@ CODE_INTERPRETER_CALL_CODE_DELTA_EVENT_TYPE_VALUES: set[
 def check_code_interpreter_call_code_delta_event_type(
     value: str,
 ) -> CodeInterpreterCallCodeDeltaEventType:
-    if value in CODE_INTERPRETER_CALL_CODE_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_CALL_CODE_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CODE_INTERPRETER_CALL_CODE_DELTA_EVENT_TYPE_VALUES,
+        "CodeInterpreterCallCodeDeltaEventType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-CodeInterpreterCallCodeDoneEventType = Literal[
-    "response.code_interpreter_call_code.done"
-]
+from ..types import check_enum
+
+CodeInterpreterCallCodeDoneEventType = (
+    Literal["response.code_interpreter_call_code.done"] | str
+)
 
 CODE_INTERPRETER_CALL_CODE_DONE_EVENT_TYPE_VALUES: set[
     CodeInterpreterCallCodeDoneEventType
@@ -14,8 +16,8 @@ CODE_INTERPRETER_CALL_CODE_DONE_EVENT_TYPE_VALUES: set[
 def check_code_interpreter_call_code_done_event_type(
     value: str,
 ) -> CodeInterpreterCallCodeDoneEventType:
-    if value in CODE_INTERPRETER_CALL_CODE_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_CALL_CODE_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CODE_INTERPRETER_CALL_CODE_DONE_EVENT_TYPE_VALUES,
+        "CodeInterpreterCallCodeDoneEventType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-CodeInterpreterCallCompletedEventType = Literal[
-    "response.code_interpreter_call.completed"
-]
+from ..types import check_enum
+
+CodeInterpreterCallCompletedEventType = (
+    Literal["response.code_interpreter_call.completed"] | str
+)
 
 CODE_INTERPRETER_CALL_COMPLETED_EVENT_TYPE_VALUES: set[
     CodeInterpreterCallCompletedEventType
@@ -14,8 +16,8 @@ CODE_INTERPRETER_CALL_COMPLETED_EVENT_TYPE_VALUES: set[
 def check_code_interpreter_call_completed_event_type(
     value: str,
 ) -> CodeInterpreterCallCompletedEventType:
-    if value in CODE_INTERPRETER_CALL_COMPLETED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_CALL_COMPLETED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CODE_INTERPRETER_CALL_COMPLETED_EVENT_TYPE_VALUES,
+        "CodeInterpreterCallCompletedEventType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-CodeInterpreterCallInProgressEventType = Literal[
-    "response.code_interpreter_call.in_progress"
-]
+from ..types import check_enum
+
+CodeInterpreterCallInProgressEventType = (
+    Literal["response.code_interpreter_call.in_progress"] | str
+)
 
 CODE_INTERPRETER_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[
     CodeInterpreterCallInProgressEventType
@@ -14,8 +16,8 @@ CODE_INTERPRETER_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[
 def check_code_interpreter_call_in_progress_event_type(
     value: str,
 ) -> CodeInterpreterCallInProgressEventType:
-    if value in CODE_INTERPRETER_CALL_IN_PROGRESS_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_CALL_IN_PROGRESS_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CODE_INTERPRETER_CALL_IN_PROGRESS_EVENT_TYPE_VALUES,
+        "CodeInterpreterCallInProgressEventType",
     )

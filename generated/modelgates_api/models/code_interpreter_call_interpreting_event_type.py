@@ -1,8 +1,10 @@
 from typing import Literal
 
-CodeInterpreterCallInterpretingEventType = Literal[
-    "response.code_interpreter_call.interpreting"
-]
+from ..types import check_enum
+
+CodeInterpreterCallInterpretingEventType = (
+    Literal["response.code_interpreter_call.interpreting"] | str
+)
 
 CODE_INTERPRETER_CALL_INTERPRETING_EVENT_TYPE_VALUES: set[
     CodeInterpreterCallInterpretingEventType
@@ -14,8 +16,8 @@ CODE_INTERPRETER_CALL_INTERPRETING_EVENT_TYPE_VALUES: set[
 def check_code_interpreter_call_interpreting_event_type(
     value: str,
 ) -> CodeInterpreterCallInterpretingEventType:
-    if value in CODE_INTERPRETER_CALL_INTERPRETING_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_CALL_INTERPRETING_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CODE_INTERPRETER_CALL_INTERPRETING_EVENT_TYPE_VALUES,
+        "CodeInterpreterCallInterpretingEventType",
     )

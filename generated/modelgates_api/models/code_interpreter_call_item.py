@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.code_interpreter_call_item_type import (
     CodeInterpreterCallItemType,
     check_code_interpreter_call_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
@@ -121,103 +121,166 @@ class CodeInterpreterCallItem:
         from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
         from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        status = check_code_interpreter_call_item_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_code_interpreter_call_item_status(d.pop("status"))
 
-        type_ = check_code_interpreter_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_code_interpreter_call_item_type(d.pop("type"))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "code"
 
-        code = _parse_code(d.pop("code", UNSET))
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        container_id = d.pop("container_id", UNSET)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_outputs(
-            data: object,
-        ) -> (
-            list[
-                CodeInterpreterFileOutput
-                | CodeInterpreterImageOutput
-                | CodeInterpreterLogsOutput
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                outputs_type_0 = []
-                _outputs_type_0 = data
-                for outputs_type_0_item_data in _outputs_type_0:
+            code = _parse_code(d.pop("code", UNSET))
 
-                    def _parse_outputs_type_0_item(
-                        data: object,
-                    ) -> (
-                        CodeInterpreterFileOutput
-                        | CodeInterpreterImageOutput
-                        | CodeInterpreterLogsOutput
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            outputs_type_0_item_type_0 = (
-                                CodeInterpreterLogsOutput.from_dict(data)
-                            )
+            _at_field_ = "container_id"
+            container_id = d.pop("container_id", UNSET)
 
-                            return outputs_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            outputs_type_0_item_type_1 = (
-                                CodeInterpreterImageOutput.from_dict(data)
-                            )
+            _at_field_ = "outputs"
 
-                            return outputs_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        outputs_type_0_item_type_2 = (
-                            CodeInterpreterFileOutput.from_dict(data)
-                        )
-
-                        return outputs_type_0_item_type_2
-
-                    outputs_type_0_item = _parse_outputs_type_0_item(
-                        outputs_type_0_item_data
-                    )
-
-                    outputs_type_0.append(outputs_type_0_item)
-
-                return outputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_outputs(
+                data: object,
+            ) -> (
                 list[
                     CodeInterpreterFileOutput
                     | CodeInterpreterImageOutput
                     | CodeInterpreterLogsOutput
                 ]
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        outputs = _parse_outputs(d.pop("outputs", UNSET))
+                def _outputs_member_0(
+                    data: object,
+                ) -> list[
+                    CodeInterpreterFileOutput
+                    | CodeInterpreterImageOutput
+                    | CodeInterpreterLogsOutput
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    outputs_type_0 = []
+                    _outputs_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
+                    for (
+                        _outputs_type_0_item_data_index,
+                        outputs_type_0_item_data,
+                    ) in enumerate(_as_list(_outputs_type_0)):
+                        try:
+
+                            def _parse_outputs_type_0_item(
+                                data: object,
+                            ) -> (
+                                CodeInterpreterFileOutput
+                                | CodeInterpreterImageOutput
+                                | CodeInterpreterLogsOutput
+                            ):
+                                from modelgates_api.types import parse_union
+
+                                def _outputs_type_0_item_member_0(
+                                    data: object,
+                                ) -> CodeInterpreterLogsOutput:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    outputs_type_0_item_type_0 = (
+                                        CodeInterpreterLogsOutput.from_dict(data)
+                                    )
+
+                                    return outputs_type_0_item_type_0
+
+                                def _outputs_type_0_item_member_1(
+                                    data: object,
+                                ) -> CodeInterpreterImageOutput:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    outputs_type_0_item_type_1 = (
+                                        CodeInterpreterImageOutput.from_dict(data)
+                                    )
+
+                                    return outputs_type_0_item_type_1
+
+                                def _outputs_type_0_item_member_2(
+                                    data: object,
+                                ) -> CodeInterpreterFileOutput:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    outputs_type_0_item_type_2 = (
+                                        CodeInterpreterFileOutput.from_dict(data)
+                                    )
+
+                                    return outputs_type_0_item_type_2
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "CodeInterpreterLogsOutput",
+                                            _outputs_type_0_item_member_0,
+                                        ),
+                                        (
+                                            "CodeInterpreterImageOutput",
+                                            _outputs_type_0_item_member_1,
+                                        ),
+                                        (
+                                            "CodeInterpreterFileOutput",
+                                            _outputs_type_0_item_member_2,
+                                        ),
+                                    ),
+                                )
+
+                            outputs_type_0_item = _parse_outputs_type_0_item(
+                                outputs_type_0_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _outputs_type_0_item_data_index)
+                        outputs_type_0.append(outputs_type_0_item)
+
+                    return outputs_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput]",
+                            _outputs_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            outputs = _parse_outputs(d.pop("outputs", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         code_interpreter_call_item = cls(
             id=id,
             status=status,

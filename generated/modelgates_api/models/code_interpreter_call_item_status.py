@@ -1,8 +1,10 @@
 from typing import Literal
 
-CodeInterpreterCallItemStatus = Literal[
-    "completed", "failed", "in_progress", "incomplete", "interpreting"
-]
+from ..types import check_enum
+
+CodeInterpreterCallItemStatus = (
+    Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
+)
 
 CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[CodeInterpreterCallItemStatus] = {
     "completed",
@@ -16,8 +18,6 @@ CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[CodeInterpreterCallItemStatus] = {
 def check_code_interpreter_call_item_status(
     value: str,
 ) -> CodeInterpreterCallItemStatus:
-    if value in CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES!r}"
+    return check_enum(
+        value, CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES, "CodeInterpreterCallItemStatus"
     )

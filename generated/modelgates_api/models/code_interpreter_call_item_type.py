@@ -1,6 +1,8 @@
 from typing import Literal
 
-CodeInterpreterCallItemType = Literal["code_interpreter_call"]
+from ..types import check_enum
+
+CodeInterpreterCallItemType = Literal["code_interpreter_call"] | str
 
 CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES: set[CodeInterpreterCallItemType] = {
     "code_interpreter_call",
@@ -8,8 +10,6 @@ CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES: set[CodeInterpreterCallItemType] = {
 
 
 def check_code_interpreter_call_item_type(value: str) -> CodeInterpreterCallItemType:
-    if value in CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES, "CodeInterpreterCallItemType"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.code_interpreter_file_output_type import (
     CodeInterpreterFileOutputType,
     check_code_interpreter_file_output_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
@@ -107,34 +107,58 @@ class CodeInterpreterFileOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_code_interpreter_file_output_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_code_interpreter_file_output_type(d.pop("type"))
 
-        download_url = d.pop("download_url", UNSET)
+            _at_field_ = "download_url"
+            download_url = d.pop("download_url", UNSET)
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "error_code"
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+            def _parse_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        expires_at = d.pop("expires_at", UNSET)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        filename = d.pop("filename", UNSET)
+            error_code = _parse_error_code(d.pop("error_code", UNSET))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "expires_at"
+            expires_at = d.pop("expires_at", UNSET)
 
-        media_type = d.pop("media_type", UNSET)
+            _at_field_ = "filename"
+            filename = d.pop("filename", UNSET)
 
-        sha256 = d.pop("sha256", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        size_bytes = d.pop("size_bytes", UNSET)
+            _at_field_ = "media_type"
+            media_type = d.pop("media_type", UNSET)
 
-        status = d.pop("status", UNSET)
+            _at_field_ = "sha256"
+            sha256 = d.pop("sha256", UNSET)
 
+            _at_field_ = "size_bytes"
+            size_bytes = d.pop("size_bytes", UNSET)
+
+            _at_field_ = "status"
+            status = d.pop("status", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         code_interpreter_file_output = cls(
             type_=type_,
             download_url=download_url,

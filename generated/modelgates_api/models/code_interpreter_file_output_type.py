@@ -1,6 +1,8 @@
 from typing import Literal
 
-CodeInterpreterFileOutputType = Literal["file"]
+from ..types import check_enum
+
+CodeInterpreterFileOutputType = Literal["file"] | str
 
 CODE_INTERPRETER_FILE_OUTPUT_TYPE_VALUES: set[CodeInterpreterFileOutputType] = {
     "file",
@@ -10,8 +12,6 @@ CODE_INTERPRETER_FILE_OUTPUT_TYPE_VALUES: set[CodeInterpreterFileOutputType] = {
 def check_code_interpreter_file_output_type(
     value: str,
 ) -> CodeInterpreterFileOutputType:
-    if value in CODE_INTERPRETER_FILE_OUTPUT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_FILE_OUTPUT_TYPE_VALUES!r}"
+    return check_enum(
+        value, CODE_INTERPRETER_FILE_OUTPUT_TYPE_VALUES, "CodeInterpreterFileOutputType"
     )

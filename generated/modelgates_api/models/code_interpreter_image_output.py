@@ -11,6 +11,7 @@ from ..models.code_interpreter_image_output_type import (
     CodeInterpreterImageOutputType,
     check_code_interpreter_image_output_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="CodeInterpreterImageOutput")
 
@@ -48,11 +49,17 @@ class CodeInterpreterImageOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_code_interpreter_image_output_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_code_interpreter_image_output_type(d.pop("type"))
 
-        url = d.pop("url")
+            _at_field_ = "url"
+            url = d.pop("url")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         code_interpreter_image_output = cls(
             type_=type_,
             url=url,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CodeInterpreterImageOutputType = Literal["image"]
+from ..types import check_enum
+
+CodeInterpreterImageOutputType = Literal["image"] | str
 
 CODE_INTERPRETER_IMAGE_OUTPUT_TYPE_VALUES: set[CodeInterpreterImageOutputType] = {
     "image",
@@ -10,8 +12,8 @@ CODE_INTERPRETER_IMAGE_OUTPUT_TYPE_VALUES: set[CodeInterpreterImageOutputType] =
 def check_code_interpreter_image_output_type(
     value: str,
 ) -> CodeInterpreterImageOutputType:
-    if value in CODE_INTERPRETER_IMAGE_OUTPUT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_IMAGE_OUTPUT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CODE_INTERPRETER_IMAGE_OUTPUT_TYPE_VALUES,
+        "CodeInterpreterImageOutputType",
     )

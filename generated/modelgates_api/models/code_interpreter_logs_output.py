@@ -11,6 +11,7 @@ from ..models.code_interpreter_logs_output_type import (
     CodeInterpreterLogsOutputType,
     check_code_interpreter_logs_output_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="CodeInterpreterLogsOutput")
 
@@ -48,11 +49,17 @@ class CodeInterpreterLogsOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        logs = d.pop("logs")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "logs"
+            logs = d.pop("logs")
 
-        type_ = check_code_interpreter_logs_output_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_code_interpreter_logs_output_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         code_interpreter_logs_output = cls(
             logs=logs,
             type_=type_,

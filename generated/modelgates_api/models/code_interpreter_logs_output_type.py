@@ -1,6 +1,8 @@
 from typing import Literal
 
-CodeInterpreterLogsOutputType = Literal["logs"]
+from ..types import check_enum
+
+CodeInterpreterLogsOutputType = Literal["logs"] | str
 
 CODE_INTERPRETER_LOGS_OUTPUT_TYPE_VALUES: set[CodeInterpreterLogsOutputType] = {
     "logs",
@@ -10,8 +12,6 @@ CODE_INTERPRETER_LOGS_OUTPUT_TYPE_VALUES: set[CodeInterpreterLogsOutputType] = {
 def check_code_interpreter_logs_output_type(
     value: str,
 ) -> CodeInterpreterLogsOutputType:
-    if value in CODE_INTERPRETER_LOGS_OUTPUT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_LOGS_OUTPUT_TYPE_VALUES!r}"
+    return check_enum(
+        value, CODE_INTERPRETER_LOGS_OUTPUT_TYPE_VALUES, "CodeInterpreterLogsOutputType"
     )

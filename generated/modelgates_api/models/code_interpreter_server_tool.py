@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.code_interpreter_server_tool_type import (
     CodeInterpreterServerToolType,
     check_code_interpreter_server_tool_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_server_tool_container_type_1 import (
@@ -67,27 +68,40 @@ class CodeInterpreterServerTool:
             CodeInterpreterServerToolContainerType1,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "container"
 
-        def _parse_container(
-            data: object,
-        ) -> CodeInterpreterServerToolContainerType1 | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                container_type_1 = CodeInterpreterServerToolContainerType1.from_dict(
-                    data
+            def _parse_container(
+                data: object,
+            ) -> CodeInterpreterServerToolContainerType1 | str:
+                from modelgates_api.types import parse_union
+
+                def _container_member_1(
+                    data: object,
+                ) -> CodeInterpreterServerToolContainerType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    container_type_1 = (
+                        CodeInterpreterServerToolContainerType1.from_dict(data)
+                    )
+
+                    return container_type_1
+
+                return parse_union(
+                    data,
+                    (("CodeInterpreterServerToolContainerType1", _container_member_1),),
+                    plain=(str,),
                 )
 
-                return container_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CodeInterpreterServerToolContainerType1 | str, data)
+            container = _parse_container(d.pop("container"))
 
-        container = _parse_container(d.pop("container"))
+            _at_field_ = "type"
+            type_ = check_code_interpreter_server_tool_type(d.pop("type"))
 
-        type_ = check_code_interpreter_server_tool_type(d.pop("type"))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         code_interpreter_server_tool = cls(
             container=container,
             type_=type_,

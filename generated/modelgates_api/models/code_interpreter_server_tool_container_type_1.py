@@ -23,7 +23,7 @@ from ..models.code_interpreter_server_tool_container_type_1_type import (
     CodeInterpreterServerToolContainerType1Type,
     check_code_interpreter_server_tool_container_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CodeInterpreterServerToolContainerType1")
 
@@ -85,65 +85,90 @@ class CodeInterpreterServerToolContainerType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_code_interpreter_server_tool_container_type_1_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_code_interpreter_server_tool_container_type_1_type(
+                d.pop("type")
+            )
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+            _at_field_ = "file_ids"
+            file_ids = cast(list[str], d.pop("file_ids", UNSET))
 
-        def _parse_memory_limit(
-            data: object,
-        ) -> (
-            CodeInterpreterServerToolContainerType1MemoryLimitType1
-            | CodeInterpreterServerToolContainerType1MemoryLimitType2Type1
-            | CodeInterpreterServerToolContainerType1MemoryLimitType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                memory_limit_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_1(
-                    data
-                )
+            _at_field_ = "memory_limit"
 
-                return memory_limit_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                memory_limit_type_2_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_2_type_1(
-                    data
-                )
-
-                return memory_limit_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                memory_limit_type_3_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_3_type_1(
-                    data
-                )
-
-                return memory_limit_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_memory_limit(
+                data: object,
+            ) -> (
                 CodeInterpreterServerToolContainerType1MemoryLimitType1
                 | CodeInterpreterServerToolContainerType1MemoryLimitType2Type1
                 | CodeInterpreterServerToolContainerType1MemoryLimitType3Type1
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
+                def _memory_limit_member_1(
+                    data: object,
+                ) -> CodeInterpreterServerToolContainerType1MemoryLimitType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    memory_limit_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_1(
+                        data
+                    )
 
+                    return memory_limit_type_1
+
+                def _memory_limit_member_2(
+                    data: object,
+                ) -> CodeInterpreterServerToolContainerType1MemoryLimitType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    memory_limit_type_2_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_2_type_1(
+                        data
+                    )
+
+                    return memory_limit_type_2_type_1
+
+                def _memory_limit_member_3(
+                    data: object,
+                ) -> CodeInterpreterServerToolContainerType1MemoryLimitType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    memory_limit_type_3_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_3_type_1(
+                        data
+                    )
+
+                    return memory_limit_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "CodeInterpreterServerToolContainerType1MemoryLimitType1",
+                            _memory_limit_member_1,
+                        ),
+                        (
+                            "CodeInterpreterServerToolContainerType1MemoryLimitType2Type1",
+                            _memory_limit_member_2,
+                        ),
+                        (
+                            "CodeInterpreterServerToolContainerType1MemoryLimitType3Type1",
+                            _memory_limit_member_3,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         code_interpreter_server_tool_container_type_1 = cls(
             type_=type_,
             file_ids=file_ids,

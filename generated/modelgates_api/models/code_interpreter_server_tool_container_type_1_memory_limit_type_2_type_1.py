@@ -1,8 +1,10 @@
 from typing import Literal
 
-CodeInterpreterServerToolContainerType1MemoryLimitType2Type1 = Literal[
-    "16g", "1g", "4g", "64g"
-]
+from ..types import check_enum
+
+CodeInterpreterServerToolContainerType1MemoryLimitType2Type1 = (
+    Literal["16g", "1g", "4g", "64g"] | str
+)
 
 CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_MEMORY_LIMIT_TYPE_2_TYPE_1_VALUES: set[
     CodeInterpreterServerToolContainerType1MemoryLimitType2Type1
@@ -17,11 +19,8 @@ CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_MEMORY_LIMIT_TYPE_2_TYPE_1_VALUES:
 def check_code_interpreter_server_tool_container_type_1_memory_limit_type_2_type_1(
     value: str,
 ) -> CodeInterpreterServerToolContainerType1MemoryLimitType2Type1:
-    if (
-        value
-        in CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_MEMORY_LIMIT_TYPE_2_TYPE_1_VALUES
-    ):
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_MEMORY_LIMIT_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_MEMORY_LIMIT_TYPE_2_TYPE_1_VALUES,
+        "CodeInterpreterServerToolContainerType1MemoryLimitType2Type1",
     )

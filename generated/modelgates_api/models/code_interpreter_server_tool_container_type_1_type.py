@@ -1,6 +1,8 @@
 from typing import Literal
 
-CodeInterpreterServerToolContainerType1Type = Literal["auto"]
+from ..types import check_enum
+
+CodeInterpreterServerToolContainerType1Type = Literal["auto"] | str
 
 CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_TYPE_VALUES: set[
     CodeInterpreterServerToolContainerType1Type
@@ -12,8 +14,8 @@ CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_TYPE_VALUES: set[
 def check_code_interpreter_server_tool_container_type_1_type(
     value: str,
 ) -> CodeInterpreterServerToolContainerType1Type:
-    if value in CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_TYPE_VALUES,
+        "CodeInterpreterServerToolContainerType1Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CodeInterpreterServerToolType = Literal["code_interpreter"]
+from ..types import check_enum
+
+CodeInterpreterServerToolType = Literal["code_interpreter"] | str
 
 CODE_INTERPRETER_SERVER_TOOL_TYPE_VALUES: set[CodeInterpreterServerToolType] = {
     "code_interpreter",
@@ -10,8 +12,6 @@ CODE_INTERPRETER_SERVER_TOOL_TYPE_VALUES: set[CodeInterpreterServerToolType] = {
 def check_code_interpreter_server_tool_type(
     value: str,
 ) -> CodeInterpreterServerToolType:
-    if value in CODE_INTERPRETER_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODE_INTERPRETER_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, CODE_INTERPRETER_SERVER_TOOL_TYPE_VALUES, "CodeInterpreterServerToolType"
     )

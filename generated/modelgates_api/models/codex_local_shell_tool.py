@@ -11,6 +11,7 @@ from ..models.codex_local_shell_tool_type import (
     CodexLocalShellToolType,
     check_codex_local_shell_tool_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="CodexLocalShellTool")
 
@@ -44,9 +45,14 @@ class CodexLocalShellTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_codex_local_shell_tool_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_codex_local_shell_tool_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         codex_local_shell_tool = cls(
             type_=type_,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CodexLocalShellToolType = Literal["local_shell"]
+from ..types import check_enum
+
+CodexLocalShellToolType = Literal["local_shell"] | str
 
 CODEX_LOCAL_SHELL_TOOL_TYPE_VALUES: set[CodexLocalShellToolType] = {
     "local_shell",
@@ -8,8 +10,6 @@ CODEX_LOCAL_SHELL_TOOL_TYPE_VALUES: set[CodexLocalShellToolType] = {
 
 
 def check_codex_local_shell_tool_type(value: str) -> CodexLocalShellToolType:
-    if value in CODEX_LOCAL_SHELL_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CODEX_LOCAL_SHELL_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, CODEX_LOCAL_SHELL_TOOL_TYPE_VALUES, "CodexLocalShellToolType"
     )

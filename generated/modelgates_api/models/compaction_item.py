@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.compaction_item_type import CompactionItemType, check_compaction_item_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CompactionItem")
 
@@ -57,20 +57,37 @@ class CompactionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        encrypted_content = d.pop("encrypted_content")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "encrypted_content"
+            encrypted_content = d.pop("encrypted_content")
 
-        type_ = check_compaction_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_compaction_item_type(d.pop("type"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            id = _parse_id(d.pop("id", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         compaction_item = cls(
             encrypted_content=encrypted_content,
             type_=type_,

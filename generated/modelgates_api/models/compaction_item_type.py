@@ -1,6 +1,8 @@
 from typing import Literal
 
-CompactionItemType = Literal["compaction"]
+from ..types import check_enum
+
+CompactionItemType = Literal["compaction"] | str
 
 COMPACTION_ITEM_TYPE_VALUES: set[CompactionItemType] = {
     "compaction",
@@ -8,8 +10,4 @@ COMPACTION_ITEM_TYPE_VALUES: set[CompactionItemType] = {
 
 
 def check_compaction_item_type(value: str) -> CompactionItemType:
-    if value in COMPACTION_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPACTION_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, COMPACTION_ITEM_TYPE_VALUES, "CompactionItemType")

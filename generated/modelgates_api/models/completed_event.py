@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.completed_event_type import CompletedEventType, check_completed_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult
@@ -66,13 +67,20 @@ class CompletedEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.base_responses_result import BaseResponsesResult
 
-        d = dict(src_dict)
-        response = BaseResponsesResult.from_dict(d.pop("response"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "response"
+            response = BaseResponsesResult.from_dict(d.pop("response"))
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_completed_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_completed_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         completed_event = cls(
             response=response,
             sequence_number=sequence_number,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CompletedEventType = Literal["response.completed"]
+from ..types import check_enum
+
+CompletedEventType = Literal["response.completed"] | str
 
 COMPLETED_EVENT_TYPE_VALUES: set[CompletedEventType] = {
     "response.completed",
@@ -8,8 +10,4 @@ COMPLETED_EVENT_TYPE_VALUES: set[CompletedEventType] = {
 
 
 def check_completed_event_type(value: str) -> CompletedEventType:
-    if value in COMPLETED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPLETED_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, COMPLETED_EVENT_TYPE_VALUES, "CompletedEventType")

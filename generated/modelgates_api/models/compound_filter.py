@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.compound_filter_filters_item import CompoundFilterFiltersItem
@@ -55,16 +56,33 @@ class CompoundFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.compound_filter_filters_item import CompoundFilterFiltersItem
 
-        d = dict(src_dict)
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = CompoundFilterFiltersItem.from_dict(filters_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "filters"
+            filters = []
+            _filters = d.pop("filters")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            filters.append(filters_item)
+            for _filters_item_data_index, filters_item_data in enumerate(
+                _as_list(_filters)
+            ):
+                try:
+                    filters_item = CompoundFilterFiltersItem.from_dict(
+                        filters_item_data
+                    )
 
-        type_ = check_compound_filter_type(d.pop("type"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _filters_item_data_index)
+                filters.append(filters_item)
 
+            _at_field_ = "type"
+            type_ = check_compound_filter_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         compound_filter = cls(
             filters=filters,
             type_=type_,

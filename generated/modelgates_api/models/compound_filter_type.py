@@ -1,6 +1,8 @@
 from typing import Literal
 
-CompoundFilterType = Literal["and", "or"]
+from ..types import check_enum
+
+CompoundFilterType = Literal["and", "or"] | str
 
 COMPOUND_FILTER_TYPE_VALUES: set[CompoundFilterType] = {
     "and",
@@ -9,8 +11,4 @@ COMPOUND_FILTER_TYPE_VALUES: set[CompoundFilterType] = {
 
 
 def check_compound_filter_type(value: str) -> CompoundFilterType:
-    if value in COMPOUND_FILTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPOUND_FILTER_TYPE_VALUES!r}"
-    )
+    return check_enum(value, COMPOUND_FILTER_TYPE_VALUES, "CompoundFilterType")

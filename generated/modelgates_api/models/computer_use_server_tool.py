@@ -15,6 +15,7 @@ from ..models.computer_use_server_tool_type import (
     ComputerUseServerToolType,
     check_computer_use_server_tool_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ComputerUseServerTool")
 
@@ -63,15 +64,25 @@ class ComputerUseServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_height = d.pop("display_height")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "display_height"
+            display_height = d.pop("display_height")
 
-        display_width = d.pop("display_width")
+            _at_field_ = "display_width"
+            display_width = d.pop("display_width")
 
-        environment = check_computer_use_server_tool_environment(d.pop("environment"))
+            _at_field_ = "environment"
+            environment = check_computer_use_server_tool_environment(
+                d.pop("environment")
+            )
 
-        type_ = check_computer_use_server_tool_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_computer_use_server_tool_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         computer_use_server_tool = cls(
             display_height=display_height,
             display_width=display_width,

@@ -1,8 +1,10 @@
 from typing import Literal
 
-ComputerUseServerToolEnvironment = Literal[
-    "browser", "linux", "mac", "ubuntu", "windows"
-]
+from ..types import check_enum
+
+ComputerUseServerToolEnvironment = (
+    Literal["browser", "linux", "mac", "ubuntu", "windows"] | str
+)
 
 COMPUTER_USE_SERVER_TOOL_ENVIRONMENT_VALUES: set[ComputerUseServerToolEnvironment] = {
     "browser",
@@ -16,8 +18,8 @@ COMPUTER_USE_SERVER_TOOL_ENVIRONMENT_VALUES: set[ComputerUseServerToolEnvironmen
 def check_computer_use_server_tool_environment(
     value: str,
 ) -> ComputerUseServerToolEnvironment:
-    if value in COMPUTER_USE_SERVER_TOOL_ENVIRONMENT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPUTER_USE_SERVER_TOOL_ENVIRONMENT_VALUES!r}"
+    return check_enum(
+        value,
+        COMPUTER_USE_SERVER_TOOL_ENVIRONMENT_VALUES,
+        "ComputerUseServerToolEnvironment",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ComputerUseServerToolType = Literal["computer_use_preview"]
+from ..types import check_enum
+
+ComputerUseServerToolType = Literal["computer_use_preview"] | str
 
 COMPUTER_USE_SERVER_TOOL_TYPE_VALUES: set[ComputerUseServerToolType] = {
     "computer_use_preview",
@@ -8,8 +10,6 @@ COMPUTER_USE_SERVER_TOOL_TYPE_VALUES: set[ComputerUseServerToolType] = {
 
 
 def check_computer_use_server_tool_type(value: str) -> ComputerUseServerToolType:
-    if value in COMPUTER_USE_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPUTER_USE_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, COMPUTER_USE_SERVER_TOOL_TYPE_VALUES, "ComputerUseServerToolType"
     )

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.conflict_response_error_data_metadata_type_0 import (
@@ -72,30 +72,47 @@ class ConflictResponseErrorData:
             ConflictResponseErrorDataMetadataType0,
         )
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "code"
+            code = d.pop("code")
 
-        message = d.pop("message")
+            _at_field_ = "message"
+            message = d.pop("message")
 
-        def _parse_metadata(
-            data: object,
-        ) -> ConflictResponseErrorDataMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ConflictResponseErrorDataMetadataType0.from_dict(data)
+            _at_field_ = "metadata"
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConflictResponseErrorDataMetadataType0 | None | Unset, data)
+            def _parse_metadata(
+                data: object,
+            ) -> ConflictResponseErrorDataMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                def _metadata_member_0(
+                    data: object,
+                ) -> ConflictResponseErrorDataMetadataType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = ConflictResponseErrorDataMetadataType0.from_dict(
+                        data
+                    )
 
+                    return metadata_type_0
+
+                return parse_union(
+                    data,
+                    (("ConflictResponseErrorDataMetadataType0", _metadata_member_0),),
+                    plain=(type(None),),
+                )
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         conflict_response_error_data = cls(
             code=code,
             message=message,

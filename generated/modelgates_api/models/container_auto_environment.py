@@ -11,6 +11,7 @@ from ..models.container_auto_environment_type import (
     ContainerAutoEnvironmentType,
     check_container_auto_environment_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ContainerAutoEnvironment")
 
@@ -44,9 +45,14 @@ class ContainerAutoEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_container_auto_environment_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_container_auto_environment_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         container_auto_environment = cls(
             type_=type_,
         )

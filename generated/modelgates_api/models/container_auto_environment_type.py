@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContainerAutoEnvironmentType = Literal["container_auto"]
+from ..types import check_enum
+
+ContainerAutoEnvironmentType = Literal["container_auto"] | str
 
 CONTAINER_AUTO_ENVIRONMENT_TYPE_VALUES: set[ContainerAutoEnvironmentType] = {
     "container_auto",
@@ -8,8 +10,6 @@ CONTAINER_AUTO_ENVIRONMENT_TYPE_VALUES: set[ContainerAutoEnvironmentType] = {
 
 
 def check_container_auto_environment_type(value: str) -> ContainerAutoEnvironmentType:
-    if value in CONTAINER_AUTO_ENVIRONMENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTAINER_AUTO_ENVIRONMENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, CONTAINER_AUTO_ENVIRONMENT_TYPE_VALUES, "ContainerAutoEnvironmentType"
     )

@@ -11,6 +11,7 @@ from ..models.container_reference_environment_type import (
     ContainerReferenceEnvironmentType,
     check_container_reference_environment_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ContainerReferenceEnvironment")
 
@@ -49,11 +50,17 @@ class ContainerReferenceEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        container_id = d.pop("container_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "container_id"
+            container_id = d.pop("container_id")
 
-        type_ = check_container_reference_environment_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_container_reference_environment_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         container_reference_environment = cls(
             container_id=container_id,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContainerReferenceEnvironmentType = Literal["container_reference"]
+from ..types import check_enum
+
+ContainerReferenceEnvironmentType = Literal["container_reference"] | str
 
 CONTAINER_REFERENCE_ENVIRONMENT_TYPE_VALUES: set[ContainerReferenceEnvironmentType] = {
     "container_reference",
@@ -10,8 +12,8 @@ CONTAINER_REFERENCE_ENVIRONMENT_TYPE_VALUES: set[ContainerReferenceEnvironmentTy
 def check_container_reference_environment_type(
     value: str,
 ) -> ContainerReferenceEnvironmentType:
-    if value in CONTAINER_REFERENCE_ENVIRONMENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTAINER_REFERENCE_ENVIRONMENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CONTAINER_REFERENCE_ENVIRONMENT_TYPE_VALUES,
+        "ContainerReferenceEnvironmentType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentFilterAction = Literal["block", "flag", "redact"]
+from ..types import check_enum
+
+ContentFilterAction = Literal["block", "flag", "redact"] | str
 
 CONTENT_FILTER_ACTION_VALUES: set[ContentFilterAction] = {
     "block",
@@ -10,8 +12,4 @@ CONTENT_FILTER_ACTION_VALUES: set[ContentFilterAction] = {
 
 
 def check_content_filter_action(value: str) -> ContentFilterAction:
-    if value in CONTENT_FILTER_ACTION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_FILTER_ACTION_VALUES!r}"
-    )
+    return check_enum(value, CONTENT_FILTER_ACTION_VALUES, "ContentFilterAction")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentFilterBuiltinAction = Literal["block", "flag", "redact"]
+from ..types import check_enum
+
+ContentFilterBuiltinAction = Literal["block", "flag", "redact"] | str
 
 CONTENT_FILTER_BUILTIN_ACTION_VALUES: set[ContentFilterBuiltinAction] = {
     "block",
@@ -10,8 +12,6 @@ CONTENT_FILTER_BUILTIN_ACTION_VALUES: set[ContentFilterBuiltinAction] = {
 
 
 def check_content_filter_builtin_action(value: str) -> ContentFilterBuiltinAction:
-    if value in CONTENT_FILTER_BUILTIN_ACTION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_FILTER_BUILTIN_ACTION_VALUES!r}"
+    return check_enum(
+        value, CONTENT_FILTER_BUILTIN_ACTION_VALUES, "ContentFilterBuiltinAction"
     )

@@ -19,7 +19,7 @@ from ..models.prompt_injection_scan_scope import (
     PromptInjectionScanScope,
     check_prompt_injection_scan_scope,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
 
@@ -75,20 +75,28 @@ class ContentFilterBuiltinEntryInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = check_content_filter_builtin_action(d.pop("action"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "action"
+            action = check_content_filter_builtin_action(d.pop("action"))
 
-        slug = check_content_filter_builtin_slug(d.pop("slug"))
+            _at_field_ = "slug"
+            slug = check_content_filter_builtin_slug(d.pop("slug"))
 
-        label = d.pop("label", UNSET)
+            _at_field_ = "label"
+            label = d.pop("label", UNSET)
 
-        _scan_scope = d.pop("scan_scope", UNSET)
-        scan_scope: PromptInjectionScanScope | Unset
-        if isinstance(_scan_scope, Unset):
-            scan_scope = UNSET
-        else:
-            scan_scope = check_prompt_injection_scan_scope(_scan_scope)
+            _at_field_ = "scan_scope"
+            _scan_scope = d.pop("scan_scope", UNSET)
+            scan_scope: PromptInjectionScanScope | Unset
+            if isinstance(_scan_scope, Unset):
+                scan_scope = UNSET
+            else:
+                scan_scope = check_prompt_injection_scan_scope(_scan_scope)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         content_filter_builtin_entry_input = cls(
             action=action,
             slug=slug,

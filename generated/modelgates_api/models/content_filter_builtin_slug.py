@@ -1,15 +1,20 @@
 from typing import Literal
 
-ContentFilterBuiltinSlug = Literal[
-    "address",
-    "credit-card",
-    "email",
-    "ip-address",
-    "person-name",
-    "phone",
-    "regex-prompt-injection",
-    "ssn",
-]
+from ..types import check_enum
+
+ContentFilterBuiltinSlug = (
+    Literal[
+        "address",
+        "credit-card",
+        "email",
+        "ip-address",
+        "person-name",
+        "phone",
+        "regex-prompt-injection",
+        "ssn",
+    ]
+    | str
+)
 
 CONTENT_FILTER_BUILTIN_SLUG_VALUES: set[ContentFilterBuiltinSlug] = {
     "address",
@@ -24,8 +29,6 @@ CONTENT_FILTER_BUILTIN_SLUG_VALUES: set[ContentFilterBuiltinSlug] = {
 
 
 def check_content_filter_builtin_slug(value: str) -> ContentFilterBuiltinSlug:
-    if value in CONTENT_FILTER_BUILTIN_SLUG_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_FILTER_BUILTIN_SLUG_VALUES!r}"
+    return check_enum(
+        value, CONTENT_FILTER_BUILTIN_SLUG_VALUES, "ContentFilterBuiltinSlug"
     )

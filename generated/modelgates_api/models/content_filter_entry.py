@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.content_filter_action import (
     ContentFilterAction,
     check_content_filter_action,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ContentFilterEntry")
 
@@ -60,20 +60,37 @@ class ContentFilterEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = check_content_filter_action(d.pop("action"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "action"
+            action = check_content_filter_action(d.pop("action"))
 
-        pattern = d.pop("pattern")
+            _at_field_ = "pattern"
+            pattern = d.pop("pattern")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "label"
 
-        label = _parse_label(d.pop("label", UNSET))
+            def _parse_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            label = _parse_label(d.pop("label", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         content_filter_entry = cls(
             action=action,
             pattern=pattern,

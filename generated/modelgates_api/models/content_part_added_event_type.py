@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentPartAddedEventType = Literal["response.content_part.added"]
+from ..types import check_enum
+
+ContentPartAddedEventType = Literal["response.content_part.added"] | str
 
 CONTENT_PART_ADDED_EVENT_TYPE_VALUES: set[ContentPartAddedEventType] = {
     "response.content_part.added",
@@ -8,8 +10,6 @@ CONTENT_PART_ADDED_EVENT_TYPE_VALUES: set[ContentPartAddedEventType] = {
 
 
 def check_content_part_added_event_type(value: str) -> ContentPartAddedEventType:
-    if value in CONTENT_PART_ADDED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_PART_ADDED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, CONTENT_PART_ADDED_EVENT_TYPE_VALUES, "ContentPartAddedEventType"
     )

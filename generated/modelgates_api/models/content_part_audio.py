@@ -11,6 +11,7 @@ from ..models.content_part_audio_type import (
     ContentPartAudioType,
     check_content_part_audio_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl
@@ -54,11 +55,17 @@ class ContentPartAudio:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl
 
-        d = dict(src_dict)
-        audio_url = ContentPartAudioAudioUrl.from_dict(d.pop("audio_url"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "audio_url"
+            audio_url = ContentPartAudioAudioUrl.from_dict(d.pop("audio_url"))
 
-        type_ = check_content_part_audio_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_content_part_audio_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         content_part_audio = cls(
             audio_url=audio_url,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentPartAudioType = Literal["audio_url"]
+from ..types import check_enum
+
+ContentPartAudioType = Literal["audio_url"] | str
 
 CONTENT_PART_AUDIO_TYPE_VALUES: set[ContentPartAudioType] = {
     "audio_url",
@@ -8,8 +10,4 @@ CONTENT_PART_AUDIO_TYPE_VALUES: set[ContentPartAudioType] = {
 
 
 def check_content_part_audio_type(value: str) -> ContentPartAudioType:
-    if value in CONTENT_PART_AUDIO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_PART_AUDIO_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CONTENT_PART_AUDIO_TYPE_VALUES, "ContentPartAudioType")

@@ -11,6 +11,7 @@ from ..models.content_part_done_event_type import (
     ContentPartDoneEventType,
     check_content_part_done_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -91,44 +92,69 @@ class ContentPartDoneEvent:
         from ..models.reasoning_text_content import ReasoningTextContent
         from ..models.response_output_text import ResponseOutputText
 
-        d = dict(src_dict)
-        content_index = d.pop("content_index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content_index"
+            content_index = d.pop("content_index")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        def _parse_part(
-            data: object,
-        ) -> OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_0 = ResponseOutputText.from_dict(data)
+            _at_field_ = "part"
 
-                return part_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_1 = ReasoningTextContent.from_dict(data)
+            def _parse_part(
+                data: object,
+            ) -> (
+                OpenAIResponsesRefusalContent
+                | ReasoningTextContent
+                | ResponseOutputText
+            ):
+                from modelgates_api.types import parse_union
 
-                return part_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            part_type_2 = OpenAIResponsesRefusalContent.from_dict(data)
+                def _part_member_0(data: object) -> ResponseOutputText:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    part_type_0 = ResponseOutputText.from_dict(data)
 
-            return part_type_2
+                    return part_type_0
 
-        part = _parse_part(d.pop("part"))
+                def _part_member_1(data: object) -> ReasoningTextContent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    part_type_1 = ReasoningTextContent.from_dict(data)
 
-        sequence_number = d.pop("sequence_number")
+                    return part_type_1
 
-        type_ = check_content_part_done_event_type(d.pop("type"))
+                def _part_member_2(data: object) -> OpenAIResponsesRefusalContent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    part_type_2 = OpenAIResponsesRefusalContent.from_dict(data)
 
+                    return part_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("ResponseOutputText", _part_member_0),
+                        ("ReasoningTextContent", _part_member_1),
+                        ("OpenAIResponsesRefusalContent", _part_member_2),
+                    ),
+                )
+
+            part = _parse_part(d.pop("part"))
+
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
+
+            _at_field_ = "type"
+            type_ = check_content_part_done_event_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         content_part_done_event = cls(
             content_index=content_index,
             item_id=item_id,

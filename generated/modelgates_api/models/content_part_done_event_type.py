@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentPartDoneEventType = Literal["response.content_part.done"]
+from ..types import check_enum
+
+ContentPartDoneEventType = Literal["response.content_part.done"] | str
 
 CONTENT_PART_DONE_EVENT_TYPE_VALUES: set[ContentPartDoneEventType] = {
     "response.content_part.done",
@@ -8,8 +10,6 @@ CONTENT_PART_DONE_EVENT_TYPE_VALUES: set[ContentPartDoneEventType] = {
 
 
 def check_content_part_done_event_type(value: str) -> ContentPartDoneEventType:
-    if value in CONTENT_PART_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_PART_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, CONTENT_PART_DONE_EVENT_TYPE_VALUES, "ContentPartDoneEventType"
     )

@@ -11,6 +11,7 @@ from ..models.content_part_image_type import (
     ContentPartImageType,
     check_content_part_image_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.content_part_image_image_url import ContentPartImageImageUrl
@@ -54,11 +55,17 @@ class ContentPartImage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.content_part_image_image_url import ContentPartImageImageUrl
 
-        d = dict(src_dict)
-        image_url = ContentPartImageImageUrl.from_dict(d.pop("image_url"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "image_url"
+            image_url = ContentPartImageImageUrl.from_dict(d.pop("image_url"))
 
-        type_ = check_content_part_image_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_content_part_image_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         content_part_image = cls(
             image_url=image_url,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentPartImageType = Literal["image_url"]
+from ..types import check_enum
+
+ContentPartImageType = Literal["image_url"] | str
 
 CONTENT_PART_IMAGE_TYPE_VALUES: set[ContentPartImageType] = {
     "image_url",
@@ -8,8 +10,4 @@ CONTENT_PART_IMAGE_TYPE_VALUES: set[ContentPartImageType] = {
 
 
 def check_content_part_image_type(value: str) -> ContentPartImageType:
-    if value in CONTENT_PART_IMAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_PART_IMAGE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CONTENT_PART_IMAGE_TYPE_VALUES, "ContentPartImageType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentPartInputAudioType = Literal["input_audio"]
+from ..types import check_enum
+
+ContentPartInputAudioType = Literal["input_audio"] | str
 
 CONTENT_PART_INPUT_AUDIO_TYPE_VALUES: set[ContentPartInputAudioType] = {
     "input_audio",
@@ -8,8 +10,6 @@ CONTENT_PART_INPUT_AUDIO_TYPE_VALUES: set[ContentPartInputAudioType] = {
 
 
 def check_content_part_input_audio_type(value: str) -> ContentPartInputAudioType:
-    if value in CONTENT_PART_INPUT_AUDIO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_PART_INPUT_AUDIO_TYPE_VALUES!r}"
+    return check_enum(
+        value, CONTENT_PART_INPUT_AUDIO_TYPE_VALUES, "ContentPartInputAudioType"
     )

@@ -11,6 +11,7 @@ from ..models.content_part_input_file_type import (
     ContentPartInputFileType,
     check_content_part_input_file_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia
@@ -56,11 +57,17 @@ class ContentPartInputFile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.multimodal_media import MultimodalMedia
 
-        d = dict(src_dict)
-        input_file = MultimodalMedia.from_dict(d.pop("input_file"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_file"
+            input_file = MultimodalMedia.from_dict(d.pop("input_file"))
 
-        type_ = check_content_part_input_file_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_content_part_input_file_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         content_part_input_file = cls(
             input_file=input_file,
             type_=type_,

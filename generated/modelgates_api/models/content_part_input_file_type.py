@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentPartInputFileType = Literal["input_file"]
+from ..types import check_enum
+
+ContentPartInputFileType = Literal["input_file"] | str
 
 CONTENT_PART_INPUT_FILE_TYPE_VALUES: set[ContentPartInputFileType] = {
     "input_file",
@@ -8,8 +10,6 @@ CONTENT_PART_INPUT_FILE_TYPE_VALUES: set[ContentPartInputFileType] = {
 
 
 def check_content_part_input_file_type(value: str) -> ContentPartInputFileType:
-    if value in CONTENT_PART_INPUT_FILE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_PART_INPUT_FILE_TYPE_VALUES!r}"
+    return check_enum(
+        value, CONTENT_PART_INPUT_FILE_TYPE_VALUES, "ContentPartInputFileType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentPartInputVideoType = Literal["input_video"]
+from ..types import check_enum
+
+ContentPartInputVideoType = Literal["input_video"] | str
 
 CONTENT_PART_INPUT_VIDEO_TYPE_VALUES: set[ContentPartInputVideoType] = {
     "input_video",
@@ -8,8 +10,6 @@ CONTENT_PART_INPUT_VIDEO_TYPE_VALUES: set[ContentPartInputVideoType] = {
 
 
 def check_content_part_input_video_type(value: str) -> ContentPartInputVideoType:
-    if value in CONTENT_PART_INPUT_VIDEO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_PART_INPUT_VIDEO_TYPE_VALUES!r}"
+    return check_enum(
+        value, CONTENT_PART_INPUT_VIDEO_TYPE_VALUES, "ContentPartInputVideoType"
     )

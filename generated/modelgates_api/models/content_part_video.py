@@ -11,6 +11,7 @@ from ..models.content_part_video_type import (
     ContentPartVideoType,
     check_content_part_video_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.content_part_video_video_url import ContentPartVideoVideoUrl
@@ -54,11 +55,17 @@ class ContentPartVideo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.content_part_video_video_url import ContentPartVideoVideoUrl
 
-        d = dict(src_dict)
-        type_ = check_content_part_video_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_content_part_video_type(d.pop("type"))
 
-        video_url = ContentPartVideoVideoUrl.from_dict(d.pop("video_url"))
+            _at_field_ = "video_url"
+            video_url = ContentPartVideoVideoUrl.from_dict(d.pop("video_url"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         content_part_video = cls(
             type_=type_,
             video_url=video_url,

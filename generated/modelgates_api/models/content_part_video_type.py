@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContentPartVideoType = Literal["video_url"]
+from ..types import check_enum
+
+ContentPartVideoType = Literal["video_url"] | str
 
 CONTENT_PART_VIDEO_TYPE_VALUES: set[ContentPartVideoType] = {
     "video_url",
@@ -8,8 +10,4 @@ CONTENT_PART_VIDEO_TYPE_VALUES: set[ContentPartVideoType] = {
 
 
 def check_content_part_video_type(value: str) -> ContentPartVideoType:
-    if value in CONTENT_PART_VIDEO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTENT_PART_VIDEO_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CONTENT_PART_VIDEO_TYPE_VALUES, "ContentPartVideoType")

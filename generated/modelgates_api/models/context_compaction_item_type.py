@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContextCompactionItemType = Literal["context_compaction"]
+from ..types import check_enum
+
+ContextCompactionItemType = Literal["context_compaction"] | str
 
 CONTEXT_COMPACTION_ITEM_TYPE_VALUES: set[ContextCompactionItemType] = {
     "context_compaction",
@@ -8,8 +10,6 @@ CONTEXT_COMPACTION_ITEM_TYPE_VALUES: set[ContextCompactionItemType] = {
 
 
 def check_context_compaction_item_type(value: str) -> ContextCompactionItemType:
-    if value in CONTEXT_COMPACTION_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTEXT_COMPACTION_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, CONTEXT_COMPACTION_ITEM_TYPE_VALUES, "ContextCompactionItemType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContextCompressionEngine = Literal["middle-out"]
+from ..types import check_enum
+
+ContextCompressionEngine = Literal["middle-out"] | str
 
 CONTEXT_COMPRESSION_ENGINE_VALUES: set[ContextCompressionEngine] = {
     "middle-out",
@@ -8,8 +10,6 @@ CONTEXT_COMPRESSION_ENGINE_VALUES: set[ContextCompressionEngine] = {
 
 
 def check_context_compression_engine(value: str) -> ContextCompressionEngine:
-    if value in CONTEXT_COMPRESSION_ENGINE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTEXT_COMPRESSION_ENGINE_VALUES!r}"
+    return check_enum(
+        value, CONTEXT_COMPRESSION_ENGINE_VALUES, "ContextCompressionEngine"
     )

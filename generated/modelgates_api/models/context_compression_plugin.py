@@ -15,7 +15,7 @@ from ..models.context_compression_plugin_id import (
     ContextCompressionPluginId,
     check_context_compression_plugin_id,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ContextCompressionPlugin")
 
@@ -64,18 +64,25 @@ class ContextCompressionPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = check_context_compression_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_context_compression_plugin_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
-        _engine = d.pop("engine", UNSET)
-        engine: ContextCompressionEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_context_compression_engine(_engine)
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: ContextCompressionEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_context_compression_engine(_engine)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         context_compression_plugin = cls(
             id=id,
             enabled=enabled,

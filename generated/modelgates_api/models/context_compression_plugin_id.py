@@ -1,6 +1,8 @@
 from typing import Literal
 
-ContextCompressionPluginId = Literal["context-compression"]
+from ..types import check_enum
+
+ContextCompressionPluginId = Literal["context-compression"] | str
 
 CONTEXT_COMPRESSION_PLUGIN_ID_VALUES: set[ContextCompressionPluginId] = {
     "context-compression",
@@ -8,8 +10,6 @@ CONTEXT_COMPRESSION_PLUGIN_ID_VALUES: set[ContextCompressionPluginId] = {
 
 
 def check_context_compression_plugin_id(value: str) -> ContextCompressionPluginId:
-    if value in CONTEXT_COMPRESSION_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONTEXT_COMPRESSION_PLUGIN_ID_VALUES!r}"
+    return check_enum(
+        value, CONTEXT_COMPRESSION_PLUGIN_ID_VALUES, "ContextCompressionPluginId"
     )

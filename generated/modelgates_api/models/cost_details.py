@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CostDetails")
 
@@ -57,24 +57,42 @@ class CostDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        upstream_inference_completions_cost = d.pop(
-            "upstream_inference_completions_cost"
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "upstream_inference_completions_cost"
+            upstream_inference_completions_cost = d.pop(
+                "upstream_inference_completions_cost"
+            )
 
-        upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost")
+            _at_field_ = "upstream_inference_prompt_cost"
+            upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost")
 
-        def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at_field_ = "upstream_inference_cost"
 
-        upstream_inference_cost = _parse_upstream_inference_cost(
-            d.pop("upstream_inference_cost", UNSET)
-        )
+            def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            upstream_inference_cost = _parse_upstream_inference_cost(
+                d.pop("upstream_inference_cost", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         cost_details = cls(
             upstream_inference_completions_cost=upstream_inference_completions_cost,
             upstream_inference_prompt_cost=upstream_inference_prompt_cost,

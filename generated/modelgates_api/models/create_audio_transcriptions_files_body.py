@@ -17,7 +17,14 @@ from ..models.create_audio_transcriptions_files_body_timestamp_granularities_ite
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
     check_create_audio_transcriptions_files_body_timestamp_granularities_item,
 )
-from ..types import UNSET, File, Unset
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    File,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CreateAudioTranscriptionsFilesBody")
 
@@ -133,39 +140,62 @@ class CreateAudioTranscriptionsFilesBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "file"
+            file = File(payload=BytesIO(d.pop("file")))
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        language = d.pop("language", UNSET)
+            _at_field_ = "language"
+            language = d.pop("language", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = (
-                check_create_audio_transcriptions_files_body_response_format(
-                    _response_format
-                )
-            )
-
-        temperature = d.pop("temperature", UNSET)
-
-        _timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
-        timestamp_granularities: (
-            list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset
-        ) = UNSET
-        if _timestamp_granularities is not UNSET:
-            timestamp_granularities = []
-            for timestamp_granularities_item_data in _timestamp_granularities:
-                timestamp_granularities_item = check_create_audio_transcriptions_files_body_timestamp_granularities_item(
-                    timestamp_granularities_item_data
+            _at_field_ = "response_format"
+            _response_format = d.pop("response_format", UNSET)
+            response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset
+            if isinstance(_response_format, Unset):
+                response_format = UNSET
+            else:
+                response_format = (
+                    check_create_audio_transcriptions_files_body_response_format(
+                        _response_format
+                    )
                 )
 
-                timestamp_granularities.append(timestamp_granularities_item)
+            _at_field_ = "temperature"
+            temperature = d.pop("temperature", UNSET)
 
+            _at_field_ = "timestamp_granularities[]"
+            _timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
+            timestamp_granularities: (
+                list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem]
+                | Unset
+            ) = UNSET
+            if _timestamp_granularities is not UNSET:
+                timestamp_granularities = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _timestamp_granularities_item_data_index,
+                    timestamp_granularities_item_data,
+                ) in enumerate(_as_list(_timestamp_granularities)):
+                    try:
+                        timestamp_granularities_item = check_create_audio_transcriptions_files_body_timestamp_granularities_item(
+                            timestamp_granularities_item_data
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(
+                            _error, _timestamp_granularities_item_data_index
+                        )
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_audio_transcriptions_files_body = cls(
             file=file,
             model=model,

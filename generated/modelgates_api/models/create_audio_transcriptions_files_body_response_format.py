@@ -1,6 +1,8 @@
 from typing import Literal
 
-CreateAudioTranscriptionsFilesBodyResponseFormat = Literal["json", "verbose_json"]
+from ..types import check_enum
+
+CreateAudioTranscriptionsFilesBodyResponseFormat = Literal["json", "verbose_json"] | str
 
 CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_RESPONSE_FORMAT_VALUES: set[
     CreateAudioTranscriptionsFilesBodyResponseFormat
@@ -13,8 +15,8 @@ CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_RESPONSE_FORMAT_VALUES: set[
 def check_create_audio_transcriptions_files_body_response_format(
     value: str,
 ) -> CreateAudioTranscriptionsFilesBodyResponseFormat:
-    if value in CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_RESPONSE_FORMAT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_RESPONSE_FORMAT_VALUES!r}"
+    return check_enum(
+        value,
+        CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_RESPONSE_FORMAT_VALUES,
+        "CreateAudioTranscriptionsFilesBodyResponseFormat",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem = Literal[
-    "segment", "word"
-]
+from ..types import check_enum
+
+CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem = (
+    Literal["segment", "word"] | str
+)
 
 CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_TIMESTAMP_GRANULARITIES_ITEM_VALUES: set[
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem
@@ -15,11 +17,8 @@ CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_TIMESTAMP_GRANULARITIES_ITEM_VALUES: set[
 def check_create_audio_transcriptions_files_body_timestamp_granularities_item(
     value: str,
 ) -> CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem:
-    if (
-        value
-        in CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_TIMESTAMP_GRANULARITIES_ITEM_VALUES
-    ):
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_TIMESTAMP_GRANULARITIES_ITEM_VALUES!r}"
+    return check_enum(
+        value,
+        CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_TIMESTAMP_GRANULARITIES_ITEM_VALUES,
+        "CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem",
     )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,7 +17,7 @@ from ..models.create_auth_keys_code_body_usage_limit_type import (
     CreateAuthKeysCodeBodyUsageLimitType,
     check_create_auth_keys_code_body_usage_limit_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CreateAuthKeysCodeBody")
 
@@ -123,63 +123,83 @@ class CreateAuthKeysCodeBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callback_url = d.pop("callback_url")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "callback_url"
+            callback_url = d.pop("callback_url")
 
-        code_challenge = d.pop("code_challenge", UNSET)
+            _at_field_ = "code_challenge"
+            code_challenge = d.pop("code_challenge", UNSET)
 
-        _code_challenge_method = d.pop("code_challenge_method", UNSET)
-        code_challenge_method: CreateAuthKeysCodeBodyCodeChallengeMethod | Unset
-        if isinstance(_code_challenge_method, Unset):
-            code_challenge_method = UNSET
-        else:
-            code_challenge_method = (
-                check_create_auth_keys_code_body_code_challenge_method(
-                    _code_challenge_method
+            _at_field_ = "code_challenge_method"
+            _code_challenge_method = d.pop("code_challenge_method", UNSET)
+            code_challenge_method: CreateAuthKeysCodeBodyCodeChallengeMethod | Unset
+            if isinstance(_code_challenge_method, Unset):
+                code_challenge_method = UNSET
+            else:
+                code_challenge_method = (
+                    check_create_auth_keys_code_body_code_challenge_method(
+                        _code_challenge_method
+                    )
                 )
-            )
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            _at_field_ = "expires_at"
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+                def _expires_at_member_0(data: object) -> datetime.datetime:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        key_label = d.pop("key_label", UNSET)
+                    return expires_at_type_0
 
-        limit = d.pop("limit", UNSET)
+                return parse_union(
+                    data,
+                    (("datetime.datetime", _expires_at_member_0),),
+                    plain=(type(None),),
+                )
 
-        spawn_agent = d.pop("spawn_agent", UNSET)
+            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        spawn_cloud = d.pop("spawn_cloud", UNSET)
+            _at_field_ = "key_label"
+            key_label = d.pop("key_label", UNSET)
 
-        _usage_limit_type = d.pop("usage_limit_type", UNSET)
-        usage_limit_type: CreateAuthKeysCodeBodyUsageLimitType | Unset
-        if isinstance(_usage_limit_type, Unset):
-            usage_limit_type = UNSET
-        else:
-            usage_limit_type = check_create_auth_keys_code_body_usage_limit_type(
-                _usage_limit_type
-            )
+            _at_field_ = "limit"
+            limit = d.pop("limit", UNSET)
 
-        _workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: UUID | Unset
-        if isinstance(_workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = UUID(_workspace_id)
+            _at_field_ = "spawn_agent"
+            spawn_agent = d.pop("spawn_agent", UNSET)
 
+            _at_field_ = "spawn_cloud"
+            spawn_cloud = d.pop("spawn_cloud", UNSET)
+
+            _at_field_ = "usage_limit_type"
+            _usage_limit_type = d.pop("usage_limit_type", UNSET)
+            usage_limit_type: CreateAuthKeysCodeBodyUsageLimitType | Unset
+            if isinstance(_usage_limit_type, Unset):
+                usage_limit_type = UNSET
+            else:
+                usage_limit_type = check_create_auth_keys_code_body_usage_limit_type(
+                    _usage_limit_type
+                )
+
+            _at_field_ = "workspace_id"
+            _workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: UUID | Unset
+            if isinstance(_workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = UUID(_workspace_id)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_auth_keys_code_body = cls(
             callback_url=callback_url,
             code_challenge=code_challenge,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CreateAuthKeysCodeBodyUsageLimitType = Literal["daily", "monthly", "weekly"]
+from ..types import check_enum
+
+CreateAuthKeysCodeBodyUsageLimitType = Literal["daily", "monthly", "weekly"] | str
 
 CREATE_AUTH_KEYS_CODE_BODY_USAGE_LIMIT_TYPE_VALUES: set[
     CreateAuthKeysCodeBodyUsageLimitType
@@ -14,8 +16,8 @@ CREATE_AUTH_KEYS_CODE_BODY_USAGE_LIMIT_TYPE_VALUES: set[
 def check_create_auth_keys_code_body_usage_limit_type(
     value: str,
 ) -> CreateAuthKeysCodeBodyUsageLimitType:
-    if value in CREATE_AUTH_KEYS_CODE_BODY_USAGE_LIMIT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_AUTH_KEYS_CODE_BODY_USAGE_LIMIT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CREATE_AUTH_KEYS_CODE_BODY_USAGE_LIMIT_TYPE_VALUES,
+        "CreateAuthKeysCodeBodyUsageLimitType",
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.create_auth_keys_code_response_200_data import (
         CreateAuthKeysCodeResponse200Data,
@@ -49,9 +51,14 @@ class CreateAuthKeysCodeResponse200:
             CreateAuthKeysCodeResponse200Data,
         )
 
-        d = dict(src_dict)
-        data = CreateAuthKeysCodeResponse200Data.from_dict(d.pop("data"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = CreateAuthKeysCodeResponse200Data.from_dict(d.pop("data"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_auth_keys_code_response_200 = cls(
             data=data,
         )

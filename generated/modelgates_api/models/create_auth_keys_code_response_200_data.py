@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="CreateAuthKeysCodeResponse200Data")
 
 
@@ -49,13 +51,20 @@ class CreateAuthKeysCodeResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "app_id"
+            app_id = d.pop("app_id")
 
-        created_at = d.pop("created_at")
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_auth_keys_code_response_200_data = cls(
             app_id=app_id,
             created_at=created_at,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.byok_provider_slug import BYOKProviderSlug, check_byok_provider_slug
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CreateBYOKKeyRequest")
 
@@ -126,84 +126,125 @@ class CreateBYOKKeyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "key"
+            key = d.pop("key")
 
-        provider = check_byok_provider_slug(d.pop("provider"))
+            _at_field_ = "provider"
+            provider = check_byok_provider_slug(d.pop("provider"))
 
-        def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_api_key_hashes_type_0 = cast(list[str], data)
+            _at_field_ = "allowed_api_key_hashes"
 
-                return allowed_api_key_hashes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        allowed_api_key_hashes = _parse_allowed_api_key_hashes(
-            d.pop("allowed_api_key_hashes", UNSET)
-        )
+                def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_api_key_hashes_type_0 = cast(list[str], data)
 
-        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                    return allowed_api_key_hashes_type_0
 
-                return allowed_models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_api_key_hashes_member_0),),
+                    plain=(type(None),),
+                )
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+            allowed_api_key_hashes = _parse_allowed_api_key_hashes(
+                d.pop("allowed_api_key_hashes", UNSET)
+            )
 
-        def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_user_ids_type_0 = cast(list[str], data)
+            _at_field_ = "allowed_models"
 
-                return allowed_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
+                def _allowed_models_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_models_type_0 = cast(list[str], data)
 
-        disabled = d.pop("disabled", UNSET)
+                    return allowed_models_type_0
 
-        is_fallback = d.pop("is_fallback", UNSET)
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_models_member_0),),
+                    plain=(type(None),),
+                )
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+            _at_field_ = "allowed_user_ids"
 
-        _workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: UUID | Unset
-        if isinstance(_workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = UUID(_workspace_id)
+            def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                def _allowed_user_ids_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_user_ids_type_0 = cast(list[str], data)
+
+                    return allowed_user_ids_type_0
+
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_user_ids_member_0),),
+                    plain=(type(None),),
+                )
+
+            allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
+
+            _at_field_ = "disabled"
+            disabled = d.pop("disabled", UNSET)
+
+            _at_field_ = "is_fallback"
+            is_fallback = d.pop("is_fallback", UNSET)
+
+            _at_field_ = "name"
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            name = _parse_name(d.pop("name", UNSET))
+
+            _at_field_ = "workspace_id"
+            _workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: UUID | Unset
+            if isinstance(_workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = UUID(_workspace_id)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_byok_key_request = cls(
             key=key,
             provider=provider,

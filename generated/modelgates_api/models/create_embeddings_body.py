@@ -11,7 +11,7 @@ from ..models.create_embeddings_body_encoding_format import (
     CreateEmbeddingsBodyEncodingFormat,
     check_create_embeddings_body_encoding_format,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item import (
@@ -123,96 +123,133 @@ class CreateEmbeddingsBody:
         )
         from ..models.provider_preferences import ProviderPreferences
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input"
 
-        def _parse_input_(
-            data: object,
-        ) -> (
-            list[CreateEmbeddingsBodyInputType4Item]
-            | list[float]
-            | list[list[float]]
-            | list[str]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_1 = cast(list[str], data)
-
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_2 = cast(list[float], data)
-
-                return input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_3 = []
-                _input_type_3 = data
-                for input_type_3_item_data in _input_type_3:
-                    input_type_3_item = cast(list[float], input_type_3_item_data)
-
-                    input_type_3.append(input_type_3_item)
-
-                return input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_4 = []
-                _input_type_4 = data
-                for input_type_4_item_data in _input_type_4:
-                    input_type_4_item = CreateEmbeddingsBodyInputType4Item.from_dict(
-                        input_type_4_item_data
-                    )
-
-                    input_type_4.append(input_type_4_item)
-
-                return input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_input_(
+                data: object,
+            ) -> (
                 list[CreateEmbeddingsBodyInputType4Item]
                 | list[float]
                 | list[list[float]]
                 | list[str]
-                | str,
-                data,
-            )
+                | str
+            ):
+                from modelgates_api.types import parse_union
 
-        input_ = _parse_input_(d.pop("input"))
+                def _input__member_1(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_1 = cast(list[str], data)
 
-        model = d.pop("model")
+                    return input_type_1
 
-        dimensions = d.pop("dimensions", UNSET)
+                def _input__member_2(data: object) -> list[float]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_2 = cast(list[float], data)
 
-        _encoding_format = d.pop("encoding_format", UNSET)
-        encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset
-        if isinstance(_encoding_format, Unset):
-            encoding_format = UNSET
-        else:
-            encoding_format = check_create_embeddings_body_encoding_format(
-                _encoding_format
-            )
+                    return input_type_2
 
-        input_type = d.pop("input_type", UNSET)
+                def _input__member_3(data: object) -> list[list[float]]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_3 = []
+                    _input_type_3 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        _provider = d.pop("provider", UNSET)
-        provider: ProviderPreferences | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = ProviderPreferences.from_dict(_provider)
+                    for (
+                        _input_type_3_item_data_index,
+                        input_type_3_item_data,
+                    ) in enumerate(_as_list(_input_type_3)):
+                        try:
+                            input_type_3_item = cast(
+                                list[float], input_type_3_item_data
+                            )
 
-        user = d.pop("user", UNSET)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _input_type_3_item_data_index)
+                        input_type_3.append(input_type_3_item)
 
+                    return input_type_3
+
+                def _input__member_4(
+                    data: object,
+                ) -> list[CreateEmbeddingsBodyInputType4Item]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_4 = []
+                    _input_type_4 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _input_type_4_item_data_index,
+                        input_type_4_item_data,
+                    ) in enumerate(_as_list(_input_type_4)):
+                        try:
+                            input_type_4_item = (
+                                CreateEmbeddingsBodyInputType4Item.from_dict(
+                                    input_type_4_item_data
+                                )
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _input_type_4_item_data_index)
+                        input_type_4.append(input_type_4_item)
+
+                    return input_type_4
+
+                return parse_union(
+                    data,
+                    (
+                        ("list[str]", _input__member_1),
+                        ("list[float]", _input__member_2),
+                        ("list[list[float]]", _input__member_3),
+                        ("list[CreateEmbeddingsBodyInputType4Item]", _input__member_4),
+                    ),
+                    plain=(str,),
+                )
+
+            input_ = _parse_input_(d.pop("input"))
+
+            _at_field_ = "model"
+            model = d.pop("model")
+
+            _at_field_ = "dimensions"
+            dimensions = d.pop("dimensions", UNSET)
+
+            _at_field_ = "encoding_format"
+            _encoding_format = d.pop("encoding_format", UNSET)
+            encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset
+            if isinstance(_encoding_format, Unset):
+                encoding_format = UNSET
+            else:
+                encoding_format = check_create_embeddings_body_encoding_format(
+                    _encoding_format
+                )
+
+            _at_field_ = "input_type"
+            input_type = d.pop("input_type", UNSET)
+
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: ProviderPreferences | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = ProviderPreferences.from_dict(_provider)
+
+            _at_field_ = "user"
+            user = d.pop("user", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_body = cls(
             input_=input_,
             model=model,

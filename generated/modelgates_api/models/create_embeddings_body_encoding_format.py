@@ -1,6 +1,8 @@
 from typing import Literal
 
-CreateEmbeddingsBodyEncodingFormat = Literal["base64", "float"]
+from ..types import check_enum
+
+CreateEmbeddingsBodyEncodingFormat = Literal["base64", "float"] | str
 
 CREATE_EMBEDDINGS_BODY_ENCODING_FORMAT_VALUES: set[
     CreateEmbeddingsBodyEncodingFormat
@@ -13,8 +15,8 @@ CREATE_EMBEDDINGS_BODY_ENCODING_FORMAT_VALUES: set[
 def check_create_embeddings_body_encoding_format(
     value: str,
 ) -> CreateEmbeddingsBodyEncodingFormat:
-    if value in CREATE_EMBEDDINGS_BODY_ENCODING_FORMAT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_EMBEDDINGS_BODY_ENCODING_FORMAT_VALUES!r}"
+    return check_enum(
+        value,
+        CREATE_EMBEDDINGS_BODY_ENCODING_FORMAT_VALUES,
+        "CreateEmbeddingsBodyEncodingFormat",
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.content_part_input_audio import ContentPartInputAudio
     from ..models.content_part_input_file import ContentPartInputFile
@@ -92,70 +94,106 @@ class CreateEmbeddingsBodyInputType4Item:
             CreateEmbeddingsBodyInputType4ItemContentItemType1,
         )
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = []
+            _content = d.pop("content")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                ContentPartInputAudio
-                | ContentPartInputFile
-                | ContentPartInputVideo
-                | CreateEmbeddingsBodyInputType4ItemContentItemType0
-                | CreateEmbeddingsBodyInputType4ItemContentItemType1
+            for _content_item_data_index, content_item_data in enumerate(
+                _as_list(_content)
             ):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_0 = (
-                        CreateEmbeddingsBodyInputType4ItemContentItemType0.from_dict(
-                            data
+
+                    def _parse_content_item(
+                        data: object,
+                    ) -> (
+                        ContentPartInputAudio
+                        | ContentPartInputFile
+                        | ContentPartInputVideo
+                        | CreateEmbeddingsBodyInputType4ItemContentItemType0
+                        | CreateEmbeddingsBodyInputType4ItemContentItemType1
+                    ):
+                        from modelgates_api.types import parse_union
+
+                        def _content_item_member_0(
+                            data: object,
+                        ) -> CreateEmbeddingsBodyInputType4ItemContentItemType0:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_0 = CreateEmbeddingsBodyInputType4ItemContentItemType0.from_dict(
+                                data
+                            )
+
+                            return content_item_type_0
+
+                        def _content_item_member_1(
+                            data: object,
+                        ) -> CreateEmbeddingsBodyInputType4ItemContentItemType1:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_1 = CreateEmbeddingsBodyInputType4ItemContentItemType1.from_dict(
+                                data
+                            )
+
+                            return content_item_type_1
+
+                        def _content_item_member_2(
+                            data: object,
+                        ) -> ContentPartInputAudio:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_2 = ContentPartInputAudio.from_dict(data)
+
+                            return content_item_type_2
+
+                        def _content_item_member_3(
+                            data: object,
+                        ) -> ContentPartInputVideo:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_3 = ContentPartInputVideo.from_dict(data)
+
+                            return content_item_type_3
+
+                        def _content_item_member_4(
+                            data: object,
+                        ) -> ContentPartInputFile:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_4 = ContentPartInputFile.from_dict(data)
+
+                            return content_item_type_4
+
+                        return parse_union(
+                            data,
+                            (
+                                (
+                                    "CreateEmbeddingsBodyInputType4ItemContentItemType0",
+                                    _content_item_member_0,
+                                ),
+                                (
+                                    "CreateEmbeddingsBodyInputType4ItemContentItemType1",
+                                    _content_item_member_1,
+                                ),
+                                ("ContentPartInputAudio", _content_item_member_2),
+                                ("ContentPartInputVideo", _content_item_member_3),
+                                ("ContentPartInputFile", _content_item_member_4),
+                            ),
                         )
-                    )
 
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = (
-                        CreateEmbeddingsBodyInputType4ItemContentItemType1.from_dict(
-                            data
-                        )
-                    )
+                    content_item = _parse_content_item(content_item_data)
 
-                    return content_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_2 = ContentPartInputAudio.from_dict(data)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _content_item_data_index)
+                content.append(content_item)
 
-                    return content_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_3 = ContentPartInputVideo.from_dict(data)
-
-                    return content_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_4 = ContentPartInputFile.from_dict(data)
-
-                return content_item_type_4
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_body_input_type_4_item = cls(
             content=content,
         )

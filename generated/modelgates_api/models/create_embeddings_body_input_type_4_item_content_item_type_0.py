@@ -11,6 +11,7 @@ from ..models.create_embeddings_body_input_type_4_item_content_item_type_0_type 
     CreateEmbeddingsBodyInputType4ItemContentItemType0Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_0_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4ItemContentItemType0")
 
@@ -45,13 +46,21 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        type_ = check_create_embeddings_body_input_type_4_item_content_item_type_0_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = (
+                check_create_embeddings_body_input_type_4_item_content_item_type_0_type(
+                    d.pop("type")
+                )
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_body_input_type_4_item_content_item_type_0 = cls(
             text=text,
             type_=type_,

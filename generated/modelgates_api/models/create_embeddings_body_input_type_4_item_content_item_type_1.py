@@ -11,6 +11,7 @@ from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_type 
     CreateEmbeddingsBodyInputType4ItemContentItemType1Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_1_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
@@ -55,17 +56,25 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1:
             CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,
         )
 
-        d = dict(src_dict)
-        image_url = (
-            CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl.from_dict(
-                d.pop("image_url")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "image_url"
+            image_url = (
+                CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl.from_dict(
+                    d.pop("image_url")
+                )
             )
-        )
 
-        type_ = check_create_embeddings_body_input_type_4_item_content_item_type_1_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = (
+                check_create_embeddings_body_input_type_4_item_content_item_type_1_type(
+                    d.pop("type")
+                )
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_body_input_type_4_item_content_item_type_1 = cls(
             image_url=image_url,
             type_=type_,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl")
 
 
@@ -35,9 +37,14 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "url"
+            url = d.pop("url")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_body_input_type_4_item_content_item_type_1_image_url = cls(
             url=url,
         )

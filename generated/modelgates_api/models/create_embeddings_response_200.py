@@ -11,7 +11,7 @@ from ..models.create_embeddings_response_200_object import (
     CreateEmbeddingsResponse200Object,
     check_create_embeddings_response_200_object,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_200_data_item import (
@@ -91,27 +91,45 @@ class CreateEmbeddingsResponse200:
             CreateEmbeddingsResponse200Usage,
         )
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CreateEmbeddingsResponse200DataItem.from_dict(data_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            data.append(data_item)
+            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
+                try:
+                    data_item = CreateEmbeddingsResponse200DataItem.from_dict(
+                        data_item_data
+                    )
 
-        model = d.pop("model")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _data_item_data_index)
+                data.append(data_item)
 
-        object_ = check_create_embeddings_response_200_object(d.pop("object"))
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "object"
+            object_ = check_create_embeddings_response_200_object(d.pop("object"))
 
-        _usage = d.pop("usage", UNSET)
-        usage: CreateEmbeddingsResponse200Usage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CreateEmbeddingsResponse200Usage.from_dict(_usage)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
+            _at_field_ = "usage"
+            _usage = d.pop("usage", UNSET)
+            usage: CreateEmbeddingsResponse200Usage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CreateEmbeddingsResponse200Usage.from_dict(_usage)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_response_200 = cls(
             data=data,
             model=model,

@@ -11,7 +11,7 @@ from ..models.create_embeddings_response_200_data_item_object import (
     CreateEmbeddingsResponse200DataItemObject,
     check_create_embeddings_response_200_data_item_object,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200DataItem")
 
@@ -62,25 +62,39 @@ class CreateEmbeddingsResponse200DataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "embedding"
 
-        def _parse_embedding(data: object) -> list[float] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                embedding_type_0 = cast(list[float], data)
+            def _parse_embedding(data: object) -> list[float] | str:
+                from modelgates_api.types import parse_union
 
-                return embedding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | str, data)
+                def _embedding_member_0(data: object) -> list[float]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    embedding_type_0 = cast(list[float], data)
 
-        embedding = _parse_embedding(d.pop("embedding"))
+                    return embedding_type_0
 
-        object_ = check_create_embeddings_response_200_data_item_object(d.pop("object"))
+                return parse_union(
+                    data,
+                    (("list[float]", _embedding_member_0),),
+                    plain=(str,),
+                )
 
-        index = d.pop("index", UNSET)
+            embedding = _parse_embedding(d.pop("embedding"))
 
+            _at_field_ = "object"
+            object_ = check_create_embeddings_response_200_data_item_object(
+                d.pop("object")
+            )
+
+            _at_field_ = "index"
+            index = d.pop("index", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_response_200_data_item = cls(
             embedding=embedding,
             object_=object_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CreateEmbeddingsResponse200DataItemObject = Literal["embedding"]
+from ..types import check_enum
+
+CreateEmbeddingsResponse200DataItemObject = Literal["embedding"] | str
 
 CREATE_EMBEDDINGS_RESPONSE_200_DATA_ITEM_OBJECT_VALUES: set[
     CreateEmbeddingsResponse200DataItemObject
@@ -12,8 +14,8 @@ CREATE_EMBEDDINGS_RESPONSE_200_DATA_ITEM_OBJECT_VALUES: set[
 def check_create_embeddings_response_200_data_item_object(
     value: str,
 ) -> CreateEmbeddingsResponse200DataItemObject:
-    if value in CREATE_EMBEDDINGS_RESPONSE_200_DATA_ITEM_OBJECT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_EMBEDDINGS_RESPONSE_200_DATA_ITEM_OBJECT_VALUES!r}"
+    return check_enum(
+        value,
+        CREATE_EMBEDDINGS_RESPONSE_200_DATA_ITEM_OBJECT_VALUES,
+        "CreateEmbeddingsResponse200DataItemObject",
     )

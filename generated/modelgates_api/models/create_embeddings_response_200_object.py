@@ -1,6 +1,8 @@
 from typing import Literal
 
-CreateEmbeddingsResponse200Object = Literal["list"]
+from ..types import check_enum
+
+CreateEmbeddingsResponse200Object = Literal["list"] | str
 
 CREATE_EMBEDDINGS_RESPONSE_200_OBJECT_VALUES: set[CreateEmbeddingsResponse200Object] = {
     "list",
@@ -10,8 +12,8 @@ CREATE_EMBEDDINGS_RESPONSE_200_OBJECT_VALUES: set[CreateEmbeddingsResponse200Obj
 def check_create_embeddings_response_200_object(
     value: str,
 ) -> CreateEmbeddingsResponse200Object:
-    if value in CREATE_EMBEDDINGS_RESPONSE_200_OBJECT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_EMBEDDINGS_RESPONSE_200_OBJECT_VALUES!r}"
+    return check_enum(
+        value,
+        CREATE_EMBEDDINGS_RESPONSE_200_OBJECT_VALUES,
+        "CreateEmbeddingsResponse200Object",
     )

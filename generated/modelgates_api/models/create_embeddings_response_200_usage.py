@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.cost_details import CostDetails
@@ -96,45 +96,61 @@ class CreateEmbeddingsResponse200Usage:
             CreateEmbeddingsResponse200UsagePromptTokensDetails,
         )
 
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "prompt_tokens"
+            prompt_tokens = d.pop("prompt_tokens")
 
-        total_tokens = d.pop("total_tokens")
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens")
 
-        cost = d.pop("cost", UNSET)
+            _at_field_ = "cost"
+            cost = d.pop("cost", UNSET)
 
-        def _parse_cost_details(data: object) -> CostDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_details_type_0 = CostDetails.from_dict(data)
+            _at_field_ = "cost_details"
 
-                return cost_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CostDetails | None | Unset, data)
+            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
+                def _cost_details_member_0(data: object) -> CostDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cost_details_type_0 = CostDetails.from_dict(data)
 
-        is_byok = d.pop("is_byok", UNSET)
+                    return cost_details_type_0
 
-        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        prompt_tokens_details: (
-            CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
-        )
-        if isinstance(_prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        else:
-            prompt_tokens_details = (
-                CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
-                    _prompt_tokens_details
+                return parse_union(
+                    data,
+                    (("CostDetails", _cost_details_member_0),),
+                    plain=(type(None),),
                 )
-            )
 
+            cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
+
+            _at_field_ = "is_byok"
+            is_byok = d.pop("is_byok", UNSET)
+
+            _at_field_ = "prompt_tokens_details"
+            _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+            prompt_tokens_details: (
+                CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
+            )
+            if isinstance(_prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            else:
+                prompt_tokens_details = (
+                    CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
+                        _prompt_tokens_details
+                    )
+                )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_response_200_usage = cls(
             prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200UsagePromptTokensDetails")
 
@@ -61,17 +61,26 @@ class CreateEmbeddingsResponse200UsagePromptTokensDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "audio_tokens"
+            audio_tokens = d.pop("audio_tokens", UNSET)
 
-        file_tokens = d.pop("file_tokens", UNSET)
+            _at_field_ = "file_tokens"
+            file_tokens = d.pop("file_tokens", UNSET)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+            _at_field_ = "image_tokens"
+            image_tokens = d.pop("image_tokens", UNSET)
 
-        text_tokens = d.pop("text_tokens", UNSET)
+            _at_field_ = "text_tokens"
+            text_tokens = d.pop("text_tokens", UNSET)
 
-        video_tokens = d.pop("video_tokens", UNSET)
+            _at_field_ = "video_tokens"
+            video_tokens = d.pop("video_tokens", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_embeddings_response_200_usage_prompt_tokens_details = cls(
             audio_tokens=audio_tokens,
             file_tokens=file_tokens,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.guardrail_interval import GuardrailInterval, check_guardrail_interval
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.content_filter_builtin_entry_input import (
@@ -303,274 +303,489 @@ class CreateGuardrailRequest:
         )
         from ..models.content_filter_entry import ContentFilterEntry
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+            _at_field_ = "allowed_models"
 
-                return allowed_models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+                def _allowed_models_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_models_type_0 = cast(list[str], data)
 
-        def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_providers_type_0 = cast(list[str], data)
+                    return allowed_models_type_0
 
-                return allowed_providers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_models_member_0),),
+                    plain=(type(None),),
+                )
 
-        allowed_providers = _parse_allowed_providers(d.pop("allowed_providers", UNSET))
+            allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
 
-        def _parse_content_filter_builtins(
-            data: object,
-        ) -> list[ContentFilterBuiltinEntryInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_filter_builtins_type_0 = []
-                _content_filter_builtins_type_0 = data
-                for (
-                    content_filter_builtins_type_0_item_data
-                ) in _content_filter_builtins_type_0:
-                    content_filter_builtins_type_0_item = (
-                        ContentFilterBuiltinEntryInput.from_dict(
-                            content_filter_builtins_type_0_item_data
+            _at_field_ = "allowed_providers"
+
+            def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _allowed_providers_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_providers_type_0 = cast(list[str], data)
+
+                    return allowed_providers_type_0
+
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_providers_member_0),),
+                    plain=(type(None),),
+                )
+
+            allowed_providers = _parse_allowed_providers(
+                d.pop("allowed_providers", UNSET)
+            )
+
+            _at_field_ = "content_filter_builtins"
+
+            def _parse_content_filter_builtins(
+                data: object,
+            ) -> list[ContentFilterBuiltinEntryInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _content_filter_builtins_member_0(
+                    data: object,
+                ) -> list[ContentFilterBuiltinEntryInput]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_filter_builtins_type_0 = []
+                    _content_filter_builtins_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _content_filter_builtins_type_0_item_data_index,
+                        content_filter_builtins_type_0_item_data,
+                    ) in enumerate(_as_list(_content_filter_builtins_type_0)):
+                        try:
+                            content_filter_builtins_type_0_item = (
+                                ContentFilterBuiltinEntryInput.from_dict(
+                                    content_filter_builtins_type_0_item_data
+                                )
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _content_filter_builtins_type_0_item_data_index
+                            )
+                        content_filter_builtins_type_0.append(
+                            content_filter_builtins_type_0_item
                         )
-                    )
 
-                    content_filter_builtins_type_0.append(
-                        content_filter_builtins_type_0_item
-                    )
+                    return content_filter_builtins_type_0
 
-                return content_filter_builtins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContentFilterBuiltinEntryInput] | None | Unset, data)
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[ContentFilterBuiltinEntryInput]",
+                            _content_filter_builtins_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
 
-        content_filter_builtins = _parse_content_filter_builtins(
-            d.pop("content_filter_builtins", UNSET)
-        )
+            content_filter_builtins = _parse_content_filter_builtins(
+                d.pop("content_filter_builtins", UNSET)
+            )
 
-        def _parse_content_filters(
-            data: object,
-        ) -> list[ContentFilterEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_filters_type_0 = []
-                _content_filters_type_0 = data
-                for content_filters_type_0_item_data in _content_filters_type_0:
-                    content_filters_type_0_item = ContentFilterEntry.from_dict(
-                        content_filters_type_0_item_data
-                    )
+            _at_field_ = "content_filters"
 
-                    content_filters_type_0.append(content_filters_type_0_item)
+            def _parse_content_filters(
+                data: object,
+            ) -> list[ContentFilterEntry] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return content_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContentFilterEntry] | None | Unset, data)
+                def _content_filters_member_0(data: object) -> list[ContentFilterEntry]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_filters_type_0 = []
+                    _content_filters_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
+                    for (
+                        _content_filters_type_0_item_data_index,
+                        content_filters_type_0_item_data,
+                    ) in enumerate(_as_list(_content_filters_type_0)):
+                        try:
+                            content_filters_type_0_item = ContentFilterEntry.from_dict(
+                                content_filters_type_0_item_data
+                            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _content_filters_type_0_item_data_index
+                            )
+                        content_filters_type_0.append(content_filters_type_0_item)
 
-        description = _parse_description(d.pop("description", UNSET))
+                    return content_filters_type_0
 
-        def _parse_enable_free_model_publication(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                return parse_union(
+                    data,
+                    (("list[ContentFilterEntry]", _content_filters_member_0),),
+                    plain=(type(None),),
+                )
 
-        enable_free_model_publication = _parse_enable_free_model_publication(
-            d.pop("enable_free_model_publication", UNSET)
-        )
+            content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
 
-        def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "description"
 
-        enable_free_model_training = _parse_enable_free_model_training(
-            d.pop("enable_free_model_training", UNSET)
-        )
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        enable_paid_model_training = _parse_enable_paid_model_training(
-            d.pop("enable_paid_model_training", UNSET)
-        )
+            description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_enforce_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "enable_free_model_publication"
 
-        enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
+            def _parse_enable_free_model_publication(
+                data: object,
+            ) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(
-            d.pop("enforce_zdr_anthropic", UNSET)
-        )
+            enable_free_model_publication = _parse_enable_free_model_publication(
+                d.pop("enable_free_model_publication", UNSET)
+            )
 
-        def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "enable_free_model_training"
 
-        enforce_zdr_google = _parse_enforce_zdr_google(
-            d.pop("enforce_zdr_google", UNSET)
-        )
+            def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        enforce_zdr_openai = _parse_enforce_zdr_openai(
-            d.pop("enforce_zdr_openai", UNSET)
-        )
+            enable_free_model_training = _parse_enable_free_model_training(
+                d.pop("enable_free_model_training", UNSET)
+            )
 
-        def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "enable_paid_model_training"
 
-        enforce_zdr_other = _parse_enforce_zdr_other(d.pop("enforce_zdr_other", UNSET))
+            def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
+            enable_paid_model_training = _parse_enable_paid_model_training(
+                d.pop("enable_paid_model_training", UNSET)
+            )
 
-        def _parse_ignored_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ignored_models_type_0 = cast(list[str], data)
+            _at_field_ = "enforce_zdr"
 
-                return ignored_models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_enforce_zdr(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ignored_providers_type_0 = cast(list[str], data)
+            enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
 
-                return ignored_providers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            _at_field_ = "enforce_zdr_anthropic"
 
-        ignored_providers = _parse_ignored_providers(d.pop("ignored_providers", UNSET))
+            def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        def _parse_limit_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(
+                d.pop("enforce_zdr_anthropic", UNSET)
+            )
 
-        limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
+            _at_field_ = "enforce_zdr_google"
 
-        def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reset_interval_type_0 = check_guardrail_interval(data)
+            def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return reset_interval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GuardrailInterval | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
+            enforce_zdr_google = _parse_enforce_zdr_google(
+                d.pop("enforce_zdr_google", UNSET)
+            )
 
-        _workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: UUID | Unset
-        if isinstance(_workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = UUID(_workspace_id)
+            _at_field_ = "enforce_zdr_openai"
 
+            def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            enforce_zdr_openai = _parse_enforce_zdr_openai(
+                d.pop("enforce_zdr_openai", UNSET)
+            )
+
+            _at_field_ = "enforce_zdr_other"
+
+            def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            enforce_zdr_other = _parse_enforce_zdr_other(
+                d.pop("enforce_zdr_other", UNSET)
+            )
+
+            _at_field_ = "enforce_zdr_xai"
+
+            def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
+
+            _at_field_ = "ignored_models"
+
+            def _parse_ignored_models(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _ignored_models_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    ignored_models_type_0 = cast(list[str], data)
+
+                    return ignored_models_type_0
+
+                return parse_union(
+                    data,
+                    (("list[str]", _ignored_models_member_0),),
+                    plain=(type(None),),
+                )
+
+            ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
+
+            _at_field_ = "ignored_providers"
+
+            def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _ignored_providers_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    ignored_providers_type_0 = cast(list[str], data)
+
+                    return ignored_providers_type_0
+
+                return parse_union(
+                    data,
+                    (("list[str]", _ignored_providers_member_0),),
+                    plain=(type(None),),
+                )
+
+            ignored_providers = _parse_ignored_providers(
+                d.pop("ignored_providers", UNSET)
+            )
+
+            _at_field_ = "include_byok_in_budgets"
+            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+
+            _at_field_ = "limit_usd"
+
+            def _parse_limit_usd(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
+
+            _at_field_ = "reset_interval"
+
+            def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _reset_interval_member_0(data: object) -> GuardrailInterval:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reset_interval_type_0 = check_guardrail_interval(data)
+
+                    return reset_interval_type_0
+
+                return parse_union(
+                    data,
+                    (("GuardrailInterval", _reset_interval_member_0),),
+                    plain=(type(None),),
+                )
+
+            reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
+
+            _at_field_ = "workspace_id"
+            _workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: UUID | Unset
+            if isinstance(_workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = UUID(_workspace_id)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_guardrail_request = cls(
             name=name,
             allowed_models=allowed_models,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -21,7 +21,7 @@ from ..models.create_keys_body_limit_reset_type_3_type_1 import (
     CreateKeysBodyLimitResetType3Type1,
     check_create_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CreateKeysBody")
 
@@ -129,105 +129,150 @@ class CreateKeysBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        def _parse_creator_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "creator_user_id"
 
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
+            def _parse_creator_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
-
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_limit_reset(
-            data: object,
-        ) -> (
-            CreateKeysBodyLimitResetType1
-            | CreateKeysBodyLimitResetType2Type1
-            | CreateKeysBodyLimitResetType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_reset_type_1 = check_create_keys_body_limit_reset_type_1(data)
-
-                return limit_reset_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_reset_type_2_type_1 = (
-                    check_create_keys_body_limit_reset_type_2_type_1(data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                return limit_reset_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_reset_type_3_type_1 = (
-                    check_create_keys_body_limit_reset_type_3_type_1(data)
+            creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
+
+            _at_field_ = "expires_at"
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _expires_at_member_0(data: object) -> datetime.datetime:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+
+                return parse_union(
+                    data,
+                    (("datetime.datetime", _expires_at_member_0),),
+                    plain=(type(None),),
                 )
 
-                return limit_reset_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+            _at_field_ = "include_byok_in_limit"
+            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+
+            _at_field_ = "limit"
+
+            def _parse_limit(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            limit = _parse_limit(d.pop("limit", UNSET))
+
+            _at_field_ = "limit_reset"
+
+            def _parse_limit_reset(
+                data: object,
+            ) -> (
                 CreateKeysBodyLimitResetType1
                 | CreateKeysBodyLimitResetType2Type1
                 | CreateKeysBodyLimitResetType3Type1
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
+                def _limit_reset_member_1(
+                    data: object,
+                ) -> CreateKeysBodyLimitResetType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    limit_reset_type_1 = check_create_keys_body_limit_reset_type_1(data)
 
-        _workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: UUID | Unset
-        if isinstance(_workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = UUID(_workspace_id)
+                    return limit_reset_type_1
 
+                def _limit_reset_member_2(
+                    data: object,
+                ) -> CreateKeysBodyLimitResetType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    limit_reset_type_2_type_1 = (
+                        check_create_keys_body_limit_reset_type_2_type_1(data)
+                    )
+
+                    return limit_reset_type_2_type_1
+
+                def _limit_reset_member_3(
+                    data: object,
+                ) -> CreateKeysBodyLimitResetType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    limit_reset_type_3_type_1 = (
+                        check_create_keys_body_limit_reset_type_3_type_1(data)
+                    )
+
+                    return limit_reset_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("CreateKeysBodyLimitResetType1", _limit_reset_member_1),
+                        ("CreateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
+                        ("CreateKeysBodyLimitResetType3Type1", _limit_reset_member_3),
+                    ),
+                    plain=(type(None),),
+                )
+
+            limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
+
+            _at_field_ = "workspace_id"
+            _workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: UUID | Unset
+            if isinstance(_workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = UUID(_workspace_id)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_keys_body = cls(
             name=name,
             creator_user_id=creator_user_id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CreateKeysBodyLimitResetType3Type1 = Literal["daily", "monthly", "weekly"]
+from ..types import check_enum
+
+CreateKeysBodyLimitResetType3Type1 = Literal["daily", "monthly", "weekly"] | str
 
 CREATE_KEYS_BODY_LIMIT_RESET_TYPE_3_TYPE_1_VALUES: set[
     CreateKeysBodyLimitResetType3Type1
@@ -14,8 +16,8 @@ CREATE_KEYS_BODY_LIMIT_RESET_TYPE_3_TYPE_1_VALUES: set[
 def check_create_keys_body_limit_reset_type_3_type_1(
     value: str,
 ) -> CreateKeysBodyLimitResetType3Type1:
-    if value in CREATE_KEYS_BODY_LIMIT_RESET_TYPE_3_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_KEYS_BODY_LIMIT_RESET_TYPE_3_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        CREATE_KEYS_BODY_LIMIT_RESET_TYPE_3_TYPE_1_VALUES,
+        "CreateKeysBodyLimitResetType3Type1",
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.create_keys_response_201_data import CreateKeysResponse201Data
 
@@ -63,11 +65,17 @@ class CreateKeysResponse201:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.create_keys_response_201_data import CreateKeysResponse201Data
 
-        d = dict(src_dict)
-        data = CreateKeysResponse201Data.from_dict(d.pop("data"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = CreateKeysResponse201Data.from_dict(d.pop("data"))
 
-        key = d.pop("key")
+            _at_field_ = "key"
+            key = d.pop("key")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_keys_response_201 = cls(
             data=data,
             key=key,

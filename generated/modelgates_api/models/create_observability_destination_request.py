@@ -12,7 +12,7 @@ from ..models.create_observability_destination_request_type import (
     CreateObservabilityDestinationRequestType,
     check_create_observability_destination_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.create_observability_destination_request_config import (
@@ -156,72 +156,111 @@ class CreateObservabilityDestinationRequest:
             ObservabilityFilterRulesConfigNullable,
         )
 
-        d = dict(src_dict)
-        config = CreateObservabilityDestinationRequestConfig.from_dict(d.pop("config"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "config"
+            config = CreateObservabilityDestinationRequestConfig.from_dict(
+                d.pop("config")
+            )
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_create_observability_destination_request_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_create_observability_destination_request_type(d.pop("type"))
 
-        def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                api_key_hashes_type_0 = cast(list[str], data)
+            _at_field_ = "api_key_hashes"
 
-                return api_key_hashes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
+                def _api_key_hashes_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    api_key_hashes_type_0 = cast(list[str], data)
 
-        broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
+                    return api_key_hashes_type_0
 
-        broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
-
-        broadcast_generation_request_context = d.pop(
-            "broadcast_generation_request_context", UNSET
-        )
-
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_filter_rules(
-            data: object,
-        ) -> None | ObservabilityFilterRulesConfigNullable | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_rules_type_0 = ObservabilityFilterRulesConfigNullable.from_dict(
-                    data
+                return parse_union(
+                    data,
+                    (("list[str]", _api_key_hashes_member_0),),
+                    plain=(type(None),),
                 )
 
-                return filter_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObservabilityFilterRulesConfigNullable | Unset, data)
+            api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
 
-        filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
+            _at_field_ = "broadcast_generation_cost"
+            broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
 
-        privacy_mode = d.pop("privacy_mode", UNSET)
+            _at_field_ = "broadcast_generation_identity"
+            broadcast_generation_identity = d.pop(
+                "broadcast_generation_identity", UNSET
+            )
 
-        sampling_rate = d.pop("sampling_rate", UNSET)
+            _at_field_ = "broadcast_generation_request_context"
+            broadcast_generation_request_context = d.pop(
+                "broadcast_generation_request_context", UNSET
+            )
 
-        _workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: UUID | Unset
-        if isinstance(_workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = UUID(_workspace_id)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
+            _at_field_ = "filter_rules"
+
+            def _parse_filter_rules(
+                data: object,
+            ) -> None | ObservabilityFilterRulesConfigNullable | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _filter_rules_member_0(
+                    data: object,
+                ) -> ObservabilityFilterRulesConfigNullable:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    filter_rules_type_0 = (
+                        ObservabilityFilterRulesConfigNullable.from_dict(data)
+                    )
+
+                    return filter_rules_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ObservabilityFilterRulesConfigNullable",
+                            _filter_rules_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
+
+            _at_field_ = "privacy_mode"
+            privacy_mode = d.pop("privacy_mode", UNSET)
+
+            _at_field_ = "sampling_rate"
+            sampling_rate = d.pop("sampling_rate", UNSET)
+
+            _at_field_ = "workspace_id"
+            _workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: UUID | Unset
+            if isinstance(_workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = UUID(_workspace_id)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_observability_destination_request = cls(
             config=config,
             name=name,

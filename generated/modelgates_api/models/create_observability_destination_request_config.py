@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import as_object
+
 T = TypeVar("T", bound="CreateObservabilityDestinationRequestConfig")
 
 
@@ -30,7 +32,7 @@ class CreateObservabilityDestinationRequestConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
         create_observability_destination_request_config = cls()
 
         create_observability_destination_request_config.additional_properties = d

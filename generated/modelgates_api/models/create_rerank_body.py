@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.create_rerank_body_documents_item_type_1 import (
@@ -91,43 +91,73 @@ class CreateRerankBody:
         )
         from ..models.provider_preferences import ProviderPreferences
 
-        d = dict(src_dict)
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "documents"
+            documents = []
+            _documents = d.pop("documents")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_documents_item(
-                data: object,
-            ) -> CreateRerankBodyDocumentsItemType1 | str:
+            for _documents_item_data_index, documents_item_data in enumerate(
+                _as_list(_documents)
+            ):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    documents_item_type_1 = (
-                        CreateRerankBodyDocumentsItemType1.from_dict(data)
-                    )
 
-                    return documents_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CreateRerankBodyDocumentsItemType1 | str, data)
+                    def _parse_documents_item(
+                        data: object,
+                    ) -> CreateRerankBodyDocumentsItemType1 | str:
+                        from modelgates_api.types import parse_union
 
-            documents_item = _parse_documents_item(documents_item_data)
+                        def _documents_item_member_1(
+                            data: object,
+                        ) -> CreateRerankBodyDocumentsItemType1:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            documents_item_type_1 = (
+                                CreateRerankBodyDocumentsItemType1.from_dict(data)
+                            )
 
-            documents.append(documents_item)
+                            return documents_item_type_1
 
-        model = d.pop("model")
+                        return parse_union(
+                            data,
+                            (
+                                (
+                                    "CreateRerankBodyDocumentsItemType1",
+                                    _documents_item_member_1,
+                                ),
+                            ),
+                            plain=(str,),
+                        )
 
-        query = d.pop("query")
+                    documents_item = _parse_documents_item(documents_item_data)
 
-        _provider = d.pop("provider", UNSET)
-        provider: ProviderPreferences | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = ProviderPreferences.from_dict(_provider)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _documents_item_data_index)
+                documents.append(documents_item)
 
-        top_n = d.pop("top_n", UNSET)
+            _at_field_ = "model"
+            model = d.pop("model")
 
+            _at_field_ = "query"
+            query = d.pop("query")
+
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: ProviderPreferences | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = ProviderPreferences.from_dict(_provider)
+
+            _at_field_ = "top_n"
+            top_n = d.pop("top_n", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_rerank_body = cls(
             documents=documents,
             model=model,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item import (
@@ -87,29 +87,47 @@ class CreateRerankResponse200:
             CreateRerankResponse200Usage,
         )
 
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CreateRerankResponse200ResultsItem.from_dict(
-                results_item_data
-            )
+            _at_field_ = "results"
+            results = []
+            _results = d.pop("results")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            results.append(results_item)
+            for _results_item_data_index, results_item_data in enumerate(
+                _as_list(_results)
+            ):
+                try:
+                    results_item = CreateRerankResponse200ResultsItem.from_dict(
+                        results_item_data
+                    )
 
-        id = d.pop("id", UNSET)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _results_item_data_index)
+                results.append(results_item)
 
-        provider = d.pop("provider", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        _usage = d.pop("usage", UNSET)
-        usage: CreateRerankResponse200Usage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CreateRerankResponse200Usage.from_dict(_usage)
+            _at_field_ = "provider"
+            provider = d.pop("provider", UNSET)
 
+            _at_field_ = "usage"
+            _usage = d.pop("usage", UNSET)
+            usage: CreateRerankResponse200Usage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CreateRerankResponse200Usage.from_dict(_usage)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_rerank_response_200 = cls(
             model=model,
             results=results,

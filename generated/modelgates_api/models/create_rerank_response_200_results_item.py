@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item_document import (
         CreateRerankResponse200ResultsItemDocument,
@@ -60,15 +62,22 @@ class CreateRerankResponse200ResultsItem:
             CreateRerankResponse200ResultsItemDocument,
         )
 
-        d = dict(src_dict)
-        document = CreateRerankResponse200ResultsItemDocument.from_dict(
-            d.pop("document")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "document"
+            document = CreateRerankResponse200ResultsItemDocument.from_dict(
+                d.pop("document")
+            )
 
-        index = d.pop("index")
+            _at_field_ = "index"
+            index = d.pop("index")
 
-        relevance_score = d.pop("relevance_score")
+            _at_field_ = "relevance_score"
+            relevance_score = d.pop("relevance_score")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_rerank_response_200_results_item = cls(
             document=document,
             index=index,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CreateRerankResponse200ResultsItemDocument")
 
@@ -43,11 +43,17 @@ class CreateRerankResponse200ResultsItemDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        image = d.pop("image", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "image"
+            image = d.pop("image", UNSET)
 
-        text = d.pop("text", UNSET)
+            _at_field_ = "text"
+            text = d.pop("text", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_rerank_response_200_results_item_document = cls(
             image=image,
             text=text,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CreateRerankResponse200Usage")
 
@@ -51,13 +51,20 @@ class CreateRerankResponse200Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cost"
+            cost = d.pop("cost", UNSET)
 
-        search_units = d.pop("search_units", UNSET)
+            _at_field_ = "search_units"
+            search_units = d.pop("search_units", UNSET)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_rerank_response_200_usage = cls(
             cost=cost,
             search_units=search_units,

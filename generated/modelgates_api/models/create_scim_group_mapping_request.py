@@ -12,6 +12,7 @@ from ..models.create_scim_group_mapping_request_role import (
     CreateScimGroupMappingRequestRole,
     check_create_scim_group_mapping_request_role,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="CreateScimGroupMappingRequest")
 
@@ -51,13 +52,20 @@ class CreateScimGroupMappingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role = check_create_scim_group_mapping_request_role(d.pop("role"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "role"
+            role = check_create_scim_group_mapping_request_role(d.pop("role"))
 
-        scim_group_id = UUID(d.pop("scim_group_id"))
+            _at_field_ = "scim_group_id"
+            scim_group_id = UUID(d.pop("scim_group_id"))
 
-        workspace_id = UUID(d.pop("workspace_id"))
+            _at_field_ = "workspace_id"
+            workspace_id = UUID(d.pop("workspace_id"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         create_scim_group_mapping_request = cls(
             role=role,
             scim_group_id=scim_group_id,

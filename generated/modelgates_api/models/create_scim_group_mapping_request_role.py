@@ -1,6 +1,8 @@
 from typing import Literal
 
-CreateScimGroupMappingRequestRole = Literal["admin", "member"]
+from ..types import check_enum
+
+CreateScimGroupMappingRequestRole = Literal["admin", "member"] | str
 
 CREATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES: set[
     CreateScimGroupMappingRequestRole
@@ -13,8 +15,8 @@ CREATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES: set[
 def check_create_scim_group_mapping_request_role(
     value: str,
 ) -> CreateScimGroupMappingRequestRole:
-    if value in CREATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES!r}"
+    return check_enum(
+        value,
+        CREATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES,
+        "CreateScimGroupMappingRequestRole",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CreatedEventType = Literal["response.created"]
+from ..types import check_enum
+
+CreatedEventType = Literal["response.created"] | str
 
 CREATED_EVENT_TYPE_VALUES: set[CreatedEventType] = {
     "response.created",
@@ -8,8 +10,4 @@ CREATED_EVENT_TYPE_VALUES: set[CreatedEventType] = {
 
 
 def check_created_event_type(value: str) -> CreatedEventType:
-    if value in CREATED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATED_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CREATED_EVENT_TYPE_VALUES, "CreatedEventType")

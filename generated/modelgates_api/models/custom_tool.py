@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.custom_tool_type import CustomToolType, check_custom_tool_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.custom_tool_format_type_0 import CustomToolFormatType0
@@ -75,34 +75,53 @@ class CustomTool:
         from ..models.custom_tool_format_type_0 import CustomToolFormatType0
         from ..models.custom_tool_format_type_1 import CustomToolFormatType1
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_custom_tool_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_custom_tool_type(d.pop("type"))
 
-        description = d.pop("description", UNSET)
+            _at_field_ = "description"
+            description = d.pop("description", UNSET)
 
-        def _parse_format_(
-            data: object,
-        ) -> CustomToolFormatType0 | CustomToolFormatType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_0 = CustomToolFormatType0.from_dict(data)
+            _at_field_ = "format"
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            format_type_1 = CustomToolFormatType1.from_dict(data)
+            def _parse_format_(
+                data: object,
+            ) -> CustomToolFormatType0 | CustomToolFormatType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-            return format_type_1
+                def _format__member_0(data: object) -> CustomToolFormatType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    format_type_0 = CustomToolFormatType0.from_dict(data)
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+                    return format_type_0
 
+                def _format__member_1(data: object) -> CustomToolFormatType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    format_type_1 = CustomToolFormatType1.from_dict(data)
+
+                    return format_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("CustomToolFormatType0", _format__member_0),
+                        ("CustomToolFormatType1", _format__member_1),
+                    ),
+                )
+
+            format_ = _parse_format_(d.pop("format", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         custom_tool = cls(
             name=name,
             type_=type_,

@@ -1,6 +1,10 @@
 from typing import Literal
 
-CustomToolCallInputDeltaEventType = Literal["response.custom_tool_call_input.delta"]
+from ..types import check_enum
+
+CustomToolCallInputDeltaEventType = (
+    Literal["response.custom_tool_call_input.delta"] | str
+)
 
 CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES: set[
     CustomToolCallInputDeltaEventType
@@ -12,8 +16,8 @@ CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES: set[
 def check_custom_tool_call_input_delta_event_type(
     value: str,
 ) -> CustomToolCallInputDeltaEventType:
-    if value in CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CUSTOM_TOOL_CALL_INPUT_DELTA_EVENT_TYPE_VALUES,
+        "CustomToolCallInputDeltaEventType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CustomToolCallInputDoneEventType = Literal["response.custom_tool_call_input.done"]
+from ..types import check_enum
+
+CustomToolCallInputDoneEventType = Literal["response.custom_tool_call_input.done"] | str
 
 CUSTOM_TOOL_CALL_INPUT_DONE_EVENT_TYPE_VALUES: set[CustomToolCallInputDoneEventType] = {
     "response.custom_tool_call_input.done",
@@ -10,8 +12,8 @@ CUSTOM_TOOL_CALL_INPUT_DONE_EVENT_TYPE_VALUES: set[CustomToolCallInputDoneEventT
 def check_custom_tool_call_input_done_event_type(
     value: str,
 ) -> CustomToolCallInputDoneEventType:
-    if value in CUSTOM_TOOL_CALL_INPUT_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_CALL_INPUT_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        CUSTOM_TOOL_CALL_INPUT_DONE_EVENT_TYPE_VALUES,
+        "CustomToolCallInputDoneEventType",
     )

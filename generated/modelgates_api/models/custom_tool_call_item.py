@@ -12,7 +12,7 @@ from ..models.custom_tool_call_item_type import (
     check_custom_tool_call_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="CustomToolCallItem")
 
@@ -84,26 +84,37 @@ class CustomToolCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        input_ = d.pop("input")
+            _at_field_ = "input"
+            input_ = d.pop("input")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_custom_tool_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_custom_tool_call_item_type(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            _at_field_ = "namespace"
+            namespace = d.pop("namespace", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ToolCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_tool_call_status(_status)
+            _at_field_ = "status"
+            _status = d.pop("status", UNSET)
+            status: ToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_tool_call_status(_status)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         custom_tool_call_item = cls(
             call_id=call_id,
             input_=input_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CustomToolCallItemType = Literal["custom_tool_call"]
+from ..types import check_enum
+
+CustomToolCallItemType = Literal["custom_tool_call"] | str
 
 CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES: set[CustomToolCallItemType] = {
     "custom_tool_call",
@@ -8,8 +10,6 @@ CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES: set[CustomToolCallItemType] = {
 
 
 def check_custom_tool_call_item_type(value: str) -> CustomToolCallItemType:
-    if value in CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES, "CustomToolCallItemType"
     )

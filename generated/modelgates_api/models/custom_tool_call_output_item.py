@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.custom_tool_call_output_item_type import (
     CustomToolCallOutputItemType,
     check_custom_tool_call_output_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.custom_tool_call_output_item_output_type_1_item_type_1 import (
@@ -100,78 +100,128 @@ class CustomToolCallOutputItem:
         from ..models.input_file import InputFile
         from ..models.input_text import InputText
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        def _parse_output(
-            data: object,
-        ) -> (
-            list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
+            _at_field_ = "output"
 
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> (
-                        CustomToolCallOutputItemOutputType1ItemType1
-                        | InputFile
-                        | InputText
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_0 = InputText.from_dict(data)
-
-                            return output_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_1 = (
-                                CustomToolCallOutputItemOutputType1ItemType1.from_dict(
-                                    data
-                                )
-                            )
-
-                            return output_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_type_1_item_type_2 = InputFile.from_dict(data)
-
-                        return output_type_1_item_type_2
-
-                    output_type_1_item = _parse_output_type_1_item(
-                        output_type_1_item_data
-                    )
-
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_output(
+                data: object,
+            ) -> (
                 list[
                     CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText
                 ]
-                | str,
-                data,
-            )
+                | str
+            ):
+                from modelgates_api.types import parse_union
 
-        output = _parse_output(d.pop("output"))
+                def _output_member_1(
+                    data: object,
+                ) -> list[
+                    CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    output_type_1 = []
+                    _output_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        type_ = check_custom_tool_call_output_item_type(d.pop("type"))
+                    for (
+                        _output_type_1_item_data_index,
+                        output_type_1_item_data,
+                    ) in enumerate(_as_list(_output_type_1)):
+                        try:
 
-        id = d.pop("id", UNSET)
+                            def _parse_output_type_1_item(
+                                data: object,
+                            ) -> (
+                                CustomToolCallOutputItemOutputType1ItemType1
+                                | InputFile
+                                | InputText
+                            ):
+                                from modelgates_api.types import parse_union
 
+                                def _output_type_1_item_member_0(
+                                    data: object,
+                                ) -> InputText:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    output_type_1_item_type_0 = InputText.from_dict(
+                                        data
+                                    )
+
+                                    return output_type_1_item_type_0
+
+                                def _output_type_1_item_member_1(
+                                    data: object,
+                                ) -> CustomToolCallOutputItemOutputType1ItemType1:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    output_type_1_item_type_1 = CustomToolCallOutputItemOutputType1ItemType1.from_dict(
+                                        data
+                                    )
+
+                                    return output_type_1_item_type_1
+
+                                def _output_type_1_item_member_2(
+                                    data: object,
+                                ) -> InputFile:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    output_type_1_item_type_2 = InputFile.from_dict(
+                                        data
+                                    )
+
+                                    return output_type_1_item_type_2
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        ("InputText", _output_type_1_item_member_0),
+                                        (
+                                            "CustomToolCallOutputItemOutputType1ItemType1",
+                                            _output_type_1_item_member_1,
+                                        ),
+                                        ("InputFile", _output_type_1_item_member_2),
+                                    ),
+                                )
+
+                            output_type_1_item = _parse_output_type_1_item(
+                                output_type_1_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _output_type_1_item_data_index)
+                        output_type_1.append(output_type_1_item)
+
+                    return output_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]",
+                            _output_member_1,
+                        ),
+                    ),
+                    plain=(str,),
+                )
+
+            output = _parse_output(d.pop("output"))
+
+            _at_field_ = "type"
+            type_ = check_custom_tool_call_output_item_type(d.pop("type"))
+
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         custom_tool_call_output_item = cls(
             call_id=call_id,
             output=output,

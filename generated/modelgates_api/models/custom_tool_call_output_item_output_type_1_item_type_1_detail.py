@@ -1,8 +1,10 @@
 from typing import Literal
 
-CustomToolCallOutputItemOutputType1ItemType1Detail = Literal[
-    "auto", "high", "low", "original"
-]
+from ..types import check_enum
+
+CustomToolCallOutputItemOutputType1ItemType1Detail = (
+    Literal["auto", "high", "low", "original"] | str
+)
 
 CUSTOM_TOOL_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES: set[
     CustomToolCallOutputItemOutputType1ItemType1Detail
@@ -17,8 +19,8 @@ CUSTOM_TOOL_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES: set[
 def check_custom_tool_call_output_item_output_type_1_item_type_1_detail(
     value: str,
 ) -> CustomToolCallOutputItemOutputType1ItemType1Detail:
-    if value in CUSTOM_TOOL_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES!r}"
+    return check_enum(
+        value,
+        CUSTOM_TOOL_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES,
+        "CustomToolCallOutputItemOutputType1ItemType1Detail",
     )

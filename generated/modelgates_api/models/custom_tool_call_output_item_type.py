@@ -1,6 +1,8 @@
 from typing import Literal
 
-CustomToolCallOutputItemType = Literal["custom_tool_call_output"]
+from ..types import check_enum
+
+CustomToolCallOutputItemType = Literal["custom_tool_call_output"] | str
 
 CUSTOM_TOOL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[CustomToolCallOutputItemType] = {
     "custom_tool_call_output",
@@ -8,8 +10,6 @@ CUSTOM_TOOL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[CustomToolCallOutputItemType] = {
 
 
 def check_custom_tool_call_output_item_type(value: str) -> CustomToolCallOutputItemType:
-    if value in CUSTOM_TOOL_CALL_OUTPUT_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_CALL_OUTPUT_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, CUSTOM_TOOL_CALL_OUTPUT_ITEM_TYPE_VALUES, "CustomToolCallOutputItemType"
     )

@@ -11,6 +11,7 @@ from ..models.custom_tool_format_type_0_type import (
     CustomToolFormatType0Type,
     check_custom_tool_format_type_0_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="CustomToolFormatType0")
 
@@ -40,9 +41,14 @@ class CustomToolFormatType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_custom_tool_format_type_0_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_custom_tool_format_type_0_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         custom_tool_format_type_0 = cls(
             type_=type_,
         )

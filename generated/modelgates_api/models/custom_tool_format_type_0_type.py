@@ -1,6 +1,8 @@
 from typing import Literal
 
-CustomToolFormatType0Type = Literal["text"]
+from ..types import check_enum
+
+CustomToolFormatType0Type = Literal["text"] | str
 
 CUSTOM_TOOL_FORMAT_TYPE_0_TYPE_VALUES: set[CustomToolFormatType0Type] = {
     "text",
@@ -8,8 +10,6 @@ CUSTOM_TOOL_FORMAT_TYPE_0_TYPE_VALUES: set[CustomToolFormatType0Type] = {
 
 
 def check_custom_tool_format_type_0_type(value: str) -> CustomToolFormatType0Type:
-    if value in CUSTOM_TOOL_FORMAT_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_FORMAT_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value, CUSTOM_TOOL_FORMAT_TYPE_0_TYPE_VALUES, "CustomToolFormatType0Type"
     )

@@ -15,6 +15,7 @@ from ..models.custom_tool_format_type_1_type import (
     CustomToolFormatType1Type,
     check_custom_tool_format_type_1_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="CustomToolFormatType1")
 
@@ -54,13 +55,20 @@ class CustomToolFormatType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        definition = d.pop("definition")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "definition"
+            definition = d.pop("definition")
 
-        syntax = check_custom_tool_format_type_1_syntax(d.pop("syntax"))
+            _at_field_ = "syntax"
+            syntax = check_custom_tool_format_type_1_syntax(d.pop("syntax"))
 
-        type_ = check_custom_tool_format_type_1_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_custom_tool_format_type_1_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         custom_tool_format_type_1 = cls(
             definition=definition,
             syntax=syntax,

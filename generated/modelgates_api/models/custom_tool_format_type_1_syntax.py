@@ -1,6 +1,8 @@
 from typing import Literal
 
-CustomToolFormatType1Syntax = Literal["lark", "regex"]
+from ..types import check_enum
+
+CustomToolFormatType1Syntax = Literal["lark", "regex"] | str
 
 CUSTOM_TOOL_FORMAT_TYPE_1_SYNTAX_VALUES: set[CustomToolFormatType1Syntax] = {
     "lark",
@@ -9,8 +11,6 @@ CUSTOM_TOOL_FORMAT_TYPE_1_SYNTAX_VALUES: set[CustomToolFormatType1Syntax] = {
 
 
 def check_custom_tool_format_type_1_syntax(value: str) -> CustomToolFormatType1Syntax:
-    if value in CUSTOM_TOOL_FORMAT_TYPE_1_SYNTAX_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_FORMAT_TYPE_1_SYNTAX_VALUES!r}"
+    return check_enum(
+        value, CUSTOM_TOOL_FORMAT_TYPE_1_SYNTAX_VALUES, "CustomToolFormatType1Syntax"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CustomToolFormatType1Type = Literal["grammar"]
+from ..types import check_enum
+
+CustomToolFormatType1Type = Literal["grammar"] | str
 
 CUSTOM_TOOL_FORMAT_TYPE_1_TYPE_VALUES: set[CustomToolFormatType1Type] = {
     "grammar",
@@ -8,8 +10,6 @@ CUSTOM_TOOL_FORMAT_TYPE_1_TYPE_VALUES: set[CustomToolFormatType1Type] = {
 
 
 def check_custom_tool_format_type_1_type(value: str) -> CustomToolFormatType1Type:
-    if value in CUSTOM_TOOL_FORMAT_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_FORMAT_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value, CUSTOM_TOOL_FORMAT_TYPE_1_TYPE_VALUES, "CustomToolFormatType1Type"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-CustomToolType = Literal["custom"]
+from ..types import check_enum
+
+CustomToolType = Literal["custom"] | str
 
 CUSTOM_TOOL_TYPE_VALUES: set[CustomToolType] = {
     "custom",
@@ -8,8 +10,4 @@ CUSTOM_TOOL_TYPE_VALUES: set[CustomToolType] = {
 
 
 def check_custom_tool_type(value: str) -> CustomToolType:
-    if value in CUSTOM_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CUSTOM_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, CUSTOM_TOOL_TYPE_VALUES, "CustomToolType")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="DABenchmarkEntry")
 
 
@@ -60,17 +62,26 @@ class DABenchmarkEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        arena = d.pop("arena")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "arena"
+            arena = d.pop("arena")
 
-        category = d.pop("category")
+            _at_field_ = "category"
+            category = d.pop("category")
 
-        elo = d.pop("elo")
+            _at_field_ = "elo"
+            elo = d.pop("elo")
 
-        rank = d.pop("rank")
+            _at_field_ = "rank"
+            rank = d.pop("rank")
 
-        win_rate = d.pop("win_rate")
+            _at_field_ = "win_rate"
+            win_rate = d.pop("win_rate")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         da_benchmark_entry = cls(
             arena=arena,
             category=category,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-DataCollection = Literal["allow", "deny"]
+from ..types import check_enum
+
+DataCollection = Literal["allow", "deny"] | str
 
 DATA_COLLECTION_VALUES: set[DataCollection] = {
     "allow",
@@ -9,8 +11,4 @@ DATA_COLLECTION_VALUES: set[DataCollection] = {
 
 
 def check_data_collection(value: str) -> DataCollection:
-    if value in DATA_COLLECTION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DATA_COLLECTION_VALUES!r}"
-    )
+    return check_enum(value, DATA_COLLECTION_VALUES, "DataCollection")

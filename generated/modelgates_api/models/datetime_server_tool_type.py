@@ -1,6 +1,8 @@
 from typing import Literal
 
-DatetimeServerToolType = Literal["openrouter:datetime"]
+from ..types import check_enum
+
+DatetimeServerToolType = Literal["openrouter:datetime"] | str
 
 DATETIME_SERVER_TOOL_TYPE_VALUES: set[DatetimeServerToolType] = {
     "openrouter:datetime",
@@ -8,8 +10,4 @@ DATETIME_SERVER_TOOL_TYPE_VALUES: set[DatetimeServerToolType] = {
 
 
 def check_datetime_server_tool_type(value: str) -> DatetimeServerToolType:
-    if value in DATETIME_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DATETIME_SERVER_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, DATETIME_SERVER_TOOL_TYPE_VALUES, "DatetimeServerToolType")

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.debug_event_type import DebugEventType, check_debug_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug import DebugEventDebug
@@ -59,13 +60,20 @@ class DebugEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.debug_event_debug import DebugEventDebug
 
-        d = dict(src_dict)
-        debug = DebugEventDebug.from_dict(d.pop("debug"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "debug"
+            debug = DebugEventDebug.from_dict(d.pop("debug"))
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_debug_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_debug_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         debug_event = cls(
             debug=debug,
             sequence_number=sequence_number,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug_echo_upstream_body import (
@@ -57,23 +57,29 @@ class DebugEventDebug:
         )
         from ..models.debug_event_debug_timings import DebugEventDebugTimings
 
-        d = dict(src_dict)
-        _echo_upstream_body = d.pop("echo_upstream_body", UNSET)
-        echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset
-        if isinstance(_echo_upstream_body, Unset):
-            echo_upstream_body = UNSET
-        else:
-            echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(
-                _echo_upstream_body
-            )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "echo_upstream_body"
+            _echo_upstream_body = d.pop("echo_upstream_body", UNSET)
+            echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset
+            if isinstance(_echo_upstream_body, Unset):
+                echo_upstream_body = UNSET
+            else:
+                echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(
+                    _echo_upstream_body
+                )
 
-        _timings = d.pop("timings", UNSET)
-        timings: DebugEventDebugTimings | Unset
-        if isinstance(_timings, Unset):
-            timings = UNSET
-        else:
-            timings = DebugEventDebugTimings.from_dict(_timings)
+            _at_field_ = "timings"
+            _timings = d.pop("timings", UNSET)
+            timings: DebugEventDebugTimings | Unset
+            if isinstance(_timings, Unset):
+                timings = UNSET
+            else:
+                timings = DebugEventDebugTimings.from_dict(_timings)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         debug_event_debug = cls(
             echo_upstream_body=echo_upstream_body,
             timings=timings,

@@ -11,6 +11,7 @@ from ..models.debug_event_debug_timings_event import (
     DebugEventDebugTimingsEvent,
     check_debug_event_debug_timings_event,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="DebugEventDebugTimings")
 
@@ -50,13 +51,20 @@ class DebugEventDebugTimings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        epoch_ms = d.pop("epoch_ms")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "epoch_ms"
+            epoch_ms = d.pop("epoch_ms")
 
-        event = check_debug_event_debug_timings_event(d.pop("event"))
+            _at_field_ = "event"
+            event = check_debug_event_debug_timings_event(d.pop("event"))
 
-        start_ms = d.pop("start_ms")
+            _at_field_ = "start_ms"
+            start_ms = d.pop("start_ms")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         debug_event_debug_timings = cls(
             epoch_ms=epoch_ms,
             event=event,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-DebugEventType = Literal["response.debug"]
+from ..types import check_enum
+
+DebugEventType = Literal["response.debug"] | str
 
 DEBUG_EVENT_TYPE_VALUES: set[DebugEventType] = {
     "response.debug",
@@ -8,8 +10,4 @@ DEBUG_EVENT_TYPE_VALUES: set[DebugEventType] = {
 
 
 def check_debug_event_type(value: str) -> DebugEventType:
-    if value in DEBUG_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DEBUG_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, DEBUG_EVENT_TYPE_VALUES, "DebugEventType")

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 T = TypeVar("T", bound="DefaultParameters")
 
@@ -34,6 +35,7 @@ class DefaultParameters:
     temperature: float | None | Unset = UNSET
     top_k: int | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         frequency_penalty: float | None | Unset
@@ -73,7 +75,7 @@ class DefaultParameters:
             top_p = self.top_p
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if frequency_penalty is not UNSET:
             field_dict["frequency_penalty"] = frequency_penalty
@@ -92,64 +94,140 @@ class DefaultParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "frequency_penalty"
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            frequency_penalty = _parse_frequency_penalty(
+                d.pop("frequency_penalty", UNSET)
+            )
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+            _at_field_ = "presence_penalty"
 
-        def _parse_repetition_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_presence_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        repetition_penalty = _parse_repetition_penalty(
-            d.pop("repetition_penalty", UNSET)
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+            _at_field_ = "repetition_penalty"
 
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_repetition_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            repetition_penalty = _parse_repetition_penalty(
+                d.pop("repetition_penalty", UNSET)
+            )
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+            _at_field_ = "temperature"
 
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+            _at_field_ = "top_k"
+
+            def _parse_top_k(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            top_k = _parse_top_k(d.pop("top_k", UNSET))
+
+            _at_field_ = "top_p"
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         default_parameters = cls(
             frequency_penalty=frequency_penalty,
             presence_penalty=presence_penalty,
@@ -159,4 +237,21 @@ class DefaultParameters:
             top_p=top_p,
         )
 
+        default_parameters.additional_properties = unknown_fields(d)
         return default_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

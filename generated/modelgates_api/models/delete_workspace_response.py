@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="DeleteWorkspaceResponse")
 
 
@@ -38,9 +40,14 @@ class DeleteWorkspaceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "deleted"
+            deleted = d.pop("deleted")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         delete_workspace_response = cls(
             deleted=deleted,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-DeprecatedRoute = Literal["fallback", "sort"]
+from ..types import check_enum
+
+DeprecatedRoute = Literal["fallback", "sort"] | str
 
 DEPRECATED_ROUTE_VALUES: set[DeprecatedRoute] = {
     "fallback",
@@ -9,8 +11,4 @@ DEPRECATED_ROUTE_VALUES: set[DeprecatedRoute] = {
 
 
 def check_deprecated_route(value: str) -> DeprecatedRoute:
-    if value in DEPRECATED_ROUTE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DEPRECATED_ROUTE_VALUES!r}"
-    )
+    return check_enum(value, DEPRECATED_ROUTE_VALUES, "DeprecatedRoute")

@@ -1,6 +1,10 @@
 from typing import Literal
 
-EasyInputMessageContentType0ItemType1Detail = Literal["auto", "high", "low", "original"]
+from ..types import check_enum
+
+EasyInputMessageContentType0ItemType1Detail = (
+    Literal["auto", "high", "low", "original"] | str
+)
 
 EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES: set[
     EasyInputMessageContentType0ItemType1Detail
@@ -15,8 +19,8 @@ EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES: set[
 def check_easy_input_message_content_type_0_item_type_1_detail(
     value: str,
 ) -> EasyInputMessageContentType0ItemType1Detail:
-    if value in EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES!r}"
+    return check_enum(
+        value,
+        EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES,
+        "EasyInputMessageContentType0ItemType1Detail",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-EasyInputMessageContentType0ItemType1Type = Literal["input_image"]
+from ..types import check_enum
+
+EasyInputMessageContentType0ItemType1Type = Literal["input_image"] | str
 
 EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES: set[
     EasyInputMessageContentType0ItemType1Type
@@ -12,8 +14,8 @@ EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES: set[
 def check_easy_input_message_content_type_0_item_type_1_type(
     value: str,
 ) -> EasyInputMessageContentType0ItemType1Type:
-    if value in EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES,
+        "EasyInputMessageContentType0ItemType1Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-EasyInputMessagePhaseType0 = Literal["commentary"]
+from ..types import check_enum
+
+EasyInputMessagePhaseType0 = Literal["commentary"] | str
 
 EASY_INPUT_MESSAGE_PHASE_TYPE_0_VALUES: set[EasyInputMessagePhaseType0] = {
     "commentary",
@@ -8,8 +10,6 @@ EASY_INPUT_MESSAGE_PHASE_TYPE_0_VALUES: set[EasyInputMessagePhaseType0] = {
 
 
 def check_easy_input_message_phase_type_0(value: str) -> EasyInputMessagePhaseType0:
-    if value in EASY_INPUT_MESSAGE_PHASE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_PHASE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value, EASY_INPUT_MESSAGE_PHASE_TYPE_0_VALUES, "EasyInputMessagePhaseType0"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-EasyInputMessagePhaseType1 = Literal["final_answer"]
+from ..types import check_enum
+
+EasyInputMessagePhaseType1 = Literal["final_answer"] | str
 
 EASY_INPUT_MESSAGE_PHASE_TYPE_1_VALUES: set[EasyInputMessagePhaseType1] = {
     "final_answer",
@@ -8,8 +10,6 @@ EASY_INPUT_MESSAGE_PHASE_TYPE_1_VALUES: set[EasyInputMessagePhaseType1] = {
 
 
 def check_easy_input_message_phase_type_1(value: str) -> EasyInputMessagePhaseType1:
-    if value in EASY_INPUT_MESSAGE_PHASE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_PHASE_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, EASY_INPUT_MESSAGE_PHASE_TYPE_1_VALUES, "EasyInputMessagePhaseType1"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-EasyInputMessageRoleType0 = Literal["user"]
+from ..types import check_enum
+
+EasyInputMessageRoleType0 = Literal["user"] | str
 
 EASY_INPUT_MESSAGE_ROLE_TYPE_0_VALUES: set[EasyInputMessageRoleType0] = {
     "user",
@@ -8,8 +10,6 @@ EASY_INPUT_MESSAGE_ROLE_TYPE_0_VALUES: set[EasyInputMessageRoleType0] = {
 
 
 def check_easy_input_message_role_type_0(value: str) -> EasyInputMessageRoleType0:
-    if value in EASY_INPUT_MESSAGE_ROLE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_ROLE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value, EASY_INPUT_MESSAGE_ROLE_TYPE_0_VALUES, "EasyInputMessageRoleType0"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-EasyInputMessageRoleType1 = Literal["system"]
+from ..types import check_enum
+
+EasyInputMessageRoleType1 = Literal["system"] | str
 
 EASY_INPUT_MESSAGE_ROLE_TYPE_1_VALUES: set[EasyInputMessageRoleType1] = {
     "system",
@@ -8,8 +10,6 @@ EASY_INPUT_MESSAGE_ROLE_TYPE_1_VALUES: set[EasyInputMessageRoleType1] = {
 
 
 def check_easy_input_message_role_type_1(value: str) -> EasyInputMessageRoleType1:
-    if value in EASY_INPUT_MESSAGE_ROLE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_ROLE_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, EASY_INPUT_MESSAGE_ROLE_TYPE_1_VALUES, "EasyInputMessageRoleType1"
     )

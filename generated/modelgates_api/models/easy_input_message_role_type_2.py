@@ -1,6 +1,8 @@
 from typing import Literal
 
-EasyInputMessageRoleType2 = Literal["assistant"]
+from ..types import check_enum
+
+EasyInputMessageRoleType2 = Literal["assistant"] | str
 
 EASY_INPUT_MESSAGE_ROLE_TYPE_2_VALUES: set[EasyInputMessageRoleType2] = {
     "assistant",
@@ -8,8 +10,6 @@ EASY_INPUT_MESSAGE_ROLE_TYPE_2_VALUES: set[EasyInputMessageRoleType2] = {
 
 
 def check_easy_input_message_role_type_2(value: str) -> EasyInputMessageRoleType2:
-    if value in EASY_INPUT_MESSAGE_ROLE_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_ROLE_TYPE_2_VALUES!r}"
+    return check_enum(
+        value, EASY_INPUT_MESSAGE_ROLE_TYPE_2_VALUES, "EasyInputMessageRoleType2"
     )

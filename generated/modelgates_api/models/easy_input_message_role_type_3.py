@@ -1,6 +1,8 @@
 from typing import Literal
 
-EasyInputMessageRoleType3 = Literal["developer"]
+from ..types import check_enum
+
+EasyInputMessageRoleType3 = Literal["developer"] | str
 
 EASY_INPUT_MESSAGE_ROLE_TYPE_3_VALUES: set[EasyInputMessageRoleType3] = {
     "developer",
@@ -8,8 +10,6 @@ EASY_INPUT_MESSAGE_ROLE_TYPE_3_VALUES: set[EasyInputMessageRoleType3] = {
 
 
 def check_easy_input_message_role_type_3(value: str) -> EasyInputMessageRoleType3:
-    if value in EASY_INPUT_MESSAGE_ROLE_TYPE_3_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_ROLE_TYPE_3_VALUES!r}"
+    return check_enum(
+        value, EASY_INPUT_MESSAGE_ROLE_TYPE_3_VALUES, "EasyInputMessageRoleType3"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-EasyInputMessageType = Literal["message"]
+from ..types import check_enum
+
+EasyInputMessageType = Literal["message"] | str
 
 EASY_INPUT_MESSAGE_TYPE_VALUES: set[EasyInputMessageType] = {
     "message",
@@ -8,8 +10,4 @@ EASY_INPUT_MESSAGE_TYPE_VALUES: set[EasyInputMessageType] = {
 
 
 def check_easy_input_message_type(value: str) -> EasyInputMessageType:
-    if value in EASY_INPUT_MESSAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EASY_INPUT_MESSAGE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, EASY_INPUT_MESSAGE_TYPE_VALUES, "EasyInputMessageType")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="EndpointInfo")
 
 
@@ -48,13 +50,20 @@ class EndpointInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        provider = d.pop("provider")
+            _at_field_ = "provider"
+            provider = d.pop("provider")
 
-        selected = d.pop("selected")
+            _at_field_ = "selected"
+            selected = d.pop("selected")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         endpoint_info = cls(
             model=model,
             provider=provider,

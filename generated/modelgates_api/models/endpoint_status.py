@@ -1,6 +1,8 @@
 from typing import Literal
 
-EndpointStatus = Literal[-10, -5, -3, -2, -1, 0]
+from ..types import check_enum
+
+EndpointStatus = Literal[-10, -5, -3, -2, -1, 0] | str
 
 ENDPOINT_STATUS_VALUES: set[EndpointStatus] = {
     -10,
@@ -13,8 +15,4 @@ ENDPOINT_STATUS_VALUES: set[EndpointStatus] = {
 
 
 def check_endpoint_status(value: int) -> EndpointStatus:
-    if value in ENDPOINT_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENDPOINT_STATUS_VALUES!r}"
-    )
+    return check_enum(value, ENDPOINT_STATUS_VALUES, "EndpointStatus")

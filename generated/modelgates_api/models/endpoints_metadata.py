@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.endpoint_info import EndpointInfo
 
@@ -52,16 +54,31 @@ class EndpointsMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.endpoint_info import EndpointInfo
 
-        d = dict(src_dict)
-        available = []
-        _available = d.pop("available")
-        for available_item_data in _available:
-            available_item = EndpointInfo.from_dict(available_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "available"
+            available = []
+            _available = d.pop("available")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            available.append(available_item)
+            for _available_item_data_index, available_item_data in enumerate(
+                _as_list(_available)
+            ):
+                try:
+                    available_item = EndpointInfo.from_dict(available_item_data)
 
-        total = d.pop("total")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _available_item_data_index)
+                available.append(available_item)
 
+            _at_field_ = "total"
+            total = d.pop("total")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         endpoints_metadata = cls(
             available=available,
             total=total,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.enum_capability_type import EnumCapabilityType, check_enum_capability_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="EnumCapability")
 
@@ -46,11 +47,17 @@ class EnumCapability:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_enum_capability_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_enum_capability_type(d.pop("type"))
 
-        values = cast(list[str], d.pop("values"))
+            _at_field_ = "values"
+            values = cast(list[str], d.pop("values"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         enum_capability = cls(
             type_=type_,
             values=values,

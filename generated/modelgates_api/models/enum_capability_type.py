@@ -1,6 +1,8 @@
 from typing import Literal
 
-EnumCapabilityType = Literal["enum"]
+from ..types import check_enum
+
+EnumCapabilityType = Literal["enum"] | str
 
 ENUM_CAPABILITY_TYPE_VALUES: set[EnumCapabilityType] = {
     "enum",
@@ -8,8 +10,4 @@ ENUM_CAPABILITY_TYPE_VALUES: set[EnumCapabilityType] = {
 
 
 def check_enum_capability_type(value: str) -> EnumCapabilityType:
-    if value in ENUM_CAPABILITY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENUM_CAPABILITY_TYPE_VALUES!r}"
-    )
+    return check_enum(value, ENUM_CAPABILITY_TYPE_VALUES, "EnumCapabilityType")

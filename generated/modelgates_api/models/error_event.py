@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.error_event_type import ErrorEventType, check_error_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ErrorEvent")
 
@@ -64,28 +65,56 @@ class ErrorEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "code"
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        code = _parse_code(d.pop("code"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        message = d.pop("message")
+            code = _parse_code(d.pop("code"))
 
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "message"
+            message = d.pop("message")
 
-        param = _parse_param(d.pop("param"))
+            _at_field_ = "param"
 
-        sequence_number = d.pop("sequence_number")
+            def _parse_param(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        type_ = check_error_event_type(d.pop("type"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            param = _parse_param(d.pop("param"))
+
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
+
+            _at_field_ = "type"
+            type_ = check_error_event_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         error_event = cls(
             code=code,
             message=message,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ErrorEventType = Literal["error"]
+from ..types import check_enum
+
+ErrorEventType = Literal["error"] | str
 
 ERROR_EVENT_TYPE_VALUES: set[ErrorEventType] = {
     "error",
@@ -8,8 +10,4 @@ ERROR_EVENT_TYPE_VALUES: set[ErrorEventType] = {
 
 
 def check_error_event_type(value: str) -> ErrorEventType:
-    if value in ERROR_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ERROR_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, ERROR_EVENT_TYPE_VALUES, "ErrorEventType")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_3_t
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1,
     check_exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyBody")
 
@@ -85,67 +85,90 @@ class ExchangeAuthCodeForApiKeyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "code"
+            code = d.pop("code")
 
-        def _parse_code_challenge_method(
-            data: object,
-        ) -> (
-            ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1
-            | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1
-            | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_challenge_method_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_1(
-                    data
-                )
+            _at_field_ = "code_challenge_method"
 
-                return code_challenge_method_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_challenge_method_type_2_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_2_type_1(
-                    data
-                )
-
-                return code_challenge_method_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_challenge_method_type_3_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1(
-                    data
-                )
-
-                return code_challenge_method_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_code_challenge_method(
+                data: object,
+            ) -> (
                 ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1
                 | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1
                 | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1
                 | None
-                | Unset,
-                data,
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _code_challenge_method_member_1(
+                    data: object,
+                ) -> ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    code_challenge_method_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_1(
+                        data
+                    )
+
+                    return code_challenge_method_type_1
+
+                def _code_challenge_method_member_2(
+                    data: object,
+                ) -> ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    code_challenge_method_type_2_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_2_type_1(
+                        data
+                    )
+
+                    return code_challenge_method_type_2_type_1
+
+                def _code_challenge_method_member_3(
+                    data: object,
+                ) -> ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    code_challenge_method_type_3_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1(
+                        data
+                    )
+
+                    return code_challenge_method_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1",
+                            _code_challenge_method_member_1,
+                        ),
+                        (
+                            "ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1",
+                            _code_challenge_method_member_2,
+                        ),
+                        (
+                            "ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1",
+                            _code_challenge_method_member_3,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            code_challenge_method = _parse_code_challenge_method(
+                d.pop("code_challenge_method", UNSET)
             )
 
-        code_challenge_method = _parse_code_challenge_method(
-            d.pop("code_challenge_method", UNSET)
-        )
+            _at_field_ = "code_verifier"
+            code_verifier = d.pop("code_verifier", UNSET)
 
-        code_verifier = d.pop("code_verifier", UNSET)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         exchange_auth_code_for_api_key_body = cls(
             code=code,
             code_challenge_method=code_challenge_method,

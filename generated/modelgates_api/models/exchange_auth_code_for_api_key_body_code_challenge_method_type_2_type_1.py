@@ -1,6 +1,10 @@
 from typing import Literal
 
-ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1 = Literal["plain", "S256"]
+from ..types import check_enum
+
+ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1 = (
+    Literal["plain", "S256"] | str
+)
 
 EXCHANGE_AUTH_CODE_FOR_API_KEY_BODY_CODE_CHALLENGE_METHOD_TYPE_2_TYPE_1_VALUES: set[
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1
@@ -13,11 +17,8 @@ EXCHANGE_AUTH_CODE_FOR_API_KEY_BODY_CODE_CHALLENGE_METHOD_TYPE_2_TYPE_1_VALUES: 
 def check_exchange_auth_code_for_api_key_body_code_challenge_method_type_2_type_1(
     value: str,
 ) -> ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1:
-    if (
-        value
-        in EXCHANGE_AUTH_CODE_FOR_API_KEY_BODY_CODE_CHALLENGE_METHOD_TYPE_2_TYPE_1_VALUES
-    ):
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EXCHANGE_AUTH_CODE_FOR_API_KEY_BODY_CODE_CHALLENGE_METHOD_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        EXCHANGE_AUTH_CODE_FOR_API_KEY_BODY_CODE_CHALLENGE_METHOD_TYPE_2_TYPE_1_VALUES,
+        "ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1",
     )

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyResponse200")
 
@@ -46,16 +48,32 @@ class ExchangeAuthCodeForApiKeyResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "key"
+            key = d.pop("key")
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "user_id"
 
-        user_id = _parse_user_id(d.pop("user_id"))
+            def _parse_user_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            user_id = _parse_user_id(d.pop("user_id"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         exchange_auth_code_for_api_key_response_200 = cls(
             key=key,
             user_id=user_id,

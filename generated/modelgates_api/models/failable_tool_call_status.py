@@ -1,6 +1,10 @@
 from typing import Literal
 
-FailableToolCallStatus = Literal["completed", "failed", "in_progress", "incomplete"]
+from ..types import check_enum
+
+FailableToolCallStatus = (
+    Literal["completed", "failed", "in_progress", "incomplete"] | str
+)
 
 FAILABLE_TOOL_CALL_STATUS_VALUES: set[FailableToolCallStatus] = {
     "completed",
@@ -11,8 +15,4 @@ FAILABLE_TOOL_CALL_STATUS_VALUES: set[FailableToolCallStatus] = {
 
 
 def check_failable_tool_call_status(value: str) -> FailableToolCallStatus:
-    if value in FAILABLE_TOOL_CALL_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FAILABLE_TOOL_CALL_STATUS_VALUES!r}"
-    )
+    return check_enum(value, FAILABLE_TOOL_CALL_STATUS_VALUES, "FailableToolCallStatus")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-FailedEventType = Literal["response.failed"]
+from ..types import check_enum
+
+FailedEventType = Literal["response.failed"] | str
 
 FAILED_EVENT_TYPE_VALUES: set[FailedEventType] = {
     "response.failed",
@@ -8,8 +10,4 @@ FAILED_EVENT_TYPE_VALUES: set[FailedEventType] = {
 
 
 def check_failed_event_type(value: str) -> FailedEventType:
-    if value in FAILED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FAILED_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FAILED_EVENT_TYPE_VALUES, "FailedEventType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-FileCitationType = Literal["file_citation"]
+from ..types import check_enum
+
+FileCitationType = Literal["file_citation"] | str
 
 FILE_CITATION_TYPE_VALUES: set[FileCitationType] = {
     "file_citation",
@@ -8,8 +10,4 @@ FILE_CITATION_TYPE_VALUES: set[FileCitationType] = {
 
 
 def check_file_citation_type(value: str) -> FileCitationType:
-    if value in FILE_CITATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FILE_CITATION_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FILE_CITATION_TYPE_VALUES, "FileCitationType")

@@ -4,10 +4,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.pdf_parser_engine import PdfParserEngine, check_pdf_parser_engine
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 T = TypeVar("T", bound="FileParserPdfOptions")
 
@@ -21,6 +22,7 @@ class FileParserPdfOptions:
     """
 
     engine: PdfParserEngine | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         engine: str | Unset = UNSET
@@ -28,7 +30,7 @@ class FileParserPdfOptions:
             engine = self.engine
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if engine is not UNSET:
             field_dict["engine"] = engine
@@ -37,16 +39,38 @@ class FileParserPdfOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _engine = d.pop("engine", UNSET)
-        engine: PdfParserEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_pdf_parser_engine(_engine)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: PdfParserEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_pdf_parser_engine(_engine)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         file_parser_pdf_options = cls(
             engine=engine,
         )
 
+        file_parser_pdf_options.additional_properties = unknown_fields(d)
         return file_parser_pdf_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..models.file_parser_plugin_id import (
     FileParserPluginId,
     check_file_parser_plugin_id,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.pdf_parser_options import PDFParserOptions
@@ -64,18 +64,25 @@ class FileParserPlugin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.pdf_parser_options import PDFParserOptions
 
-        d = dict(src_dict)
-        id = check_file_parser_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_file_parser_plugin_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
-        _pdf = d.pop("pdf", UNSET)
-        pdf: PDFParserOptions | Unset
-        if isinstance(_pdf, Unset):
-            pdf = UNSET
-        else:
-            pdf = PDFParserOptions.from_dict(_pdf)
+            _at_field_ = "pdf"
+            _pdf = d.pop("pdf", UNSET)
+            pdf: PDFParserOptions | Unset
+            if isinstance(_pdf, Unset):
+                pdf = UNSET
+            else:
+                pdf = PDFParserOptions.from_dict(_pdf)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         file_parser_plugin = cls(
             id=id,
             enabled=enabled,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-FileParserPluginId = Literal["file-parser"]
+from ..types import check_enum
+
+FileParserPluginId = Literal["file-parser"] | str
 
 FILE_PARSER_PLUGIN_ID_VALUES: set[FileParserPluginId] = {
     "file-parser",
@@ -8,8 +10,4 @@ FILE_PARSER_PLUGIN_ID_VALUES: set[FileParserPluginId] = {
 
 
 def check_file_parser_plugin_id(value: str) -> FileParserPluginId:
-    if value in FILE_PARSER_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FILE_PARSER_PLUGIN_ID_VALUES!r}"
-    )
+    return check_enum(value, FILE_PARSER_PLUGIN_ID_VALUES, "FileParserPluginId")

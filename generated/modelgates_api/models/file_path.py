@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.file_path_type import FilePathType, check_file_path_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="FilePath")
 
@@ -50,13 +51,20 @@ class FilePath:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "file_id"
+            file_id = d.pop("file_id")
 
-        index = d.pop("index")
+            _at_field_ = "index"
+            index = d.pop("index")
 
-        type_ = check_file_path_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_file_path_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         file_path = cls(
             file_id=file_id,
             index=index,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-FilePathType = Literal["file_path"]
+from ..types import check_enum
+
+FilePathType = Literal["file_path"] | str
 
 FILE_PATH_TYPE_VALUES: set[FilePathType] = {
     "file_path",
@@ -8,8 +10,4 @@ FILE_PATH_TYPE_VALUES: set[FilePathType] = {
 
 
 def check_file_path_type(value: str) -> FilePathType:
-    if value in FILE_PATH_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FILE_PATH_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FILE_PATH_TYPE_VALUES, "FilePathType")

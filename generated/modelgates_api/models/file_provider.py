@@ -1,6 +1,8 @@
 from typing import Literal
 
-FileProvider = Literal["anthropic", "openai"]
+from ..types import check_enum
+
+FileProvider = Literal["anthropic", "openai"] | str
 
 FILE_PROVIDER_VALUES: set[FileProvider] = {
     "anthropic",
@@ -9,8 +11,4 @@ FILE_PROVIDER_VALUES: set[FileProvider] = {
 
 
 def check_file_provider(value: str) -> FileProvider:
-    if value in FILE_PROVIDER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FILE_PROVIDER_VALUES!r}"
-    )
+    return check_enum(value, FILE_PROVIDER_VALUES, "FileProvider")

@@ -11,7 +11,7 @@ from ..models.file_search_server_tool_type import (
     FileSearchServerToolType,
     check_file_search_server_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
@@ -101,51 +101,66 @@ class FileSearchServerTool:
             FileSearchServerToolRankingOptions,
         )
 
-        d = dict(src_dict)
-        type_ = check_file_search_server_tool_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_file_search_server_tool_type(d.pop("type"))
 
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids"))
+            _at_field_ = "vector_store_ids"
+            vector_store_ids = cast(list[str], d.pop("vector_store_ids"))
 
-        def _parse_filters(
-            data: object,
-        ) -> CompoundFilter | FileSearchServerToolFiltersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = FileSearchServerToolFiltersType0.from_dict(data)
+            _at_field_ = "filters"
 
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_1 = CompoundFilter.from_dict(data)
+            def _parse_filters(
+                data: object,
+            ) -> CompoundFilter | FileSearchServerToolFiltersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return filters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CompoundFilter | FileSearchServerToolFiltersType0 | None | Unset, data
-            )
+                def _filters_member_0(data: object) -> FileSearchServerToolFiltersType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    filters_type_0 = FileSearchServerToolFiltersType0.from_dict(data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+                    return filters_type_0
 
-        max_num_results = d.pop("max_num_results", UNSET)
+                def _filters_member_1(data: object) -> CompoundFilter:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    filters_type_1 = CompoundFilter.from_dict(data)
 
-        _ranking_options = d.pop("ranking_options", UNSET)
-        ranking_options: FileSearchServerToolRankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = FileSearchServerToolRankingOptions.from_dict(
-                _ranking_options
-            )
+                    return filters_type_1
 
+                return parse_union(
+                    data,
+                    (
+                        ("FileSearchServerToolFiltersType0", _filters_member_0),
+                        ("CompoundFilter", _filters_member_1),
+                    ),
+                    plain=(type(None),),
+                )
+
+            filters = _parse_filters(d.pop("filters", UNSET))
+
+            _at_field_ = "max_num_results"
+            max_num_results = d.pop("max_num_results", UNSET)
+
+            _at_field_ = "ranking_options"
+            _ranking_options = d.pop("ranking_options", UNSET)
+            ranking_options: FileSearchServerToolRankingOptions | Unset
+            if isinstance(_ranking_options, Unset):
+                ranking_options = UNSET
+            else:
+                ranking_options = FileSearchServerToolRankingOptions.from_dict(
+                    _ranking_options
+                )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         file_search_server_tool = cls(
             type_=type_,
             vector_store_ids=vector_store_ids,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.file_search_server_tool_filters_type_0_type import (
     FileSearchServerToolFiltersType0Type,
     check_file_search_server_tool_filters_type_0_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="FileSearchServerToolFiltersType0")
 
@@ -59,33 +60,73 @@ class FileSearchServerToolFiltersType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "key"
+            key = d.pop("key")
 
-        type_ = check_file_search_server_tool_filters_type_0_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_file_search_server_tool_filters_type_0_type(d.pop("type"))
 
-        def _parse_value(data: object) -> bool | float | list[float | str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_3 = []
-                _value_type_3 = data
-                for value_type_3_item_data in _value_type_3:
+            _at_field_ = "value"
 
-                    def _parse_value_type_3_item(data: object) -> float | str:
-                        return cast(float | str, data)
+            def _parse_value(data: object) -> bool | float | list[float | str] | str:
+                from modelgates_api.types import parse_union
 
-                    value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)
+                def _value_member_3(data: object) -> list[float | str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    value_type_3 = []
+                    _value_type_3 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-                    value_type_3.append(value_type_3_item)
+                    for (
+                        _value_type_3_item_data_index,
+                        value_type_3_item_data,
+                    ) in enumerate(_as_list(_value_type_3)):
+                        try:
 
-                return value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[float | str] | str, data)
+                            def _parse_value_type_3_item(data: object) -> float | str:
+                                from modelgates_api.types import parse_union
 
-        value = _parse_value(d.pop("value"))
+                                return parse_union(
+                                    data,
+                                    (),
+                                    plain=(
+                                        str,
+                                        float,
+                                        int,
+                                    ),
+                                )
 
+                            value_type_3_item = _parse_value_type_3_item(
+                                value_type_3_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _value_type_3_item_data_index)
+                        value_type_3.append(value_type_3_item)
+
+                    return value_type_3
+
+                return parse_union(
+                    data,
+                    (("list[float | str]", _value_member_3),),
+                    plain=(
+                        str,
+                        float,
+                        int,
+                        bool,
+                    ),
+                )
+
+            value = _parse_value(d.pop("value"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         file_search_server_tool_filters_type_0 = cls(
             key=key,
             type_=type_,

@@ -1,6 +1,10 @@
 from typing import Literal
 
-FileSearchServerToolFiltersType0Type = Literal["eq", "gt", "gte", "lt", "lte", "ne"]
+from ..types import check_enum
+
+FileSearchServerToolFiltersType0Type = (
+    Literal["eq", "gt", "gte", "lt", "lte", "ne"] | str
+)
 
 FILE_SEARCH_SERVER_TOOL_FILTERS_TYPE_0_TYPE_VALUES: set[
     FileSearchServerToolFiltersType0Type
@@ -17,8 +21,8 @@ FILE_SEARCH_SERVER_TOOL_FILTERS_TYPE_0_TYPE_VALUES: set[
 def check_file_search_server_tool_filters_type_0_type(
     value: str,
 ) -> FileSearchServerToolFiltersType0Type:
-    if value in FILE_SEARCH_SERVER_TOOL_FILTERS_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FILE_SEARCH_SERVER_TOOL_FILTERS_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FILE_SEARCH_SERVER_TOOL_FILTERS_TYPE_0_TYPE_VALUES,
+        "FileSearchServerToolFiltersType0Type",
     )

@@ -11,7 +11,7 @@ from ..models.file_search_server_tool_ranking_options_ranker import (
     FileSearchServerToolRankingOptionsRanker,
     check_file_search_server_tool_ranking_options_ranker,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="FileSearchServerToolRankingOptions")
 
@@ -47,16 +47,22 @@ class FileSearchServerToolRankingOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _ranker = d.pop("ranker", UNSET)
-        ranker: FileSearchServerToolRankingOptionsRanker | Unset
-        if isinstance(_ranker, Unset):
-            ranker = UNSET
-        else:
-            ranker = check_file_search_server_tool_ranking_options_ranker(_ranker)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "ranker"
+            _ranker = d.pop("ranker", UNSET)
+            ranker: FileSearchServerToolRankingOptionsRanker | Unset
+            if isinstance(_ranker, Unset):
+                ranker = UNSET
+            else:
+                ranker = check_file_search_server_tool_ranking_options_ranker(_ranker)
 
-        score_threshold = d.pop("score_threshold", UNSET)
+            _at_field_ = "score_threshold"
+            score_threshold = d.pop("score_threshold", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         file_search_server_tool_ranking_options = cls(
             ranker=ranker,
             score_threshold=score_threshold,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-FileSearchServerToolRankingOptionsRanker = Literal["auto", "default-2024-11-15"]
+from ..types import check_enum
+
+FileSearchServerToolRankingOptionsRanker = Literal["auto", "default-2024-11-15"] | str
 
 FILE_SEARCH_SERVER_TOOL_RANKING_OPTIONS_RANKER_VALUES: set[
     FileSearchServerToolRankingOptionsRanker
@@ -13,8 +15,8 @@ FILE_SEARCH_SERVER_TOOL_RANKING_OPTIONS_RANKER_VALUES: set[
 def check_file_search_server_tool_ranking_options_ranker(
     value: str,
 ) -> FileSearchServerToolRankingOptionsRanker:
-    if value in FILE_SEARCH_SERVER_TOOL_RANKING_OPTIONS_RANKER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FILE_SEARCH_SERVER_TOOL_RANKING_OPTIONS_RANKER_VALUES!r}"
+    return check_enum(
+        value,
+        FILE_SEARCH_SERVER_TOOL_RANKING_OPTIONS_RANKER_VALUES,
+        "FileSearchServerToolRankingOptionsRanker",
     )

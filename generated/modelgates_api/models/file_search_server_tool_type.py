@@ -1,6 +1,8 @@
 from typing import Literal
 
-FileSearchServerToolType = Literal["file_search"]
+from ..types import check_enum
+
+FileSearchServerToolType = Literal["file_search"] | str
 
 FILE_SEARCH_SERVER_TOOL_TYPE_VALUES: set[FileSearchServerToolType] = {
     "file_search",
@@ -8,8 +10,6 @@ FILE_SEARCH_SERVER_TOOL_TYPE_VALUES: set[FileSearchServerToolType] = {
 
 
 def check_file_search_server_tool_type(value: str) -> FileSearchServerToolType:
-    if value in FILE_SEARCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FILE_SEARCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, FILE_SEARCH_SERVER_TOOL_TYPE_VALUES, "FileSearchServerToolType"
     )

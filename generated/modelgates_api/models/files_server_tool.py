@@ -11,7 +11,7 @@ from ..models.files_server_tool_type import (
     FilesServerToolType,
     check_files_server_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.files_server_tool_config import FilesServerToolConfig
@@ -60,16 +60,22 @@ class FilesServerTool:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.files_server_tool_config import FilesServerToolConfig
 
-        d = dict(src_dict)
-        type_ = check_files_server_tool_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_files_server_tool_type(d.pop("type"))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FilesServerToolConfig | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = FilesServerToolConfig.from_dict(_parameters)
+            _at_field_ = "parameters"
+            _parameters = d.pop("parameters", UNSET)
+            parameters: FilesServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FilesServerToolConfig.from_dict(_parameters)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         files_server_tool = cls(
             type_=type_,
             parameters=parameters,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-FilesServerToolType = Literal["openrouter:files"]
+from ..types import check_enum
+
+FilesServerToolType = Literal["openrouter:files"] | str
 
 FILES_SERVER_TOOL_TYPE_VALUES: set[FilesServerToolType] = {
     "openrouter:files",
@@ -8,8 +10,4 @@ FILES_SERVER_TOOL_TYPE_VALUES: set[FilesServerToolType] = {
 
 
 def check_files_server_tool_type(value: str) -> FilesServerToolType:
-    if value in FILES_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FILES_SERVER_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FILES_SERVER_TOOL_TYPE_VALUES, "FilesServerToolType")

@@ -11,6 +11,7 @@ from ..models.format_json_object_config_type import (
     FormatJsonObjectConfigType,
     check_format_json_object_config_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="FormatJsonObjectConfig")
 
@@ -44,9 +45,14 @@ class FormatJsonObjectConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_format_json_object_config_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_format_json_object_config_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         format_json_object_config = cls(
             type_=type_,
         )

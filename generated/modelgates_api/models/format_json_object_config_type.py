@@ -1,6 +1,8 @@
 from typing import Literal
 
-FormatJsonObjectConfigType = Literal["json_object"]
+from ..types import check_enum
+
+FormatJsonObjectConfigType = Literal["json_object"] | str
 
 FORMAT_JSON_OBJECT_CONFIG_TYPE_VALUES: set[FormatJsonObjectConfigType] = {
     "json_object",
@@ -8,8 +10,6 @@ FORMAT_JSON_OBJECT_CONFIG_TYPE_VALUES: set[FormatJsonObjectConfigType] = {
 
 
 def check_format_json_object_config_type(value: str) -> FormatJsonObjectConfigType:
-    if value in FORMAT_JSON_OBJECT_CONFIG_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FORMAT_JSON_OBJECT_CONFIG_TYPE_VALUES!r}"
+    return check_enum(
+        value, FORMAT_JSON_OBJECT_CONFIG_TYPE_VALUES, "FormatJsonObjectConfigType"
     )

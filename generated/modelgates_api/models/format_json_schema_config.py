@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.format_json_schema_config_type import (
     FormatJsonSchemaConfigType,
     check_format_json_schema_config_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.format_json_schema_config_schema import FormatJsonSchemaConfigSchema
@@ -80,24 +80,43 @@ class FormatJsonSchemaConfig:
             FormatJsonSchemaConfigSchema,
         )
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        schema = FormatJsonSchemaConfigSchema.from_dict(d.pop("schema"))
+            _at_field_ = "schema"
+            schema = FormatJsonSchemaConfigSchema.from_dict(d.pop("schema"))
 
-        type_ = check_format_json_schema_config_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_format_json_schema_config_type(d.pop("type"))
 
-        description = d.pop("description", UNSET)
+            _at_field_ = "description"
+            description = d.pop("description", UNSET)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "strict"
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            strict = _parse_strict(d.pop("strict", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         format_json_schema_config = cls(
             name=name,
             schema=schema,

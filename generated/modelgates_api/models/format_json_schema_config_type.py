@@ -1,6 +1,8 @@
 from typing import Literal
 
-FormatJsonSchemaConfigType = Literal["json_schema"]
+from ..types import check_enum
+
+FormatJsonSchemaConfigType = Literal["json_schema"] | str
 
 FORMAT_JSON_SCHEMA_CONFIG_TYPE_VALUES: set[FormatJsonSchemaConfigType] = {
     "json_schema",
@@ -8,8 +10,6 @@ FORMAT_JSON_SCHEMA_CONFIG_TYPE_VALUES: set[FormatJsonSchemaConfigType] = {
 
 
 def check_format_json_schema_config_type(value: str) -> FormatJsonSchemaConfigType:
-    if value in FORMAT_JSON_SCHEMA_CONFIG_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FORMAT_JSON_SCHEMA_CONFIG_TYPE_VALUES!r}"
+    return check_enum(
+        value, FORMAT_JSON_SCHEMA_CONFIG_TYPE_VALUES, "FormatJsonSchemaConfigType"
     )

@@ -11,6 +11,7 @@ from ..models.format_text_config_type import (
     FormatTextConfigType,
     check_format_text_config_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="FormatTextConfig")
 
@@ -44,9 +45,14 @@ class FormatTextConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_format_text_config_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_format_text_config_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         format_text_config = cls(
             type_=type_,
         )

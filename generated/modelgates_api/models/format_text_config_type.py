@@ -1,6 +1,8 @@
 from typing import Literal
 
-FormatTextConfigType = Literal["text"]
+from ..types import check_enum
+
+FormatTextConfigType = Literal["text"] | str
 
 FORMAT_TEXT_CONFIG_TYPE_VALUES: set[FormatTextConfigType] = {
     "text",
@@ -8,8 +10,4 @@ FORMAT_TEXT_CONFIG_TYPE_VALUES: set[FormatTextConfigType] = {
 
 
 def check_format_text_config_type(value: str) -> FormatTextConfigType:
-    if value in FORMAT_TEXT_CONFIG_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FORMAT_TEXT_CONFIG_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FORMAT_TEXT_CONFIG_TYPE_VALUES, "FormatTextConfigType")

@@ -12,6 +12,7 @@ from ..models.frame_image_frame_type import (
     check_frame_image_frame_type,
 )
 from ..models.frame_image_type import FrameImageType, check_frame_image_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.frame_image_image_url import FrameImageImageUrl
@@ -61,13 +62,20 @@ class FrameImage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.frame_image_image_url import FrameImageImageUrl
 
-        d = dict(src_dict)
-        image_url = FrameImageImageUrl.from_dict(d.pop("image_url"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "image_url"
+            image_url = FrameImageImageUrl.from_dict(d.pop("image_url"))
 
-        type_ = check_frame_image_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_frame_image_type(d.pop("type"))
 
-        frame_type = check_frame_image_frame_type(d.pop("frame_type"))
+            _at_field_ = "frame_type"
+            frame_type = check_frame_image_frame_type(d.pop("frame_type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         frame_image = cls(
             image_url=image_url,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-FrameImageFrameType = Literal["first_frame", "last_frame"]
+from ..types import check_enum
+
+FrameImageFrameType = Literal["first_frame", "last_frame"] | str
 
 FRAME_IMAGE_FRAME_TYPE_VALUES: set[FrameImageFrameType] = {
     "first_frame",
@@ -9,8 +11,4 @@ FRAME_IMAGE_FRAME_TYPE_VALUES: set[FrameImageFrameType] = {
 
 
 def check_frame_image_frame_type(value: str) -> FrameImageFrameType:
-    if value in FRAME_IMAGE_FRAME_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FRAME_IMAGE_FRAME_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FRAME_IMAGE_FRAME_TYPE_VALUES, "FrameImageFrameType")

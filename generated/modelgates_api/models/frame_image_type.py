@@ -1,6 +1,8 @@
 from typing import Literal
 
-FrameImageType = Literal["image_url"]
+from ..types import check_enum
+
+FrameImageType = Literal["image_url"] | str
 
 FRAME_IMAGE_TYPE_VALUES: set[FrameImageType] = {
     "image_url",
@@ -8,8 +10,4 @@ FRAME_IMAGE_TYPE_VALUES: set[FrameImageType] = {
 
 
 def check_frame_image_type(value: str) -> FrameImageType:
-    if value in FRAME_IMAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FRAME_IMAGE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FRAME_IMAGE_TYPE_VALUES, "FrameImageType")

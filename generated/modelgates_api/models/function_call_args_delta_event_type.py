@@ -1,6 +1,8 @@
 from typing import Literal
 
-FunctionCallArgsDeltaEventType = Literal["response.function_call_arguments.delta"]
+from ..types import check_enum
+
+FunctionCallArgsDeltaEventType = Literal["response.function_call_arguments.delta"] | str
 
 FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES: set[FunctionCallArgsDeltaEventType] = {
     "response.function_call_arguments.delta",
@@ -10,8 +12,8 @@ FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES: set[FunctionCallArgsDeltaEventType] 
 def check_function_call_args_delta_event_type(
     value: str,
 ) -> FunctionCallArgsDeltaEventType:
-    if value in FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES,
+        "FunctionCallArgsDeltaEventType",
     )

@@ -11,6 +11,7 @@ from ..models.function_call_args_done_event_type import (
     FunctionCallArgsDoneEventType,
     check_function_call_args_done_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="FunctionCallArgsDoneEvent")
 
@@ -70,19 +71,29 @@ class FunctionCallArgsDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "arguments"
+            arguments = d.pop("arguments")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_function_call_args_done_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_function_call_args_done_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         function_call_args_done_event = cls(
             arguments=arguments,
             item_id=item_id,

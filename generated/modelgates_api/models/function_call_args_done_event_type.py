@@ -1,6 +1,8 @@
 from typing import Literal
 
-FunctionCallArgsDoneEventType = Literal["response.function_call_arguments.done"]
+from ..types import check_enum
+
+FunctionCallArgsDoneEventType = Literal["response.function_call_arguments.done"] | str
 
 FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES: set[FunctionCallArgsDoneEventType] = {
     "response.function_call_arguments.done",
@@ -10,8 +12,8 @@ FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES: set[FunctionCallArgsDoneEventType] = 
 def check_function_call_args_done_event_type(
     value: str,
 ) -> FunctionCallArgsDoneEventType:
-    if value in FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES,
+        "FunctionCallArgsDoneEventType",
     )

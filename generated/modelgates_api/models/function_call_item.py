@@ -12,7 +12,7 @@ from ..models.function_call_item_type import (
     check_function_call_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.function_call_item_subagent_items_item import (
@@ -116,39 +116,64 @@ class FunctionCallItem:
             FunctionCallItemSubagentItemsItem,
         )
 
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "arguments"
+            arguments = d.pop("arguments")
 
-        call_id = d.pop("call_id")
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_function_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_function_call_item_type(d.pop("type"))
 
-        namespace = d.pop("namespace", UNSET)
+            _at_field_ = "namespace"
+            namespace = d.pop("namespace", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ToolCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_tool_call_status(_status)
+            _at_field_ = "status"
+            _status = d.pop("status", UNSET)
+            status: ToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_tool_call_status(_status)
 
-        subagent_id = d.pop("subagent_id", UNSET)
+            _at_field_ = "subagent_id"
+            subagent_id = d.pop("subagent_id", UNSET)
 
-        _subagent_items = d.pop("subagent_items", UNSET)
-        subagent_items: list[FunctionCallItemSubagentItemsItem] | Unset = UNSET
-        if _subagent_items is not UNSET:
-            subagent_items = []
-            for subagent_items_item_data in _subagent_items:
-                subagent_items_item = FunctionCallItemSubagentItemsItem.from_dict(
-                    subagent_items_item_data
-                )
+            _at_field_ = "subagent_items"
+            _subagent_items = d.pop("subagent_items", UNSET)
+            subagent_items: list[FunctionCallItemSubagentItemsItem] | Unset = UNSET
+            if _subagent_items is not UNSET:
+                subagent_items = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                subagent_items.append(subagent_items_item)
+                for (
+                    _subagent_items_item_data_index,
+                    subagent_items_item_data,
+                ) in enumerate(_as_list(_subagent_items)):
+                    try:
+                        subagent_items_item = (
+                            FunctionCallItemSubagentItemsItem.from_dict(
+                                subagent_items_item_data
+                            )
+                        )
 
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _subagent_items_item_data_index)
+                    subagent_items.append(subagent_items_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         function_call_item = cls(
             arguments=arguments,
             call_id=call_id,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="FunctionCallItemSubagentItemsItem")
 
 
@@ -35,9 +37,14 @@ class FunctionCallItemSubagentItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = d.pop("type")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         function_call_item_subagent_items_item = cls(
             type_=type_,
         )

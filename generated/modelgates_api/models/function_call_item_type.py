@@ -1,6 +1,8 @@
 from typing import Literal
 
-FunctionCallItemType = Literal["function_call"]
+from ..types import check_enum
+
+FunctionCallItemType = Literal["function_call"] | str
 
 FUNCTION_CALL_ITEM_TYPE_VALUES: set[FunctionCallItemType] = {
     "function_call",
@@ -8,8 +10,4 @@ FUNCTION_CALL_ITEM_TYPE_VALUES: set[FunctionCallItemType] = {
 
 
 def check_function_call_item_type(value: str) -> FunctionCallItemType:
-    if value in FUNCTION_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNCTION_CALL_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FUNCTION_CALL_ITEM_TYPE_VALUES, "FunctionCallItemType")

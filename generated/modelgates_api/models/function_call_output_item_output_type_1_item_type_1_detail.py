@@ -1,8 +1,10 @@
 from typing import Literal
 
-FunctionCallOutputItemOutputType1ItemType1Detail = Literal[
-    "auto", "high", "low", "original"
-]
+from ..types import check_enum
+
+FunctionCallOutputItemOutputType1ItemType1Detail = (
+    Literal["auto", "high", "low", "original"] | str
+)
 
 FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES: set[
     FunctionCallOutputItemOutputType1ItemType1Detail
@@ -17,8 +19,8 @@ FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES: set[
 def check_function_call_output_item_output_type_1_item_type_1_detail(
     value: str,
 ) -> FunctionCallOutputItemOutputType1ItemType1Detail:
-    if value in FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES!r}"
+    return check_enum(
+        value,
+        FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES,
+        "FunctionCallOutputItemOutputType1ItemType1Detail",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-FunctionCallOutputItemOutputType1ItemType1Type = Literal["input_image"]
+from ..types import check_enum
+
+FunctionCallOutputItemOutputType1ItemType1Type = Literal["input_image"] | str
 
 FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_TYPE_VALUES: set[
     FunctionCallOutputItemOutputType1ItemType1Type
@@ -12,8 +14,8 @@ FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_TYPE_VALUES: set[
 def check_function_call_output_item_output_type_1_item_type_1_type(
     value: str,
 ) -> FunctionCallOutputItemOutputType1ItemType1Type:
-    if value in FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_TYPE_VALUES,
+        "FunctionCallOutputItemOutputType1ItemType1Type",
     )

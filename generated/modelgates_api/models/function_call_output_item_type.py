@@ -1,6 +1,8 @@
 from typing import Literal
 
-FunctionCallOutputItemType = Literal["function_call_output"]
+from ..types import check_enum
+
+FunctionCallOutputItemType = Literal["function_call_output"] | str
 
 FUNCTION_CALL_OUTPUT_ITEM_TYPE_VALUES: set[FunctionCallOutputItemType] = {
     "function_call_output",
@@ -8,8 +10,6 @@ FUNCTION_CALL_OUTPUT_ITEM_TYPE_VALUES: set[FunctionCallOutputItemType] = {
 
 
 def check_function_call_output_item_type(value: str) -> FunctionCallOutputItemType:
-    if value in FUNCTION_CALL_OUTPUT_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNCTION_CALL_OUTPUT_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, FUNCTION_CALL_OUTPUT_ITEM_TYPE_VALUES, "FunctionCallOutputItemType"
     )

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.function_tool_type import FunctionToolType, check_function_tool_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
@@ -86,44 +86,79 @@ class FunctionTool:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        def _parse_parameters(data: object) -> FunctionToolParametersType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = FunctionToolParametersType0.from_dict(data)
+            _at_field_ = "parameters"
 
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FunctionToolParametersType0 | None, data)
+            def _parse_parameters(data: object) -> FunctionToolParametersType0 | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        parameters = _parse_parameters(d.pop("parameters"))
+                def _parameters_member_0(data: object) -> FunctionToolParametersType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    parameters_type_0 = FunctionToolParametersType0.from_dict(data)
 
-        type_ = check_function_tool_type(d.pop("type"))
+                    return parameters_type_0
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return parse_union(
+                    data,
+                    (("FunctionToolParametersType0", _parameters_member_0),),
+                    plain=(type(None),),
+                )
 
-        description = _parse_description(d.pop("description", UNSET))
+            parameters = _parse_parameters(d.pop("parameters"))
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "type"
+            type_ = check_function_tool_type(d.pop("type"))
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+            _at_field_ = "description"
 
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            description = _parse_description(d.pop("description", UNSET))
+
+            _at_field_ = "strict"
+
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            strict = _parse_strict(d.pop("strict", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         function_tool = cls(
             name=name,
             parameters=parameters,

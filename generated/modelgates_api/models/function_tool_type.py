@@ -1,6 +1,8 @@
 from typing import Literal
 
-FunctionToolType = Literal["function"]
+from ..types import check_enum
+
+FunctionToolType = Literal["function"] | str
 
 FUNCTION_TOOL_TYPE_VALUES: set[FunctionToolType] = {
     "function",
@@ -8,8 +10,4 @@ FUNCTION_TOOL_TYPE_VALUES: set[FunctionToolType] = {
 
 
 def check_function_tool_type(value: str) -> FunctionToolType:
-    if value in FUNCTION_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUNCTION_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, FUNCTION_TOOL_TYPE_VALUES, "FunctionToolType")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result_contradictions_item import (
         FusionAnalysisResultContradictionsItem,
@@ -95,38 +97,82 @@ class FusionAnalysisResult:
             FusionAnalysisResultUniqueInsightsItem,
         )
 
-        d = dict(src_dict)
-        blind_spots = cast(list[str], d.pop("blind_spots"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "blind_spots"
+            blind_spots = cast(list[str], d.pop("blind_spots"))
 
-        consensus = cast(list[str], d.pop("consensus"))
+            _at_field_ = "consensus"
+            consensus = cast(list[str], d.pop("consensus"))
 
-        contradictions = []
-        _contradictions = d.pop("contradictions")
-        for contradictions_item_data in _contradictions:
-            contradictions_item = FusionAnalysisResultContradictionsItem.from_dict(
-                contradictions_item_data
-            )
+            _at_field_ = "contradictions"
+            contradictions = []
+            _contradictions = d.pop("contradictions")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            contradictions.append(contradictions_item)
+            for _contradictions_item_data_index, contradictions_item_data in enumerate(
+                _as_list(_contradictions)
+            ):
+                try:
+                    contradictions_item = (
+                        FusionAnalysisResultContradictionsItem.from_dict(
+                            contradictions_item_data
+                        )
+                    )
 
-        partial_coverage = []
-        _partial_coverage = d.pop("partial_coverage")
-        for partial_coverage_item_data in _partial_coverage:
-            partial_coverage_item = FusionAnalysisResultPartialCoverageItem.from_dict(
-                partial_coverage_item_data
-            )
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _contradictions_item_data_index)
+                contradictions.append(contradictions_item)
 
-            partial_coverage.append(partial_coverage_item)
+            _at_field_ = "partial_coverage"
+            partial_coverage = []
+            _partial_coverage = d.pop("partial_coverage")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-        unique_insights = []
-        _unique_insights = d.pop("unique_insights")
-        for unique_insights_item_data in _unique_insights:
-            unique_insights_item = FusionAnalysisResultUniqueInsightsItem.from_dict(
-                unique_insights_item_data
-            )
+            for (
+                _partial_coverage_item_data_index,
+                partial_coverage_item_data,
+            ) in enumerate(_as_list(_partial_coverage)):
+                try:
+                    partial_coverage_item = (
+                        FusionAnalysisResultPartialCoverageItem.from_dict(
+                            partial_coverage_item_data
+                        )
+                    )
 
-            unique_insights.append(unique_insights_item)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _partial_coverage_item_data_index)
+                partial_coverage.append(partial_coverage_item)
 
+            _at_field_ = "unique_insights"
+            unique_insights = []
+            _unique_insights = d.pop("unique_insights")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
+
+            for (
+                _unique_insights_item_data_index,
+                unique_insights_item_data,
+            ) in enumerate(_as_list(_unique_insights)):
+                try:
+                    unique_insights_item = (
+                        FusionAnalysisResultUniqueInsightsItem.from_dict(
+                            unique_insights_item_data
+                        )
+                    )
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _unique_insights_item_data_index)
+                unique_insights.append(unique_insights_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_analysis_result = cls(
             blind_spots=blind_spots,
             consensus=consensus,

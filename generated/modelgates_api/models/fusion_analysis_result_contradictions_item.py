@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result_contradictions_item_stances_item import (
         FusionAnalysisResultContradictionsItemStancesItem,
@@ -53,18 +55,35 @@ class FusionAnalysisResultContradictionsItem:
             FusionAnalysisResultContradictionsItemStancesItem,
         )
 
-        d = dict(src_dict)
-        stances = []
-        _stances = d.pop("stances")
-        for stances_item_data in _stances:
-            stances_item = FusionAnalysisResultContradictionsItemStancesItem.from_dict(
-                stances_item_data
-            )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "stances"
+            stances = []
+            _stances = d.pop("stances")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            stances.append(stances_item)
+            for _stances_item_data_index, stances_item_data in enumerate(
+                _as_list(_stances)
+            ):
+                try:
+                    stances_item = (
+                        FusionAnalysisResultContradictionsItemStancesItem.from_dict(
+                            stances_item_data
+                        )
+                    )
 
-        topic = d.pop("topic")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _stances_item_data_index)
+                stances.append(stances_item)
 
+            _at_field_ = "topic"
+            topic = d.pop("topic")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_analysis_result_contradictions_item = cls(
             stances=stances,
             topic=topic,

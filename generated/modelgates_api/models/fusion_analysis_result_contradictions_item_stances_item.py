@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="FusionAnalysisResultContradictionsItemStancesItem")
 
 
@@ -40,11 +42,17 @@ class FusionAnalysisResultContradictionsItemStancesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        stance = d.pop("stance")
+            _at_field_ = "stance"
+            stance = d.pop("stance")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_analysis_result_contradictions_item_stances_item = cls(
             model=model,
             stance=stance,

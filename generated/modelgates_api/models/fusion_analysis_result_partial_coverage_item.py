@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="FusionAnalysisResultPartialCoverageItem")
 
 
@@ -40,11 +42,17 @@ class FusionAnalysisResultPartialCoverageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        models = cast(list[str], d.pop("models"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "models"
+            models = cast(list[str], d.pop("models"))
 
-        point = d.pop("point")
+            _at_field_ = "point"
+            point = d.pop("point")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_analysis_result_partial_coverage_item = cls(
             models=models,
             point=point,

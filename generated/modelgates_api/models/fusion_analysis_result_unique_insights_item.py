@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="FusionAnalysisResultUniqueInsightsItem")
 
 
@@ -40,11 +42,17 @@ class FusionAnalysisResultUniqueInsightsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        insight = d.pop("insight")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "insight"
+            insight = d.pop("insight")
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_analysis_result_unique_insights_item = cls(
             insight=insight,
             model=model,

@@ -11,6 +11,7 @@ from ..models.fusion_call_analysis_completed_event_type import (
     FusionCallAnalysisCompletedEventType,
     check_fusion_call_analysis_completed_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -78,17 +79,26 @@ class FusionCallAnalysisCompletedEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fusion_analysis_result import FusionAnalysisResult
 
-        d = dict(src_dict)
-        analysis = FusionAnalysisResult.from_dict(d.pop("analysis"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "analysis"
+            analysis = FusionAnalysisResult.from_dict(d.pop("analysis"))
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_fusion_call_analysis_completed_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_fusion_call_analysis_completed_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_call_analysis_completed_event = cls(
             analysis=analysis,
             item_id=item_id,

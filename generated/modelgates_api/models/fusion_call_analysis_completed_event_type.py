@@ -1,8 +1,10 @@
 from typing import Literal
 
-FusionCallAnalysisCompletedEventType = Literal[
-    "response.fusion_call.analysis.completed"
-]
+from ..types import check_enum
+
+FusionCallAnalysisCompletedEventType = (
+    Literal["response.fusion_call.analysis.completed"] | str
+)
 
 FUSION_CALL_ANALYSIS_COMPLETED_EVENT_TYPE_VALUES: set[
     FusionCallAnalysisCompletedEventType
@@ -14,8 +16,8 @@ FUSION_CALL_ANALYSIS_COMPLETED_EVENT_TYPE_VALUES: set[
 def check_fusion_call_analysis_completed_event_type(
     value: str,
 ) -> FusionCallAnalysisCompletedEventType:
-    if value in FUSION_CALL_ANALYSIS_COMPLETED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_CALL_ANALYSIS_COMPLETED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUSION_CALL_ANALYSIS_COMPLETED_EVENT_TYPE_VALUES,
+        "FusionCallAnalysisCompletedEventType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-FusionCallAnalysisInProgressEventType = Literal[
-    "response.fusion_call.analysis.in_progress"
-]
+from ..types import check_enum
+
+FusionCallAnalysisInProgressEventType = (
+    Literal["response.fusion_call.analysis.in_progress"] | str
+)
 
 FUSION_CALL_ANALYSIS_IN_PROGRESS_EVENT_TYPE_VALUES: set[
     FusionCallAnalysisInProgressEventType
@@ -14,8 +16,8 @@ FUSION_CALL_ANALYSIS_IN_PROGRESS_EVENT_TYPE_VALUES: set[
 def check_fusion_call_analysis_in_progress_event_type(
     value: str,
 ) -> FusionCallAnalysisInProgressEventType:
-    if value in FUSION_CALL_ANALYSIS_IN_PROGRESS_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_CALL_ANALYSIS_IN_PROGRESS_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUSION_CALL_ANALYSIS_IN_PROGRESS_EVENT_TYPE_VALUES,
+        "FusionCallAnalysisInProgressEventType",
     )

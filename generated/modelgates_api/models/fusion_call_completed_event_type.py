@@ -1,6 +1,8 @@
 from typing import Literal
 
-FusionCallCompletedEventType = Literal["response.fusion_call.completed"]
+from ..types import check_enum
+
+FusionCallCompletedEventType = Literal["response.fusion_call.completed"] | str
 
 FUSION_CALL_COMPLETED_EVENT_TYPE_VALUES: set[FusionCallCompletedEventType] = {
     "response.fusion_call.completed",
@@ -8,8 +10,6 @@ FUSION_CALL_COMPLETED_EVENT_TYPE_VALUES: set[FusionCallCompletedEventType] = {
 
 
 def check_fusion_call_completed_event_type(value: str) -> FusionCallCompletedEventType:
-    if value in FUSION_CALL_COMPLETED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_CALL_COMPLETED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, FUSION_CALL_COMPLETED_EVENT_TYPE_VALUES, "FusionCallCompletedEventType"
     )

@@ -1,6 +1,10 @@
 from typing import Literal
 
-FusionCallPanelCompletedEventType = Literal["response.fusion_call.panel.completed"]
+from ..types import check_enum
+
+FusionCallPanelCompletedEventType = (
+    Literal["response.fusion_call.panel.completed"] | str
+)
 
 FUSION_CALL_PANEL_COMPLETED_EVENT_TYPE_VALUES: set[
     FusionCallPanelCompletedEventType
@@ -12,8 +16,8 @@ FUSION_CALL_PANEL_COMPLETED_EVENT_TYPE_VALUES: set[
 def check_fusion_call_panel_completed_event_type(
     value: str,
 ) -> FusionCallPanelCompletedEventType:
-    if value in FUSION_CALL_PANEL_COMPLETED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_CALL_PANEL_COMPLETED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUSION_CALL_PANEL_COMPLETED_EVENT_TYPE_VALUES,
+        "FusionCallPanelCompletedEventType",
     )

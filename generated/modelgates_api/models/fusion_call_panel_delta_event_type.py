@@ -1,6 +1,8 @@
 from typing import Literal
 
-FusionCallPanelDeltaEventType = Literal["response.fusion_call.panel.delta"]
+from ..types import check_enum
+
+FusionCallPanelDeltaEventType = Literal["response.fusion_call.panel.delta"] | str
 
 FUSION_CALL_PANEL_DELTA_EVENT_TYPE_VALUES: set[FusionCallPanelDeltaEventType] = {
     "response.fusion_call.panel.delta",
@@ -10,8 +12,8 @@ FUSION_CALL_PANEL_DELTA_EVENT_TYPE_VALUES: set[FusionCallPanelDeltaEventType] = 
 def check_fusion_call_panel_delta_event_type(
     value: str,
 ) -> FusionCallPanelDeltaEventType:
-    if value in FUSION_CALL_PANEL_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_CALL_PANEL_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUSION_CALL_PANEL_DELTA_EVENT_TYPE_VALUES,
+        "FusionCallPanelDeltaEventType",
     )

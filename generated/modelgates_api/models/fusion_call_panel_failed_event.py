@@ -11,7 +11,7 @@ from ..models.fusion_call_panel_failed_event_type import (
     FusionCallPanelFailedEventType,
     check_fusion_call_panel_failed_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="FusionCallPanelFailedEvent")
 
@@ -77,21 +77,32 @@ class FusionCallPanelFailedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error"
+            error = d.pop("error")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_fusion_call_panel_failed_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_fusion_call_panel_failed_event_type(d.pop("type"))
 
-        status_code = d.pop("status_code", UNSET)
+            _at_field_ = "status_code"
+            status_code = d.pop("status_code", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_call_panel_failed_event = cls(
             error=error,
             item_id=item_id,

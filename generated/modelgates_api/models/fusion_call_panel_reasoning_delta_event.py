@@ -11,6 +11,7 @@ from ..models.fusion_call_panel_reasoning_delta_event_type import (
     FusionCallPanelReasoningDeltaEventType,
     check_fusion_call_panel_reasoning_delta_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="FusionCallPanelReasoningDeltaEvent")
 
@@ -70,19 +71,29 @@ class FusionCallPanelReasoningDeltaEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delta = d.pop("delta")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "delta"
+            delta = d.pop("delta")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_fusion_call_panel_reasoning_delta_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_fusion_call_panel_reasoning_delta_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_call_panel_reasoning_delta_event = cls(
             delta=delta,
             item_id=item_id,

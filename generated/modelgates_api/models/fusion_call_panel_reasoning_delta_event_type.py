@@ -1,8 +1,10 @@
 from typing import Literal
 
-FusionCallPanelReasoningDeltaEventType = Literal[
-    "response.fusion_call.panel.reasoning.delta"
-]
+from ..types import check_enum
+
+FusionCallPanelReasoningDeltaEventType = (
+    Literal["response.fusion_call.panel.reasoning.delta"] | str
+)
 
 FUSION_CALL_PANEL_REASONING_DELTA_EVENT_TYPE_VALUES: set[
     FusionCallPanelReasoningDeltaEventType
@@ -14,8 +16,8 @@ FUSION_CALL_PANEL_REASONING_DELTA_EVENT_TYPE_VALUES: set[
 def check_fusion_call_panel_reasoning_delta_event_type(
     value: str,
 ) -> FusionCallPanelReasoningDeltaEventType:
-    if value in FUSION_CALL_PANEL_REASONING_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_CALL_PANEL_REASONING_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUSION_CALL_PANEL_REASONING_DELTA_EVENT_TYPE_VALUES,
+        "FusionCallPanelReasoningDeltaEventType",
     )

@@ -9,7 +9,7 @@ from typing_extensions import Self
 
 from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
 from ..models.fusion_plugin_preset import FusionPluginPreset, check_fusion_plugin_preset
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
@@ -108,33 +108,53 @@ class FusionPlugin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
 
-        d = dict(src_dict)
-        id = check_fusion_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_fusion_plugin_id(d.pop("id"))
 
-        analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
+            _at_field_ = "analysis_models"
+            analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+            _at_field_ = "max_tool_calls"
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        model = d.pop("model", UNSET)
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
-        _preset = d.pop("preset", UNSET)
-        preset: FusionPluginPreset | Unset
-        if isinstance(_preset, Unset):
-            preset = UNSET
-        else:
-            preset = check_fusion_plugin_preset(_preset)
+            _at_field_ = "preset"
+            _preset = d.pop("preset", UNSET)
+            preset: FusionPluginPreset | Unset
+            if isinstance(_preset, Unset):
+                preset = UNSET
+            else:
+                preset = check_fusion_plugin_preset(_preset)
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[FusionPluginToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
+            _at_field_ = "tools"
+            _tools = d.pop("tools", UNSET)
+            tools: list[FusionPluginToolsItem] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                tools.append(tools_item)
+                for _tools_item_data_index, tools_item_data in enumerate(
+                    _as_list(_tools)
+                ):
+                    try:
+                        tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
 
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tools_item_data_index)
+                    tools.append(tools_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_plugin = cls(
             id=id,
             analysis_models=analysis_models,

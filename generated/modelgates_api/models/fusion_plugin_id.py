@@ -1,6 +1,8 @@
 from typing import Literal
 
-FusionPluginId = Literal["fusion"]
+from ..types import check_enum
+
+FusionPluginId = Literal["fusion"] | str
 
 FUSION_PLUGIN_ID_VALUES: set[FusionPluginId] = {
     "fusion",
@@ -8,8 +10,4 @@ FUSION_PLUGIN_ID_VALUES: set[FusionPluginId] = {
 
 
 def check_fusion_plugin_id(value: str) -> FusionPluginId:
-    if value in FUSION_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_PLUGIN_ID_VALUES!r}"
-    )
+    return check_enum(value, FUSION_PLUGIN_ID_VALUES, "FusionPluginId")

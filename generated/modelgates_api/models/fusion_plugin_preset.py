@@ -1,6 +1,8 @@
 from typing import Literal
 
-FusionPluginPreset = Literal["general-budget", "general-fast", "general-high"]
+from ..types import check_enum
+
+FusionPluginPreset = Literal["general-budget", "general-fast", "general-high"] | str
 
 FUSION_PLUGIN_PRESET_VALUES: set[FusionPluginPreset] = {
     "general-budget",
@@ -10,8 +12,4 @@ FUSION_PLUGIN_PRESET_VALUES: set[FusionPluginPreset] = {
 
 
 def check_fusion_plugin_preset(value: str) -> FusionPluginPreset:
-    if value in FUSION_PLUGIN_PRESET_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_PLUGIN_PRESET_VALUES!r}"
-    )
+    return check_enum(value, FUSION_PLUGIN_PRESET_VALUES, "FusionPluginPreset")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item_parameters import (
@@ -56,16 +56,22 @@ class FusionPluginToolsItem:
             FusionPluginToolsItemParameters,
         )
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = d.pop("type")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FusionPluginToolsItemParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = FusionPluginToolsItemParameters.from_dict(_parameters)
+            _at_field_ = "parameters"
+            _parameters = d.pop("parameters", UNSET)
+            parameters: FusionPluginToolsItemParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FusionPluginToolsItemParameters.from_dict(_parameters)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_plugin_tools_item = cls(
             type_=type_,
             parameters=parameters,

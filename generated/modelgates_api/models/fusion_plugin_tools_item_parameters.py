@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import as_object
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
@@ -61,7 +63,7 @@ class FusionPluginToolsItemParameters:
             FusionPluginToolsItemParametersAdditionalPropertyType5,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
         fusion_plugin_tools_item_parameters = cls()
 
         additional_properties = {}
@@ -79,36 +81,63 @@ class FusionPluginToolsItemParameters:
             ):
                 if data is None:
                     return data
-                try:
+                from modelgates_api.types import parse_union
+
+                def _additional_property_member_4(
+                    data: object,
+                ) -> list[bool | float | None | str]:
                     if not isinstance(data, list):
                         raise TypeError()
                     additional_property_type_4 = []
                     _additional_property_type_4 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
                     for (
-                        additional_property_type_4_item_data
-                    ) in _additional_property_type_4:
+                        _additional_property_type_4_item_data_index,
+                        additional_property_type_4_item_data,
+                    ) in enumerate(_as_list(_additional_property_type_4)):
+                        try:
 
-                        def _parse_additional_property_type_4_item(
-                            data: object,
-                        ) -> bool | float | None | str:
-                            if data is None:
-                                return data
-                            return cast(bool | float | None | str, data)
+                            def _parse_additional_property_type_4_item(
+                                data: object,
+                            ) -> bool | float | None | str:
+                                if data is None:
+                                    return data
+                                from modelgates_api.types import parse_union
 
-                        additional_property_type_4_item = (
-                            _parse_additional_property_type_4_item(
-                                additional_property_type_4_item_data
+                                return parse_union(
+                                    data,
+                                    (),
+                                    plain=(
+                                        str,
+                                        float,
+                                        int,
+                                        bool,
+                                        type(None),
+                                    ),
+                                )
+
+                            additional_property_type_4_item = (
+                                _parse_additional_property_type_4_item(
+                                    additional_property_type_4_item_data
+                                )
                             )
-                        )
 
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _additional_property_type_4_item_data_index
+                            )
                         additional_property_type_4.append(
                             additional_property_type_4_item
                         )
 
                     return additional_property_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
+
+                def _additional_property_member_5(
+                    data: object,
+                ) -> FusionPluginToolsItemParametersAdditionalPropertyType5:
                     if not isinstance(data, dict):
                         raise TypeError()
                     additional_property_type_5 = FusionPluginToolsItemParametersAdditionalPropertyType5.from_dict(
@@ -116,16 +145,26 @@ class FusionPluginToolsItemParameters:
                     )
 
                     return additional_property_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    bool
-                    | float
-                    | FusionPluginToolsItemParametersAdditionalPropertyType5
-                    | list[bool | float | None | str]
-                    | None
-                    | str,
+
+                return parse_union(
                     data,
+                    (
+                        (
+                            "list[bool | float | None | str]",
+                            _additional_property_member_4,
+                        ),
+                        (
+                            "FusionPluginToolsItemParametersAdditionalPropertyType5",
+                            _additional_property_member_5,
+                        ),
+                    ),
+                    plain=(
+                        str,
+                        float,
+                        int,
+                        bool,
+                        type(None),
+                    ),
                 )
 
             additional_property = _parse_additional_property(prop_dict)

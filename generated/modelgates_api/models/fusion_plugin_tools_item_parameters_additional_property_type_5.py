@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import as_object
 
 T = TypeVar("T", bound="FusionPluginToolsItemParametersAdditionalPropertyType5")
 
@@ -26,7 +28,7 @@ class FusionPluginToolsItemParametersAdditionalPropertyType5:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
         fusion_plugin_tools_item_parameters_additional_property_type_5 = cls()
 
         additional_properties = {}
@@ -35,7 +37,19 @@ class FusionPluginToolsItemParametersAdditionalPropertyType5:
             def _parse_additional_property(data: object) -> bool | float | None | str:
                 if data is None:
                     return data
-                return cast(bool | float | None | str, data)
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        float,
+                        int,
+                        bool,
+                        type(None),
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -132,40 +132,63 @@ class FusionServerToolConfig:
             FusionServerToolConfigToolsItem,
         )
 
-        d = dict(src_dict)
-        analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "analysis_models"
+            analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            _at_field_ = "max_completion_tokens"
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+            _at_field_ = "max_tool_calls"
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        model = d.pop("model", UNSET)
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: FusionServerToolConfigReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = FusionServerToolConfigReasoning.from_dict(_reasoning)
+            _at_field_ = "reasoning"
+            _reasoning = d.pop("reasoning", UNSET)
+            reasoning: FusionServerToolConfigReasoning | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = FusionServerToolConfigReasoning.from_dict(_reasoning)
 
-        temperature = d.pop("temperature", UNSET)
+            _at_field_ = "temperature"
+            temperature = d.pop("temperature", UNSET)
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
+            _at_field_ = "tools"
+            _tools = d.pop("tools", UNSET)
+            tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                tools.append(tools_item)
+                for _tools_item_data_index, tools_item_data in enumerate(
+                    _as_list(_tools)
+                ):
+                    try:
+                        tools_item = FusionServerToolConfigToolsItem.from_dict(
+                            tools_item_data
+                        )
 
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tools_item_data_index)
+                    tools.append(tools_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         fusion_server_tool_config = cls(
             analysis_models=analysis_models,
             cache_control=cache_control,

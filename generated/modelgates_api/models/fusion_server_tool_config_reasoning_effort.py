@@ -1,8 +1,10 @@
 from typing import Literal
 
-FusionServerToolConfigReasoningEffort = Literal[
-    "high", "low", "max", "medium", "minimal", "none", "xhigh"
-]
+from ..types import check_enum
+
+FusionServerToolConfigReasoningEffort = (
+    Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
+)
 
 FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES: set[
     FusionServerToolConfigReasoningEffort
@@ -20,8 +22,8 @@ FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES: set[
 def check_fusion_server_tool_config_reasoning_effort(
     value: str,
 ) -> FusionServerToolConfigReasoningEffort:
-    if value in FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES!r}"
+    return check_enum(
+        value,
+        FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES,
+        "FusionServerToolConfigReasoningEffort",
     )

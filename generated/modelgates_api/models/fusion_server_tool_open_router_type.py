@@ -1,6 +1,8 @@
 from typing import Literal
 
-FusionServerToolOpenRouterType = Literal["openrouter:fusion"]
+from ..types import check_enum
+
+FusionServerToolOpenRouterType = Literal["openrouter:fusion"] | str
 
 FUSION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[FusionServerToolOpenRouterType] = {
     "openrouter:fusion",
@@ -10,8 +12,8 @@ FUSION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[FusionServerToolOpenRouterType] 
 def check_fusion_server_tool_open_router_type(
     value: str,
 ) -> FusionServerToolOpenRouterType:
-    if value in FUSION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FUSION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        FUSION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
+        "FusionServerToolOpenRouterType",
     )

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.generation_content_data_input_type_0 import (
@@ -84,44 +86,67 @@ class GenerationContentData:
         from ..models.generation_content_data_output import GenerationContentDataOutput
         from ..models.generation_content_error import GenerationContentError
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error"
 
-        def _parse_error(data: object) -> GenerationContentError | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = GenerationContentError.from_dict(data)
+            def _parse_error(data: object) -> GenerationContentError | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenerationContentError | None, data)
+                def _error_member_0(data: object) -> GenerationContentError:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = GenerationContentError.from_dict(data)
 
-        error = _parse_error(d.pop("error"))
+                    return error_type_0
 
-        def _parse_input_(
-            data: object,
-        ) -> GenerationContentDataInputType0 | GenerationContentDataInputType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = GenerationContentDataInputType0.from_dict(data)
+                return parse_union(
+                    data,
+                    (("GenerationContentError", _error_member_0),),
+                    plain=(type(None),),
+                )
 
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            input_type_1 = GenerationContentDataInputType1.from_dict(data)
+            error = _parse_error(d.pop("error"))
 
-            return input_type_1
+            _at_field_ = "input"
 
-        input_ = _parse_input_(d.pop("input"))
+            def _parse_input_(
+                data: object,
+            ) -> GenerationContentDataInputType0 | GenerationContentDataInputType1:
+                from modelgates_api.types import parse_union
 
-        output = GenerationContentDataOutput.from_dict(d.pop("output"))
+                def _input__member_0(data: object) -> GenerationContentDataInputType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    input_type_0 = GenerationContentDataInputType0.from_dict(data)
 
+                    return input_type_0
+
+                def _input__member_1(data: object) -> GenerationContentDataInputType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    input_type_1 = GenerationContentDataInputType1.from_dict(data)
+
+                    return input_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("GenerationContentDataInputType0", _input__member_0),
+                        ("GenerationContentDataInputType1", _input__member_1),
+                    ),
+                )
+
+            input_ = _parse_input_(d.pop("input"))
+
+            _at_field_ = "output"
+            output = GenerationContentDataOutput.from_dict(d.pop("output"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         generation_content_data = cls(
             error=error,
             input_=input_,

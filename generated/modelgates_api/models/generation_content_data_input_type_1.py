@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="GenerationContentDataInputType1")
 
 
@@ -35,9 +37,14 @@ class GenerationContentDataInputType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        messages = cast(list[Any], d.pop("messages"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "messages"
+            messages = cast(list[Any], d.pop("messages"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         generation_content_data_input_type_1 = cls(
             messages=messages,
         )

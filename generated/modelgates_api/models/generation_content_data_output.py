@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="GenerationContentDataOutput")
 
@@ -43,22 +45,47 @@ class GenerationContentDataOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "completion"
 
-        def _parse_completion(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_completion(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        completion = _parse_completion(d.pop("completion"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_reasoning(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            completion = _parse_completion(d.pop("completion"))
 
-        reasoning = _parse_reasoning(d.pop("reasoning"))
+            _at_field_ = "reasoning"
 
+            def _parse_reasoning(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            reasoning = _parse_reasoning(d.pop("reasoning"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         generation_content_data_output = cls(
             completion=completion,
             reasoning=reasoning,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
@@ -78,45 +80,103 @@ class GenerationContentError:
             GenerationContentErrorAttempt,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "message"
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        message = _parse_message(d.pop("message"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        previous_errors = []
-        _previous_errors = d.pop("previous_errors")
-        for previous_errors_item_data in _previous_errors:
-            previous_errors_item = GenerationContentErrorAttempt.from_dict(
-                previous_errors_item_data
-            )
+            message = _parse_message(d.pop("message"))
 
-            previous_errors.append(previous_errors_item)
+            _at_field_ = "previous_errors"
+            previous_errors = []
+            _previous_errors = d.pop("previous_errors")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-        def _parse_provider_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            for (
+                _previous_errors_item_data_index,
+                previous_errors_item_data,
+            ) in enumerate(_as_list(_previous_errors)):
+                try:
+                    previous_errors_item = GenerationContentErrorAttempt.from_dict(
+                        previous_errors_item_data
+                    )
 
-        provider_name = _parse_provider_name(d.pop("provider_name"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _previous_errors_item_data_index)
+                previous_errors.append(previous_errors_item)
 
-        def _parse_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "provider_name"
 
-        raw = _parse_raw(d.pop("raw"))
+            def _parse_provider_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_status(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        status = _parse_status(d.pop("status"))
+            provider_name = _parse_provider_name(d.pop("provider_name"))
 
+            _at_field_ = "raw"
+
+            def _parse_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            raw = _parse_raw(d.pop("raw"))
+
+            _at_field_ = "status"
+
+            def _parse_status(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            status = _parse_status(d.pop("status"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         generation_content_error = cls(
             message=message,
             previous_errors=previous_errors,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="GenerationContentErrorAttempt")
 
@@ -58,25 +60,53 @@ class GenerationContentErrorAttempt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "code"
+            code = d.pop("code")
 
-        message = d.pop("message")
+            _at_field_ = "message"
+            message = d.pop("message")
 
-        def _parse_provider_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "provider_name"
 
-        provider_name = _parse_provider_name(d.pop("provider_name"))
+            def _parse_provider_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        raw = _parse_raw(d.pop("raw"))
+            provider_name = _parse_provider_name(d.pop("provider_name"))
 
+            _at_field_ = "raw"
+
+            def _parse_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            raw = _parse_raw(d.pop("raw"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         generation_content_error_attempt = cls(
             code=code,
             message=message,

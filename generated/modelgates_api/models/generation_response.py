@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.generation_response_data import GenerationResponseData
 
@@ -58,9 +60,14 @@ class GenerationResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.generation_response_data import GenerationResponseData
 
-        d = dict(src_dict)
-        data = GenerationResponseData.from_dict(d.pop("data"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = GenerationResponseData.from_dict(d.pop("data"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         generation_response = cls(
             data=data,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ from ..models.generation_response_data_data_region import (
     GenerationResponseDataDataRegion,
     check_generation_response_data_data_region,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse
@@ -362,365 +362,802 @@ class GenerationResponseData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.provider_response import ProviderResponse
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "api_type"
 
-        def _parse_api_type(
-            data: object,
-        ) -> (
-            GenerationResponseDataApiTypeType1
-            | GenerationResponseDataApiTypeType2Type1
-            | GenerationResponseDataApiTypeType3Type1
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                api_type_type_1 = check_generation_response_data_api_type_type_1(data)
-
-                return api_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                api_type_type_2_type_1 = (
-                    check_generation_response_data_api_type_type_2_type_1(data)
-                )
-
-                return api_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                api_type_type_3_type_1 = (
-                    check_generation_response_data_api_type_type_3_type_1(data)
-                )
-
-                return api_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_api_type(
+                data: object,
+            ) -> (
                 GenerationResponseDataApiTypeType1
                 | GenerationResponseDataApiTypeType2Type1
                 | GenerationResponseDataApiTypeType3Type1
-                | None,
-                data,
-            )
+                | None
+            ):
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        api_type = _parse_api_type(d.pop("api_type"))
-
-        def _parse_app_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        app_id = _parse_app_id(d.pop("app_id"))
-
-        def _parse_cache_discount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        cache_discount = _parse_cache_discount(d.pop("cache_discount"))
-
-        def _parse_cancelled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        cancelled = _parse_cancelled(d.pop("cancelled"))
-
-        created_at = d.pop("created_at")
-
-        data_region = check_generation_response_data_data_region(d.pop("data_region"))
-
-        def _parse_external_user(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        external_user = _parse_external_user(d.pop("external_user"))
-
-        def _parse_finish_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
-
-        def _parse_generation_time(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        generation_time = _parse_generation_time(d.pop("generation_time"))
-
-        def _parse_http_referer(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        http_referer = _parse_http_referer(d.pop("http_referer"))
-
-        id = d.pop("id")
-
-        is_byok = d.pop("is_byok")
-
-        def _parse_latency(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        latency = _parse_latency(d.pop("latency"))
-
-        model = d.pop("model")
-
-        def _parse_moderation_latency(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        moderation_latency = _parse_moderation_latency(d.pop("moderation_latency"))
-
-        def _parse_native_finish_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        native_finish_reason = _parse_native_finish_reason(
-            d.pop("native_finish_reason")
-        )
-
-        def _parse_native_tokens_cached(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        native_tokens_cached = _parse_native_tokens_cached(
-            d.pop("native_tokens_cached")
-        )
-
-        def _parse_native_tokens_completion(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        native_tokens_completion = _parse_native_tokens_completion(
-            d.pop("native_tokens_completion")
-        )
-
-        def _parse_native_tokens_completion_images(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        native_tokens_completion_images = _parse_native_tokens_completion_images(
-            d.pop("native_tokens_completion_images")
-        )
-
-        def _parse_native_tokens_prompt(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        native_tokens_prompt = _parse_native_tokens_prompt(
-            d.pop("native_tokens_prompt")
-        )
-
-        def _parse_native_tokens_reasoning(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        native_tokens_reasoning = _parse_native_tokens_reasoning(
-            d.pop("native_tokens_reasoning")
-        )
-
-        def _parse_num_fetches(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        num_fetches = _parse_num_fetches(d.pop("num_fetches"))
-
-        def _parse_num_input_audio_prompt(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        num_input_audio_prompt = _parse_num_input_audio_prompt(
-            d.pop("num_input_audio_prompt")
-        )
-
-        def _parse_num_media_completion(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        num_media_completion = _parse_num_media_completion(
-            d.pop("num_media_completion")
-        )
-
-        def _parse_num_media_prompt(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        num_media_prompt = _parse_num_media_prompt(d.pop("num_media_prompt"))
-
-        def _parse_num_search_results(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        num_search_results = _parse_num_search_results(d.pop("num_search_results"))
-
-        origin = d.pop("origin")
-
-        def _parse_preset_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        preset_id = _parse_preset_id(d.pop("preset_id"))
-
-        def _parse_provider_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        provider_name = _parse_provider_name(d.pop("provider_name"))
-
-        def _parse_provider_responses(data: object) -> list[ProviderResponse] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                provider_responses_type_0 = []
-                _provider_responses_type_0 = data
-                for provider_responses_type_0_item_data in _provider_responses_type_0:
-                    provider_responses_type_0_item = ProviderResponse.from_dict(
-                        provider_responses_type_0_item_data
+                def _api_type_member_1(
+                    data: object,
+                ) -> GenerationResponseDataApiTypeType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    api_type_type_1 = check_generation_response_data_api_type_type_1(
+                        data
                     )
 
-                    provider_responses_type_0.append(provider_responses_type_0_item)
+                    return api_type_type_1
 
-                return provider_responses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProviderResponse] | None, data)
+                def _api_type_member_2(
+                    data: object,
+                ) -> GenerationResponseDataApiTypeType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    api_type_type_2_type_1 = (
+                        check_generation_response_data_api_type_type_2_type_1(data)
+                    )
 
-        provider_responses = _parse_provider_responses(d.pop("provider_responses"))
+                    return api_type_type_2_type_1
 
-        def _parse_router(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                def _api_type_member_3(
+                    data: object,
+                ) -> GenerationResponseDataApiTypeType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    api_type_type_3_type_1 = (
+                        check_generation_response_data_api_type_type_3_type_1(data)
+                    )
 
-        router = _parse_router(d.pop("router"))
+                    return api_type_type_3_type_1
 
-        def _parse_service_tier(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (
+                        ("GenerationResponseDataApiTypeType1", _api_type_member_1),
+                        ("GenerationResponseDataApiTypeType2Type1", _api_type_member_2),
+                        ("GenerationResponseDataApiTypeType3Type1", _api_type_member_3),
+                    ),
+                    plain=(type(None),),
+                )
 
-        service_tier = _parse_service_tier(d.pop("service_tier"))
+            api_type = _parse_api_type(d.pop("api_type"))
 
-        def _parse_streamed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _at_field_ = "app_id"
 
-        streamed = _parse_streamed(d.pop("streamed"))
+            def _parse_app_id(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_tokens_completion(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        tokens_completion = _parse_tokens_completion(d.pop("tokens_completion"))
+            app_id = _parse_app_id(d.pop("app_id"))
 
-        def _parse_tokens_prompt(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at_field_ = "cache_discount"
 
-        tokens_prompt = _parse_tokens_prompt(d.pop("tokens_prompt"))
+            def _parse_cache_discount(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        total_cost = d.pop("total_cost")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_upstream_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            cache_discount = _parse_cache_discount(d.pop("cache_discount"))
 
-        upstream_id = _parse_upstream_id(d.pop("upstream_id"))
+            _at_field_ = "cancelled"
 
-        def _parse_upstream_inference_cost(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_cancelled(data: object) -> bool | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        upstream_inference_cost = _parse_upstream_inference_cost(
-            d.pop("upstream_inference_cost")
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        usage = d.pop("usage")
+            cancelled = _parse_cancelled(d.pop("cancelled"))
 
-        def _parse_user_agent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        user_agent = _parse_user_agent(d.pop("user_agent"))
+            _at_field_ = "data_region"
+            data_region = check_generation_response_data_data_region(
+                d.pop("data_region")
+            )
 
-        def _parse_web_search_engine(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "external_user"
 
-        web_search_engine = _parse_web_search_engine(d.pop("web_search_engine"))
+            def _parse_external_user(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_workspace_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+            external_user = _parse_external_user(d.pop("external_user"))
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "finish_reason"
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+            def _parse_finish_reason(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_response_cache_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        response_cache_source_id = _parse_response_cache_source_id(
-            d.pop("response_cache_source_id", UNSET)
-        )
+            finish_reason = _parse_finish_reason(d.pop("finish_reason"))
 
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "generation_time"
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+            def _parse_generation_time(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            generation_time = _parse_generation_time(d.pop("generation_time"))
+
+            _at_field_ = "http_referer"
+
+            def _parse_http_referer(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            http_referer = _parse_http_referer(d.pop("http_referer"))
+
+            _at_field_ = "id"
+            id = d.pop("id")
+
+            _at_field_ = "is_byok"
+            is_byok = d.pop("is_byok")
+
+            _at_field_ = "latency"
+
+            def _parse_latency(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            latency = _parse_latency(d.pop("latency"))
+
+            _at_field_ = "model"
+            model = d.pop("model")
+
+            _at_field_ = "moderation_latency"
+
+            def _parse_moderation_latency(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            moderation_latency = _parse_moderation_latency(d.pop("moderation_latency"))
+
+            _at_field_ = "native_finish_reason"
+
+            def _parse_native_finish_reason(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            native_finish_reason = _parse_native_finish_reason(
+                d.pop("native_finish_reason")
+            )
+
+            _at_field_ = "native_tokens_cached"
+
+            def _parse_native_tokens_cached(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            native_tokens_cached = _parse_native_tokens_cached(
+                d.pop("native_tokens_cached")
+            )
+
+            _at_field_ = "native_tokens_completion"
+
+            def _parse_native_tokens_completion(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            native_tokens_completion = _parse_native_tokens_completion(
+                d.pop("native_tokens_completion")
+            )
+
+            _at_field_ = "native_tokens_completion_images"
+
+            def _parse_native_tokens_completion_images(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            native_tokens_completion_images = _parse_native_tokens_completion_images(
+                d.pop("native_tokens_completion_images")
+            )
+
+            _at_field_ = "native_tokens_prompt"
+
+            def _parse_native_tokens_prompt(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            native_tokens_prompt = _parse_native_tokens_prompt(
+                d.pop("native_tokens_prompt")
+            )
+
+            _at_field_ = "native_tokens_reasoning"
+
+            def _parse_native_tokens_reasoning(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            native_tokens_reasoning = _parse_native_tokens_reasoning(
+                d.pop("native_tokens_reasoning")
+            )
+
+            _at_field_ = "num_fetches"
+
+            def _parse_num_fetches(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            num_fetches = _parse_num_fetches(d.pop("num_fetches"))
+
+            _at_field_ = "num_input_audio_prompt"
+
+            def _parse_num_input_audio_prompt(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            num_input_audio_prompt = _parse_num_input_audio_prompt(
+                d.pop("num_input_audio_prompt")
+            )
+
+            _at_field_ = "num_media_completion"
+
+            def _parse_num_media_completion(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            num_media_completion = _parse_num_media_completion(
+                d.pop("num_media_completion")
+            )
+
+            _at_field_ = "num_media_prompt"
+
+            def _parse_num_media_prompt(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            num_media_prompt = _parse_num_media_prompt(d.pop("num_media_prompt"))
+
+            _at_field_ = "num_search_results"
+
+            def _parse_num_search_results(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            num_search_results = _parse_num_search_results(d.pop("num_search_results"))
+
+            _at_field_ = "origin"
+            origin = d.pop("origin")
+
+            _at_field_ = "preset_id"
+
+            def _parse_preset_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            preset_id = _parse_preset_id(d.pop("preset_id"))
+
+            _at_field_ = "provider_name"
+
+            def _parse_provider_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            provider_name = _parse_provider_name(d.pop("provider_name"))
+
+            _at_field_ = "provider_responses"
+
+            def _parse_provider_responses(
+                data: object,
+            ) -> list[ProviderResponse] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _provider_responses_member_0(
+                    data: object,
+                ) -> list[ProviderResponse]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    provider_responses_type_0 = []
+                    _provider_responses_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _provider_responses_type_0_item_data_index,
+                        provider_responses_type_0_item_data,
+                    ) in enumerate(_as_list(_provider_responses_type_0)):
+                        try:
+                            provider_responses_type_0_item = ProviderResponse.from_dict(
+                                provider_responses_type_0_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _provider_responses_type_0_item_data_index
+                            )
+                        provider_responses_type_0.append(provider_responses_type_0_item)
+
+                    return provider_responses_type_0
+
+                return parse_union(
+                    data,
+                    (("list[ProviderResponse]", _provider_responses_member_0),),
+                    plain=(type(None),),
+                )
+
+            provider_responses = _parse_provider_responses(d.pop("provider_responses"))
+
+            _at_field_ = "router"
+
+            def _parse_router(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            router = _parse_router(d.pop("router"))
+
+            _at_field_ = "service_tier"
+
+            def _parse_service_tier(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            service_tier = _parse_service_tier(d.pop("service_tier"))
+
+            _at_field_ = "streamed"
+
+            def _parse_streamed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            streamed = _parse_streamed(d.pop("streamed"))
+
+            _at_field_ = "tokens_completion"
+
+            def _parse_tokens_completion(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            tokens_completion = _parse_tokens_completion(d.pop("tokens_completion"))
+
+            _at_field_ = "tokens_prompt"
+
+            def _parse_tokens_prompt(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            tokens_prompt = _parse_tokens_prompt(d.pop("tokens_prompt"))
+
+            _at_field_ = "total_cost"
+            total_cost = d.pop("total_cost")
+
+            _at_field_ = "upstream_id"
+
+            def _parse_upstream_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            upstream_id = _parse_upstream_id(d.pop("upstream_id"))
+
+            _at_field_ = "upstream_inference_cost"
+
+            def _parse_upstream_inference_cost(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            upstream_inference_cost = _parse_upstream_inference_cost(
+                d.pop("upstream_inference_cost")
+            )
+
+            _at_field_ = "usage"
+            usage = d.pop("usage")
+
+            _at_field_ = "user_agent"
+
+            def _parse_user_agent(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            user_agent = _parse_user_agent(d.pop("user_agent"))
+
+            _at_field_ = "web_search_engine"
+
+            def _parse_web_search_engine(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            web_search_engine = _parse_web_search_engine(d.pop("web_search_engine"))
+
+            _at_field_ = "workspace_id"
+
+            def _parse_workspace_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+
+            _at_field_ = "request_id"
+
+            def _parse_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            request_id = _parse_request_id(d.pop("request_id", UNSET))
+
+            _at_field_ = "response_cache_source_id"
+
+            def _parse_response_cache_source_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            response_cache_source_id = _parse_response_cache_source_id(
+                d.pop("response_cache_source_id", UNSET)
+            )
+
+            _at_field_ = "session_id"
+
+            def _parse_session_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            session_id = _parse_session_id(d.pop("session_id", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         generation_response_data = cls(
             api_type=api_type,
             app_id=app_id,

@@ -1,8 +1,10 @@
 from typing import Literal
 
-GenerationResponseDataApiTypeType2Type1 = Literal[
-    "completions", "embeddings", "image", "rerank", "stt", "tts", "video"
-]
+from ..types import check_enum
+
+GenerationResponseDataApiTypeType2Type1 = (
+    Literal["completions", "embeddings", "image", "rerank", "stt", "tts", "video"] | str
+)
 
 GENERATION_RESPONSE_DATA_API_TYPE_TYPE_2_TYPE_1_VALUES: set[
     GenerationResponseDataApiTypeType2Type1
@@ -20,8 +22,8 @@ GENERATION_RESPONSE_DATA_API_TYPE_TYPE_2_TYPE_1_VALUES: set[
 def check_generation_response_data_api_type_type_2_type_1(
     value: str,
 ) -> GenerationResponseDataApiTypeType2Type1:
-    if value in GENERATION_RESPONSE_DATA_API_TYPE_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GENERATION_RESPONSE_DATA_API_TYPE_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        GENERATION_RESPONSE_DATA_API_TYPE_TYPE_2_TYPE_1_VALUES,
+        "GenerationResponseDataApiTypeType2Type1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-GenerationResponseDataDataRegion = Literal["europe", "global", "us"]
+from ..types import check_enum
+
+GenerationResponseDataDataRegion = Literal["europe", "global", "us"] | str
 
 GENERATION_RESPONSE_DATA_DATA_REGION_VALUES: set[GenerationResponseDataDataRegion] = {
     "europe",
@@ -12,8 +14,8 @@ GENERATION_RESPONSE_DATA_DATA_REGION_VALUES: set[GenerationResponseDataDataRegio
 def check_generation_response_data_data_region(
     value: str,
 ) -> GenerationResponseDataDataRegion:
-    if value in GENERATION_RESPONSE_DATA_DATA_REGION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GENERATION_RESPONSE_DATA_DATA_REGION_VALUES!r}"
+    return check_enum(
+        value,
+        GENERATION_RESPONSE_DATA_DATA_REGION_VALUES,
+        "GenerationResponseDataDataRegion",
     )

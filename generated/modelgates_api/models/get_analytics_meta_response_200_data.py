@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data_dimensions_item import (
         GetAnalyticsMetaResponse200DataDimensionsItem,
@@ -90,45 +92,93 @@ class GetAnalyticsMetaResponse200Data:
             GetAnalyticsMetaResponse200DataOperatorsItem,
         )
 
-        d = dict(src_dict)
-        dimensions = []
-        _dimensions = d.pop("dimensions")
-        for dimensions_item_data in _dimensions:
-            dimensions_item = GetAnalyticsMetaResponse200DataDimensionsItem.from_dict(
-                dimensions_item_data
-            )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "dimensions"
+            dimensions = []
+            _dimensions = d.pop("dimensions")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            dimensions.append(dimensions_item)
+            for _dimensions_item_data_index, dimensions_item_data in enumerate(
+                _as_list(_dimensions)
+            ):
+                try:
+                    dimensions_item = (
+                        GetAnalyticsMetaResponse200DataDimensionsItem.from_dict(
+                            dimensions_item_data
+                        )
+                    )
 
-        granularities = []
-        _granularities = d.pop("granularities")
-        for granularities_item_data in _granularities:
-            granularities_item = (
-                GetAnalyticsMetaResponse200DataGranularitiesItem.from_dict(
-                    granularities_item_data
-                )
-            )
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _dimensions_item_data_index)
+                dimensions.append(dimensions_item)
 
-            granularities.append(granularities_item)
+            _at_field_ = "granularities"
+            granularities = []
+            _granularities = d.pop("granularities")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-        metrics = []
-        _metrics = d.pop("metrics")
-        for metrics_item_data in _metrics:
-            metrics_item = GetAnalyticsMetaResponse200DataMetricsItem.from_dict(
-                metrics_item_data
-            )
+            for _granularities_item_data_index, granularities_item_data in enumerate(
+                _as_list(_granularities)
+            ):
+                try:
+                    granularities_item = (
+                        GetAnalyticsMetaResponse200DataGranularitiesItem.from_dict(
+                            granularities_item_data
+                        )
+                    )
 
-            metrics.append(metrics_item)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _granularities_item_data_index)
+                granularities.append(granularities_item)
 
-        operators = []
-        _operators = d.pop("operators")
-        for operators_item_data in _operators:
-            operators_item = GetAnalyticsMetaResponse200DataOperatorsItem.from_dict(
-                operators_item_data
-            )
+            _at_field_ = "metrics"
+            metrics = []
+            _metrics = d.pop("metrics")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            operators.append(operators_item)
+            for _metrics_item_data_index, metrics_item_data in enumerate(
+                _as_list(_metrics)
+            ):
+                try:
+                    metrics_item = GetAnalyticsMetaResponse200DataMetricsItem.from_dict(
+                        metrics_item_data
+                    )
 
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _metrics_item_data_index)
+                metrics.append(metrics_item)
+
+            _at_field_ = "operators"
+            operators = []
+            _operators = d.pop("operators")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
+
+            for _operators_item_data_index, operators_item_data in enumerate(
+                _as_list(_operators)
+            ):
+                try:
+                    operators_item = (
+                        GetAnalyticsMetaResponse200DataOperatorsItem.from_dict(
+                            operators_item_data
+                        )
+                    )
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _operators_item_data_index)
+                operators.append(operators_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_analytics_meta_response_200_data = cls(
             dimensions=dimensions,
             granularities=granularities,

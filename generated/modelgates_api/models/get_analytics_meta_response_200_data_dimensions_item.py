@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataDimensionsItem")
 
 
@@ -40,11 +42,17 @@ class GetAnalyticsMetaResponse200DataDimensionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_label = d.pop("display_label")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "display_label"
+            display_label = d.pop("display_label")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_analytics_meta_response_200_data_dimensions_item = cls(
             display_label=display_label,
             name=name,

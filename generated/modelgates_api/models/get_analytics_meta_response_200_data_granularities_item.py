@@ -11,6 +11,7 @@ from ..models.get_analytics_meta_response_200_data_granularities_item_name impor
     GetAnalyticsMetaResponse200DataGranularitiesItemName,
     check_get_analytics_meta_response_200_data_granularities_item_name,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataGranularitiesItem")
 
@@ -45,13 +46,19 @@ class GetAnalyticsMetaResponse200DataGranularitiesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_label = d.pop("display_label")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "display_label"
+            display_label = d.pop("display_label")
 
-        name = check_get_analytics_meta_response_200_data_granularities_item_name(
-            d.pop("name")
-        )
+            _at_field_ = "name"
+            name = check_get_analytics_meta_response_200_data_granularities_item_name(
+                d.pop("name")
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_analytics_meta_response_200_data_granularities_item = cls(
             display_label=display_label,
             name=name,

@@ -1,8 +1,10 @@
 from typing import Literal
 
-GetAnalyticsMetaResponse200DataGranularitiesItemName = Literal[
-    "day", "hour", "minute", "month", "week"
-]
+from ..types import check_enum
+
+GetAnalyticsMetaResponse200DataGranularitiesItemName = (
+    Literal["day", "hour", "minute", "month", "week"] | str
+)
 
 GET_ANALYTICS_META_RESPONSE_200_DATA_GRANULARITIES_ITEM_NAME_VALUES: set[
     GetAnalyticsMetaResponse200DataGranularitiesItemName
@@ -18,8 +20,8 @@ GET_ANALYTICS_META_RESPONSE_200_DATA_GRANULARITIES_ITEM_NAME_VALUES: set[
 def check_get_analytics_meta_response_200_data_granularities_item_name(
     value: str,
 ) -> GetAnalyticsMetaResponse200DataGranularitiesItemName:
-    if value in GET_ANALYTICS_META_RESPONSE_200_DATA_GRANULARITIES_ITEM_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_ANALYTICS_META_RESPONSE_200_DATA_GRANULARITIES_ITEM_NAME_VALUES!r}"
+    return check_enum(
+        value,
+        GET_ANALYTICS_META_RESPONSE_200_DATA_GRANULARITIES_ITEM_NAME_VALUES,
+        "GetAnalyticsMetaResponse200DataGranularitiesItemName",
     )

@@ -11,6 +11,7 @@ from ..models.get_analytics_meta_response_200_data_metrics_item_display_format i
     GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat,
     check_get_analytics_meta_response_200_data_metrics_item_display_format,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataMetricsItem")
 
@@ -56,19 +57,27 @@ class GetAnalyticsMetaResponse200DataMetricsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_format = (
-            check_get_analytics_meta_response_200_data_metrics_item_display_format(
-                d.pop("display_format")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "display_format"
+            display_format = (
+                check_get_analytics_meta_response_200_data_metrics_item_display_format(
+                    d.pop("display_format")
+                )
             )
-        )
 
-        display_label = d.pop("display_label")
+            _at_field_ = "display_label"
+            display_label = d.pop("display_label")
 
-        is_rate = d.pop("is_rate")
+            _at_field_ = "is_rate"
+            is_rate = d.pop("is_rate")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_analytics_meta_response_200_data_metrics_item = cls(
             display_format=display_format,
             display_label=display_label,

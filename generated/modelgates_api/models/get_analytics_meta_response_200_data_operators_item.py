@@ -15,6 +15,7 @@ from ..models.get_analytics_meta_response_200_data_operators_item_value_type imp
     GetAnalyticsMetaResponse200DataOperatorsItemValueType,
     check_get_analytics_meta_response_200_data_operators_item_value_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataOperatorsItem")
 
@@ -51,17 +52,23 @@ class GetAnalyticsMetaResponse200DataOperatorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = check_get_analytics_meta_response_200_data_operators_item_name(
-            d.pop("name")
-        )
-
-        value_type = (
-            check_get_analytics_meta_response_200_data_operators_item_value_type(
-                d.pop("value_type")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = check_get_analytics_meta_response_200_data_operators_item_name(
+                d.pop("name")
             )
-        )
 
+            _at_field_ = "value_type"
+            value_type = (
+                check_get_analytics_meta_response_200_data_operators_item_value_type(
+                    d.pop("value_type")
+                )
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_analytics_meta_response_200_data_operators_item = cls(
             name=name,
             value_type=value_type,

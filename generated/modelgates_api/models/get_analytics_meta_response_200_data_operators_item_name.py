@@ -1,8 +1,10 @@
 from typing import Literal
 
-GetAnalyticsMetaResponse200DataOperatorsItemName = Literal[
-    "eq", "gt", "gte", "in", "lt", "lte", "neq", "not_in"
-]
+from ..types import check_enum
+
+GetAnalyticsMetaResponse200DataOperatorsItemName = (
+    Literal["eq", "gt", "gte", "in", "lt", "lte", "neq", "not_in"] | str
+)
 
 GET_ANALYTICS_META_RESPONSE_200_DATA_OPERATORS_ITEM_NAME_VALUES: set[
     GetAnalyticsMetaResponse200DataOperatorsItemName
@@ -21,8 +23,8 @@ GET_ANALYTICS_META_RESPONSE_200_DATA_OPERATORS_ITEM_NAME_VALUES: set[
 def check_get_analytics_meta_response_200_data_operators_item_name(
     value: str,
 ) -> GetAnalyticsMetaResponse200DataOperatorsItemName:
-    if value in GET_ANALYTICS_META_RESPONSE_200_DATA_OPERATORS_ITEM_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_ANALYTICS_META_RESPONSE_200_DATA_OPERATORS_ITEM_NAME_VALUES!r}"
+    return check_enum(
+        value,
+        GET_ANALYTICS_META_RESPONSE_200_DATA_OPERATORS_ITEM_NAME_VALUES,
+        "GetAnalyticsMetaResponse200DataOperatorsItemName",
     )

@@ -1,6 +1,10 @@
 from typing import Literal
 
-GetAppRankingsCategory = Literal["coding", "creative", "entertainment", "productivity"]
+from ..types import check_enum
+
+GetAppRankingsCategory = (
+    Literal["coding", "creative", "entertainment", "productivity"] | str
+)
 
 GET_APP_RANKINGS_CATEGORY_VALUES: set[GetAppRankingsCategory] = {
     "coding",
@@ -11,8 +15,4 @@ GET_APP_RANKINGS_CATEGORY_VALUES: set[GetAppRankingsCategory] = {
 
 
 def check_get_app_rankings_category(value: str) -> GetAppRankingsCategory:
-    if value in GET_APP_RANKINGS_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_APP_RANKINGS_CATEGORY_VALUES!r}"
-    )
+    return check_enum(value, GET_APP_RANKINGS_CATEGORY_VALUES, "GetAppRankingsCategory")

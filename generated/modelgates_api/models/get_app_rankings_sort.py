@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetAppRankingsSort = Literal["popular", "trending"]
+from ..types import check_enum
+
+GetAppRankingsSort = Literal["popular", "trending"] | str
 
 GET_APP_RANKINGS_SORT_VALUES: set[GetAppRankingsSort] = {
     "popular",
@@ -9,8 +11,4 @@ GET_APP_RANKINGS_SORT_VALUES: set[GetAppRankingsSort] = {
 
 
 def check_get_app_rankings_sort(value: str) -> GetAppRankingsSort:
-    if value in GET_APP_RANKINGS_SORT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_APP_RANKINGS_SORT_VALUES!r}"
-    )
+    return check_enum(value, GET_APP_RANKINGS_SORT_VALUES, "GetAppRankingsSort")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetBenchmarksArena = Literal["agents", "builders", "models"]
+from ..types import check_enum
+
+GetBenchmarksArena = Literal["agents", "builders", "models"] | str
 
 GET_BENCHMARKS_ARENA_VALUES: set[GetBenchmarksArena] = {
     "agents",
@@ -10,8 +12,4 @@ GET_BENCHMARKS_ARENA_VALUES: set[GetBenchmarksArena] = {
 
 
 def check_get_benchmarks_arena(value: str) -> GetBenchmarksArena:
-    if value in GET_BENCHMARKS_ARENA_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_BENCHMARKS_ARENA_VALUES!r}"
-    )
+    return check_enum(value, GET_BENCHMARKS_ARENA_VALUES, "GetBenchmarksArena")

@@ -1,13 +1,18 @@
 from typing import Literal
 
-GetBenchmarksBenchmarkType = Literal[
-    "gpqa_diamond",
-    "search_browsecomp",
-    "search_dsqa",
-    "search_hle",
-    "search_widesearch",
-    "tau_bench_verified_airline",
-]
+from ..types import check_enum
+
+GetBenchmarksBenchmarkType = (
+    Literal[
+        "gpqa_diamond",
+        "search_browsecomp",
+        "search_dsqa",
+        "search_hle",
+        "search_widesearch",
+        "tau_bench_verified_airline",
+    ]
+    | str
+)
 
 GET_BENCHMARKS_BENCHMARK_TYPE_VALUES: set[GetBenchmarksBenchmarkType] = {
     "gpqa_diamond",
@@ -20,8 +25,6 @@ GET_BENCHMARKS_BENCHMARK_TYPE_VALUES: set[GetBenchmarksBenchmarkType] = {
 
 
 def check_get_benchmarks_benchmark_type(value: str) -> GetBenchmarksBenchmarkType:
-    if value in GET_BENCHMARKS_BENCHMARK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_BENCHMARKS_BENCHMARK_TYPE_VALUES!r}"
+    return check_enum(
+        value, GET_BENCHMARKS_BENCHMARK_TYPE_VALUES, "GetBenchmarksBenchmarkType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetBenchmarksSearchSurface = Literal["plugin", "server-tool"]
+from ..types import check_enum
+
+GetBenchmarksSearchSurface = Literal["plugin", "server-tool"] | str
 
 GET_BENCHMARKS_SEARCH_SURFACE_VALUES: set[GetBenchmarksSearchSurface] = {
     "plugin",
@@ -9,8 +11,6 @@ GET_BENCHMARKS_SEARCH_SURFACE_VALUES: set[GetBenchmarksSearchSurface] = {
 
 
 def check_get_benchmarks_search_surface(value: str) -> GetBenchmarksSearchSurface:
-    if value in GET_BENCHMARKS_SEARCH_SURFACE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_BENCHMARKS_SEARCH_SURFACE_VALUES!r}"
+    return check_enum(
+        value, GET_BENCHMARKS_SEARCH_SURFACE_VALUES, "GetBenchmarksSearchSurface"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetBenchmarksSource = Literal["artificial-analysis", "design-arena", "openrouter"]
+from ..types import check_enum
+
+GetBenchmarksSource = Literal["artificial-analysis", "design-arena", "openrouter"] | str
 
 GET_BENCHMARKS_SOURCE_VALUES: set[GetBenchmarksSource] = {
     "artificial-analysis",
@@ -10,8 +12,4 @@ GET_BENCHMARKS_SOURCE_VALUES: set[GetBenchmarksSource] = {
 
 
 def check_get_benchmarks_source(value: str) -> GetBenchmarksSource:
-    if value in GET_BENCHMARKS_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_BENCHMARKS_SOURCE_VALUES!r}"
-    )
+    return check_enum(value, GET_BENCHMARKS_SOURCE_VALUES, "GetBenchmarksSource")

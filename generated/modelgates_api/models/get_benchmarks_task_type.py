@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetBenchmarksTaskType = Literal["agentic", "coding", "intelligence", "search"]
+from ..types import check_enum
+
+GetBenchmarksTaskType = Literal["agentic", "coding", "intelligence", "search"] | str
 
 GET_BENCHMARKS_TASK_TYPE_VALUES: set[GetBenchmarksTaskType] = {
     "agentic",
@@ -11,8 +13,4 @@ GET_BENCHMARKS_TASK_TYPE_VALUES: set[GetBenchmarksTaskType] = {
 
 
 def check_get_benchmarks_task_type(value: str) -> GetBenchmarksTaskType:
-    if value in GET_BENCHMARKS_TASK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_BENCHMARKS_TASK_TYPE_VALUES!r}"
-    )
+    return check_enum(value, GET_BENCHMARKS_TASK_TYPE_VALUES, "GetBenchmarksTaskType")

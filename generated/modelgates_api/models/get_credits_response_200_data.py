@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="GetCreditsResponse200Data")
 
 
@@ -43,11 +45,17 @@ class GetCreditsResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_credits = d.pop("total_credits")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "total_credits"
+            total_credits = d.pop("total_credits")
 
-        total_usage = d.pop("total_usage")
+            _at_field_ = "total_usage"
+            total_usage = d.pop("total_usage")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_credits_response_200_data = cls(
             total_credits=total_credits,
             total_usage=total_usage,

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.get_current_key_response_200_data_rate_limit import (
@@ -162,82 +162,153 @@ class GetCurrentKeyResponse200Data:
             GetCurrentKeyResponse200DataRateLimit,
         )
 
-        d = dict(src_dict)
-        byok_usage = d.pop("byok_usage")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "byok_usage"
+            byok_usage = d.pop("byok_usage")
 
-        byok_usage_daily = d.pop("byok_usage_daily")
+            _at_field_ = "byok_usage_daily"
+            byok_usage_daily = d.pop("byok_usage_daily")
 
-        byok_usage_monthly = d.pop("byok_usage_monthly")
+            _at_field_ = "byok_usage_monthly"
+            byok_usage_monthly = d.pop("byok_usage_monthly")
 
-        byok_usage_weekly = d.pop("byok_usage_weekly")
+            _at_field_ = "byok_usage_weekly"
+            byok_usage_weekly = d.pop("byok_usage_weekly")
 
-        def _parse_creator_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "creator_user_id"
 
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
+            def _parse_creator_user_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        include_byok_in_limit = d.pop("include_byok_in_limit")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        is_free_tier = d.pop("is_free_tier")
+            creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
-        is_management_key = d.pop("is_management_key")
+            _at_field_ = "include_byok_in_limit"
+            include_byok_in_limit = d.pop("include_byok_in_limit")
 
-        is_provisioning_key = d.pop("is_provisioning_key")
+            _at_field_ = "is_free_tier"
+            is_free_tier = d.pop("is_free_tier")
 
-        label = d.pop("label")
+            _at_field_ = "is_management_key"
+            is_management_key = d.pop("is_management_key")
 
-        def _parse_limit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at_field_ = "is_provisioning_key"
+            is_provisioning_key = d.pop("is_provisioning_key")
 
-        limit = _parse_limit(d.pop("limit"))
+            _at_field_ = "label"
+            label = d.pop("label")
 
-        def _parse_limit_remaining(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at_field_ = "limit"
 
-        limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
+            def _parse_limit(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_limit_reset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        limit_reset = _parse_limit_reset(d.pop("limit_reset"))
+            limit = _parse_limit(d.pop("limit"))
 
-        rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(
-            d.pop("rate_limit")
-        )
+            _at_field_ = "limit_remaining"
 
-        usage = d.pop("usage")
+            def _parse_limit_remaining(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        usage_daily = d.pop("usage_daily")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        usage_monthly = d.pop("usage_monthly")
+            limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
 
-        usage_weekly = d.pop("usage_weekly")
+            _at_field_ = "limit_reset"
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_limit_reset(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+            limit_reset = _parse_limit_reset(d.pop("limit_reset"))
 
+            _at_field_ = "rate_limit"
+            rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(
+                d.pop("rate_limit")
+            )
+
+            _at_field_ = "usage"
+            usage = d.pop("usage")
+
+            _at_field_ = "usage_daily"
+            usage_daily = d.pop("usage_daily")
+
+            _at_field_ = "usage_monthly"
+            usage_monthly = d.pop("usage_monthly")
+
+            _at_field_ = "usage_weekly"
+            usage_weekly = d.pop("usage_weekly")
+
+            _at_field_ = "expires_at"
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _expires_at_member_0(data: object) -> datetime.datetime:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+
+                return parse_union(
+                    data,
+                    (("datetime.datetime", _expires_at_member_0),),
+                    plain=(type(None),),
+                )
+
+            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_current_key_response_200_data = cls(
             byok_usage=byok_usage,
             byok_usage_daily=byok_usage_daily,

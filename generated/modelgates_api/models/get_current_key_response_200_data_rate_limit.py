@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="GetCurrentKeyResponse200DataRateLimit")
 
 
@@ -49,13 +51,20 @@ class GetCurrentKeyResponse200DataRateLimit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        interval = d.pop("interval")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "interval"
+            interval = d.pop("interval")
 
-        note = d.pop("note")
+            _at_field_ = "note"
+            note = d.pop("note")
 
-        requests = d.pop("requests")
+            _at_field_ = "requests"
+            requests = d.pop("requests")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_current_key_response_200_data_rate_limit = cls(
             interval=interval,
             note=note,

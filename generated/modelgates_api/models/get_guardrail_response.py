@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.guardrail import Guardrail
 
@@ -59,9 +61,14 @@ class GetGuardrailResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.guardrail import Guardrail
 
-        d = dict(src_dict)
-        data = Guardrail.from_dict(d.pop("data"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = Guardrail.from_dict(d.pop("data"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_guardrail_response = cls(
             data=data,
         )

@@ -1,19 +1,24 @@
 from typing import Literal
 
-GetModelsCategory = Literal[
-    "academia",
-    "finance",
-    "health",
-    "legal",
-    "marketing",
-    "marketing/seo",
-    "programming",
-    "roleplay",
-    "science",
-    "technology",
-    "translation",
-    "trivia",
-]
+from ..types import check_enum
+
+GetModelsCategory = (
+    Literal[
+        "academia",
+        "finance",
+        "health",
+        "legal",
+        "marketing",
+        "marketing/seo",
+        "programming",
+        "roleplay",
+        "science",
+        "technology",
+        "translation",
+        "trivia",
+    ]
+    | str
+)
 
 GET_MODELS_CATEGORY_VALUES: set[GetModelsCategory] = {
     "academia",
@@ -32,8 +37,4 @@ GET_MODELS_CATEGORY_VALUES: set[GetModelsCategory] = {
 
 
 def check_get_models_category(value: str) -> GetModelsCategory:
-    if value in GET_MODELS_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_MODELS_CATEGORY_VALUES!r}"
-    )
+    return check_enum(value, GET_MODELS_CATEGORY_VALUES, "GetModelsCategory")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetModelsDistillable = Literal["false", "true"]
+from ..types import check_enum
+
+GetModelsDistillable = Literal["false", "true"] | str
 
 GET_MODELS_DISTILLABLE_VALUES: set[GetModelsDistillable] = {
     "false",
@@ -9,8 +11,4 @@ GET_MODELS_DISTILLABLE_VALUES: set[GetModelsDistillable] = {
 
 
 def check_get_models_distillable(value: str) -> GetModelsDistillable:
-    if value in GET_MODELS_DISTILLABLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_MODELS_DISTILLABLE_VALUES!r}"
-    )
+    return check_enum(value, GET_MODELS_DISTILLABLE_VALUES, "GetModelsDistillable")

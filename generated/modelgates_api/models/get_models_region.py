@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetModelsRegion = Literal["eu", "us"]
+from ..types import check_enum
+
+GetModelsRegion = Literal["eu", "us"] | str
 
 GET_MODELS_REGION_VALUES: set[GetModelsRegion] = {
     "eu",
@@ -9,8 +11,4 @@ GET_MODELS_REGION_VALUES: set[GetModelsRegion] = {
 
 
 def check_get_models_region(value: str) -> GetModelsRegion:
-    if value in GET_MODELS_REGION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_MODELS_REGION_VALUES!r}"
-    )
+    return check_enum(value, GET_MODELS_REGION_VALUES, "GetModelsRegion")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetModelsZdr = Literal["true"]
+from ..types import check_enum
+
+GetModelsZdr = Literal["true"] | str
 
 GET_MODELS_ZDR_VALUES: set[GetModelsZdr] = {
     "true",
@@ -8,8 +10,4 @@ GET_MODELS_ZDR_VALUES: set[GetModelsZdr] = {
 
 
 def check_get_models_zdr(value: str) -> GetModelsZdr:
-    if value in GET_MODELS_ZDR_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_MODELS_ZDR_VALUES!r}"
-    )
+    return check_enum(value, GET_MODELS_ZDR_VALUES, "GetModelsZdr")

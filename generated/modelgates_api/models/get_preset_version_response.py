@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
@@ -54,23 +56,33 @@ class GetPresetVersionResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.preset_designated_version import PresetDesignatedVersion
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
 
-        def _parse_data(data: object) -> None | PresetDesignatedVersion:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = PresetDesignatedVersion.from_dict(data)
+            def _parse_data(data: object) -> None | PresetDesignatedVersion:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PresetDesignatedVersion, data)
+                def _data_member_0(data: object) -> PresetDesignatedVersion:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = PresetDesignatedVersion.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                    return data_type_0
 
+                return parse_union(
+                    data,
+                    (("PresetDesignatedVersion", _data_member_0),),
+                    plain=(type(None),),
+                )
+
+            data = _parse_data(d.pop("data"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_preset_version_response = cls(
             data=data,
         )

@@ -1,19 +1,24 @@
 from typing import Literal
 
-GetRankingsDailyCategory = Literal[
-    "academia",
-    "finance",
-    "health",
-    "legal",
-    "marketing",
-    "marketing/seo",
-    "programming",
-    "roleplay",
-    "science",
-    "technology",
-    "translation",
-    "trivia",
-]
+from ..types import check_enum
+
+GetRankingsDailyCategory = (
+    Literal[
+        "academia",
+        "finance",
+        "health",
+        "legal",
+        "marketing",
+        "marketing/seo",
+        "programming",
+        "roleplay",
+        "science",
+        "technology",
+        "translation",
+        "trivia",
+    ]
+    | str
+)
 
 GET_RANKINGS_DAILY_CATEGORY_VALUES: set[GetRankingsDailyCategory] = {
     "academia",
@@ -32,8 +37,6 @@ GET_RANKINGS_DAILY_CATEGORY_VALUES: set[GetRankingsDailyCategory] = {
 
 
 def check_get_rankings_daily_category(value: str) -> GetRankingsDailyCategory:
-    if value in GET_RANKINGS_DAILY_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_RANKINGS_DAILY_CATEGORY_VALUES!r}"
+    return check_enum(
+        value, GET_RANKINGS_DAILY_CATEGORY_VALUES, "GetRankingsDailyCategory"
     )

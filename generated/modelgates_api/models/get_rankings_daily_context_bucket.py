@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetRankingsDailyContextBucket = Literal["100K", "10K", "10M", "1K", "1M"]
+from ..types import check_enum
+
+GetRankingsDailyContextBucket = Literal["100K", "10K", "10M", "1K", "1M"] | str
 
 GET_RANKINGS_DAILY_CONTEXT_BUCKET_VALUES: set[GetRankingsDailyContextBucket] = {
     "100K",
@@ -14,8 +16,6 @@ GET_RANKINGS_DAILY_CONTEXT_BUCKET_VALUES: set[GetRankingsDailyContextBucket] = {
 def check_get_rankings_daily_context_bucket(
     value: str,
 ) -> GetRankingsDailyContextBucket:
-    if value in GET_RANKINGS_DAILY_CONTEXT_BUCKET_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_RANKINGS_DAILY_CONTEXT_BUCKET_VALUES!r}"
+    return check_enum(
+        value, GET_RANKINGS_DAILY_CONTEXT_BUCKET_VALUES, "GetRankingsDailyContextBucket"
     )

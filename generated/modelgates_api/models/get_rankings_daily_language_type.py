@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetRankingsDailyLanguageType = Literal["natural", "programming"]
+from ..types import check_enum
+
+GetRankingsDailyLanguageType = Literal["natural", "programming"] | str
 
 GET_RANKINGS_DAILY_LANGUAGE_TYPE_VALUES: set[GetRankingsDailyLanguageType] = {
     "natural",
@@ -9,8 +11,6 @@ GET_RANKINGS_DAILY_LANGUAGE_TYPE_VALUES: set[GetRankingsDailyLanguageType] = {
 
 
 def check_get_rankings_daily_language_type(value: str) -> GetRankingsDailyLanguageType:
-    if value in GET_RANKINGS_DAILY_LANGUAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_RANKINGS_DAILY_LANGUAGE_TYPE_VALUES!r}"
+    return check_enum(
+        value, GET_RANKINGS_DAILY_LANGUAGE_TYPE_VALUES, "GetRankingsDailyLanguageType"
     )

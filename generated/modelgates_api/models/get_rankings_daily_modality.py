@@ -1,8 +1,10 @@
 from typing import Literal
 
-GetRankingsDailyModality = Literal[
-    "audio", "image", "image_output", "text", "tool_calling"
-]
+from ..types import check_enum
+
+GetRankingsDailyModality = (
+    Literal["audio", "image", "image_output", "text", "tool_calling"] | str
+)
 
 GET_RANKINGS_DAILY_MODALITY_VALUES: set[GetRankingsDailyModality] = {
     "audio",
@@ -14,8 +16,6 @@ GET_RANKINGS_DAILY_MODALITY_VALUES: set[GetRankingsDailyModality] = {
 
 
 def check_get_rankings_daily_modality(value: str) -> GetRankingsDailyModality:
-    if value in GET_RANKINGS_DAILY_MODALITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_RANKINGS_DAILY_MODALITY_VALUES!r}"
+    return check_enum(
+        value, GET_RANKINGS_DAILY_MODALITY_VALUES, "GetRankingsDailyModality"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetRankingsDailyPeriod = Literal["day", "month", "week"]
+from ..types import check_enum
+
+GetRankingsDailyPeriod = Literal["day", "month", "week"] | str
 
 GET_RANKINGS_DAILY_PERIOD_VALUES: set[GetRankingsDailyPeriod] = {
     "day",
@@ -10,8 +12,4 @@ GET_RANKINGS_DAILY_PERIOD_VALUES: set[GetRankingsDailyPeriod] = {
 
 
 def check_get_rankings_daily_period(value: str) -> GetRankingsDailyPeriod:
-    if value in GET_RANKINGS_DAILY_PERIOD_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_RANKINGS_DAILY_PERIOD_VALUES!r}"
-    )
+    return check_enum(value, GET_RANKINGS_DAILY_PERIOD_VALUES, "GetRankingsDailyPeriod")

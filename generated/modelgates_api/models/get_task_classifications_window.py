@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetTaskClassificationsWindow = Literal["7d"]
+from ..types import check_enum
+
+GetTaskClassificationsWindow = Literal["7d"] | str
 
 GET_TASK_CLASSIFICATIONS_WINDOW_VALUES: set[GetTaskClassificationsWindow] = {
     "7d",
@@ -8,8 +10,6 @@ GET_TASK_CLASSIFICATIONS_WINDOW_VALUES: set[GetTaskClassificationsWindow] = {
 
 
 def check_get_task_classifications_window(value: str) -> GetTaskClassificationsWindow:
-    if value in GET_TASK_CLASSIFICATIONS_WINDOW_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_TASK_CLASSIFICATIONS_WINDOW_VALUES!r}"
+    return check_enum(
+        value, GET_TASK_CLASSIFICATIONS_WINDOW_VALUES, "GetTaskClassificationsWindow"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-GetUserActivityGroupBy = Literal["workspace"]
+from ..types import check_enum
+
+GetUserActivityGroupBy = Literal["workspace"] | str
 
 GET_USER_ACTIVITY_GROUP_BY_VALUES: set[GetUserActivityGroupBy] = {
     "workspace",
@@ -8,8 +10,6 @@ GET_USER_ACTIVITY_GROUP_BY_VALUES: set[GetUserActivityGroupBy] = {
 
 
 def check_get_user_activity_group_by(value: str) -> GetUserActivityGroupBy:
-    if value in GET_USER_ACTIVITY_GROUP_BY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GET_USER_ACTIVITY_GROUP_BY_VALUES!r}"
+    return check_enum(
+        value, GET_USER_ACTIVITY_GROUP_BY_VALUES, "GetUserActivityGroupBy"
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.workspace_budget import WorkspaceBudget
@@ -58,11 +58,17 @@ class GetWorkspaceBudgetResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.workspace_budget import WorkspaceBudget
 
-        d = dict(src_dict)
-        data = WorkspaceBudget.from_dict(d.pop("data"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = WorkspaceBudget.from_dict(d.pop("data"))
 
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+            _at_field_ = "include_byok_in_budgets"
+            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         get_workspace_budget_response = cls(
             data=data,
             include_byok_in_budgets=include_byok_in_budgets,

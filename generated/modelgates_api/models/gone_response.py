@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.gone_response_error_data import GoneResponseErrorData
@@ -82,41 +82,71 @@ class GoneResponse:
             GoneResponseOpenrouterMetadataType0,
         )
 
-        d = dict(src_dict)
-        error = GoneResponseErrorData.from_dict(d.pop("error"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error"
+            error = GoneResponseErrorData.from_dict(d.pop("error"))
 
-        def _parse_openrouter_metadata(
-            data: object,
-        ) -> GoneResponseOpenrouterMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                openrouter_metadata_type_0 = (
-                    GoneResponseOpenrouterMetadataType0.from_dict(data)
+            _at_field_ = "openrouter_metadata"
+
+            def _parse_openrouter_metadata(
+                data: object,
+            ) -> GoneResponseOpenrouterMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _openrouter_metadata_member_0(
+                    data: object,
+                ) -> GoneResponseOpenrouterMetadataType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    openrouter_metadata_type_0 = (
+                        GoneResponseOpenrouterMetadataType0.from_dict(data)
+                    )
+
+                    return openrouter_metadata_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "GoneResponseOpenrouterMetadataType0",
+                            _openrouter_metadata_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return openrouter_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GoneResponseOpenrouterMetadataType0 | None | Unset, data)
+            openrouter_metadata = _parse_openrouter_metadata(
+                d.pop("openrouter_metadata", UNSET)
+            )
 
-        openrouter_metadata = _parse_openrouter_metadata(
-            d.pop("openrouter_metadata", UNSET)
-        )
+            _at_field_ = "user_id"
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         gone_response = cls(
             error=error,
             openrouter_metadata=openrouter_metadata,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import as_object
+
 T = TypeVar("T", bound="GoneResponseErrorDataMetadataType0")
 
 
@@ -23,7 +25,7 @@ class GoneResponseErrorDataMetadataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
         gone_response_error_data_metadata_type_0 = cls()
 
         gone_response_error_data_metadata_type_0.additional_properties = d

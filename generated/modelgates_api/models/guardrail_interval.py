@@ -1,6 +1,8 @@
 from typing import Literal
 
-GuardrailInterval = Literal["daily", "monthly", "weekly"]
+from ..types import check_enum
+
+GuardrailInterval = Literal["daily", "monthly", "weekly"] | str
 
 GUARDRAIL_INTERVAL_VALUES: set[GuardrailInterval] = {
     "daily",
@@ -10,8 +12,4 @@ GUARDRAIL_INTERVAL_VALUES: set[GuardrailInterval] = {
 
 
 def check_guardrail_interval(value: str) -> GuardrailInterval:
-    if value in GUARDRAIL_INTERVAL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GUARDRAIL_INTERVAL_VALUES!r}"
-    )
+    return check_enum(value, GUARDRAIL_INTERVAL_VALUES, "GuardrailInterval")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.image_pricing_entry import ImagePricingEntry
     from ..models.supported_parameters import SupportedParameters
@@ -90,35 +92,65 @@ class ImageEndpoint:
         from ..models.image_pricing_entry import ImagePricingEntry
         from ..models.supported_parameters import SupportedParameters
 
-        d = dict(src_dict)
-        allowed_passthrough_parameters = cast(
-            list[str], d.pop("allowed_passthrough_parameters")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allowed_passthrough_parameters"
+            allowed_passthrough_parameters = cast(
+                list[str], d.pop("allowed_passthrough_parameters")
+            )
 
-        pricing = []
-        _pricing = d.pop("pricing")
-        for pricing_item_data in _pricing:
-            pricing_item = ImagePricingEntry.from_dict(pricing_item_data)
+            _at_field_ = "pricing"
+            pricing = []
+            _pricing = d.pop("pricing")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            pricing.append(pricing_item)
+            for _pricing_item_data_index, pricing_item_data in enumerate(
+                _as_list(_pricing)
+            ):
+                try:
+                    pricing_item = ImagePricingEntry.from_dict(pricing_item_data)
 
-        provider_name = d.pop("provider_name")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _pricing_item_data_index)
+                pricing.append(pricing_item)
 
-        provider_slug = d.pop("provider_slug")
+            _at_field_ = "provider_name"
+            provider_name = d.pop("provider_name")
 
-        def _parse_provider_tag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "provider_slug"
+            provider_slug = d.pop("provider_slug")
 
-        provider_tag = _parse_provider_tag(d.pop("provider_tag"))
+            _at_field_ = "provider_tag"
 
-        supported_parameters = SupportedParameters.from_dict(
-            d.pop("supported_parameters")
-        )
+            def _parse_provider_tag(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        supports_streaming = d.pop("supports_streaming")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            provider_tag = _parse_provider_tag(d.pop("provider_tag"))
+
+            _at_field_ = "supported_parameters"
+            supported_parameters = SupportedParameters.from_dict(
+                d.pop("supported_parameters")
+            )
+
+            _at_field_ = "supports_streaming"
+            supports_streaming = d.pop("supports_streaming")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_endpoint = cls(
             allowed_passthrough_parameters=allowed_passthrough_parameters,
             pricing=pricing,

@@ -1,6 +1,10 @@
 from typing import Literal
 
-ImageGenCallCompletedEventType = Literal["response.image_generation_call.completed"]
+from ..types import check_enum
+
+ImageGenCallCompletedEventType = (
+    Literal["response.image_generation_call.completed"] | str
+)
 
 IMAGE_GEN_CALL_COMPLETED_EVENT_TYPE_VALUES: set[ImageGenCallCompletedEventType] = {
     "response.image_generation_call.completed",
@@ -10,8 +14,8 @@ IMAGE_GEN_CALL_COMPLETED_EVENT_TYPE_VALUES: set[ImageGenCallCompletedEventType] 
 def check_image_gen_call_completed_event_type(
     value: str,
 ) -> ImageGenCallCompletedEventType:
-    if value in IMAGE_GEN_CALL_COMPLETED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GEN_CALL_COMPLETED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GEN_CALL_COMPLETED_EVENT_TYPE_VALUES,
+        "ImageGenCallCompletedEventType",
     )

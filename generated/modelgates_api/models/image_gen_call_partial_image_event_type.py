@@ -1,8 +1,10 @@
 from typing import Literal
 
-ImageGenCallPartialImageEventType = Literal[
-    "response.image_generation_call.partial_image"
-]
+from ..types import check_enum
+
+ImageGenCallPartialImageEventType = (
+    Literal["response.image_generation_call.partial_image"] | str
+)
 
 IMAGE_GEN_CALL_PARTIAL_IMAGE_EVENT_TYPE_VALUES: set[
     ImageGenCallPartialImageEventType
@@ -14,8 +16,8 @@ IMAGE_GEN_CALL_PARTIAL_IMAGE_EVENT_TYPE_VALUES: set[
 def check_image_gen_call_partial_image_event_type(
     value: str,
 ) -> ImageGenCallPartialImageEventType:
-    if value in IMAGE_GEN_CALL_PARTIAL_IMAGE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GEN_CALL_PARTIAL_IMAGE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GEN_CALL_PARTIAL_IMAGE_EVENT_TYPE_VALUES,
+        "ImageGenCallPartialImageEventType",
     )

@@ -11,7 +11,7 @@ from ..models.image_gen_completed_event_type import (
     ImageGenCompletedEventType,
     check_image_gen_completed_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.image_generation_usage import ImageGenerationUsage
@@ -78,22 +78,31 @@ class ImageGenCompletedEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.image_generation_usage import ImageGenerationUsage
 
-        d = dict(src_dict)
-        b64_json = d.pop("b64_json")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "b64_json"
+            b64_json = d.pop("b64_json")
 
-        created = d.pop("created")
+            _at_field_ = "created"
+            created = d.pop("created")
 
-        type_ = check_image_gen_completed_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_image_gen_completed_event_type(d.pop("type"))
 
-        media_type = d.pop("media_type", UNSET)
+            _at_field_ = "media_type"
+            media_type = d.pop("media_type", UNSET)
 
-        _usage = d.pop("usage", UNSET)
-        usage: ImageGenerationUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ImageGenerationUsage.from_dict(_usage)
+            _at_field_ = "usage"
+            _usage = d.pop("usage", UNSET)
+            usage: ImageGenerationUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ImageGenerationUsage.from_dict(_usage)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_gen_completed_event = cls(
             b64_json=b64_json,
             created=created,

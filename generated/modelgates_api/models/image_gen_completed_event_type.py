@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenCompletedEventType = Literal["image_generation.completed"]
+from ..types import check_enum
+
+ImageGenCompletedEventType = Literal["image_generation.completed"] | str
 
 IMAGE_GEN_COMPLETED_EVENT_TYPE_VALUES: set[ImageGenCompletedEventType] = {
     "image_generation.completed",
@@ -8,8 +10,6 @@ IMAGE_GEN_COMPLETED_EVENT_TYPE_VALUES: set[ImageGenCompletedEventType] = {
 
 
 def check_image_gen_completed_event_type(value: str) -> ImageGenCompletedEventType:
-    if value in IMAGE_GEN_COMPLETED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GEN_COMPLETED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, IMAGE_GEN_COMPLETED_EVENT_TYPE_VALUES, "ImageGenCompletedEventType"
     )

@@ -11,6 +11,7 @@ from ..models.image_gen_partial_image_event_type import (
     ImageGenPartialImageEventType,
     check_image_gen_partial_image_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
@@ -55,13 +56,20 @@ class ImageGenPartialImageEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        b64_json = d.pop("b64_json")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "b64_json"
+            b64_json = d.pop("b64_json")
 
-        partial_image_index = d.pop("partial_image_index")
+            _at_field_ = "partial_image_index"
+            partial_image_index = d.pop("partial_image_index")
 
-        type_ = check_image_gen_partial_image_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_image_gen_partial_image_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_gen_partial_image_event = cls(
             b64_json=b64_json,
             partial_image_index=partial_image_index,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenPartialImageEventType = Literal["image_generation.partial_image"]
+from ..types import check_enum
+
+ImageGenPartialImageEventType = Literal["image_generation.partial_image"] | str
 
 IMAGE_GEN_PARTIAL_IMAGE_EVENT_TYPE_VALUES: set[ImageGenPartialImageEventType] = {
     "image_generation.partial_image",
@@ -10,8 +12,8 @@ IMAGE_GEN_PARTIAL_IMAGE_EVENT_TYPE_VALUES: set[ImageGenPartialImageEventType] = 
 def check_image_gen_partial_image_event_type(
     value: str,
 ) -> ImageGenPartialImageEventType:
-    if value in IMAGE_GEN_PARTIAL_IMAGE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GEN_PARTIAL_IMAGE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GEN_PARTIAL_IMAGE_EVENT_TYPE_VALUES,
+        "ImageGenPartialImageEventType",
     )

@@ -11,6 +11,7 @@ from ..models.image_gen_stream_error_event_type import (
     ImageGenStreamErrorEventType,
     check_image_gen_stream_error_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.image_gen_stream_error_event_error import (
@@ -60,11 +61,17 @@ class ImageGenStreamErrorEvent:
             ImageGenStreamErrorEventError,
         )
 
-        d = dict(src_dict)
-        error = ImageGenStreamErrorEventError.from_dict(d.pop("error"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error"
+            error = ImageGenStreamErrorEventError.from_dict(d.pop("error"))
 
-        type_ = check_image_gen_stream_error_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_image_gen_stream_error_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_gen_stream_error_event = cls(
             error=error,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenStreamErrorEventType = Literal["error"]
+from ..types import check_enum
+
+ImageGenStreamErrorEventType = Literal["error"] | str
 
 IMAGE_GEN_STREAM_ERROR_EVENT_TYPE_VALUES: set[ImageGenStreamErrorEventType] = {
     "error",
@@ -8,8 +10,6 @@ IMAGE_GEN_STREAM_ERROR_EVENT_TYPE_VALUES: set[ImageGenStreamErrorEventType] = {
 
 
 def check_image_gen_stream_error_event_type(value: str) -> ImageGenStreamErrorEventType:
-    if value in IMAGE_GEN_STREAM_ERROR_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GEN_STREAM_ERROR_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, IMAGE_GEN_STREAM_ERROR_EVENT_TYPE_VALUES, "ImageGenStreamErrorEventType"
     )

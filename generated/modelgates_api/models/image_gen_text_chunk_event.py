@@ -15,6 +15,7 @@ from ..models.image_gen_text_chunk_event_type import (
     ImageGenTextChunkEventType,
     check_image_gen_text_chunk_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ImageGenTextChunkEvent")
 
@@ -59,13 +60,20 @@ class ImageGenTextChunkEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        phase = check_image_gen_text_chunk_event_phase(d.pop("phase"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "phase"
+            phase = check_image_gen_text_chunk_event_phase(d.pop("phase"))
 
-        text = d.pop("text")
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        type_ = check_image_gen_text_chunk_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_image_gen_text_chunk_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_gen_text_chunk_event = cls(
             phase=phase,
             text=text,

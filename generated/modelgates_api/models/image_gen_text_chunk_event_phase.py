@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenTextChunkEventPhase = Literal["content", "draft", "reasoning"]
+from ..types import check_enum
+
+ImageGenTextChunkEventPhase = Literal["content", "draft", "reasoning"] | str
 
 IMAGE_GEN_TEXT_CHUNK_EVENT_PHASE_VALUES: set[ImageGenTextChunkEventPhase] = {
     "content",
@@ -10,8 +12,6 @@ IMAGE_GEN_TEXT_CHUNK_EVENT_PHASE_VALUES: set[ImageGenTextChunkEventPhase] = {
 
 
 def check_image_gen_text_chunk_event_phase(value: str) -> ImageGenTextChunkEventPhase:
-    if value in IMAGE_GEN_TEXT_CHUNK_EVENT_PHASE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GEN_TEXT_CHUNK_EVENT_PHASE_VALUES!r}"
+    return check_enum(
+        value, IMAGE_GEN_TEXT_CHUNK_EVENT_PHASE_VALUES, "ImageGenTextChunkEventPhase"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from typing_extensions import Self
 
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.provider_sort import ProviderSort, check_provider_sort
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -147,155 +147,263 @@ class ImageGenerationProviderPreferences:
         from ..models.provider_options import ProviderOptions
         from ..models.provider_sort_config import ProviderSortConfig
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allow_fallbacks"
 
-        def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ignore_type_0 = []
-                _ignore_type_0 = data
-                for ignore_type_0_item_data in _ignore_type_0:
+            allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
 
-                    def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
+            _at_field_ = "ignore"
+
+            def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _ignore_member_0(data: object) -> list[ProviderName | str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    ignore_type_0 = []
+                    _ignore_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _ignore_type_0_item_data_index,
+                        ignore_type_0_item_data,
+                    ) in enumerate(_as_list(_ignore_type_0)):
                         try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            ignore_type_0_item_type_0 = check_provider_name(data)
 
-                            return ignore_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(ProviderName | str, data)
+                            def _parse_ignore_type_0_item(
+                                data: object,
+                            ) -> ProviderName | str:
+                                from modelgates_api.types import parse_union
 
-                    ignore_type_0_item = _parse_ignore_type_0_item(
-                        ignore_type_0_item_data
-                    )
+                                def _ignore_type_0_item_member_0(
+                                    data: object,
+                                ) -> ProviderName:
+                                    if not isinstance(data, str):
+                                        raise TypeError()
+                                    ignore_type_0_item_type_0 = check_provider_name(
+                                        data
+                                    )
 
-                    ignore_type_0.append(ignore_type_0_item)
+                                    return ignore_type_0_item_type_0
 
-                return ignore_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProviderName | str] | None | Unset, data)
+                                return parse_union(
+                                    data,
+                                    (("ProviderName", _ignore_type_0_item_member_0),),
+                                    plain=(str,),
+                                )
 
-        ignore = _parse_ignore(d.pop("ignore", UNSET))
+                            ignore_type_0_item = _parse_ignore_type_0_item(
+                                ignore_type_0_item_data
+                            )
 
-        def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                only_type_0 = []
-                _only_type_0 = data
-                for only_type_0_item_data in _only_type_0:
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _ignore_type_0_item_data_index)
+                        ignore_type_0.append(ignore_type_0_item)
 
-                    def _parse_only_type_0_item(data: object) -> ProviderName | str:
+                    return ignore_type_0
+
+                return parse_union(
+                    data,
+                    (("list[ProviderName | str]", _ignore_member_0),),
+                    plain=(type(None),),
+                )
+
+            ignore = _parse_ignore(d.pop("ignore", UNSET))
+
+            _at_field_ = "only"
+
+            def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _only_member_0(data: object) -> list[ProviderName | str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    only_type_0 = []
+                    _only_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _only_type_0_item_data_index,
+                        only_type_0_item_data,
+                    ) in enumerate(_as_list(_only_type_0)):
                         try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            only_type_0_item_type_0 = check_provider_name(data)
 
-                            return only_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(ProviderName | str, data)
+                            def _parse_only_type_0_item(
+                                data: object,
+                            ) -> ProviderName | str:
+                                from modelgates_api.types import parse_union
 
-                    only_type_0_item = _parse_only_type_0_item(only_type_0_item_data)
+                                def _only_type_0_item_member_0(
+                                    data: object,
+                                ) -> ProviderName:
+                                    if not isinstance(data, str):
+                                        raise TypeError()
+                                    only_type_0_item_type_0 = check_provider_name(data)
 
-                    only_type_0.append(only_type_0_item)
+                                    return only_type_0_item_type_0
 
-                return only_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProviderName | str] | None | Unset, data)
+                                return parse_union(
+                                    data,
+                                    (("ProviderName", _only_type_0_item_member_0),),
+                                    plain=(str,),
+                                )
 
-        only = _parse_only(d.pop("only", UNSET))
+                            only_type_0_item = _parse_only_type_0_item(
+                                only_type_0_item_data
+                            )
 
-        _options = d.pop("options", UNSET)
-        options: ProviderOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ProviderOptions.from_dict(_options)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _only_type_0_item_data_index)
+                        only_type_0.append(only_type_0_item)
 
-        def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_type_0 = []
-                _order_type_0 = data
-                for order_type_0_item_data in _order_type_0:
+                    return only_type_0
 
-                    def _parse_order_type_0_item(data: object) -> ProviderName | str:
+                return parse_union(
+                    data,
+                    (("list[ProviderName | str]", _only_member_0),),
+                    plain=(type(None),),
+                )
+
+            only = _parse_only(d.pop("only", UNSET))
+
+            _at_field_ = "options"
+            _options = d.pop("options", UNSET)
+            options: ProviderOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = ProviderOptions.from_dict(_options)
+
+            _at_field_ = "order"
+
+            def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _order_member_0(data: object) -> list[ProviderName | str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    order_type_0 = []
+                    _order_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _order_type_0_item_data_index,
+                        order_type_0_item_data,
+                    ) in enumerate(_as_list(_order_type_0)):
                         try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            order_type_0_item_type_0 = check_provider_name(data)
 
-                            return order_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(ProviderName | str, data)
+                            def _parse_order_type_0_item(
+                                data: object,
+                            ) -> ProviderName | str:
+                                from modelgates_api.types import parse_union
 
-                    order_type_0_item = _parse_order_type_0_item(order_type_0_item_data)
+                                def _order_type_0_item_member_0(
+                                    data: object,
+                                ) -> ProviderName:
+                                    if not isinstance(data, str):
+                                        raise TypeError()
+                                    order_type_0_item_type_0 = check_provider_name(data)
 
-                    order_type_0.append(order_type_0_item)
+                                    return order_type_0_item_type_0
 
-                return order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProviderName | str] | None | Unset, data)
+                                return parse_union(
+                                    data,
+                                    (("ProviderName", _order_type_0_item_member_0),),
+                                    plain=(str,),
+                                )
 
-        order = _parse_order(d.pop("order", UNSET))
+                            order_type_0_item = _parse_order_type_0_item(
+                                order_type_0_item_data
+                            )
 
-        def _parse_sort(
-            data: object,
-        ) -> None | ProviderSort | ProviderSortConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sort_type_0 = check_provider_sort(data)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _order_type_0_item_data_index)
+                        order_type_0.append(order_type_0_item)
 
-                return sort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sort_type_1 = ProviderSortConfig.from_dict(data)
+                    return order_type_0
 
-                return sort_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProviderSort | ProviderSortConfig | Unset, data)
+                return parse_union(
+                    data,
+                    (("list[ProviderName | str]", _order_member_0),),
+                    plain=(type(None),),
+                )
 
-        sort = _parse_sort(d.pop("sort", UNSET))
+            order = _parse_order(d.pop("order", UNSET))
 
+            _at_field_ = "sort"
+
+            def _parse_sort(
+                data: object,
+            ) -> None | ProviderSort | ProviderSortConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _sort_member_0(data: object) -> ProviderSort:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sort_type_0 = check_provider_sort(data)
+
+                    return sort_type_0
+
+                def _sort_member_1(data: object) -> ProviderSortConfig:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sort_type_1 = ProviderSortConfig.from_dict(data)
+
+                    return sort_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("ProviderSort", _sort_member_0),
+                        ("ProviderSortConfig", _sort_member_1),
+                    ),
+                    plain=(type(None),),
+                )
+
+            sort = _parse_sort(d.pop("sort", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_provider_preferences = cls(
             allow_fallbacks=allow_fallbacks,
             ignore=ignore,

@@ -27,7 +27,7 @@ from ..models.image_generation_request_resolution import (
     ImageGenerationRequestResolution,
     check_image_generation_request_resolution,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage
@@ -184,74 +184,106 @@ class ImageGenerationRequest:
             ImageGenerationProviderPreferences,
         )
 
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        prompt = d.pop("prompt")
+            _at_field_ = "prompt"
+            prompt = d.pop("prompt")
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: ImageGenerationRequestAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_image_generation_request_aspect_ratio(_aspect_ratio)
-
-        _background = d.pop("background", UNSET)
-        background: ImageGenerationRequestBackground | Unset
-        if isinstance(_background, Unset):
-            background = UNSET
-        else:
-            background = check_image_generation_request_background(_background)
-
-        _input_references = d.pop("input_references", UNSET)
-        input_references: list[ContentPartImage] | Unset = UNSET
-        if _input_references is not UNSET:
-            input_references = []
-            for input_references_item_data in _input_references:
-                input_references_item = ContentPartImage.from_dict(
-                    input_references_item_data
+            _at_field_ = "aspect_ratio"
+            _aspect_ratio = d.pop("aspect_ratio", UNSET)
+            aspect_ratio: ImageGenerationRequestAspectRatio | Unset
+            if isinstance(_aspect_ratio, Unset):
+                aspect_ratio = UNSET
+            else:
+                aspect_ratio = check_image_generation_request_aspect_ratio(
+                    _aspect_ratio
                 )
 
-                input_references.append(input_references_item)
+            _at_field_ = "background"
+            _background = d.pop("background", UNSET)
+            background: ImageGenerationRequestBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = check_image_generation_request_background(_background)
 
-        n = d.pop("n", UNSET)
+            _at_field_ = "input_references"
+            _input_references = d.pop("input_references", UNSET)
+            input_references: list[ContentPartImage] | Unset = UNSET
+            if _input_references is not UNSET:
+                input_references = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-        output_compression = d.pop("output_compression", UNSET)
+                for (
+                    _input_references_item_data_index,
+                    input_references_item_data,
+                ) in enumerate(_as_list(_input_references)):
+                    try:
+                        input_references_item = ContentPartImage.from_dict(
+                            input_references_item_data
+                        )
 
-        _output_format = d.pop("output_format", UNSET)
-        output_format: ImageGenerationRequestOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = check_image_generation_request_output_format(_output_format)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _input_references_item_data_index)
+                    input_references.append(input_references_item)
 
-        _provider = d.pop("provider", UNSET)
-        provider: ImageGenerationProviderPreferences | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = ImageGenerationProviderPreferences.from_dict(_provider)
+            _at_field_ = "n"
+            n = d.pop("n", UNSET)
 
-        _quality = d.pop("quality", UNSET)
-        quality: ImageGenerationRequestQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = check_image_generation_request_quality(_quality)
+            _at_field_ = "output_compression"
+            output_compression = d.pop("output_compression", UNSET)
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: ImageGenerationRequestResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_image_generation_request_resolution(_resolution)
+            _at_field_ = "output_format"
+            _output_format = d.pop("output_format", UNSET)
+            output_format: ImageGenerationRequestOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = check_image_generation_request_output_format(
+                    _output_format
+                )
 
-        seed = d.pop("seed", UNSET)
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: ImageGenerationProviderPreferences | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = ImageGenerationProviderPreferences.from_dict(_provider)
 
-        size = d.pop("size", UNSET)
+            _at_field_ = "quality"
+            _quality = d.pop("quality", UNSET)
+            quality: ImageGenerationRequestQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = check_image_generation_request_quality(_quality)
 
-        stream = d.pop("stream", UNSET)
+            _at_field_ = "resolution"
+            _resolution = d.pop("resolution", UNSET)
+            resolution: ImageGenerationRequestResolution | Unset
+            if isinstance(_resolution, Unset):
+                resolution = UNSET
+            else:
+                resolution = check_image_generation_request_resolution(_resolution)
 
+            _at_field_ = "seed"
+            seed = d.pop("seed", UNSET)
+
+            _at_field_ = "size"
+            size = d.pop("size", UNSET)
+
+            _at_field_ = "stream"
+            stream = d.pop("stream", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_request = cls(
             model=model,
             prompt=prompt,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationRequestBackground = Literal["auto", "opaque", "transparent"]
+from ..types import check_enum
+
+ImageGenerationRequestBackground = Literal["auto", "opaque", "transparent"] | str
 
 IMAGE_GENERATION_REQUEST_BACKGROUND_VALUES: set[ImageGenerationRequestBackground] = {
     "auto",
@@ -12,8 +14,8 @@ IMAGE_GENERATION_REQUEST_BACKGROUND_VALUES: set[ImageGenerationRequestBackground
 def check_image_generation_request_background(
     value: str,
 ) -> ImageGenerationRequestBackground:
-    if value in IMAGE_GENERATION_REQUEST_BACKGROUND_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_REQUEST_BACKGROUND_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GENERATION_REQUEST_BACKGROUND_VALUES,
+        "ImageGenerationRequestBackground",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationRequestOutputFormat = Literal["jpeg", "png", "svg", "webp"]
+from ..types import check_enum
+
+ImageGenerationRequestOutputFormat = Literal["jpeg", "png", "svg", "webp"] | str
 
 IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES: set[
     ImageGenerationRequestOutputFormat
@@ -15,8 +17,8 @@ IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES: set[
 def check_image_generation_request_output_format(
     value: str,
 ) -> ImageGenerationRequestOutputFormat:
-    if value in IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES,
+        "ImageGenerationRequestOutputFormat",
     )

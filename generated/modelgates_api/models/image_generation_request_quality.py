@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationRequestQuality = Literal["auto", "high", "low", "medium"]
+from ..types import check_enum
+
+ImageGenerationRequestQuality = Literal["auto", "high", "low", "medium"] | str
 
 IMAGE_GENERATION_REQUEST_QUALITY_VALUES: set[ImageGenerationRequestQuality] = {
     "auto",
@@ -11,8 +13,6 @@ IMAGE_GENERATION_REQUEST_QUALITY_VALUES: set[ImageGenerationRequestQuality] = {
 
 
 def check_image_generation_request_quality(value: str) -> ImageGenerationRequestQuality:
-    if value in IMAGE_GENERATION_REQUEST_QUALITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_REQUEST_QUALITY_VALUES!r}"
+    return check_enum(
+        value, IMAGE_GENERATION_REQUEST_QUALITY_VALUES, "ImageGenerationRequestQuality"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationRequestResolution = Literal["1K", "2K", "4K", "512"]
+from ..types import check_enum
+
+ImageGenerationRequestResolution = Literal["1K", "2K", "4K", "512"] | str
 
 IMAGE_GENERATION_REQUEST_RESOLUTION_VALUES: set[ImageGenerationRequestResolution] = {
     "1K",
@@ -13,8 +15,8 @@ IMAGE_GENERATION_REQUEST_RESOLUTION_VALUES: set[ImageGenerationRequestResolution
 def check_image_generation_request_resolution(
     value: str,
 ) -> ImageGenerationRequestResolution:
-    if value in IMAGE_GENERATION_REQUEST_RESOLUTION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_REQUEST_RESOLUTION_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GENERATION_REQUEST_RESOLUTION_VALUES,
+        "ImageGenerationRequestResolution",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.image_generation_response_data_item import (
@@ -71,23 +71,39 @@ class ImageGenerationResponse:
         )
         from ..models.image_generation_usage import ImageGenerationUsage
 
-        d = dict(src_dict)
-        created = d.pop("created")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "created"
+            created = d.pop("created")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ImageGenerationResponseDataItem.from_dict(data_item_data)
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            data.append(data_item)
+            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
+                try:
+                    data_item = ImageGenerationResponseDataItem.from_dict(
+                        data_item_data
+                    )
 
-        _usage = d.pop("usage", UNSET)
-        usage: ImageGenerationUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ImageGenerationUsage.from_dict(_usage)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _data_item_data_index)
+                data.append(data_item)
 
+            _at_field_ = "usage"
+            _usage = d.pop("usage", UNSET)
+            usage: ImageGenerationUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ImageGenerationUsage.from_dict(_usage)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_response = cls(
             created=created,
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ImageGenerationResponseDataItem")
 
@@ -44,11 +44,17 @@ class ImageGenerationResponseDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        b64_json = d.pop("b64_json")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "b64_json"
+            b64_json = d.pop("b64_json")
 
-        media_type = d.pop("media_type", UNSET)
+            _at_field_ = "media_type"
+            media_type = d.pop("media_type", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_response_data_item = cls(
             b64_json=b64_json,
             media_type=media_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,7 @@ from ..models.image_generation_server_tool_type import (
     ImageGenerationServerToolType,
     check_image_generation_server_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_input_image_mask import (
@@ -170,114 +170,145 @@ class ImageGenerationServerTool:
             ImageGenerationServerToolInputImageMask,
         )
 
-        d = dict(src_dict)
-        type_ = check_image_generation_server_tool_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_image_generation_server_tool_type(d.pop("type"))
 
-        _background = d.pop("background", UNSET)
-        background: ImageGenerationServerToolBackground | Unset
-        if isinstance(_background, Unset):
-            background = UNSET
-        else:
-            background = check_image_generation_server_tool_background(_background)
+            _at_field_ = "background"
+            _background = d.pop("background", UNSET)
+            background: ImageGenerationServerToolBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = check_image_generation_server_tool_background(_background)
 
-        def _parse_input_fidelity(
-            data: object,
-        ) -> (
-            ImageGenerationServerToolInputFidelityType1
-            | ImageGenerationServerToolInputFidelityType2Type1
-            | ImageGenerationServerToolInputFidelityType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_fidelity_type_1 = (
-                    check_image_generation_server_tool_input_fidelity_type_1(data)
-                )
+            _at_field_ = "input_fidelity"
 
-                return input_fidelity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_fidelity_type_2_type_1 = (
-                    check_image_generation_server_tool_input_fidelity_type_2_type_1(
-                        data
-                    )
-                )
-
-                return input_fidelity_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_fidelity_type_3_type_1 = (
-                    check_image_generation_server_tool_input_fidelity_type_3_type_1(
-                        data
-                    )
-                )
-
-                return input_fidelity_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_input_fidelity(
+                data: object,
+            ) -> (
                 ImageGenerationServerToolInputFidelityType1
                 | ImageGenerationServerToolInputFidelityType2Type1
                 | ImageGenerationServerToolInputFidelityType3Type1
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
+                def _input_fidelity_member_1(
+                    data: object,
+                ) -> ImageGenerationServerToolInputFidelityType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_1 = (
+                        check_image_generation_server_tool_input_fidelity_type_1(data)
+                    )
 
-        _input_image_mask = d.pop("input_image_mask", UNSET)
-        input_image_mask: ImageGenerationServerToolInputImageMask | Unset
-        if isinstance(_input_image_mask, Unset):
-            input_image_mask = UNSET
-        else:
-            input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(
-                _input_image_mask
-            )
+                    return input_fidelity_type_1
 
-        model = d.pop("model", UNSET)
+                def _input_fidelity_member_2(
+                    data: object,
+                ) -> ImageGenerationServerToolInputFidelityType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_2_type_1 = (
+                        check_image_generation_server_tool_input_fidelity_type_2_type_1(
+                            data
+                        )
+                    )
 
-        _moderation = d.pop("moderation", UNSET)
-        moderation: ImageGenerationServerToolModeration | Unset
-        if isinstance(_moderation, Unset):
-            moderation = UNSET
-        else:
-            moderation = check_image_generation_server_tool_moderation(_moderation)
+                    return input_fidelity_type_2_type_1
 
-        output_compression = d.pop("output_compression", UNSET)
+                def _input_fidelity_member_3(
+                    data: object,
+                ) -> ImageGenerationServerToolInputFidelityType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_3_type_1 = (
+                        check_image_generation_server_tool_input_fidelity_type_3_type_1(
+                            data
+                        )
+                    )
 
-        _output_format = d.pop("output_format", UNSET)
-        output_format: ImageGenerationServerToolOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = check_image_generation_server_tool_output_format(
-                _output_format
-            )
+                    return input_fidelity_type_3_type_1
 
-        partial_images = d.pop("partial_images", UNSET)
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ImageGenerationServerToolInputFidelityType1",
+                            _input_fidelity_member_1,
+                        ),
+                        (
+                            "ImageGenerationServerToolInputFidelityType2Type1",
+                            _input_fidelity_member_2,
+                        ),
+                        (
+                            "ImageGenerationServerToolInputFidelityType3Type1",
+                            _input_fidelity_member_3,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
 
-        _quality = d.pop("quality", UNSET)
-        quality: ImageGenerationServerToolQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = check_image_generation_server_tool_quality(_quality)
+            input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
 
-        size = d.pop("size", UNSET)
+            _at_field_ = "input_image_mask"
+            _input_image_mask = d.pop("input_image_mask", UNSET)
+            input_image_mask: ImageGenerationServerToolInputImageMask | Unset
+            if isinstance(_input_image_mask, Unset):
+                input_image_mask = UNSET
+            else:
+                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(
+                    _input_image_mask
+                )
 
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
+
+            _at_field_ = "moderation"
+            _moderation = d.pop("moderation", UNSET)
+            moderation: ImageGenerationServerToolModeration | Unset
+            if isinstance(_moderation, Unset):
+                moderation = UNSET
+            else:
+                moderation = check_image_generation_server_tool_moderation(_moderation)
+
+            _at_field_ = "output_compression"
+            output_compression = d.pop("output_compression", UNSET)
+
+            _at_field_ = "output_format"
+            _output_format = d.pop("output_format", UNSET)
+            output_format: ImageGenerationServerToolOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = check_image_generation_server_tool_output_format(
+                    _output_format
+                )
+
+            _at_field_ = "partial_images"
+            partial_images = d.pop("partial_images", UNSET)
+
+            _at_field_ = "quality"
+            _quality = d.pop("quality", UNSET)
+            quality: ImageGenerationServerToolQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = check_image_generation_server_tool_quality(_quality)
+
+            _at_field_ = "size"
+            size = d.pop("size", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_server_tool = cls(
             type_=type_,
             background=background,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationServerToolBackground = Literal["auto", "opaque", "transparent"]
+from ..types import check_enum
+
+ImageGenerationServerToolBackground = Literal["auto", "opaque", "transparent"] | str
 
 IMAGE_GENERATION_SERVER_TOOL_BACKGROUND_VALUES: set[
     ImageGenerationServerToolBackground
@@ -14,8 +16,8 @@ IMAGE_GENERATION_SERVER_TOOL_BACKGROUND_VALUES: set[
 def check_image_generation_server_tool_background(
     value: str,
 ) -> ImageGenerationServerToolBackground:
-    if value in IMAGE_GENERATION_SERVER_TOOL_BACKGROUND_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_SERVER_TOOL_BACKGROUND_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GENERATION_SERVER_TOOL_BACKGROUND_VALUES,
+        "ImageGenerationServerToolBackground",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ImageGenerationServerToolConfig")
 
@@ -49,9 +49,14 @@ class ImageGenerationServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_server_tool_config = cls(
             model=model,
         )
@@ -60,15 +65,24 @@ class ImageGenerationServerToolConfig:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> float | list[Any] | str:
-                try:
+                from modelgates_api.types import parse_union
+
+                def _additional_property_member_2(data: object) -> list[Any]:
                     if not isinstance(data, list):
                         raise TypeError()
                     additional_property_type_2 = cast(list[Any], data)
 
                     return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(float | list[Any] | str, data)
+
+                return parse_union(
+                    data,
+                    (("list[Any]", _additional_property_member_2),),
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 

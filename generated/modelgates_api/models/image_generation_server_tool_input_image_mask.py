@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ImageGenerationServerToolInputImageMask")
 
@@ -41,11 +41,17 @@ class ImageGenerationServerToolInputImageMask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "file_id"
+            file_id = d.pop("file_id", UNSET)
 
-        image_url = d.pop("image_url", UNSET)
+            _at_field_ = "image_url"
+            image_url = d.pop("image_url", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_server_tool_input_image_mask = cls(
             file_id=file_id,
             image_url=image_url,

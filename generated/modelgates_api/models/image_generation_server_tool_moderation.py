@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationServerToolModeration = Literal["auto", "low"]
+from ..types import check_enum
+
+ImageGenerationServerToolModeration = Literal["auto", "low"] | str
 
 IMAGE_GENERATION_SERVER_TOOL_MODERATION_VALUES: set[
     ImageGenerationServerToolModeration
@@ -13,8 +15,8 @@ IMAGE_GENERATION_SERVER_TOOL_MODERATION_VALUES: set[
 def check_image_generation_server_tool_moderation(
     value: str,
 ) -> ImageGenerationServerToolModeration:
-    if value in IMAGE_GENERATION_SERVER_TOOL_MODERATION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_SERVER_TOOL_MODERATION_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GENERATION_SERVER_TOOL_MODERATION_VALUES,
+        "ImageGenerationServerToolModeration",
     )

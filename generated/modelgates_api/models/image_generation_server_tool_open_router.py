@@ -11,7 +11,7 @@ from ..models.image_generation_server_tool_open_router_type import (
     ImageGenerationServerToolOpenRouterType,
     check_image_generation_server_tool_open_router_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_config import (
@@ -67,16 +67,22 @@ class ImageGenerationServerToolOpenRouter:
             ImageGenerationServerToolConfig,
         )
 
-        d = dict(src_dict)
-        type_ = check_image_generation_server_tool_open_router_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_image_generation_server_tool_open_router_type(d.pop("type"))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ImageGenerationServerToolConfig | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ImageGenerationServerToolConfig.from_dict(_parameters)
+            _at_field_ = "parameters"
+            _parameters = d.pop("parameters", UNSET)
+            parameters: ImageGenerationServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ImageGenerationServerToolConfig.from_dict(_parameters)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_server_tool_open_router = cls(
             type_=type_,
             parameters=parameters,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationServerToolOpenRouterType = Literal["openrouter:image_generation"]
+from ..types import check_enum
+
+ImageGenerationServerToolOpenRouterType = Literal["openrouter:image_generation"] | str
 
 IMAGE_GENERATION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
     ImageGenerationServerToolOpenRouterType
@@ -12,8 +14,8 @@ IMAGE_GENERATION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
 def check_image_generation_server_tool_open_router_type(
     value: str,
 ) -> ImageGenerationServerToolOpenRouterType:
-    if value in IMAGE_GENERATION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GENERATION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
+        "ImageGenerationServerToolOpenRouterType",
     )

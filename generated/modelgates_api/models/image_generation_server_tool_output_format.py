@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationServerToolOutputFormat = Literal["jpeg", "png", "webp"]
+from ..types import check_enum
+
+ImageGenerationServerToolOutputFormat = Literal["jpeg", "png", "webp"] | str
 
 IMAGE_GENERATION_SERVER_TOOL_OUTPUT_FORMAT_VALUES: set[
     ImageGenerationServerToolOutputFormat
@@ -14,8 +16,8 @@ IMAGE_GENERATION_SERVER_TOOL_OUTPUT_FORMAT_VALUES: set[
 def check_image_generation_server_tool_output_format(
     value: str,
 ) -> ImageGenerationServerToolOutputFormat:
-    if value in IMAGE_GENERATION_SERVER_TOOL_OUTPUT_FORMAT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_SERVER_TOOL_OUTPUT_FORMAT_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GENERATION_SERVER_TOOL_OUTPUT_FORMAT_VALUES,
+        "ImageGenerationServerToolOutputFormat",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationServerToolQuality = Literal["auto", "high", "low", "medium"]
+from ..types import check_enum
+
+ImageGenerationServerToolQuality = Literal["auto", "high", "low", "medium"] | str
 
 IMAGE_GENERATION_SERVER_TOOL_QUALITY_VALUES: set[ImageGenerationServerToolQuality] = {
     "auto",
@@ -13,8 +15,8 @@ IMAGE_GENERATION_SERVER_TOOL_QUALITY_VALUES: set[ImageGenerationServerToolQualit
 def check_image_generation_server_tool_quality(
     value: str,
 ) -> ImageGenerationServerToolQuality:
-    if value in IMAGE_GENERATION_SERVER_TOOL_QUALITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_SERVER_TOOL_QUALITY_VALUES!r}"
+    return check_enum(
+        value,
+        IMAGE_GENERATION_SERVER_TOOL_QUALITY_VALUES,
+        "ImageGenerationServerToolQuality",
     )

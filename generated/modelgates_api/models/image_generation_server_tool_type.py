@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageGenerationServerToolType = Literal["image_generation"]
+from ..types import check_enum
+
+ImageGenerationServerToolType = Literal["image_generation"] | str
 
 IMAGE_GENERATION_SERVER_TOOL_TYPE_VALUES: set[ImageGenerationServerToolType] = {
     "image_generation",
@@ -10,8 +12,6 @@ IMAGE_GENERATION_SERVER_TOOL_TYPE_VALUES: set[ImageGenerationServerToolType] = {
 def check_image_generation_server_tool_type(
     value: str,
 ) -> ImageGenerationServerToolType:
-    if value in IMAGE_GENERATION_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, IMAGE_GENERATION_SERVER_TOOL_TYPE_VALUES, "ImageGenerationServerToolType"
     )

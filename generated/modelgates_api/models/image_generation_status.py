@@ -1,6 +1,10 @@
 from typing import Literal
 
-ImageGenerationStatus = Literal["completed", "failed", "generating", "in_progress"]
+from ..types import check_enum
+
+ImageGenerationStatus = (
+    Literal["completed", "failed", "generating", "in_progress"] | str
+)
 
 IMAGE_GENERATION_STATUS_VALUES: set[ImageGenerationStatus] = {
     "completed",
@@ -11,8 +15,4 @@ IMAGE_GENERATION_STATUS_VALUES: set[ImageGenerationStatus] = {
 
 
 def check_image_generation_status(value: str) -> ImageGenerationStatus:
-    if value in IMAGE_GENERATION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_GENERATION_STATUS_VALUES!r}"
-    )
+    return check_enum(value, IMAGE_GENERATION_STATUS_VALUES, "ImageGenerationStatus")

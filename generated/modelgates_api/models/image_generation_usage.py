@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -274,164 +274,134 @@ class ImageGenerationUsage:
             ImageGenerationUsageServerToolUseType0,
         )
 
-        d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "completion_tokens"
+            completion_tokens = d.pop("completion_tokens")
 
-        prompt_tokens = d.pop("prompt_tokens")
+            _at_field_ = "prompt_tokens"
+            prompt_tokens = d.pop("prompt_tokens")
 
-        total_tokens = d.pop("total_tokens")
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens")
 
-        def _parse_cache_creation(
-            data: object,
-        ) -> AnthropicCacheCreation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
+            _at_field_ = "cache_creation"
 
-                return cache_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicCacheCreation | None | Unset, data)
+            def _parse_cache_creation(
+                data: object,
+            ) -> AnthropicCacheCreation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
+                def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
 
-        def _parse_completion_tokens_details(
-            data: object,
-        ) -> ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_tokens_details_type_0 = (
-                    ImageGenerationUsageCompletionTokensDetailsType0.from_dict(data)
+                    return cache_creation_type_0
+
+                return parse_union(
+                    data,
+                    (("AnthropicCacheCreation", _cache_creation_member_0),),
+                    plain=(type(None),),
                 )
 
-                return completion_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset, data
-            )
+            cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
-        completion_tokens_details = _parse_completion_tokens_details(
-            d.pop("completion_tokens_details", UNSET)
-        )
+            _at_field_ = "completion_tokens_details"
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_completion_tokens_details(
+                data: object,
+            ) -> ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_cost_details(data: object) -> CostDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_details_type_0 = CostDetails.from_dict(data)
-
-                return cost_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CostDetails | None | Unset, data)
-
-        cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
-
-        is_byok = d.pop("is_byok", UNSET)
-
-        def _parse_iterations(
-            data: object,
-        ) -> (
-            list[
-                AnthropicAdvisorMessageUsageIteration
-                | AnthropicCompactionUsageIteration
-                | AnthropicMessageUsageIteration
-                | AnthropicUnknownUsageIteration
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                iterations_type_0 = []
-                _iterations_type_0 = data
-                for iterations_type_0_item_data in _iterations_type_0:
-
-                    def _parse_iterations_type_0_item(
-                        data: object,
-                    ) -> (
-                        AnthropicAdvisorMessageUsageIteration
-                        | AnthropicCompactionUsageIteration
-                        | AnthropicMessageUsageIteration
-                        | AnthropicUnknownUsageIteration
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_usage_iteration_type_0 = (
-                                AnthropicCompactionUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_usage_iteration_type_1 = (
-                                AnthropicMessageUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_usage_iteration_type_2 = (
-                                AnthropicAdvisorMessageUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_usage_iteration_type_3 = (
-                            AnthropicUnknownUsageIteration.from_dict(data)
-                        )
-
-                        return componentsschemas_anthropic_usage_iteration_type_3
-
-                    iterations_type_0_item = _parse_iterations_type_0_item(
-                        iterations_type_0_item_data
+                def _completion_tokens_details_member_0(
+                    data: object,
+                ) -> ImageGenerationUsageCompletionTokensDetailsType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    completion_tokens_details_type_0 = (
+                        ImageGenerationUsageCompletionTokensDetailsType0.from_dict(data)
                     )
 
-                    iterations_type_0.append(iterations_type_0_item)
+                    return completion_tokens_details_type_0
 
-                return iterations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ImageGenerationUsageCompletionTokensDetailsType0",
+                            _completion_tokens_details_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            completion_tokens_details = _parse_completion_tokens_details(
+                d.pop("completion_tokens_details", UNSET)
+            )
+
+            _at_field_ = "cost"
+
+            def _parse_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            cost = _parse_cost(d.pop("cost", UNSET))
+
+            _at_field_ = "cost_details"
+
+            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _cost_details_member_0(data: object) -> CostDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cost_details_type_0 = CostDetails.from_dict(data)
+
+                    return cost_details_type_0
+
+                return parse_union(
+                    data,
+                    (("CostDetails", _cost_details_member_0),),
+                    plain=(type(None),),
+                )
+
+            cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
+
+            _at_field_ = "is_byok"
+            is_byok = d.pop("is_byok", UNSET)
+
+            _at_field_ = "iterations"
+
+            def _parse_iterations(
+                data: object,
+            ) -> (
                 list[
                     AnthropicAdvisorMessageUsageIteration
                     | AnthropicCompactionUsageIteration
@@ -439,84 +409,253 @@ class ImageGenerationUsage:
                     | AnthropicUnknownUsageIteration
                 ]
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        iterations = _parse_iterations(d.pop("iterations", UNSET))
+                def _iterations_member_0(
+                    data: object,
+                ) -> list[
+                    AnthropicAdvisorMessageUsageIteration
+                    | AnthropicCompactionUsageIteration
+                    | AnthropicMessageUsageIteration
+                    | AnthropicUnknownUsageIteration
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    iterations_type_0 = []
+                    _iterations_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        def _parse_prompt_tokens_details(
-            data: object,
-        ) -> ImageGenerationUsagePromptTokensDetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = (
-                    ImageGenerationUsagePromptTokensDetailsType0.from_dict(data)
+                    for (
+                        _iterations_type_0_item_data_index,
+                        iterations_type_0_item_data,
+                    ) in enumerate(_as_list(_iterations_type_0)):
+                        try:
+
+                            def _parse_iterations_type_0_item(
+                                data: object,
+                            ) -> (
+                                AnthropicAdvisorMessageUsageIteration
+                                | AnthropicCompactionUsageIteration
+                                | AnthropicMessageUsageIteration
+                                | AnthropicUnknownUsageIteration
+                            ):
+                                from modelgates_api.types import parse_union
+
+                                def _iterations_type_0_item_member_0(
+                                    data: object,
+                                ) -> AnthropicCompactionUsageIteration:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_usage_iteration_type_0 = AnthropicCompactionUsageIteration.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_anthropic_usage_iteration_type_0
+
+                                def _iterations_type_0_item_member_1(
+                                    data: object,
+                                ) -> AnthropicMessageUsageIteration:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_usage_iteration_type_1 = AnthropicMessageUsageIteration.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_anthropic_usage_iteration_type_1
+
+                                def _iterations_type_0_item_member_2(
+                                    data: object,
+                                ) -> AnthropicAdvisorMessageUsageIteration:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_usage_iteration_type_2 = AnthropicAdvisorMessageUsageIteration.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_anthropic_usage_iteration_type_2
+
+                                def _iterations_type_0_item_member_3(
+                                    data: object,
+                                ) -> AnthropicUnknownUsageIteration:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_anthropic_usage_iteration_type_3 = AnthropicUnknownUsageIteration.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_anthropic_usage_iteration_type_3
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "AnthropicCompactionUsageIteration",
+                                            _iterations_type_0_item_member_0,
+                                        ),
+                                        (
+                                            "AnthropicMessageUsageIteration",
+                                            _iterations_type_0_item_member_1,
+                                        ),
+                                        (
+                                            "AnthropicAdvisorMessageUsageIteration",
+                                            _iterations_type_0_item_member_2,
+                                        ),
+                                        (
+                                            "AnthropicUnknownUsageIteration",
+                                            _iterations_type_0_item_member_3,
+                                        ),
+                                    ),
+                                )
+
+                            iterations_type_0_item = _parse_iterations_type_0_item(
+                                iterations_type_0_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _iterations_type_0_item_data_index)
+                        iterations_type_0.append(iterations_type_0_item)
+
+                    return iterations_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration | AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration]",
+                            _iterations_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ImageGenerationUsagePromptTokensDetailsType0 | None | Unset, data
-            )
+            iterations = _parse_iterations(d.pop("iterations", UNSET))
 
-        prompt_tokens_details = _parse_prompt_tokens_details(
-            d.pop("prompt_tokens_details", UNSET)
-        )
+            _at_field_ = "prompt_tokens_details"
 
-        def _parse_server_tool_use(
-            data: object,
-        ) -> ImageGenerationUsageServerToolUseType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_tool_use_type_0 = (
-                    ImageGenerationUsageServerToolUseType0.from_dict(data)
+            def _parse_prompt_tokens_details(
+                data: object,
+            ) -> ImageGenerationUsagePromptTokensDetailsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _prompt_tokens_details_member_0(
+                    data: object,
+                ) -> ImageGenerationUsagePromptTokensDetailsType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prompt_tokens_details_type_0 = (
+                        ImageGenerationUsagePromptTokensDetailsType0.from_dict(data)
+                    )
+
+                    return prompt_tokens_details_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ImageGenerationUsagePromptTokensDetailsType0",
+                            _prompt_tokens_details_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return server_tool_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageGenerationUsageServerToolUseType0 | None | Unset, data)
+            prompt_tokens_details = _parse_prompt_tokens_details(
+                d.pop("prompt_tokens_details", UNSET)
+            )
 
-        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
+            _at_field_ = "server_tool_use"
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_server_tool_use(
+                data: object,
+            ) -> ImageGenerationUsageServerToolUseType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+                def _server_tool_use_member_0(
+                    data: object,
+                ) -> ImageGenerationUsageServerToolUseType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    server_tool_use_type_0 = (
+                        ImageGenerationUsageServerToolUseType0.from_dict(data)
+                    )
 
-        def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                speed_type_0 = check_anthropic_speed(data)
+                    return server_tool_use_type_0
 
-                return speed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicSpeed | None | Unset, data)
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ImageGenerationUsageServerToolUseType0",
+                            _server_tool_use_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
 
-        speed = _parse_speed(d.pop("speed", UNSET))
+            server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 
+            _at_field_ = "service_tier"
+
+            def _parse_service_tier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+            _at_field_ = "speed"
+
+            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _speed_member_0(data: object) -> AnthropicSpeed:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    speed_type_0 = check_anthropic_speed(data)
+
+                    return speed_type_0
+
+                return parse_union(
+                    data,
+                    (("AnthropicSpeed", _speed_member_0),),
+                    plain=(type(None),),
+                )
+
+            speed = _parse_speed(d.pop("speed", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_usage = cls(
             completion_tokens=completion_tokens,
             prompt_tokens=prompt_tokens,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ImageGenerationUsageCompletionTokensDetailsType0")
 
@@ -59,35 +59,71 @@ class ImageGenerationUsageCompletionTokensDetailsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "audio_tokens"
 
-        def _parse_audio_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_audio_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_image_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 
-        image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
+            _at_field_ = "image_tokens"
 
-        def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_image_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
+            image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
+
+            _at_field_ = "reasoning_tokens"
+
+            def _parse_reasoning_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_usage_completion_tokens_details_type_0 = cls(
             audio_tokens=audio_tokens,
             image_tokens=image_tokens,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ImageGenerationUsagePromptTokensDetailsType0")
 
@@ -81,55 +81,113 @@ class ImageGenerationUsagePromptTokensDetailsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "audio_tokens"
 
-        def _parse_audio_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_audio_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_cache_write_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 
-        cache_write_tokens = _parse_cache_write_tokens(
-            d.pop("cache_write_tokens", UNSET)
-        )
+            _at_field_ = "cache_write_tokens"
 
-        def _parse_cached_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_cache_write_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_file_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            cache_write_tokens = _parse_cache_write_tokens(
+                d.pop("cache_write_tokens", UNSET)
+            )
 
-        file_tokens = _parse_file_tokens(d.pop("file_tokens", UNSET))
+            _at_field_ = "cached_tokens"
 
-        def _parse_video_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_cached_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        video_tokens = _parse_video_tokens(d.pop("video_tokens", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
+            cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
+
+            _at_field_ = "file_tokens"
+
+            def _parse_file_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            file_tokens = _parse_file_tokens(d.pop("file_tokens", UNSET))
+
+            _at_field_ = "video_tokens"
+
+            def _parse_video_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            video_tokens = _parse_video_tokens(d.pop("video_tokens", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_generation_usage_prompt_tokens_details_type_0 = cls(
             audio_tokens=audio_tokens,
             cache_write_tokens=cache_write_tokens,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImageInputModality = Literal["audio", "file", "image", "text", "video"]
+from ..types import check_enum
+
+ImageInputModality = Literal["audio", "file", "image", "text", "video"] | str
 
 IMAGE_INPUT_MODALITY_VALUES: set[ImageInputModality] = {
     "audio",
@@ -12,8 +14,4 @@ IMAGE_INPUT_MODALITY_VALUES: set[ImageInputModality] = {
 
 
 def check_image_input_modality(value: str) -> ImageInputModality:
-    if value in IMAGE_INPUT_MODALITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_INPUT_MODALITY_VALUES!r}"
-    )
+    return check_enum(value, IMAGE_INPUT_MODALITY_VALUES, "ImageInputModality")

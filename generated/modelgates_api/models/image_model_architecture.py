@@ -12,6 +12,7 @@ from ..models.image_output_modality import (
     ImageOutputModality,
     check_image_output_modality,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ImageModelArchitecture")
 
@@ -55,25 +56,51 @@ class ImageModelArchitecture:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        input_modalities = []
-        _input_modalities = d.pop("input_modalities")
-        for input_modalities_item_data in _input_modalities:
-            input_modalities_item = check_image_input_modality(
-                input_modalities_item_data
-            )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_modalities"
+            input_modalities = []
+            _input_modalities = d.pop("input_modalities")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            input_modalities.append(input_modalities_item)
+            for (
+                _input_modalities_item_data_index,
+                input_modalities_item_data,
+            ) in enumerate(_as_list(_input_modalities)):
+                try:
+                    input_modalities_item = check_image_input_modality(
+                        input_modalities_item_data
+                    )
 
-        output_modalities = []
-        _output_modalities = d.pop("output_modalities")
-        for output_modalities_item_data in _output_modalities:
-            output_modalities_item = check_image_output_modality(
-                output_modalities_item_data
-            )
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _input_modalities_item_data_index)
+                input_modalities.append(input_modalities_item)
 
-            output_modalities.append(output_modalities_item)
+            _at_field_ = "output_modalities"
+            output_modalities = []
+            _output_modalities = d.pop("output_modalities")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
+            for (
+                _output_modalities_item_data_index,
+                output_modalities_item_data,
+            ) in enumerate(_as_list(_output_modalities)):
+                try:
+                    output_modalities_item = check_image_output_modality(
+                        output_modalities_item_data
+                    )
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _output_modalities_item_data_index)
+                output_modalities.append(output_modalities_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_model_architecture = cls(
             input_modalities=input_modalities,
             output_modalities=output_modalities,

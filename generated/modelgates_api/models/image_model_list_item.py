@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.image_model_architecture import ImageModelArchitecture
     from ..models.supported_parameters import SupportedParameters
@@ -92,25 +94,37 @@ class ImageModelListItem:
         from ..models.image_model_architecture import ImageModelArchitecture
         from ..models.supported_parameters import SupportedParameters
 
-        d = dict(src_dict)
-        architecture = ImageModelArchitecture.from_dict(d.pop("architecture"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "architecture"
+            architecture = ImageModelArchitecture.from_dict(d.pop("architecture"))
 
-        created = d.pop("created")
+            _at_field_ = "created"
+            created = d.pop("created")
 
-        description = d.pop("description")
+            _at_field_ = "description"
+            description = d.pop("description")
 
-        endpoints = d.pop("endpoints")
+            _at_field_ = "endpoints"
+            endpoints = d.pop("endpoints")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        supported_parameters = SupportedParameters.from_dict(
-            d.pop("supported_parameters")
-        )
+            _at_field_ = "supported_parameters"
+            supported_parameters = SupportedParameters.from_dict(
+                d.pop("supported_parameters")
+            )
 
-        supports_streaming = d.pop("supports_streaming")
+            _at_field_ = "supports_streaming"
+            supports_streaming = d.pop("supports_streaming")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_model_list_item = cls(
             architecture=architecture,
             created=created,

@@ -1,8 +1,20 @@
 from typing import Literal
 
-ImageOutputModality = Literal[
-    "audio", "embeddings", "image", "rerank", "speech", "text", "transcription", "video"
-]
+from ..types import check_enum
+
+ImageOutputModality = (
+    Literal[
+        "audio",
+        "embeddings",
+        "image",
+        "rerank",
+        "speech",
+        "text",
+        "transcription",
+        "video",
+    ]
+    | str
+)
 
 IMAGE_OUTPUT_MODALITY_VALUES: set[ImageOutputModality] = {
     "audio",
@@ -17,8 +29,4 @@ IMAGE_OUTPUT_MODALITY_VALUES: set[ImageOutputModality] = {
 
 
 def check_image_output_modality(value: str) -> ImageOutputModality:
-    if value in IMAGE_OUTPUT_MODALITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_OUTPUT_MODALITY_VALUES!r}"
-    )
+    return check_enum(value, IMAGE_OUTPUT_MODALITY_VALUES, "ImageOutputModality")

@@ -15,7 +15,7 @@ from ..models.image_pricing_entry_unit import (
     ImagePricingEntryUnit,
     check_image_pricing_entry_unit,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ImagePricingEntry")
 
@@ -65,15 +65,23 @@ class ImagePricingEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        billable = check_image_pricing_entry_billable(d.pop("billable"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "billable"
+            billable = check_image_pricing_entry_billable(d.pop("billable"))
 
-        cost_usd = d.pop("cost_usd")
+            _at_field_ = "cost_usd"
+            cost_usd = d.pop("cost_usd")
 
-        unit = check_image_pricing_entry_unit(d.pop("unit"))
+            _at_field_ = "unit"
+            unit = check_image_pricing_entry_unit(d.pop("unit"))
 
-        variant = d.pop("variant", UNSET)
+            _at_field_ = "variant"
+            variant = d.pop("variant", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_pricing_entry = cls(
             billable=billable,
             cost_usd=cost_usd,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ImagePricingEntryUnit = Literal["image", "megapixel", "token"]
+from ..types import check_enum
+
+ImagePricingEntryUnit = Literal["image", "megapixel", "token"] | str
 
 IMAGE_PRICING_ENTRY_UNIT_VALUES: set[ImagePricingEntryUnit] = {
     "image",
@@ -10,8 +12,4 @@ IMAGE_PRICING_ENTRY_UNIT_VALUES: set[ImagePricingEntryUnit] = {
 
 
 def check_image_pricing_entry_unit(value: str) -> ImagePricingEntryUnit:
-    if value in IMAGE_PRICING_ENTRY_UNIT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IMAGE_PRICING_ENTRY_UNIT_VALUES!r}"
-    )
+    return check_enum(value, IMAGE_PRICING_ENTRY_UNIT_VALUES, "ImagePricingEntryUnit")

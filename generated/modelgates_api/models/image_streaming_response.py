@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.image_gen_completed_event import ImageGenCompletedEvent
     from ..models.image_gen_partial_image_event import ImageGenPartialImageEvent
@@ -68,48 +70,63 @@ class ImageStreamingResponse:
         from ..models.image_gen_stream_error_event import ImageGenStreamErrorEvent
         from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            ImageGenCompletedEvent
-            | ImageGenPartialImageEvent
-            | ImageGenStreamErrorEvent
-            | ImageGenTextChunkEvent
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ImageGenPartialImageEvent.from_dict(data)
+            def _parse_data(
+                data: object,
+            ) -> (
+                ImageGenCompletedEvent
+                | ImageGenPartialImageEvent
+                | ImageGenStreamErrorEvent
+                | ImageGenTextChunkEvent
+            ):
+                from modelgates_api.types import parse_union
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = ImageGenTextChunkEvent.from_dict(data)
+                def _data_member_0(data: object) -> ImageGenPartialImageEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = ImageGenPartialImageEvent.from_dict(data)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_2 = ImageGenCompletedEvent.from_dict(data)
+                    return data_type_0
 
-                return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_3 = ImageGenStreamErrorEvent.from_dict(data)
+                def _data_member_1(data: object) -> ImageGenTextChunkEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_1 = ImageGenTextChunkEvent.from_dict(data)
 
-            return data_type_3
+                    return data_type_1
 
-        data = _parse_data(d.pop("data"))
+                def _data_member_2(data: object) -> ImageGenCompletedEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_2 = ImageGenCompletedEvent.from_dict(data)
 
+                    return data_type_2
+
+                def _data_member_3(data: object) -> ImageGenStreamErrorEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_3 = ImageGenStreamErrorEvent.from_dict(data)
+
+                    return data_type_3
+
+                return parse_union(
+                    data,
+                    (
+                        ("ImageGenPartialImageEvent", _data_member_0),
+                        ("ImageGenTextChunkEvent", _data_member_1),
+                        ("ImageGenCompletedEvent", _data_member_2),
+                        ("ImageGenStreamErrorEvent", _data_member_3),
+                    ),
+                )
+
+            data = _parse_data(d.pop("data"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         image_streaming_response = cls(
             data=data,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InProgressEventType = Literal["response.in_progress"]
+from ..types import check_enum
+
+InProgressEventType = Literal["response.in_progress"] | str
 
 IN_PROGRESS_EVENT_TYPE_VALUES: set[InProgressEventType] = {
     "response.in_progress",
@@ -8,8 +10,4 @@ IN_PROGRESS_EVENT_TYPE_VALUES: set[InProgressEventType] = {
 
 
 def check_in_progress_event_type(value: str) -> InProgressEventType:
-    if value in IN_PROGRESS_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {IN_PROGRESS_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, IN_PROGRESS_EVENT_TYPE_VALUES, "InProgressEventType")

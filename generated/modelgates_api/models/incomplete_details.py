@@ -11,7 +11,7 @@ from ..models.incomplete_details_reason import (
     IncompleteDetailsReason,
     check_incomplete_details_reason,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="IncompleteDetails")
 
@@ -44,14 +44,19 @@ class IncompleteDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _reason = d.pop("reason", UNSET)
-        reason: IncompleteDetailsReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = check_incomplete_details_reason(_reason)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "reason"
+            _reason = d.pop("reason", UNSET)
+            reason: IncompleteDetailsReason | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = check_incomplete_details_reason(_reason)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         incomplete_details = cls(
             reason=reason,
         )

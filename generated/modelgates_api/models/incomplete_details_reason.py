@@ -1,6 +1,8 @@
 from typing import Literal
 
-IncompleteDetailsReason = Literal["content_filter", "max_output_tokens"]
+from ..types import check_enum
+
+IncompleteDetailsReason = Literal["content_filter", "max_output_tokens"] | str
 
 INCOMPLETE_DETAILS_REASON_VALUES: set[IncompleteDetailsReason] = {
     "content_filter",
@@ -9,8 +11,6 @@ INCOMPLETE_DETAILS_REASON_VALUES: set[IncompleteDetailsReason] = {
 
 
 def check_incomplete_details_reason(value: str) -> IncompleteDetailsReason:
-    if value in INCOMPLETE_DETAILS_REASON_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INCOMPLETE_DETAILS_REASON_VALUES!r}"
+    return check_enum(
+        value, INCOMPLETE_DETAILS_REASON_VALUES, "IncompleteDetailsReason"
     )

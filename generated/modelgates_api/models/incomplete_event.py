@@ -11,6 +11,7 @@ from ..models.incomplete_event_type import (
     IncompleteEventType,
     check_incomplete_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult
@@ -68,13 +69,20 @@ class IncompleteEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.base_responses_result import BaseResponsesResult
 
-        d = dict(src_dict)
-        response = BaseResponsesResult.from_dict(d.pop("response"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "response"
+            response = BaseResponsesResult.from_dict(d.pop("response"))
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_incomplete_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_incomplete_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         incomplete_event = cls(
             response=response,
             sequence_number=sequence_number,

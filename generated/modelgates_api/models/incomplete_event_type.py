@@ -1,6 +1,8 @@
 from typing import Literal
 
-IncompleteEventType = Literal["response.incomplete"]
+from ..types import check_enum
+
+IncompleteEventType = Literal["response.incomplete"] | str
 
 INCOMPLETE_EVENT_TYPE_VALUES: set[IncompleteEventType] = {
     "response.incomplete",
@@ -8,8 +10,4 @@ INCOMPLETE_EVENT_TYPE_VALUES: set[IncompleteEventType] = {
 
 
 def check_incomplete_event_type(value: str) -> IncompleteEventType:
-    if value in INCOMPLETE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INCOMPLETE_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, INCOMPLETE_EVENT_TYPE_VALUES, "IncompleteEventType")

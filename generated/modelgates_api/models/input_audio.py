@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.input_audio_type import InputAudioType, check_input_audio_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.input_audio_input_audio import InputAudioInputAudio
@@ -52,11 +53,17 @@ class InputAudio:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.input_audio_input_audio import InputAudioInputAudio
 
-        d = dict(src_dict)
-        input_audio = InputAudioInputAudio.from_dict(d.pop("input_audio"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_audio"
+            input_audio = InputAudioInputAudio.from_dict(d.pop("input_audio"))
 
-        type_ = check_input_audio_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_input_audio_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         input_audio = cls(
             input_audio=input_audio,
             type_=type_,

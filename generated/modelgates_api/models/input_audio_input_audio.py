@@ -11,6 +11,7 @@ from ..models.input_audio_input_audio_format import (
     InputAudioInputAudioFormat,
     check_input_audio_input_audio_format,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="InputAudioInputAudio")
 
@@ -45,11 +46,17 @@ class InputAudioInputAudio:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = d.pop("data")
 
-        format_ = check_input_audio_input_audio_format(d.pop("format"))
+            _at_field_ = "format"
+            format_ = check_input_audio_input_audio_format(d.pop("format"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         input_audio_input_audio = cls(
             data=data,
             format_=format_,

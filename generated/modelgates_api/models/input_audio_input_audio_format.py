@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputAudioInputAudioFormat = Literal["mp3", "wav"]
+from ..types import check_enum
+
+InputAudioInputAudioFormat = Literal["mp3", "wav"] | str
 
 INPUT_AUDIO_INPUT_AUDIO_FORMAT_VALUES: set[InputAudioInputAudioFormat] = {
     "mp3",
@@ -9,8 +11,6 @@ INPUT_AUDIO_INPUT_AUDIO_FORMAT_VALUES: set[InputAudioInputAudioFormat] = {
 
 
 def check_input_audio_input_audio_format(value: str) -> InputAudioInputAudioFormat:
-    if value in INPUT_AUDIO_INPUT_AUDIO_FORMAT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_AUDIO_INPUT_AUDIO_FORMAT_VALUES!r}"
+    return check_enum(
+        value, INPUT_AUDIO_INPUT_AUDIO_FORMAT_VALUES, "InputAudioInputAudioFormat"
     )

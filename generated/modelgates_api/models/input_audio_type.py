@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputAudioType = Literal["input_audio"]
+from ..types import check_enum
+
+InputAudioType = Literal["input_audio"] | str
 
 INPUT_AUDIO_TYPE_VALUES: set[InputAudioType] = {
     "input_audio",
@@ -8,8 +10,4 @@ INPUT_AUDIO_TYPE_VALUES: set[InputAudioType] = {
 
 
 def check_input_audio_type(value: str) -> InputAudioType:
-    if value in INPUT_AUDIO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_AUDIO_TYPE_VALUES!r}"
-    )
+    return check_enum(value, INPUT_AUDIO_TYPE_VALUES, "InputAudioType")

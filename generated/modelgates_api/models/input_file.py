@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.input_file_type import InputFileType, check_input_file_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="InputFile")
 
@@ -70,24 +70,43 @@ class InputFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_input_file_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_input_file_type(d.pop("type"))
 
-        file_data = d.pop("file_data", UNSET)
+            _at_field_ = "file_data"
+            file_data = d.pop("file_data", UNSET)
 
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "file_id"
 
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+            def _parse_file_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        file_url = d.pop("file_url", UNSET)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        filename = d.pop("filename", UNSET)
+            file_id = _parse_file_id(d.pop("file_id", UNSET))
 
+            _at_field_ = "file_url"
+            file_url = d.pop("file_url", UNSET)
+
+            _at_field_ = "filename"
+            filename = d.pop("filename", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         input_file = cls(
             type_=type_,
             file_data=file_data,

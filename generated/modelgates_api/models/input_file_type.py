@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputFileType = Literal["input_file"]
+from ..types import check_enum
+
+InputFileType = Literal["input_file"] | str
 
 INPUT_FILE_TYPE_VALUES: set[InputFileType] = {
     "input_file",
@@ -8,8 +10,4 @@ INPUT_FILE_TYPE_VALUES: set[InputFileType] = {
 
 
 def check_input_file_type(value: str) -> InputFileType:
-    if value in INPUT_FILE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_FILE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, INPUT_FILE_TYPE_VALUES, "InputFileType")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from typing_extensions import Self
 
 from ..models.input_image_detail import InputImageDetail, check_input_image_detail
 from ..models.input_image_type import InputImageType, check_input_image_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="InputImage")
 
@@ -58,20 +58,37 @@ class InputImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        detail = check_input_image_detail(d.pop("detail"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "detail"
+            detail = check_input_image_detail(d.pop("detail"))
 
-        type_ = check_input_image_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_input_image_type(d.pop("type"))
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "image_url"
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+            def _parse_image_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         input_image = cls(
             detail=detail,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputImageDetail = Literal["auto", "high", "low", "original"]
+from ..types import check_enum
+
+InputImageDetail = Literal["auto", "high", "low", "original"] | str
 
 INPUT_IMAGE_DETAIL_VALUES: set[InputImageDetail] = {
     "auto",
@@ -11,8 +13,4 @@ INPUT_IMAGE_DETAIL_VALUES: set[InputImageDetail] = {
 
 
 def check_input_image_detail(value: str) -> InputImageDetail:
-    if value in INPUT_IMAGE_DETAIL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_IMAGE_DETAIL_VALUES!r}"
-    )
+    return check_enum(value, INPUT_IMAGE_DETAIL_VALUES, "InputImageDetail")

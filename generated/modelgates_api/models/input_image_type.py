@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputImageType = Literal["input_image"]
+from ..types import check_enum
+
+InputImageType = Literal["input_image"] | str
 
 INPUT_IMAGE_TYPE_VALUES: set[InputImageType] = {
     "input_image",
@@ -8,8 +10,4 @@ INPUT_IMAGE_TYPE_VALUES: set[InputImageType] = {
 
 
 def check_input_image_type(value: str) -> InputImageType:
-    if value in INPUT_IMAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_IMAGE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, INPUT_IMAGE_TYPE_VALUES, "InputImageType")

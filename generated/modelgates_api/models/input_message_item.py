@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ from ..models.input_message_item_type import (
     InputMessageItemType,
     check_input_message_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -143,122 +143,57 @@ class InputMessageItem:
         from ..models.input_text import InputText
         from ..models.input_video import InputVideo
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "role"
 
-        def _parse_role(
-            data: object,
-        ) -> (
-            InputMessageItemRoleType0
-            | InputMessageItemRoleType1
-            | InputMessageItemRoleType2
-        ):
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = check_input_message_item_role_type_0(data)
+            def _parse_role(
+                data: object,
+            ) -> (
+                InputMessageItemRoleType0
+                | InputMessageItemRoleType1
+                | InputMessageItemRoleType2
+            ):
+                from modelgates_api.types import parse_union
 
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_1 = check_input_message_item_role_type_1(data)
+                def _role_member_0(data: object) -> InputMessageItemRoleType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_0 = check_input_message_item_role_type_0(data)
 
-                return role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            role_type_2 = check_input_message_item_role_type_2(data)
+                    return role_type_0
 
-            return role_type_2
+                def _role_member_1(data: object) -> InputMessageItemRoleType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_1 = check_input_message_item_role_type_1(data)
 
-        role = _parse_role(d.pop("role"))
+                    return role_type_1
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                InputAudio
-                | InputFile
-                | InputMessageItemContentType0ItemType1
-                | InputText
-                | InputVideo
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
+                def _role_member_2(data: object) -> InputMessageItemRoleType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_2 = check_input_message_item_role_type_2(data)
 
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> (
-                        InputAudio
-                        | InputFile
-                        | InputMessageItemContentType0ItemType1
-                        | InputText
-                        | InputVideo
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_0 = InputText.from_dict(data)
+                    return role_type_2
 
-                            return content_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_1 = (
-                                InputMessageItemContentType0ItemType1.from_dict(data)
-                            )
+                return parse_union(
+                    data,
+                    (
+                        ("InputMessageItemRoleType0", _role_member_0),
+                        ("InputMessageItemRoleType1", _role_member_1),
+                        ("InputMessageItemRoleType2", _role_member_2),
+                    ),
+                )
 
-                            return content_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_2 = InputFile.from_dict(data)
+            role = _parse_role(d.pop("role"))
 
-                            return content_type_0_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_3 = InputAudio.from_dict(data)
+            _at_field_ = "content"
 
-                            return content_type_0_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_0_item_type_4 = InputVideo.from_dict(data)
-
-                        return content_type_0_item_type_4
-
-                    content_type_0_item = _parse_content_type_0_item(
-                        content_type_0_item_data
-                    )
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     InputAudio
                     | InputFile
@@ -267,21 +202,155 @@ class InputMessageItem:
                     | InputVideo
                 ]
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        content = _parse_content(d.pop("content", UNSET))
+                def _content_member_0(
+                    data: object,
+                ) -> list[
+                    InputAudio
+                    | InputFile
+                    | InputMessageItemContentType0ItemType1
+                    | InputText
+                    | InputVideo
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        id = d.pop("id", UNSET)
+                    for (
+                        _content_type_0_item_data_index,
+                        content_type_0_item_data,
+                    ) in enumerate(_as_list(_content_type_0)):
+                        try:
 
-        _type_ = d.pop("type", UNSET)
-        type_: InputMessageItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_input_message_item_type(_type_)
+                            def _parse_content_type_0_item(
+                                data: object,
+                            ) -> (
+                                InputAudio
+                                | InputFile
+                                | InputMessageItemContentType0ItemType1
+                                | InputText
+                                | InputVideo
+                            ):
+                                from modelgates_api.types import parse_union
 
+                                def _content_type_0_item_member_0(
+                                    data: object,
+                                ) -> InputText:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_0 = InputText.from_dict(
+                                        data
+                                    )
+
+                                    return content_type_0_item_type_0
+
+                                def _content_type_0_item_member_1(
+                                    data: object,
+                                ) -> InputMessageItemContentType0ItemType1:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_1 = (
+                                        InputMessageItemContentType0ItemType1.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return content_type_0_item_type_1
+
+                                def _content_type_0_item_member_2(
+                                    data: object,
+                                ) -> InputFile:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_2 = InputFile.from_dict(
+                                        data
+                                    )
+
+                                    return content_type_0_item_type_2
+
+                                def _content_type_0_item_member_3(
+                                    data: object,
+                                ) -> InputAudio:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_3 = InputAudio.from_dict(
+                                        data
+                                    )
+
+                                    return content_type_0_item_type_3
+
+                                def _content_type_0_item_member_4(
+                                    data: object,
+                                ) -> InputVideo:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_4 = InputVideo.from_dict(
+                                        data
+                                    )
+
+                                    return content_type_0_item_type_4
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        ("InputText", _content_type_0_item_member_0),
+                                        (
+                                            "InputMessageItemContentType0ItemType1",
+                                            _content_type_0_item_member_1,
+                                        ),
+                                        ("InputFile", _content_type_0_item_member_2),
+                                        ("InputAudio", _content_type_0_item_member_3),
+                                        ("InputVideo", _content_type_0_item_member_4),
+                                    ),
+                                )
+
+                            content_type_0_item = _parse_content_type_0_item(
+                                content_type_0_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_0_item_data_index)
+                        content_type_0.append(content_type_0_item)
+
+                    return content_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[InputAudio | InputFile | InputMessageItemContentType0ItemType1 | InputText | InputVideo]",
+                            _content_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            content = _parse_content(d.pop("content", UNSET))
+
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
+
+            _at_field_ = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: InputMessageItemType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_input_message_item_type(_type_)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         input_message_item = cls(
             role=role,
             content=content,

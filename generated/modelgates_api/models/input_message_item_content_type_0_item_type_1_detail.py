@@ -1,6 +1,10 @@
 from typing import Literal
 
-InputMessageItemContentType0ItemType1Detail = Literal["auto", "high", "low", "original"]
+from ..types import check_enum
+
+InputMessageItemContentType0ItemType1Detail = (
+    Literal["auto", "high", "low", "original"] | str
+)
 
 INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES: set[
     InputMessageItemContentType0ItemType1Detail
@@ -15,8 +19,8 @@ INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES: set[
 def check_input_message_item_content_type_0_item_type_1_detail(
     value: str,
 ) -> InputMessageItemContentType0ItemType1Detail:
-    if value in INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES!r}"
+    return check_enum(
+        value,
+        INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES,
+        "InputMessageItemContentType0ItemType1Detail",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputMessageItemContentType0ItemType1Type = Literal["input_image"]
+from ..types import check_enum
+
+InputMessageItemContentType0ItemType1Type = Literal["input_image"] | str
 
 INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES: set[
     InputMessageItemContentType0ItemType1Type
@@ -12,8 +14,8 @@ INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES: set[
 def check_input_message_item_content_type_0_item_type_1_type(
     value: str,
 ) -> InputMessageItemContentType0ItemType1Type:
-    if value in INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_TYPE_VALUES,
+        "InputMessageItemContentType0ItemType1Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputMessageItemRoleType0 = Literal["user"]
+from ..types import check_enum
+
+InputMessageItemRoleType0 = Literal["user"] | str
 
 INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES: set[InputMessageItemRoleType0] = {
     "user",
@@ -8,8 +10,6 @@ INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES: set[InputMessageItemRoleType0] = {
 
 
 def check_input_message_item_role_type_0(value: str) -> InputMessageItemRoleType0:
-    if value in INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value, INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES, "InputMessageItemRoleType0"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputMessageItemRoleType1 = Literal["system"]
+from ..types import check_enum
+
+InputMessageItemRoleType1 = Literal["system"] | str
 
 INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES: set[InputMessageItemRoleType1] = {
     "system",
@@ -8,8 +10,6 @@ INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES: set[InputMessageItemRoleType1] = {
 
 
 def check_input_message_item_role_type_1(value: str) -> InputMessageItemRoleType1:
-    if value in INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES, "InputMessageItemRoleType1"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputMessageItemRoleType2 = Literal["developer"]
+from ..types import check_enum
+
+InputMessageItemRoleType2 = Literal["developer"] | str
 
 INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES: set[InputMessageItemRoleType2] = {
     "developer",
@@ -8,8 +10,6 @@ INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES: set[InputMessageItemRoleType2] = {
 
 
 def check_input_message_item_role_type_2(value: str) -> InputMessageItemRoleType2:
-    if value in INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES!r}"
+    return check_enum(
+        value, INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES, "InputMessageItemRoleType2"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputMessageItemType = Literal["message"]
+from ..types import check_enum
+
+InputMessageItemType = Literal["message"] | str
 
 INPUT_MESSAGE_ITEM_TYPE_VALUES: set[InputMessageItemType] = {
     "message",
@@ -8,8 +10,4 @@ INPUT_MESSAGE_ITEM_TYPE_VALUES: set[InputMessageItemType] = {
 
 
 def check_input_message_item_type(value: str) -> InputMessageItemType:
-    if value in INPUT_MESSAGE_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_MESSAGE_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, INPUT_MESSAGE_ITEM_TYPE_VALUES, "InputMessageItemType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputModality = Literal["audio", "file", "image", "text", "video"]
+from ..types import check_enum
+
+InputModality = Literal["audio", "file", "image", "text", "video"] | str
 
 INPUT_MODALITY_VALUES: set[InputModality] = {
     "audio",
@@ -12,8 +14,4 @@ INPUT_MODALITY_VALUES: set[InputModality] = {
 
 
 def check_input_modality(value: str) -> InputModality:
-    if value in INPUT_MODALITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_MODALITY_VALUES!r}"
-    )
+    return check_enum(value, INPUT_MODALITY_VALUES, "InputModality")

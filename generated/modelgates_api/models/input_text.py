@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.input_text_type import InputTextType, check_input_text_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
@@ -67,32 +67,49 @@ class InputText:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        type_ = check_input_text_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_input_text_type(d.pop("type"))
 
-        def _parse_prompt_cache_breakpoint(
-            data: object,
-        ) -> None | PromptCacheBreakpoint | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(data)
+            _at_field_ = "prompt_cache_breakpoint"
 
-                return prompt_cache_breakpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptCacheBreakpoint | Unset, data)
+            def _parse_prompt_cache_breakpoint(
+                data: object,
+            ) -> None | PromptCacheBreakpoint | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
-            d.pop("prompt_cache_breakpoint", UNSET)
-        )
+                def _prompt_cache_breakpoint_member_0(
+                    data: object,
+                ) -> PromptCacheBreakpoint:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(
+                        data
+                    )
 
+                    return prompt_cache_breakpoint_type_0
+
+                return parse_union(
+                    data,
+                    (("PromptCacheBreakpoint", _prompt_cache_breakpoint_member_0),),
+                    plain=(type(None),),
+                )
+
+            prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                d.pop("prompt_cache_breakpoint", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         input_text = cls(
             text=text,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputTextType = Literal["input_text"]
+from ..types import check_enum
+
+InputTextType = Literal["input_text"] | str
 
 INPUT_TEXT_TYPE_VALUES: set[InputTextType] = {
     "input_text",
@@ -8,8 +10,4 @@ INPUT_TEXT_TYPE_VALUES: set[InputTextType] = {
 
 
 def check_input_text_type(value: str) -> InputTextType:
-    if value in INPUT_TEXT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_TEXT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, INPUT_TEXT_TYPE_VALUES, "InputTextType")

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.input_video_type import InputVideoType, check_input_video_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="InputVideo")
 
@@ -46,11 +47,17 @@ class InputVideo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_input_video_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_input_video_type(d.pop("type"))
 
-        video_url = d.pop("video_url")
+            _at_field_ = "video_url"
+            video_url = d.pop("video_url")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         input_video = cls(
             type_=type_,
             video_url=video_url,

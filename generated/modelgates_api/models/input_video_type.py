@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputVideoType = Literal["input_video"]
+from ..types import check_enum
+
+InputVideoType = Literal["input_video"] | str
 
 INPUT_VIDEO_TYPE_VALUES: set[InputVideoType] = {
     "input_video",
@@ -8,8 +10,4 @@ INPUT_VIDEO_TYPE_VALUES: set[InputVideoType] = {
 
 
 def check_input_video_type(value: str) -> InputVideoType:
-    if value in INPUT_VIDEO_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUT_VIDEO_TYPE_VALUES!r}"
-    )
+    return check_enum(value, INPUT_VIDEO_TYPE_VALUES, "InputVideoType")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,7 @@ from ..models.inputs_type_1_item_type_7_type import (
     InputsType1ItemType7Type,
     check_inputs_type_1_item_type_7_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -145,135 +145,200 @@ class InputsType1ItemType7:
         )
         from ..models.response_output_text import ResponseOutputText
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
 
-        def _parse_content(
-            data: object,
-        ) -> list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
+            def _parse_content(
+                data: object,
+            ) -> list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
+                def _content_member_0(
+                    data: object,
+                ) -> list[OpenAIResponsesRefusalContent | ResponseOutputText]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _content_type_0_item_data_index,
+                        content_type_0_item_data,
+                    ) in enumerate(_as_list(_content_type_0)):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_0 = ResponseOutputText.from_dict(
-                                data
+
+                            def _parse_content_type_0_item(
+                                data: object,
+                            ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
+                                from modelgates_api.types import parse_union
+
+                                def _content_type_0_item_member_0(
+                                    data: object,
+                                ) -> ResponseOutputText:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_0 = (
+                                        ResponseOutputText.from_dict(data)
+                                    )
+
+                                    return content_type_0_item_type_0
+
+                                def _content_type_0_item_member_1(
+                                    data: object,
+                                ) -> OpenAIResponsesRefusalContent:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_0_item_type_1 = (
+                                        OpenAIResponsesRefusalContent.from_dict(data)
+                                    )
+
+                                    return content_type_0_item_type_1
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "ResponseOutputText",
+                                            _content_type_0_item_member_0,
+                                        ),
+                                        (
+                                            "OpenAIResponsesRefusalContent",
+                                            _content_type_0_item_member_1,
+                                        ),
+                                    ),
+                                )
+
+                            content_type_0_item = _parse_content_type_0_item(
+                                content_type_0_item_data
                             )
 
-                            return content_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_0_item_type_1 = (
-                            OpenAIResponsesRefusalContent.from_dict(data)
-                        )
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_0_item_data_index)
+                        content_type_0.append(content_type_0_item)
 
-                        return content_type_0_item_type_1
+                    return content_type_0
 
-                    content_type_0_item = _parse_content_type_0_item(
-                        content_type_0_item_data
-                    )
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[OpenAIResponsesRefusalContent | ResponseOutputText]",
+                            _content_member_0,
+                        ),
+                    ),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-                    content_type_0.append(content_type_0_item)
+            content = _parse_content(d.pop("content"))
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str,
-                data,
-            )
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        content = _parse_content(d.pop("content"))
+            _at_field_ = "role"
+            role = check_inputs_type_1_item_type_7_role(d.pop("role"))
 
-        id = d.pop("id")
+            _at_field_ = "type"
+            type_ = check_inputs_type_1_item_type_7_type(d.pop("type"))
 
-        role = check_inputs_type_1_item_type_7_role(d.pop("role"))
+            _at_field_ = "phase"
 
-        type_ = check_inputs_type_1_item_type_7_type(d.pop("type"))
-
-        def _parse_phase(
-            data: object,
-        ) -> (
-            InputsType1ItemType7PhaseType0
-            | InputsType1ItemType7PhaseType1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_inputs_type_1_item_type_7_phase_type_0(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_1 = check_inputs_type_1_item_type_7_phase_type_1(data)
-
-                return phase_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_phase(
+                data: object,
+            ) -> (
                 InputsType1ItemType7PhaseType0
                 | InputsType1ItemType7PhaseType1
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+                def _phase_member_0(data: object) -> InputsType1ItemType7PhaseType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    phase_type_0 = check_inputs_type_1_item_type_7_phase_type_0(data)
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            InputsType1ItemType7StatusType0
-            | InputsType1ItemType7StatusType1
-            | InputsType1ItemType7StatusType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_inputs_type_1_item_type_7_status_type_0(data)
+                    return phase_type_0
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = check_inputs_type_1_item_type_7_status_type_1(data)
+                def _phase_member_1(data: object) -> InputsType1ItemType7PhaseType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    phase_type_1 = check_inputs_type_1_item_type_7_phase_type_1(data)
 
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_2 = check_inputs_type_1_item_type_7_status_type_2(data)
+                    return phase_type_1
 
-            return status_type_2
+                return parse_union(
+                    data,
+                    (
+                        ("InputsType1ItemType7PhaseType0", _phase_member_0),
+                        ("InputsType1ItemType7PhaseType1", _phase_member_1),
+                    ),
+                    plain=(type(None),),
+                )
 
-        status = _parse_status(d.pop("status", UNSET))
+            phase = _parse_phase(d.pop("phase", UNSET))
 
+            _at_field_ = "status"
+
+            def _parse_status(
+                data: object,
+            ) -> (
+                InputsType1ItemType7StatusType0
+                | InputsType1ItemType7StatusType1
+                | InputsType1ItemType7StatusType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _status_member_0(data: object) -> InputsType1ItemType7StatusType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_inputs_type_1_item_type_7_status_type_0(data)
+
+                    return status_type_0
+
+                def _status_member_1(data: object) -> InputsType1ItemType7StatusType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = check_inputs_type_1_item_type_7_status_type_1(data)
+
+                    return status_type_1
+
+                def _status_member_2(data: object) -> InputsType1ItemType7StatusType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2 = check_inputs_type_1_item_type_7_status_type_2(data)
+
+                    return status_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("InputsType1ItemType7StatusType0", _status_member_0),
+                        ("InputsType1ItemType7StatusType1", _status_member_1),
+                        ("InputsType1ItemType7StatusType2", _status_member_2),
+                    ),
+                )
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         inputs_type_1_item_type_7 = cls(
             content=content,
             id=id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputsType1ItemType7PhaseType0 = Literal["commentary"]
+from ..types import check_enum
+
+InputsType1ItemType7PhaseType0 = Literal["commentary"] | str
 
 INPUTS_TYPE_1_ITEM_TYPE_7_PHASE_TYPE_0_VALUES: set[InputsType1ItemType7PhaseType0] = {
     "commentary",
@@ -10,8 +12,8 @@ INPUTS_TYPE_1_ITEM_TYPE_7_PHASE_TYPE_0_VALUES: set[InputsType1ItemType7PhaseType
 def check_inputs_type_1_item_type_7_phase_type_0(
     value: str,
 ) -> InputsType1ItemType7PhaseType0:
-    if value in INPUTS_TYPE_1_ITEM_TYPE_7_PHASE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUTS_TYPE_1_ITEM_TYPE_7_PHASE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value,
+        INPUTS_TYPE_1_ITEM_TYPE_7_PHASE_TYPE_0_VALUES,
+        "InputsType1ItemType7PhaseType0",
     )

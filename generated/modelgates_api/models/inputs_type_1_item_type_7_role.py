@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputsType1ItemType7Role = Literal["assistant"]
+from ..types import check_enum
+
+InputsType1ItemType7Role = Literal["assistant"] | str
 
 INPUTS_TYPE_1_ITEM_TYPE_7_ROLE_VALUES: set[InputsType1ItemType7Role] = {
     "assistant",
@@ -8,8 +10,6 @@ INPUTS_TYPE_1_ITEM_TYPE_7_ROLE_VALUES: set[InputsType1ItemType7Role] = {
 
 
 def check_inputs_type_1_item_type_7_role(value: str) -> InputsType1ItemType7Role:
-    if value in INPUTS_TYPE_1_ITEM_TYPE_7_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUTS_TYPE_1_ITEM_TYPE_7_ROLE_VALUES!r}"
+    return check_enum(
+        value, INPUTS_TYPE_1_ITEM_TYPE_7_ROLE_VALUES, "InputsType1ItemType7Role"
     )

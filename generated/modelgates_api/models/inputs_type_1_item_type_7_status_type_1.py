@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputsType1ItemType7StatusType1 = Literal["incomplete"]
+from ..types import check_enum
+
+InputsType1ItemType7StatusType1 = Literal["incomplete"] | str
 
 INPUTS_TYPE_1_ITEM_TYPE_7_STATUS_TYPE_1_VALUES: set[InputsType1ItemType7StatusType1] = {
     "incomplete",
@@ -10,8 +12,8 @@ INPUTS_TYPE_1_ITEM_TYPE_7_STATUS_TYPE_1_VALUES: set[InputsType1ItemType7StatusTy
 def check_inputs_type_1_item_type_7_status_type_1(
     value: str,
 ) -> InputsType1ItemType7StatusType1:
-    if value in INPUTS_TYPE_1_ITEM_TYPE_7_STATUS_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUTS_TYPE_1_ITEM_TYPE_7_STATUS_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        INPUTS_TYPE_1_ITEM_TYPE_7_STATUS_TYPE_1_VALUES,
+        "InputsType1ItemType7StatusType1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputsType1ItemType7Type = Literal["message"]
+from ..types import check_enum
+
+InputsType1ItemType7Type = Literal["message"] | str
 
 INPUTS_TYPE_1_ITEM_TYPE_7_TYPE_VALUES: set[InputsType1ItemType7Type] = {
     "message",
@@ -8,8 +10,6 @@ INPUTS_TYPE_1_ITEM_TYPE_7_TYPE_VALUES: set[InputsType1ItemType7Type] = {
 
 
 def check_inputs_type_1_item_type_7_type(value: str) -> InputsType1ItemType7Type:
-    if value in INPUTS_TYPE_1_ITEM_TYPE_7_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUTS_TYPE_1_ITEM_TYPE_7_TYPE_VALUES!r}"
+    return check_enum(
+        value, INPUTS_TYPE_1_ITEM_TYPE_7_TYPE_VALUES, "InputsType1ItemType7Type"
     )

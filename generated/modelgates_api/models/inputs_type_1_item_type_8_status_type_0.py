@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputsType1ItemType8StatusType0 = Literal["completed"]
+from ..types import check_enum
+
+InputsType1ItemType8StatusType0 = Literal["completed"] | str
 
 INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_0_VALUES: set[InputsType1ItemType8StatusType0] = {
     "completed",
@@ -10,8 +12,8 @@ INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_0_VALUES: set[InputsType1ItemType8StatusTy
 def check_inputs_type_1_item_type_8_status_type_0(
     value: str,
 ) -> InputsType1ItemType8StatusType0:
-    if value in INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_0_VALUES!r}"
+    return check_enum(
+        value,
+        INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_0_VALUES,
+        "InputsType1ItemType8StatusType0",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputsType1ItemType8StatusType2 = Literal["in_progress"]
+from ..types import check_enum
+
+InputsType1ItemType8StatusType2 = Literal["in_progress"] | str
 
 INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_2_VALUES: set[InputsType1ItemType8StatusType2] = {
     "in_progress",
@@ -10,8 +12,8 @@ INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_2_VALUES: set[InputsType1ItemType8StatusTy
 def check_inputs_type_1_item_type_8_status_type_2(
     value: str,
 ) -> InputsType1ItemType8StatusType2:
-    if value in INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_2_VALUES!r}"
+    return check_enum(
+        value,
+        INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_2_VALUES,
+        "InputsType1ItemType8StatusType2",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-InputsType1ItemType8Type = Literal["reasoning"]
+from ..types import check_enum
+
+InputsType1ItemType8Type = Literal["reasoning"] | str
 
 INPUTS_TYPE_1_ITEM_TYPE_8_TYPE_VALUES: set[InputsType1ItemType8Type] = {
     "reasoning",
@@ -8,8 +10,6 @@ INPUTS_TYPE_1_ITEM_TYPE_8_TYPE_VALUES: set[InputsType1ItemType8Type] = {
 
 
 def check_inputs_type_1_item_type_8_type(value: str) -> InputsType1ItemType8Type:
-    if value in INPUTS_TYPE_1_ITEM_TYPE_8_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INPUTS_TYPE_1_ITEM_TYPE_8_TYPE_VALUES!r}"
+    return check_enum(
+        value, INPUTS_TYPE_1_ITEM_TYPE_8_TYPE_VALUES, "InputsType1ItemType8Type"
     )

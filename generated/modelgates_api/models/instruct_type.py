@@ -1,29 +1,34 @@
 from typing import Literal
 
-InstructType = Literal[
-    "airoboros",
-    "alpaca",
-    "alpaca-modif",
-    "chatml",
-    "claude",
-    "code-llama",
-    "deepseek-r1",
-    "deepseek-v3.1",
-    "gemma",
-    "llama2",
-    "llama3",
-    "mistral",
-    "nemotron",
-    "neural",
-    "none",
-    "openchat",
-    "phi3",
-    "qwen3",
-    "qwq",
-    "rwkv",
-    "vicuna",
-    "zephyr",
-]
+from ..types import check_enum
+
+InstructType = (
+    Literal[
+        "airoboros",
+        "alpaca",
+        "alpaca-modif",
+        "chatml",
+        "claude",
+        "code-llama",
+        "deepseek-r1",
+        "deepseek-v3.1",
+        "gemma",
+        "llama2",
+        "llama3",
+        "mistral",
+        "nemotron",
+        "neural",
+        "none",
+        "openchat",
+        "phi3",
+        "qwen3",
+        "qwq",
+        "rwkv",
+        "vicuna",
+        "zephyr",
+    ]
+    | str
+)
 
 INSTRUCT_TYPE_VALUES: set[InstructType] = {
     "airoboros",
@@ -52,8 +57,4 @@ INSTRUCT_TYPE_VALUES: set[InstructType] = {
 
 
 def check_instruct_type(value: str) -> InstructType:
-    if value in INSTRUCT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INSTRUCT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, INSTRUCT_TYPE_VALUES, "InstructType")

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.internal_server_response_error_data import (
@@ -84,43 +84,71 @@ class InternalServerResponse:
             InternalServerResponseModelgatesMetadataType0,
         )
 
-        d = dict(src_dict)
-        error = InternalServerResponseErrorData.from_dict(d.pop("error"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error"
+            error = InternalServerResponseErrorData.from_dict(d.pop("error"))
 
-        def _parse_modelgates_metadata(
-            data: object,
-        ) -> InternalServerResponseModelgatesMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                modelgates_metadata_type_0 = (
-                    InternalServerResponseModelgatesMetadataType0.from_dict(data)
+            _at_field_ = "modelgates_metadata"
+
+            def _parse_modelgates_metadata(
+                data: object,
+            ) -> InternalServerResponseModelgatesMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _modelgates_metadata_member_0(
+                    data: object,
+                ) -> InternalServerResponseModelgatesMetadataType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    modelgates_metadata_type_0 = (
+                        InternalServerResponseModelgatesMetadataType0.from_dict(data)
+                    )
+
+                    return modelgates_metadata_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "InternalServerResponseModelgatesMetadataType0",
+                            _modelgates_metadata_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return modelgates_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InternalServerResponseModelgatesMetadataType0 | None | Unset, data
+            modelgates_metadata = _parse_modelgates_metadata(
+                d.pop("modelgates_metadata", UNSET)
             )
 
-        modelgates_metadata = _parse_modelgates_metadata(
-            d.pop("modelgates_metadata", UNSET)
-        )
+            _at_field_ = "user_id"
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         internal_server_response = cls(
             error=error,
             modelgates_metadata=modelgates_metadata,

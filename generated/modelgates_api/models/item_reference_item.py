@@ -11,6 +11,7 @@ from ..models.item_reference_item_type import (
     ItemReferenceItemType,
     check_item_reference_item_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ItemReferenceItem")
 
@@ -49,11 +50,17 @@ class ItemReferenceItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        type_ = check_item_reference_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_item_reference_item_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         item_reference_item = cls(
             id=id,
             type_=type_,

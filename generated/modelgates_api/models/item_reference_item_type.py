@@ -1,6 +1,8 @@
 from typing import Literal
 
-ItemReferenceItemType = Literal["item_reference"]
+from ..types import check_enum
+
+ItemReferenceItemType = Literal["item_reference"] | str
 
 ITEM_REFERENCE_ITEM_TYPE_VALUES: set[ItemReferenceItemType] = {
     "item_reference",
@@ -8,8 +10,4 @@ ITEM_REFERENCE_ITEM_TYPE_VALUES: set[ItemReferenceItemType] = {
 
 
 def check_item_reference_item_type(value: str) -> ItemReferenceItemType:
-    if value in ITEM_REFERENCE_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ITEM_REFERENCE_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, ITEM_REFERENCE_ITEM_TYPE_VALUES, "ItemReferenceItemType")

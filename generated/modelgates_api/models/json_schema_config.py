@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.json_schema_config_schema import JsonSchemaConfigSchema
@@ -30,6 +31,7 @@ class JsonSchemaConfig:
     description: str | Unset = UNSET
     schema: JsonSchemaConfigSchema | Unset = UNSET
     strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -47,7 +49,7 @@ class JsonSchemaConfig:
             strict = self.strict
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -66,27 +68,45 @@ class JsonSchemaConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.json_schema_config_schema import JsonSchemaConfigSchema
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+            _at_field_ = "description"
+            description = d.pop("description", UNSET)
 
-        _schema = d.pop("schema", UNSET)
-        schema: JsonSchemaConfigSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = JsonSchemaConfigSchema.from_dict(_schema)
+            _at_field_ = "schema"
+            _schema = d.pop("schema", UNSET)
+            schema: JsonSchemaConfigSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = JsonSchemaConfigSchema.from_dict(_schema)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "strict"
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            strict = _parse_strict(d.pop("strict", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         json_schema_config = cls(
             name=name,
             description=description,
@@ -94,4 +114,21 @@ class JsonSchemaConfig:
             strict=strict,
         )
 
+        json_schema_config.additional_properties = unknown_fields(d)
         return json_schema_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="KeyAssignment")
 
@@ -74,27 +76,47 @@ class KeyAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "assigned_by"
 
-        def _parse_assigned_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_assigned_by(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        assigned_by = _parse_assigned_by(d.pop("assigned_by"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        created_at = d.pop("created_at")
+            assigned_by = _parse_assigned_by(d.pop("assigned_by"))
 
-        guardrail_id = UUID(d.pop("guardrail_id"))
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        id = UUID(d.pop("id"))
+            _at_field_ = "guardrail_id"
+            guardrail_id = UUID(d.pop("guardrail_id"))
 
-        key_hash = d.pop("key_hash")
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
-        key_label = d.pop("key_label")
+            _at_field_ = "key_hash"
+            key_hash = d.pop("key_hash")
 
-        key_name = d.pop("key_name")
+            _at_field_ = "key_label"
+            key_label = d.pop("key_label")
 
+            _at_field_ = "key_name"
+            key_name = d.pop("key_name")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         key_assignment = cls(
             assigned_by=assigned_by,
             created_at=created_at,

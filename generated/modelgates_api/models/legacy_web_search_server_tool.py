@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,7 @@ from ..models.web_search_engine_enum import (
     check_web_search_engine_enum,
 )
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.web_search_domain_filter import WebSearchDomainFilter
@@ -136,68 +136,96 @@ class LegacyWebSearchServerTool:
         from ..models.web_search_domain_filter import WebSearchDomainFilter
         from ..models.web_search_user_location import WebSearchUserLocation
 
-        d = dict(src_dict)
-        type_ = check_legacy_web_search_server_tool_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_legacy_web_search_server_tool_type(d.pop("type"))
 
-        _engine = d.pop("engine", UNSET)
-        engine: WebSearchEngineEnum | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_web_search_engine_enum(_engine)
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: WebSearchEngineEnum | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_web_search_engine_enum(_engine)
 
-        def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = WebSearchDomainFilter.from_dict(data)
+            _at_field_ = "filters"
 
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchDomainFilter, data)
+            def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+                def _filters_member_0(data: object) -> WebSearchDomainFilter:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    filters_type_0 = WebSearchDomainFilter.from_dict(data)
 
-        max_results = d.pop("max_results", UNSET)
+                    return filters_type_0
 
-        max_uses = d.pop("max_uses", UNSET)
+                return parse_union(
+                    data,
+                    (("WebSearchDomainFilter", _filters_member_0),),
+                    plain=(type(None),),
+                )
 
-        _mode = d.pop("mode", UNSET)
-        mode: WebSearchMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_web_search_mode(_mode)
+            filters = _parse_filters(d.pop("filters", UNSET))
 
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: SearchContextSizeEnum | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = check_search_context_size_enum(_search_context_size)
+            _at_field_ = "max_results"
+            max_results = d.pop("max_results", UNSET)
 
-        def _parse_user_location(data: object) -> None | Unset | WebSearchUserLocation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = WebSearchUserLocation.from_dict(data)
+            _at_field_ = "max_uses"
+            max_uses = d.pop("max_uses", UNSET)
 
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchUserLocation, data)
+            _at_field_ = "mode"
+            _mode = d.pop("mode", UNSET)
+            mode: WebSearchMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_web_search_mode(_mode)
 
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+            _at_field_ = "search_context_size"
+            _search_context_size = d.pop("search_context_size", UNSET)
+            search_context_size: SearchContextSizeEnum | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_search_context_size_enum(
+                    _search_context_size
+                )
 
+            _at_field_ = "user_location"
+
+            def _parse_user_location(
+                data: object,
+            ) -> None | Unset | WebSearchUserLocation:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _user_location_member_0(data: object) -> WebSearchUserLocation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_location_type_0 = WebSearchUserLocation.from_dict(data)
+
+                    return user_location_type_0
+
+                return parse_union(
+                    data,
+                    (("WebSearchUserLocation", _user_location_member_0),),
+                    plain=(type(None),),
+                )
+
+            user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         legacy_web_search_server_tool = cls(
             type_=type_,
             engine=engine,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-LegacyWebSearchServerToolType = Literal["web_search"]
+from ..types import check_enum
+
+LegacyWebSearchServerToolType = Literal["web_search"] | str
 
 LEGACY_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[LegacyWebSearchServerToolType] = {
     "web_search",
@@ -10,8 +12,8 @@ LEGACY_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[LegacyWebSearchServerToolType] = 
 def check_legacy_web_search_server_tool_type(
     value: str,
 ) -> LegacyWebSearchServerToolType:
-    if value in LEGACY_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LEGACY_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        LEGACY_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES,
+        "LegacyWebSearchServerToolType",
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.list_endpoints_response_architecture import (
         ListEndpointsResponseArchitecture,
@@ -91,26 +93,45 @@ class ListEndpointsResponse:
         )
         from ..models.public_endpoint import PublicEndpoint
 
-        d = dict(src_dict)
-        architecture = ListEndpointsResponseArchitecture.from_dict(
-            d.pop("architecture")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "architecture"
+            architecture = ListEndpointsResponseArchitecture.from_dict(
+                d.pop("architecture")
+            )
 
-        created = d.pop("created")
+            _at_field_ = "created"
+            created = d.pop("created")
 
-        description = d.pop("description")
+            _at_field_ = "description"
+            description = d.pop("description")
 
-        endpoints = []
-        _endpoints = d.pop("endpoints")
-        for endpoints_item_data in _endpoints:
-            endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
+            _at_field_ = "endpoints"
+            endpoints = []
+            _endpoints = d.pop("endpoints")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            endpoints.append(endpoints_item)
+            for _endpoints_item_data_index, endpoints_item_data in enumerate(
+                _as_list(_endpoints)
+            ):
+                try:
+                    endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
 
-        id = d.pop("id")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _endpoints_item_data_index)
+                endpoints.append(endpoints_item)
 
-        name = d.pop("name")
+            _at_field_ = "id"
+            id = d.pop("id")
 
+            _at_field_ = "name"
+            name = d.pop("name")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         list_endpoints_response = cls(
             architecture=architecture,
             created=created,

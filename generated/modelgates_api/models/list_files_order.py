@@ -1,6 +1,8 @@
 from typing import Literal
 
-ListFilesOrder = Literal["asc", "desc"]
+from ..types import check_enum
+
+ListFilesOrder = Literal["asc", "desc"] | str
 
 LIST_FILES_ORDER_VALUES: set[ListFilesOrder] = {
     "asc",
@@ -9,8 +11,4 @@ LIST_FILES_ORDER_VALUES: set[ListFilesOrder] = {
 
 
 def check_list_files_order(value: str) -> ListFilesOrder:
-    if value in LIST_FILES_ORDER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_FILES_ORDER_VALUES!r}"
-    )
+    return check_enum(value, LIST_FILES_ORDER_VALUES, "ListFilesOrder")

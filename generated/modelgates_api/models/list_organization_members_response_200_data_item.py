@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.list_organization_members_response_200_data_item_role import (
     ListOrganizationMembersResponse200DataItemRole,
     check_list_organization_members_response_200_data_item_role,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ListOrganizationMembersResponse200DataItem")
 
@@ -63,29 +64,58 @@ class ListOrganizationMembersResponse200DataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "email"
+            email = d.pop("email")
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "first_name"
 
-        first_name = _parse_first_name(d.pop("first_name"))
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        id = d.pop("id")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            first_name = _parse_first_name(d.pop("first_name"))
 
-        last_name = _parse_last_name(d.pop("last_name"))
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        role = check_list_organization_members_response_200_data_item_role(
-            d.pop("role")
-        )
+            _at_field_ = "last_name"
 
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            last_name = _parse_last_name(d.pop("last_name"))
+
+            _at_field_ = "role"
+            role = check_list_organization_members_response_200_data_item_role(
+                d.pop("role")
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         list_organization_members_response_200_data_item = cls(
             email=email,
             first_name=first_name,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
@@ -62,30 +64,52 @@ class ListPresetVersionsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.preset_designated_version import PresetDesignatedVersion
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_data_item(data: object) -> None | PresetDesignatedVersion:
-                if data is None:
-                    return data
+            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_0 = PresetDesignatedVersion.from_dict(data)
 
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | PresetDesignatedVersion, data)
+                    def _parse_data_item(
+                        data: object,
+                    ) -> None | PresetDesignatedVersion:
+                        if data is None:
+                            return data
+                        from modelgates_api.types import parse_union
 
-            data_item = _parse_data_item(data_item_data)
+                        def _data_item_member_0(
+                            data: object,
+                        ) -> PresetDesignatedVersion:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_item_type_0 = PresetDesignatedVersion.from_dict(data)
 
-            data.append(data_item)
+                            return data_item_type_0
 
-        total_count = d.pop("total_count")
+                        return parse_union(
+                            data,
+                            (("PresetDesignatedVersion", _data_item_member_0),),
+                            plain=(type(None),),
+                        )
 
+                    data_item = _parse_data_item(data_item_data)
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _data_item_data_index)
+                data.append(data_item)
+
+            _at_field_ = "total_count"
+            total_count = d.pop("total_count")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         list_preset_versions_response = cls(
             data=data,
             total_count=total_count,

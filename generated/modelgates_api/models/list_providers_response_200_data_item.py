@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ from ..models.list_providers_response_200_data_item_headquarters_type_3_type_1 i
     ListProvidersResponse200DataItemHeadquartersType3Type1,
     check_list_providers_response_200_data_item_headquarters_type_3_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ListProvidersResponse200DataItem")
 
@@ -133,125 +133,204 @@ class ListProvidersResponse200DataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        def _parse_privacy_policy_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "privacy_policy_url"
 
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacy_policy_url"))
+            def _parse_privacy_policy_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        slug = d.pop("slug")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_datacenters(
-            data: object,
-        ) -> list[ListProvidersResponse200DataItemDatacentersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                datacenters_type_0 = []
-                _datacenters_type_0 = data
-                for datacenters_type_0_item_data in _datacenters_type_0:
-                    datacenters_type_0_item = check_list_providers_response_200_data_item_datacenters_type_0_item(
-                        datacenters_type_0_item_data
-                    )
+            privacy_policy_url = _parse_privacy_policy_url(d.pop("privacy_policy_url"))
 
-                    datacenters_type_0.append(datacenters_type_0_item)
+            _at_field_ = "slug"
+            slug = d.pop("slug")
 
-                return datacenters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            _at_field_ = "datacenters"
+
+            def _parse_datacenters(
+                data: object,
+            ) -> (
                 list[ListProvidersResponse200DataItemDatacentersType0Item]
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        datacenters = _parse_datacenters(d.pop("datacenters", UNSET))
+                def _datacenters_member_0(
+                    data: object,
+                ) -> list[ListProvidersResponse200DataItemDatacentersType0Item]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    datacenters_type_0 = []
+                    _datacenters_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        def _parse_headquarters(
-            data: object,
-        ) -> (
-            ListProvidersResponse200DataItemHeadquartersType1
-            | ListProvidersResponse200DataItemHeadquartersType2Type1
-            | ListProvidersResponse200DataItemHeadquartersType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                headquarters_type_1 = (
-                    check_list_providers_response_200_data_item_headquarters_type_1(
-                        data
-                    )
+                    for (
+                        _datacenters_type_0_item_data_index,
+                        datacenters_type_0_item_data,
+                    ) in enumerate(_as_list(_datacenters_type_0)):
+                        try:
+                            datacenters_type_0_item = check_list_providers_response_200_data_item_datacenters_type_0_item(
+                                datacenters_type_0_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _datacenters_type_0_item_data_index)
+                        datacenters_type_0.append(datacenters_type_0_item)
+
+                    return datacenters_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[ListProvidersResponse200DataItemDatacentersType0Item]",
+                            _datacenters_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return headquarters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                headquarters_type_2_type_1 = check_list_providers_response_200_data_item_headquarters_type_2_type_1(
-                    data
-                )
+            datacenters = _parse_datacenters(d.pop("datacenters", UNSET))
 
-                return headquarters_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                headquarters_type_3_type_1 = check_list_providers_response_200_data_item_headquarters_type_3_type_1(
-                    data
-                )
+            _at_field_ = "headquarters"
 
-                return headquarters_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_headquarters(
+                data: object,
+            ) -> (
                 ListProvidersResponse200DataItemHeadquartersType1
                 | ListProvidersResponse200DataItemHeadquartersType2Type1
                 | ListProvidersResponse200DataItemHeadquartersType3Type1
                 | None
-                | Unset,
-                data,
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _headquarters_member_1(
+                    data: object,
+                ) -> ListProvidersResponse200DataItemHeadquartersType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    headquarters_type_1 = (
+                        check_list_providers_response_200_data_item_headquarters_type_1(
+                            data
+                        )
+                    )
+
+                    return headquarters_type_1
+
+                def _headquarters_member_2(
+                    data: object,
+                ) -> ListProvidersResponse200DataItemHeadquartersType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    headquarters_type_2_type_1 = check_list_providers_response_200_data_item_headquarters_type_2_type_1(
+                        data
+                    )
+
+                    return headquarters_type_2_type_1
+
+                def _headquarters_member_3(
+                    data: object,
+                ) -> ListProvidersResponse200DataItemHeadquartersType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    headquarters_type_3_type_1 = check_list_providers_response_200_data_item_headquarters_type_3_type_1(
+                        data
+                    )
+
+                    return headquarters_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ListProvidersResponse200DataItemHeadquartersType1",
+                            _headquarters_member_1,
+                        ),
+                        (
+                            "ListProvidersResponse200DataItemHeadquartersType2Type1",
+                            _headquarters_member_2,
+                        ),
+                        (
+                            "ListProvidersResponse200DataItemHeadquartersType3Type1",
+                            _headquarters_member_3,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            headquarters = _parse_headquarters(d.pop("headquarters", UNSET))
+
+            _at_field_ = "status_page_url"
+
+            def _parse_status_page_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            status_page_url = _parse_status_page_url(d.pop("status_page_url", UNSET))
+
+            _at_field_ = "terms_of_service_url"
+
+            def _parse_terms_of_service_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            terms_of_service_url = _parse_terms_of_service_url(
+                d.pop("terms_of_service_url", UNSET)
             )
 
-        headquarters = _parse_headquarters(d.pop("headquarters", UNSET))
-
-        def _parse_status_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_page_url = _parse_status_page_url(d.pop("status_page_url", UNSET))
-
-        def _parse_terms_of_service_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terms_of_service_url = _parse_terms_of_service_url(
-            d.pop("terms_of_service_url", UNSET)
-        )
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         list_providers_response_200_data_item = cls(
             name=name,
             privacy_policy_url=privacy_policy_url,

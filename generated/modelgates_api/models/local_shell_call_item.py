@@ -12,6 +12,7 @@ from ..models.local_shell_call_item_type import (
     check_local_shell_call_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action import LocalShellCallItemAction
@@ -72,17 +73,26 @@ class LocalShellCallItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.local_shell_call_item_action import LocalShellCallItemAction
 
-        d = dict(src_dict)
-        action = LocalShellCallItemAction.from_dict(d.pop("action"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "action"
+            action = LocalShellCallItemAction.from_dict(d.pop("action"))
 
-        call_id = d.pop("call_id")
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        status = check_tool_call_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_local_shell_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_local_shell_call_item_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         local_shell_call_item = cls(
             action=action,
             call_id=call_id,

@@ -11,7 +11,7 @@ from ..models.local_shell_call_item_action_type import (
     LocalShellCallItemActionType,
     check_local_shell_call_item_action_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action_env import LocalShellCallItemActionEnv
@@ -89,40 +89,82 @@ class LocalShellCallItemAction:
             LocalShellCallItemActionEnv,
         )
 
-        d = dict(src_dict)
-        command = cast(list[str], d.pop("command"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "command"
+            command = cast(list[str], d.pop("command"))
 
-        env = LocalShellCallItemActionEnv.from_dict(d.pop("env"))
+            _at_field_ = "env"
+            env = LocalShellCallItemActionEnv.from_dict(d.pop("env"))
 
-        type_ = check_local_shell_call_item_action_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_local_shell_call_item_action_type(d.pop("type"))
 
-        def _parse_timeout_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at_field_ = "timeout_ms"
 
-        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
+            def _parse_timeout_ms(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        user = _parse_user(d.pop("user", UNSET))
+            timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
 
-        def _parse_working_directory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "user"
 
-        working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
+            def _parse_user(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            user = _parse_user(d.pop("user", UNSET))
+
+            _at_field_ = "working_directory"
+
+            def _parse_working_directory(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            working_directory = _parse_working_directory(
+                d.pop("working_directory", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         local_shell_call_item_action = cls(
             command=command,
             env=env,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-LocalShellCallItemActionType = Literal["exec"]
+from ..types import check_enum
+
+LocalShellCallItemActionType = Literal["exec"] | str
 
 LOCAL_SHELL_CALL_ITEM_ACTION_TYPE_VALUES: set[LocalShellCallItemActionType] = {
     "exec",
@@ -8,8 +10,6 @@ LOCAL_SHELL_CALL_ITEM_ACTION_TYPE_VALUES: set[LocalShellCallItemActionType] = {
 
 
 def check_local_shell_call_item_action_type(value: str) -> LocalShellCallItemActionType:
-    if value in LOCAL_SHELL_CALL_ITEM_ACTION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LOCAL_SHELL_CALL_ITEM_ACTION_TYPE_VALUES!r}"
+    return check_enum(
+        value, LOCAL_SHELL_CALL_ITEM_ACTION_TYPE_VALUES, "LocalShellCallItemActionType"
     )

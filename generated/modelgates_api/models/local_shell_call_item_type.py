@@ -1,6 +1,8 @@
 from typing import Literal
 
-LocalShellCallItemType = Literal["local_shell_call"]
+from ..types import check_enum
+
+LocalShellCallItemType = Literal["local_shell_call"] | str
 
 LOCAL_SHELL_CALL_ITEM_TYPE_VALUES: set[LocalShellCallItemType] = {
     "local_shell_call",
@@ -8,8 +10,6 @@ LOCAL_SHELL_CALL_ITEM_TYPE_VALUES: set[LocalShellCallItemType] = {
 
 
 def check_local_shell_call_item_type(value: str) -> LocalShellCallItemType:
-    if value in LOCAL_SHELL_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LOCAL_SHELL_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, LOCAL_SHELL_CALL_ITEM_TYPE_VALUES, "LocalShellCallItemType"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.local_shell_call_output_item_type import (
     check_local_shell_call_output_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="LocalShellCallOutputItem")
 
@@ -69,30 +69,44 @@ class LocalShellCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        output = d.pop("output")
+            _at_field_ = "output"
+            output = d.pop("output")
 
-        type_ = check_local_shell_call_output_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_local_shell_call_output_item_type(d.pop("type"))
 
-        def _parse_status(data: object) -> None | ToolCallStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_tool_call_status(data)
+            _at_field_ = "status"
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolCallStatus | Unset, data)
+            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        status = _parse_status(d.pop("status", UNSET))
+                def _status_member_0(data: object) -> ToolCallStatus:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_tool_call_status(data)
 
+                    return status_type_0
+
+                return parse_union(
+                    data,
+                    (("ToolCallStatus", _status_member_0),),
+                    plain=(type(None),),
+                )
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         local_shell_call_output_item = cls(
             id=id,
             output=output,

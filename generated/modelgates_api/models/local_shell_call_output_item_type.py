@@ -1,6 +1,8 @@
 from typing import Literal
 
-LocalShellCallOutputItemType = Literal["local_shell_call_output"]
+from ..types import check_enum
+
+LocalShellCallOutputItemType = Literal["local_shell_call_output"] | str
 
 LOCAL_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[LocalShellCallOutputItemType] = {
     "local_shell_call_output",
@@ -8,8 +10,6 @@ LOCAL_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[LocalShellCallOutputItemType] = {
 
 
 def check_local_shell_call_output_item_type(value: str) -> LocalShellCallOutputItemType:
-    if value in LOCAL_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LOCAL_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, LOCAL_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES, "LocalShellCallOutputItemType"
     )

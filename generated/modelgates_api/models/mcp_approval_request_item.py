@@ -11,6 +11,7 @@ from ..models.mcp_approval_request_item_type import (
     McpApprovalRequestItemType,
     check_mcp_approval_request_item_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="McpApprovalRequestItem")
 
@@ -65,17 +66,26 @@ class McpApprovalRequestItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "arguments"
+            arguments = d.pop("arguments")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        server_label = d.pop("server_label")
+            _at_field_ = "server_label"
+            server_label = d.pop("server_label")
 
-        type_ = check_mcp_approval_request_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_mcp_approval_request_item_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_approval_request_item = cls(
             arguments=arguments,
             id=id,

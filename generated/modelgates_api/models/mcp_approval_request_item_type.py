@@ -1,6 +1,8 @@
 from typing import Literal
 
-McpApprovalRequestItemType = Literal["mcp_approval_request"]
+from ..types import check_enum
+
+McpApprovalRequestItemType = Literal["mcp_approval_request"] | str
 
 MCP_APPROVAL_REQUEST_ITEM_TYPE_VALUES: set[McpApprovalRequestItemType] = {
     "mcp_approval_request",
@@ -8,8 +10,6 @@ MCP_APPROVAL_REQUEST_ITEM_TYPE_VALUES: set[McpApprovalRequestItemType] = {
 
 
 def check_mcp_approval_request_item_type(value: str) -> McpApprovalRequestItemType:
-    if value in MCP_APPROVAL_REQUEST_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MCP_APPROVAL_REQUEST_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, MCP_APPROVAL_REQUEST_ITEM_TYPE_VALUES, "McpApprovalRequestItemType"
     )

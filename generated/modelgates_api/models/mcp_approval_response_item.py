@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.mcp_approval_response_item_type import (
     McpApprovalResponseItemType,
     check_mcp_approval_response_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="McpApprovalResponseItem")
 
@@ -76,31 +76,60 @@ class McpApprovalResponseItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        approval_request_id = d.pop("approval_request_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "approval_request_id"
+            approval_request_id = d.pop("approval_request_id")
 
-        approve = d.pop("approve")
+            _at_field_ = "approve"
+            approve = d.pop("approve")
 
-        type_ = check_mcp_approval_response_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_mcp_approval_response_item_type(d.pop("type"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+            id = _parse_id(d.pop("id", UNSET))
 
+            _at_field_ = "reason"
+
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            reason = _parse_reason(d.pop("reason", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_approval_response_item = cls(
             approval_request_id=approval_request_id,
             approve=approve,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-McpApprovalResponseItemType = Literal["mcp_approval_response"]
+from ..types import check_enum
+
+McpApprovalResponseItemType = Literal["mcp_approval_response"] | str
 
 MCP_APPROVAL_RESPONSE_ITEM_TYPE_VALUES: set[McpApprovalResponseItemType] = {
     "mcp_approval_response",
@@ -8,8 +10,6 @@ MCP_APPROVAL_RESPONSE_ITEM_TYPE_VALUES: set[McpApprovalResponseItemType] = {
 
 
 def check_mcp_approval_response_item_type(value: str) -> McpApprovalResponseItemType:
-    if value in MCP_APPROVAL_RESPONSE_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MCP_APPROVAL_RESPONSE_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, MCP_APPROVAL_RESPONSE_ITEM_TYPE_VALUES, "McpApprovalResponseItemType"
     )

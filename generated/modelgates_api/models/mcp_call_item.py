@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.mcp_call_item_type import McpCallItemType, check_mcp_call_item_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="McpCallItem")
 
@@ -83,35 +83,66 @@ class McpCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "arguments"
+            arguments = d.pop("arguments")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        server_label = d.pop("server_label")
+            _at_field_ = "server_label"
+            server_label = d.pop("server_label")
 
-        type_ = check_mcp_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_mcp_call_item_type(d.pop("type"))
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "error"
 
-        error = _parse_error(d.pop("error", UNSET))
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        output = _parse_output(d.pop("output", UNSET))
+            error = _parse_error(d.pop("error", UNSET))
 
+            _at_field_ = "output"
+
+            def _parse_output(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            output = _parse_output(d.pop("output", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_call_item = cls(
             arguments=arguments,
             id=id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-McpCallItemType = Literal["mcp_call"]
+from ..types import check_enum
+
+McpCallItemType = Literal["mcp_call"] | str
 
 MCP_CALL_ITEM_TYPE_VALUES: set[McpCallItemType] = {
     "mcp_call",
@@ -8,8 +10,4 @@ MCP_CALL_ITEM_TYPE_VALUES: set[McpCallItemType] = {
 
 
 def check_mcp_call_item_type(value: str) -> McpCallItemType:
-    if value in MCP_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MCP_CALL_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MCP_CALL_ITEM_TYPE_VALUES, "McpCallItemType")

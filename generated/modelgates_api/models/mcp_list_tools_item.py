@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.mcp_list_tools_item_type import (
     McpListToolsItemType,
     check_mcp_list_tools_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
@@ -81,29 +81,55 @@ class McpListToolsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        server_label = d.pop("server_label")
+            _at_field_ = "server_label"
+            server_label = d.pop("server_label")
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = McpListToolsItemToolsItem.from_dict(tools_item_data)
+            _at_field_ = "tools"
+            tools = []
+            _tools = d.pop("tools")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            tools.append(tools_item)
+            for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
+                try:
+                    tools_item = McpListToolsItemToolsItem.from_dict(tools_item_data)
 
-        type_ = check_mcp_list_tools_item_type(d.pop("type"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _tools_item_data_index)
+                tools.append(tools_item)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "type"
+            type_ = check_mcp_list_tools_item_type(d.pop("type"))
 
-        error = _parse_error(d.pop("error", UNSET))
+            _at_field_ = "error"
 
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            error = _parse_error(d.pop("error", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_list_tools_item = cls(
             id=id,
             server_label=server_label,

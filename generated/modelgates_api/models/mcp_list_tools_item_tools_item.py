@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item_input_schema import (
@@ -68,24 +68,42 @@ class McpListToolsItemToolsItem:
             McpListToolsItemToolsItemInputSchema,
         )
 
-        d = dict(src_dict)
-        input_schema = McpListToolsItemToolsItemInputSchema.from_dict(
-            d.pop("input_schema")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_schema"
+            input_schema = McpListToolsItemToolsItemInputSchema.from_dict(
+                d.pop("input_schema")
+            )
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        annotations = d.pop("annotations", UNSET)
+            _at_field_ = "annotations"
+            annotations = d.pop("annotations", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "description"
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            description = _parse_description(d.pop("description", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_list_tools_item_tools_item = cls(
             input_schema=input_schema,
             name=name,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-McpListToolsItemType = Literal["mcp_list_tools"]
+from ..types import check_enum
+
+McpListToolsItemType = Literal["mcp_list_tools"] | str
 
 MCP_LIST_TOOLS_ITEM_TYPE_VALUES: set[McpListToolsItemType] = {
     "mcp_list_tools",
@@ -8,8 +10,4 @@ MCP_LIST_TOOLS_ITEM_TYPE_VALUES: set[McpListToolsItemType] = {
 
 
 def check_mcp_list_tools_item_type(value: str) -> McpListToolsItemType:
-    if value in MCP_LIST_TOOLS_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MCP_LIST_TOOLS_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MCP_LIST_TOOLS_ITEM_TYPE_VALUES, "McpListToolsItemType")

@@ -20,7 +20,7 @@ from ..models.mcp_server_tool_require_approval_type_2 import (
     check_mcp_server_tool_require_approval_type_2,
 )
 from ..models.mcp_server_tool_type import McpServerToolType, check_mcp_server_tool_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_allowed_tools_type_1 import (
@@ -161,122 +161,171 @@ class McpServerTool:
             McpServerToolRequireApprovalType0,
         )
 
-        d = dict(src_dict)
-        server_label = d.pop("server_label")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "server_label"
+            server_label = d.pop("server_label")
 
-        type_ = check_mcp_server_tool_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_mcp_server_tool_type(d.pop("type"))
 
-        def _parse_allowed_tools(
-            data: object,
-        ) -> list[str] | McpServerToolAllowedToolsType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_tools_type_0 = cast(list[str], data)
+            _at_field_ = "allowed_tools"
 
-                return allowed_tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                allowed_tools_type_1 = McpServerToolAllowedToolsType1.from_dict(data)
+            def _parse_allowed_tools(
+                data: object,
+            ) -> list[str] | McpServerToolAllowedToolsType1 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return allowed_tools_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | McpServerToolAllowedToolsType1 | None | Unset, data)
+                def _allowed_tools_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_tools_type_0 = cast(list[str], data)
 
-        allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
+                    return allowed_tools_type_0
 
-        authorization = d.pop("authorization", UNSET)
+                def _allowed_tools_member_1(
+                    data: object,
+                ) -> McpServerToolAllowedToolsType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    allowed_tools_type_1 = McpServerToolAllowedToolsType1.from_dict(
+                        data
+                    )
 
-        _connector_id = d.pop("connector_id", UNSET)
-        connector_id: McpServerToolConnectorId | Unset
-        if isinstance(_connector_id, Unset):
-            connector_id = UNSET
-        else:
-            connector_id = check_mcp_server_tool_connector_id(_connector_id)
+                    return allowed_tools_type_1
 
-        def _parse_headers(data: object) -> McpServerToolHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = McpServerToolHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(McpServerToolHeadersType0 | None | Unset, data)
-
-        headers = _parse_headers(d.pop("headers", UNSET))
-
-        def _parse_require_approval(
-            data: object,
-        ) -> (
-            McpServerToolRequireApprovalType0
-            | McpServerToolRequireApprovalType1
-            | McpServerToolRequireApprovalType2
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                require_approval_type_0 = McpServerToolRequireApprovalType0.from_dict(
-                    data
+                return parse_union(
+                    data,
+                    (
+                        ("list[str]", _allowed_tools_member_0),
+                        ("McpServerToolAllowedToolsType1", _allowed_tools_member_1),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return require_approval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                require_approval_type_1 = check_mcp_server_tool_require_approval_type_1(
-                    data
+            allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
+
+            _at_field_ = "authorization"
+            authorization = d.pop("authorization", UNSET)
+
+            _at_field_ = "connector_id"
+            _connector_id = d.pop("connector_id", UNSET)
+            connector_id: McpServerToolConnectorId | Unset
+            if isinstance(_connector_id, Unset):
+                connector_id = UNSET
+            else:
+                connector_id = check_mcp_server_tool_connector_id(_connector_id)
+
+            _at_field_ = "headers"
+
+            def _parse_headers(
+                data: object,
+            ) -> McpServerToolHeadersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _headers_member_0(data: object) -> McpServerToolHeadersType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    headers_type_0 = McpServerToolHeadersType0.from_dict(data)
+
+                    return headers_type_0
+
+                return parse_union(
+                    data,
+                    (("McpServerToolHeadersType0", _headers_member_0),),
+                    plain=(type(None),),
                 )
 
-                return require_approval_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                require_approval_type_2 = check_mcp_server_tool_require_approval_type_2(
-                    data
-                )
+            headers = _parse_headers(d.pop("headers", UNSET))
 
-                return require_approval_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            _at_field_ = "require_approval"
+
+            def _parse_require_approval(
+                data: object,
+            ) -> (
                 McpServerToolRequireApprovalType0
                 | McpServerToolRequireApprovalType1
                 | McpServerToolRequireApprovalType2
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
+                def _require_approval_member_0(
+                    data: object,
+                ) -> McpServerToolRequireApprovalType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    require_approval_type_0 = (
+                        McpServerToolRequireApprovalType0.from_dict(data)
+                    )
 
-        server_description = d.pop("server_description", UNSET)
+                    return require_approval_type_0
 
-        server_url = d.pop("server_url", UNSET)
+                def _require_approval_member_1(
+                    data: object,
+                ) -> McpServerToolRequireApprovalType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    require_approval_type_1 = (
+                        check_mcp_server_tool_require_approval_type_1(data)
+                    )
 
+                    return require_approval_type_1
+
+                def _require_approval_member_2(
+                    data: object,
+                ) -> McpServerToolRequireApprovalType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    require_approval_type_2 = (
+                        check_mcp_server_tool_require_approval_type_2(data)
+                    )
+
+                    return require_approval_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "McpServerToolRequireApprovalType0",
+                            _require_approval_member_0,
+                        ),
+                        (
+                            "McpServerToolRequireApprovalType1",
+                            _require_approval_member_1,
+                        ),
+                        (
+                            "McpServerToolRequireApprovalType2",
+                            _require_approval_member_2,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
+
+            _at_field_ = "server_description"
+            server_description = d.pop("server_description", UNSET)
+
+            _at_field_ = "server_url"
+            server_url = d.pop("server_url", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_server_tool = cls(
             server_label=server_label,
             type_=type_,

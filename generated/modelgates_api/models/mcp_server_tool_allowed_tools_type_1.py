@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="McpServerToolAllowedToolsType1")
 
@@ -43,11 +43,17 @@ class McpServerToolAllowedToolsType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        read_only = d.pop("read_only", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "read_only"
+            read_only = d.pop("read_only", UNSET)
 
-        tool_names = cast(list[str], d.pop("tool_names", UNSET))
+            _at_field_ = "tool_names"
+            tool_names = cast(list[str], d.pop("tool_names", UNSET))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_server_tool_allowed_tools_type_1 = cls(
             read_only=read_only,
             tool_names=tool_names,

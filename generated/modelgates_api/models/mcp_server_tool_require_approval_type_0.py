@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_type_0_always import (
@@ -61,21 +61,27 @@ class McpServerToolRequireApprovalType0:
             McpServerToolRequireApprovalType0Never,
         )
 
-        d = dict(src_dict)
-        _always = d.pop("always", UNSET)
-        always: McpServerToolRequireApprovalType0Always | Unset
-        if isinstance(_always, Unset):
-            always = UNSET
-        else:
-            always = McpServerToolRequireApprovalType0Always.from_dict(_always)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "always"
+            _always = d.pop("always", UNSET)
+            always: McpServerToolRequireApprovalType0Always | Unset
+            if isinstance(_always, Unset):
+                always = UNSET
+            else:
+                always = McpServerToolRequireApprovalType0Always.from_dict(_always)
 
-        _never = d.pop("never", UNSET)
-        never: McpServerToolRequireApprovalType0Never | Unset
-        if isinstance(_never, Unset):
-            never = UNSET
-        else:
-            never = McpServerToolRequireApprovalType0Never.from_dict(_never)
+            _at_field_ = "never"
+            _never = d.pop("never", UNSET)
+            never: McpServerToolRequireApprovalType0Never | Unset
+            if isinstance(_never, Unset):
+                never = UNSET
+            else:
+                never = McpServerToolRequireApprovalType0Never.from_dict(_never)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_server_tool_require_approval_type_0 = cls(
             always=always,
             never=never,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="McpServerToolRequireApprovalType0Always")
 
@@ -37,9 +37,14 @@ class McpServerToolRequireApprovalType0Always:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_names = cast(list[str], d.pop("tool_names", UNSET))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool_names"
+            tool_names = cast(list[str], d.pop("tool_names", UNSET))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         mcp_server_tool_require_approval_type_0_always = cls(
             tool_names=tool_names,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-McpServerToolType = Literal["mcp"]
+from ..types import check_enum
+
+McpServerToolType = Literal["mcp"] | str
 
 MCP_SERVER_TOOL_TYPE_VALUES: set[McpServerToolType] = {
     "mcp",
@@ -8,8 +10,4 @@ MCP_SERVER_TOOL_TYPE_VALUES: set[McpServerToolType] = {
 
 
 def check_mcp_server_tool_type(value: str) -> McpServerToolType:
-    if value in MCP_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MCP_SERVER_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MCP_SERVER_TOOL_TYPE_VALUES, "McpServerToolType")

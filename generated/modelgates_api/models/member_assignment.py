@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MemberAssignment")
 
@@ -67,25 +69,44 @@ class MemberAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "assigned_by"
 
-        def _parse_assigned_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_assigned_by(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        assigned_by = _parse_assigned_by(d.pop("assigned_by"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        created_at = d.pop("created_at")
+            assigned_by = _parse_assigned_by(d.pop("assigned_by"))
 
-        guardrail_id = UUID(d.pop("guardrail_id"))
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        id = UUID(d.pop("id"))
+            _at_field_ = "guardrail_id"
+            guardrail_id = UUID(d.pop("guardrail_id"))
 
-        organization_id = d.pop("organization_id")
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
-        user_id = d.pop("user_id")
+            _at_field_ = "organization_id"
+            organization_id = d.pop("organization_id")
 
+            _at_field_ = "user_id"
+            user_id = d.pop("user_id")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         member_assignment = cls(
             assigned_by=assigned_by,
             created_at=created_at,

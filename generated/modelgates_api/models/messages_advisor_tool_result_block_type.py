@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesAdvisorToolResultBlockType = Literal["advisor_tool_result"]
+from ..types import check_enum
+
+MessagesAdvisorToolResultBlockType = Literal["advisor_tool_result"] | str
 
 MESSAGES_ADVISOR_TOOL_RESULT_BLOCK_TYPE_VALUES: set[
     MessagesAdvisorToolResultBlockType
@@ -12,8 +14,8 @@ MESSAGES_ADVISOR_TOOL_RESULT_BLOCK_TYPE_VALUES: set[
 def check_messages_advisor_tool_result_block_type(
     value: str,
 ) -> MessagesAdvisorToolResultBlockType:
-    if value in MESSAGES_ADVISOR_TOOL_RESULT_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_ADVISOR_TOOL_RESULT_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_ADVISOR_TOOL_RESULT_BLOCK_TYPE_VALUES,
+        "MessagesAdvisorToolResultBlockType",
     )

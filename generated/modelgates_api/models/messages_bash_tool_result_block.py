@@ -11,6 +11,7 @@ from ..models.messages_bash_tool_result_block_type import (
     MessagesBashToolResultBlockType,
     check_messages_bash_tool_result_block_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_bash_tool_result_block_content import (
@@ -66,13 +67,20 @@ class MessagesBashToolResultBlock:
             MessagesBashToolResultBlockContent,
         )
 
-        d = dict(src_dict)
-        content = MessagesBashToolResultBlockContent.from_dict(d.pop("content"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = MessagesBashToolResultBlockContent.from_dict(d.pop("content"))
 
-        tool_use_id = d.pop("tool_use_id")
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
 
-        type_ = check_messages_bash_tool_result_block_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_bash_tool_result_block_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_bash_tool_result_block = cls(
             content=content,
             tool_use_id=tool_use_id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesBashToolResultBlockType = Literal["openrouter_bash_tool_result"]
+from ..types import check_enum
+
+MessagesBashToolResultBlockType = Literal["openrouter_bash_tool_result"] | str
 
 MESSAGES_BASH_TOOL_RESULT_BLOCK_TYPE_VALUES: set[MessagesBashToolResultBlockType] = {
     "openrouter_bash_tool_result",
@@ -10,8 +12,8 @@ MESSAGES_BASH_TOOL_RESULT_BLOCK_TYPE_VALUES: set[MessagesBashToolResultBlockType
 def check_messages_bash_tool_result_block_type(
     value: str,
 ) -> MessagesBashToolResultBlockType:
-    if value in MESSAGES_BASH_TOOL_RESULT_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_BASH_TOOL_RESULT_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_BASH_TOOL_RESULT_BLOCK_TYPE_VALUES,
+        "MessagesBashToolResultBlockType",
     )

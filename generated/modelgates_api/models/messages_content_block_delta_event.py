@@ -11,6 +11,7 @@ from ..models.messages_content_block_delta_event_type import (
     MessagesContentBlockDeltaEventType,
     check_messages_content_block_delta_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_type_0 import (
@@ -129,70 +130,111 @@ class MessagesContentBlockDeltaEvent:
             MessagesContentBlockDeltaEventDeltaType5,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "delta"
 
-        def _parse_delta(
-            data: object,
-        ) -> (
-            MessagesContentBlockDeltaEventDeltaType0
-            | MessagesContentBlockDeltaEventDeltaType1
-            | MessagesContentBlockDeltaEventDeltaType2
-            | MessagesContentBlockDeltaEventDeltaType3
-            | MessagesContentBlockDeltaEventDeltaType4
-            | MessagesContentBlockDeltaEventDeltaType5
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_0 = MessagesContentBlockDeltaEventDeltaType0.from_dict(data)
+            def _parse_delta(
+                data: object,
+            ) -> (
+                MessagesContentBlockDeltaEventDeltaType0
+                | MessagesContentBlockDeltaEventDeltaType1
+                | MessagesContentBlockDeltaEventDeltaType2
+                | MessagesContentBlockDeltaEventDeltaType3
+                | MessagesContentBlockDeltaEventDeltaType4
+                | MessagesContentBlockDeltaEventDeltaType5
+            ):
+                from modelgates_api.types import parse_union
 
-                return delta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_1 = MessagesContentBlockDeltaEventDeltaType1.from_dict(data)
+                def _delta_member_0(
+                    data: object,
+                ) -> MessagesContentBlockDeltaEventDeltaType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delta_type_0 = MessagesContentBlockDeltaEventDeltaType0.from_dict(
+                        data
+                    )
 
-                return delta_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_2 = MessagesContentBlockDeltaEventDeltaType2.from_dict(data)
+                    return delta_type_0
 
-                return delta_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_3 = MessagesContentBlockDeltaEventDeltaType3.from_dict(data)
+                def _delta_member_1(
+                    data: object,
+                ) -> MessagesContentBlockDeltaEventDeltaType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delta_type_1 = MessagesContentBlockDeltaEventDeltaType1.from_dict(
+                        data
+                    )
 
-                return delta_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_4 = MessagesContentBlockDeltaEventDeltaType4.from_dict(data)
+                    return delta_type_1
 
-                return delta_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            delta_type_5 = MessagesContentBlockDeltaEventDeltaType5.from_dict(data)
+                def _delta_member_2(
+                    data: object,
+                ) -> MessagesContentBlockDeltaEventDeltaType2:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delta_type_2 = MessagesContentBlockDeltaEventDeltaType2.from_dict(
+                        data
+                    )
 
-            return delta_type_5
+                    return delta_type_2
 
-        delta = _parse_delta(d.pop("delta"))
+                def _delta_member_3(
+                    data: object,
+                ) -> MessagesContentBlockDeltaEventDeltaType3:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delta_type_3 = MessagesContentBlockDeltaEventDeltaType3.from_dict(
+                        data
+                    )
 
-        index = d.pop("index")
+                    return delta_type_3
 
-        type_ = check_messages_content_block_delta_event_type(d.pop("type"))
+                def _delta_member_4(
+                    data: object,
+                ) -> MessagesContentBlockDeltaEventDeltaType4:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delta_type_4 = MessagesContentBlockDeltaEventDeltaType4.from_dict(
+                        data
+                    )
 
+                    return delta_type_4
+
+                def _delta_member_5(
+                    data: object,
+                ) -> MessagesContentBlockDeltaEventDeltaType5:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delta_type_5 = MessagesContentBlockDeltaEventDeltaType5.from_dict(
+                        data
+                    )
+
+                    return delta_type_5
+
+                return parse_union(
+                    data,
+                    (
+                        ("MessagesContentBlockDeltaEventDeltaType0", _delta_member_0),
+                        ("MessagesContentBlockDeltaEventDeltaType1", _delta_member_1),
+                        ("MessagesContentBlockDeltaEventDeltaType2", _delta_member_2),
+                        ("MessagesContentBlockDeltaEventDeltaType3", _delta_member_3),
+                        ("MessagesContentBlockDeltaEventDeltaType4", _delta_member_4),
+                        ("MessagesContentBlockDeltaEventDeltaType5", _delta_member_5),
+                    ),
+                )
+
+            delta = _parse_delta(d.pop("delta"))
+
+            _at_field_ = "index"
+            index = d.pop("index")
+
+            _at_field_ = "type"
+            type_ = check_messages_content_block_delta_event_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_content_block_delta_event = cls(
             delta=delta,
             index=index,

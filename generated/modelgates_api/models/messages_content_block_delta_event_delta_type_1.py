@@ -11,6 +11,7 @@ from ..models.messages_content_block_delta_event_delta_type_1_type import (
     MessagesContentBlockDeltaEventDeltaType1Type,
     check_messages_content_block_delta_event_delta_type_1_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType1")
 
@@ -45,13 +46,19 @@ class MessagesContentBlockDeltaEventDeltaType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        partial_json = d.pop("partial_json")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "partial_json"
+            partial_json = d.pop("partial_json")
 
-        type_ = check_messages_content_block_delta_event_delta_type_1_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_messages_content_block_delta_event_delta_type_1_type(
+                d.pop("type")
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_content_block_delta_event_delta_type_1 = cls(
             partial_json=partial_json,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesContentBlockDeltaEventDeltaType1Type = Literal["input_json_delta"]
+from ..types import check_enum
+
+MessagesContentBlockDeltaEventDeltaType1Type = Literal["input_json_delta"] | str
 
 MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_1_TYPE_VALUES: set[
     MessagesContentBlockDeltaEventDeltaType1Type
@@ -12,8 +14,8 @@ MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_1_TYPE_VALUES: set[
 def check_messages_content_block_delta_event_delta_type_1_type(
     value: str,
 ) -> MessagesContentBlockDeltaEventDeltaType1Type:
-    if value in MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_1_TYPE_VALUES,
+        "MessagesContentBlockDeltaEventDeltaType1Type",
     )

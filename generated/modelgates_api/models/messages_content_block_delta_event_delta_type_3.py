@@ -11,6 +11,7 @@ from ..models.messages_content_block_delta_event_delta_type_3_type import (
     MessagesContentBlockDeltaEventDeltaType3Type,
     check_messages_content_block_delta_event_delta_type_3_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType3")
 
@@ -45,13 +46,19 @@ class MessagesContentBlockDeltaEventDeltaType3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        signature = d.pop("signature")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "signature"
+            signature = d.pop("signature")
 
-        type_ = check_messages_content_block_delta_event_delta_type_3_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_messages_content_block_delta_event_delta_type_3_type(
+                d.pop("type")
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_content_block_delta_event_delta_type_3 = cls(
             signature=signature,
             type_=type_,

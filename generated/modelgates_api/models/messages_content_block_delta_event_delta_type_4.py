@@ -11,6 +11,7 @@ from ..models.messages_content_block_delta_event_delta_type_4_type import (
     MessagesContentBlockDeltaEventDeltaType4Type,
     check_messages_content_block_delta_event_delta_type_4_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
@@ -104,63 +105,92 @@ class MessagesContentBlockDeltaEventDeltaType4:
             AnthropicCitationWebSearchResultLocation,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "citation"
 
-        def _parse_citation(
-            data: object,
-        ) -> (
-            AnthropicCitationCharLocation
-            | AnthropicCitationContentBlockLocation
-            | AnthropicCitationPageLocation
-            | AnthropicCitationSearchResultLocation
-            | AnthropicCitationWebSearchResultLocation
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
+            def _parse_citation(
+                data: object,
+            ) -> (
+                AnthropicCitationCharLocation
+                | AnthropicCitationContentBlockLocation
+                | AnthropicCitationPageLocation
+                | AnthropicCitationSearchResultLocation
+                | AnthropicCitationWebSearchResultLocation
+            ):
+                from modelgates_api.types import parse_union
 
-                return citation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
+                def _citation_member_0(data: object) -> AnthropicCitationCharLocation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
 
-                return citation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(data)
+                    return citation_type_0
 
-                return citation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_3 = AnthropicCitationWebSearchResultLocation.from_dict(
-                    data
+                def _citation_member_1(data: object) -> AnthropicCitationPageLocation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
+
+                    return citation_type_1
+
+                def _citation_member_2(
+                    data: object,
+                ) -> AnthropicCitationContentBlockLocation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(
+                        data
+                    )
+
+                    return citation_type_2
+
+                def _citation_member_3(
+                    data: object,
+                ) -> AnthropicCitationWebSearchResultLocation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    citation_type_3 = (
+                        AnthropicCitationWebSearchResultLocation.from_dict(data)
+                    )
+
+                    return citation_type_3
+
+                def _citation_member_4(
+                    data: object,
+                ) -> AnthropicCitationSearchResultLocation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(
+                        data
+                    )
+
+                    return citation_type_4
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicCitationCharLocation", _citation_member_0),
+                        ("AnthropicCitationPageLocation", _citation_member_1),
+                        ("AnthropicCitationContentBlockLocation", _citation_member_2),
+                        (
+                            "AnthropicCitationWebSearchResultLocation",
+                            _citation_member_3,
+                        ),
+                        ("AnthropicCitationSearchResultLocation", _citation_member_4),
+                    ),
                 )
 
-                return citation_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(data)
+            citation = _parse_citation(d.pop("citation"))
 
-            return citation_type_4
+            _at_field_ = "type"
+            type_ = check_messages_content_block_delta_event_delta_type_4_type(
+                d.pop("type")
+            )
 
-        citation = _parse_citation(d.pop("citation"))
-
-        type_ = check_messages_content_block_delta_event_delta_type_4_type(
-            d.pop("type")
-        )
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_content_block_delta_event_delta_type_4 = cls(
             citation=citation,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesContentBlockDeltaEventDeltaType4Type = Literal["citations_delta"]
+from ..types import check_enum
+
+MessagesContentBlockDeltaEventDeltaType4Type = Literal["citations_delta"] | str
 
 MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_4_TYPE_VALUES: set[
     MessagesContentBlockDeltaEventDeltaType4Type
@@ -12,8 +14,8 @@ MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_4_TYPE_VALUES: set[
 def check_messages_content_block_delta_event_delta_type_4_type(
     value: str,
 ) -> MessagesContentBlockDeltaEventDeltaType4Type:
-    if value in MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_4_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_4_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_4_TYPE_VALUES,
+        "MessagesContentBlockDeltaEventDeltaType4Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesContentBlockDeltaEventDeltaType5Type = Literal["compaction_delta"]
+from ..types import check_enum
+
+MessagesContentBlockDeltaEventDeltaType5Type = Literal["compaction_delta"] | str
 
 MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_5_TYPE_VALUES: set[
     MessagesContentBlockDeltaEventDeltaType5Type
@@ -12,8 +14,8 @@ MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_5_TYPE_VALUES: set[
 def check_messages_content_block_delta_event_delta_type_5_type(
     value: str,
 ) -> MessagesContentBlockDeltaEventDeltaType5Type:
-    if value in MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_5_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_5_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_5_TYPE_VALUES,
+        "MessagesContentBlockDeltaEventDeltaType5Type",
     )

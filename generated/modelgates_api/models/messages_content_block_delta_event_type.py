@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesContentBlockDeltaEventType = Literal["content_block_delta"]
+from ..types import check_enum
+
+MessagesContentBlockDeltaEventType = Literal["content_block_delta"] | str
 
 MESSAGES_CONTENT_BLOCK_DELTA_EVENT_TYPE_VALUES: set[
     MessagesContentBlockDeltaEventType
@@ -12,8 +14,8 @@ MESSAGES_CONTENT_BLOCK_DELTA_EVENT_TYPE_VALUES: set[
 def check_messages_content_block_delta_event_type(
     value: str,
 ) -> MessagesContentBlockDeltaEventType:
-    if value in MESSAGES_CONTENT_BLOCK_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_CONTENT_BLOCK_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_CONTENT_BLOCK_DELTA_EVENT_TYPE_VALUES,
+        "MessagesContentBlockDeltaEventType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesContentBlockStartEventContentBlockType16Type = Literal["compaction"]
+from ..types import check_enum
+
+MessagesContentBlockStartEventContentBlockType16Type = Literal["compaction"] | str
 
 MESSAGES_CONTENT_BLOCK_START_EVENT_CONTENT_BLOCK_TYPE_16_TYPE_VALUES: set[
     MessagesContentBlockStartEventContentBlockType16Type
@@ -12,8 +14,8 @@ MESSAGES_CONTENT_BLOCK_START_EVENT_CONTENT_BLOCK_TYPE_16_TYPE_VALUES: set[
 def check_messages_content_block_start_event_content_block_type_16_type(
     value: str,
 ) -> MessagesContentBlockStartEventContentBlockType16Type:
-    if value in MESSAGES_CONTENT_BLOCK_START_EVENT_CONTENT_BLOCK_TYPE_16_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_CONTENT_BLOCK_START_EVENT_CONTENT_BLOCK_TYPE_16_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_CONTENT_BLOCK_START_EVENT_CONTENT_BLOCK_TYPE_16_TYPE_VALUES,
+        "MessagesContentBlockStartEventContentBlockType16Type",
     )

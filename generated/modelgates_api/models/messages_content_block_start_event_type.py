@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesContentBlockStartEventType = Literal["content_block_start"]
+from ..types import check_enum
+
+MessagesContentBlockStartEventType = Literal["content_block_start"] | str
 
 MESSAGES_CONTENT_BLOCK_START_EVENT_TYPE_VALUES: set[
     MessagesContentBlockStartEventType
@@ -12,8 +14,8 @@ MESSAGES_CONTENT_BLOCK_START_EVENT_TYPE_VALUES: set[
 def check_messages_content_block_start_event_type(
     value: str,
 ) -> MessagesContentBlockStartEventType:
-    if value in MESSAGES_CONTENT_BLOCK_START_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_CONTENT_BLOCK_START_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_CONTENT_BLOCK_START_EVENT_TYPE_VALUES,
+        "MessagesContentBlockStartEventType",
     )

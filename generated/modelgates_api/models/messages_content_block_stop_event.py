@@ -11,6 +11,7 @@ from ..models.messages_content_block_stop_event_type import (
     MessagesContentBlockStopEventType,
     check_messages_content_block_stop_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesContentBlockStopEvent")
 
@@ -49,11 +50,17 @@ class MessagesContentBlockStopEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "index"
+            index = d.pop("index")
 
-        type_ = check_messages_content_block_stop_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_content_block_stop_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_content_block_stop_event = cls(
             index=index,
             type_=type_,

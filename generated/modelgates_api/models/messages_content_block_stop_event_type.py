@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesContentBlockStopEventType = Literal["content_block_stop"]
+from ..types import check_enum
+
+MessagesContentBlockStopEventType = Literal["content_block_stop"] | str
 
 MESSAGES_CONTENT_BLOCK_STOP_EVENT_TYPE_VALUES: set[
     MessagesContentBlockStopEventType
@@ -12,8 +14,8 @@ MESSAGES_CONTENT_BLOCK_STOP_EVENT_TYPE_VALUES: set[
 def check_messages_content_block_stop_event_type(
     value: str,
 ) -> MessagesContentBlockStopEventType:
-    if value in MESSAGES_CONTENT_BLOCK_STOP_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_CONTENT_BLOCK_STOP_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_CONTENT_BLOCK_STOP_EVENT_TYPE_VALUES,
+        "MessagesContentBlockStopEventType",
     )

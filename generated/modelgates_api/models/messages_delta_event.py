@@ -11,6 +11,7 @@ from ..models.messages_delta_event_type import (
     MessagesDeltaEventType,
     check_messages_delta_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
@@ -64,13 +65,20 @@ class MessagesDeltaEvent:
         from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
         from ..models.messages_delta_event_usage import MessagesDeltaEventUsage
 
-        d = dict(src_dict)
-        delta = MessagesDeltaEventDelta.from_dict(d.pop("delta"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "delta"
+            delta = MessagesDeltaEventDelta.from_dict(d.pop("delta"))
 
-        type_ = check_messages_delta_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_delta_event_type(d.pop("type"))
 
-        usage = MessagesDeltaEventUsage.from_dict(d.pop("usage"))
+            _at_field_ = "usage"
+            usage = MessagesDeltaEventUsage.from_dict(d.pop("usage"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_delta_event = cls(
             delta=delta,
             type_=type_,

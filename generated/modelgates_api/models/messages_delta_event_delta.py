@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.or_anthropic_stop_reason import (
     ORAnthropicStopReason,
     check_or_anthropic_stop_reason,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_container import AnthropicContainer
@@ -79,60 +80,95 @@ class MessagesDeltaEventDelta:
         from ..models.anthropic_container import AnthropicContainer
         from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "container"
 
-        def _parse_container(data: object) -> AnthropicContainer | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                container_type_0 = AnthropicContainer.from_dict(data)
+            def _parse_container(data: object) -> AnthropicContainer | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return container_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicContainer | None, data)
+                def _container_member_0(data: object) -> AnthropicContainer:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    container_type_0 = AnthropicContainer.from_dict(data)
 
-        container = _parse_container(d.pop("container"))
+                    return container_type_0
 
-        def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
+                return parse_union(
+                    data,
+                    (("AnthropicContainer", _container_member_0),),
+                    plain=(type(None),),
+                )
 
-                return stop_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicRefusalStopDetails | None, data)
+            container = _parse_container(d.pop("container"))
 
-        stop_details = _parse_stop_details(d.pop("stop_details"))
+            _at_field_ = "stop_details"
 
-        def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reason_type_0 = check_or_anthropic_stop_reason(data)
+            def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return stop_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ORAnthropicStopReason, data)
+                def _stop_details_member_0(data: object) -> AnthropicRefusalStopDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
 
-        stop_reason = _parse_stop_reason(d.pop("stop_reason"))
+                    return stop_details_type_0
 
-        def _parse_stop_sequence(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (("AnthropicRefusalStopDetails", _stop_details_member_0),),
+                    plain=(type(None),),
+                )
 
-        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
+            stop_details = _parse_stop_details(d.pop("stop_details"))
 
+            _at_field_ = "stop_reason"
+
+            def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _stop_reason_member_0(data: object) -> ORAnthropicStopReason:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_reason_type_0 = check_or_anthropic_stop_reason(data)
+
+                    return stop_reason_type_0
+
+                return parse_union(
+                    data,
+                    (("ORAnthropicStopReason", _stop_reason_member_0),),
+                    plain=(type(None),),
+                )
+
+            stop_reason = _parse_stop_reason(d.pop("stop_reason"))
+
+            _at_field_ = "stop_sequence"
+
+            def _parse_stop_sequence(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_delta_event_delta = cls(
             container=container,
             stop_details=stop_details,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesDeltaEventType = Literal["message_delta"]
+from ..types import check_enum
+
+MessagesDeltaEventType = Literal["message_delta"] | str
 
 MESSAGES_DELTA_EVENT_TYPE_VALUES: set[MessagesDeltaEventType] = {
     "message_delta",
@@ -8,8 +10,4 @@ MESSAGES_DELTA_EVENT_TYPE_VALUES: set[MessagesDeltaEventType] = {
 
 
 def check_messages_delta_event_type(value: str) -> MessagesDeltaEventType:
-    if value in MESSAGES_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_DELTA_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MESSAGES_DELTA_EVENT_TYPE_VALUES, "MessagesDeltaEventType")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="MessagesDeltaEventUsageServerToolUseType0")
 
 
@@ -40,11 +42,17 @@ class MessagesDeltaEventUsageServerToolUseType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        web_fetch_requests = d.pop("web_fetch_requests")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "web_fetch_requests"
+            web_fetch_requests = d.pop("web_fetch_requests")
 
-        web_search_requests = d.pop("web_search_requests")
+            _at_field_ = "web_search_requests"
+            web_search_requests = d.pop("web_search_requests")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_delta_event_usage_server_tool_use_type_0 = cls(
             web_fetch_requests=web_fetch_requests,
             web_search_requests=web_search_requests,

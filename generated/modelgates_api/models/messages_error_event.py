@@ -11,7 +11,7 @@ from ..models.messages_error_event_type import (
     MessagesErrorEventType,
     check_messages_error_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_error_event_error import MessagesErrorEventError
@@ -69,18 +69,25 @@ class MessagesErrorEvent:
         from ..models.messages_error_event_error import MessagesErrorEventError
         from ..models.open_router_metadata import OpenRouterMetadata
 
-        d = dict(src_dict)
-        error = MessagesErrorEventError.from_dict(d.pop("error"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error"
+            error = MessagesErrorEventError.from_dict(d.pop("error"))
 
-        type_ = check_messages_error_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_error_event_type(d.pop("type"))
 
-        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-        openrouter_metadata: OpenRouterMetadata | Unset
-        if isinstance(_openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        else:
-            openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            _at_field_ = "openrouter_metadata"
+            _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            openrouter_metadata: OpenRouterMetadata | Unset
+            if isinstance(_openrouter_metadata, Unset):
+                openrouter_metadata = UNSET
+            else:
+                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_error_event = cls(
             error=error,
             type_=type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.api_error_type import ApiErrorType, check_api_error_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="MessagesErrorEventError")
 
@@ -52,18 +52,25 @@ class MessagesErrorEventError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "message"
+            message = d.pop("message")
 
-        type_ = d.pop("type")
+            _at_field_ = "type"
+            type_ = d.pop("type")
 
-        _error_type = d.pop("error_type", UNSET)
-        error_type: ApiErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = check_api_error_type(_error_type)
+            _at_field_ = "error_type"
+            _error_type = d.pop("error_type", UNSET)
+            error_type: ApiErrorType | Unset
+            if isinstance(_error_type, Unset):
+                error_type = UNSET
+            else:
+                error_type = check_api_error_type(_error_type)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_error_event_error = cls(
             message=message,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesErrorEventType = Literal["error"]
+from ..types import check_enum
+
+MessagesErrorEventType = Literal["error"] | str
 
 MESSAGES_ERROR_EVENT_TYPE_VALUES: set[MessagesErrorEventType] = {
     "error",
@@ -8,8 +10,4 @@ MESSAGES_ERROR_EVENT_TYPE_VALUES: set[MessagesErrorEventType] = {
 
 
 def check_messages_error_event_type(value: str) -> MessagesErrorEventType:
-    if value in MESSAGES_ERROR_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_ERROR_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MESSAGES_ERROR_EVENT_TYPE_VALUES, "MessagesErrorEventType")

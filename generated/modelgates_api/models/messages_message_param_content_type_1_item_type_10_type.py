@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesMessageParamContentType1ItemType10Type = Literal["compaction"]
+from ..types import check_enum
+
+MessagesMessageParamContentType1ItemType10Type = Literal["compaction"] | str
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_10_TYPE_VALUES: set[
     MessagesMessageParamContentType1ItemType10Type
@@ -12,8 +14,8 @@ MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_10_TYPE_VALUES: set[
 def check_messages_message_param_content_type_1_item_type_10_type(
     value: str,
 ) -> MessagesMessageParamContentType1ItemType10Type:
-    if value in MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_10_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_10_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_10_TYPE_VALUES,
+        "MessagesMessageParamContentType1ItemType10Type",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.messages_message_param_content_type_1_item_type_4_type import (
     MessagesMessageParamContentType1ItemType4Type,
     check_messages_message_param_content_type_1_item_type_4_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -141,109 +141,30 @@ class MessagesMessageParamContentType1ItemType4:
             MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
         )
 
-        d = dict(src_dict)
-        tool_use_id = d.pop("tool_use_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
 
-        type_ = check_messages_message_param_content_type_1_item_type_4_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_messages_message_param_content_type_1_item_type_4_type(
+                d.pop("type")
+            )
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                AnthropicDocumentBlockParam
-                | AnthropicImageBlockParam
-                | AnthropicSearchResultBlockParam
-                | AnthropicTextBlockParam
-                | MessagesMessageParamContentType1ItemType4ContentType1ItemType2
-            ]
-            | str
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+            _at_field_ = "content"
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        AnthropicDocumentBlockParam
-                        | AnthropicImageBlockParam
-                        | AnthropicSearchResultBlockParam
-                        | AnthropicTextBlockParam
-                        | MessagesMessageParamContentType1ItemType4ContentType1ItemType2
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_0 = (
-                                AnthropicTextBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_1 = (
-                                AnthropicImageBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_2 = MessagesMessageParamContentType1ItemType4ContentType1ItemType2.from_dict(
-                                data
-                            )
-
-                            return content_type_1_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_3 = (
-                                AnthropicSearchResultBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_1_item_type_4 = (
-                            AnthropicDocumentBlockParam.from_dict(data)
-                        )
-
-                        return content_type_1_item_type_4
-
-                    content_type_1_item = _parse_content_type_1_item(
-                        content_type_1_item_data
-                    )
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     AnthropicDocumentBlockParam
                     | AnthropicImageBlockParam
@@ -252,14 +173,155 @@ class MessagesMessageParamContentType1ItemType4:
                     | MessagesMessageParamContentType1ItemType4ContentType1ItemType2
                 ]
                 | str
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        content = _parse_content(d.pop("content", UNSET))
+                def _content_member_1(
+                    data: object,
+                ) -> list[
+                    AnthropicDocumentBlockParam
+                    | AnthropicImageBlockParam
+                    | AnthropicSearchResultBlockParam
+                    | AnthropicTextBlockParam
+                    | MessagesMessageParamContentType1ItemType4ContentType1ItemType2
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        is_error = d.pop("is_error", UNSET)
+                    for (
+                        _content_type_1_item_data_index,
+                        content_type_1_item_data,
+                    ) in enumerate(_as_list(_content_type_1)):
+                        try:
 
+                            def _parse_content_type_1_item(
+                                data: object,
+                            ) -> (
+                                AnthropicDocumentBlockParam
+                                | AnthropicImageBlockParam
+                                | AnthropicSearchResultBlockParam
+                                | AnthropicTextBlockParam
+                                | MessagesMessageParamContentType1ItemType4ContentType1ItemType2
+                            ):
+                                from modelgates_api.types import parse_union
+
+                                def _content_type_1_item_member_0(
+                                    data: object,
+                                ) -> AnthropicTextBlockParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_1_item_type_0 = (
+                                        AnthropicTextBlockParam.from_dict(data)
+                                    )
+
+                                    return content_type_1_item_type_0
+
+                                def _content_type_1_item_member_1(
+                                    data: object,
+                                ) -> AnthropicImageBlockParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_1_item_type_1 = (
+                                        AnthropicImageBlockParam.from_dict(data)
+                                    )
+
+                                    return content_type_1_item_type_1
+
+                                def _content_type_1_item_member_2(
+                                    data: object,
+                                ) -> MessagesMessageParamContentType1ItemType4ContentType1ItemType2:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_1_item_type_2 = MessagesMessageParamContentType1ItemType4ContentType1ItemType2.from_dict(
+                                        data
+                                    )
+
+                                    return content_type_1_item_type_2
+
+                                def _content_type_1_item_member_3(
+                                    data: object,
+                                ) -> AnthropicSearchResultBlockParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_1_item_type_3 = (
+                                        AnthropicSearchResultBlockParam.from_dict(data)
+                                    )
+
+                                    return content_type_1_item_type_3
+
+                                def _content_type_1_item_member_4(
+                                    data: object,
+                                ) -> AnthropicDocumentBlockParam:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    content_type_1_item_type_4 = (
+                                        AnthropicDocumentBlockParam.from_dict(data)
+                                    )
+
+                                    return content_type_1_item_type_4
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "AnthropicTextBlockParam",
+                                            _content_type_1_item_member_0,
+                                        ),
+                                        (
+                                            "AnthropicImageBlockParam",
+                                            _content_type_1_item_member_1,
+                                        ),
+                                        (
+                                            "MessagesMessageParamContentType1ItemType4ContentType1ItemType2",
+                                            _content_type_1_item_member_2,
+                                        ),
+                                        (
+                                            "AnthropicSearchResultBlockParam",
+                                            _content_type_1_item_member_3,
+                                        ),
+                                        (
+                                            "AnthropicDocumentBlockParam",
+                                            _content_type_1_item_member_4,
+                                        ),
+                                    ),
+                                )
+
+                            content_type_1_item = _parse_content_type_1_item(
+                                content_type_1_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_1_item_data_index)
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam | AnthropicTextBlockParam | MessagesMessageParamContentType1ItemType4ContentType1ItemType2]",
+                            _content_member_1,
+                        ),
+                    ),
+                    plain=(str,),
+                )
+
+            content = _parse_content(d.pop("content", UNSET))
+
+            _at_field_ = "is_error"
+            is_error = d.pop("is_error", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_message_param_content_type_1_item_type_4 = cls(
             tool_use_id=tool_use_id,
             type_=type_,

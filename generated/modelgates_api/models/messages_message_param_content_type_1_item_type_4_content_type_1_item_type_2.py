@@ -11,6 +11,7 @@ from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_i
     MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type,
     check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType4ContentType1ItemType2")
 
@@ -45,13 +46,19 @@ class MessagesMessageParamContentType1ItemType4ContentType1ItemType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool_name"
+            tool_name = d.pop("tool_name")
 
-        type_ = check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type(
+                d.pop("type")
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 = (
             cls(
                 tool_name=tool_name,

@@ -1,8 +1,10 @@
 from typing import Literal
 
-MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type = Literal[
-    "tool_reference"
-]
+from ..types import check_enum
+
+MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type = (
+    Literal["tool_reference"] | str
+)
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_4_CONTENT_TYPE_1_ITEM_TYPE_2_TYPE_VALUES: set[
     MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type
@@ -14,11 +16,8 @@ MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_4_CONTENT_TYPE_1_ITEM_TYPE_2_TYP
 def check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type(
     value: str,
 ) -> MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type:
-    if (
-        value
-        in MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_4_CONTENT_TYPE_1_ITEM_TYPE_2_TYPE_VALUES
-    ):
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_4_CONTENT_TYPE_1_ITEM_TYPE_2_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_4_CONTENT_TYPE_1_ITEM_TYPE_2_TYPE_VALUES,
+        "MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type",
     )

@@ -11,6 +11,7 @@ from ..models.messages_message_param_content_type_1_item_type_5_type import (
     MessagesMessageParamContentType1ItemType5Type,
     check_messages_message_param_content_type_1_item_type_5_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType5")
 
@@ -50,15 +51,22 @@ class MessagesMessageParamContentType1ItemType5:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        signature = d.pop("signature")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "signature"
+            signature = d.pop("signature")
 
-        thinking = d.pop("thinking")
+            _at_field_ = "thinking"
+            thinking = d.pop("thinking")
 
-        type_ = check_messages_message_param_content_type_1_item_type_5_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_messages_message_param_content_type_1_item_type_5_type(
+                d.pop("type")
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_message_param_content_type_1_item_type_5 = cls(
             signature=signature,
             thinking=thinking,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesMessageParamContentType1ItemType5Type = Literal["thinking"]
+from ..types import check_enum
+
+MessagesMessageParamContentType1ItemType5Type = Literal["thinking"] | str
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_5_TYPE_VALUES: set[
     MessagesMessageParamContentType1ItemType5Type
@@ -12,8 +14,8 @@ MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_5_TYPE_VALUES: set[
 def check_messages_message_param_content_type_1_item_type_5_type(
     value: str,
 ) -> MessagesMessageParamContentType1ItemType5Type:
-    if value in MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_5_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_5_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_5_TYPE_VALUES,
+        "MessagesMessageParamContentType1ItemType5Type",
     )

@@ -11,6 +11,7 @@ from ..models.messages_message_param_content_type_1_item_type_6_type import (
     MessagesMessageParamContentType1ItemType6Type,
     check_messages_message_param_content_type_1_item_type_6_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType6")
 
@@ -45,13 +46,19 @@ class MessagesMessageParamContentType1ItemType6:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = d.pop("data")
 
-        type_ = check_messages_message_param_content_type_1_item_type_6_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_messages_message_param_content_type_1_item_type_6_type(
+                d.pop("type")
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_message_param_content_type_1_item_type_6 = cls(
             data=data,
             type_=type_,

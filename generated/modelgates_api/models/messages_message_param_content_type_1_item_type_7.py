@@ -11,7 +11,7 @@ from ..models.messages_message_param_content_type_1_item_type_7_type import (
     MessagesMessageParamContentType1ItemType7Type,
     check_messages_message_param_content_type_1_item_type_7_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -77,24 +77,33 @@ class MessagesMessageParamContentType1ItemType7:
             AnthropicCacheControlDirective,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_messages_message_param_content_type_1_item_type_7_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_messages_message_param_content_type_1_item_type_7_type(
+                d.pop("type")
+            )
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        input_ = d.pop("input", UNSET)
+            _at_field_ = "input"
+            input_ = d.pop("input", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_message_param_content_type_1_item_type_7 = cls(
             id=id,
             name=name,

@@ -11,7 +11,7 @@ from ..models.messages_message_param_content_type_1_item_type_8_type import (
     MessagesMessageParamContentType1ItemType8Type,
     check_messages_message_param_content_type_1_item_type_8_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -94,52 +94,91 @@ class MessagesMessageParamContentType1ItemType8:
             MessagesMessageParamContentType1ItemType8ContentType1,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[AnthropicWebSearchResultBlockParam]
-            | MessagesMessageParamContentType1ItemType8ContentType1
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = AnthropicWebSearchResultBlockParam.from_dict(
-                        content_type_0_item_data
+            def _parse_content(
+                data: object,
+            ) -> (
+                list[AnthropicWebSearchResultBlockParam]
+                | MessagesMessageParamContentType1ItemType8ContentType1
+            ):
+                from modelgates_api.types import parse_union
+
+                def _content_member_0(
+                    data: object,
+                ) -> list[AnthropicWebSearchResultBlockParam]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _content_type_0_item_data_index,
+                        content_type_0_item_data,
+                    ) in enumerate(_as_list(_content_type_0)):
+                        try:
+                            content_type_0_item = (
+                                AnthropicWebSearchResultBlockParam.from_dict(
+                                    content_type_0_item_data
+                                )
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_0_item_data_index)
+                        content_type_0.append(content_type_0_item)
+
+                    return content_type_0
+
+                def _content_member_1(
+                    data: object,
+                ) -> MessagesMessageParamContentType1ItemType8ContentType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_type_1 = (
+                        MessagesMessageParamContentType1ItemType8ContentType1.from_dict(
+                            data
+                        )
                     )
 
-                    content_type_0.append(content_type_0_item)
+                    return content_type_1
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            content_type_1 = (
-                MessagesMessageParamContentType1ItemType8ContentType1.from_dict(data)
+                return parse_union(
+                    data,
+                    (
+                        ("list[AnthropicWebSearchResultBlockParam]", _content_member_0),
+                        (
+                            "MessagesMessageParamContentType1ItemType8ContentType1",
+                            _content_member_1,
+                        ),
+                    ),
+                )
+
+            content = _parse_content(d.pop("content"))
+
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
+
+            _at_field_ = "type"
+            type_ = check_messages_message_param_content_type_1_item_type_8_type(
+                d.pop("type")
             )
 
-            return content_type_1
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        content = _parse_content(d.pop("content"))
-
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = check_messages_message_param_content_type_1_item_type_8_type(
-            d.pop("type")
-        )
-
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_message_param_content_type_1_item_type_8 = cls(
             content=content,
             tool_use_id=tool_use_id,

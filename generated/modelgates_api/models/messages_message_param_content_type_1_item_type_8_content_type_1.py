@@ -15,6 +15,7 @@ from ..models.messages_message_param_content_type_1_item_type_8_content_type_1_t
     MessagesMessageParamContentType1ItemType8ContentType1Type,
     check_messages_message_param_content_type_1_item_type_8_content_type_1_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType8ContentType1")
 
@@ -49,17 +50,21 @@ class MessagesMessageParamContentType1ItemType8ContentType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error_code = check_messages_message_param_content_type_1_item_type_8_content_type_1_error_code(
-            d.pop("error_code")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error_code"
+            error_code = check_messages_message_param_content_type_1_item_type_8_content_type_1_error_code(
+                d.pop("error_code")
+            )
 
-        type_ = (
-            check_messages_message_param_content_type_1_item_type_8_content_type_1_type(
+            _at_field_ = "type"
+            type_ = check_messages_message_param_content_type_1_item_type_8_content_type_1_type(
                 d.pop("type")
             )
-        )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_message_param_content_type_1_item_type_8_content_type_1 = cls(
             error_code=error_code,
             type_=type_,

@@ -1,12 +1,17 @@
 from typing import Literal
 
-MessagesMessageParamContentType1ItemType8ContentType1ErrorCode = Literal[
-    "invalid_tool_input",
-    "max_uses_exceeded",
-    "query_too_long",
-    "too_many_requests",
-    "unavailable",
-]
+from ..types import check_enum
+
+MessagesMessageParamContentType1ItemType8ContentType1ErrorCode = (
+    Literal[
+        "invalid_tool_input",
+        "max_uses_exceeded",
+        "query_too_long",
+        "too_many_requests",
+        "unavailable",
+    ]
+    | str
+)
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_ERROR_CODE_VALUES: set[
     MessagesMessageParamContentType1ItemType8ContentType1ErrorCode
@@ -22,11 +27,8 @@ MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_ERROR_CODE_VALU
 def check_messages_message_param_content_type_1_item_type_8_content_type_1_error_code(
     value: str,
 ) -> MessagesMessageParamContentType1ItemType8ContentType1ErrorCode:
-    if (
-        value
-        in MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_ERROR_CODE_VALUES
-    ):
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_ERROR_CODE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_ERROR_CODE_VALUES,
+        "MessagesMessageParamContentType1ItemType8ContentType1ErrorCode",
     )

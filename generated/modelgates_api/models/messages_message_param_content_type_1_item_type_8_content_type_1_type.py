@@ -1,8 +1,10 @@
 from typing import Literal
 
-MessagesMessageParamContentType1ItemType8ContentType1Type = Literal[
-    "web_search_tool_result_error"
-]
+from ..types import check_enum
+
+MessagesMessageParamContentType1ItemType8ContentType1Type = (
+    Literal["web_search_tool_result_error"] | str
+)
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_TYPE_VALUES: set[
     MessagesMessageParamContentType1ItemType8ContentType1Type
@@ -14,11 +16,8 @@ MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_TYPE_VALUES: se
 def check_messages_message_param_content_type_1_item_type_8_content_type_1_type(
     value: str,
 ) -> MessagesMessageParamContentType1ItemType8ContentType1Type:
-    if (
-        value
-        in MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_TYPE_VALUES
-    ):
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_TYPE_VALUES,
+        "MessagesMessageParamContentType1ItemType8ContentType1Type",
     )

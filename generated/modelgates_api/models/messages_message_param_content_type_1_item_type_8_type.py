@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesMessageParamContentType1ItemType8Type = Literal["web_search_tool_result"]
+from ..types import check_enum
+
+MessagesMessageParamContentType1ItemType8Type = Literal["web_search_tool_result"] | str
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_TYPE_VALUES: set[
     MessagesMessageParamContentType1ItemType8Type
@@ -12,8 +14,8 @@ MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_TYPE_VALUES: set[
 def check_messages_message_param_content_type_1_item_type_8_type(
     value: str,
 ) -> MessagesMessageParamContentType1ItemType8Type:
-    if value in MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_TYPE_VALUES,
+        "MessagesMessageParamContentType1ItemType8Type",
     )

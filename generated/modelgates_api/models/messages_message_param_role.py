@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesMessageParamRole = Literal["assistant", "system", "user"]
+from ..types import check_enum
+
+MessagesMessageParamRole = Literal["assistant", "system", "user"] | str
 
 MESSAGES_MESSAGE_PARAM_ROLE_VALUES: set[MessagesMessageParamRole] = {
     "assistant",
@@ -10,8 +12,6 @@ MESSAGES_MESSAGE_PARAM_ROLE_VALUES: set[MessagesMessageParamRole] = {
 
 
 def check_messages_message_param_role(value: str) -> MessagesMessageParamRole:
-    if value in MESSAGES_MESSAGE_PARAM_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_MESSAGE_PARAM_ROLE_VALUES!r}"
+    return check_enum(
+        value, MESSAGES_MESSAGE_PARAM_ROLE_VALUES, "MessagesMessageParamRole"
     )

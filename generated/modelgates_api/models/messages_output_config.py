@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ from ..models.messages_output_config_effort_type_3_type_1 import (
     MessagesOutputConfigEffortType3Type1,
     check_messages_output_config_effort_type_3_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0 import (
@@ -120,98 +120,125 @@ class MessagesOutputConfig:
             MessagesOutputConfigTaskBudgetType0,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "effort"
 
-        def _parse_effort(
-            data: object,
-        ) -> (
-            MessagesOutputConfigEffortType1
-            | MessagesOutputConfigEffortType2Type1
-            | MessagesOutputConfigEffortType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_1 = check_messages_output_config_effort_type_1(data)
-
-                return effort_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_2_type_1 = (
-                    check_messages_output_config_effort_type_2_type_1(data)
-                )
-
-                return effort_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_3_type_1 = (
-                    check_messages_output_config_effort_type_3_type_1(data)
-                )
-
-                return effort_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_effort(
+                data: object,
+            ) -> (
                 MessagesOutputConfigEffortType1
                 | MessagesOutputConfigEffortType2Type1
                 | MessagesOutputConfigEffortType3Type1
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        effort = _parse_effort(d.pop("effort", UNSET))
+                def _effort_member_1(data: object) -> MessagesOutputConfigEffortType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    effort_type_1 = check_messages_output_config_effort_type_1(data)
 
-        def _parse_format_(
-            data: object,
-        ) -> MessagesOutputConfigFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_0 = MessagesOutputConfigFormatType0.from_dict(data)
+                    return effort_type_1
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagesOutputConfigFormatType0 | None | Unset, data)
+                def _effort_member_2(
+                    data: object,
+                ) -> MessagesOutputConfigEffortType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    effort_type_2_type_1 = (
+                        check_messages_output_config_effort_type_2_type_1(data)
+                    )
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+                    return effort_type_2_type_1
 
-        def _parse_task_budget(
-            data: object,
-        ) -> MessagesOutputConfigTaskBudgetType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                task_budget_type_0 = MessagesOutputConfigTaskBudgetType0.from_dict(data)
+                def _effort_member_3(
+                    data: object,
+                ) -> MessagesOutputConfigEffortType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    effort_type_3_type_1 = (
+                        check_messages_output_config_effort_type_3_type_1(data)
+                    )
 
-                return task_budget_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagesOutputConfigTaskBudgetType0 | None | Unset, data)
+                    return effort_type_3_type_1
 
-        task_budget = _parse_task_budget(d.pop("task_budget", UNSET))
+                return parse_union(
+                    data,
+                    (
+                        ("MessagesOutputConfigEffortType1", _effort_member_1),
+                        ("MessagesOutputConfigEffortType2Type1", _effort_member_2),
+                        ("MessagesOutputConfigEffortType3Type1", _effort_member_3),
+                    ),
+                    plain=(type(None),),
+                )
 
+            effort = _parse_effort(d.pop("effort", UNSET))
+
+            _at_field_ = "format"
+
+            def _parse_format_(
+                data: object,
+            ) -> MessagesOutputConfigFormatType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _format__member_0(data: object) -> MessagesOutputConfigFormatType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    format_type_0 = MessagesOutputConfigFormatType0.from_dict(data)
+
+                    return format_type_0
+
+                return parse_union(
+                    data,
+                    (("MessagesOutputConfigFormatType0", _format__member_0),),
+                    plain=(type(None),),
+                )
+
+            format_ = _parse_format_(d.pop("format", UNSET))
+
+            _at_field_ = "task_budget"
+
+            def _parse_task_budget(
+                data: object,
+            ) -> MessagesOutputConfigTaskBudgetType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _task_budget_member_0(
+                    data: object,
+                ) -> MessagesOutputConfigTaskBudgetType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    task_budget_type_0 = MessagesOutputConfigTaskBudgetType0.from_dict(
+                        data
+                    )
+
+                    return task_budget_type_0
+
+                return parse_union(
+                    data,
+                    (("MessagesOutputConfigTaskBudgetType0", _task_budget_member_0),),
+                    plain=(type(None),),
+                )
+
+            task_budget = _parse_task_budget(d.pop("task_budget", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_output_config = cls(
             effort=effort,
             format_=format_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesOutputConfigEffortType1 = Literal["high", "low", "max", "medium", "xhigh"]
+from ..types import check_enum
+
+MessagesOutputConfigEffortType1 = Literal["high", "low", "max", "medium", "xhigh"] | str
 
 MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_1_VALUES: set[MessagesOutputConfigEffortType1] = {
     "high",
@@ -14,8 +16,8 @@ MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_1_VALUES: set[MessagesOutputConfigEffortType1
 def check_messages_output_config_effort_type_1(
     value: str,
 ) -> MessagesOutputConfigEffortType1:
-    if value in MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_1_VALUES,
+        "MessagesOutputConfigEffortType1",
     )

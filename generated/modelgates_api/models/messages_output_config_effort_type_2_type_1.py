@@ -1,6 +1,10 @@
 from typing import Literal
 
-MessagesOutputConfigEffortType2Type1 = Literal["high", "low", "max", "medium", "xhigh"]
+from ..types import check_enum
+
+MessagesOutputConfigEffortType2Type1 = (
+    Literal["high", "low", "max", "medium", "xhigh"] | str
+)
 
 MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_2_TYPE_1_VALUES: set[
     MessagesOutputConfigEffortType2Type1
@@ -16,8 +20,8 @@ MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_2_TYPE_1_VALUES: set[
 def check_messages_output_config_effort_type_2_type_1(
     value: str,
 ) -> MessagesOutputConfigEffortType2Type1:
-    if value in MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_2_TYPE_1_VALUES,
+        "MessagesOutputConfigEffortType2Type1",
     )

@@ -11,6 +11,7 @@ from ..models.messages_output_config_format_type_0_type import (
     MessagesOutputConfigFormatType0Type,
     check_messages_output_config_format_type_0_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0_schema import (
@@ -57,11 +58,17 @@ class MessagesOutputConfigFormatType0:
             MessagesOutputConfigFormatType0Schema,
         )
 
-        d = dict(src_dict)
-        schema = MessagesOutputConfigFormatType0Schema.from_dict(d.pop("schema"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "schema"
+            schema = MessagesOutputConfigFormatType0Schema.from_dict(d.pop("schema"))
 
-        type_ = check_messages_output_config_format_type_0_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_output_config_format_type_0_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_output_config_format_type_0 = cls(
             schema=schema,
             type_=type_,

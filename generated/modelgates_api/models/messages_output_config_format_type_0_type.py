@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesOutputConfigFormatType0Type = Literal["json_schema"]
+from ..types import check_enum
+
+MessagesOutputConfigFormatType0Type = Literal["json_schema"] | str
 
 MESSAGES_OUTPUT_CONFIG_FORMAT_TYPE_0_TYPE_VALUES: set[
     MessagesOutputConfigFormatType0Type
@@ -12,8 +14,8 @@ MESSAGES_OUTPUT_CONFIG_FORMAT_TYPE_0_TYPE_VALUES: set[
 def check_messages_output_config_format_type_0_type(
     value: str,
 ) -> MessagesOutputConfigFormatType0Type:
-    if value in MESSAGES_OUTPUT_CONFIG_FORMAT_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_OUTPUT_CONFIG_FORMAT_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_OUTPUT_CONFIG_FORMAT_TYPE_0_TYPE_VALUES,
+        "MessagesOutputConfigFormatType0Type",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.messages_output_config_task_budget_type_0_type import (
     MessagesOutputConfigTaskBudgetType0Type,
     check_messages_output_config_task_budget_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
 
@@ -61,20 +61,37 @@ class MessagesOutputConfigTaskBudgetType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "total"
+            total = d.pop("total")
 
-        type_ = check_messages_output_config_task_budget_type_0_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_output_config_task_budget_type_0_type(d.pop("type"))
 
-        def _parse_remaining(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at_field_ = "remaining"
 
-        remaining = _parse_remaining(d.pop("remaining", UNSET))
+            def _parse_remaining(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            remaining = _parse_remaining(d.pop("remaining", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_output_config_task_budget_type_0 = cls(
             total=total,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesPingEventType = Literal["ping"]
+from ..types import check_enum
+
+MessagesPingEventType = Literal["ping"] | str
 
 MESSAGES_PING_EVENT_TYPE_VALUES: set[MessagesPingEventType] = {
     "ping",
@@ -8,8 +10,4 @@ MESSAGES_PING_EVENT_TYPE_VALUES: set[MessagesPingEventType] = {
 
 
 def check_messages_ping_event_type(value: str) -> MessagesPingEventType:
-    if value in MESSAGES_PING_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_PING_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MESSAGES_PING_EVENT_TYPE_VALUES, "MessagesPingEventType")

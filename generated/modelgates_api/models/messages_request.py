@@ -9,7 +9,7 @@ from typing_extensions import Self
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
 from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -708,129 +708,165 @@ class MessagesRequest:
         from ..models.web_fetch_server_tool import WebFetchServerTool
         from ..models.web_search_plugin import WebSearchPlugin
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "messages"
 
-        def _parse_messages(data: object) -> list[MessagesMessageParam] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                messages_type_0 = []
-                _messages_type_0 = data
-                for messages_type_0_item_data in _messages_type_0:
-                    messages_type_0_item = MessagesMessageParam.from_dict(
-                        messages_type_0_item_data
-                    )
+            def _parse_messages(data: object) -> list[MessagesMessageParam] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                    messages_type_0.append(messages_type_0_item)
+                def _messages_member_0(data: object) -> list[MessagesMessageParam]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    messages_type_0 = []
+                    _messages_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-                return messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessagesMessageParam] | None, data)
+                    for (
+                        _messages_type_0_item_data_index,
+                        messages_type_0_item_data,
+                    ) in enumerate(_as_list(_messages_type_0)):
+                        try:
+                            messages_type_0_item = MessagesMessageParam.from_dict(
+                                messages_type_0_item_data
+                            )
 
-        messages = _parse_messages(d.pop("messages"))
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _messages_type_0_item_data_index)
+                        messages_type_0.append(messages_type_0_item)
 
-        model = d.pop("model")
+                    return messages_type_0
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-        def _parse_context_management(
-            data: object,
-        ) -> MessagesRequestContextManagementType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                context_management_type_0 = (
-                    MessagesRequestContextManagementType0.from_dict(data)
+                return parse_union(
+                    data,
+                    (("list[MessagesMessageParam]", _messages_member_0),),
+                    plain=(type(None),),
                 )
 
-                return context_management_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagesRequestContextManagementType0 | None | Unset, data)
+            messages = _parse_messages(d.pop("messages"))
 
-        context_management = _parse_context_management(
-            d.pop("context_management", UNSET)
-        )
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        def _parse_fallbacks(
-            data: object,
-        ) -> list[MessagesFallbackParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fallbacks_type_0 = []
-                _fallbacks_type_0 = data
-                for fallbacks_type_0_item_data in _fallbacks_type_0:
-                    fallbacks_type_0_item = MessagesFallbackParam.from_dict(
-                        fallbacks_type_0_item_data
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+            _at_field_ = "context_management"
+
+            def _parse_context_management(
+                data: object,
+            ) -> MessagesRequestContextManagementType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _context_management_member_0(
+                    data: object,
+                ) -> MessagesRequestContextManagementType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    context_management_type_0 = (
+                        MessagesRequestContextManagementType0.from_dict(data)
                     )
 
-                    fallbacks_type_0.append(fallbacks_type_0_item)
+                    return context_management_type_0
 
-                return fallbacks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessagesFallbackParam] | None | Unset, data)
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "MessagesRequestContextManagementType0",
+                            _context_management_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
 
-        fallbacks = _parse_fallbacks(d.pop("fallbacks", UNSET))
+            context_management = _parse_context_management(
+                d.pop("context_management", UNSET)
+            )
 
-        max_tokens = d.pop("max_tokens", UNSET)
+            _at_field_ = "fallbacks"
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: MessagesRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MessagesRequestMetadata.from_dict(_metadata)
+            def _parse_fallbacks(
+                data: object,
+            ) -> list[MessagesFallbackParam] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        models = cast(list[str], d.pop("models", UNSET))
+                def _fallbacks_member_0(data: object) -> list[MessagesFallbackParam]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    fallbacks_type_0 = []
+                    _fallbacks_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        _output_config = d.pop("output_config", UNSET)
-        output_config: MessagesOutputConfig | Unset
-        if isinstance(_output_config, Unset):
-            output_config = UNSET
-        else:
-            output_config = MessagesOutputConfig.from_dict(_output_config)
+                    for (
+                        _fallbacks_type_0_item_data_index,
+                        fallbacks_type_0_item_data,
+                    ) in enumerate(_as_list(_fallbacks_type_0)):
+                        try:
+                            fallbacks_type_0_item = MessagesFallbackParam.from_dict(
+                                fallbacks_type_0_item_data
+                            )
 
-        _plugins = d.pop("plugins", UNSET)
-        plugins: (
-            list[
-                AutoBetaRouterPlugin
-                | AutoRouterPlugin
-                | ContextCompressionPlugin
-                | FileParserPlugin
-                | FusionPlugin
-                | ModerationPlugin
-                | ParetoRouterPlugin
-                | ResponseHealingPlugin
-                | WebFetchPlugin
-                | WebSearchPlugin
-            ]
-            | Unset
-        ) = UNSET
-        if _plugins is not UNSET:
-            plugins = []
-            for plugins_item_data in _plugins:
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _fallbacks_type_0_item_data_index)
+                        fallbacks_type_0.append(fallbacks_type_0_item)
 
-                def _parse_plugins_item(
-                    data: object,
-                ) -> (
+                    return fallbacks_type_0
+
+                return parse_union(
+                    data,
+                    (("list[MessagesFallbackParam]", _fallbacks_member_0),),
+                    plain=(type(None),),
+                )
+
+            fallbacks = _parse_fallbacks(d.pop("fallbacks", UNSET))
+
+            _at_field_ = "max_tokens"
+            max_tokens = d.pop("max_tokens", UNSET)
+
+            _at_field_ = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: MessagesRequestMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = MessagesRequestMetadata.from_dict(_metadata)
+
+            _at_field_ = "models"
+            models = cast(list[str], d.pop("models", UNSET))
+
+            _at_field_ = "output_config"
+            _output_config = d.pop("output_config", UNSET)
+            output_config: MessagesOutputConfig | Unset
+            if isinstance(_output_config, Unset):
+                output_config = UNSET
+            else:
+                output_config = MessagesOutputConfig.from_dict(_output_config)
+
+            _at_field_ = "plugins"
+            _plugins = d.pop("plugins", UNSET)
+            plugins: (
+                list[
                     AutoBetaRouterPlugin
                     | AutoRouterPlugin
                     | ContextCompressionPlugin
@@ -841,353 +877,507 @@ class MessagesRequest:
                     | ResponseHealingPlugin
                     | WebFetchPlugin
                     | WebSearchPlugin
+                ]
+                | Unset
+            ) = UNSET
+            if _plugins is not UNSET:
+                plugins = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _plugins_item_data_index, plugins_item_data in enumerate(
+                    _as_list(_plugins)
                 ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                        return plugins_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+                        def _parse_plugins_item(
+                            data: object,
+                        ) -> (
+                            AutoBetaRouterPlugin
+                            | AutoRouterPlugin
+                            | ContextCompressionPlugin
+                            | FileParserPlugin
+                            | FusionPlugin
+                            | ModerationPlugin
+                            | ParetoRouterPlugin
+                            | ResponseHealingPlugin
+                            | WebFetchPlugin
+                            | WebSearchPlugin
+                        ):
+                            from modelgates_api.types import parse_union
 
-                        return plugins_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+                            def _plugins_item_member_0(
+                                data: object,
+                            ) -> AutoRouterPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                        return plugins_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+                                return plugins_item_type_0
 
-                        return plugins_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+                            def _plugins_item_member_1(
+                                data: object,
+                            ) -> AutoBetaRouterPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(
+                                    data
+                                )
 
-                        return plugins_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+                                return plugins_item_type_1
 
-                        return plugins_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+                            def _plugins_item_member_2(
+                                data: object,
+                            ) -> ModerationPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_2 = ModerationPlugin.from_dict(data)
 
-                        return plugins_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+                                return plugins_item_type_2
 
-                        return plugins_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+                            def _plugins_item_member_3(data: object) -> WebSearchPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_3 = WebSearchPlugin.from_dict(data)
 
-                        return plugins_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+                                return plugins_item_type_3
+
+                            def _plugins_item_member_4(data: object) -> WebFetchPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                                return plugins_item_type_4
+
+                            def _plugins_item_member_5(
+                                data: object,
+                            ) -> FileParserPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                                return plugins_item_type_5
+
+                            def _plugins_item_member_6(
+                                data: object,
+                            ) -> ResponseHealingPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_6 = ResponseHealingPlugin.from_dict(
+                                    data
+                                )
+
+                                return plugins_item_type_6
+
+                            def _plugins_item_member_7(
+                                data: object,
+                            ) -> ContextCompressionPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_7 = (
+                                    ContextCompressionPlugin.from_dict(data)
+                                )
+
+                                return plugins_item_type_7
+
+                            def _plugins_item_member_8(
+                                data: object,
+                            ) -> ParetoRouterPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                                return plugins_item_type_8
+
+                            def _plugins_item_member_9(data: object) -> FusionPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                                return plugins_item_type_9
+
+                            return parse_union(
+                                data,
+                                (
+                                    ("AutoRouterPlugin", _plugins_item_member_0),
+                                    ("AutoBetaRouterPlugin", _plugins_item_member_1),
+                                    ("ModerationPlugin", _plugins_item_member_2),
+                                    ("WebSearchPlugin", _plugins_item_member_3),
+                                    ("WebFetchPlugin", _plugins_item_member_4),
+                                    ("FileParserPlugin", _plugins_item_member_5),
+                                    ("ResponseHealingPlugin", _plugins_item_member_6),
+                                    (
+                                        "ContextCompressionPlugin",
+                                        _plugins_item_member_7,
+                                    ),
+                                    ("ParetoRouterPlugin", _plugins_item_member_8),
+                                    ("FusionPlugin", _plugins_item_member_9),
+                                ),
+                            )
+
+                        plugins_item = _parse_plugins_item(plugins_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _plugins_item_data_index)
+                    plugins.append(plugins_item)
+
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: ProviderPreferences | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = ProviderPreferences.from_dict(_provider)
+
+            _at_field_ = "route"
+
+            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _route_member_0(data: object) -> DeprecatedRoute:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    plugins_item_type_9 = FusionPlugin.from_dict(data)
+                    route_type_0 = check_deprecated_route(data)
 
-                    return plugins_item_type_9
+                    return route_type_0
 
-                plugins_item = _parse_plugins_item(plugins_item_data)
+                return parse_union(
+                    data,
+                    (("DeprecatedRoute", _route_member_0),),
+                    plain=(type(None),),
+                )
 
-                plugins.append(plugins_item)
+            route = _parse_route(d.pop("route", UNSET))
 
-        _provider = d.pop("provider", UNSET)
-        provider: ProviderPreferences | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = ProviderPreferences.from_dict(_provider)
+            _at_field_ = "service_tier"
+            service_tier = d.pop("service_tier", UNSET)
 
-        def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                route_type_0 = check_deprecated_route(data)
+            _at_field_ = "session_id"
+            session_id = d.pop("session_id", UNSET)
 
-                return route_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeprecatedRoute | None | Unset, data)
+            _at_field_ = "speed"
 
-        route = _parse_route(d.pop("route", UNSET))
+            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        service_tier = d.pop("service_tier", UNSET)
+                def _speed_member_0(data: object) -> AnthropicSpeed:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    speed_type_0 = check_anthropic_speed(data)
 
-        session_id = d.pop("session_id", UNSET)
+                    return speed_type_0
 
-        def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                speed_type_0 = check_anthropic_speed(data)
+                return parse_union(
+                    data,
+                    (("AnthropicSpeed", _speed_member_0),),
+                    plain=(type(None),),
+                )
 
-                return speed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicSpeed | None | Unset, data)
+            speed = _parse_speed(d.pop("speed", UNSET))
 
-        speed = _parse_speed(d.pop("speed", UNSET))
+            _at_field_ = "stop_sequences"
+            stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
 
-        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
-
-        _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
-        stop_server_tools_when: (
-            list[
-                StopServerToolsWhenFinishReasonIs
-                | StopServerToolsWhenHasToolCall
-                | StopServerToolsWhenMaxCost
-                | StopServerToolsWhenMaxTokensUsed
-                | StopServerToolsWhenStepCountIs
-            ]
-            | Unset
-        ) = UNSET
-        if _stop_server_tools_when is not UNSET:
-            stop_server_tools_when = []
-            for (
-                componentsschemas_stop_server_tools_when_item_data
-            ) in _stop_server_tools_when:
-
-                def _parse_componentsschemas_stop_server_tools_when_item(
-                    data: object,
-                ) -> (
+            _at_field_ = "stop_server_tools_when"
+            _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+            stop_server_tools_when: (
+                list[
                     StopServerToolsWhenFinishReasonIs
                     | StopServerToolsWhenHasToolCall
                     | StopServerToolsWhenMaxCost
                     | StopServerToolsWhenMaxTokensUsed
                     | StopServerToolsWhenStepCountIs
-                ):
+                ]
+                | Unset
+            ) = UNSET
+            if _stop_server_tools_when is not UNSET:
+                stop_server_tools_when = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _componentsschemas_stop_server_tools_when_item_data_index,
+                    componentsschemas_stop_server_tools_when_item_data,
+                ) in enumerate(_as_list(_stop_server_tools_when)):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_0 = (
-                            StopServerToolsWhenStepCountIs.from_dict(data)
+
+                        def _parse_componentsschemas_stop_server_tools_when_item(
+                            data: object,
+                        ) -> (
+                            StopServerToolsWhenFinishReasonIs
+                            | StopServerToolsWhenHasToolCall
+                            | StopServerToolsWhenMaxCost
+                            | StopServerToolsWhenMaxTokensUsed
+                            | StopServerToolsWhenStepCountIs
+                        ):
+                            from modelgates_api.types import parse_union
+
+                            def _componentsschemas_stop_server_tools_when_item_member_0(
+                                data: object,
+                            ) -> StopServerToolsWhenStepCountIs:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_0
+
+                            def _componentsschemas_stop_server_tools_when_item_member_1(
+                                data: object,
+                            ) -> StopServerToolsWhenHasToolCall:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_1
+
+                            def _componentsschemas_stop_server_tools_when_item_member_2(
+                                data: object,
+                            ) -> StopServerToolsWhenMaxTokensUsed:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_2
+
+                            def _componentsschemas_stop_server_tools_when_item_member_3(
+                                data: object,
+                            ) -> StopServerToolsWhenMaxCost:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_3
+
+                            def _componentsschemas_stop_server_tools_when_item_member_4(
+                                data: object,
+                            ) -> StopServerToolsWhenFinishReasonIs:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_4
+
+                            return parse_union(
+                                data,
+                                (
+                                    (
+                                        "StopServerToolsWhenStepCountIs",
+                                        _componentsschemas_stop_server_tools_when_item_member_0,
+                                    ),
+                                    (
+                                        "StopServerToolsWhenHasToolCall",
+                                        _componentsschemas_stop_server_tools_when_item_member_1,
+                                    ),
+                                    (
+                                        "StopServerToolsWhenMaxTokensUsed",
+                                        _componentsschemas_stop_server_tools_when_item_member_2,
+                                    ),
+                                    (
+                                        "StopServerToolsWhenMaxCost",
+                                        _componentsschemas_stop_server_tools_when_item_member_3,
+                                    ),
+                                    (
+                                        "StopServerToolsWhenFinishReasonIs",
+                                        _componentsschemas_stop_server_tools_when_item_member_4,
+                                    ),
+                                ),
+                            )
+
+                        componentsschemas_stop_server_tools_when_item = (
+                            _parse_componentsschemas_stop_server_tools_when_item(
+                                componentsschemas_stop_server_tools_when_item_data
+                            )
                         )
 
-                        return componentsschemas_stop_server_tools_when_condition_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_1 = (
-                            StopServerToolsWhenHasToolCall.from_dict(data)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(
+                            _error,
+                            _componentsschemas_stop_server_tools_when_item_data_index,
                         )
+                    stop_server_tools_when.append(
+                        componentsschemas_stop_server_tools_when_item
+                    )
 
-                        return componentsschemas_stop_server_tools_when_condition_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_2 = (
-                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        )
+            _at_field_ = "stream"
+            stream = d.pop("stream", UNSET)
 
-                        return componentsschemas_stop_server_tools_when_condition_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_3 = (
-                            StopServerToolsWhenMaxCost.from_dict(data)
-                        )
+            _at_field_ = "system"
 
-                        return componentsschemas_stop_server_tools_when_condition_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            def _parse_system(
+                data: object,
+            ) -> list[AnthropicTextBlockParam] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _system_member_1(data: object) -> list[AnthropicTextBlockParam]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    system_type_1 = []
+                    _system_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _system_type_1_item_data_index,
+                        system_type_1_item_data,
+                    ) in enumerate(_as_list(_system_type_1)):
+                        try:
+                            system_type_1_item = AnthropicTextBlockParam.from_dict(
+                                system_type_1_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _system_type_1_item_data_index)
+                        system_type_1.append(system_type_1_item)
+
+                    return system_type_1
+
+                return parse_union(
+                    data,
+                    (("list[AnthropicTextBlockParam]", _system_member_1),),
+                    plain=(str,),
+                )
+
+            system = _parse_system(d.pop("system", UNSET))
+
+            _at_field_ = "temperature"
+            temperature = d.pop("temperature", UNSET)
+
+            _at_field_ = "thinking"
+
+            def _parse_thinking(
+                data: object,
+            ) -> (
+                MessagesRequestThinkingType0
+                | MessagesRequestThinkingType1
+                | MessagesRequestThinkingType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _thinking_member_0(data: object) -> MessagesRequestThinkingType0:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_stop_server_tools_when_condition_type_4 = (
-                        StopServerToolsWhenFinishReasonIs.from_dict(data)
-                    )
+                    thinking_type_0 = MessagesRequestThinkingType0.from_dict(data)
 
-                    return componentsschemas_stop_server_tools_when_condition_type_4
+                    return thinking_type_0
 
-                componentsschemas_stop_server_tools_when_item = (
-                    _parse_componentsschemas_stop_server_tools_when_item(
-                        componentsschemas_stop_server_tools_when_item_data
-                    )
+                def _thinking_member_1(data: object) -> MessagesRequestThinkingType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    thinking_type_1 = MessagesRequestThinkingType1.from_dict(data)
+
+                    return thinking_type_1
+
+                def _thinking_member_2(data: object) -> MessagesRequestThinkingType2:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    thinking_type_2 = MessagesRequestThinkingType2.from_dict(data)
+
+                    return thinking_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("MessagesRequestThinkingType0", _thinking_member_0),
+                        ("MessagesRequestThinkingType1", _thinking_member_1),
+                        ("MessagesRequestThinkingType2", _thinking_member_2),
+                    ),
                 )
 
-                stop_server_tools_when.append(
-                    componentsschemas_stop_server_tools_when_item
-                )
+            thinking = _parse_thinking(d.pop("thinking", UNSET))
 
-        stream = d.pop("stream", UNSET)
+            _at_field_ = "tool_choice"
 
-        def _parse_system(data: object) -> list[AnthropicTextBlockParam] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                system_type_1 = []
-                _system_type_1 = data
-                for system_type_1_item_data in _system_type_1:
-                    system_type_1_item = AnthropicTextBlockParam.from_dict(
-                        system_type_1_item_data
-                    )
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                MessagesRequestToolChoiceType0
+                | MessagesRequestToolChoiceType1
+                | MessagesRequestToolChoiceType2
+                | MessagesRequestToolChoiceType3
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                    system_type_1.append(system_type_1_item)
-
-                return system_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AnthropicTextBlockParam] | str | Unset, data)
-
-        system = _parse_system(d.pop("system", UNSET))
-
-        temperature = d.pop("temperature", UNSET)
-
-        def _parse_thinking(
-            data: object,
-        ) -> (
-            MessagesRequestThinkingType0
-            | MessagesRequestThinkingType1
-            | MessagesRequestThinkingType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thinking_type_0 = MessagesRequestThinkingType0.from_dict(data)
-
-                return thinking_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thinking_type_1 = MessagesRequestThinkingType1.from_dict(data)
-
-                return thinking_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            thinking_type_2 = MessagesRequestThinkingType2.from_dict(data)
-
-            return thinking_type_2
-
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            MessagesRequestToolChoiceType0
-            | MessagesRequestToolChoiceType1
-            | MessagesRequestToolChoiceType2
-            | MessagesRequestToolChoiceType3
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_0 = MessagesRequestToolChoiceType0.from_dict(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = MessagesRequestToolChoiceType1.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_2 = MessagesRequestToolChoiceType2.from_dict(data)
-
-                return tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_3 = MessagesRequestToolChoiceType3.from_dict(data)
-
-            return tool_choice_type_3
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        _tools = d.pop("tools", UNSET)
-        tools: (
-            list[
-                AnthropicToolSearchToolBm25
-                | AnthropicToolSearchToolRegex
-                | BashServerTool
-                | DatetimeServerTool
-                | ImageGenerationServerToolOpenRouter
-                | MessagesRequestToolsItemType0
-                | MessagesRequestToolsItemType1
-                | MessagesRequestToolsItemType12
-                | MessagesRequestToolsItemType2
-                | MessagesRequestToolsItemType3
-                | MessagesRequestToolsItemType4
-                | MessagesRequestToolsItemType5
-                | MessagesSearchModelsServerTool
-                | OpenRouterWebSearchServerTool
-                | ShellServerToolOpenRouter
-                | ToolSearchServerTool
-                | WebFetchServerTool
-            ]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
+                def _tool_choice_member_0(
                     data: object,
-                ) -> (
+                ) -> MessagesRequestToolChoiceType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tool_choice_type_0 = MessagesRequestToolChoiceType0.from_dict(data)
+
+                    return tool_choice_type_0
+
+                def _tool_choice_member_1(
+                    data: object,
+                ) -> MessagesRequestToolChoiceType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tool_choice_type_1 = MessagesRequestToolChoiceType1.from_dict(data)
+
+                    return tool_choice_type_1
+
+                def _tool_choice_member_2(
+                    data: object,
+                ) -> MessagesRequestToolChoiceType2:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tool_choice_type_2 = MessagesRequestToolChoiceType2.from_dict(data)
+
+                    return tool_choice_type_2
+
+                def _tool_choice_member_3(
+                    data: object,
+                ) -> MessagesRequestToolChoiceType3:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tool_choice_type_3 = MessagesRequestToolChoiceType3.from_dict(data)
+
+                    return tool_choice_type_3
+
+                return parse_union(
+                    data,
+                    (
+                        ("MessagesRequestToolChoiceType0", _tool_choice_member_0),
+                        ("MessagesRequestToolChoiceType1", _tool_choice_member_1),
+                        ("MessagesRequestToolChoiceType2", _tool_choice_member_2),
+                        ("MessagesRequestToolChoiceType3", _tool_choice_member_3),
+                    ),
+                )
+
+            tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+            _at_field_ = "tools"
+            _tools = d.pop("tools", UNSET)
+            tools: (
+                list[
                     AnthropicToolSearchToolBm25
                     | AnthropicToolSearchToolRegex
                     | BashServerTool
@@ -1205,180 +1395,309 @@ class MessagesRequest:
                     | ShellServerToolOpenRouter
                     | ToolSearchServerTool
                     | WebFetchServerTool
+                ]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                tools = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _tools_item_data_index, tools_item_data in enumerate(
+                    _as_list(_tools)
                 ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = MessagesRequestToolsItemType0.from_dict(
-                            data
-                        )
 
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = MessagesRequestToolsItemType1.from_dict(
-                            data
-                        )
+                        def _parse_tools_item(
+                            data: object,
+                        ) -> (
+                            AnthropicToolSearchToolBm25
+                            | AnthropicToolSearchToolRegex
+                            | BashServerTool
+                            | DatetimeServerTool
+                            | ImageGenerationServerToolOpenRouter
+                            | MessagesRequestToolsItemType0
+                            | MessagesRequestToolsItemType1
+                            | MessagesRequestToolsItemType12
+                            | MessagesRequestToolsItemType2
+                            | MessagesRequestToolsItemType3
+                            | MessagesRequestToolsItemType4
+                            | MessagesRequestToolsItemType5
+                            | MessagesSearchModelsServerTool
+                            | OpenRouterWebSearchServerTool
+                            | ShellServerToolOpenRouter
+                            | ToolSearchServerTool
+                            | WebFetchServerTool
+                        ):
+                            from modelgates_api.types import parse_union
 
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_2 = MessagesRequestToolsItemType2.from_dict(
-                            data
-                        )
+                            def _tools_item_member_0(
+                                data: object,
+                            ) -> MessagesRequestToolsItemType0:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_0 = (
+                                    MessagesRequestToolsItemType0.from_dict(data)
+                                )
 
-                        return tools_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_3 = MessagesRequestToolsItemType3.from_dict(
-                            data
-                        )
+                                return tools_item_type_0
 
-                        return tools_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_4 = MessagesRequestToolsItemType4.from_dict(
-                            data
-                        )
+                            def _tools_item_member_1(
+                                data: object,
+                            ) -> MessagesRequestToolsItemType1:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_1 = (
+                                    MessagesRequestToolsItemType1.from_dict(data)
+                                )
 
-                        return tools_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_5 = MessagesRequestToolsItemType5.from_dict(
-                            data
-                        )
+                                return tools_item_type_1
 
-                        return tools_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_6 = BashServerTool.from_dict(data)
+                            def _tools_item_member_2(
+                                data: object,
+                            ) -> MessagesRequestToolsItemType2:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_2 = (
+                                    MessagesRequestToolsItemType2.from_dict(data)
+                                )
 
-                        return tools_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_7 = DatetimeServerTool.from_dict(data)
+                                return tools_item_type_2
 
-                        return tools_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_8 = (
-                            ImageGenerationServerToolOpenRouter.from_dict(data)
-                        )
+                            def _tools_item_member_3(
+                                data: object,
+                            ) -> MessagesRequestToolsItemType3:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_3 = (
+                                    MessagesRequestToolsItemType3.from_dict(data)
+                                )
 
-                        return tools_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_9 = MessagesSearchModelsServerTool.from_dict(
-                            data
-                        )
+                                return tools_item_type_3
 
-                        return tools_item_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_10 = WebFetchServerTool.from_dict(data)
+                            def _tools_item_member_4(
+                                data: object,
+                            ) -> MessagesRequestToolsItemType4:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_4 = (
+                                    MessagesRequestToolsItemType4.from_dict(data)
+                                )
 
-                        return tools_item_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_11 = OpenRouterWebSearchServerTool.from_dict(
-                            data
-                        )
+                                return tools_item_type_4
 
-                        return tools_item_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_12 = MessagesRequestToolsItemType12.from_dict(
-                            data
-                        )
+                            def _tools_item_member_5(
+                                data: object,
+                            ) -> MessagesRequestToolsItemType5:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_5 = (
+                                    MessagesRequestToolsItemType5.from_dict(data)
+                                )
 
-                        return tools_item_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_13 = AnthropicToolSearchToolBm25.from_dict(data)
+                                return tools_item_type_5
 
-                        return tools_item_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_14 = AnthropicToolSearchToolRegex.from_dict(
-                            data
-                        )
+                            def _tools_item_member_6(data: object) -> BashServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_6 = BashServerTool.from_dict(data)
 
-                        return tools_item_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_15 = ShellServerToolOpenRouter.from_dict(data)
+                                return tools_item_type_6
 
-                        return tools_item_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_16 = ToolSearchServerTool.from_dict(data)
+                            def _tools_item_member_7(
+                                data: object,
+                            ) -> DatetimeServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_7 = DatetimeServerTool.from_dict(data)
 
-                    return tools_item_type_16
+                                return tools_item_type_7
 
-                tools_item = _parse_tools_item(tools_item_data)
+                            def _tools_item_member_8(
+                                data: object,
+                            ) -> ImageGenerationServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_8 = (
+                                    ImageGenerationServerToolOpenRouter.from_dict(data)
+                                )
 
-                tools.append(tools_item)
+                                return tools_item_type_8
 
-        top_k = d.pop("top_k", UNSET)
+                            def _tools_item_member_9(
+                                data: object,
+                            ) -> MessagesSearchModelsServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_9 = (
+                                    MessagesSearchModelsServerTool.from_dict(data)
+                                )
 
-        top_p = d.pop("top_p", UNSET)
+                                return tools_item_type_9
 
-        _trace = d.pop("trace", UNSET)
-        trace: TraceConfig | Unset
-        if isinstance(_trace, Unset):
-            trace = UNSET
-        else:
-            trace = TraceConfig.from_dict(_trace)
+                            def _tools_item_member_10(
+                                data: object,
+                            ) -> WebFetchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_10 = WebFetchServerTool.from_dict(data)
 
-        user = d.pop("user", UNSET)
+                                return tools_item_type_10
 
+                            def _tools_item_member_11(
+                                data: object,
+                            ) -> OpenRouterWebSearchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_11 = (
+                                    OpenRouterWebSearchServerTool.from_dict(data)
+                                )
+
+                                return tools_item_type_11
+
+                            def _tools_item_member_12(
+                                data: object,
+                            ) -> MessagesRequestToolsItemType12:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_12 = (
+                                    MessagesRequestToolsItemType12.from_dict(data)
+                                )
+
+                                return tools_item_type_12
+
+                            def _tools_item_member_13(
+                                data: object,
+                            ) -> AnthropicToolSearchToolBm25:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_13 = (
+                                    AnthropicToolSearchToolBm25.from_dict(data)
+                                )
+
+                                return tools_item_type_13
+
+                            def _tools_item_member_14(
+                                data: object,
+                            ) -> AnthropicToolSearchToolRegex:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_14 = (
+                                    AnthropicToolSearchToolRegex.from_dict(data)
+                                )
+
+                                return tools_item_type_14
+
+                            def _tools_item_member_15(
+                                data: object,
+                            ) -> ShellServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_15 = (
+                                    ShellServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_15
+
+                            def _tools_item_member_16(
+                                data: object,
+                            ) -> ToolSearchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_16 = ToolSearchServerTool.from_dict(
+                                    data
+                                )
+
+                                return tools_item_type_16
+
+                            return parse_union(
+                                data,
+                                (
+                                    (
+                                        "MessagesRequestToolsItemType0",
+                                        _tools_item_member_0,
+                                    ),
+                                    (
+                                        "MessagesRequestToolsItemType1",
+                                        _tools_item_member_1,
+                                    ),
+                                    (
+                                        "MessagesRequestToolsItemType2",
+                                        _tools_item_member_2,
+                                    ),
+                                    (
+                                        "MessagesRequestToolsItemType3",
+                                        _tools_item_member_3,
+                                    ),
+                                    (
+                                        "MessagesRequestToolsItemType4",
+                                        _tools_item_member_4,
+                                    ),
+                                    (
+                                        "MessagesRequestToolsItemType5",
+                                        _tools_item_member_5,
+                                    ),
+                                    ("BashServerTool", _tools_item_member_6),
+                                    ("DatetimeServerTool", _tools_item_member_7),
+                                    (
+                                        "ImageGenerationServerToolOpenRouter",
+                                        _tools_item_member_8,
+                                    ),
+                                    (
+                                        "MessagesSearchModelsServerTool",
+                                        _tools_item_member_9,
+                                    ),
+                                    ("WebFetchServerTool", _tools_item_member_10),
+                                    (
+                                        "OpenRouterWebSearchServerTool",
+                                        _tools_item_member_11,
+                                    ),
+                                    (
+                                        "MessagesRequestToolsItemType12",
+                                        _tools_item_member_12,
+                                    ),
+                                    (
+                                        "AnthropicToolSearchToolBm25",
+                                        _tools_item_member_13,
+                                    ),
+                                    (
+                                        "AnthropicToolSearchToolRegex",
+                                        _tools_item_member_14,
+                                    ),
+                                    (
+                                        "ShellServerToolOpenRouter",
+                                        _tools_item_member_15,
+                                    ),
+                                    ("ToolSearchServerTool", _tools_item_member_16),
+                                ),
+                            )
+
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tools_item_data_index)
+                    tools.append(tools_item)
+
+            _at_field_ = "top_k"
+            top_k = d.pop("top_k", UNSET)
+
+            _at_field_ = "top_p"
+            top_p = d.pop("top_p", UNSET)
+
+            _at_field_ = "trace"
+            _trace = d.pop("trace", UNSET)
+            trace: TraceConfig | Unset
+            if isinstance(_trace, Unset):
+                trace = UNSET
+            else:
+                trace = TraceConfig.from_dict(_trace)
+
+            _at_field_ = "user"
+            user = d.pop("user", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request = cls(
             messages=messages,
             model=model,

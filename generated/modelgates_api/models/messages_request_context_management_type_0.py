@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_type_0_edits_item_type_0 import (
@@ -87,61 +87,98 @@ class MessagesRequestContextManagementType0:
             MessagesRequestContextManagementType0EditsItemType2,
         )
 
-        d = dict(src_dict)
-        _edits = d.pop("edits", UNSET)
-        edits: (
-            list[
-                MessagesRequestContextManagementType0EditsItemType0
-                | MessagesRequestContextManagementType0EditsItemType1
-                | MessagesRequestContextManagementType0EditsItemType2
-            ]
-            | Unset
-        ) = UNSET
-        if _edits is not UNSET:
-            edits = []
-            for edits_item_data in _edits:
-
-                def _parse_edits_item(
-                    data: object,
-                ) -> (
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "edits"
+            _edits = d.pop("edits", UNSET)
+            edits: (
+                list[
                     MessagesRequestContextManagementType0EditsItemType0
                     | MessagesRequestContextManagementType0EditsItemType1
                     | MessagesRequestContextManagementType0EditsItemType2
+                ]
+                | Unset
+            ) = UNSET
+            if _edits is not UNSET:
+                edits = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _edits_item_data_index, edits_item_data in enumerate(
+                    _as_list(_edits)
                 ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        edits_item_type_0 = MessagesRequestContextManagementType0EditsItemType0.from_dict(
-                            data
-                        )
 
-                        return edits_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        edits_item_type_1 = MessagesRequestContextManagementType0EditsItemType1.from_dict(
-                            data
-                        )
+                        def _parse_edits_item(
+                            data: object,
+                        ) -> (
+                            MessagesRequestContextManagementType0EditsItemType0
+                            | MessagesRequestContextManagementType0EditsItemType1
+                            | MessagesRequestContextManagementType0EditsItemType2
+                        ):
+                            from modelgates_api.types import parse_union
 
-                        return edits_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    edits_item_type_2 = (
-                        MessagesRequestContextManagementType0EditsItemType2.from_dict(
-                            data
-                        )
-                    )
+                            def _edits_item_member_0(
+                                data: object,
+                            ) -> MessagesRequestContextManagementType0EditsItemType0:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                edits_item_type_0 = MessagesRequestContextManagementType0EditsItemType0.from_dict(
+                                    data
+                                )
 
-                    return edits_item_type_2
+                                return edits_item_type_0
 
-                edits_item = _parse_edits_item(edits_item_data)
+                            def _edits_item_member_1(
+                                data: object,
+                            ) -> MessagesRequestContextManagementType0EditsItemType1:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                edits_item_type_1 = MessagesRequestContextManagementType0EditsItemType1.from_dict(
+                                    data
+                                )
 
-                edits.append(edits_item)
+                                return edits_item_type_1
 
+                            def _edits_item_member_2(
+                                data: object,
+                            ) -> MessagesRequestContextManagementType0EditsItemType2:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                edits_item_type_2 = MessagesRequestContextManagementType0EditsItemType2.from_dict(
+                                    data
+                                )
+
+                                return edits_item_type_2
+
+                            return parse_union(
+                                data,
+                                (
+                                    (
+                                        "MessagesRequestContextManagementType0EditsItemType0",
+                                        _edits_item_member_0,
+                                    ),
+                                    (
+                                        "MessagesRequestContextManagementType0EditsItemType1",
+                                        _edits_item_member_1,
+                                    ),
+                                    (
+                                        "MessagesRequestContextManagementType0EditsItemType2",
+                                        _edits_item_member_2,
+                                    ),
+                                ),
+                            )
+
+                        edits_item = _parse_edits_item(edits_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _edits_item_data_index)
+                    edits.append(edits_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_context_management_type_0 = cls(
             edits=edits,
         )

@@ -11,7 +11,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_0_type 
     MessagesRequestContextManagementType0EditsItemType0Type,
     check_messages_request_context_management_type_0_edits_item_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import (
@@ -120,92 +120,144 @@ class MessagesRequestContextManagementType0EditsItemType0:
         from ..models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
         from ..models.anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
 
-        d = dict(src_dict)
-        type_ = check_messages_request_context_management_type_0_edits_item_type_0_type(
-            d.pop("type")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = (
+                check_messages_request_context_management_type_0_edits_item_type_0_type(
+                    d.pop("type")
+                )
+            )
 
-        def _parse_clear_at_least(
-            data: object,
-        ) -> AnthropicInputTokensClearAtLeast | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                clear_at_least_type_0 = AnthropicInputTokensClearAtLeast.from_dict(data)
+            _at_field_ = "clear_at_least"
 
-                return clear_at_least_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicInputTokensClearAtLeast | None | Unset, data)
+            def _parse_clear_at_least(
+                data: object,
+            ) -> AnthropicInputTokensClearAtLeast | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        clear_at_least = _parse_clear_at_least(d.pop("clear_at_least", UNSET))
+                def _clear_at_least_member_0(
+                    data: object,
+                ) -> AnthropicInputTokensClearAtLeast:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    clear_at_least_type_0 = AnthropicInputTokensClearAtLeast.from_dict(
+                        data
+                    )
 
-        def _parse_clear_tool_inputs(data: object) -> bool | list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                clear_tool_inputs_type_1 = cast(list[str], data)
+                    return clear_at_least_type_0
 
-                return clear_tool_inputs_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[str] | None | Unset, data)
+                return parse_union(
+                    data,
+                    (("AnthropicInputTokensClearAtLeast", _clear_at_least_member_0),),
+                    plain=(type(None),),
+                )
 
-        clear_tool_inputs = _parse_clear_tool_inputs(d.pop("clear_tool_inputs", UNSET))
+            clear_at_least = _parse_clear_at_least(d.pop("clear_at_least", UNSET))
 
-        def _parse_exclude_tools(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                exclude_tools_type_0 = cast(list[str], data)
+            _at_field_ = "clear_tool_inputs"
 
-                return exclude_tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_clear_tool_inputs(
+                data: object,
+            ) -> bool | list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        exclude_tools = _parse_exclude_tools(d.pop("exclude_tools", UNSET))
+                def _clear_tool_inputs_member_1(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    clear_tool_inputs_type_1 = cast(list[str], data)
 
-        _keep = d.pop("keep", UNSET)
-        keep: AnthropicToolUsesKeep | Unset
-        if isinstance(_keep, Unset):
-            keep = UNSET
-        else:
-            keep = AnthropicToolUsesKeep.from_dict(_keep)
+                    return clear_tool_inputs_type_1
 
-        def _parse_trigger(
-            data: object,
-        ) -> AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trigger_type_0 = AnthropicInputTokensTrigger.from_dict(data)
+                return parse_union(
+                    data,
+                    (("list[str]", _clear_tool_inputs_member_1),),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-                return trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            trigger_type_1 = AnthropicToolUsesTrigger.from_dict(data)
+            clear_tool_inputs = _parse_clear_tool_inputs(
+                d.pop("clear_tool_inputs", UNSET)
+            )
 
-            return trigger_type_1
+            _at_field_ = "exclude_tools"
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+            def _parse_exclude_tools(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                def _exclude_tools_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    exclude_tools_type_0 = cast(list[str], data)
+
+                    return exclude_tools_type_0
+
+                return parse_union(
+                    data,
+                    (("list[str]", _exclude_tools_member_0),),
+                    plain=(type(None),),
+                )
+
+            exclude_tools = _parse_exclude_tools(d.pop("exclude_tools", UNSET))
+
+            _at_field_ = "keep"
+            _keep = d.pop("keep", UNSET)
+            keep: AnthropicToolUsesKeep | Unset
+            if isinstance(_keep, Unset):
+                keep = UNSET
+            else:
+                keep = AnthropicToolUsesKeep.from_dict(_keep)
+
+            _at_field_ = "trigger"
+
+            def _parse_trigger(
+                data: object,
+            ) -> AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset:
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _trigger_member_0(data: object) -> AnthropicInputTokensTrigger:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    trigger_type_0 = AnthropicInputTokensTrigger.from_dict(data)
+
+                    return trigger_type_0
+
+                def _trigger_member_1(data: object) -> AnthropicToolUsesTrigger:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    trigger_type_1 = AnthropicToolUsesTrigger.from_dict(data)
+
+                    return trigger_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicInputTokensTrigger", _trigger_member_0),
+                        ("AnthropicToolUsesTrigger", _trigger_member_1),
+                    ),
+                )
+
+            trigger = _parse_trigger(d.pop("trigger", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_context_management_type_0_edits_item_type_0 = cls(
             type_=type_,
             clear_at_least=clear_at_least,

@@ -15,7 +15,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_1_type 
     MessagesRequestContextManagementType0EditsItemType1Type,
     check_messages_request_context_management_type_0_edits_item_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
@@ -82,49 +82,78 @@ class MessagesRequestContextManagementType0EditsItemType1:
             MessagesRequestContextManagementType0EditsItemType1KeepType1,
         )
 
-        d = dict(src_dict)
-        type_ = check_messages_request_context_management_type_0_edits_item_type_1_type(
-            d.pop("type")
-        )
-
-        def _parse_keep(
-            data: object,
-        ) -> (
-            AnthropicThinkingTurns
-            | MessagesRequestContextManagementType0EditsItemType1KeepType1
-            | MessagesRequestContextManagementType0EditsItemType1KeepType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                keep_type_0 = AnthropicThinkingTurns.from_dict(data)
-
-                return keep_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                keep_type_1 = MessagesRequestContextManagementType0EditsItemType1KeepType1.from_dict(
-                    data
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = (
+                check_messages_request_context_management_type_0_edits_item_type_1_type(
+                    d.pop("type")
                 )
-
-                return keep_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            keep_type_2 = check_messages_request_context_management_type_0_edits_item_type_1_keep_type_2(
-                data
             )
 
-            return keep_type_2
+            _at_field_ = "keep"
 
-        keep = _parse_keep(d.pop("keep", UNSET))
+            def _parse_keep(
+                data: object,
+            ) -> (
+                AnthropicThinkingTurns
+                | MessagesRequestContextManagementType0EditsItemType1KeepType1
+                | MessagesRequestContextManagementType0EditsItemType1KeepType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                def _keep_member_0(data: object) -> AnthropicThinkingTurns:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    keep_type_0 = AnthropicThinkingTurns.from_dict(data)
+
+                    return keep_type_0
+
+                def _keep_member_1(
+                    data: object,
+                ) -> MessagesRequestContextManagementType0EditsItemType1KeepType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    keep_type_1 = MessagesRequestContextManagementType0EditsItemType1KeepType1.from_dict(
+                        data
+                    )
+
+                    return keep_type_1
+
+                def _keep_member_2(
+                    data: object,
+                ) -> MessagesRequestContextManagementType0EditsItemType1KeepType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    keep_type_2 = check_messages_request_context_management_type_0_edits_item_type_1_keep_type_2(
+                        data
+                    )
+
+                    return keep_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicThinkingTurns", _keep_member_0),
+                        (
+                            "MessagesRequestContextManagementType0EditsItemType1KeepType1",
+                            _keep_member_1,
+                        ),
+                        (
+                            "MessagesRequestContextManagementType0EditsItemType1KeepType2",
+                            _keep_member_2,
+                        ),
+                    ),
+                )
+
+            keep = _parse_keep(d.pop("keep", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_context_management_type_0_edits_item_type_1 = cls(
             type_=type_,
             keep=keep,

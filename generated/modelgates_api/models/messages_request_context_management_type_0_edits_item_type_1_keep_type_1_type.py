@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestContextManagementType0EditsItemType1KeepType1Type = Literal["all"]
+from ..types import check_enum
+
+MessagesRequestContextManagementType0EditsItemType1KeepType1Type = Literal["all"] | str
 
 MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_KEEP_TYPE_1_TYPE_VALUES: set[
     MessagesRequestContextManagementType0EditsItemType1KeepType1Type
@@ -12,11 +14,8 @@ MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_KEEP_TYPE_1_TYPE_VA
 def check_messages_request_context_management_type_0_edits_item_type_1_keep_type_1_type(
     value: str,
 ) -> MessagesRequestContextManagementType0EditsItemType1KeepType1Type:
-    if (
-        value
-        in MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_KEEP_TYPE_1_TYPE_VALUES
-    ):
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_KEEP_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_KEEP_TYPE_1_TYPE_VALUES,
+        "MessagesRequestContextManagementType0EditsItemType1KeepType1Type",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_2_type 
     MessagesRequestContextManagementType0EditsItemType2Type,
     check_messages_request_context_management_type_0_edits_item_type_2_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
@@ -89,52 +89,80 @@ class MessagesRequestContextManagementType0EditsItemType2:
             MessagesRequestContextManagementType0EditsItemType2TriggerType0,
         )
 
-        d = dict(src_dict)
-        type_ = check_messages_request_context_management_type_0_edits_item_type_2_type(
-            d.pop("type")
-        )
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        pause_after_compaction = d.pop("pause_after_compaction", UNSET)
-
-        def _parse_trigger(
-            data: object,
-        ) -> (
-            MessagesRequestContextManagementType0EditsItemType2TriggerType0
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trigger_type_0 = MessagesRequestContextManagementType0EditsItemType2TriggerType0.from_dict(
-                    data
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = (
+                check_messages_request_context_management_type_0_edits_item_type_2_type(
+                    d.pop("type")
                 )
-
-                return trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                MessagesRequestContextManagementType0EditsItemType2TriggerType0
-                | None
-                | Unset,
-                data,
             )
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+            _at_field_ = "instructions"
 
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+            _at_field_ = "pause_after_compaction"
+            pause_after_compaction = d.pop("pause_after_compaction", UNSET)
+
+            _at_field_ = "trigger"
+
+            def _parse_trigger(
+                data: object,
+            ) -> (
+                MessagesRequestContextManagementType0EditsItemType2TriggerType0
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _trigger_member_0(
+                    data: object,
+                ) -> MessagesRequestContextManagementType0EditsItemType2TriggerType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    trigger_type_0 = MessagesRequestContextManagementType0EditsItemType2TriggerType0.from_dict(
+                        data
+                    )
+
+                    return trigger_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "MessagesRequestContextManagementType0EditsItemType2TriggerType0",
+                            _trigger_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            trigger = _parse_trigger(d.pop("trigger", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_context_management_type_0_edits_item_type_2 = cls(
             type_=type_,
             instructions=instructions,

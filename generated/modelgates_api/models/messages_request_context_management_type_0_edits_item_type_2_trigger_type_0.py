@@ -11,6 +11,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_2_trigg
     MessagesRequestContextManagementType0EditsItemType2TriggerType0Type,
     check_messages_request_context_management_type_0_edits_item_type_2_trigger_type_0_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar(
     "T", bound="MessagesRequestContextManagementType0EditsItemType2TriggerType0"
@@ -50,13 +51,19 @@ class MessagesRequestContextManagementType0EditsItemType2TriggerType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_messages_request_context_management_type_0_edits_item_type_2_trigger_type_0_type(
-            d.pop("type")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_messages_request_context_management_type_0_edits_item_type_2_trigger_type_0_type(
+                d.pop("type")
+            )
 
-        value = d.pop("value")
+            _at_field_ = "value"
+            value = d.pop("value")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 = (
             cls(
                 type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestThinkingType0Type = Literal["enabled"]
+from ..types import check_enum
+
+MessagesRequestThinkingType0Type = Literal["enabled"] | str
 
 MESSAGES_REQUEST_THINKING_TYPE_0_TYPE_VALUES: set[MessagesRequestThinkingType0Type] = {
     "enabled",
@@ -10,8 +12,8 @@ MESSAGES_REQUEST_THINKING_TYPE_0_TYPE_VALUES: set[MessagesRequestThinkingType0Ty
 def check_messages_request_thinking_type_0_type(
     value: str,
 ) -> MessagesRequestThinkingType0Type:
-    if value in MESSAGES_REQUEST_THINKING_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_THINKING_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_THINKING_TYPE_0_TYPE_VALUES,
+        "MessagesRequestThinkingType0Type",
     )

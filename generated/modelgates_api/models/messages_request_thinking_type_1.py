@@ -11,6 +11,7 @@ from ..models.messages_request_thinking_type_1_type import (
     MessagesRequestThinkingType1Type,
     check_messages_request_thinking_type_1_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesRequestThinkingType1")
 
@@ -40,9 +41,14 @@ class MessagesRequestThinkingType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_messages_request_thinking_type_1_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_messages_request_thinking_type_1_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_thinking_type_1 = cls(
             type_=type_,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestThinkingType1Type = Literal["disabled"]
+from ..types import check_enum
+
+MessagesRequestThinkingType1Type = Literal["disabled"] | str
 
 MESSAGES_REQUEST_THINKING_TYPE_1_TYPE_VALUES: set[MessagesRequestThinkingType1Type] = {
     "disabled",
@@ -10,8 +12,8 @@ MESSAGES_REQUEST_THINKING_TYPE_1_TYPE_VALUES: set[MessagesRequestThinkingType1Ty
 def check_messages_request_thinking_type_1_type(
     value: str,
 ) -> MessagesRequestThinkingType1Type:
-    if value in MESSAGES_REQUEST_THINKING_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_THINKING_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_THINKING_TYPE_1_TYPE_VALUES,
+        "MessagesRequestThinkingType1Type",
     )

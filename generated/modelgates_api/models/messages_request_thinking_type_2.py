@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.messages_request_thinking_type_2_type import (
     MessagesRequestThinkingType2Type,
     check_messages_request_thinking_type_2_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="MessagesRequestThinkingType2")
 
@@ -57,26 +57,38 @@ class MessagesRequestThinkingType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_messages_request_thinking_type_2_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_messages_request_thinking_type_2_type(d.pop("type"))
 
-        def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_type_0 = check_anthropic_thinking_display(data)
+            _at_field_ = "display"
 
-                return display_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicThinkingDisplay | None | Unset, data)
+            def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        display = _parse_display(d.pop("display", UNSET))
+                def _display_member_0(data: object) -> AnthropicThinkingDisplay:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    display_type_0 = check_anthropic_thinking_display(data)
 
+                    return display_type_0
+
+                return parse_union(
+                    data,
+                    (("AnthropicThinkingDisplay", _display_member_0),),
+                    plain=(type(None),),
+                )
+
+            display = _parse_display(d.pop("display", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_thinking_type_2 = cls(
             type_=type_,
             display=display,

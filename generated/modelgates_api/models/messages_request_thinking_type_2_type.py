@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestThinkingType2Type = Literal["adaptive"]
+from ..types import check_enum
+
+MessagesRequestThinkingType2Type = Literal["adaptive"] | str
 
 MESSAGES_REQUEST_THINKING_TYPE_2_TYPE_VALUES: set[MessagesRequestThinkingType2Type] = {
     "adaptive",
@@ -10,8 +12,8 @@ MESSAGES_REQUEST_THINKING_TYPE_2_TYPE_VALUES: set[MessagesRequestThinkingType2Ty
 def check_messages_request_thinking_type_2_type(
     value: str,
 ) -> MessagesRequestThinkingType2Type:
-    if value in MESSAGES_REQUEST_THINKING_TYPE_2_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_THINKING_TYPE_2_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_THINKING_TYPE_2_TYPE_VALUES,
+        "MessagesRequestThinkingType2Type",
     )

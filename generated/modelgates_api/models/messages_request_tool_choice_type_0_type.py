@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolChoiceType0Type = Literal["auto"]
+from ..types import check_enum
+
+MessagesRequestToolChoiceType0Type = Literal["auto"] | str
 
 MESSAGES_REQUEST_TOOL_CHOICE_TYPE_0_TYPE_VALUES: set[
     MessagesRequestToolChoiceType0Type
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOL_CHOICE_TYPE_0_TYPE_VALUES: set[
 def check_messages_request_tool_choice_type_0_type(
     value: str,
 ) -> MessagesRequestToolChoiceType0Type:
-    if value in MESSAGES_REQUEST_TOOL_CHOICE_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOL_CHOICE_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOL_CHOICE_TYPE_0_TYPE_VALUES,
+        "MessagesRequestToolChoiceType0Type",
     )

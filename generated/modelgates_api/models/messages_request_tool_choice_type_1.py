@@ -11,7 +11,7 @@ from ..models.messages_request_tool_choice_type_1_type import (
     MessagesRequestToolChoiceType1Type,
     check_messages_request_tool_choice_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType1")
 
@@ -47,11 +47,17 @@ class MessagesRequestToolChoiceType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_messages_request_tool_choice_type_1_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_messages_request_tool_choice_type_1_type(d.pop("type"))
 
-        disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
+            _at_field_ = "disable_parallel_tool_use"
+            disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_tool_choice_type_1 = cls(
             type_=type_,
             disable_parallel_tool_use=disable_parallel_tool_use,

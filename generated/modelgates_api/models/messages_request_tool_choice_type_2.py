@@ -11,6 +11,7 @@ from ..models.messages_request_tool_choice_type_2_type import (
     MessagesRequestToolChoiceType2Type,
     check_messages_request_tool_choice_type_2_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType2")
 
@@ -40,9 +41,14 @@ class MessagesRequestToolChoiceType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_messages_request_tool_choice_type_2_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_messages_request_tool_choice_type_2_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_tool_choice_type_2 = cls(
             type_=type_,
         )

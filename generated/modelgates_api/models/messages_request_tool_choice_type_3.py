@@ -11,7 +11,7 @@ from ..models.messages_request_tool_choice_type_3_type import (
     MessagesRequestToolChoiceType3Type,
     check_messages_request_tool_choice_type_3_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType3")
 
@@ -52,13 +52,20 @@ class MessagesRequestToolChoiceType3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_messages_request_tool_choice_type_3_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_request_tool_choice_type_3_type(d.pop("type"))
 
-        disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
+            _at_field_ = "disable_parallel_tool_use"
+            disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_tool_choice_type_3 = cls(
             name=name,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolChoiceType3Type = Literal["tool"]
+from ..types import check_enum
+
+MessagesRequestToolChoiceType3Type = Literal["tool"] | str
 
 MESSAGES_REQUEST_TOOL_CHOICE_TYPE_3_TYPE_VALUES: set[
     MessagesRequestToolChoiceType3Type
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOL_CHOICE_TYPE_3_TYPE_VALUES: set[
 def check_messages_request_tool_choice_type_3_type(
     value: str,
 ) -> MessagesRequestToolChoiceType3Type:
-    if value in MESSAGES_REQUEST_TOOL_CHOICE_TYPE_3_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOL_CHOICE_TYPE_3_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOL_CHOICE_TYPE_3_TYPE_VALUES,
+        "MessagesRequestToolChoiceType3Type",
     )

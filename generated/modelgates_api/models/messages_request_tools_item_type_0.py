@@ -11,7 +11,7 @@ from ..models.messages_request_tools_item_type_0_type import (
     MessagesRequestToolsItemType0Type,
     check_messages_request_tools_item_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -92,31 +92,41 @@ class MessagesRequestToolsItemType0:
             MessagesRequestToolsItemType0InputSchema,
         )
 
-        d = dict(src_dict)
-        input_schema = MessagesRequestToolsItemType0InputSchema.from_dict(
-            d.pop("input_schema")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_schema"
+            input_schema = MessagesRequestToolsItemType0InputSchema.from_dict(
+                d.pop("input_schema")
+            )
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        defer_loading = d.pop("defer_loading", UNSET)
+            _at_field_ = "defer_loading"
+            defer_loading = d.pop("defer_loading", UNSET)
 
-        description = d.pop("description", UNSET)
+            _at_field_ = "description"
+            description = d.pop("description", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: MessagesRequestToolsItemType0Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_messages_request_tools_item_type_0_type(_type_)
+            _at_field_ = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: MessagesRequestToolsItemType0Type | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_messages_request_tools_item_type_0_type(_type_)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_tools_item_type_0 = cls(
             input_schema=input_schema,
             name=name,

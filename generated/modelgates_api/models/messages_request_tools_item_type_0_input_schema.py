@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="MessagesRequestToolsItemType0InputSchema")
 
@@ -54,28 +54,41 @@ class MessagesRequestToolsItemType0InputSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        properties = d.pop("properties", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "properties"
+            properties = d.pop("properties", UNSET)
 
-        def _parse_required(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                required_type_0 = cast(list[str], data)
+            _at_field_ = "required"
 
-                return required_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_required(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        required = _parse_required(d.pop("required", UNSET))
+                def _required_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    required_type_0 = cast(list[str], data)
 
-        type_ = d.pop("type", UNSET)
+                    return required_type_0
 
+                return parse_union(
+                    data,
+                    (("list[str]", _required_member_0),),
+                    plain=(type(None),),
+                )
+
+            required = _parse_required(d.pop("required", UNSET))
+
+            _at_field_ = "type"
+            type_ = d.pop("type", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_tools_item_type_0_input_schema = cls(
             properties=properties,
             required=required,

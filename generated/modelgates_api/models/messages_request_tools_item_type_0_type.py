@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolsItemType0Type = Literal["custom"]
+from ..types import check_enum
+
+MessagesRequestToolsItemType0Type = Literal["custom"] | str
 
 MESSAGES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES: set[
     MessagesRequestToolsItemType0Type
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES: set[
 def check_messages_request_tools_item_type_0_type(
     value: str,
 ) -> MessagesRequestToolsItemType0Type:
-    if value in MESSAGES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES,
+        "MessagesRequestToolsItemType0Type",
     )

@@ -15,7 +15,7 @@ from ..models.messages_request_tools_item_type_1_type import (
     MessagesRequestToolsItemType1Type,
     check_messages_request_tools_item_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -70,18 +70,25 @@ class MessagesRequestToolsItemType1:
             AnthropicCacheControlDirective,
         )
 
-        d = dict(src_dict)
-        name = check_messages_request_tools_item_type_1_name(d.pop("name"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = check_messages_request_tools_item_type_1_name(d.pop("name"))
 
-        type_ = check_messages_request_tools_item_type_1_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_request_tools_item_type_1_type(d.pop("type"))
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_tools_item_type_1 = cls(
             name=name,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolsItemType1Name = Literal["bash"]
+from ..types import check_enum
+
+MessagesRequestToolsItemType1Name = Literal["bash"] | str
 
 MESSAGES_REQUEST_TOOLS_ITEM_TYPE_1_NAME_VALUES: set[
     MessagesRequestToolsItemType1Name
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOLS_ITEM_TYPE_1_NAME_VALUES: set[
 def check_messages_request_tools_item_type_1_name(
     value: str,
 ) -> MessagesRequestToolsItemType1Name:
-    if value in MESSAGES_REQUEST_TOOLS_ITEM_TYPE_1_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOLS_ITEM_TYPE_1_NAME_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOLS_ITEM_TYPE_1_NAME_VALUES,
+        "MessagesRequestToolsItemType1Name",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolsItemType3Name = Literal["web_search"]
+from ..types import check_enum
+
+MessagesRequestToolsItemType3Name = Literal["web_search"] | str
 
 MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_NAME_VALUES: set[
     MessagesRequestToolsItemType3Name
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_NAME_VALUES: set[
 def check_messages_request_tools_item_type_3_name(
     value: str,
 ) -> MessagesRequestToolsItemType3Name:
-    if value in MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_NAME_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_NAME_VALUES,
+        "MessagesRequestToolsItemType3Name",
     )

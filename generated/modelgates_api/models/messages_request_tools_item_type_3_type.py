@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolsItemType3Type = Literal["web_search_20250305"]
+from ..types import check_enum
+
+MessagesRequestToolsItemType3Type = Literal["web_search_20250305"] | str
 
 MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_TYPE_VALUES: set[
     MessagesRequestToolsItemType3Type
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_TYPE_VALUES: set[
 def check_messages_request_tools_item_type_3_type(
     value: str,
 ) -> MessagesRequestToolsItemType3Type:
-    if value in MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOLS_ITEM_TYPE_3_TYPE_VALUES,
+        "MessagesRequestToolsItemType3Type",
     )

@@ -19,7 +19,7 @@ from ..models.messages_request_tools_item_type_4_type import (
     MessagesRequestToolsItemType4Type,
     check_messages_request_tools_item_type_4_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -147,97 +147,152 @@ class MessagesRequestToolsItemType4:
             AnthropicWebSearchToolUserLocation,
         )
 
-        d = dict(src_dict)
-        name = check_messages_request_tools_item_type_4_name(d.pop("name"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = check_messages_request_tools_item_type_4_name(d.pop("name"))
 
-        type_ = check_messages_request_tools_item_type_4_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_request_tools_item_type_4_type(d.pop("type"))
 
-        _allowed_callers = d.pop("allowed_callers", UNSET)
-        allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-        if _allowed_callers is not UNSET:
-            allowed_callers = []
-            for (
-                componentsschemas_anthropic_allowed_callers_item_data
-            ) in _allowed_callers:
-                componentsschemas_anthropic_allowed_callers_item = (
-                    check_anthropic_allowed_callers_item(
-                        componentsschemas_anthropic_allowed_callers_item_data
+            _at_field_ = "allowed_callers"
+            _allowed_callers = d.pop("allowed_callers", UNSET)
+            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+            if _allowed_callers is not UNSET:
+                allowed_callers = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _componentsschemas_anthropic_allowed_callers_item_data_index,
+                    componentsschemas_anthropic_allowed_callers_item_data,
+                ) in enumerate(_as_list(_allowed_callers)):
+                    try:
+                        componentsschemas_anthropic_allowed_callers_item = (
+                            check_anthropic_allowed_callers_item(
+                                componentsschemas_anthropic_allowed_callers_item_data
+                            )
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(
+                            _error,
+                            _componentsschemas_anthropic_allowed_callers_item_data_index,
+                        )
+                    allowed_callers.append(
+                        componentsschemas_anthropic_allowed_callers_item
                     )
+
+            _at_field_ = "allowed_domains"
+
+            def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _allowed_domains_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_domains_type_0 = cast(list[str], data)
+
+                    return allowed_domains_type_0
+
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_domains_member_0),),
+                    plain=(type(None),),
                 )
 
-                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+            allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
-        def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_domains_type_0 = cast(list[str], data)
+            _at_field_ = "blocked_domains"
 
-                return allowed_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
+                def _blocked_domains_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    blocked_domains_type_0 = cast(list[str], data)
 
-        def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                blocked_domains_type_0 = cast(list[str], data)
+                    return blocked_domains_type_0
 
-                return blocked_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
-
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-        def _parse_max_uses(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
-
-        def _parse_user_location(
-            data: object,
-        ) -> AnthropicWebSearchToolUserLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = AnthropicWebSearchToolUserLocation.from_dict(
-                    data
+                return parse_union(
+                    data,
+                    (("list[str]", _blocked_domains_member_0),),
+                    plain=(type(None),),
                 )
 
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicWebSearchToolUserLocation | None | Unset, data)
+            blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
 
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
+            _at_field_ = "max_uses"
+
+            def _parse_max_uses(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
+
+            _at_field_ = "user_location"
+
+            def _parse_user_location(
+                data: object,
+            ) -> AnthropicWebSearchToolUserLocation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _user_location_member_0(
+                    data: object,
+                ) -> AnthropicWebSearchToolUserLocation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_location_type_0 = AnthropicWebSearchToolUserLocation.from_dict(
+                        data
+                    )
+
+                    return user_location_type_0
+
+                return parse_union(
+                    data,
+                    (("AnthropicWebSearchToolUserLocation", _user_location_member_0),),
+                    plain=(type(None),),
+                )
+
+            user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_tools_item_type_4 = cls(
             name=name,
             type_=type_,

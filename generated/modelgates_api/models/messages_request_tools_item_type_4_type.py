@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolsItemType4Type = Literal["web_search_20260209"]
+from ..types import check_enum
+
+MessagesRequestToolsItemType4Type = Literal["web_search_20260209"] | str
 
 MESSAGES_REQUEST_TOOLS_ITEM_TYPE_4_TYPE_VALUES: set[
     MessagesRequestToolsItemType4Type
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOLS_ITEM_TYPE_4_TYPE_VALUES: set[
 def check_messages_request_tools_item_type_4_type(
     value: str,
 ) -> MessagesRequestToolsItemType4Type:
-    if value in MESSAGES_REQUEST_TOOLS_ITEM_TYPE_4_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOLS_ITEM_TYPE_4_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOLS_ITEM_TYPE_4_TYPE_VALUES,
+        "MessagesRequestToolsItemType4Type",
     )

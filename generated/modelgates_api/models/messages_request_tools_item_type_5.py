@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ from ..models.messages_request_tools_item_type_5_type import (
     MessagesRequestToolsItemType5Type,
     check_messages_request_tools_item_type_5_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -122,58 +122,89 @@ class MessagesRequestToolsItemType5:
             AnthropicCacheControlDirective,
         )
 
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        name = check_messages_request_tools_item_type_5_name(d.pop("name"))
+            _at_field_ = "name"
+            name = check_messages_request_tools_item_type_5_name(d.pop("name"))
 
-        type_ = check_messages_request_tools_item_type_5_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_request_tools_item_type_5_type(d.pop("type"))
 
-        _allowed_callers = d.pop("allowed_callers", UNSET)
-        allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-        if _allowed_callers is not UNSET:
-            allowed_callers = []
-            for (
-                componentsschemas_anthropic_allowed_callers_item_data
-            ) in _allowed_callers:
-                componentsschemas_anthropic_allowed_callers_item = (
-                    check_anthropic_allowed_callers_item(
-                        componentsschemas_anthropic_allowed_callers_item_data
+            _at_field_ = "allowed_callers"
+            _allowed_callers = d.pop("allowed_callers", UNSET)
+            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+            if _allowed_callers is not UNSET:
+                allowed_callers = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _componentsschemas_anthropic_allowed_callers_item_data_index,
+                    componentsschemas_anthropic_allowed_callers_item_data,
+                ) in enumerate(_as_list(_allowed_callers)):
+                    try:
+                        componentsschemas_anthropic_allowed_callers_item = (
+                            check_anthropic_allowed_callers_item(
+                                componentsschemas_anthropic_allowed_callers_item_data
+                            )
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(
+                            _error,
+                            _componentsschemas_anthropic_allowed_callers_item_data_index,
+                        )
+                    allowed_callers.append(
+                        componentsschemas_anthropic_allowed_callers_item
                     )
+
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+            _at_field_ = "caching"
+
+            def _parse_caching(
+                data: object,
+            ) -> AnthropicCacheControlDirective | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _caching_member_0(data: object) -> AnthropicCacheControlDirective:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    caching_type_0 = AnthropicCacheControlDirective.from_dict(data)
+
+                    return caching_type_0
+
+                return parse_union(
+                    data,
+                    (("AnthropicCacheControlDirective", _caching_member_0),),
+                    plain=(type(None),),
                 )
 
-                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+            caching = _parse_caching(d.pop("caching", UNSET))
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            _at_field_ = "defer_loading"
+            defer_loading = d.pop("defer_loading", UNSET)
 
-        def _parse_caching(
-            data: object,
-        ) -> AnthropicCacheControlDirective | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                caching_type_0 = AnthropicCacheControlDirective.from_dict(data)
+            _at_field_ = "max_uses"
+            max_uses = d.pop("max_uses", UNSET)
 
-                return caching_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicCacheControlDirective | None | Unset, data)
-
-        caching = _parse_caching(d.pop("caching", UNSET))
-
-        defer_loading = d.pop("defer_loading", UNSET)
-
-        max_uses = d.pop("max_uses", UNSET)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_request_tools_item_type_5 = cls(
             model=model,
             name=name,

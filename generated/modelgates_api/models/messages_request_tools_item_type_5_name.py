@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolsItemType5Name = Literal["advisor"]
+from ..types import check_enum
+
+MessagesRequestToolsItemType5Name = Literal["advisor"] | str
 
 MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_NAME_VALUES: set[
     MessagesRequestToolsItemType5Name
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_NAME_VALUES: set[
 def check_messages_request_tools_item_type_5_name(
     value: str,
 ) -> MessagesRequestToolsItemType5Name:
-    if value in MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_NAME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_NAME_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_NAME_VALUES,
+        "MessagesRequestToolsItemType5Name",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesRequestToolsItemType5Type = Literal["advisor_20260301"]
+from ..types import check_enum
+
+MessagesRequestToolsItemType5Type = Literal["advisor_20260301"] | str
 
 MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_TYPE_VALUES: set[
     MessagesRequestToolsItemType5Type
@@ -12,8 +14,8 @@ MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_TYPE_VALUES: set[
 def check_messages_request_tools_item_type_5_type(
     value: str,
 ) -> MessagesRequestToolsItemType5Type:
-    if value in MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_REQUEST_TOOLS_ITEM_TYPE_5_TYPE_VALUES,
+        "MessagesRequestToolsItemType5Type",
     )

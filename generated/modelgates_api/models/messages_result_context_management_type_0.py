@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.messages_result_context_management_type_0_applied_edits_item import (
         MessagesResultContextManagementType0AppliedEditsItem,
@@ -48,18 +50,32 @@ class MessagesResultContextManagementType0:
             MessagesResultContextManagementType0AppliedEditsItem,
         )
 
-        d = dict(src_dict)
-        applied_edits = []
-        _applied_edits = d.pop("applied_edits")
-        for applied_edits_item_data in _applied_edits:
-            applied_edits_item = (
-                MessagesResultContextManagementType0AppliedEditsItem.from_dict(
-                    applied_edits_item_data
-                )
-            )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "applied_edits"
+            applied_edits = []
+            _applied_edits = d.pop("applied_edits")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            applied_edits.append(applied_edits_item)
+            for _applied_edits_item_data_index, applied_edits_item_data in enumerate(
+                _as_list(_applied_edits)
+            ):
+                try:
+                    applied_edits_item = (
+                        MessagesResultContextManagementType0AppliedEditsItem.from_dict(
+                            applied_edits_item_data
+                        )
+                    )
 
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _applied_edits_item_data_index)
+                applied_edits.append(applied_edits_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_result_context_management_type_0 = cls(
             applied_edits=applied_edits,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesResultRole = Literal["assistant"]
+from ..types import check_enum
+
+MessagesResultRole = Literal["assistant"] | str
 
 MESSAGES_RESULT_ROLE_VALUES: set[MessagesResultRole] = {
     "assistant",
@@ -8,8 +10,4 @@ MESSAGES_RESULT_ROLE_VALUES: set[MessagesResultRole] = {
 
 
 def check_messages_result_role(value: str) -> MessagesResultRole:
-    if value in MESSAGES_RESULT_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_RESULT_ROLE_VALUES!r}"
-    )
+    return check_enum(value, MESSAGES_RESULT_ROLE_VALUES, "MessagesResultRole")

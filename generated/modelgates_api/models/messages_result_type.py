@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesResultType = Literal["message"]
+from ..types import check_enum
+
+MessagesResultType = Literal["message"] | str
 
 MESSAGES_RESULT_TYPE_VALUES: set[MessagesResultType] = {
     "message",
@@ -8,8 +10,4 @@ MESSAGES_RESULT_TYPE_VALUES: set[MessagesResultType] = {
 
 
 def check_messages_result_type(value: str) -> MessagesResultType:
-    if value in MESSAGES_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_RESULT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MESSAGES_RESULT_TYPE_VALUES, "MessagesResultType")

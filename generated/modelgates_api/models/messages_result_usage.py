@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -224,204 +224,358 @@ class MessagesResultUsage:
         )
         from ..models.cost_details import CostDetails
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cache_creation"
 
-        def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
+            def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return cache_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicCacheCreation | None, data)
+                def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
 
-        cache_creation = _parse_cache_creation(d.pop("cache_creation"))
+                    return cache_creation_type_0
 
-        def _parse_cache_creation_input_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        cache_creation_input_tokens = _parse_cache_creation_input_tokens(
-            d.pop("cache_creation_input_tokens")
-        )
-
-        def _parse_cache_read_input_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        cache_read_input_tokens = _parse_cache_read_input_tokens(
-            d.pop("cache_read_input_tokens")
-        )
-
-        def _parse_inference_geo(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        inference_geo = _parse_inference_geo(d.pop("inference_geo"))
-
-        input_tokens = d.pop("input_tokens")
-
-        output_tokens = d.pop("output_tokens")
-
-        def _parse_output_tokens_details(
-            data: object,
-        ) -> AnthropicOutputTokensDetails | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_tokens_details_type_0 = AnthropicOutputTokensDetails.from_dict(
-                    data
+                return parse_union(
+                    data,
+                    (("AnthropicCacheCreation", _cache_creation_member_0),),
+                    plain=(type(None),),
                 )
 
-                return output_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicOutputTokensDetails | None, data)
+            cache_creation = _parse_cache_creation(d.pop("cache_creation"))
 
-        output_tokens_details = _parse_output_tokens_details(
-            d.pop("output_tokens_details")
-        )
+            _at_field_ = "cache_creation_input_tokens"
 
-        def _parse_server_tool_use(data: object) -> AnthropicServerToolUsage | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_tool_use_type_0 = AnthropicServerToolUsage.from_dict(data)
+            def _parse_cache_creation_input_tokens(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return server_tool_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicServerToolUsage | None, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
+            cache_creation_input_tokens = _parse_cache_creation_input_tokens(
+                d.pop("cache_creation_input_tokens")
+            )
 
-        def _parse_service_tier(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "cache_read_input_tokens"
 
-        service_tier = _parse_service_tier(d.pop("service_tier"))
+            def _parse_cache_read_input_tokens(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+            cache_read_input_tokens = _parse_cache_read_input_tokens(
+                d.pop("cache_read_input_tokens")
+            )
 
-        def _parse_cost_details(data: object) -> CostDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_details_type_0 = CostDetails.from_dict(data)
+            _at_field_ = "inference_geo"
 
-                return cost_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CostDetails | None | Unset, data)
+            def _parse_inference_geo(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        is_byok = d.pop("is_byok", UNSET)
+            inference_geo = _parse_inference_geo(d.pop("inference_geo"))
 
-        _iterations = d.pop("iterations", UNSET)
-        iterations: (
-            list[
-                AnthropicAdvisorMessageUsageIteration
-                | AnthropicCompactionUsageIteration
-                | AnthropicMessageUsageIteration
-                | AnthropicUnknownUsageIteration
-            ]
-            | Unset
-        ) = UNSET
-        if _iterations is not UNSET:
-            iterations = []
-            for iterations_item_data in _iterations:
+            _at_field_ = "input_tokens"
+            input_tokens = d.pop("input_tokens")
 
-                def _parse_iterations_item(
+            _at_field_ = "output_tokens"
+            output_tokens = d.pop("output_tokens")
+
+            _at_field_ = "output_tokens_details"
+
+            def _parse_output_tokens_details(
+                data: object,
+            ) -> AnthropicOutputTokensDetails | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _output_tokens_details_member_0(
                     data: object,
-                ) -> (
+                ) -> AnthropicOutputTokensDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    output_tokens_details_type_0 = (
+                        AnthropicOutputTokensDetails.from_dict(data)
+                    )
+
+                    return output_tokens_details_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "AnthropicOutputTokensDetails",
+                            _output_tokens_details_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            output_tokens_details = _parse_output_tokens_details(
+                d.pop("output_tokens_details")
+            )
+
+            _at_field_ = "server_tool_use"
+
+            def _parse_server_tool_use(data: object) -> AnthropicServerToolUsage | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _server_tool_use_member_0(data: object) -> AnthropicServerToolUsage:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    server_tool_use_type_0 = AnthropicServerToolUsage.from_dict(data)
+
+                    return server_tool_use_type_0
+
+                return parse_union(
+                    data,
+                    (("AnthropicServerToolUsage", _server_tool_use_member_0),),
+                    plain=(type(None),),
+                )
+
+            server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
+
+            _at_field_ = "service_tier"
+
+            def _parse_service_tier(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            service_tier = _parse_service_tier(d.pop("service_tier"))
+
+            _at_field_ = "cost"
+
+            def _parse_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            cost = _parse_cost(d.pop("cost", UNSET))
+
+            _at_field_ = "cost_details"
+
+            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _cost_details_member_0(data: object) -> CostDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cost_details_type_0 = CostDetails.from_dict(data)
+
+                    return cost_details_type_0
+
+                return parse_union(
+                    data,
+                    (("CostDetails", _cost_details_member_0),),
+                    plain=(type(None),),
+                )
+
+            cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
+
+            _at_field_ = "is_byok"
+            is_byok = d.pop("is_byok", UNSET)
+
+            _at_field_ = "iterations"
+            _iterations = d.pop("iterations", UNSET)
+            iterations: (
+                list[
                     AnthropicAdvisorMessageUsageIteration
                     | AnthropicCompactionUsageIteration
                     | AnthropicMessageUsageIteration
                     | AnthropicUnknownUsageIteration
+                ]
+                | Unset
+            ) = UNSET
+            if _iterations is not UNSET:
+                iterations = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _iterations_item_data_index, iterations_item_data in enumerate(
+                    _as_list(_iterations)
                 ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_usage_iteration_type_0 = (
-                            AnthropicCompactionUsageIteration.from_dict(data)
-                        )
 
-                        return componentsschemas_anthropic_usage_iteration_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_usage_iteration_type_1 = (
-                            AnthropicMessageUsageIteration.from_dict(data)
-                        )
+                        def _parse_iterations_item(
+                            data: object,
+                        ) -> (
+                            AnthropicAdvisorMessageUsageIteration
+                            | AnthropicCompactionUsageIteration
+                            | AnthropicMessageUsageIteration
+                            | AnthropicUnknownUsageIteration
+                        ):
+                            from modelgates_api.types import parse_union
 
-                        return componentsschemas_anthropic_usage_iteration_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_usage_iteration_type_2 = (
-                            AnthropicAdvisorMessageUsageIteration.from_dict(data)
-                        )
+                            def _iterations_item_member_0(
+                                data: object,
+                            ) -> AnthropicCompactionUsageIteration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_usage_iteration_type_0 = (
+                                    AnthropicCompactionUsageIteration.from_dict(data)
+                                )
 
-                        return componentsschemas_anthropic_usage_iteration_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+                                return (
+                                    componentsschemas_anthropic_usage_iteration_type_0
+                                )
+
+                            def _iterations_item_member_1(
+                                data: object,
+                            ) -> AnthropicMessageUsageIteration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_usage_iteration_type_1 = (
+                                    AnthropicMessageUsageIteration.from_dict(data)
+                                )
+
+                                return (
+                                    componentsschemas_anthropic_usage_iteration_type_1
+                                )
+
+                            def _iterations_item_member_2(
+                                data: object,
+                            ) -> AnthropicAdvisorMessageUsageIteration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_usage_iteration_type_2 = (
+                                    AnthropicAdvisorMessageUsageIteration.from_dict(
+                                        data
+                                    )
+                                )
+
+                                return (
+                                    componentsschemas_anthropic_usage_iteration_type_2
+                                )
+
+                            def _iterations_item_member_3(
+                                data: object,
+                            ) -> AnthropicUnknownUsageIteration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_usage_iteration_type_3 = (
+                                    AnthropicUnknownUsageIteration.from_dict(data)
+                                )
+
+                                return (
+                                    componentsschemas_anthropic_usage_iteration_type_3
+                                )
+
+                            return parse_union(
+                                data,
+                                (
+                                    (
+                                        "AnthropicCompactionUsageIteration",
+                                        _iterations_item_member_0,
+                                    ),
+                                    (
+                                        "AnthropicMessageUsageIteration",
+                                        _iterations_item_member_1,
+                                    ),
+                                    (
+                                        "AnthropicAdvisorMessageUsageIteration",
+                                        _iterations_item_member_2,
+                                    ),
+                                    (
+                                        "AnthropicUnknownUsageIteration",
+                                        _iterations_item_member_3,
+                                    ),
+                                ),
+                            )
+
+                        iterations_item = _parse_iterations_item(iterations_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _iterations_item_data_index)
+                    iterations.append(iterations_item)
+
+            _at_field_ = "speed"
+
+            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _speed_member_0(data: object) -> AnthropicSpeed:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_anthropic_usage_iteration_type_3 = (
-                        AnthropicUnknownUsageIteration.from_dict(data)
-                    )
+                    speed_type_0 = check_anthropic_speed(data)
 
-                    return componentsschemas_anthropic_usage_iteration_type_3
+                    return speed_type_0
 
-                iterations_item = _parse_iterations_item(iterations_item_data)
+                return parse_union(
+                    data,
+                    (("AnthropicSpeed", _speed_member_0),),
+                    plain=(type(None),),
+                )
 
-                iterations.append(iterations_item)
+            speed = _parse_speed(d.pop("speed", UNSET))
 
-        def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                speed_type_0 = check_anthropic_speed(data)
-
-                return speed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicSpeed | None | Unset, data)
-
-        speed = _parse_speed(d.pop("speed", UNSET))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_result_usage = cls(
             cache_creation=cache_creation,
             cache_creation_input_tokens=cache_creation_input_tokens,

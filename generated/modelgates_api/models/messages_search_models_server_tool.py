@@ -11,7 +11,7 @@ from ..models.messages_search_models_server_tool_type import (
     MessagesSearchModelsServerToolType,
     check_messages_search_models_server_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.search_models_server_tool_config import SearchModelsServerToolConfig
@@ -62,16 +62,22 @@ class MessagesSearchModelsServerTool:
             SearchModelsServerToolConfig,
         )
 
-        d = dict(src_dict)
-        type_ = check_messages_search_models_server_tool_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_messages_search_models_server_tool_type(d.pop("type"))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: SearchModelsServerToolConfig | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = SearchModelsServerToolConfig.from_dict(_parameters)
+            _at_field_ = "parameters"
+            _parameters = d.pop("parameters", UNSET)
+            parameters: SearchModelsServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = SearchModelsServerToolConfig.from_dict(_parameters)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_search_models_server_tool = cls(
             type_=type_,
             parameters=parameters,

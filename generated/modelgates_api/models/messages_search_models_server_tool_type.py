@@ -1,6 +1,10 @@
 from typing import Literal
 
-MessagesSearchModelsServerToolType = Literal["openrouter:experimental__search_models"]
+from ..types import check_enum
+
+MessagesSearchModelsServerToolType = (
+    Literal["openrouter:experimental__search_models"] | str
+)
 
 MESSAGES_SEARCH_MODELS_SERVER_TOOL_TYPE_VALUES: set[
     MessagesSearchModelsServerToolType
@@ -12,8 +16,8 @@ MESSAGES_SEARCH_MODELS_SERVER_TOOL_TYPE_VALUES: set[
 def check_messages_search_models_server_tool_type(
     value: str,
 ) -> MessagesSearchModelsServerToolType:
-    if value in MESSAGES_SEARCH_MODELS_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_SEARCH_MODELS_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_SEARCH_MODELS_SERVER_TOOL_TYPE_VALUES,
+        "MessagesSearchModelsServerToolType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesShellToolResultBlockType = Literal["openrouter_shell_tool_result"]
+from ..types import check_enum
+
+MessagesShellToolResultBlockType = Literal["openrouter_shell_tool_result"] | str
 
 MESSAGES_SHELL_TOOL_RESULT_BLOCK_TYPE_VALUES: set[MessagesShellToolResultBlockType] = {
     "openrouter_shell_tool_result",
@@ -10,8 +12,8 @@ MESSAGES_SHELL_TOOL_RESULT_BLOCK_TYPE_VALUES: set[MessagesShellToolResultBlockTy
 def check_messages_shell_tool_result_block_type(
     value: str,
 ) -> MessagesShellToolResultBlockType:
-    if value in MESSAGES_SHELL_TOOL_RESULT_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_SHELL_TOOL_RESULT_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_SHELL_TOOL_RESULT_BLOCK_TYPE_VALUES,
+        "MessagesShellToolResultBlockType",
     )

@@ -11,6 +11,7 @@ from ..models.messages_start_event_type import (
     MessagesStartEventType,
     check_messages_start_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.messages_start_event_message import MessagesStartEventMessage
@@ -59,11 +60,17 @@ class MessagesStartEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.messages_start_event_message import MessagesStartEventMessage
 
-        d = dict(src_dict)
-        message = MessagesStartEventMessage.from_dict(d.pop("message"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "message"
+            message = MessagesStartEventMessage.from_dict(d.pop("message"))
 
-        type_ = check_messages_start_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_start_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_start_event = cls(
             message=message,
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ from ..models.messages_start_event_message_type import (
     MessagesStartEventMessageType,
     check_messages_start_event_message_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -263,245 +263,343 @@ class MessagesStartEventMessage:
         )
         from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "container"
 
-        def _parse_container(data: object) -> AnthropicContainer | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                container_type_0 = AnthropicContainer.from_dict(data)
+            def _parse_container(data: object) -> AnthropicContainer | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return container_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicContainer | None, data)
-
-        container = _parse_container(d.pop("container"))
-
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                AnthropicAdvisorToolResult
-                | AnthropicBashCodeExecutionToolResult
-                | AnthropicCodeExecutionToolResult
-                | AnthropicCompactionBlock
-                | AnthropicContainerUpload
-                | AnthropicRedactedThinkingBlock
-                | AnthropicTextBlock
-                | AnthropicTextEditorCodeExecutionToolResult
-                | AnthropicThinkingBlock
-                | AnthropicToolSearchToolResult
-                | AnthropicToolUseBlock
-                | AnthropicWebFetchToolResult
-                | AnthropicWebSearchToolResult
-                | ORAnthropicBashToolResult
-                | ORAnthropicServerToolUseBlock
-                | ORAnthropicShellToolResult
-            ):
-                try:
+                def _container_member_0(data: object) -> AnthropicContainer:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_0 = (
-                        AnthropicTextBlock.from_dict(data)
-                    )
+                    container_type_0 = AnthropicContainer.from_dict(data)
 
-                    return componentsschemas_or_anthropic_content_block_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_1 = (
-                        AnthropicToolUseBlock.from_dict(data)
-                    )
+                    return container_type_0
 
-                    return componentsschemas_or_anthropic_content_block_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_2 = (
-                        AnthropicThinkingBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_3 = (
-                        AnthropicRedactedThinkingBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_4 = (
-                        ORAnthropicServerToolUseBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_5 = (
-                        AnthropicWebSearchToolResult.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_6 = (
-                        AnthropicWebFetchToolResult.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_7 = (
-                        AnthropicCodeExecutionToolResult.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_8 = (
-                        AnthropicBashCodeExecutionToolResult.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_9 = (
-                        AnthropicTextEditorCodeExecutionToolResult.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_10 = (
-                        AnthropicToolSearchToolResult.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_11 = (
-                        AnthropicContainerUpload.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_12 = (
-                        AnthropicCompactionBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_13 = (
-                        AnthropicAdvisorToolResult.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_or_anthropic_content_block_type_14 = (
-                        ORAnthropicShellToolResult.from_dict(data)
-                    )
-
-                    return componentsschemas_or_anthropic_content_block_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_or_anthropic_content_block_type_15 = (
-                    ORAnthropicBashToolResult.from_dict(data)
+                return parse_union(
+                    data,
+                    (("AnthropicContainer", _container_member_0),),
+                    plain=(type(None),),
                 )
 
-                return componentsschemas_or_anthropic_content_block_type_15
+            container = _parse_container(d.pop("container"))
 
-            content_item = _parse_content_item(content_item_data)
+            _at_field_ = "content"
+            content = []
+            _content = d.pop("content")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            content.append(content_item)
+            for _content_item_data_index, content_item_data in enumerate(
+                _as_list(_content)
+            ):
+                try:
 
-        id = d.pop("id")
+                    def _parse_content_item(
+                        data: object,
+                    ) -> (
+                        AnthropicAdvisorToolResult
+                        | AnthropicBashCodeExecutionToolResult
+                        | AnthropicCodeExecutionToolResult
+                        | AnthropicCompactionBlock
+                        | AnthropicContainerUpload
+                        | AnthropicRedactedThinkingBlock
+                        | AnthropicTextBlock
+                        | AnthropicTextEditorCodeExecutionToolResult
+                        | AnthropicThinkingBlock
+                        | AnthropicToolSearchToolResult
+                        | AnthropicToolUseBlock
+                        | AnthropicWebFetchToolResult
+                        | AnthropicWebSearchToolResult
+                        | ORAnthropicBashToolResult
+                        | ORAnthropicServerToolUseBlock
+                        | ORAnthropicShellToolResult
+                    ):
+                        from modelgates_api.types import parse_union
 
-        model = d.pop("model")
+                        def _content_item_member_0(data: object) -> AnthropicTextBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_0 = (
+                                AnthropicTextBlock.from_dict(data)
+                            )
 
-        role = check_messages_start_event_message_role(d.pop("role"))
+                            return componentsschemas_or_anthropic_content_block_type_0
 
-        def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
+                        def _content_item_member_1(
+                            data: object,
+                        ) -> AnthropicToolUseBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_1 = (
+                                AnthropicToolUseBlock.from_dict(data)
+                            )
 
-                return stop_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicRefusalStopDetails | None, data)
+                            return componentsschemas_or_anthropic_content_block_type_1
 
-        stop_details = _parse_stop_details(d.pop("stop_details"))
+                        def _content_item_member_2(
+                            data: object,
+                        ) -> AnthropicThinkingBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_2 = (
+                                AnthropicThinkingBlock.from_dict(data)
+                            )
 
-        stop_reason = d.pop("stop_reason")
+                            return componentsschemas_or_anthropic_content_block_type_2
 
-        stop_sequence = d.pop("stop_sequence")
+                        def _content_item_member_3(
+                            data: object,
+                        ) -> AnthropicRedactedThinkingBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_3 = (
+                                AnthropicRedactedThinkingBlock.from_dict(data)
+                            )
 
-        type_ = check_messages_start_event_message_type(d.pop("type"))
+                            return componentsschemas_or_anthropic_content_block_type_3
 
-        usage = MessagesStartEventMessageUsage.from_dict(d.pop("usage"))
+                        def _content_item_member_4(
+                            data: object,
+                        ) -> ORAnthropicServerToolUseBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_4 = (
+                                ORAnthropicServerToolUseBlock.from_dict(data)
+                            )
 
-        _provider = d.pop("provider", UNSET)
-        provider: MessagesStartEventMessageProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = check_messages_start_event_message_provider(_provider)
+                            return componentsschemas_or_anthropic_content_block_type_4
 
+                        def _content_item_member_5(
+                            data: object,
+                        ) -> AnthropicWebSearchToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_5 = (
+                                AnthropicWebSearchToolResult.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_5
+
+                        def _content_item_member_6(
+                            data: object,
+                        ) -> AnthropicWebFetchToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_6 = (
+                                AnthropicWebFetchToolResult.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_6
+
+                        def _content_item_member_7(
+                            data: object,
+                        ) -> AnthropicCodeExecutionToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_7 = (
+                                AnthropicCodeExecutionToolResult.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_7
+
+                        def _content_item_member_8(
+                            data: object,
+                        ) -> AnthropicBashCodeExecutionToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_8 = (
+                                AnthropicBashCodeExecutionToolResult.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_8
+
+                        def _content_item_member_9(
+                            data: object,
+                        ) -> AnthropicTextEditorCodeExecutionToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_9 = (
+                                AnthropicTextEditorCodeExecutionToolResult.from_dict(
+                                    data
+                                )
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_9
+
+                        def _content_item_member_10(
+                            data: object,
+                        ) -> AnthropicToolSearchToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_10 = (
+                                AnthropicToolSearchToolResult.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_10
+
+                        def _content_item_member_11(
+                            data: object,
+                        ) -> AnthropicContainerUpload:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_11 = (
+                                AnthropicContainerUpload.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_11
+
+                        def _content_item_member_12(
+                            data: object,
+                        ) -> AnthropicCompactionBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_12 = (
+                                AnthropicCompactionBlock.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_12
+
+                        def _content_item_member_13(
+                            data: object,
+                        ) -> AnthropicAdvisorToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_13 = (
+                                AnthropicAdvisorToolResult.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_13
+
+                        def _content_item_member_14(
+                            data: object,
+                        ) -> ORAnthropicShellToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_14 = (
+                                ORAnthropicShellToolResult.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_14
+
+                        def _content_item_member_15(
+                            data: object,
+                        ) -> ORAnthropicBashToolResult:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_or_anthropic_content_block_type_15 = (
+                                ORAnthropicBashToolResult.from_dict(data)
+                            )
+
+                            return componentsschemas_or_anthropic_content_block_type_15
+
+                        return parse_union(
+                            data,
+                            (
+                                ("AnthropicTextBlock", _content_item_member_0),
+                                ("AnthropicToolUseBlock", _content_item_member_1),
+                                ("AnthropicThinkingBlock", _content_item_member_2),
+                                (
+                                    "AnthropicRedactedThinkingBlock",
+                                    _content_item_member_3,
+                                ),
+                                (
+                                    "ORAnthropicServerToolUseBlock",
+                                    _content_item_member_4,
+                                ),
+                                (
+                                    "AnthropicWebSearchToolResult",
+                                    _content_item_member_5,
+                                ),
+                                ("AnthropicWebFetchToolResult", _content_item_member_6),
+                                (
+                                    "AnthropicCodeExecutionToolResult",
+                                    _content_item_member_7,
+                                ),
+                                (
+                                    "AnthropicBashCodeExecutionToolResult",
+                                    _content_item_member_8,
+                                ),
+                                (
+                                    "AnthropicTextEditorCodeExecutionToolResult",
+                                    _content_item_member_9,
+                                ),
+                                (
+                                    "AnthropicToolSearchToolResult",
+                                    _content_item_member_10,
+                                ),
+                                ("AnthropicContainerUpload", _content_item_member_11),
+                                ("AnthropicCompactionBlock", _content_item_member_12),
+                                ("AnthropicAdvisorToolResult", _content_item_member_13),
+                                ("ORAnthropicShellToolResult", _content_item_member_14),
+                                ("ORAnthropicBashToolResult", _content_item_member_15),
+                            ),
+                        )
+
+                    content_item = _parse_content_item(content_item_data)
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _content_item_data_index)
+                content.append(content_item)
+
+            _at_field_ = "id"
+            id = d.pop("id")
+
+            _at_field_ = "model"
+            model = d.pop("model")
+
+            _at_field_ = "role"
+            role = check_messages_start_event_message_role(d.pop("role"))
+
+            _at_field_ = "stop_details"
+
+            def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _stop_details_member_0(data: object) -> AnthropicRefusalStopDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
+
+                    return stop_details_type_0
+
+                return parse_union(
+                    data,
+                    (("AnthropicRefusalStopDetails", _stop_details_member_0),),
+                    plain=(type(None),),
+                )
+
+            stop_details = _parse_stop_details(d.pop("stop_details"))
+
+            _at_field_ = "stop_reason"
+            stop_reason = d.pop("stop_reason")
+
+            _at_field_ = "stop_sequence"
+            stop_sequence = d.pop("stop_sequence")
+
+            _at_field_ = "type"
+            type_ = check_messages_start_event_message_type(d.pop("type"))
+
+            _at_field_ = "usage"
+            usage = MessagesStartEventMessageUsage.from_dict(d.pop("usage"))
+
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: MessagesStartEventMessageProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = check_messages_start_event_message_provider(_provider)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_start_event_message = cls(
             container=container,
             content=content,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesStartEventMessageRole = Literal["assistant"]
+from ..types import check_enum
+
+MessagesStartEventMessageRole = Literal["assistant"] | str
 
 MESSAGES_START_EVENT_MESSAGE_ROLE_VALUES: set[MessagesStartEventMessageRole] = {
     "assistant",
@@ -10,8 +12,6 @@ MESSAGES_START_EVENT_MESSAGE_ROLE_VALUES: set[MessagesStartEventMessageRole] = {
 def check_messages_start_event_message_role(
     value: str,
 ) -> MessagesStartEventMessageRole:
-    if value in MESSAGES_START_EVENT_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_START_EVENT_MESSAGE_ROLE_VALUES!r}"
+    return check_enum(
+        value, MESSAGES_START_EVENT_MESSAGE_ROLE_VALUES, "MessagesStartEventMessageRole"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesStartEventMessageType = Literal["message"]
+from ..types import check_enum
+
+MessagesStartEventMessageType = Literal["message"] | str
 
 MESSAGES_START_EVENT_MESSAGE_TYPE_VALUES: set[MessagesStartEventMessageType] = {
     "message",
@@ -10,8 +12,6 @@ MESSAGES_START_EVENT_MESSAGE_TYPE_VALUES: set[MessagesStartEventMessageType] = {
 def check_messages_start_event_message_type(
     value: str,
 ) -> MessagesStartEventMessageType:
-    if value in MESSAGES_START_EVENT_MESSAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_START_EVENT_MESSAGE_TYPE_VALUES!r}"
+    return check_enum(
+        value, MESSAGES_START_EVENT_MESSAGE_TYPE_VALUES, "MessagesStartEventMessageType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesStartEventType = Literal["message_start"]
+from ..types import check_enum
+
+MessagesStartEventType = Literal["message_start"] | str
 
 MESSAGES_START_EVENT_TYPE_VALUES: set[MessagesStartEventType] = {
     "message_start",
@@ -8,8 +10,4 @@ MESSAGES_START_EVENT_TYPE_VALUES: set[MessagesStartEventType] = {
 
 
 def check_messages_start_event_type(value: str) -> MessagesStartEventType:
-    if value in MESSAGES_START_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_START_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MESSAGES_START_EVENT_TYPE_VALUES, "MessagesStartEventType")

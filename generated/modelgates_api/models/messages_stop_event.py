@@ -11,7 +11,7 @@ from ..models.messages_stop_event_type import (
     MessagesStopEventType,
     check_messages_stop_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.open_router_metadata import OpenRouterMetadata
@@ -61,16 +61,22 @@ class MessagesStopEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.open_router_metadata import OpenRouterMetadata
 
-        d = dict(src_dict)
-        type_ = check_messages_stop_event_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_messages_stop_event_type(d.pop("type"))
 
-        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-        openrouter_metadata: OpenRouterMetadata | Unset
-        if isinstance(_openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        else:
-            openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            _at_field_ = "openrouter_metadata"
+            _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            openrouter_metadata: OpenRouterMetadata | Unset
+            if isinstance(_openrouter_metadata, Unset):
+                openrouter_metadata = UNSET
+            else:
+                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_stop_event = cls(
             type_=type_,
             openrouter_metadata=openrouter_metadata,

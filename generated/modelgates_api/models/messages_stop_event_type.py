@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesStopEventType = Literal["message_stop"]
+from ..types import check_enum
+
+MessagesStopEventType = Literal["message_stop"] | str
 
 MESSAGES_STOP_EVENT_TYPE_VALUES: set[MessagesStopEventType] = {
     "message_stop",
@@ -8,8 +10,4 @@ MESSAGES_STOP_EVENT_TYPE_VALUES: set[MessagesStopEventType] = {
 
 
 def check_messages_stop_event_type(value: str) -> MessagesStopEventType:
-    if value in MESSAGES_STOP_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_STOP_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, MESSAGES_STOP_EVENT_TYPE_VALUES, "MessagesStopEventType")

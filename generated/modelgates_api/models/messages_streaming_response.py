@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event import (
         MessagesContentBlockDeltaEvent,
@@ -112,102 +114,118 @@ class MessagesStreamingResponse:
         from ..models.messages_start_event import MessagesStartEvent
         from ..models.messages_stop_event import MessagesStopEvent
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            MessagesContentBlockDeltaEvent
-            | MessagesContentBlockStartEvent
-            | MessagesContentBlockStopEvent
-            | MessagesDeltaEvent
-            | MessagesErrorEvent
-            | MessagesPingEvent
-            | MessagesStartEvent
-            | MessagesStopEvent
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_0 = (
-                    MessagesStartEvent.from_dict(data)
+            def _parse_data(
+                data: object,
+            ) -> (
+                MessagesContentBlockDeltaEvent
+                | MessagesContentBlockStartEvent
+                | MessagesContentBlockStopEvent
+                | MessagesDeltaEvent
+                | MessagesErrorEvent
+                | MessagesPingEvent
+                | MessagesStartEvent
+                | MessagesStopEvent
+            ):
+                from modelgates_api.types import parse_union
+
+                def _data_member_0(data: object) -> MessagesStartEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_stream_events_type_0 = (
+                        MessagesStartEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_messages_stream_events_type_0
+
+                def _data_member_1(data: object) -> MessagesDeltaEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_stream_events_type_1 = (
+                        MessagesDeltaEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_messages_stream_events_type_1
+
+                def _data_member_2(data: object) -> MessagesStopEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_stream_events_type_2 = (
+                        MessagesStopEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_messages_stream_events_type_2
+
+                def _data_member_3(data: object) -> MessagesContentBlockStartEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_stream_events_type_3 = (
+                        MessagesContentBlockStartEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_messages_stream_events_type_3
+
+                def _data_member_4(data: object) -> MessagesContentBlockDeltaEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_stream_events_type_4 = (
+                        MessagesContentBlockDeltaEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_messages_stream_events_type_4
+
+                def _data_member_5(data: object) -> MessagesContentBlockStopEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_stream_events_type_5 = (
+                        MessagesContentBlockStopEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_messages_stream_events_type_5
+
+                def _data_member_6(data: object) -> MessagesPingEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_stream_events_type_6 = (
+                        MessagesPingEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_messages_stream_events_type_6
+
+                def _data_member_7(data: object) -> MessagesErrorEvent:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_stream_events_type_7 = (
+                        MessagesErrorEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_messages_stream_events_type_7
+
+                return parse_union(
+                    data,
+                    (
+                        ("MessagesStartEvent", _data_member_0),
+                        ("MessagesDeltaEvent", _data_member_1),
+                        ("MessagesStopEvent", _data_member_2),
+                        ("MessagesContentBlockStartEvent", _data_member_3),
+                        ("MessagesContentBlockDeltaEvent", _data_member_4),
+                        ("MessagesContentBlockStopEvent", _data_member_5),
+                        ("MessagesPingEvent", _data_member_6),
+                        ("MessagesErrorEvent", _data_member_7),
+                    ),
                 )
 
-                return componentsschemas_messages_stream_events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_1 = (
-                    MessagesDeltaEvent.from_dict(data)
-                )
+            data = _parse_data(d.pop("data"))
 
-                return componentsschemas_messages_stream_events_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_2 = (
-                    MessagesStopEvent.from_dict(data)
-                )
+            _at_field_ = "event"
+            event = d.pop("event")
 
-                return componentsschemas_messages_stream_events_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_3 = (
-                    MessagesContentBlockStartEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_4 = (
-                    MessagesContentBlockDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_5 = (
-                    MessagesContentBlockStopEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_6 = (
-                    MessagesPingEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_messages_stream_events_type_7 = (
-                MessagesErrorEvent.from_dict(data)
-            )
-
-            return componentsschemas_messages_stream_events_type_7
-
-        data = _parse_data(d.pop("data"))
-
-        event = d.pop("event")
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_streaming_response = cls(
             data=data,
             event=event,

@@ -11,7 +11,7 @@ from ..models.messages_tool_addition_block_type import (
     MessagesToolAdditionBlockType,
     check_messages_tool_addition_block_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -108,48 +108,65 @@ class MessagesToolAdditionBlock:
             MessagesToolAdditionBlockToolType2,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool"
 
-        def _parse_tool(
-            data: object,
-        ) -> (
-            MessagesToolAdditionBlockToolType0
-            | MessagesToolAdditionBlockToolType1
-            | MessagesToolAdditionBlockToolType2
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_type_0 = MessagesToolAdditionBlockToolType0.from_dict(data)
+            def _parse_tool(
+                data: object,
+            ) -> (
+                MessagesToolAdditionBlockToolType0
+                | MessagesToolAdditionBlockToolType1
+                | MessagesToolAdditionBlockToolType2
+            ):
+                from modelgates_api.types import parse_union
 
-                return tool_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_type_1 = MessagesToolAdditionBlockToolType1.from_dict(data)
+                def _tool_member_0(data: object) -> MessagesToolAdditionBlockToolType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tool_type_0 = MessagesToolAdditionBlockToolType0.from_dict(data)
 
-                return tool_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_type_2 = MessagesToolAdditionBlockToolType2.from_dict(data)
+                    return tool_type_0
 
-            return tool_type_2
+                def _tool_member_1(data: object) -> MessagesToolAdditionBlockToolType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tool_type_1 = MessagesToolAdditionBlockToolType1.from_dict(data)
 
-        tool = _parse_tool(d.pop("tool"))
+                    return tool_type_1
 
-        type_ = check_messages_tool_addition_block_type(d.pop("type"))
+                def _tool_member_2(data: object) -> MessagesToolAdditionBlockToolType2:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tool_type_2 = MessagesToolAdditionBlockToolType2.from_dict(data)
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+                    return tool_type_2
 
+                return parse_union(
+                    data,
+                    (
+                        ("MessagesToolAdditionBlockToolType0", _tool_member_0),
+                        ("MessagesToolAdditionBlockToolType1", _tool_member_1),
+                        ("MessagesToolAdditionBlockToolType2", _tool_member_2),
+                    ),
+                )
+
+            tool = _parse_tool(d.pop("tool"))
+
+            _at_field_ = "type"
+            type_ = check_messages_tool_addition_block_type(d.pop("type"))
+
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_tool_addition_block = cls(
             tool=tool,
             type_=type_,

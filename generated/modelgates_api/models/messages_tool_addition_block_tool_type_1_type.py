@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesToolAdditionBlockToolType1Type = Literal["mcp_tool_reference"]
+from ..types import check_enum
+
+MessagesToolAdditionBlockToolType1Type = Literal["mcp_tool_reference"] | str
 
 MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_1_TYPE_VALUES: set[
     MessagesToolAdditionBlockToolType1Type
@@ -12,8 +14,8 @@ MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_1_TYPE_VALUES: set[
 def check_messages_tool_addition_block_tool_type_1_type(
     value: str,
 ) -> MessagesToolAdditionBlockToolType1Type:
-    if value in MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_1_TYPE_VALUES,
+        "MessagesToolAdditionBlockToolType1Type",
     )

@@ -11,6 +11,7 @@ from ..models.messages_tool_addition_block_tool_type_2_type import (
     MessagesToolAdditionBlockToolType2Type,
     check_messages_tool_addition_block_tool_type_2_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesToolAdditionBlockToolType2")
 
@@ -45,11 +46,17 @@ class MessagesToolAdditionBlockToolType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        server_name = d.pop("server_name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "server_name"
+            server_name = d.pop("server_name")
 
-        type_ = check_messages_tool_addition_block_tool_type_2_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_tool_addition_block_tool_type_2_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_tool_addition_block_tool_type_2 = cls(
             server_name=server_name,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesToolAdditionBlockToolType2Type = Literal["mcp_toolset_reference"]
+from ..types import check_enum
+
+MessagesToolAdditionBlockToolType2Type = Literal["mcp_toolset_reference"] | str
 
 MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_2_TYPE_VALUES: set[
     MessagesToolAdditionBlockToolType2Type
@@ -12,8 +14,8 @@ MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_2_TYPE_VALUES: set[
 def check_messages_tool_addition_block_tool_type_2_type(
     value: str,
 ) -> MessagesToolAdditionBlockToolType2Type:
-    if value in MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_2_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_2_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_TOOL_ADDITION_BLOCK_TOOL_TYPE_2_TYPE_VALUES,
+        "MessagesToolAdditionBlockToolType2Type",
     )

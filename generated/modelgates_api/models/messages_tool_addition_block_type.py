@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesToolAdditionBlockType = Literal["tool_addition"]
+from ..types import check_enum
+
+MessagesToolAdditionBlockType = Literal["tool_addition"] | str
 
 MESSAGES_TOOL_ADDITION_BLOCK_TYPE_VALUES: set[MessagesToolAdditionBlockType] = {
     "tool_addition",
@@ -10,8 +12,6 @@ MESSAGES_TOOL_ADDITION_BLOCK_TYPE_VALUES: set[MessagesToolAdditionBlockType] = {
 def check_messages_tool_addition_block_type(
     value: str,
 ) -> MessagesToolAdditionBlockType:
-    if value in MESSAGES_TOOL_ADDITION_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_TOOL_ADDITION_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value, MESSAGES_TOOL_ADDITION_BLOCK_TYPE_VALUES, "MessagesToolAdditionBlockType"
     )

@@ -11,6 +11,7 @@ from ..models.messages_tool_removal_block_tool_type_0_type import (
     MessagesToolRemovalBlockToolType0Type,
     check_messages_tool_removal_block_tool_type_0_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="MessagesToolRemovalBlockToolType0")
 
@@ -45,11 +46,17 @@ class MessagesToolRemovalBlockToolType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_messages_tool_removal_block_tool_type_0_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_messages_tool_removal_block_tool_type_0_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         messages_tool_removal_block_tool_type_0 = cls(
             name=name,
             type_=type_,

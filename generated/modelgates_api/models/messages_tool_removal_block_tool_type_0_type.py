@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesToolRemovalBlockToolType0Type = Literal["tool_reference"]
+from ..types import check_enum
+
+MessagesToolRemovalBlockToolType0Type = Literal["tool_reference"] | str
 
 MESSAGES_TOOL_REMOVAL_BLOCK_TOOL_TYPE_0_TYPE_VALUES: set[
     MessagesToolRemovalBlockToolType0Type
@@ -12,8 +14,8 @@ MESSAGES_TOOL_REMOVAL_BLOCK_TOOL_TYPE_0_TYPE_VALUES: set[
 def check_messages_tool_removal_block_tool_type_0_type(
     value: str,
 ) -> MessagesToolRemovalBlockToolType0Type:
-    if value in MESSAGES_TOOL_REMOVAL_BLOCK_TOOL_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_TOOL_REMOVAL_BLOCK_TOOL_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        MESSAGES_TOOL_REMOVAL_BLOCK_TOOL_TYPE_0_TYPE_VALUES,
+        "MessagesToolRemovalBlockToolType0Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-MessagesToolRemovalBlockType = Literal["tool_removal"]
+from ..types import check_enum
+
+MessagesToolRemovalBlockType = Literal["tool_removal"] | str
 
 MESSAGES_TOOL_REMOVAL_BLOCK_TYPE_VALUES: set[MessagesToolRemovalBlockType] = {
     "tool_removal",
@@ -8,8 +10,6 @@ MESSAGES_TOOL_REMOVAL_BLOCK_TYPE_VALUES: set[MessagesToolRemovalBlockType] = {
 
 
 def check_messages_tool_removal_block_type(value: str) -> MessagesToolRemovalBlockType:
-    if value in MESSAGES_TOOL_REMOVAL_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MESSAGES_TOOL_REMOVAL_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value, MESSAGES_TOOL_REMOVAL_BLOCK_TYPE_VALUES, "MessagesToolRemovalBlockType"
     )

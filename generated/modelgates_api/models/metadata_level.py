@@ -1,6 +1,8 @@
 from typing import Literal
 
-MetadataLevel = Literal["disabled", "enabled"]
+from ..types import check_enum
+
+MetadataLevel = Literal["disabled", "enabled"] | str
 
 METADATA_LEVEL_VALUES: set[MetadataLevel] = {
     "disabled",
@@ -9,8 +11,4 @@ METADATA_LEVEL_VALUES: set[MetadataLevel] = {
 
 
 def check_metadata_level(value: str) -> MetadataLevel:
-    if value in METADATA_LEVEL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {METADATA_LEVEL_VALUES!r}"
-    )
+    return check_enum(value, METADATA_LEVEL_VALUES, "MetadataLevel")

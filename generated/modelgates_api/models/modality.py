@@ -1,6 +1,8 @@
 from typing import Literal
 
-Modality = Literal["audio", "image", "text"]
+from ..types import check_enum
+
+Modality = Literal["audio", "image", "text"] | str
 
 MODALITY_VALUES: set[Modality] = {
     "audio",
@@ -10,6 +12,4 @@ MODALITY_VALUES: set[Modality] = {
 
 
 def check_modality(value: str) -> Modality:
-    if value in MODALITY_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MODALITY_VALUES!r}")
+    return check_enum(value, MODALITY_VALUES, "Modality")

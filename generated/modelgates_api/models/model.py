@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.parameter import Parameter, check_parameter
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.default_parameters import DefaultParameters
@@ -228,132 +228,226 @@ class Model:
         from ..models.public_pricing import PublicPricing
         from ..models.top_provider_info import TopProviderInfo
 
-        d = dict(src_dict)
-        architecture = ModelArchitecture.from_dict(d.pop("architecture"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "architecture"
+            architecture = ModelArchitecture.from_dict(d.pop("architecture"))
 
-        canonical_slug = d.pop("canonical_slug")
+            _at_field_ = "canonical_slug"
+            canonical_slug = d.pop("canonical_slug")
 
-        def _parse_context_length(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at_field_ = "context_length"
 
-        context_length = _parse_context_length(d.pop("context_length"))
+            def _parse_context_length(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        created = d.pop("created")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_default_parameters(data: object) -> DefaultParameters | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_parameters_type_0 = DefaultParameters.from_dict(data)
+            context_length = _parse_context_length(d.pop("context_length"))
 
-                return default_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefaultParameters | None, data)
+            _at_field_ = "created"
+            created = d.pop("created")
 
-        default_parameters = _parse_default_parameters(d.pop("default_parameters"))
+            _at_field_ = "default_parameters"
 
-        id = d.pop("id")
+            def _parse_default_parameters(data: object) -> DefaultParameters | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        links = ModelLinks.from_dict(d.pop("links"))
+                def _default_parameters_member_0(data: object) -> DefaultParameters:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    default_parameters_type_0 = DefaultParameters.from_dict(data)
 
-        name = d.pop("name")
+                    return default_parameters_type_0
 
-        def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_request_limits_type_0 = PerRequestLimits.from_dict(data)
+                return parse_union(
+                    data,
+                    (("DefaultParameters", _default_parameters_member_0),),
+                    plain=(type(None),),
+                )
 
-                return per_request_limits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PerRequestLimits, data)
+            default_parameters = _parse_default_parameters(d.pop("default_parameters"))
 
-        per_request_limits = _parse_per_request_limits(d.pop("per_request_limits"))
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        pricing = PublicPricing.from_dict(d.pop("pricing"))
+            _at_field_ = "links"
+            links = ModelLinks.from_dict(d.pop("links"))
 
-        supported_parameters = []
-        _supported_parameters = d.pop("supported_parameters")
-        for supported_parameters_item_data in _supported_parameters:
-            supported_parameters_item = check_parameter(supported_parameters_item_data)
+            _at_field_ = "name"
+            name = d.pop("name")
 
-            supported_parameters.append(supported_parameters_item)
+            _at_field_ = "per_request_limits"
 
-        def _parse_supported_voices(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_voices_type_0 = cast(list[str], data)
+            def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return supported_voices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                def _per_request_limits_member_0(data: object) -> PerRequestLimits:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    per_request_limits_type_0 = PerRequestLimits.from_dict(data)
 
-        supported_voices = _parse_supported_voices(d.pop("supported_voices"))
+                    return per_request_limits_type_0
 
-        top_provider = TopProviderInfo.from_dict(d.pop("top_provider"))
+                return parse_union(
+                    data,
+                    (("PerRequestLimits", _per_request_limits_member_0),),
+                    plain=(type(None),),
+                )
 
-        _alias_target = d.pop("alias_target", UNSET)
-        alias_target: ModelAliasTarget | Unset
-        if isinstance(_alias_target, Unset):
-            alias_target = UNSET
-        else:
-            alias_target = ModelAliasTarget.from_dict(_alias_target)
+            per_request_limits = _parse_per_request_limits(d.pop("per_request_limits"))
 
-        _benchmarks = d.pop("benchmarks", UNSET)
-        benchmarks: ModelBenchmarks | Unset
-        if isinstance(_benchmarks, Unset):
-            benchmarks = UNSET
-        else:
-            benchmarks = ModelBenchmarks.from_dict(_benchmarks)
+            _at_field_ = "pricing"
+            pricing = PublicPricing.from_dict(d.pop("pricing"))
 
-        description = d.pop("description", UNSET)
+            _at_field_ = "supported_parameters"
+            supported_parameters = []
+            _supported_parameters = d.pop("supported_parameters")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-        def _parse_expiration_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            for (
+                _supported_parameters_item_data_index,
+                supported_parameters_item_data,
+            ) in enumerate(_as_list(_supported_parameters)):
+                try:
+                    supported_parameters_item = check_parameter(
+                        supported_parameters_item_data
+                    )
 
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _supported_parameters_item_data_index)
+                supported_parameters.append(supported_parameters_item)
 
-        def _parse_hugging_face_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "supported_voices"
 
-        hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
+            def _parse_supported_voices(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                def _supported_voices_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    supported_voices_type_0 = cast(list[str], data)
 
-        knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
+                    return supported_voices_type_0
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: ModelReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = ModelReasoning.from_dict(_reasoning)
+                return parse_union(
+                    data,
+                    (("list[str]", _supported_voices_member_0),),
+                    plain=(type(None),),
+                )
 
+            supported_voices = _parse_supported_voices(d.pop("supported_voices"))
+
+            _at_field_ = "top_provider"
+            top_provider = TopProviderInfo.from_dict(d.pop("top_provider"))
+
+            _at_field_ = "alias_target"
+            _alias_target = d.pop("alias_target", UNSET)
+            alias_target: ModelAliasTarget | Unset
+            if isinstance(_alias_target, Unset):
+                alias_target = UNSET
+            else:
+                alias_target = ModelAliasTarget.from_dict(_alias_target)
+
+            _at_field_ = "benchmarks"
+            _benchmarks = d.pop("benchmarks", UNSET)
+            benchmarks: ModelBenchmarks | Unset
+            if isinstance(_benchmarks, Unset):
+                benchmarks = UNSET
+            else:
+                benchmarks = ModelBenchmarks.from_dict(_benchmarks)
+
+            _at_field_ = "description"
+            description = d.pop("description", UNSET)
+
+            _at_field_ = "expiration_date"
+
+            def _parse_expiration_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+
+            _at_field_ = "hugging_face_id"
+
+            def _parse_hugging_face_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
+
+            _at_field_ = "knowledge_cutoff"
+
+            def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
+
+            _at_field_ = "reasoning"
+            _reasoning = d.pop("reasoning", UNSET)
+            reasoning: ModelReasoning | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = ModelReasoning.from_dict(_reasoning)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         model = cls(
             architecture=architecture,
             canonical_slug=canonical_slug,

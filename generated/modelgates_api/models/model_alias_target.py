@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="ModelAliasTarget")
 
 
@@ -44,11 +46,17 @@ class ModelAliasTarget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        slug = d.pop("slug")
+            _at_field_ = "slug"
+            slug = d.pop("slug")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         model_alias_target = cls(
             name=name,
             slug=slug,

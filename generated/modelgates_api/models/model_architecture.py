@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.input_modality import InputModality, check_input_modality
 from ..models.instruct_type import InstructType, check_instruct_type
 from ..models.model_group import ModelGroup, check_model_group
 from ..models.output_modality import OutputModality, check_output_modality
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ModelArchitecture")
 
@@ -83,52 +83,101 @@ class ModelArchitecture:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        input_modalities = []
-        _input_modalities = d.pop("input_modalities")
-        for input_modalities_item_data in _input_modalities:
-            input_modalities_item = check_input_modality(input_modalities_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_modalities"
+            input_modalities = []
+            _input_modalities = d.pop("input_modalities")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            input_modalities.append(input_modalities_item)
+            for (
+                _input_modalities_item_data_index,
+                input_modalities_item_data,
+            ) in enumerate(_as_list(_input_modalities)):
+                try:
+                    input_modalities_item = check_input_modality(
+                        input_modalities_item_data
+                    )
 
-        def _parse_modality(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _input_modalities_item_data_index)
+                input_modalities.append(input_modalities_item)
 
-        modality = _parse_modality(d.pop("modality"))
+            _at_field_ = "modality"
 
-        output_modalities = []
-        _output_modalities = d.pop("output_modalities")
-        for output_modalities_item_data in _output_modalities:
-            output_modalities_item = check_output_modality(output_modalities_item_data)
+            def _parse_modality(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-            output_modalities.append(output_modalities_item)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_instruct_type(data: object) -> InstructType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                instruct_type_type_0 = check_instruct_type(data)
+            modality = _parse_modality(d.pop("modality"))
 
-                return instruct_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InstructType | None | Unset, data)
+            _at_field_ = "output_modalities"
+            output_modalities = []
+            _output_modalities = d.pop("output_modalities")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-        instruct_type = _parse_instruct_type(d.pop("instruct_type", UNSET))
+            for (
+                _output_modalities_item_data_index,
+                output_modalities_item_data,
+            ) in enumerate(_as_list(_output_modalities)):
+                try:
+                    output_modalities_item = check_output_modality(
+                        output_modalities_item_data
+                    )
 
-        _tokenizer = d.pop("tokenizer", UNSET)
-        tokenizer: ModelGroup | Unset
-        if isinstance(_tokenizer, Unset):
-            tokenizer = UNSET
-        else:
-            tokenizer = check_model_group(_tokenizer)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _output_modalities_item_data_index)
+                output_modalities.append(output_modalities_item)
 
+            _at_field_ = "instruct_type"
+
+            def _parse_instruct_type(data: object) -> InstructType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _instruct_type_member_0(data: object) -> InstructType:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    instruct_type_type_0 = check_instruct_type(data)
+
+                    return instruct_type_type_0
+
+                return parse_union(
+                    data,
+                    (("InstructType", _instruct_type_member_0),),
+                    plain=(type(None),),
+                )
+
+            instruct_type = _parse_instruct_type(d.pop("instruct_type", UNSET))
+
+            _at_field_ = "tokenizer"
+            _tokenizer = d.pop("tokenizer", UNSET)
+            tokenizer: ModelGroup | Unset
+            if isinstance(_tokenizer, Unset):
+                tokenizer = UNSET
+            else:
+                tokenizer = check_model_group(_tokenizer)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         model_architecture = cls(
             input_modalities=input_modalities,
             modality=modality,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.aa_benchmark_entry import AABenchmarkEntry
@@ -63,21 +63,38 @@ class ModelBenchmarks:
         from ..models.aa_benchmark_entry import AABenchmarkEntry
         from ..models.da_benchmark_entry import DABenchmarkEntry
 
-        d = dict(src_dict)
-        design_arena = []
-        _design_arena = d.pop("design_arena")
-        for design_arena_item_data in _design_arena:
-            design_arena_item = DABenchmarkEntry.from_dict(design_arena_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "design_arena"
+            design_arena = []
+            _design_arena = d.pop("design_arena")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            design_arena.append(design_arena_item)
+            for _design_arena_item_data_index, design_arena_item_data in enumerate(
+                _as_list(_design_arena)
+            ):
+                try:
+                    design_arena_item = DABenchmarkEntry.from_dict(
+                        design_arena_item_data
+                    )
 
-        _artificial_analysis = d.pop("artificial_analysis", UNSET)
-        artificial_analysis: AABenchmarkEntry | Unset
-        if isinstance(_artificial_analysis, Unset):
-            artificial_analysis = UNSET
-        else:
-            artificial_analysis = AABenchmarkEntry.from_dict(_artificial_analysis)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _design_arena_item_data_index)
+                design_arena.append(design_arena_item)
 
+            _at_field_ = "artificial_analysis"
+            _artificial_analysis = d.pop("artificial_analysis", UNSET)
+            artificial_analysis: AABenchmarkEntry | Unset
+            if isinstance(_artificial_analysis, Unset):
+                artificial_analysis = UNSET
+            else:
+                artificial_analysis = AABenchmarkEntry.from_dict(_artificial_analysis)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         model_benchmarks = cls(
             design_arena=design_arena,
             artificial_analysis=artificial_analysis,

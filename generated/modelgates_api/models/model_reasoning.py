@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ModelReasoning")
 
@@ -82,46 +82,75 @@ class ModelReasoning:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mandatory = d.pop("mandatory")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "mandatory"
+            mandatory = d.pop("mandatory")
 
-        _default_effort = d.pop("default_effort", UNSET)
-        default_effort: ReasoningEffort | Unset
-        if isinstance(_default_effort, Unset):
-            default_effort = UNSET
-        else:
-            default_effort = check_reasoning_effort(_default_effort)
+            _at_field_ = "default_effort"
+            _default_effort = d.pop("default_effort", UNSET)
+            default_effort: ReasoningEffort | Unset
+            if isinstance(_default_effort, Unset):
+                default_effort = UNSET
+            else:
+                default_effort = check_reasoning_effort(_default_effort)
 
-        default_enabled = d.pop("default_enabled", UNSET)
+            _at_field_ = "default_enabled"
+            default_enabled = d.pop("default_enabled", UNSET)
 
-        def _parse_supported_efforts(
-            data: object,
-        ) -> list[ReasoningEffort] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_efforts_type_0 = []
-                _supported_efforts_type_0 = data
-                for supported_efforts_type_0_item_data in _supported_efforts_type_0:
-                    supported_efforts_type_0_item = check_reasoning_effort(
-                        supported_efforts_type_0_item_data
-                    )
+            _at_field_ = "supported_efforts"
 
-                    supported_efforts_type_0.append(supported_efforts_type_0_item)
+            def _parse_supported_efforts(
+                data: object,
+            ) -> list[ReasoningEffort] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return supported_efforts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReasoningEffort] | None | Unset, data)
+                def _supported_efforts_member_0(data: object) -> list[ReasoningEffort]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    supported_efforts_type_0 = []
+                    _supported_efforts_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        supported_efforts = _parse_supported_efforts(d.pop("supported_efforts", UNSET))
+                    for (
+                        _supported_efforts_type_0_item_data_index,
+                        supported_efforts_type_0_item_data,
+                    ) in enumerate(_as_list(_supported_efforts_type_0)):
+                        try:
+                            supported_efforts_type_0_item = check_reasoning_effort(
+                                supported_efforts_type_0_item_data
+                            )
 
-        supports_max_tokens = d.pop("supports_max_tokens", UNSET)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _supported_efforts_type_0_item_data_index
+                            )
+                        supported_efforts_type_0.append(supported_efforts_type_0_item)
 
+                    return supported_efforts_type_0
+
+                return parse_union(
+                    data,
+                    (("list[ReasoningEffort]", _supported_efforts_member_0),),
+                    plain=(type(None),),
+                )
+
+            supported_efforts = _parse_supported_efforts(
+                d.pop("supported_efforts", UNSET)
+            )
+
+            _at_field_ = "supports_max_tokens"
+            supports_max_tokens = d.pop("supports_max_tokens", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         model_reasoning = cls(
             mandatory=mandatory,
             default_effort=default_effort,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="ModelsCountResponseData")
 
 
@@ -39,9 +41,14 @@ class ModelsCountResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        count = d.pop("count")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "count"
+            count = d.pop("count")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         models_count_response_data = cls(
             count=count,
         )

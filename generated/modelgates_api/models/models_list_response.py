@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.model import Model
     from ..models.models_list_response_links import ModelsListResponseLinks
@@ -78,20 +80,40 @@ class ModelsListResponse:
         from ..models.model import Model
         from ..models.models_list_response_links import ModelsListResponseLinks
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for componentsschemas_models_list_response_data_item_data in _data:
-            componentsschemas_models_list_response_data_item = Model.from_dict(
-                componentsschemas_models_list_response_data_item_data
-            )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            data.append(componentsschemas_models_list_response_data_item)
+            for (
+                _componentsschemas_models_list_response_data_item_data_index,
+                componentsschemas_models_list_response_data_item_data,
+            ) in enumerate(_as_list(_data)):
+                try:
+                    componentsschemas_models_list_response_data_item = Model.from_dict(
+                        componentsschemas_models_list_response_data_item_data
+                    )
 
-        links = ModelsListResponseLinks.from_dict(d.pop("links"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(
+                        _error,
+                        _componentsschemas_models_list_response_data_item_data_index,
+                    )
+                data.append(componentsschemas_models_list_response_data_item)
 
-        total_count = d.pop("total_count")
+            _at_field_ = "links"
+            links = ModelsListResponseLinks.from_dict(d.pop("links"))
 
+            _at_field_ = "total_count"
+            total_count = d.pop("total_count")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         models_list_response = cls(
             data=data,
             links=links,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ModelsListResponseLinks")
 
@@ -38,15 +40,29 @@ class ModelsListResponseLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "next"
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_next_(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        next_ = _parse_next_(d.pop("next"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            next_ = _parse_next_(d.pop("next"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         models_list_response_links = cls(
             next_=next_,
         )

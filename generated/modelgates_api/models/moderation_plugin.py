@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.moderation_plugin_id import ModerationPluginId, check_moderation_plugin_id
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ModerationPlugin")
 
@@ -40,9 +41,14 @@ class ModerationPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = check_moderation_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_moderation_plugin_id(d.pop("id"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         moderation_plugin = cls(
             id=id,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ModerationPluginId = Literal["moderation"]
+from ..types import check_enum
+
+ModerationPluginId = Literal["moderation"] | str
 
 MODERATION_PLUGIN_ID_VALUES: set[ModerationPluginId] = {
     "moderation",
@@ -8,8 +10,4 @@ MODERATION_PLUGIN_ID_VALUES: set[ModerationPluginId] = {
 
 
 def check_moderation_plugin_id(value: str) -> ModerationPluginId:
-    if value in MODERATION_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MODERATION_PLUGIN_ID_VALUES!r}"
-    )
+    return check_enum(value, MODERATION_PLUGIN_ID_VALUES, "ModerationPluginId")

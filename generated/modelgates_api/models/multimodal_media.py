@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="MultimodalMedia")
 
@@ -46,11 +46,17 @@ class MultimodalMedia:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = d.pop("data")
 
-        format_ = d.pop("format", UNSET)
+            _at_field_ = "format"
+            format_ = d.pop("format", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         multimodal_media = cls(
             data=data,
             format_=format_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.namespace_function_tool_type import (
     NamespaceFunctionToolType,
     check_namespace_function_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.namespace_function_tool_output_schema_type_0 import (
@@ -145,101 +145,177 @@ class NamespaceFunctionTool:
             NamespaceFunctionToolParametersType0,
         )
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_namespace_function_tool_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_namespace_function_tool_type(d.pop("type"))
 
-        def _parse_allowed_callers(
-            data: object,
-        ) -> list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
-                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                    allowed_callers_type_0_item = (
-                        check_namespace_function_tool_allowed_callers_type_0_item(
-                            allowed_callers_type_0_item_data
-                        )
-                    )
+            _at_field_ = "allowed_callers"
 
-                    allowed_callers_type_0.append(allowed_callers_type_0_item)
+            def _parse_allowed_callers(
+                data: object,
+            ) -> list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return allowed_callers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset, data
-            )
+                def _allowed_callers_member_0(
+                    data: object,
+                ) -> list[NamespaceFunctionToolAllowedCallersType0Item]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_callers_type_0 = []
+                    _allowed_callers_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+                    for (
+                        _allowed_callers_type_0_item_data_index,
+                        allowed_callers_type_0_item_data,
+                    ) in enumerate(_as_list(_allowed_callers_type_0)):
+                        try:
+                            allowed_callers_type_0_item = check_namespace_function_tool_allowed_callers_type_0_item(
+                                allowed_callers_type_0_item_data
+                            )
 
-        defer_loading = d.pop("defer_loading", UNSET)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _allowed_callers_type_0_item_data_index
+                            )
+                        allowed_callers_type_0.append(allowed_callers_type_0_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return allowed_callers_type_0
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_output_schema(
-            data: object,
-        ) -> NamespaceFunctionToolOutputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_schema_type_0 = NamespaceFunctionToolOutputSchemaType0.from_dict(
-                    data
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[NamespaceFunctionToolAllowedCallersType0Item]",
+                            _allowed_callers_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return output_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NamespaceFunctionToolOutputSchemaType0 | None | Unset, data)
+            allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
-        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+            _at_field_ = "defer_loading"
+            defer_loading = d.pop("defer_loading", UNSET)
 
-        def _parse_parameters(
-            data: object,
-        ) -> NamespaceFunctionToolParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = NamespaceFunctionToolParametersType0.from_dict(data)
+            _at_field_ = "description"
 
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NamespaceFunctionToolParametersType0 | None | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            description = _parse_description(d.pop("description", UNSET))
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+            _at_field_ = "output_schema"
 
+            def _parse_output_schema(
+                data: object,
+            ) -> NamespaceFunctionToolOutputSchemaType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _output_schema_member_0(
+                    data: object,
+                ) -> NamespaceFunctionToolOutputSchemaType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    output_schema_type_0 = (
+                        NamespaceFunctionToolOutputSchemaType0.from_dict(data)
+                    )
+
+                    return output_schema_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "NamespaceFunctionToolOutputSchemaType0",
+                            _output_schema_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+
+            _at_field_ = "parameters"
+
+            def _parse_parameters(
+                data: object,
+            ) -> NamespaceFunctionToolParametersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _parameters_member_0(
+                    data: object,
+                ) -> NamespaceFunctionToolParametersType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    parameters_type_0 = NamespaceFunctionToolParametersType0.from_dict(
+                        data
+                    )
+
+                    return parameters_type_0
+
+                return parse_union(
+                    data,
+                    (("NamespaceFunctionToolParametersType0", _parameters_member_0),),
+                    plain=(type(None),),
+                )
+
+            parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+            _at_field_ = "strict"
+
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            strict = _parse_strict(d.pop("strict", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         namespace_function_tool = cls(
             name=name,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-NamespaceFunctionToolAllowedCallersType0Item = Literal["direct", "programmatic"]
+from ..types import check_enum
+
+NamespaceFunctionToolAllowedCallersType0Item = Literal["direct", "programmatic"] | str
 
 NAMESPACE_FUNCTION_TOOL_ALLOWED_CALLERS_TYPE_0_ITEM_VALUES: set[
     NamespaceFunctionToolAllowedCallersType0Item
@@ -13,8 +15,8 @@ NAMESPACE_FUNCTION_TOOL_ALLOWED_CALLERS_TYPE_0_ITEM_VALUES: set[
 def check_namespace_function_tool_allowed_callers_type_0_item(
     value: str,
 ) -> NamespaceFunctionToolAllowedCallersType0Item:
-    if value in NAMESPACE_FUNCTION_TOOL_ALLOWED_CALLERS_TYPE_0_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {NAMESPACE_FUNCTION_TOOL_ALLOWED_CALLERS_TYPE_0_ITEM_VALUES!r}"
+    return check_enum(
+        value,
+        NAMESPACE_FUNCTION_TOOL_ALLOWED_CALLERS_TYPE_0_ITEM_VALUES,
+        "NamespaceFunctionToolAllowedCallersType0Item",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-NamespaceFunctionToolType = Literal["function"]
+from ..types import check_enum
+
+NamespaceFunctionToolType = Literal["function"] | str
 
 NAMESPACE_FUNCTION_TOOL_TYPE_VALUES: set[NamespaceFunctionToolType] = {
     "function",
@@ -8,8 +10,6 @@ NAMESPACE_FUNCTION_TOOL_TYPE_VALUES: set[NamespaceFunctionToolType] = {
 
 
 def check_namespace_function_tool_type(value: str) -> NamespaceFunctionToolType:
-    if value in NAMESPACE_FUNCTION_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {NAMESPACE_FUNCTION_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, NAMESPACE_FUNCTION_TOOL_TYPE_VALUES, "NamespaceFunctionToolType"
     )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.namespace_tool_type import NamespaceToolType, check_namespace_tool_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.custom_tool import CustomTool
@@ -75,36 +76,63 @@ class NamespaceTool:
         from ..models.custom_tool import CustomTool
         from ..models.namespace_function_tool import NamespaceFunctionTool
 
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "description"
+            description = d.pop("description")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
+            _at_field_ = "tools"
+            tools = []
+            _tools = d.pop("tools")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_tools_item(data: object) -> CustomTool | NamespaceFunctionTool:
+            for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_0 = NamespaceFunctionTool.from_dict(data)
 
-                    return tools_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tools_item_type_1 = CustomTool.from_dict(data)
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> CustomTool | NamespaceFunctionTool:
+                        from modelgates_api.types import parse_union
 
-                return tools_item_type_1
+                        def _tools_item_member_0(data: object) -> NamespaceFunctionTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_0 = NamespaceFunctionTool.from_dict(data)
 
-            tools_item = _parse_tools_item(tools_item_data)
+                            return tools_item_type_0
 
-            tools.append(tools_item)
+                        def _tools_item_member_1(data: object) -> CustomTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_1 = CustomTool.from_dict(data)
 
-        type_ = check_namespace_tool_type(d.pop("type"))
+                            return tools_item_type_1
 
+                        return parse_union(
+                            data,
+                            (
+                                ("NamespaceFunctionTool", _tools_item_member_0),
+                                ("CustomTool", _tools_item_member_1),
+                            ),
+                        )
+
+                    tools_item = _parse_tools_item(tools_item_data)
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _tools_item_data_index)
+                tools.append(tools_item)
+
+            _at_field_ = "type"
+            type_ = check_namespace_tool_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         namespace_tool = cls(
             description=description,
             name=name,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-NamespaceToolType = Literal["namespace"]
+from ..types import check_enum
+
+NamespaceToolType = Literal["namespace"] | str
 
 NAMESPACE_TOOL_TYPE_VALUES: set[NamespaceToolType] = {
     "namespace",
@@ -8,8 +10,4 @@ NAMESPACE_TOOL_TYPE_VALUES: set[NamespaceToolType] = {
 
 
 def check_namespace_tool_type(value: str) -> NamespaceToolType:
-    if value in NAMESPACE_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {NAMESPACE_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, NAMESPACE_TOOL_TYPE_VALUES, "NamespaceToolType")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_arize_destination_config_headers import (
@@ -72,22 +72,31 @@ class ObservabilityArizeDestinationConfig:
             ObservabilityArizeDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "apiKey"
+            api_key = d.pop("apiKey")
 
-        model_id = d.pop("modelId")
+            _at_field_ = "modelId"
+            model_id = d.pop("modelId")
 
-        space_key = d.pop("spaceKey")
+            _at_field_ = "spaceKey"
+            space_key = d.pop("spaceKey")
 
-        base_url = d.pop("baseUrl", UNSET)
+            _at_field_ = "baseUrl"
+            base_url = d.pop("baseUrl", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityArizeDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityArizeDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityArizeDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityArizeDestinationConfigHeaders.from_dict(_headers)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_arize_destination_config = cls(
             api_key=api_key,
             model_id=model_id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityArizeDestinationType = Literal["arize"]
+from ..types import check_enum
+
+ObservabilityArizeDestinationType = Literal["arize"] | str
 
 OBSERVABILITY_ARIZE_DESTINATION_TYPE_VALUES: set[ObservabilityArizeDestinationType] = {
     "arize",
@@ -10,8 +12,8 @@ OBSERVABILITY_ARIZE_DESTINATION_TYPE_VALUES: set[ObservabilityArizeDestinationTy
 def check_observability_arize_destination_type(
     value: str,
 ) -> ObservabilityArizeDestinationType:
-    if value in OBSERVABILITY_ARIZE_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_ARIZE_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_ARIZE_DESTINATION_TYPE_VALUES,
+        "ObservabilityArizeDestinationType",
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import as_object
+
 T = TypeVar("T", bound="ObservabilityBraintrustDestinationConfigHeaders")
 
 
@@ -25,7 +27,7 @@ class ObservabilityBraintrustDestinationConfigHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
         observability_braintrust_destination_config_headers = cls()
 
         observability_braintrust_destination_config_headers.additional_properties = d

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityBraintrustDestinationType = Literal["braintrust"]
+from ..types import check_enum
+
+ObservabilityBraintrustDestinationType = Literal["braintrust"] | str
 
 OBSERVABILITY_BRAINTRUST_DESTINATION_TYPE_VALUES: set[
     ObservabilityBraintrustDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_BRAINTRUST_DESTINATION_TYPE_VALUES: set[
 def check_observability_braintrust_destination_type(
     value: str,
 ) -> ObservabilityBraintrustDestinationType:
-    if value in OBSERVABILITY_BRAINTRUST_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_BRAINTRUST_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_BRAINTRUST_DESTINATION_TYPE_VALUES,
+        "ObservabilityBraintrustDestinationType",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_clickhouse_destination_config_headers import (
@@ -77,26 +77,36 @@ class ObservabilityClickhouseDestinationConfig:
             ObservabilityClickhouseDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        database = d.pop("database")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "database"
+            database = d.pop("database")
 
-        host = d.pop("host")
+            _at_field_ = "host"
+            host = d.pop("host")
 
-        password = d.pop("password")
+            _at_field_ = "password"
+            password = d.pop("password")
 
-        username = d.pop("username")
+            _at_field_ = "username"
+            username = d.pop("username")
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityClickhouseDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(
-                _headers
-            )
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityClickhouseDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
-        table = d.pop("table", UNSET)
+            _at_field_ = "table"
+            table = d.pop("table", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_clickhouse_destination_config = cls(
             database=database,
             host=host,

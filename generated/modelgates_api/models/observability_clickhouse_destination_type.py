@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityClickhouseDestinationType = Literal["clickhouse"]
+from ..types import check_enum
+
+ObservabilityClickhouseDestinationType = Literal["clickhouse"] | str
 
 OBSERVABILITY_CLICKHOUSE_DESTINATION_TYPE_VALUES: set[
     ObservabilityClickhouseDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_CLICKHOUSE_DESTINATION_TYPE_VALUES: set[
 def check_observability_clickhouse_destination_type(
     value: str,
 ) -> ObservabilityClickhouseDestinationType:
-    if value in OBSERVABILITY_CLICKHOUSE_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_CLICKHOUSE_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_CLICKHOUSE_DESTINATION_TYPE_VALUES,
+        "ObservabilityClickhouseDestinationType",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_datadog_destination_config_headers import (
@@ -68,20 +68,30 @@ class ObservabilityDatadogDestinationConfig:
             ObservabilityDatadogDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "apiKey"
+            api_key = d.pop("apiKey")
 
-        ml_app = d.pop("mlApp")
+            _at_field_ = "mlApp"
+            ml_app = d.pop("mlApp")
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityDatadogDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityDatadogDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
-        url = d.pop("url", UNSET)
+            _at_field_ = "url"
+            url = d.pop("url", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_datadog_destination_config = cls(
             api_key=api_key,
             ml_app=ml_app,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityDatadogDestinationType = Literal["datadog"]
+from ..types import check_enum
+
+ObservabilityDatadogDestinationType = Literal["datadog"] | str
 
 OBSERVABILITY_DATADOG_DESTINATION_TYPE_VALUES: set[
     ObservabilityDatadogDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_DATADOG_DESTINATION_TYPE_VALUES: set[
 def check_observability_datadog_destination_type(
     value: str,
 ) -> ObservabilityDatadogDestinationType:
-    if value in OBSERVABILITY_DATADOG_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_DATADOG_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_DATADOG_DESTINATION_TYPE_VALUES,
+        "ObservabilityDatadogDestinationType",
     )

@@ -11,7 +11,7 @@ from ..models.observability_filter_rule_group_logic import (
     ObservabilityFilterRuleGroupLogic,
     check_observability_filter_rule_group_logic,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group_rules_item import (
@@ -65,23 +65,36 @@ class ObservabilityFilterRuleGroup:
             ObservabilityFilterRuleGroupRulesItem,
         )
 
-        d = dict(src_dict)
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(
-                rules_item_data
-            )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "rules"
+            rules = []
+            _rules = d.pop("rules")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            rules.append(rules_item)
+            for _rules_item_data_index, rules_item_data in enumerate(_as_list(_rules)):
+                try:
+                    rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(
+                        rules_item_data
+                    )
 
-        _logic = d.pop("logic", UNSET)
-        logic: ObservabilityFilterRuleGroupLogic | Unset
-        if isinstance(_logic, Unset):
-            logic = UNSET
-        else:
-            logic = check_observability_filter_rule_group_logic(_logic)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _rules_item_data_index)
+                rules.append(rules_item)
 
+            _at_field_ = "logic"
+            _logic = d.pop("logic", UNSET)
+            logic: ObservabilityFilterRuleGroupLogic | Unset
+            if isinstance(_logic, Unset):
+                logic = UNSET
+            else:
+                logic = check_observability_filter_rule_group_logic(_logic)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_filter_rule_group = cls(
             rules=rules,
             logic=logic,

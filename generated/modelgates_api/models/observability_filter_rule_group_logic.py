@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityFilterRuleGroupLogic = Literal["and", "or"]
+from ..types import check_enum
+
+ObservabilityFilterRuleGroupLogic = Literal["and", "or"] | str
 
 OBSERVABILITY_FILTER_RULE_GROUP_LOGIC_VALUES: set[ObservabilityFilterRuleGroupLogic] = {
     "and",
@@ -11,8 +13,8 @@ OBSERVABILITY_FILTER_RULE_GROUP_LOGIC_VALUES: set[ObservabilityFilterRuleGroupLo
 def check_observability_filter_rule_group_logic(
     value: str,
 ) -> ObservabilityFilterRuleGroupLogic:
-    if value in OBSERVABILITY_FILTER_RULE_GROUP_LOGIC_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_FILTER_RULE_GROUP_LOGIC_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_FILTER_RULE_GROUP_LOGIC_VALUES,
+        "ObservabilityFilterRuleGroupLogic",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.observability_filter_rule_group_rules_item_operator import (
     ObservabilityFilterRuleGroupRulesItemOperator,
     check_observability_filter_rule_group_rules_item_operator,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ObservabilityFilterRuleGroupRulesItem")
 
@@ -60,20 +60,40 @@ class ObservabilityFilterRuleGroupRulesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = check_observability_filter_rule_group_rules_item_field(d.pop("field"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "field"
+            field = check_observability_filter_rule_group_rules_item_field(
+                d.pop("field")
+            )
 
-        operator = check_observability_filter_rule_group_rules_item_operator(
-            d.pop("operator")
-        )
+            _at_field_ = "operator"
+            operator = check_observability_filter_rule_group_rules_item_operator(
+                d.pop("operator")
+            )
 
-        def _parse_value(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+            _at_field_ = "value"
 
-        value = _parse_value(d.pop("value", UNSET))
+            def _parse_value(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
+                )
+
+            value = _parse_value(d.pop("value", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_filter_rule_group_rules_item = cls(
             field=field,
             operator=operator,

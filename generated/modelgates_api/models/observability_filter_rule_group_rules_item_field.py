@@ -1,19 +1,24 @@
 from typing import Literal
 
-ObservabilityFilterRuleGroupRulesItemField = Literal[
-    "api_key_name",
-    "completion_tokens",
-    "finish_reason",
-    "input",
-    "model",
-    "output",
-    "prompt_tokens",
-    "provider",
-    "session_id",
-    "total_cost",
-    "total_tokens",
-    "user_id",
-]
+from ..types import check_enum
+
+ObservabilityFilterRuleGroupRulesItemField = (
+    Literal[
+        "api_key_name",
+        "completion_tokens",
+        "finish_reason",
+        "input",
+        "model",
+        "output",
+        "prompt_tokens",
+        "provider",
+        "session_id",
+        "total_cost",
+        "total_tokens",
+        "user_id",
+    ]
+    | str
+)
 
 OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES: set[
     ObservabilityFilterRuleGroupRulesItemField
@@ -36,8 +41,8 @@ OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES: set[
 def check_observability_filter_rule_group_rules_item_field(
     value: str,
 ) -> ObservabilityFilterRuleGroupRulesItemField:
-    if value in OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES,
+        "ObservabilityFilterRuleGroupRulesItemField",
     )

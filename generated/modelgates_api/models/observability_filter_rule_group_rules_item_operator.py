@@ -1,20 +1,25 @@
 from typing import Literal
 
-ObservabilityFilterRuleGroupRulesItemOperator = Literal[
-    "contains",
-    "ends_with",
-    "equals",
-    "exists",
-    "gt",
-    "gte",
-    "lt",
-    "lte",
-    "not_contains",
-    "not_equals",
-    "not_exists",
-    "regex",
-    "starts_with",
-]
+from ..types import check_enum
+
+ObservabilityFilterRuleGroupRulesItemOperator = (
+    Literal[
+        "contains",
+        "ends_with",
+        "equals",
+        "exists",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+        "not_contains",
+        "not_equals",
+        "not_exists",
+        "regex",
+        "starts_with",
+    ]
+    | str
+)
 
 OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_OPERATOR_VALUES: set[
     ObservabilityFilterRuleGroupRulesItemOperator
@@ -38,8 +43,8 @@ OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_OPERATOR_VALUES: set[
 def check_observability_filter_rule_group_rules_item_operator(
     value: str,
 ) -> ObservabilityFilterRuleGroupRulesItemOperator:
-    if value in OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_OPERATOR_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_OPERATOR_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_OPERATOR_VALUES,
+        "ObservabilityFilterRuleGroupRulesItemOperator",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group import ObservabilityFilterRuleGroup
@@ -55,16 +55,33 @@ class ObservabilityFilterRulesConfigNullable:
             ObservabilityFilterRuleGroup,
         )
 
-        d = dict(src_dict)
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = ObservabilityFilterRuleGroup.from_dict(groups_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "groups"
+            groups = []
+            _groups = d.pop("groups")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            groups.append(groups_item)
+            for _groups_item_data_index, groups_item_data in enumerate(
+                _as_list(_groups)
+            ):
+                try:
+                    groups_item = ObservabilityFilterRuleGroup.from_dict(
+                        groups_item_data
+                    )
 
-        enabled = d.pop("enabled", UNSET)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _groups_item_data_index)
+                groups.append(groups_item)
 
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_filter_rules_config_nullable = cls(
             groups=groups,
             enabled=enabled,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_grafana_destination_config_headers import (
@@ -67,20 +67,30 @@ class ObservabilityGrafanaDestinationConfig:
             ObservabilityGrafanaDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "apiKey"
+            api_key = d.pop("apiKey")
 
-        instance_id = d.pop("instanceId")
+            _at_field_ = "instanceId"
+            instance_id = d.pop("instanceId")
 
-        base_url = d.pop("baseUrl", UNSET)
+            _at_field_ = "baseUrl"
+            base_url = d.pop("baseUrl", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityGrafanaDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityGrafanaDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_grafana_destination_config = cls(
             api_key=api_key,
             instance_id=instance_id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityGrafanaDestinationType = Literal["grafana"]
+from ..types import check_enum
+
+ObservabilityGrafanaDestinationType = Literal["grafana"] | str
 
 OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES: set[
     ObservabilityGrafanaDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES: set[
 def check_observability_grafana_destination_type(
     value: str,
 ) -> ObservabilityGrafanaDestinationType:
-    if value in OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES,
+        "ObservabilityGrafanaDestinationType",
     )

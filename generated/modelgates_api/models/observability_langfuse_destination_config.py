@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_langfuse_destination_config_headers import (
@@ -67,20 +67,30 @@ class ObservabilityLangfuseDestinationConfig:
             ObservabilityLangfuseDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        public_key = d.pop("publicKey")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "publicKey"
+            public_key = d.pop("publicKey")
 
-        secret_key = d.pop("secretKey")
+            _at_field_ = "secretKey"
+            secret_key = d.pop("secretKey")
 
-        base_url = d.pop("baseUrl", UNSET)
+            _at_field_ = "baseUrl"
+            base_url = d.pop("baseUrl", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityLangfuseDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityLangfuseDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_langfuse_destination_config = cls(
             public_key=public_key,
             secret_key=secret_key,

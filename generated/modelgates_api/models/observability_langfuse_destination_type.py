@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityLangfuseDestinationType = Literal["langfuse"]
+from ..types import check_enum
+
+ObservabilityLangfuseDestinationType = Literal["langfuse"] | str
 
 OBSERVABILITY_LANGFUSE_DESTINATION_TYPE_VALUES: set[
     ObservabilityLangfuseDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_LANGFUSE_DESTINATION_TYPE_VALUES: set[
 def check_observability_langfuse_destination_type(
     value: str,
 ) -> ObservabilityLangfuseDestinationType:
-    if value in OBSERVABILITY_LANGFUSE_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_LANGFUSE_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_LANGFUSE_DESTINATION_TYPE_VALUES,
+        "ObservabilityLangfuseDestinationType",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_langsmith_destination_config_headers import (
@@ -75,22 +75,33 @@ class ObservabilityLangsmithDestinationConfig:
             ObservabilityLangsmithDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "apiKey"
+            api_key = d.pop("apiKey")
 
-        endpoint = d.pop("endpoint", UNSET)
+            _at_field_ = "endpoint"
+            endpoint = d.pop("endpoint", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityLangsmithDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityLangsmithDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
-        project = d.pop("project", UNSET)
+            _at_field_ = "project"
+            project = d.pop("project", UNSET)
 
-        workspace_id = d.pop("workspaceId", UNSET)
+            _at_field_ = "workspaceId"
+            workspace_id = d.pop("workspaceId", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_langsmith_destination_config = cls(
             api_key=api_key,
             endpoint=endpoint,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityLangsmithDestinationType = Literal["langsmith"]
+from ..types import check_enum
+
+ObservabilityLangsmithDestinationType = Literal["langsmith"] | str
 
 OBSERVABILITY_LANGSMITH_DESTINATION_TYPE_VALUES: set[
     ObservabilityLangsmithDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_LANGSMITH_DESTINATION_TYPE_VALUES: set[
 def check_observability_langsmith_destination_type(
     value: str,
 ) -> ObservabilityLangsmithDestinationType:
-    if value in OBSERVABILITY_LANGSMITH_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_LANGSMITH_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_LANGSMITH_DESTINATION_TYPE_VALUES,
+        "ObservabilityLangsmithDestinationType",
     )

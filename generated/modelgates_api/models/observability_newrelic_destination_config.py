@@ -11,7 +11,7 @@ from ..models.observability_newrelic_destination_config_region import (
     ObservabilityNewrelicDestinationConfigRegion,
     check_observability_newrelic_destination_config_region,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_newrelic_destination_config_headers import (
@@ -68,23 +68,32 @@ class ObservabilityNewrelicDestinationConfig:
             ObservabilityNewrelicDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        license_key = d.pop("licenseKey")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "licenseKey"
+            license_key = d.pop("licenseKey")
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityNewrelicDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityNewrelicDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
-        _region = d.pop("region", UNSET)
-        region: ObservabilityNewrelicDestinationConfigRegion | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = check_observability_newrelic_destination_config_region(_region)
+            _at_field_ = "region"
+            _region = d.pop("region", UNSET)
+            region: ObservabilityNewrelicDestinationConfigRegion | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = check_observability_newrelic_destination_config_region(_region)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_newrelic_destination_config = cls(
             license_key=license_key,
             headers=headers,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityNewrelicDestinationConfigRegion = Literal["eu", "us"]
+from ..types import check_enum
+
+ObservabilityNewrelicDestinationConfigRegion = Literal["eu", "us"] | str
 
 OBSERVABILITY_NEWRELIC_DESTINATION_CONFIG_REGION_VALUES: set[
     ObservabilityNewrelicDestinationConfigRegion
@@ -13,8 +15,8 @@ OBSERVABILITY_NEWRELIC_DESTINATION_CONFIG_REGION_VALUES: set[
 def check_observability_newrelic_destination_config_region(
     value: str,
 ) -> ObservabilityNewrelicDestinationConfigRegion:
-    if value in OBSERVABILITY_NEWRELIC_DESTINATION_CONFIG_REGION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_NEWRELIC_DESTINATION_CONFIG_REGION_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_NEWRELIC_DESTINATION_CONFIG_REGION_VALUES,
+        "ObservabilityNewrelicDestinationConfigRegion",
     )

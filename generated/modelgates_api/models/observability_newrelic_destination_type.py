@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityNewrelicDestinationType = Literal["newrelic"]
+from ..types import check_enum
+
+ObservabilityNewrelicDestinationType = Literal["newrelic"] | str
 
 OBSERVABILITY_NEWRELIC_DESTINATION_TYPE_VALUES: set[
     ObservabilityNewrelicDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_NEWRELIC_DESTINATION_TYPE_VALUES: set[
 def check_observability_newrelic_destination_type(
     value: str,
 ) -> ObservabilityNewrelicDestinationType:
-    if value in OBSERVABILITY_NEWRELIC_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_NEWRELIC_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_NEWRELIC_DESTINATION_TYPE_VALUES,
+        "ObservabilityNewrelicDestinationType",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_opik_destination_config_headers import (
@@ -66,20 +66,28 @@ class ObservabilityOpikDestinationConfig:
             ObservabilityOpikDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "apiKey"
+            api_key = d.pop("apiKey")
 
-        project_name = d.pop("projectName")
+            _at_field_ = "projectName"
+            project_name = d.pop("projectName")
 
-        workspace = d.pop("workspace")
+            _at_field_ = "workspace"
+            workspace = d.pop("workspace")
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityOpikDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityOpikDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityOpikDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityOpikDestinationConfigHeaders.from_dict(_headers)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_opik_destination_config = cls(
             api_key=api_key,
             project_name=project_name,

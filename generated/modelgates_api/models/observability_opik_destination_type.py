@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityOpikDestinationType = Literal["opik"]
+from ..types import check_enum
+
+ObservabilityOpikDestinationType = Literal["opik"] | str
 
 OBSERVABILITY_OPIK_DESTINATION_TYPE_VALUES: set[ObservabilityOpikDestinationType] = {
     "opik",
@@ -10,8 +12,8 @@ OBSERVABILITY_OPIK_DESTINATION_TYPE_VALUES: set[ObservabilityOpikDestinationType
 def check_observability_opik_destination_type(
     value: str,
 ) -> ObservabilityOpikDestinationType:
-    if value in OBSERVABILITY_OPIK_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_OPIK_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_OPIK_DESTINATION_TYPE_VALUES,
+        "ObservabilityOpikDestinationType",
     )

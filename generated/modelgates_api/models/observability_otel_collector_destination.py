@@ -12,6 +12,7 @@ from ..models.observability_otel_collector_destination_type import (
     ObservabilityOtelCollectorDestinationType,
     check_observability_otel_collector_destination_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rules_config import (
@@ -153,71 +154,117 @@ class ObservabilityOtelCollectorDestination:
             ObservabilityOtelCollectorDestinationConfig,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "api_key_hashes"
 
-        def _parse_api_key_hashes(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                api_key_hashes_type_0 = cast(list[str], data)
+            def _parse_api_key_hashes(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return api_key_hashes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                def _api_key_hashes_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    api_key_hashes_type_0 = cast(list[str], data)
 
-        api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes"))
+                    return api_key_hashes_type_0
 
-        broadcast_generation_cost = d.pop("broadcast_generation_cost")
+                return parse_union(
+                    data,
+                    (("list[str]", _api_key_hashes_member_0),),
+                    plain=(type(None),),
+                )
 
-        broadcast_generation_identity = d.pop("broadcast_generation_identity")
+            api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes"))
 
-        broadcast_generation_request_context = d.pop(
-            "broadcast_generation_request_context"
-        )
+            _at_field_ = "broadcast_generation_cost"
+            broadcast_generation_cost = d.pop("broadcast_generation_cost")
 
-        config = ObservabilityOtelCollectorDestinationConfig.from_dict(d.pop("config"))
+            _at_field_ = "broadcast_generation_identity"
+            broadcast_generation_identity = d.pop("broadcast_generation_identity")
 
-        created_at = d.pop("created_at")
+            _at_field_ = "broadcast_generation_request_context"
+            broadcast_generation_request_context = d.pop(
+                "broadcast_generation_request_context"
+            )
 
-        enabled = d.pop("enabled")
+            _at_field_ = "config"
+            config = ObservabilityOtelCollectorDestinationConfig.from_dict(
+                d.pop("config")
+            )
 
-        def _parse_filter_rules(data: object) -> None | ObservabilityFilterRulesConfig:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_rules_type_0 = ObservabilityFilterRulesConfig.from_dict(data)
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-                return filter_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObservabilityFilterRulesConfig, data)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled")
 
-        filter_rules = _parse_filter_rules(d.pop("filter_rules"))
+            _at_field_ = "filter_rules"
 
-        id = UUID(d.pop("id"))
+            def _parse_filter_rules(
+                data: object,
+            ) -> None | ObservabilityFilterRulesConfig:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                def _filter_rules_member_0(
+                    data: object,
+                ) -> ObservabilityFilterRulesConfig:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    filter_rules_type_0 = ObservabilityFilterRulesConfig.from_dict(data)
 
-        name = _parse_name(d.pop("name"))
+                    return filter_rules_type_0
 
-        privacy_mode = d.pop("privacy_mode")
+                return parse_union(
+                    data,
+                    (("ObservabilityFilterRulesConfig", _filter_rules_member_0),),
+                    plain=(type(None),),
+                )
 
-        sampling_rate = d.pop("sampling_rate")
+            filter_rules = _parse_filter_rules(d.pop("filter_rules"))
 
-        type_ = check_observability_otel_collector_destination_type(d.pop("type"))
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
-        updated_at = d.pop("updated_at")
+            _at_field_ = "name"
 
-        workspace_id = UUID(d.pop("workspace_id"))
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            name = _parse_name(d.pop("name"))
+
+            _at_field_ = "privacy_mode"
+            privacy_mode = d.pop("privacy_mode")
+
+            _at_field_ = "sampling_rate"
+            sampling_rate = d.pop("sampling_rate")
+
+            _at_field_ = "type"
+            type_ = check_observability_otel_collector_destination_type(d.pop("type"))
+
+            _at_field_ = "updated_at"
+            updated_at = d.pop("updated_at")
+
+            _at_field_ = "workspace_id"
+            workspace_id = UUID(d.pop("workspace_id"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_otel_collector_destination = cls(
             api_key_hashes=api_key_hashes,
             broadcast_generation_cost=broadcast_generation_cost,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_otel_collector_destination_config_headers import (
@@ -56,18 +56,24 @@ class ObservabilityOtelCollectorDestinationConfig:
             ObservabilityOtelCollectorDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "endpoint"
+            endpoint = d.pop("endpoint")
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(
-                _headers
-            )
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_otel_collector_destination_config = cls(
             endpoint=endpoint,
             headers=headers,

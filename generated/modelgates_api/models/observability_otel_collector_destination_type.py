@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityOtelCollectorDestinationType = Literal["otel-collector"]
+from ..types import check_enum
+
+ObservabilityOtelCollectorDestinationType = Literal["otel-collector"] | str
 
 OBSERVABILITY_OTEL_COLLECTOR_DESTINATION_TYPE_VALUES: set[
     ObservabilityOtelCollectorDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_OTEL_COLLECTOR_DESTINATION_TYPE_VALUES: set[
 def check_observability_otel_collector_destination_type(
     value: str,
 ) -> ObservabilityOtelCollectorDestinationType:
-    if value in OBSERVABILITY_OTEL_COLLECTOR_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_OTEL_COLLECTOR_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_OTEL_COLLECTOR_DESTINATION_TYPE_VALUES,
+        "ObservabilityOtelCollectorDestinationType",
     )

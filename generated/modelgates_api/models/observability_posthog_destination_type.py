@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityPosthogDestinationType = Literal["posthog"]
+from ..types import check_enum
+
+ObservabilityPosthogDestinationType = Literal["posthog"] | str
 
 OBSERVABILITY_POSTHOG_DESTINATION_TYPE_VALUES: set[
     ObservabilityPosthogDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_POSTHOG_DESTINATION_TYPE_VALUES: set[
 def check_observability_posthog_destination_type(
     value: str,
 ) -> ObservabilityPosthogDestinationType:
-    if value in OBSERVABILITY_POSTHOG_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_POSTHOG_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_POSTHOG_DESTINATION_TYPE_VALUES,
+        "ObservabilityPosthogDestinationType",
     )

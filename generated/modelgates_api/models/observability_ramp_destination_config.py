@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_ramp_destination_config_headers import (
@@ -61,18 +61,25 @@ class ObservabilityRampDestinationConfig:
             ObservabilityRampDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "apiKey"
+            api_key = d.pop("apiKey")
 
-        base_url = d.pop("baseUrl", UNSET)
+            _at_field_ = "baseUrl"
+            base_url = d.pop("baseUrl", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityRampDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityRampDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityRampDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityRampDestinationConfigHeaders.from_dict(_headers)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_ramp_destination_config = cls(
             api_key=api_key,
             base_url=base_url,

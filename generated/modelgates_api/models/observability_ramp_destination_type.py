@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityRampDestinationType = Literal["ramp"]
+from ..types import check_enum
+
+ObservabilityRampDestinationType = Literal["ramp"] | str
 
 OBSERVABILITY_RAMP_DESTINATION_TYPE_VALUES: set[ObservabilityRampDestinationType] = {
     "ramp",
@@ -10,8 +12,8 @@ OBSERVABILITY_RAMP_DESTINATION_TYPE_VALUES: set[ObservabilityRampDestinationType
 def check_observability_ramp_destination_type(
     value: str,
 ) -> ObservabilityRampDestinationType:
-    if value in OBSERVABILITY_RAMP_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_RAMP_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_RAMP_DESTINATION_TYPE_VALUES,
+        "ObservabilityRampDestinationType",
     )

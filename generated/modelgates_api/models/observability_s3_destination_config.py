@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_s3_destination_config_headers import (
@@ -99,30 +99,43 @@ class ObservabilityS3DestinationConfig:
             ObservabilityS3DestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        access_key_id = d.pop("accessKeyId")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "accessKeyId"
+            access_key_id = d.pop("accessKeyId")
 
-        bucket_name = d.pop("bucketName")
+            _at_field_ = "bucketName"
+            bucket_name = d.pop("bucketName")
 
-        secret_access_key = d.pop("secretAccessKey")
+            _at_field_ = "secretAccessKey"
+            secret_access_key = d.pop("secretAccessKey")
 
-        endpoint = d.pop("endpoint", UNSET)
+            _at_field_ = "endpoint"
+            endpoint = d.pop("endpoint", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityS3DestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityS3DestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityS3DestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityS3DestinationConfigHeaders.from_dict(_headers)
 
-        path_template = d.pop("pathTemplate", UNSET)
+            _at_field_ = "pathTemplate"
+            path_template = d.pop("pathTemplate", UNSET)
 
-        prefix = d.pop("prefix", UNSET)
+            _at_field_ = "prefix"
+            prefix = d.pop("prefix", UNSET)
 
-        region = d.pop("region", UNSET)
+            _at_field_ = "region"
+            region = d.pop("region", UNSET)
 
-        session_token = d.pop("sessionToken", UNSET)
+            _at_field_ = "sessionToken"
+            session_token = d.pop("sessionToken", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_s3_destination_config = cls(
             access_key_id=access_key_id,
             bucket_name=bucket_name,

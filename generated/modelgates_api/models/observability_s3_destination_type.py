@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityS3DestinationType = Literal["s3"]
+from ..types import check_enum
+
+ObservabilityS3DestinationType = Literal["s3"] | str
 
 OBSERVABILITY_S3_DESTINATION_TYPE_VALUES: set[ObservabilityS3DestinationType] = {
     "s3",
@@ -10,8 +12,8 @@ OBSERVABILITY_S3_DESTINATION_TYPE_VALUES: set[ObservabilityS3DestinationType] = 
 def check_observability_s3_destination_type(
     value: str,
 ) -> ObservabilityS3DestinationType:
-    if value in OBSERVABILITY_S3_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_S3_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_S3_DESTINATION_TYPE_VALUES,
+        "ObservabilityS3DestinationType",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_sentry_destination_config_headers import (
@@ -61,18 +61,27 @@ class ObservabilitySentryDestinationConfig:
             ObservabilitySentryDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        dsn = d.pop("dsn")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "dsn"
+            dsn = d.pop("dsn")
 
-        otlp_endpoint = d.pop("otlpEndpoint")
+            _at_field_ = "otlpEndpoint"
+            otlp_endpoint = d.pop("otlpEndpoint")
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilitySentryDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilitySentryDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilitySentryDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilitySentryDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_sentry_destination_config = cls(
             dsn=dsn,
             otlp_endpoint=otlp_endpoint,

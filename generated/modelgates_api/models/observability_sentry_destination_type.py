@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilitySentryDestinationType = Literal["sentry"]
+from ..types import check_enum
+
+ObservabilitySentryDestinationType = Literal["sentry"] | str
 
 OBSERVABILITY_SENTRY_DESTINATION_TYPE_VALUES: set[
     ObservabilitySentryDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_SENTRY_DESTINATION_TYPE_VALUES: set[
 def check_observability_sentry_destination_type(
     value: str,
 ) -> ObservabilitySentryDestinationType:
-    if value in OBSERVABILITY_SENTRY_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_SENTRY_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_SENTRY_DESTINATION_TYPE_VALUES,
+        "ObservabilitySentryDestinationType",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_snowflake_destination_config_headers import (
@@ -85,26 +85,39 @@ class ObservabilitySnowflakeDestinationConfig:
             ObservabilitySnowflakeDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        account = d.pop("account")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "account"
+            account = d.pop("account")
 
-        token = d.pop("token")
+            _at_field_ = "token"
+            token = d.pop("token")
 
-        database = d.pop("database", UNSET)
+            _at_field_ = "database"
+            database = d.pop("database", UNSET)
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
-        schema = d.pop("schema", UNSET)
+            _at_field_ = "schema"
+            schema = d.pop("schema", UNSET)
 
-        table = d.pop("table", UNSET)
+            _at_field_ = "table"
+            table = d.pop("table", UNSET)
 
-        warehouse = d.pop("warehouse", UNSET)
+            _at_field_ = "warehouse"
+            warehouse = d.pop("warehouse", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_snowflake_destination_config = cls(
             account=account,
             token=token,

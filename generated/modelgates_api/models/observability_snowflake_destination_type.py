@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilitySnowflakeDestinationType = Literal["snowflake"]
+from ..types import check_enum
+
+ObservabilitySnowflakeDestinationType = Literal["snowflake"] | str
 
 OBSERVABILITY_SNOWFLAKE_DESTINATION_TYPE_VALUES: set[
     ObservabilitySnowflakeDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_SNOWFLAKE_DESTINATION_TYPE_VALUES: set[
 def check_observability_snowflake_destination_type(
     value: str,
 ) -> ObservabilitySnowflakeDestinationType:
-    if value in OBSERVABILITY_SNOWFLAKE_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_SNOWFLAKE_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_SNOWFLAKE_DESTINATION_TYPE_VALUES,
+        "ObservabilitySnowflakeDestinationType",
     )

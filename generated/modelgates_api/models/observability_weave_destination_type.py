@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityWeaveDestinationType = Literal["weave"]
+from ..types import check_enum
+
+ObservabilityWeaveDestinationType = Literal["weave"] | str
 
 OBSERVABILITY_WEAVE_DESTINATION_TYPE_VALUES: set[ObservabilityWeaveDestinationType] = {
     "weave",
@@ -10,8 +12,8 @@ OBSERVABILITY_WEAVE_DESTINATION_TYPE_VALUES: set[ObservabilityWeaveDestinationTy
 def check_observability_weave_destination_type(
     value: str,
 ) -> ObservabilityWeaveDestinationType:
-    if value in OBSERVABILITY_WEAVE_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_WEAVE_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_WEAVE_DESTINATION_TYPE_VALUES,
+        "ObservabilityWeaveDestinationType",
     )

@@ -11,7 +11,7 @@ from ..models.observability_webhook_destination_config_method import (
     ObservabilityWebhookDestinationConfigMethod,
     check_observability_webhook_destination_config_method,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_webhook_destination_config_headers import (
@@ -67,23 +67,32 @@ class ObservabilityWebhookDestinationConfig:
             ObservabilityWebhookDestinationConfigHeaders,
         )
 
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "url"
+            url = d.pop("url")
 
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityWebhookDestinationConfigHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(_headers)
+            _at_field_ = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: ObservabilityWebhookDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(
+                    _headers
+                )
 
-        _method = d.pop("method", UNSET)
-        method: ObservabilityWebhookDestinationConfigMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = check_observability_webhook_destination_config_method(_method)
+            _at_field_ = "method"
+            _method = d.pop("method", UNSET)
+            method: ObservabilityWebhookDestinationConfigMethod | Unset
+            if isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = check_observability_webhook_destination_config_method(_method)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         observability_webhook_destination_config = cls(
             url=url,
             headers=headers,

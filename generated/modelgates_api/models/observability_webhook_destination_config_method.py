@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityWebhookDestinationConfigMethod = Literal["POST", "PUT"]
+from ..types import check_enum
+
+ObservabilityWebhookDestinationConfigMethod = Literal["POST", "PUT"] | str
 
 OBSERVABILITY_WEBHOOK_DESTINATION_CONFIG_METHOD_VALUES: set[
     ObservabilityWebhookDestinationConfigMethod
@@ -13,8 +15,8 @@ OBSERVABILITY_WEBHOOK_DESTINATION_CONFIG_METHOD_VALUES: set[
 def check_observability_webhook_destination_config_method(
     value: str,
 ) -> ObservabilityWebhookDestinationConfigMethod:
-    if value in OBSERVABILITY_WEBHOOK_DESTINATION_CONFIG_METHOD_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_WEBHOOK_DESTINATION_CONFIG_METHOD_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_WEBHOOK_DESTINATION_CONFIG_METHOD_VALUES,
+        "ObservabilityWebhookDestinationConfigMethod",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ObservabilityWebhookDestinationType = Literal["webhook"]
+from ..types import check_enum
+
+ObservabilityWebhookDestinationType = Literal["webhook"] | str
 
 OBSERVABILITY_WEBHOOK_DESTINATION_TYPE_VALUES: set[
     ObservabilityWebhookDestinationType
@@ -12,8 +14,8 @@ OBSERVABILITY_WEBHOOK_DESTINATION_TYPE_VALUES: set[
 def check_observability_webhook_destination_type(
     value: str,
 ) -> ObservabilityWebhookDestinationType:
-    if value in OBSERVABILITY_WEBHOOK_DESTINATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBSERVABILITY_WEBHOOK_DESTINATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OBSERVABILITY_WEBHOOK_DESTINATION_TYPE_VALUES,
+        "ObservabilityWebhookDestinationType",
     )

@@ -11,6 +11,7 @@ from ..models.open_ai_file_object import OpenAIFileObject, check_open_ai_file_ob
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_shape import OpenAIFileShape, check_open_ai_file_shape
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenAIFile")
 
@@ -80,23 +81,35 @@ class OpenAIFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_shape = check_open_ai_file_shape(d.pop("_shape"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "_shape"
+            field_shape = check_open_ai_file_shape(d.pop("_shape"))
 
-        bytes_ = d.pop("bytes")
+            _at_field_ = "bytes"
+            bytes_ = d.pop("bytes")
 
-        created_at = d.pop("created_at")
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        filename = d.pop("filename")
+            _at_field_ = "filename"
+            filename = d.pop("filename")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        object_ = check_open_ai_file_object(d.pop("object"))
+            _at_field_ = "object"
+            object_ = check_open_ai_file_object(d.pop("object"))
 
-        purpose = check_open_ai_file_purpose(d.pop("purpose"))
+            _at_field_ = "purpose"
+            purpose = check_open_ai_file_purpose(d.pop("purpose"))
 
-        status = check_open_ai_file_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_open_ai_file_status(d.pop("status"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_file = cls(
             field_shape=field_shape,
             bytes_=bytes_,

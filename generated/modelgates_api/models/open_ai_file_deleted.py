@@ -15,6 +15,7 @@ from ..models.open_ai_file_deleted_shape import (
     OpenAIFileDeletedShape,
     check_open_ai_file_deleted_shape,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenAIFileDeleted")
 
@@ -63,15 +64,23 @@ class OpenAIFileDeleted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_shape = check_open_ai_file_deleted_shape(d.pop("_shape"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "_shape"
+            field_shape = check_open_ai_file_deleted_shape(d.pop("_shape"))
 
-        deleted = d.pop("deleted")
+            _at_field_ = "deleted"
+            deleted = d.pop("deleted")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        object_ = check_open_ai_file_deleted_object(d.pop("object"))
+            _at_field_ = "object"
+            object_ = check_open_ai_file_deleted_object(d.pop("object"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_file_deleted = cls(
             field_shape=field_shape,
             deleted=deleted,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIFileDeletedObject = Literal["file"]
+from ..types import check_enum
+
+OpenAIFileDeletedObject = Literal["file"] | str
 
 OPEN_AI_FILE_DELETED_OBJECT_VALUES: set[OpenAIFileDeletedObject] = {
     "file",
@@ -8,8 +10,6 @@ OPEN_AI_FILE_DELETED_OBJECT_VALUES: set[OpenAIFileDeletedObject] = {
 
 
 def check_open_ai_file_deleted_object(value: str) -> OpenAIFileDeletedObject:
-    if value in OPEN_AI_FILE_DELETED_OBJECT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_FILE_DELETED_OBJECT_VALUES!r}"
+    return check_enum(
+        value, OPEN_AI_FILE_DELETED_OBJECT_VALUES, "OpenAIFileDeletedObject"
     )

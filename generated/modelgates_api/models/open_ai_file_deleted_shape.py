@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIFileDeletedShape = Literal["openai"]
+from ..types import check_enum
+
+OpenAIFileDeletedShape = Literal["openai"] | str
 
 OPEN_AI_FILE_DELETED_SHAPE_VALUES: set[OpenAIFileDeletedShape] = {
     "openai",
@@ -8,8 +10,6 @@ OPEN_AI_FILE_DELETED_SHAPE_VALUES: set[OpenAIFileDeletedShape] = {
 
 
 def check_open_ai_file_deleted_shape(value: str) -> OpenAIFileDeletedShape:
-    if value in OPEN_AI_FILE_DELETED_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_FILE_DELETED_SHAPE_VALUES!r}"
+    return check_enum(
+        value, OPEN_AI_FILE_DELETED_SHAPE_VALUES, "OpenAIFileDeletedShape"
     )

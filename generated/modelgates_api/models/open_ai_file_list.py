@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ from ..models.open_ai_file_list_shape import (
     OpenAIFileListShape,
     check_open_ai_file_list_shape,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.open_ai_file import OpenAIFile
@@ -84,34 +85,71 @@ class OpenAIFileList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.open_ai_file import OpenAIFile
 
-        d = dict(src_dict)
-        field_shape = check_open_ai_file_list_shape(d.pop("_shape"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "_shape"
+            field_shape = check_open_ai_file_list_shape(d.pop("_shape"))
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = OpenAIFile.from_dict(data_item_data)
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            data.append(data_item)
+            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
+                try:
+                    data_item = OpenAIFile.from_dict(data_item_data)
 
-        def _parse_first_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _data_item_data_index)
+                data.append(data_item)
 
-        first_id = _parse_first_id(d.pop("first_id"))
+            _at_field_ = "first_id"
 
-        has_more = d.pop("has_more")
+            def _parse_first_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_last_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        last_id = _parse_last_id(d.pop("last_id"))
+            first_id = _parse_first_id(d.pop("first_id"))
 
-        object_ = check_open_ai_file_list_object(d.pop("object"))
+            _at_field_ = "has_more"
+            has_more = d.pop("has_more")
 
+            _at_field_ = "last_id"
+
+            def _parse_last_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            last_id = _parse_last_id(d.pop("last_id"))
+
+            _at_field_ = "object"
+            object_ = check_open_ai_file_list_object(d.pop("object"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_file_list = cls(
             field_shape=field_shape,
             data=data,

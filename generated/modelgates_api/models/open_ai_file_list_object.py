@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIFileListObject = Literal["list"]
+from ..types import check_enum
+
+OpenAIFileListObject = Literal["list"] | str
 
 OPEN_AI_FILE_LIST_OBJECT_VALUES: set[OpenAIFileListObject] = {
     "list",
@@ -8,8 +10,4 @@ OPEN_AI_FILE_LIST_OBJECT_VALUES: set[OpenAIFileListObject] = {
 
 
 def check_open_ai_file_list_object(value: str) -> OpenAIFileListObject:
-    if value in OPEN_AI_FILE_LIST_OBJECT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_FILE_LIST_OBJECT_VALUES!r}"
-    )
+    return check_enum(value, OPEN_AI_FILE_LIST_OBJECT_VALUES, "OpenAIFileListObject")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIFileListShape = Literal["openai"]
+from ..types import check_enum
+
+OpenAIFileListShape = Literal["openai"] | str
 
 OPEN_AI_FILE_LIST_SHAPE_VALUES: set[OpenAIFileListShape] = {
     "openai",
@@ -8,8 +10,4 @@ OPEN_AI_FILE_LIST_SHAPE_VALUES: set[OpenAIFileListShape] = {
 
 
 def check_open_ai_file_list_shape(value: str) -> OpenAIFileListShape:
-    if value in OPEN_AI_FILE_LIST_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_FILE_LIST_SHAPE_VALUES!r}"
-    )
+    return check_enum(value, OPEN_AI_FILE_LIST_SHAPE_VALUES, "OpenAIFileListShape")

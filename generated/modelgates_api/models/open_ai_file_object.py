@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIFileObject = Literal["file"]
+from ..types import check_enum
+
+OpenAIFileObject = Literal["file"] | str
 
 OPEN_AI_FILE_OBJECT_VALUES: set[OpenAIFileObject] = {
     "file",
@@ -8,8 +10,4 @@ OPEN_AI_FILE_OBJECT_VALUES: set[OpenAIFileObject] = {
 
 
 def check_open_ai_file_object(value: str) -> OpenAIFileObject:
-    if value in OPEN_AI_FILE_OBJECT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_FILE_OBJECT_VALUES!r}"
-    )
+    return check_enum(value, OPEN_AI_FILE_OBJECT_VALUES, "OpenAIFileObject")

@@ -1,16 +1,21 @@
 from typing import Literal
 
-OpenAIFilePurpose = Literal[
-    "assistants",
-    "assistants_output",
-    "batch",
-    "batch_output",
-    "evals",
-    "fine-tune",
-    "fine-tune-results",
-    "user_data",
-    "vision",
-]
+from ..types import check_enum
+
+OpenAIFilePurpose = (
+    Literal[
+        "assistants",
+        "assistants_output",
+        "batch",
+        "batch_output",
+        "evals",
+        "fine-tune",
+        "fine-tune-results",
+        "user_data",
+        "vision",
+    ]
+    | str
+)
 
 OPEN_AI_FILE_PURPOSE_VALUES: set[OpenAIFilePurpose] = {
     "assistants",
@@ -26,8 +31,4 @@ OPEN_AI_FILE_PURPOSE_VALUES: set[OpenAIFilePurpose] = {
 
 
 def check_open_ai_file_purpose(value: str) -> OpenAIFilePurpose:
-    if value in OPEN_AI_FILE_PURPOSE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_FILE_PURPOSE_VALUES!r}"
-    )
+    return check_enum(value, OPEN_AI_FILE_PURPOSE_VALUES, "OpenAIFilePurpose")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIFileShape = Literal["openai"]
+from ..types import check_enum
+
+OpenAIFileShape = Literal["openai"] | str
 
 OPEN_AI_FILE_SHAPE_VALUES: set[OpenAIFileShape] = {
     "openai",
@@ -8,8 +10,4 @@ OPEN_AI_FILE_SHAPE_VALUES: set[OpenAIFileShape] = {
 
 
 def check_open_ai_file_shape(value: str) -> OpenAIFileShape:
-    if value in OPEN_AI_FILE_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_FILE_SHAPE_VALUES!r}"
-    )
+    return check_enum(value, OPEN_AI_FILE_SHAPE_VALUES, "OpenAIFileShape")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIFileStatus = Literal["processed"]
+from ..types import check_enum
+
+OpenAIFileStatus = Literal["processed"] | str
 
 OPEN_AI_FILE_STATUS_VALUES: set[OpenAIFileStatus] = {
     "processed",
@@ -8,8 +10,4 @@ OPEN_AI_FILE_STATUS_VALUES: set[OpenAIFileStatus] = {
 
 
 def check_open_ai_file_status(value: str) -> OpenAIFileStatus:
-    if value in OPEN_AI_FILE_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_FILE_STATUS_VALUES!r}"
-    )
+    return check_enum(value, OPEN_AI_FILE_STATUS_VALUES, "OpenAIFileStatus")

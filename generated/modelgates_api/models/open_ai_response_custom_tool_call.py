@@ -11,7 +11,7 @@ from ..models.open_ai_response_custom_tool_call_type import (
     OpenAIResponseCustomToolCallType,
     check_open_ai_response_custom_tool_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OpenAIResponseCustomToolCall")
 
@@ -73,19 +73,29 @@ class OpenAIResponseCustomToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        input_ = d.pop("input")
+            _at_field_ = "input"
+            input_ = d.pop("input")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_open_ai_response_custom_tool_call_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_open_ai_response_custom_tool_call_type(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            _at_field_ = "namespace"
+            namespace = d.pop("namespace", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_response_custom_tool_call = cls(
             call_id=call_id,
             input_=input_,

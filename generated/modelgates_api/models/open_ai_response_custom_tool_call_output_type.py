@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponseCustomToolCallOutputType = Literal["custom_tool_call_output"]
+from ..types import check_enum
+
+OpenAIResponseCustomToolCallOutputType = Literal["custom_tool_call_output"] | str
 
 OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_OUTPUT_TYPE_VALUES: set[
     OpenAIResponseCustomToolCallOutputType
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_OUTPUT_TYPE_VALUES: set[
 def check_open_ai_response_custom_tool_call_output_type(
     value: str,
 ) -> OpenAIResponseCustomToolCallOutputType:
-    if value in OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_OUTPUT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_OUTPUT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_OUTPUT_TYPE_VALUES,
+        "OpenAIResponseCustomToolCallOutputType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponseCustomToolCallType = Literal["custom_tool_call"]
+from ..types import check_enum
+
+OpenAIResponseCustomToolCallType = Literal["custom_tool_call"] | str
 
 OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_TYPE_VALUES: set[OpenAIResponseCustomToolCallType] = {
     "custom_tool_call",
@@ -10,8 +12,8 @@ OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_TYPE_VALUES: set[OpenAIResponseCustomToolCallT
 def check_open_ai_response_custom_tool_call_type(
     value: str,
 ) -> OpenAIResponseCustomToolCallType:
-    if value in OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_TYPE_VALUES,
+        "OpenAIResponseCustomToolCallType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.open_ai_response_function_tool_call_output_type import (
     check_open_ai_response_function_tool_call_output_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
@@ -105,85 +105,150 @@ class OpenAIResponseFunctionToolCallOutput:
         from ..models.input_image import InputImage
         from ..models.input_text import InputText
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        def _parse_output(
-            data: object,
-        ) -> list[InputFile | InputImage | InputText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
+            _at_field_ = "output"
 
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> InputFile | InputImage | InputText:
+            def _parse_output(
+                data: object,
+            ) -> list[InputFile | InputImage | InputText] | str:
+                from modelgates_api.types import parse_union
+
+                def _output_member_1(
+                    data: object,
+                ) -> list[InputFile | InputImage | InputText]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    output_type_1 = []
+                    _output_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _output_type_1_item_data_index,
+                        output_type_1_item_data,
+                    ) in enumerate(_as_list(_output_type_1)):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_0 = InputText.from_dict(data)
 
-                            return output_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_1 = InputImage.from_dict(data)
+                            def _parse_output_type_1_item(
+                                data: object,
+                            ) -> InputFile | InputImage | InputText:
+                                from modelgates_api.types import parse_union
 
-                            return output_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_type_1_item_type_2 = InputFile.from_dict(data)
+                                def _output_type_1_item_member_0(
+                                    data: object,
+                                ) -> InputText:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    output_type_1_item_type_0 = InputText.from_dict(
+                                        data
+                                    )
 
-                        return output_type_1_item_type_2
+                                    return output_type_1_item_type_0
 
-                    output_type_1_item = _parse_output_type_1_item(
-                        output_type_1_item_data
-                    )
+                                def _output_type_1_item_member_1(
+                                    data: object,
+                                ) -> InputImage:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    output_type_1_item_type_1 = InputImage.from_dict(
+                                        data
+                                    )
 
-                    output_type_1.append(output_type_1_item)
+                                    return output_type_1_item_type_1
 
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InputFile | InputImage | InputText] | str, data)
+                                def _output_type_1_item_member_2(
+                                    data: object,
+                                ) -> InputFile:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    output_type_1_item_type_2 = InputFile.from_dict(
+                                        data
+                                    )
 
-        output = _parse_output(d.pop("output"))
+                                    return output_type_1_item_type_2
 
-        type_ = check_open_ai_response_function_tool_call_output_type(d.pop("type"))
+                                return parse_union(
+                                    data,
+                                    (
+                                        ("InputText", _output_type_1_item_member_0),
+                                        ("InputImage", _output_type_1_item_member_1),
+                                        ("InputFile", _output_type_1_item_member_2),
+                                    ),
+                                )
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            output_type_1_item = _parse_output_type_1_item(
+                                output_type_1_item_data
+                            )
 
-        id = _parse_id(d.pop("id", UNSET))
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _output_type_1_item_data_index)
+                        output_type_1.append(output_type_1_item)
 
-        def _parse_status(data: object) -> None | ToolCallStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_tool_call_status(data)
+                    return output_type_1
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolCallStatus | Unset, data)
+                return parse_union(
+                    data,
+                    (("list[InputFile | InputImage | InputText]", _output_member_1),),
+                    plain=(str,),
+                )
 
-        status = _parse_status(d.pop("status", UNSET))
+            output = _parse_output(d.pop("output"))
 
+            _at_field_ = "type"
+            type_ = check_open_ai_response_function_tool_call_output_type(d.pop("type"))
+
+            _at_field_ = "id"
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            id = _parse_id(d.pop("id", UNSET))
+
+            _at_field_ = "status"
+
+            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _status_member_0(data: object) -> ToolCallStatus:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_tool_call_status(data)
+
+                    return status_type_0
+
+                return parse_union(
+                    data,
+                    (("ToolCallStatus", _status_member_0),),
+                    plain=(type(None),),
+                )
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_response_function_tool_call_output = cls(
             call_id=call_id,
             output=output,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponseFunctionToolCallOutputType = Literal["function_call_output"]
+from ..types import check_enum
+
+OpenAIResponseFunctionToolCallOutputType = Literal["function_call_output"] | str
 
 OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_OUTPUT_TYPE_VALUES: set[
     OpenAIResponseFunctionToolCallOutputType
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_OUTPUT_TYPE_VALUES: set[
 def check_open_ai_response_function_tool_call_output_type(
     value: str,
 ) -> OpenAIResponseFunctionToolCallOutputType:
-    if value in OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_OUTPUT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_OUTPUT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_OUTPUT_TYPE_VALUES,
+        "OpenAIResponseFunctionToolCallOutputType",
     )

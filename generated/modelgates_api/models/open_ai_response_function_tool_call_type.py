@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponseFunctionToolCallType = Literal["function_call"]
+from ..types import check_enum
+
+OpenAIResponseFunctionToolCallType = Literal["function_call"] | str
 
 OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_TYPE_VALUES: set[
     OpenAIResponseFunctionToolCallType
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_TYPE_VALUES: set[
 def check_open_ai_response_function_tool_call_type(
     value: str,
 ) -> OpenAIResponseFunctionToolCallType:
-    if value in OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSE_FUNCTION_TOOL_CALL_TYPE_VALUES,
+        "OpenAIResponseFunctionToolCallType",
     )

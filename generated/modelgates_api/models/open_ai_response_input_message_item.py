@@ -23,7 +23,7 @@ from ..models.open_ai_response_input_message_item_type import (
     OpenAIResponseInputMessageItemType,
     check_open_ai_response_input_message_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -112,92 +112,138 @@ class OpenAIResponseInputMessageItem:
         from ..models.input_image import InputImage
         from ..models.input_text import InputText
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = []
+            _content = d.pop("content")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_content_item(
+            for _content_item_data_index, content_item_data in enumerate(
+                _as_list(_content)
+            ):
+                try:
+
+                    def _parse_content_item(
+                        data: object,
+                    ) -> InputAudio | InputFile | InputImage | InputText:
+                        from modelgates_api.types import parse_union
+
+                        def _content_item_member_0(data: object) -> InputText:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_0 = InputText.from_dict(data)
+
+                            return content_item_type_0
+
+                        def _content_item_member_1(data: object) -> InputImage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_1 = InputImage.from_dict(data)
+
+                            return content_item_type_1
+
+                        def _content_item_member_2(data: object) -> InputFile:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_2 = InputFile.from_dict(data)
+
+                            return content_item_type_2
+
+                        def _content_item_member_3(data: object) -> InputAudio:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_3 = InputAudio.from_dict(data)
+
+                            return content_item_type_3
+
+                        return parse_union(
+                            data,
+                            (
+                                ("InputText", _content_item_member_0),
+                                ("InputImage", _content_item_member_1),
+                                ("InputFile", _content_item_member_2),
+                                ("InputAudio", _content_item_member_3),
+                            ),
+                        )
+
+                    content_item = _parse_content_item(content_item_data)
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _content_item_data_index)
+                content.append(content_item)
+
+            _at_field_ = "id"
+            id = d.pop("id")
+
+            _at_field_ = "role"
+
+            def _parse_role(
                 data: object,
-            ) -> InputAudio | InputFile | InputImage | InputText:
-                try:
-                    if not isinstance(data, dict):
+            ) -> (
+                OpenAIResponseInputMessageItemRoleType0
+                | OpenAIResponseInputMessageItemRoleType1
+                | OpenAIResponseInputMessageItemRoleType2
+            ):
+                from modelgates_api.types import parse_union
+
+                def _role_member_0(
+                    data: object,
+                ) -> OpenAIResponseInputMessageItemRoleType0:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    content_item_type_0 = InputText.from_dict(data)
+                    role_type_0 = check_open_ai_response_input_message_item_role_type_0(
+                        data
+                    )
 
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
+                    return role_type_0
+
+                def _role_member_1(
+                    data: object,
+                ) -> OpenAIResponseInputMessageItemRoleType1:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    content_item_type_1 = InputImage.from_dict(data)
+                    role_type_1 = check_open_ai_response_input_message_item_role_type_1(
+                        data
+                    )
 
-                    return content_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
+                    return role_type_1
+
+                def _role_member_2(
+                    data: object,
+                ) -> OpenAIResponseInputMessageItemRoleType2:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    content_item_type_2 = InputFile.from_dict(data)
+                    role_type_2 = check_open_ai_response_input_message_item_role_type_2(
+                        data
+                    )
 
-                    return content_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_3 = InputAudio.from_dict(data)
+                    return role_type_2
 
-                return content_item_type_3
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        id = d.pop("id")
-
-        def _parse_role(
-            data: object,
-        ) -> (
-            OpenAIResponseInputMessageItemRoleType0
-            | OpenAIResponseInputMessageItemRoleType1
-            | OpenAIResponseInputMessageItemRoleType2
-        ):
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = check_open_ai_response_input_message_item_role_type_0(
-                    data
+                return parse_union(
+                    data,
+                    (
+                        ("OpenAIResponseInputMessageItemRoleType0", _role_member_0),
+                        ("OpenAIResponseInputMessageItemRoleType1", _role_member_1),
+                        ("OpenAIResponseInputMessageItemRoleType2", _role_member_2),
+                    ),
                 )
 
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_1 = check_open_ai_response_input_message_item_role_type_1(
-                    data
-                )
+            role = _parse_role(d.pop("role"))
 
-                return role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            role_type_2 = check_open_ai_response_input_message_item_role_type_2(data)
+            _at_field_ = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: OpenAIResponseInputMessageItemType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_open_ai_response_input_message_item_type(_type_)
 
-            return role_type_2
-
-        role = _parse_role(d.pop("role"))
-
-        _type_ = d.pop("type", UNSET)
-        type_: OpenAIResponseInputMessageItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_open_ai_response_input_message_item_type(_type_)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_response_input_message_item = cls(
             content=content,
             id=id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponseInputMessageItemRoleType0 = Literal["user"]
+from ..types import check_enum
+
+OpenAIResponseInputMessageItemRoleType0 = Literal["user"] | str
 
 OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES: set[
     OpenAIResponseInputMessageItemRoleType0
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES: set[
 def check_open_ai_response_input_message_item_role_type_0(
     value: str,
 ) -> OpenAIResponseInputMessageItemRoleType0:
-    if value in OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES,
+        "OpenAIResponseInputMessageItemRoleType0",
     )

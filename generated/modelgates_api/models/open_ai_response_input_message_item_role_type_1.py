@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponseInputMessageItemRoleType1 = Literal["system"]
+from ..types import check_enum
+
+OpenAIResponseInputMessageItemRoleType1 = Literal["system"] | str
 
 OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES: set[
     OpenAIResponseInputMessageItemRoleType1
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES: set[
 def check_open_ai_response_input_message_item_role_type_1(
     value: str,
 ) -> OpenAIResponseInputMessageItemRoleType1:
-    if value in OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES,
+        "OpenAIResponseInputMessageItemRoleType1",
     )

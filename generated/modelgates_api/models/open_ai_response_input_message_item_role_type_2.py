@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponseInputMessageItemRoleType2 = Literal["developer"]
+from ..types import check_enum
+
+OpenAIResponseInputMessageItemRoleType2 = Literal["developer"] | str
 
 OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES: set[
     OpenAIResponseInputMessageItemRoleType2
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES: set[
 def check_open_ai_response_input_message_item_role_type_2(
     value: str,
 ) -> OpenAIResponseInputMessageItemRoleType2:
-    if value in OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES,
+        "OpenAIResponseInputMessageItemRoleType2",
     )

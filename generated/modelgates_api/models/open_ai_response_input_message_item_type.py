@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponseInputMessageItemType = Literal["message"]
+from ..types import check_enum
+
+OpenAIResponseInputMessageItemType = Literal["message"] | str
 
 OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES: set[
     OpenAIResponseInputMessageItemType
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES: set[
 def check_open_ai_response_input_message_item_type(
     value: str,
 ) -> OpenAIResponseInputMessageItemType:
-    if value in OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES,
+        "OpenAIResponseInputMessageItemType",
     )

@@ -11,6 +11,7 @@ from ..models.open_ai_responses_code_interpreter_call_code_delta_type import (
     OpenAIResponsesCodeInterpreterCallCodeDeltaType,
     check_open_ai_responses_code_interpreter_call_code_delta_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenAIResponsesCodeInterpreterCallCodeDelta")
 
@@ -64,19 +65,28 @@ class OpenAIResponsesCodeInterpreterCallCodeDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delta = d.pop("delta")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "delta"
+            delta = d.pop("delta")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_open_ai_responses_code_interpreter_call_code_delta_type(
-            d.pop("type")
-        )
+            _at_field_ = "type"
+            type_ = check_open_ai_responses_code_interpreter_call_code_delta_type(
+                d.pop("type")
+            )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_responses_code_interpreter_call_code_delta = cls(
             delta=delta,
             item_id=item_id,

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesCodeInterpreterCallCodeDeltaType = Literal[
-    "response.code_interpreter_call_code.delta"
-]
+from ..types import check_enum
+
+OpenAIResponsesCodeInterpreterCallCodeDeltaType = (
+    Literal["response.code_interpreter_call_code.delta"] | str
+)
 
 OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DELTA_TYPE_VALUES: set[
     OpenAIResponsesCodeInterpreterCallCodeDeltaType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DELTA_TYPE_VALUES: set[
 def check_open_ai_responses_code_interpreter_call_code_delta_type(
     value: str,
 ) -> OpenAIResponsesCodeInterpreterCallCodeDeltaType:
-    if value in OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DELTA_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DELTA_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DELTA_TYPE_VALUES,
+        "OpenAIResponsesCodeInterpreterCallCodeDeltaType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesCodeInterpreterCallCodeDoneType = Literal[
-    "response.code_interpreter_call_code.done"
-]
+from ..types import check_enum
+
+OpenAIResponsesCodeInterpreterCallCodeDoneType = (
+    Literal["response.code_interpreter_call_code.done"] | str
+)
 
 OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DONE_TYPE_VALUES: set[
     OpenAIResponsesCodeInterpreterCallCodeDoneType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DONE_TYPE_VALUES: set[
 def check_open_ai_responses_code_interpreter_call_code_done_type(
     value: str,
 ) -> OpenAIResponsesCodeInterpreterCallCodeDoneType:
-    if value in OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DONE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DONE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DONE_TYPE_VALUES,
+        "OpenAIResponsesCodeInterpreterCallCodeDoneType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesCodeInterpreterCallCompletedType = Literal[
-    "response.code_interpreter_call.completed"
-]
+from ..types import check_enum
+
+OpenAIResponsesCodeInterpreterCallCompletedType = (
+    Literal["response.code_interpreter_call.completed"] | str
+)
 
 OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_COMPLETED_TYPE_VALUES: set[
     OpenAIResponsesCodeInterpreterCallCompletedType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_COMPLETED_TYPE_VALUES: set[
 def check_open_ai_responses_code_interpreter_call_completed_type(
     value: str,
 ) -> OpenAIResponsesCodeInterpreterCallCompletedType:
-    if value in OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_COMPLETED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_COMPLETED_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_COMPLETED_TYPE_VALUES,
+        "OpenAIResponsesCodeInterpreterCallCompletedType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesCodeInterpreterCallInProgressType = Literal[
-    "response.code_interpreter_call.in_progress"
-]
+from ..types import check_enum
+
+OpenAIResponsesCodeInterpreterCallInProgressType = (
+    Literal["response.code_interpreter_call.in_progress"] | str
+)
 
 OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_IN_PROGRESS_TYPE_VALUES: set[
     OpenAIResponsesCodeInterpreterCallInProgressType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_IN_PROGRESS_TYPE_VALUES: set[
 def check_open_ai_responses_code_interpreter_call_in_progress_type(
     value: str,
 ) -> OpenAIResponsesCodeInterpreterCallInProgressType:
-    if value in OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_IN_PROGRESS_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_IN_PROGRESS_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_IN_PROGRESS_TYPE_VALUES,
+        "OpenAIResponsesCodeInterpreterCallInProgressType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesImageGenCallCompletedType = Literal[
-    "response.image_generation_call.completed"
-]
+from ..types import check_enum
+
+OpenAIResponsesImageGenCallCompletedType = (
+    Literal["response.image_generation_call.completed"] | str
+)
 
 OPEN_AI_RESPONSES_IMAGE_GEN_CALL_COMPLETED_TYPE_VALUES: set[
     OpenAIResponsesImageGenCallCompletedType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_IMAGE_GEN_CALL_COMPLETED_TYPE_VALUES: set[
 def check_open_ai_responses_image_gen_call_completed_type(
     value: str,
 ) -> OpenAIResponsesImageGenCallCompletedType:
-    if value in OPEN_AI_RESPONSES_IMAGE_GEN_CALL_COMPLETED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_IMAGE_GEN_CALL_COMPLETED_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_IMAGE_GEN_CALL_COMPLETED_TYPE_VALUES,
+        "OpenAIResponsesImageGenCallCompletedType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesImageGenCallGeneratingType = Literal[
-    "response.image_generation_call.generating"
-]
+from ..types import check_enum
+
+OpenAIResponsesImageGenCallGeneratingType = (
+    Literal["response.image_generation_call.generating"] | str
+)
 
 OPEN_AI_RESPONSES_IMAGE_GEN_CALL_GENERATING_TYPE_VALUES: set[
     OpenAIResponsesImageGenCallGeneratingType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_IMAGE_GEN_CALL_GENERATING_TYPE_VALUES: set[
 def check_open_ai_responses_image_gen_call_generating_type(
     value: str,
 ) -> OpenAIResponsesImageGenCallGeneratingType:
-    if value in OPEN_AI_RESPONSES_IMAGE_GEN_CALL_GENERATING_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_IMAGE_GEN_CALL_GENERATING_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_IMAGE_GEN_CALL_GENERATING_TYPE_VALUES,
+        "OpenAIResponsesImageGenCallGeneratingType",
     )

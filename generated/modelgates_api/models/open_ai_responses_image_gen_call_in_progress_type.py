@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesImageGenCallInProgressType = Literal[
-    "response.image_generation_call.in_progress"
-]
+from ..types import check_enum
+
+OpenAIResponsesImageGenCallInProgressType = (
+    Literal["response.image_generation_call.in_progress"] | str
+)
 
 OPEN_AI_RESPONSES_IMAGE_GEN_CALL_IN_PROGRESS_TYPE_VALUES: set[
     OpenAIResponsesImageGenCallInProgressType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_IMAGE_GEN_CALL_IN_PROGRESS_TYPE_VALUES: set[
 def check_open_ai_responses_image_gen_call_in_progress_type(
     value: str,
 ) -> OpenAIResponsesImageGenCallInProgressType:
-    if value in OPEN_AI_RESPONSES_IMAGE_GEN_CALL_IN_PROGRESS_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_IMAGE_GEN_CALL_IN_PROGRESS_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_IMAGE_GEN_CALL_IN_PROGRESS_TYPE_VALUES,
+        "OpenAIResponsesImageGenCallInProgressType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesImageGenCallPartialImageType = Literal[
-    "response.image_generation_call.partial_image"
-]
+from ..types import check_enum
+
+OpenAIResponsesImageGenCallPartialImageType = (
+    Literal["response.image_generation_call.partial_image"] | str
+)
 
 OPEN_AI_RESPONSES_IMAGE_GEN_CALL_PARTIAL_IMAGE_TYPE_VALUES: set[
     OpenAIResponsesImageGenCallPartialImageType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_IMAGE_GEN_CALL_PARTIAL_IMAGE_TYPE_VALUES: set[
 def check_open_ai_responses_image_gen_call_partial_image_type(
     value: str,
 ) -> OpenAIResponsesImageGenCallPartialImageType:
-    if value in OPEN_AI_RESPONSES_IMAGE_GEN_CALL_PARTIAL_IMAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_IMAGE_GEN_CALL_PARTIAL_IMAGE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_IMAGE_GEN_CALL_PARTIAL_IMAGE_TYPE_VALUES,
+        "OpenAIResponsesImageGenCallPartialImageType",
     )

@@ -11,6 +11,7 @@ from ..models.open_ai_responses_refusal_content_type import (
     OpenAIResponsesRefusalContentType,
     check_open_ai_responses_refusal_content_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenAIResponsesRefusalContent")
 
@@ -48,11 +49,17 @@ class OpenAIResponsesRefusalContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        refusal = d.pop("refusal")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "refusal"
+            refusal = d.pop("refusal")
 
-        type_ = check_open_ai_responses_refusal_content_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_open_ai_responses_refusal_content_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_responses_refusal_content = cls(
             refusal=refusal,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesRefusalContentType = Literal["refusal"]
+from ..types import check_enum
+
+OpenAIResponsesRefusalContentType = Literal["refusal"] | str
 
 OPEN_AI_RESPONSES_REFUSAL_CONTENT_TYPE_VALUES: set[
     OpenAIResponsesRefusalContentType
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSES_REFUSAL_CONTENT_TYPE_VALUES: set[
 def check_open_ai_responses_refusal_content_type(
     value: str,
 ) -> OpenAIResponsesRefusalContentType:
-    if value in OPEN_AI_RESPONSES_REFUSAL_CONTENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_REFUSAL_CONTENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_REFUSAL_CONTENT_TYPE_VALUES,
+        "OpenAIResponsesRefusalContentType",
     )

@@ -1,8 +1,11 @@
 from typing import Literal
 
-OpenAIResponsesResponseStatus = Literal[
-    "cancelled", "completed", "failed", "in_progress", "incomplete", "queued"
-]
+from ..types import check_enum
+
+OpenAIResponsesResponseStatus = (
+    Literal["cancelled", "completed", "failed", "in_progress", "incomplete", "queued"]
+    | str
+)
 
 OPEN_AI_RESPONSES_RESPONSE_STATUS_VALUES: set[OpenAIResponsesResponseStatus] = {
     "cancelled",
@@ -17,8 +20,6 @@ OPEN_AI_RESPONSES_RESPONSE_STATUS_VALUES: set[OpenAIResponsesResponseStatus] = {
 def check_open_ai_responses_response_status(
     value: str,
 ) -> OpenAIResponsesResponseStatus:
-    if value in OPEN_AI_RESPONSES_RESPONSE_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_RESPONSE_STATUS_VALUES!r}"
+    return check_enum(
+        value, OPEN_AI_RESPONSES_RESPONSE_STATUS_VALUES, "OpenAIResponsesResponseStatus"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesSearchCompletedType = Literal["response.web_search_call.completed"]
+from ..types import check_enum
+
+OpenAIResponsesSearchCompletedType = Literal["response.web_search_call.completed"] | str
 
 OPEN_AI_RESPONSES_SEARCH_COMPLETED_TYPE_VALUES: set[
     OpenAIResponsesSearchCompletedType
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSES_SEARCH_COMPLETED_TYPE_VALUES: set[
 def check_open_ai_responses_search_completed_type(
     value: str,
 ) -> OpenAIResponsesSearchCompletedType:
-    if value in OPEN_AI_RESPONSES_SEARCH_COMPLETED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_SEARCH_COMPLETED_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_SEARCH_COMPLETED_TYPE_VALUES,
+        "OpenAIResponsesSearchCompletedType",
     )

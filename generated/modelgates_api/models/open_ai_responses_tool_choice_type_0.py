@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesToolChoiceType0 = Literal["auto"]
+from ..types import check_enum
+
+OpenAIResponsesToolChoiceType0 = Literal["auto"] | str
 
 OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_0_VALUES: set[OpenAIResponsesToolChoiceType0] = {
     "auto",
@@ -10,8 +12,8 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_0_VALUES: set[OpenAIResponsesToolChoiceType0]
 def check_open_ai_responses_tool_choice_type_0(
     value: str,
 ) -> OpenAIResponsesToolChoiceType0:
-    if value in OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_0_VALUES,
+        "OpenAIResponsesToolChoiceType0",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesToolChoiceType1 = Literal["none"]
+from ..types import check_enum
+
+OpenAIResponsesToolChoiceType1 = Literal["none"] | str
 
 OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_1_VALUES: set[OpenAIResponsesToolChoiceType1] = {
     "none",
@@ -10,8 +12,8 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_1_VALUES: set[OpenAIResponsesToolChoiceType1]
 def check_open_ai_responses_tool_choice_type_1(
     value: str,
 ) -> OpenAIResponsesToolChoiceType1:
-    if value in OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_1_VALUES,
+        "OpenAIResponsesToolChoiceType1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesToolChoiceType2 = Literal["required"]
+from ..types import check_enum
+
+OpenAIResponsesToolChoiceType2 = Literal["required"] | str
 
 OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_2_VALUES: set[OpenAIResponsesToolChoiceType2] = {
     "required",
@@ -10,8 +12,8 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_2_VALUES: set[OpenAIResponsesToolChoiceType2]
 def check_open_ai_responses_tool_choice_type_2(
     value: str,
 ) -> OpenAIResponsesToolChoiceType2:
-    if value in OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_2_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_2_VALUES,
+        "OpenAIResponsesToolChoiceType2",
     )

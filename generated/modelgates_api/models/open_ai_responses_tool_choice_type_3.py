@@ -11,6 +11,7 @@ from ..models.open_ai_responses_tool_choice_type_3_type import (
     OpenAIResponsesToolChoiceType3Type,
     check_open_ai_responses_tool_choice_type_3_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType3")
 
@@ -45,11 +46,17 @@ class OpenAIResponsesToolChoiceType3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_open_ai_responses_tool_choice_type_3_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_open_ai_responses_tool_choice_type_3_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_responses_tool_choice_type_3 = cls(
             name=name,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesToolChoiceType3Type = Literal["function"]
+from ..types import check_enum
+
+OpenAIResponsesToolChoiceType3Type = Literal["function"] | str
 
 OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_3_TYPE_VALUES: set[
     OpenAIResponsesToolChoiceType3Type
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_3_TYPE_VALUES: set[
 def check_open_ai_responses_tool_choice_type_3_type(
     value: str,
 ) -> OpenAIResponsesToolChoiceType3Type:
-    if value in OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_3_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_3_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_3_TYPE_VALUES,
+        "OpenAIResponsesToolChoiceType3Type",
     )

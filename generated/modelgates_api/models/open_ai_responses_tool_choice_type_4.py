@@ -15,6 +15,7 @@ from ..models.open_ai_responses_tool_choice_type_4_type_type_1 import (
     OpenAIResponsesToolChoiceType4TypeType1,
     check_open_ai_responses_tool_choice_type_4_type_type_1,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType4")
 
@@ -51,32 +52,53 @@ class OpenAIResponsesToolChoiceType4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
 
-        def _parse_type_(
-            data: object,
-        ) -> (
-            OpenAIResponsesToolChoiceType4TypeType0
-            | OpenAIResponsesToolChoiceType4TypeType1
-        ):
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_open_ai_responses_tool_choice_type_4_type_type_0(
-                    data
+            def _parse_type_(
+                data: object,
+            ) -> (
+                OpenAIResponsesToolChoiceType4TypeType0
+                | OpenAIResponsesToolChoiceType4TypeType1
+            ):
+                from modelgates_api.types import parse_union
+
+                def _type__member_0(
+                    data: object,
+                ) -> OpenAIResponsesToolChoiceType4TypeType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = (
+                        check_open_ai_responses_tool_choice_type_4_type_type_0(data)
+                    )
+
+                    return type_type_0
+
+                def _type__member_1(
+                    data: object,
+                ) -> OpenAIResponsesToolChoiceType4TypeType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_1 = (
+                        check_open_ai_responses_tool_choice_type_4_type_type_1(data)
+                    )
+
+                    return type_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("OpenAIResponsesToolChoiceType4TypeType0", _type__member_0),
+                        ("OpenAIResponsesToolChoiceType4TypeType1", _type__member_1),
+                    ),
                 )
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_1 = check_open_ai_responses_tool_choice_type_4_type_type_1(data)
+            type_ = _parse_type_(d.pop("type"))
 
-            return type_type_1
-
-        type_ = _parse_type_(d.pop("type"))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_responses_tool_choice_type_4 = cls(
             type_=type_,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesToolChoiceType4TypeType1 = Literal["web_search_preview"]
+from ..types import check_enum
+
+OpenAIResponsesToolChoiceType4TypeType1 = Literal["web_search_preview"] | str
 
 OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_4_TYPE_TYPE_1_VALUES: set[
     OpenAIResponsesToolChoiceType4TypeType1
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_4_TYPE_TYPE_1_VALUES: set[
 def check_open_ai_responses_tool_choice_type_4_type_type_1(
     value: str,
 ) -> OpenAIResponsesToolChoiceType4TypeType1:
-    if value in OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_4_TYPE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_4_TYPE_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_4_TYPE_TYPE_1_VALUES,
+        "OpenAIResponsesToolChoiceType4TypeType1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesToolChoiceType6Type = Literal["apply_patch"]
+from ..types import check_enum
+
+OpenAIResponsesToolChoiceType6Type = Literal["apply_patch"] | str
 
 OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_6_TYPE_VALUES: set[
     OpenAIResponsesToolChoiceType6Type
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_6_TYPE_VALUES: set[
 def check_open_ai_responses_tool_choice_type_6_type(
     value: str,
 ) -> OpenAIResponsesToolChoiceType6Type:
-    if value in OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_6_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_6_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_6_TYPE_VALUES,
+        "OpenAIResponsesToolChoiceType6Type",
     )

@@ -11,6 +11,7 @@ from ..models.open_ai_responses_tool_choice_type_7_type import (
     OpenAIResponsesToolChoiceType7Type,
     check_open_ai_responses_tool_choice_type_7_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType7")
 
@@ -40,9 +41,14 @@ class OpenAIResponsesToolChoiceType7:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_open_ai_responses_tool_choice_type_7_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_open_ai_responses_tool_choice_type_7_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_responses_tool_choice_type_7 = cls(
             type_=type_,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesToolChoiceType7Type = Literal["shell"]
+from ..types import check_enum
+
+OpenAIResponsesToolChoiceType7Type = Literal["shell"] | str
 
 OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_7_TYPE_VALUES: set[
     OpenAIResponsesToolChoiceType7Type
@@ -12,8 +14,8 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_7_TYPE_VALUES: set[
 def check_open_ai_responses_tool_choice_type_7_type(
     value: str,
 ) -> OpenAIResponsesToolChoiceType7Type:
-    if value in OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_7_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_7_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_7_TYPE_VALUES,
+        "OpenAIResponsesToolChoiceType7Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenAIResponsesTruncation = Literal["auto", "disabled"]
+from ..types import check_enum
+
+OpenAIResponsesTruncation = Literal["auto", "disabled"] | str
 
 OPEN_AI_RESPONSES_TRUNCATION_VALUES: set[OpenAIResponsesTruncation] = {
     "auto",
@@ -9,8 +11,6 @@ OPEN_AI_RESPONSES_TRUNCATION_VALUES: set[OpenAIResponsesTruncation] = {
 
 
 def check_open_ai_responses_truncation(value: str) -> OpenAIResponsesTruncation:
-    if value in OPEN_AI_RESPONSES_TRUNCATION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_TRUNCATION_VALUES!r}"
+    return check_enum(
+        value, OPEN_AI_RESPONSES_TRUNCATION_VALUES, "OpenAIResponsesTruncation"
     )

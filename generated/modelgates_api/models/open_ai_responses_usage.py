@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.open_ai_responses_usage_input_tokens_details import (
         OpenAIResponsesUsageInputTokensDetails,
@@ -75,21 +77,30 @@ class OpenAIResponsesUsage:
             OpenAIResponsesUsageOutputTokensDetails,
         )
 
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_tokens"
+            input_tokens = d.pop("input_tokens")
 
-        input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(
-            d.pop("input_tokens_details")
-        )
+            _at_field_ = "input_tokens_details"
+            input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(
+                d.pop("input_tokens_details")
+            )
 
-        output_tokens = d.pop("output_tokens")
+            _at_field_ = "output_tokens"
+            output_tokens = d.pop("output_tokens")
 
-        output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(
-            d.pop("output_tokens_details")
-        )
+            _at_field_ = "output_tokens_details"
+            output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(
+                d.pop("output_tokens_details")
+            )
 
-        total_tokens = d.pop("total_tokens")
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_responses_usage = cls(
             input_tokens=input_tokens,
             input_tokens_details=input_tokens_details,

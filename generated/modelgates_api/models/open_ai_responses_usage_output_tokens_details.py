@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="OpenAIResponsesUsageOutputTokensDetails")
 
 
@@ -35,9 +37,14 @@ class OpenAIResponsesUsageOutputTokensDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "reasoning_tokens"
+            reasoning_tokens = d.pop("reasoning_tokens")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_ai_responses_usage_output_tokens_details = cls(
             reasoning_tokens=reasoning_tokens,
         )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesWebSearchCallInProgressType = Literal[
-    "response.web_search_call.in_progress"
-]
+from ..types import check_enum
+
+OpenAIResponsesWebSearchCallInProgressType = (
+    Literal["response.web_search_call.in_progress"] | str
+)
 
 OPEN_AI_RESPONSES_WEB_SEARCH_CALL_IN_PROGRESS_TYPE_VALUES: set[
     OpenAIResponsesWebSearchCallInProgressType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_WEB_SEARCH_CALL_IN_PROGRESS_TYPE_VALUES: set[
 def check_open_ai_responses_web_search_call_in_progress_type(
     value: str,
 ) -> OpenAIResponsesWebSearchCallInProgressType:
-    if value in OPEN_AI_RESPONSES_WEB_SEARCH_CALL_IN_PROGRESS_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_WEB_SEARCH_CALL_IN_PROGRESS_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_WEB_SEARCH_CALL_IN_PROGRESS_TYPE_VALUES,
+        "OpenAIResponsesWebSearchCallInProgressType",
     )

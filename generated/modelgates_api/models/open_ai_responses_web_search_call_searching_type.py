@@ -1,8 +1,10 @@
 from typing import Literal
 
-OpenAIResponsesWebSearchCallSearchingType = Literal[
-    "response.web_search_call.searching"
-]
+from ..types import check_enum
+
+OpenAIResponsesWebSearchCallSearchingType = (
+    Literal["response.web_search_call.searching"] | str
+)
 
 OPEN_AI_RESPONSES_WEB_SEARCH_CALL_SEARCHING_TYPE_VALUES: set[
     OpenAIResponsesWebSearchCallSearchingType
@@ -14,8 +16,8 @@ OPEN_AI_RESPONSES_WEB_SEARCH_CALL_SEARCHING_TYPE_VALUES: set[
 def check_open_ai_responses_web_search_call_searching_type(
     value: str,
 ) -> OpenAIResponsesWebSearchCallSearchingType:
-    if value in OPEN_AI_RESPONSES_WEB_SEARCH_CALL_SEARCHING_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_AI_RESPONSES_WEB_SEARCH_CALL_SEARCHING_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_AI_RESPONSES_WEB_SEARCH_CALL_SEARCHING_TYPE_VALUES,
+        "OpenAIResponsesWebSearchCallSearchingType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenResponsesCreatedEventType = Literal["response.created"]
+from ..types import check_enum
+
+OpenResponsesCreatedEventType = Literal["response.created"] | str
 
 OPEN_RESPONSES_CREATED_EVENT_TYPE_VALUES: set[OpenResponsesCreatedEventType] = {
     "response.created",
@@ -10,8 +12,6 @@ OPEN_RESPONSES_CREATED_EVENT_TYPE_VALUES: set[OpenResponsesCreatedEventType] = {
 def check_open_responses_created_event_type(
     value: str,
 ) -> OpenResponsesCreatedEventType:
-    if value in OPEN_RESPONSES_CREATED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_RESPONSES_CREATED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, OPEN_RESPONSES_CREATED_EVENT_TYPE_VALUES, "OpenResponsesCreatedEventType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenResponsesInProgressEventType = Literal["response.in_progress"]
+from ..types import check_enum
+
+OpenResponsesInProgressEventType = Literal["response.in_progress"] | str
 
 OPEN_RESPONSES_IN_PROGRESS_EVENT_TYPE_VALUES: set[OpenResponsesInProgressEventType] = {
     "response.in_progress",
@@ -10,8 +12,8 @@ OPEN_RESPONSES_IN_PROGRESS_EVENT_TYPE_VALUES: set[OpenResponsesInProgressEventTy
 def check_open_responses_in_progress_event_type(
     value: str,
 ) -> OpenResponsesInProgressEventType:
-    if value in OPEN_RESPONSES_IN_PROGRESS_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_RESPONSES_IN_PROGRESS_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_RESPONSES_IN_PROGRESS_EVENT_TYPE_VALUES,
+        "OpenResponsesInProgressEventType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenResponsesResultObject = Literal["response"]
+from ..types import check_enum
+
+OpenResponsesResultObject = Literal["response"] | str
 
 OPEN_RESPONSES_RESULT_OBJECT_VALUES: set[OpenResponsesResultObject] = {
     "response",
@@ -8,8 +10,6 @@ OPEN_RESPONSES_RESULT_OBJECT_VALUES: set[OpenResponsesResultObject] = {
 
 
 def check_open_responses_result_object(value: str) -> OpenResponsesResultObject:
-    if value in OPEN_RESPONSES_RESULT_OBJECT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_RESPONSES_RESULT_OBJECT_VALUES!r}"
+    return check_enum(
+        value, OPEN_RESPONSES_RESULT_OBJECT_VALUES, "OpenResponsesResultObject"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenResponsesResultToolsItemType0Type = Literal["function"]
+from ..types import check_enum
+
+OpenResponsesResultToolsItemType0Type = Literal["function"] | str
 
 OPEN_RESPONSES_RESULT_TOOLS_ITEM_TYPE_0_TYPE_VALUES: set[
     OpenResponsesResultToolsItemType0Type
@@ -12,8 +14,8 @@ OPEN_RESPONSES_RESULT_TOOLS_ITEM_TYPE_0_TYPE_VALUES: set[
 def check_open_responses_result_tools_item_type_0_type(
     value: str,
 ) -> OpenResponsesResultToolsItemType0Type:
-    if value in OPEN_RESPONSES_RESULT_TOOLS_ITEM_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_RESPONSES_RESULT_TOOLS_ITEM_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_RESPONSES_RESULT_TOOLS_ITEM_TYPE_0_TYPE_VALUES,
+        "OpenResponsesResultToolsItemType0Type",
     )

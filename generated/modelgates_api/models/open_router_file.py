@@ -15,6 +15,7 @@ from ..models.open_router_file_type import (
     OpenRouterFileType,
     check_open_router_file_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenRouterFile")
 
@@ -85,23 +86,35 @@ class OpenRouterFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_shape = check_open_router_file_shape(d.pop("_shape"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "_shape"
+            field_shape = check_open_router_file_shape(d.pop("_shape"))
 
-        created_at = d.pop("created_at")
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        downloadable = d.pop("downloadable")
+            _at_field_ = "downloadable"
+            downloadable = d.pop("downloadable")
 
-        filename = d.pop("filename")
+            _at_field_ = "filename"
+            filename = d.pop("filename")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        mime_type = d.pop("mime_type")
+            _at_field_ = "mime_type"
+            mime_type = d.pop("mime_type")
 
-        size_bytes = d.pop("size_bytes")
+            _at_field_ = "size_bytes"
+            size_bytes = d.pop("size_bytes")
 
-        type_ = check_open_router_file_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_open_router_file_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_router_file = cls(
             field_shape=field_shape,
             created_at=created_at,

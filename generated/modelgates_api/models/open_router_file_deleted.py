@@ -15,6 +15,7 @@ from ..models.open_router_file_deleted_type import (
     OpenRouterFileDeletedType,
     check_open_router_file_deleted_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OpenRouterFileDeleted")
 
@@ -58,13 +59,20 @@ class OpenRouterFileDeleted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_shape = check_open_router_file_deleted_shape(d.pop("_shape"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "_shape"
+            field_shape = check_open_router_file_deleted_shape(d.pop("_shape"))
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        type_ = check_open_router_file_deleted_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_open_router_file_deleted_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_router_file_deleted = cls(
             field_shape=field_shape,
             id=id,

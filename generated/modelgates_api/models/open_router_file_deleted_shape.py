@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenRouterFileDeletedShape = Literal["openrouter"]
+from ..types import check_enum
+
+OpenRouterFileDeletedShape = Literal["openrouter"] | str
 
 OPEN_ROUTER_FILE_DELETED_SHAPE_VALUES: set[OpenRouterFileDeletedShape] = {
     "openrouter",
@@ -8,8 +10,6 @@ OPEN_ROUTER_FILE_DELETED_SHAPE_VALUES: set[OpenRouterFileDeletedShape] = {
 
 
 def check_open_router_file_deleted_shape(value: str) -> OpenRouterFileDeletedShape:
-    if value in OPEN_ROUTER_FILE_DELETED_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_ROUTER_FILE_DELETED_SHAPE_VALUES!r}"
+    return check_enum(
+        value, OPEN_ROUTER_FILE_DELETED_SHAPE_VALUES, "OpenRouterFileDeletedShape"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenRouterFileDeletedType = Literal["file_deleted"]
+from ..types import check_enum
+
+OpenRouterFileDeletedType = Literal["file_deleted"] | str
 
 OPEN_ROUTER_FILE_DELETED_TYPE_VALUES: set[OpenRouterFileDeletedType] = {
     "file_deleted",
@@ -8,8 +10,6 @@ OPEN_ROUTER_FILE_DELETED_TYPE_VALUES: set[OpenRouterFileDeletedType] = {
 
 
 def check_open_router_file_deleted_type(value: str) -> OpenRouterFileDeletedType:
-    if value in OPEN_ROUTER_FILE_DELETED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_ROUTER_FILE_DELETED_TYPE_VALUES!r}"
+    return check_enum(
+        value, OPEN_ROUTER_FILE_DELETED_TYPE_VALUES, "OpenRouterFileDeletedType"
     )

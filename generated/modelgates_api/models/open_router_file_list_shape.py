@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenRouterFileListShape = Literal["openrouter"]
+from ..types import check_enum
+
+OpenRouterFileListShape = Literal["openrouter"] | str
 
 OPEN_ROUTER_FILE_LIST_SHAPE_VALUES: set[OpenRouterFileListShape] = {
     "openrouter",
@@ -8,8 +10,6 @@ OPEN_ROUTER_FILE_LIST_SHAPE_VALUES: set[OpenRouterFileListShape] = {
 
 
 def check_open_router_file_list_shape(value: str) -> OpenRouterFileListShape:
-    if value in OPEN_ROUTER_FILE_LIST_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_ROUTER_FILE_LIST_SHAPE_VALUES!r}"
+    return check_enum(
+        value, OPEN_ROUTER_FILE_LIST_SHAPE_VALUES, "OpenRouterFileListShape"
     )

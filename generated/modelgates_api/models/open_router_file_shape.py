@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenRouterFileShape = Literal["openrouter"]
+from ..types import check_enum
+
+OpenRouterFileShape = Literal["openrouter"] | str
 
 OPEN_ROUTER_FILE_SHAPE_VALUES: set[OpenRouterFileShape] = {
     "openrouter",
@@ -8,8 +10,4 @@ OPEN_ROUTER_FILE_SHAPE_VALUES: set[OpenRouterFileShape] = {
 
 
 def check_open_router_file_shape(value: str) -> OpenRouterFileShape:
-    if value in OPEN_ROUTER_FILE_SHAPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_ROUTER_FILE_SHAPE_VALUES!r}"
-    )
+    return check_enum(value, OPEN_ROUTER_FILE_SHAPE_VALUES, "OpenRouterFileShape")

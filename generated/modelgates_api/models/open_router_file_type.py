@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenRouterFileType = Literal["file"]
+from ..types import check_enum
+
+OpenRouterFileType = Literal["file"] | str
 
 OPEN_ROUTER_FILE_TYPE_VALUES: set[OpenRouterFileType] = {
     "file",
@@ -8,8 +10,4 @@ OPEN_ROUTER_FILE_TYPE_VALUES: set[OpenRouterFileType] = {
 
 
 def check_open_router_file_type(value: str) -> OpenRouterFileType:
-    if value in OPEN_ROUTER_FILE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_ROUTER_FILE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, OPEN_ROUTER_FILE_TYPE_VALUES, "OpenRouterFileType")

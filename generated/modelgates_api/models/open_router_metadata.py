@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.routing_strategy import RoutingStrategy, check_routing_strategy
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.endpoints_metadata import EndpointsMetadata
@@ -117,51 +117,93 @@ class OpenRouterMetadata:
         from ..models.router_attempt import RouterAttempt
         from ..models.router_params import RouterParams
 
-        d = dict(src_dict)
-        attempt = d.pop("attempt")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "attempt"
+            attempt = d.pop("attempt")
 
-        endpoints = EndpointsMetadata.from_dict(d.pop("endpoints"))
+            _at_field_ = "endpoints"
+            endpoints = EndpointsMetadata.from_dict(d.pop("endpoints"))
 
-        is_byok = d.pop("is_byok")
+            _at_field_ = "is_byok"
+            is_byok = d.pop("is_byok")
 
-        def _parse_region(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "region"
 
-        region = _parse_region(d.pop("region"))
+            def _parse_region(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        requested = d.pop("requested")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        strategy = check_routing_strategy(d.pop("strategy"))
+            region = _parse_region(d.pop("region"))
 
-        summary = d.pop("summary")
+            _at_field_ = "requested"
+            requested = d.pop("requested")
 
-        _attempts = d.pop("attempts", UNSET)
-        attempts: list[RouterAttempt] | Unset = UNSET
-        if _attempts is not UNSET:
-            attempts = []
-            for attempts_item_data in _attempts:
-                attempts_item = RouterAttempt.from_dict(attempts_item_data)
+            _at_field_ = "strategy"
+            strategy = check_routing_strategy(d.pop("strategy"))
 
-                attempts.append(attempts_item)
+            _at_field_ = "summary"
+            summary = d.pop("summary")
 
-        _params = d.pop("params", UNSET)
-        params: RouterParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = RouterParams.from_dict(_params)
+            _at_field_ = "attempts"
+            _attempts = d.pop("attempts", UNSET)
+            attempts: list[RouterAttempt] | Unset = UNSET
+            if _attempts is not UNSET:
+                attempts = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-        _pipeline = d.pop("pipeline", UNSET)
-        pipeline: list[PipelineStage] | Unset = UNSET
-        if _pipeline is not UNSET:
-            pipeline = []
-            for pipeline_item_data in _pipeline:
-                pipeline_item = PipelineStage.from_dict(pipeline_item_data)
+                for _attempts_item_data_index, attempts_item_data in enumerate(
+                    _as_list(_attempts)
+                ):
+                    try:
+                        attempts_item = RouterAttempt.from_dict(attempts_item_data)
 
-                pipeline.append(pipeline_item)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _attempts_item_data_index)
+                    attempts.append(attempts_item)
 
+            _at_field_ = "params"
+            _params = d.pop("params", UNSET)
+            params: RouterParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = RouterParams.from_dict(_params)
+
+            _at_field_ = "pipeline"
+            _pipeline = d.pop("pipeline", UNSET)
+            pipeline: list[PipelineStage] | Unset = UNSET
+            if _pipeline is not UNSET:
+                pipeline = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _pipeline_item_data_index, pipeline_item_data in enumerate(
+                    _as_list(_pipeline)
+                ):
+                    try:
+                        pipeline_item = PipelineStage.from_dict(pipeline_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _pipeline_item_data_index)
+                    pipeline.append(pipeline_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         open_router_metadata = cls(
             attempt=attempt,
             endpoints=endpoints,

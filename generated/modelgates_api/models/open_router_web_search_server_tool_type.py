@@ -1,6 +1,8 @@
 from typing import Literal
 
-OpenRouterWebSearchServerToolType = Literal["openrouter:web_search"]
+from ..types import check_enum
+
+OpenRouterWebSearchServerToolType = Literal["openrouter:web_search"] | str
 
 OPEN_ROUTER_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[
     OpenRouterWebSearchServerToolType
@@ -12,8 +14,8 @@ OPEN_ROUTER_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[
 def check_open_router_web_search_server_tool_type(
     value: str,
 ) -> OpenRouterWebSearchServerToolType:
-    if value in OPEN_ROUTER_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OPEN_ROUTER_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OPEN_ROUTER_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES,
+        "OpenRouterWebSearchServerToolType",
     )

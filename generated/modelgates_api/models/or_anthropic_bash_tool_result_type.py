@@ -1,6 +1,8 @@
 from typing import Literal
 
-ORAnthropicBashToolResultType = Literal["openrouter_bash_tool_result"]
+from ..types import check_enum
+
+ORAnthropicBashToolResultType = Literal["openrouter_bash_tool_result"] | str
 
 OR_ANTHROPIC_BASH_TOOL_RESULT_TYPE_VALUES: set[ORAnthropicBashToolResultType] = {
     "openrouter_bash_tool_result",
@@ -10,8 +12,8 @@ OR_ANTHROPIC_BASH_TOOL_RESULT_TYPE_VALUES: set[ORAnthropicBashToolResultType] = 
 def check_or_anthropic_bash_tool_result_type(
     value: str,
 ) -> ORAnthropicBashToolResultType:
-    if value in OR_ANTHROPIC_BASH_TOOL_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OR_ANTHROPIC_BASH_TOOL_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OR_ANTHROPIC_BASH_TOOL_RESULT_TYPE_VALUES,
+        "ORAnthropicBashToolResultType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.or_anthropic_server_tool_use_block_type import (
     ORAnthropicServerToolUseBlockType,
     check_or_anthropic_server_tool_use_block_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -110,69 +110,83 @@ class ORAnthropicServerToolUseBlock:
         )
         from ..models.anthropic_direct_caller import AnthropicDirectCaller
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_or_anthropic_server_tool_use_block_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_or_anthropic_server_tool_use_block_type(d.pop("type"))
 
-        def _parse_caller(
-            data: object,
-        ) -> (
-            AnthropicCodeExecution20250825Caller
-            | AnthropicCodeExecution20260120Caller
-            | AnthropicDirectCaller
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_or_anthropic_nullable_caller_type_0 = (
-                    AnthropicDirectCaller.from_dict(data)
-                )
+            _at_field_ = "caller"
 
-                return componentsschemas_or_anthropic_nullable_caller_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_or_anthropic_nullable_caller_type_1 = (
-                    AnthropicCodeExecution20250825Caller.from_dict(data)
-                )
-
-                return componentsschemas_or_anthropic_nullable_caller_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_or_anthropic_nullable_caller_type_2 = (
-                    AnthropicCodeExecution20260120Caller.from_dict(data)
-                )
-
-                return componentsschemas_or_anthropic_nullable_caller_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_caller(
+                data: object,
+            ) -> (
                 AnthropicCodeExecution20250825Caller
                 | AnthropicCodeExecution20260120Caller
                 | AnthropicDirectCaller
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+                def _caller_member_0(data: object) -> AnthropicDirectCaller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_nullable_caller_type_0 = (
+                        AnthropicDirectCaller.from_dict(data)
+                    )
 
-        input_ = d.pop("input", UNSET)
+                    return componentsschemas_or_anthropic_nullable_caller_type_0
 
+                def _caller_member_1(
+                    data: object,
+                ) -> AnthropicCodeExecution20250825Caller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_nullable_caller_type_1 = (
+                        AnthropicCodeExecution20250825Caller.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_nullable_caller_type_1
+
+                def _caller_member_2(
+                    data: object,
+                ) -> AnthropicCodeExecution20260120Caller:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_or_anthropic_nullable_caller_type_2 = (
+                        AnthropicCodeExecution20260120Caller.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_nullable_caller_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("AnthropicDirectCaller", _caller_member_0),
+                        ("AnthropicCodeExecution20250825Caller", _caller_member_1),
+                        ("AnthropicCodeExecution20260120Caller", _caller_member_2),
+                    ),
+                    plain=(type(None),),
+                )
+
+            caller = _parse_caller(d.pop("caller", UNSET))
+
+            _at_field_ = "input"
+            input_ = d.pop("input", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         or_anthropic_server_tool_use_block = cls(
             id=id,
             name=name,

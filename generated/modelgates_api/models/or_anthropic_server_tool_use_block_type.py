@@ -1,6 +1,8 @@
 from typing import Literal
 
-ORAnthropicServerToolUseBlockType = Literal["server_tool_use"]
+from ..types import check_enum
+
+ORAnthropicServerToolUseBlockType = Literal["server_tool_use"] | str
 
 OR_ANTHROPIC_SERVER_TOOL_USE_BLOCK_TYPE_VALUES: set[
     ORAnthropicServerToolUseBlockType
@@ -12,8 +14,8 @@ OR_ANTHROPIC_SERVER_TOOL_USE_BLOCK_TYPE_VALUES: set[
 def check_or_anthropic_server_tool_use_block_type(
     value: str,
 ) -> ORAnthropicServerToolUseBlockType:
-    if value in OR_ANTHROPIC_SERVER_TOOL_USE_BLOCK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OR_ANTHROPIC_SERVER_TOOL_USE_BLOCK_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OR_ANTHROPIC_SERVER_TOOL_USE_BLOCK_TYPE_VALUES,
+        "ORAnthropicServerToolUseBlockType",
     )

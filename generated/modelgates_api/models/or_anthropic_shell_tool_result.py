@@ -11,6 +11,7 @@ from ..models.or_anthropic_shell_tool_result_type import (
     ORAnthropicShellToolResultType,
     check_or_anthropic_shell_tool_result_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.or_anthropic_shell_tool_result_content import (
@@ -65,13 +66,20 @@ class ORAnthropicShellToolResult:
             ORAnthropicShellToolResultContent,
         )
 
-        d = dict(src_dict)
-        content = ORAnthropicShellToolResultContent.from_dict(d.pop("content"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = ORAnthropicShellToolResultContent.from_dict(d.pop("content"))
 
-        tool_use_id = d.pop("tool_use_id")
+            _at_field_ = "tool_use_id"
+            tool_use_id = d.pop("tool_use_id")
 
-        type_ = check_or_anthropic_shell_tool_result_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_or_anthropic_shell_tool_result_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         or_anthropic_shell_tool_result = cls(
             content=content,
             tool_use_id=tool_use_id,

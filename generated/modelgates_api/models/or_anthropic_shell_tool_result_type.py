@@ -1,6 +1,8 @@
 from typing import Literal
 
-ORAnthropicShellToolResultType = Literal["openrouter_shell_tool_result"]
+from ..types import check_enum
+
+ORAnthropicShellToolResultType = Literal["openrouter_shell_tool_result"] | str
 
 OR_ANTHROPIC_SHELL_TOOL_RESULT_TYPE_VALUES: set[ORAnthropicShellToolResultType] = {
     "openrouter_shell_tool_result",
@@ -10,8 +12,8 @@ OR_ANTHROPIC_SHELL_TOOL_RESULT_TYPE_VALUES: set[ORAnthropicShellToolResultType] 
 def check_or_anthropic_shell_tool_result_type(
     value: str,
 ) -> ORAnthropicShellToolResultType:
-    if value in OR_ANTHROPIC_SHELL_TOOL_RESULT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OR_ANTHROPIC_SHELL_TOOL_RESULT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OR_ANTHROPIC_SHELL_TOOL_RESULT_TYPE_VALUES,
+        "ORAnthropicShellToolResultType",
     )

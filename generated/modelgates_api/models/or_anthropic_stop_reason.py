@@ -1,15 +1,20 @@
 from typing import Literal
 
-ORAnthropicStopReason = Literal[
-    "compaction",
-    "end_turn",
-    "max_tokens",
-    "model_context_window_exceeded",
-    "pause_turn",
-    "refusal",
-    "stop_sequence",
-    "tool_use",
-]
+from ..types import check_enum
+
+ORAnthropicStopReason = (
+    Literal[
+        "compaction",
+        "end_turn",
+        "max_tokens",
+        "model_context_window_exceeded",
+        "pause_turn",
+        "refusal",
+        "stop_sequence",
+        "tool_use",
+    ]
+    | str
+)
 
 OR_ANTHROPIC_STOP_REASON_VALUES: set[ORAnthropicStopReason] = {
     "compaction",
@@ -24,8 +29,4 @@ OR_ANTHROPIC_STOP_REASON_VALUES: set[ORAnthropicStopReason] = {
 
 
 def check_or_anthropic_stop_reason(value: str) -> ORAnthropicStopReason:
-    if value in OR_ANTHROPIC_STOP_REASON_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OR_ANTHROPIC_STOP_REASON_VALUES!r}"
-    )
+    return check_enum(value, OR_ANTHROPIC_STOP_REASON_VALUES, "ORAnthropicStopReason")

@@ -15,7 +15,7 @@ from ..models.output_advisor_server_tool_item_type import (
     OutputAdvisorServerToolItemType,
     check_output_advisor_server_tool_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputAdvisorServerToolItem")
 
@@ -97,23 +97,35 @@ class OutputAdvisorServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_failable_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_failable_tool_call_status(d.pop("status"))
 
-        type_ = check_output_advisor_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_advisor_server_tool_item_type(d.pop("type"))
 
-        advice = d.pop("advice", UNSET)
+            _at_field_ = "advice"
+            advice = d.pop("advice", UNSET)
 
-        error = d.pop("error", UNSET)
+            _at_field_ = "error"
+            error = d.pop("error", UNSET)
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        instance_name = d.pop("instance_name", UNSET)
+            _at_field_ = "instance_name"
+            instance_name = d.pop("instance_name", UNSET)
 
-        model = d.pop("model", UNSET)
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+            _at_field_ = "prompt"
+            prompt = d.pop("prompt", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_advisor_server_tool_item = cls(
             status=status,
             type_=type_,

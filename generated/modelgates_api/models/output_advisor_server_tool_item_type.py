@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputAdvisorServerToolItemType = Literal["openrouter:advisor"]
+from ..types import check_enum
+
+OutputAdvisorServerToolItemType = Literal["openrouter:advisor"] | str
 
 OUTPUT_ADVISOR_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputAdvisorServerToolItemType] = {
     "openrouter:advisor",
@@ -10,8 +12,8 @@ OUTPUT_ADVISOR_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputAdvisorServerToolItemType
 def check_output_advisor_server_tool_item_type(
     value: str,
 ) -> OutputAdvisorServerToolItemType:
-    if value in OUTPUT_ADVISOR_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ADVISOR_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ADVISOR_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputAdvisorServerToolItemType",
     )

@@ -15,6 +15,7 @@ from ..models.output_apply_patch_call_item_type import (
     OutputApplyPatchCallItemType,
     check_output_apply_patch_call_item_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -107,52 +108,72 @@ class OutputApplyPatchCallItem:
             ApplyPatchUpdateFileOperation,
         )
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        def _parse_operation(
-            data: object,
-        ) -> (
-            ApplyPatchCreateFileOperation
-            | ApplyPatchDeleteFileOperation
-            | ApplyPatchUpdateFileOperation
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_apply_patch_call_operation_type_0 = (
-                    ApplyPatchCreateFileOperation.from_dict(data)
+            _at_field_ = "operation"
+
+            def _parse_operation(
+                data: object,
+            ) -> (
+                ApplyPatchCreateFileOperation
+                | ApplyPatchDeleteFileOperation
+                | ApplyPatchUpdateFileOperation
+            ):
+                from modelgates_api.types import parse_union
+
+                def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_apply_patch_call_operation_type_0 = (
+                        ApplyPatchCreateFileOperation.from_dict(data)
+                    )
+
+                    return componentsschemas_apply_patch_call_operation_type_0
+
+                def _operation_member_1(data: object) -> ApplyPatchUpdateFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_apply_patch_call_operation_type_1 = (
+                        ApplyPatchUpdateFileOperation.from_dict(data)
+                    )
+
+                    return componentsschemas_apply_patch_call_operation_type_1
+
+                def _operation_member_2(data: object) -> ApplyPatchDeleteFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_apply_patch_call_operation_type_2 = (
+                        ApplyPatchDeleteFileOperation.from_dict(data)
+                    )
+
+                    return componentsschemas_apply_patch_call_operation_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("ApplyPatchCreateFileOperation", _operation_member_0),
+                        ("ApplyPatchUpdateFileOperation", _operation_member_1),
+                        ("ApplyPatchDeleteFileOperation", _operation_member_2),
+                    ),
                 )
 
-                return componentsschemas_apply_patch_call_operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_apply_patch_call_operation_type_1 = (
-                    ApplyPatchUpdateFileOperation.from_dict(data)
-                )
+            operation = _parse_operation(d.pop("operation"))
 
-                return componentsschemas_apply_patch_call_operation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_apply_patch_call_operation_type_2 = (
-                ApplyPatchDeleteFileOperation.from_dict(data)
-            )
+            _at_field_ = "status"
+            status = check_apply_patch_call_status(d.pop("status"))
 
-            return componentsschemas_apply_patch_call_operation_type_2
+            _at_field_ = "type"
+            type_ = check_output_apply_patch_call_item_type(d.pop("type"))
 
-        operation = _parse_operation(d.pop("operation"))
-
-        status = check_apply_patch_call_status(d.pop("status"))
-
-        type_ = check_output_apply_patch_call_item_type(d.pop("type"))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_apply_patch_call_item = cls(
             call_id=call_id,
             id=id,

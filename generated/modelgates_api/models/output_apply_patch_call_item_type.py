@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputApplyPatchCallItemType = Literal["apply_patch_call"]
+from ..types import check_enum
+
+OutputApplyPatchCallItemType = Literal["apply_patch_call"] | str
 
 OUTPUT_APPLY_PATCH_CALL_ITEM_TYPE_VALUES: set[OutputApplyPatchCallItemType] = {
     "apply_patch_call",
@@ -8,8 +10,6 @@ OUTPUT_APPLY_PATCH_CALL_ITEM_TYPE_VALUES: set[OutputApplyPatchCallItemType] = {
 
 
 def check_output_apply_patch_call_item_type(value: str) -> OutputApplyPatchCallItemType:
-    if value in OUTPUT_APPLY_PATCH_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_APPLY_PATCH_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_APPLY_PATCH_CALL_ITEM_TYPE_VALUES, "OutputApplyPatchCallItemType"
     )

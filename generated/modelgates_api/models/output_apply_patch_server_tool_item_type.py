@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputApplyPatchServerToolItemType = Literal["openrouter:apply_patch"]
+from ..types import check_enum
+
+OutputApplyPatchServerToolItemType = Literal["openrouter:apply_patch"] | str
 
 OUTPUT_APPLY_PATCH_SERVER_TOOL_ITEM_TYPE_VALUES: set[
     OutputApplyPatchServerToolItemType
@@ -12,8 +14,8 @@ OUTPUT_APPLY_PATCH_SERVER_TOOL_ITEM_TYPE_VALUES: set[
 def check_output_apply_patch_server_tool_item_type(
     value: str,
 ) -> OutputApplyPatchServerToolItemType:
-    if value in OUTPUT_APPLY_PATCH_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_APPLY_PATCH_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_APPLY_PATCH_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputApplyPatchServerToolItemType",
     )

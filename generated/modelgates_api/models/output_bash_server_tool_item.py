@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.output_bash_server_tool_item_type import (
     check_output_bash_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputBashServerToolItem")
 
@@ -102,39 +102,72 @@ class OutputBashServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_bash_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_bash_server_tool_item_type(d.pop("type"))
 
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "arguments"
 
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+            arguments = _parse_arguments(d.pop("arguments", UNSET))
 
-        command = d.pop("command", UNSET)
+            _at_field_ = "call_id"
 
-        exit_code = d.pop("exitCode", UNSET)
+            def _parse_call_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        id = d.pop("id", UNSET)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        stderr = d.pop("stderr", UNSET)
+            call_id = _parse_call_id(d.pop("call_id", UNSET))
 
-        stdout = d.pop("stdout", UNSET)
+            _at_field_ = "command"
+            command = d.pop("command", UNSET)
 
+            _at_field_ = "exitCode"
+            exit_code = d.pop("exitCode", UNSET)
+
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
+
+            _at_field_ = "stderr"
+            stderr = d.pop("stderr", UNSET)
+
+            _at_field_ = "stdout"
+            stdout = d.pop("stdout", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_bash_server_tool_item = cls(
             status=status,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputBashServerToolItemType = Literal["openrouter:bash"]
+from ..types import check_enum
+
+OutputBashServerToolItemType = Literal["openrouter:bash"] | str
 
 OUTPUT_BASH_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputBashServerToolItemType] = {
     "openrouter:bash",
@@ -8,8 +10,6 @@ OUTPUT_BASH_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputBashServerToolItemType] = {
 
 
 def check_output_bash_server_tool_item_type(value: str) -> OutputBashServerToolItemType:
-    if value in OUTPUT_BASH_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_BASH_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_BASH_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputBashServerToolItemType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputBrowserUseServerToolItemType = Literal["openrouter:browser_use"]
+from ..types import check_enum
+
+OutputBrowserUseServerToolItemType = Literal["openrouter:browser_use"] | str
 
 OUTPUT_BROWSER_USE_SERVER_TOOL_ITEM_TYPE_VALUES: set[
     OutputBrowserUseServerToolItemType
@@ -12,8 +14,8 @@ OUTPUT_BROWSER_USE_SERVER_TOOL_ITEM_TYPE_VALUES: set[
 def check_output_browser_use_server_tool_item_type(
     value: str,
 ) -> OutputBrowserUseServerToolItemType:
-    if value in OUTPUT_BROWSER_USE_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_BROWSER_USE_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_BROWSER_USE_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputBrowserUseServerToolItemType",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OutputCodeInterpreterCallItemStatus = Literal[
-    "completed", "failed", "in_progress", "incomplete", "interpreting"
-]
+from ..types import check_enum
+
+OutputCodeInterpreterCallItemStatus = (
+    Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
+)
 
 OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[
     OutputCodeInterpreterCallItemStatus
@@ -18,8 +20,8 @@ OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[
 def check_output_code_interpreter_call_item_status(
     value: str,
 ) -> OutputCodeInterpreterCallItemStatus:
-    if value in OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES,
+        "OutputCodeInterpreterCallItemStatus",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputCodeInterpreterCallItemType = Literal["code_interpreter_call"]
+from ..types import check_enum
+
+OutputCodeInterpreterCallItemType = Literal["code_interpreter_call"] | str
 
 OUTPUT_CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES: set[
     OutputCodeInterpreterCallItemType
@@ -12,8 +14,8 @@ OUTPUT_CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES: set[
 def check_output_code_interpreter_call_item_type(
     value: str,
 ) -> OutputCodeInterpreterCallItemType:
-    if value in OUTPUT_CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES,
+        "OutputCodeInterpreterCallItemType",
     )

@@ -12,7 +12,7 @@ from ..models.output_code_interpreter_server_tool_item_type import (
     check_output_code_interpreter_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputCodeInterpreterServerToolItem")
 
@@ -88,23 +88,35 @@ class OutputCodeInterpreterServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_code_interpreter_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_code_interpreter_server_tool_item_type(d.pop("type"))
 
-        code = d.pop("code", UNSET)
+            _at_field_ = "code"
+            code = d.pop("code", UNSET)
 
-        exit_code = d.pop("exitCode", UNSET)
+            _at_field_ = "exitCode"
+            exit_code = d.pop("exitCode", UNSET)
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        language = d.pop("language", UNSET)
+            _at_field_ = "language"
+            language = d.pop("language", UNSET)
 
-        stderr = d.pop("stderr", UNSET)
+            _at_field_ = "stderr"
+            stderr = d.pop("stderr", UNSET)
 
-        stdout = d.pop("stdout", UNSET)
+            _at_field_ = "stdout"
+            stdout = d.pop("stdout", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_code_interpreter_server_tool_item = cls(
             status=status,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputCodeInterpreterServerToolItemType = Literal["openrouter:code_interpreter"]
+from ..types import check_enum
+
+OutputCodeInterpreterServerToolItemType = Literal["openrouter:code_interpreter"] | str
 
 OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES: set[
     OutputCodeInterpreterServerToolItemType
@@ -12,8 +14,8 @@ OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES: set[
 def check_output_code_interpreter_server_tool_item_type(
     value: str,
 ) -> OutputCodeInterpreterServerToolItemType:
-    if value in OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputCodeInterpreterServerToolItemType",
     )

@@ -15,7 +15,7 @@ from ..models.output_computer_call_item_type import (
     OutputComputerCallItemType,
     check_output_computer_call_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.output_computer_call_item_pending_safety_checks_item import (
@@ -89,28 +89,48 @@ class OutputComputerCallItem:
             OutputComputerCallItemPendingSafetyChecksItem,
         )
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        pending_safety_checks = []
-        _pending_safety_checks = d.pop("pending_safety_checks")
-        for pending_safety_checks_item_data in _pending_safety_checks:
-            pending_safety_checks_item = (
-                OutputComputerCallItemPendingSafetyChecksItem.from_dict(
-                    pending_safety_checks_item_data
-                )
-            )
+            _at_field_ = "pending_safety_checks"
+            pending_safety_checks = []
+            _pending_safety_checks = d.pop("pending_safety_checks")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            pending_safety_checks.append(pending_safety_checks_item)
+            for (
+                _pending_safety_checks_item_data_index,
+                pending_safety_checks_item_data,
+            ) in enumerate(_as_list(_pending_safety_checks)):
+                try:
+                    pending_safety_checks_item = (
+                        OutputComputerCallItemPendingSafetyChecksItem.from_dict(
+                            pending_safety_checks_item_data
+                        )
+                    )
 
-        status = check_output_computer_call_item_status(d.pop("status"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _pending_safety_checks_item_data_index)
+                pending_safety_checks.append(pending_safety_checks_item)
 
-        type_ = check_output_computer_call_item_type(d.pop("type"))
+            _at_field_ = "status"
+            status = check_output_computer_call_item_status(d.pop("status"))
 
-        action = d.pop("action", UNSET)
+            _at_field_ = "type"
+            type_ = check_output_computer_call_item_type(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "action"
+            action = d.pop("action", UNSET)
 
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_computer_call_item = cls(
             call_id=call_id,
             pending_safety_checks=pending_safety_checks,

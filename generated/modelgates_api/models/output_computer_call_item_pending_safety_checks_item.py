@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="OutputComputerCallItemPendingSafetyChecksItem")
 
 
@@ -45,13 +47,20 @@ class OutputComputerCallItemPendingSafetyChecksItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "code"
+            code = d.pop("code")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        message = d.pop("message")
+            _at_field_ = "message"
+            message = d.pop("message")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_computer_call_item_pending_safety_checks_item = cls(
             code=code,
             id=id,

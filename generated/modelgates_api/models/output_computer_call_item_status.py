@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputComputerCallItemStatus = Literal["completed", "in_progress", "incomplete"]
+from ..types import check_enum
+
+OutputComputerCallItemStatus = Literal["completed", "in_progress", "incomplete"] | str
 
 OUTPUT_COMPUTER_CALL_ITEM_STATUS_VALUES: set[OutputComputerCallItemStatus] = {
     "completed",
@@ -10,8 +12,6 @@ OUTPUT_COMPUTER_CALL_ITEM_STATUS_VALUES: set[OutputComputerCallItemStatus] = {
 
 
 def check_output_computer_call_item_status(value: str) -> OutputComputerCallItemStatus:
-    if value in OUTPUT_COMPUTER_CALL_ITEM_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_COMPUTER_CALL_ITEM_STATUS_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_COMPUTER_CALL_ITEM_STATUS_VALUES, "OutputComputerCallItemStatus"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputComputerCallItemType = Literal["computer_call"]
+from ..types import check_enum
+
+OutputComputerCallItemType = Literal["computer_call"] | str
 
 OUTPUT_COMPUTER_CALL_ITEM_TYPE_VALUES: set[OutputComputerCallItemType] = {
     "computer_call",
@@ -8,8 +10,6 @@ OUTPUT_COMPUTER_CALL_ITEM_TYPE_VALUES: set[OutputComputerCallItemType] = {
 
 
 def check_output_computer_call_item_type(value: str) -> OutputComputerCallItemType:
-    if value in OUTPUT_COMPUTER_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_COMPUTER_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_COMPUTER_CALL_ITEM_TYPE_VALUES, "OutputComputerCallItemType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputCustomToolCallItemType = Literal["custom_tool_call"]
+from ..types import check_enum
+
+OutputCustomToolCallItemType = Literal["custom_tool_call"] | str
 
 OUTPUT_CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES: set[OutputCustomToolCallItemType] = {
     "custom_tool_call",
@@ -8,8 +10,6 @@ OUTPUT_CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES: set[OutputCustomToolCallItemType] = {
 
 
 def check_output_custom_tool_call_item_type(value: str) -> OutputCustomToolCallItemType:
-    if value in OUTPUT_CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES, "OutputCustomToolCallItemType"
     )

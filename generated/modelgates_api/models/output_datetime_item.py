@@ -12,7 +12,7 @@ from ..models.output_datetime_item_type import (
     check_output_datetime_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputDatetimeItem")
 
@@ -68,17 +68,26 @@ class OutputDatetimeItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        datetime_ = d.pop("datetime")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "datetime"
+            datetime_ = d.pop("datetime")
 
-        status = check_tool_call_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        timezone = d.pop("timezone")
+            _at_field_ = "timezone"
+            timezone = d.pop("timezone")
 
-        type_ = check_output_datetime_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_datetime_item_type(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_datetime_item = cls(
             datetime_=datetime_,
             status=status,

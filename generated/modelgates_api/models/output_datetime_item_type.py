@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputDatetimeItemType = Literal["openrouter:datetime"]
+from ..types import check_enum
+
+OutputDatetimeItemType = Literal["openrouter:datetime"] | str
 
 OUTPUT_DATETIME_ITEM_TYPE_VALUES: set[OutputDatetimeItemType] = {
     "openrouter:datetime",
@@ -8,8 +10,4 @@ OUTPUT_DATETIME_ITEM_TYPE_VALUES: set[OutputDatetimeItemType] = {
 
 
 def check_output_datetime_item_type(value: str) -> OutputDatetimeItemType:
-    if value in OUTPUT_DATETIME_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_DATETIME_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, OUTPUT_DATETIME_ITEM_TYPE_VALUES, "OutputDatetimeItemType")

@@ -12,6 +12,7 @@ from ..models.output_file_search_call_item_type import (
     check_output_file_search_call_item_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OutputFileSearchCallItem")
 
@@ -60,15 +61,23 @@ class OutputFileSearchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        queries = cast(list[str], d.pop("queries"))
+            _at_field_ = "queries"
+            queries = cast(list[str], d.pop("queries"))
 
-        status = check_web_search_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_web_search_status(d.pop("status"))
 
-        type_ = check_output_file_search_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_file_search_call_item_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_file_search_call_item = cls(
             id=id,
             queries=queries,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputFileSearchCallItemType = Literal["file_search_call"]
+from ..types import check_enum
+
+OutputFileSearchCallItemType = Literal["file_search_call"] | str
 
 OUTPUT_FILE_SEARCH_CALL_ITEM_TYPE_VALUES: set[OutputFileSearchCallItemType] = {
     "file_search_call",
@@ -8,8 +10,6 @@ OUTPUT_FILE_SEARCH_CALL_ITEM_TYPE_VALUES: set[OutputFileSearchCallItemType] = {
 
 
 def check_output_file_search_call_item_type(value: str) -> OutputFileSearchCallItemType:
-    if value in OUTPUT_FILE_SEARCH_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_FILE_SEARCH_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_FILE_SEARCH_CALL_ITEM_TYPE_VALUES, "OutputFileSearchCallItemType"
     )

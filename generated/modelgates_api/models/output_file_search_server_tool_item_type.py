@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputFileSearchServerToolItemType = Literal["openrouter:file_search"]
+from ..types import check_enum
+
+OutputFileSearchServerToolItemType = Literal["openrouter:file_search"] | str
 
 OUTPUT_FILE_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES: set[
     OutputFileSearchServerToolItemType
@@ -12,8 +14,8 @@ OUTPUT_FILE_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES: set[
 def check_output_file_search_server_tool_item_type(
     value: str,
 ) -> OutputFileSearchServerToolItemType:
-    if value in OUTPUT_FILE_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_FILE_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_FILE_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputFileSearchServerToolItemType",
     )

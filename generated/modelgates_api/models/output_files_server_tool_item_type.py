@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputFilesServerToolItemType = Literal["openrouter:files"]
+from ..types import check_enum
+
+OutputFilesServerToolItemType = Literal["openrouter:files"] | str
 
 OUTPUT_FILES_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputFilesServerToolItemType] = {
     "openrouter:files",
@@ -10,8 +12,8 @@ OUTPUT_FILES_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputFilesServerToolItemType] = 
 def check_output_files_server_tool_item_type(
     value: str,
 ) -> OutputFilesServerToolItemType:
-    if value in OUTPUT_FILES_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_FILES_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_FILES_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputFilesServerToolItemType",
     )

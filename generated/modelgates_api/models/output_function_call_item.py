@@ -23,7 +23,7 @@ from ..models.output_function_call_item_type import (
     OutputFunctionCallItemType,
     check_output_function_call_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.output_function_call_item_subagent_items_item import (
@@ -137,66 +137,104 @@ class OutputFunctionCallItem:
             OutputFunctionCallItemSubagentItemsItem,
         )
 
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "arguments"
+            arguments = d.pop("arguments")
 
-        call_id = d.pop("call_id")
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_output_function_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_function_call_item_type(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            _at_field_ = "namespace"
+            namespace = d.pop("namespace", UNSET)
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            OutputFunctionCallItemStatusType0
-            | OutputFunctionCallItemStatusType1
-            | OutputFunctionCallItemStatusType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_output_function_call_item_status_type_0(data)
+            _at_field_ = "status"
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = check_output_function_call_item_status_type_1(data)
+            def _parse_status(
+                data: object,
+            ) -> (
+                OutputFunctionCallItemStatusType0
+                | OutputFunctionCallItemStatusType1
+                | OutputFunctionCallItemStatusType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_2 = check_output_function_call_item_status_type_2(data)
+                def _status_member_0(data: object) -> OutputFunctionCallItemStatusType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_output_function_call_item_status_type_0(data)
 
-            return status_type_2
+                    return status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
+                def _status_member_1(data: object) -> OutputFunctionCallItemStatusType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = check_output_function_call_item_status_type_1(data)
 
-        subagent_id = d.pop("subagent_id", UNSET)
+                    return status_type_1
 
-        _subagent_items = d.pop("subagent_items", UNSET)
-        subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = UNSET
-        if _subagent_items is not UNSET:
-            subagent_items = []
-            for subagent_items_item_data in _subagent_items:
-                subagent_items_item = OutputFunctionCallItemSubagentItemsItem.from_dict(
-                    subagent_items_item_data
+                def _status_member_2(data: object) -> OutputFunctionCallItemStatusType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2 = check_output_function_call_item_status_type_2(data)
+
+                    return status_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("OutputFunctionCallItemStatusType0", _status_member_0),
+                        ("OutputFunctionCallItemStatusType1", _status_member_1),
+                        ("OutputFunctionCallItemStatusType2", _status_member_2),
+                    ),
                 )
 
-                subagent_items.append(subagent_items_item)
+            status = _parse_status(d.pop("status", UNSET))
 
+            _at_field_ = "subagent_id"
+            subagent_id = d.pop("subagent_id", UNSET)
+
+            _at_field_ = "subagent_items"
+            _subagent_items = d.pop("subagent_items", UNSET)
+            subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = (
+                UNSET
+            )
+            if _subagent_items is not UNSET:
+                subagent_items = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _subagent_items_item_data_index,
+                    subagent_items_item_data,
+                ) in enumerate(_as_list(_subagent_items)):
+                    try:
+                        subagent_items_item = (
+                            OutputFunctionCallItemSubagentItemsItem.from_dict(
+                                subagent_items_item_data
+                            )
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _subagent_items_item_data_index)
+                    subagent_items.append(subagent_items_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_function_call_item = cls(
             arguments=arguments,
             call_id=call_id,

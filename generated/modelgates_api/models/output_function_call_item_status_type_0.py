@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputFunctionCallItemStatusType0 = Literal["completed"]
+from ..types import check_enum
+
+OutputFunctionCallItemStatusType0 = Literal["completed"] | str
 
 OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_0_VALUES: set[
     OutputFunctionCallItemStatusType0
@@ -12,8 +14,8 @@ OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_0_VALUES: set[
 def check_output_function_call_item_status_type_0(
     value: str,
 ) -> OutputFunctionCallItemStatusType0:
-    if value in OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_0_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_0_VALUES,
+        "OutputFunctionCallItemStatusType0",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputFunctionCallItemStatusType1 = Literal["incomplete"]
+from ..types import check_enum
+
+OutputFunctionCallItemStatusType1 = Literal["incomplete"] | str
 
 OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_1_VALUES: set[
     OutputFunctionCallItemStatusType1
@@ -12,8 +14,8 @@ OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_1_VALUES: set[
 def check_output_function_call_item_status_type_1(
     value: str,
 ) -> OutputFunctionCallItemStatusType1:
-    if value in OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_FUNCTION_CALL_ITEM_STATUS_TYPE_1_VALUES,
+        "OutputFunctionCallItemStatusType1",
     )

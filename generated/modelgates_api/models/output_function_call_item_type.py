@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputFunctionCallItemType = Literal["function_call"]
+from ..types import check_enum
+
+OutputFunctionCallItemType = Literal["function_call"] | str
 
 OUTPUT_FUNCTION_CALL_ITEM_TYPE_VALUES: set[OutputFunctionCallItemType] = {
     "function_call",
@@ -8,8 +10,6 @@ OUTPUT_FUNCTION_CALL_ITEM_TYPE_VALUES: set[OutputFunctionCallItemType] = {
 
 
 def check_output_function_call_item_type(value: str) -> OutputFunctionCallItemType:
-    if value in OUTPUT_FUNCTION_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_FUNCTION_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_FUNCTION_CALL_ITEM_TYPE_VALUES, "OutputFunctionCallItemType"
     )

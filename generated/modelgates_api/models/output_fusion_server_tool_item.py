@@ -12,7 +12,7 @@ from ..models.output_fusion_server_tool_item_type import (
     check_output_fusion_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -143,57 +143,102 @@ class OutputFusionServerToolItem:
             OutputFusionServerToolItemResponsesItem,
         )
 
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_fusion_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_fusion_server_tool_item_type(d.pop("type"))
 
-        _analysis = d.pop("analysis", UNSET)
-        analysis: FusionAnalysisResult | Unset
-        if isinstance(_analysis, Unset):
-            analysis = UNSET
-        else:
-            analysis = FusionAnalysisResult.from_dict(_analysis)
+            _at_field_ = "analysis"
+            _analysis = d.pop("analysis", UNSET)
+            analysis: FusionAnalysisResult | Unset
+            if isinstance(_analysis, Unset):
+                analysis = UNSET
+            else:
+                analysis = FusionAnalysisResult.from_dict(_analysis)
 
-        error = d.pop("error", UNSET)
+            _at_field_ = "error"
+            error = d.pop("error", UNSET)
 
-        _failed_models = d.pop("failed_models", UNSET)
-        failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = UNSET
-        if _failed_models is not UNSET:
-            failed_models = []
-            for failed_models_item_data in _failed_models:
-                failed_models_item = (
-                    OutputFusionServerToolItemFailedModelsItem.from_dict(
-                        failed_models_item_data
-                    )
-                )
+            _at_field_ = "failed_models"
+            _failed_models = d.pop("failed_models", UNSET)
+            failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = (
+                UNSET
+            )
+            if _failed_models is not UNSET:
+                failed_models = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                failed_models.append(failed_models_item)
+                for (
+                    _failed_models_item_data_index,
+                    failed_models_item_data,
+                ) in enumerate(_as_list(_failed_models)):
+                    try:
+                        failed_models_item = (
+                            OutputFusionServerToolItemFailedModelsItem.from_dict(
+                                failed_models_item_data
+                            )
+                        )
 
-        failure_reason = d.pop("failure_reason", UNSET)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _failed_models_item_data_index)
+                    failed_models.append(failed_models_item)
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "failure_reason"
+            failure_reason = d.pop("failure_reason", UNSET)
 
-        _responses = d.pop("responses", UNSET)
-        responses: list[OutputFusionServerToolItemResponsesItem] | Unset = UNSET
-        if _responses is not UNSET:
-            responses = []
-            for responses_item_data in _responses:
-                responses_item = OutputFusionServerToolItemResponsesItem.from_dict(
-                    responses_item_data
-                )
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-                responses.append(responses_item)
+            _at_field_ = "responses"
+            _responses = d.pop("responses", UNSET)
+            responses: list[OutputFusionServerToolItemResponsesItem] | Unset = UNSET
+            if _responses is not UNSET:
+                responses = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-        _sources = d.pop("sources", UNSET)
-        sources: list[FusionSource] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = FusionSource.from_dict(sources_item_data)
+                for _responses_item_data_index, responses_item_data in enumerate(
+                    _as_list(_responses)
+                ):
+                    try:
+                        responses_item = (
+                            OutputFusionServerToolItemResponsesItem.from_dict(
+                                responses_item_data
+                            )
+                        )
 
-                sources.append(sources_item)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _responses_item_data_index)
+                    responses.append(responses_item)
 
+            _at_field_ = "sources"
+            _sources = d.pop("sources", UNSET)
+            sources: list[FusionSource] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _sources_item_data_index, sources_item_data in enumerate(
+                    _as_list(_sources)
+                ):
+                    try:
+                        sources_item = FusionSource.from_dict(sources_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _sources_item_data_index)
+                    sources.append(sources_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_fusion_server_tool_item = cls(
             status=status,
             type_=type_,

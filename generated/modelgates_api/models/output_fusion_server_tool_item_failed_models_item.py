@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputFusionServerToolItemFailedModelsItem")
 
@@ -48,13 +48,20 @@ class OutputFusionServerToolItemFailedModelsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "error"
+            error = d.pop("error")
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        status_code = d.pop("status_code", UNSET)
+            _at_field_ = "status_code"
+            status_code = d.pop("status_code", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_fusion_server_tool_item_failed_models_item = cls(
             error=error,
             model=model,

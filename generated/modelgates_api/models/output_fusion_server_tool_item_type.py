@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputFusionServerToolItemType = Literal["openrouter:fusion"]
+from ..types import check_enum
+
+OutputFusionServerToolItemType = Literal["openrouter:fusion"] | str
 
 OUTPUT_FUSION_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputFusionServerToolItemType] = {
     "openrouter:fusion",
@@ -10,8 +12,8 @@ OUTPUT_FUSION_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputFusionServerToolItemType] 
 def check_output_fusion_server_tool_item_type(
     value: str,
 ) -> OutputFusionServerToolItemType:
-    if value in OUTPUT_FUSION_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_FUSION_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_FUSION_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputFusionServerToolItemType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputImageGenerationCallItemType = Literal["image_generation_call"]
+from ..types import check_enum
+
+OutputImageGenerationCallItemType = Literal["image_generation_call"] | str
 
 OUTPUT_IMAGE_GENERATION_CALL_ITEM_TYPE_VALUES: set[
     OutputImageGenerationCallItemType
@@ -12,8 +14,8 @@ OUTPUT_IMAGE_GENERATION_CALL_ITEM_TYPE_VALUES: set[
 def check_output_image_generation_call_item_type(
     value: str,
 ) -> OutputImageGenerationCallItemType:
-    if value in OUTPUT_IMAGE_GENERATION_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_IMAGE_GENERATION_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_IMAGE_GENERATION_CALL_ITEM_TYPE_VALUES,
+        "OutputImageGenerationCallItemType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.output_image_generation_server_tool_item_type import (
     check_output_image_generation_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputImageGenerationServerToolItem")
 
@@ -93,30 +93,52 @@ class OutputImageGenerationServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_image_generation_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_image_generation_server_tool_item_type(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        image_b64 = d.pop("imageB64", UNSET)
+            _at_field_ = "imageB64"
+            image_b64 = d.pop("imageB64", UNSET)
 
-        image_url = d.pop("imageUrl", UNSET)
+            _at_field_ = "imageUrl"
+            image_url = d.pop("imageUrl", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+            _at_field_ = "prompt"
+            prompt = d.pop("prompt", UNSET)
 
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "result"
 
-        result = _parse_result(d.pop("result", UNSET))
+            def _parse_result(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        revised_prompt = d.pop("revisedPrompt", UNSET)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            result = _parse_result(d.pop("result", UNSET))
+
+            _at_field_ = "revisedPrompt"
+            revised_prompt = d.pop("revisedPrompt", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_image_generation_server_tool_item = cls(
             status=status,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputImageGenerationServerToolItemType = Literal["openrouter:image_generation"]
+from ..types import check_enum
+
+OutputImageGenerationServerToolItemType = Literal["openrouter:image_generation"] | str
 
 OUTPUT_IMAGE_GENERATION_SERVER_TOOL_ITEM_TYPE_VALUES: set[
     OutputImageGenerationServerToolItemType
@@ -12,8 +14,8 @@ OUTPUT_IMAGE_GENERATION_SERVER_TOOL_ITEM_TYPE_VALUES: set[
 def check_output_image_generation_server_tool_item_type(
     value: str,
 ) -> OutputImageGenerationServerToolItemType:
-    if value in OUTPUT_IMAGE_GENERATION_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_IMAGE_GENERATION_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_IMAGE_GENERATION_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputImageGenerationServerToolItemType",
     )

@@ -11,6 +11,7 @@ from ..models.output_item_added_event_type import (
     OutputItemAddedEventType,
     check_output_item_added_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
@@ -122,99 +123,117 @@ class OutputItemAddedEvent:
         from ..models.output_item_web_search_call import OutputItemWebSearchCall
         from ..models.output_message import OutputMessage
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "item"
 
-        def _parse_item(
-            data: object,
-        ) -> (
-            OutputItemApplyPatchCall
-            | OutputItemCodeInterpreterCall
-            | OutputItemCustomToolCall
-            | OutputItemFileSearchCall
-            | OutputItemFunctionCall
-            | OutputItemImageGenerationCall
-            | OutputItemReasoning
-            | OutputItemWebSearchCall
-            | OutputMessage
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_0 = OutputMessage.from_dict(data)
+            def _parse_item(
+                data: object,
+            ) -> (
+                OutputItemApplyPatchCall
+                | OutputItemCodeInterpreterCall
+                | OutputItemCustomToolCall
+                | OutputItemFileSearchCall
+                | OutputItemFunctionCall
+                | OutputItemImageGenerationCall
+                | OutputItemReasoning
+                | OutputItemWebSearchCall
+                | OutputMessage
+            ):
+                from modelgates_api.types import parse_union
 
-                return item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_1 = OutputItemReasoning.from_dict(data)
+                def _item_member_0(data: object) -> OutputMessage:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_0 = OutputMessage.from_dict(data)
 
-                return item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_2 = OutputItemFunctionCall.from_dict(data)
+                    return item_type_0
 
-                return item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_3 = OutputItemCustomToolCall.from_dict(data)
+                def _item_member_1(data: object) -> OutputItemReasoning:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_1 = OutputItemReasoning.from_dict(data)
 
-                return item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_4 = OutputItemWebSearchCall.from_dict(data)
+                    return item_type_1
 
-                return item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_5 = OutputItemFileSearchCall.from_dict(data)
+                def _item_member_2(data: object) -> OutputItemFunctionCall:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_2 = OutputItemFunctionCall.from_dict(data)
 
-                return item_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_6 = OutputItemImageGenerationCall.from_dict(data)
+                    return item_type_2
 
-                return item_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_7 = OutputItemApplyPatchCall.from_dict(data)
+                def _item_member_3(data: object) -> OutputItemCustomToolCall:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_3 = OutputItemCustomToolCall.from_dict(data)
 
-                return item_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            item_type_8 = OutputItemCodeInterpreterCall.from_dict(data)
+                    return item_type_3
 
-            return item_type_8
+                def _item_member_4(data: object) -> OutputItemWebSearchCall:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_4 = OutputItemWebSearchCall.from_dict(data)
 
-        item = _parse_item(d.pop("item"))
+                    return item_type_4
 
-        output_index = d.pop("output_index")
+                def _item_member_5(data: object) -> OutputItemFileSearchCall:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_5 = OutputItemFileSearchCall.from_dict(data)
 
-        sequence_number = d.pop("sequence_number")
+                    return item_type_5
 
-        type_ = check_output_item_added_event_type(d.pop("type"))
+                def _item_member_6(data: object) -> OutputItemImageGenerationCall:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_6 = OutputItemImageGenerationCall.from_dict(data)
 
+                    return item_type_6
+
+                def _item_member_7(data: object) -> OutputItemApplyPatchCall:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_7 = OutputItemApplyPatchCall.from_dict(data)
+
+                    return item_type_7
+
+                def _item_member_8(data: object) -> OutputItemCodeInterpreterCall:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_8 = OutputItemCodeInterpreterCall.from_dict(data)
+
+                    return item_type_8
+
+                return parse_union(
+                    data,
+                    (
+                        ("OutputMessage", _item_member_0),
+                        ("OutputItemReasoning", _item_member_1),
+                        ("OutputItemFunctionCall", _item_member_2),
+                        ("OutputItemCustomToolCall", _item_member_3),
+                        ("OutputItemWebSearchCall", _item_member_4),
+                        ("OutputItemFileSearchCall", _item_member_5),
+                        ("OutputItemImageGenerationCall", _item_member_6),
+                        ("OutputItemApplyPatchCall", _item_member_7),
+                        ("OutputItemCodeInterpreterCall", _item_member_8),
+                    ),
+                )
+
+            item = _parse_item(d.pop("item"))
+
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
+
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
+
+            _at_field_ = "type"
+            type_ = check_output_item_added_event_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_item_added_event = cls(
             item=item,
             output_index=output_index,

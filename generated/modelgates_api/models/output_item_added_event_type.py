@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemAddedEventType = Literal["response.output_item.added"]
+from ..types import check_enum
+
+OutputItemAddedEventType = Literal["response.output_item.added"] | str
 
 OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES: set[OutputItemAddedEventType] = {
     "response.output_item.added",
@@ -8,8 +10,6 @@ OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES: set[OutputItemAddedEventType] = {
 
 
 def check_output_item_added_event_type(value: str) -> OutputItemAddedEventType:
-    if value in OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES, "OutputItemAddedEventType"
     )

@@ -15,7 +15,7 @@ from ..models.output_item_apply_patch_call_type import (
     OutputItemApplyPatchCallType,
     check_output_item_apply_patch_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -109,48 +109,69 @@ class OutputItemApplyPatchCall:
             ApplyPatchUpdateFileOperation,
         )
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        def _parse_operation(
-            data: object,
-        ) -> (
-            ApplyPatchCreateFileOperation
-            | ApplyPatchDeleteFileOperation
-            | ApplyPatchUpdateFileOperation
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
+            _at_field_ = "operation"
 
-                return operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_1 = ApplyPatchUpdateFileOperation.from_dict(data)
+            def _parse_operation(
+                data: object,
+            ) -> (
+                ApplyPatchCreateFileOperation
+                | ApplyPatchDeleteFileOperation
+                | ApplyPatchUpdateFileOperation
+            ):
+                from modelgates_api.types import parse_union
 
-                return operation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            operation_type_2 = ApplyPatchDeleteFileOperation.from_dict(data)
+                def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
 
-            return operation_type_2
+                    return operation_type_0
 
-        operation = _parse_operation(d.pop("operation"))
+                def _operation_member_1(data: object) -> ApplyPatchUpdateFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    operation_type_1 = ApplyPatchUpdateFileOperation.from_dict(data)
 
-        status = check_output_item_apply_patch_call_status(d.pop("status"))
+                    return operation_type_1
 
-        type_ = check_output_item_apply_patch_call_type(d.pop("type"))
+                def _operation_member_2(data: object) -> ApplyPatchDeleteFileOperation:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    operation_type_2 = ApplyPatchDeleteFileOperation.from_dict(data)
 
-        created_by = d.pop("created_by", UNSET)
+                    return operation_type_2
 
+                return parse_union(
+                    data,
+                    (
+                        ("ApplyPatchCreateFileOperation", _operation_member_0),
+                        ("ApplyPatchUpdateFileOperation", _operation_member_1),
+                        ("ApplyPatchDeleteFileOperation", _operation_member_2),
+                    ),
+                )
+
+            operation = _parse_operation(d.pop("operation"))
+
+            _at_field_ = "status"
+            status = check_output_item_apply_patch_call_status(d.pop("status"))
+
+            _at_field_ = "type"
+            type_ = check_output_item_apply_patch_call_type(d.pop("type"))
+
+            _at_field_ = "created_by"
+            created_by = d.pop("created_by", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_item_apply_patch_call = cls(
             call_id=call_id,
             id=id,

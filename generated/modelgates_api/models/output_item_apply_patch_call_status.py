@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemApplyPatchCallStatus = Literal["completed", "in_progress"]
+from ..types import check_enum
+
+OutputItemApplyPatchCallStatus = Literal["completed", "in_progress"] | str
 
 OUTPUT_ITEM_APPLY_PATCH_CALL_STATUS_VALUES: set[OutputItemApplyPatchCallStatus] = {
     "completed",
@@ -11,8 +13,8 @@ OUTPUT_ITEM_APPLY_PATCH_CALL_STATUS_VALUES: set[OutputItemApplyPatchCallStatus] 
 def check_output_item_apply_patch_call_status(
     value: str,
 ) -> OutputItemApplyPatchCallStatus:
-    if value in OUTPUT_ITEM_APPLY_PATCH_CALL_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_APPLY_PATCH_CALL_STATUS_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_APPLY_PATCH_CALL_STATUS_VALUES,
+        "OutputItemApplyPatchCallStatus",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemApplyPatchCallType = Literal["apply_patch_call"]
+from ..types import check_enum
+
+OutputItemApplyPatchCallType = Literal["apply_patch_call"] | str
 
 OUTPUT_ITEM_APPLY_PATCH_CALL_TYPE_VALUES: set[OutputItemApplyPatchCallType] = {
     "apply_patch_call",
@@ -8,8 +10,6 @@ OUTPUT_ITEM_APPLY_PATCH_CALL_TYPE_VALUES: set[OutputItemApplyPatchCallType] = {
 
 
 def check_output_item_apply_patch_call_type(value: str) -> OutputItemApplyPatchCallType:
-    if value in OUTPUT_ITEM_APPLY_PATCH_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_APPLY_PATCH_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_ITEM_APPLY_PATCH_CALL_TYPE_VALUES, "OutputItemApplyPatchCallType"
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OutputItemCodeInterpreterCallStatus = Literal[
-    "completed", "failed", "in_progress", "incomplete", "interpreting"
-]
+from ..types import check_enum
+
+OutputItemCodeInterpreterCallStatus = (
+    Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
+)
 
 OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES: set[
     OutputItemCodeInterpreterCallStatus
@@ -18,8 +20,8 @@ OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES: set[
 def check_output_item_code_interpreter_call_status(
     value: str,
 ) -> OutputItemCodeInterpreterCallStatus:
-    if value in OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES,
+        "OutputItemCodeInterpreterCallStatus",
     )

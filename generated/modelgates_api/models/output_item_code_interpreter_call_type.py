@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemCodeInterpreterCallType = Literal["code_interpreter_call"]
+from ..types import check_enum
+
+OutputItemCodeInterpreterCallType = Literal["code_interpreter_call"] | str
 
 OUTPUT_ITEM_CODE_INTERPRETER_CALL_TYPE_VALUES: set[
     OutputItemCodeInterpreterCallType
@@ -12,8 +14,8 @@ OUTPUT_ITEM_CODE_INTERPRETER_CALL_TYPE_VALUES: set[
 def check_output_item_code_interpreter_call_type(
     value: str,
 ) -> OutputItemCodeInterpreterCallType:
-    if value in OUTPUT_ITEM_CODE_INTERPRETER_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_CODE_INTERPRETER_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_CODE_INTERPRETER_CALL_TYPE_VALUES,
+        "OutputItemCodeInterpreterCallType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemCustomToolCallType = Literal["custom_tool_call"]
+from ..types import check_enum
+
+OutputItemCustomToolCallType = Literal["custom_tool_call"] | str
 
 OUTPUT_ITEM_CUSTOM_TOOL_CALL_TYPE_VALUES: set[OutputItemCustomToolCallType] = {
     "custom_tool_call",
@@ -8,8 +10,6 @@ OUTPUT_ITEM_CUSTOM_TOOL_CALL_TYPE_VALUES: set[OutputItemCustomToolCallType] = {
 
 
 def check_output_item_custom_tool_call_type(value: str) -> OutputItemCustomToolCallType:
-    if value in OUTPUT_ITEM_CUSTOM_TOOL_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_CUSTOM_TOOL_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_ITEM_CUSTOM_TOOL_CALL_TYPE_VALUES, "OutputItemCustomToolCallType"
     )

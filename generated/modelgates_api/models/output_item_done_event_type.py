@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemDoneEventType = Literal["response.output_item.done"]
+from ..types import check_enum
+
+OutputItemDoneEventType = Literal["response.output_item.done"] | str
 
 OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES: set[OutputItemDoneEventType] = {
     "response.output_item.done",
@@ -8,8 +10,6 @@ OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES: set[OutputItemDoneEventType] = {
 
 
 def check_output_item_done_event_type(value: str) -> OutputItemDoneEventType:
-    if value in OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES, "OutputItemDoneEventType"
     )

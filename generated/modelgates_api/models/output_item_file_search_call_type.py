@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemFileSearchCallType = Literal["file_search_call"]
+from ..types import check_enum
+
+OutputItemFileSearchCallType = Literal["file_search_call"] | str
 
 OUTPUT_ITEM_FILE_SEARCH_CALL_TYPE_VALUES: set[OutputItemFileSearchCallType] = {
     "file_search_call",
@@ -8,8 +10,6 @@ OUTPUT_ITEM_FILE_SEARCH_CALL_TYPE_VALUES: set[OutputItemFileSearchCallType] = {
 
 
 def check_output_item_file_search_call_type(value: str) -> OutputItemFileSearchCallType:
-    if value in OUTPUT_ITEM_FILE_SEARCH_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_FILE_SEARCH_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_ITEM_FILE_SEARCH_CALL_TYPE_VALUES, "OutputItemFileSearchCallType"
     )

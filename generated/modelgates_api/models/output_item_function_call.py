@@ -23,7 +23,7 @@ from ..models.output_item_function_call_type import (
     OutputItemFunctionCallType,
     check_output_item_function_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputItemFunctionCall")
 
@@ -103,53 +103,75 @@ class OutputItemFunctionCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "arguments"
+            arguments = d.pop("arguments")
 
-        call_id = d.pop("call_id")
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        name = d.pop("name")
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_output_item_function_call_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_item_function_call_type(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            _at_field_ = "namespace"
+            namespace = d.pop("namespace", UNSET)
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            OutputItemFunctionCallStatusType0
-            | OutputItemFunctionCallStatusType1
-            | OutputItemFunctionCallStatusType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_output_item_function_call_status_type_0(data)
+            _at_field_ = "status"
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = check_output_item_function_call_status_type_1(data)
+            def _parse_status(
+                data: object,
+            ) -> (
+                OutputItemFunctionCallStatusType0
+                | OutputItemFunctionCallStatusType1
+                | OutputItemFunctionCallStatusType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_2 = check_output_item_function_call_status_type_2(data)
+                def _status_member_0(data: object) -> OutputItemFunctionCallStatusType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_output_item_function_call_status_type_0(data)
 
-            return status_type_2
+                    return status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
+                def _status_member_1(data: object) -> OutputItemFunctionCallStatusType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = check_output_item_function_call_status_type_1(data)
 
+                    return status_type_1
+
+                def _status_member_2(data: object) -> OutputItemFunctionCallStatusType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2 = check_output_item_function_call_status_type_2(data)
+
+                    return status_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("OutputItemFunctionCallStatusType0", _status_member_0),
+                        ("OutputItemFunctionCallStatusType1", _status_member_1),
+                        ("OutputItemFunctionCallStatusType2", _status_member_2),
+                    ),
+                )
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_item_function_call = cls(
             arguments=arguments,
             call_id=call_id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemFunctionCallStatusType0 = Literal["completed"]
+from ..types import check_enum
+
+OutputItemFunctionCallStatusType0 = Literal["completed"] | str
 
 OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_0_VALUES: set[
     OutputItemFunctionCallStatusType0
@@ -12,8 +14,8 @@ OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_0_VALUES: set[
 def check_output_item_function_call_status_type_0(
     value: str,
 ) -> OutputItemFunctionCallStatusType0:
-    if value in OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_0_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_0_VALUES,
+        "OutputItemFunctionCallStatusType0",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemFunctionCallStatusType1 = Literal["incomplete"]
+from ..types import check_enum
+
+OutputItemFunctionCallStatusType1 = Literal["incomplete"] | str
 
 OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_1_VALUES: set[
     OutputItemFunctionCallStatusType1
@@ -12,8 +14,8 @@ OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_1_VALUES: set[
 def check_output_item_function_call_status_type_1(
     value: str,
 ) -> OutputItemFunctionCallStatusType1:
-    if value in OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_1_VALUES,
+        "OutputItemFunctionCallStatusType1",
     )

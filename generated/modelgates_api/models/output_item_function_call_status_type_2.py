@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemFunctionCallStatusType2 = Literal["in_progress"]
+from ..types import check_enum
+
+OutputItemFunctionCallStatusType2 = Literal["in_progress"] | str
 
 OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_2_VALUES: set[
     OutputItemFunctionCallStatusType2
@@ -12,8 +14,8 @@ OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_2_VALUES: set[
 def check_output_item_function_call_status_type_2(
     value: str,
 ) -> OutputItemFunctionCallStatusType2:
-    if value in OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_2_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_FUNCTION_CALL_STATUS_TYPE_2_VALUES,
+        "OutputItemFunctionCallStatusType2",
     )

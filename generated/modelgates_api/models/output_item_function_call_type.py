@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemFunctionCallType = Literal["function_call"]
+from ..types import check_enum
+
+OutputItemFunctionCallType = Literal["function_call"] | str
 
 OUTPUT_ITEM_FUNCTION_CALL_TYPE_VALUES: set[OutputItemFunctionCallType] = {
     "function_call",
@@ -8,8 +10,6 @@ OUTPUT_ITEM_FUNCTION_CALL_TYPE_VALUES: set[OutputItemFunctionCallType] = {
 
 
 def check_output_item_function_call_type(value: str) -> OutputItemFunctionCallType:
-    if value in OUTPUT_ITEM_FUNCTION_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_FUNCTION_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_ITEM_FUNCTION_CALL_TYPE_VALUES, "OutputItemFunctionCallType"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.output_item_image_generation_call_type import (
     OutputItemImageGenerationCallType,
     check_output_item_image_generation_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputItemImageGenerationCall")
 
@@ -70,22 +70,40 @@ class OutputItemImageGenerationCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        status = check_image_generation_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_image_generation_status(d.pop("status"))
 
-        type_ = check_output_item_image_generation_call_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_item_image_generation_call_type(d.pop("type"))
 
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "result"
 
-        result = _parse_result(d.pop("result", UNSET))
+            def _parse_result(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            result = _parse_result(d.pop("result", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_item_image_generation_call = cls(
             id=id,
             status=status,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemImageGenerationCallType = Literal["image_generation_call"]
+from ..types import check_enum
+
+OutputItemImageGenerationCallType = Literal["image_generation_call"] | str
 
 OUTPUT_ITEM_IMAGE_GENERATION_CALL_TYPE_VALUES: set[
     OutputItemImageGenerationCallType
@@ -12,8 +14,8 @@ OUTPUT_ITEM_IMAGE_GENERATION_CALL_TYPE_VALUES: set[
 def check_output_item_image_generation_call_type(
     value: str,
 ) -> OutputItemImageGenerationCallType:
-    if value in OUTPUT_ITEM_IMAGE_GENERATION_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_IMAGE_GENERATION_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_IMAGE_GENERATION_CALL_TYPE_VALUES,
+        "OutputItemImageGenerationCallType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ from ..models.output_item_reasoning_type import (
     OutputItemReasoningType,
     check_output_item_reasoning_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -117,70 +117,121 @@ class OutputItemReasoning:
         from ..models.reasoning_summary_text import ReasoningSummaryText
         from ..models.reasoning_text_content import ReasoningTextContent
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        summary = []
-        _summary = d.pop("summary")
-        for summary_item_data in _summary:
-            summary_item = ReasoningSummaryText.from_dict(summary_item_data)
+            _at_field_ = "summary"
+            summary = []
+            _summary = d.pop("summary")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            summary.append(summary_item)
+            for _summary_item_data_index, summary_item_data in enumerate(
+                _as_list(_summary)
+            ):
+                try:
+                    summary_item = ReasoningSummaryText.from_dict(summary_item_data)
 
-        type_ = check_output_item_reasoning_type(d.pop("type"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _summary_item_data_index)
+                summary.append(summary_item)
 
-        _content = d.pop("content", UNSET)
-        content: list[ReasoningTextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = ReasoningTextContent.from_dict(content_item_data)
+            _at_field_ = "type"
+            type_ = check_output_item_reasoning_type(d.pop("type"))
 
-                content.append(content_item)
+            _at_field_ = "content"
+            _content = d.pop("content", UNSET)
+            content: list[ReasoningTextContent] | Unset = UNSET
+            if _content is not UNSET:
+                content = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                for _content_item_data_index, content_item_data in enumerate(
+                    _as_list(_content)
+                ):
+                    try:
+                        content_item = ReasoningTextContent.from_dict(content_item_data)
 
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _content_item_data_index)
+                    content.append(content_item)
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            OutputItemReasoningStatusType0
-            | OutputItemReasoningStatusType1
-            | OutputItemReasoningStatusType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_output_item_reasoning_status_type_0(data)
+            _at_field_ = "encrypted_content"
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = check_output_item_reasoning_status_type_1(data)
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_2 = check_output_item_reasoning_status_type_2(data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-            return status_type_2
+            encrypted_content = _parse_encrypted_content(
+                d.pop("encrypted_content", UNSET)
+            )
 
-        status = _parse_status(d.pop("status", UNSET))
+            _at_field_ = "status"
 
+            def _parse_status(
+                data: object,
+            ) -> (
+                OutputItemReasoningStatusType0
+                | OutputItemReasoningStatusType1
+                | OutputItemReasoningStatusType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _status_member_0(data: object) -> OutputItemReasoningStatusType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_output_item_reasoning_status_type_0(data)
+
+                    return status_type_0
+
+                def _status_member_1(data: object) -> OutputItemReasoningStatusType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = check_output_item_reasoning_status_type_1(data)
+
+                    return status_type_1
+
+                def _status_member_2(data: object) -> OutputItemReasoningStatusType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2 = check_output_item_reasoning_status_type_2(data)
+
+                    return status_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("OutputItemReasoningStatusType0", _status_member_0),
+                        ("OutputItemReasoningStatusType1", _status_member_1),
+                        ("OutputItemReasoningStatusType2", _status_member_2),
+                    ),
+                )
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_item_reasoning = cls(
             id=id,
             summary=summary,

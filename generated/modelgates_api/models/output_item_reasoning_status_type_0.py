@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemReasoningStatusType0 = Literal["completed"]
+from ..types import check_enum
+
+OutputItemReasoningStatusType0 = Literal["completed"] | str
 
 OUTPUT_ITEM_REASONING_STATUS_TYPE_0_VALUES: set[OutputItemReasoningStatusType0] = {
     "completed",
@@ -10,8 +12,8 @@ OUTPUT_ITEM_REASONING_STATUS_TYPE_0_VALUES: set[OutputItemReasoningStatusType0] 
 def check_output_item_reasoning_status_type_0(
     value: str,
 ) -> OutputItemReasoningStatusType0:
-    if value in OUTPUT_ITEM_REASONING_STATUS_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_REASONING_STATUS_TYPE_0_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_REASONING_STATUS_TYPE_0_VALUES,
+        "OutputItemReasoningStatusType0",
     )

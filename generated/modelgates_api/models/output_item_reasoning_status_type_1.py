@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemReasoningStatusType1 = Literal["incomplete"]
+from ..types import check_enum
+
+OutputItemReasoningStatusType1 = Literal["incomplete"] | str
 
 OUTPUT_ITEM_REASONING_STATUS_TYPE_1_VALUES: set[OutputItemReasoningStatusType1] = {
     "incomplete",
@@ -10,8 +12,8 @@ OUTPUT_ITEM_REASONING_STATUS_TYPE_1_VALUES: set[OutputItemReasoningStatusType1] 
 def check_output_item_reasoning_status_type_1(
     value: str,
 ) -> OutputItemReasoningStatusType1:
-    if value in OUTPUT_ITEM_REASONING_STATUS_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_REASONING_STATUS_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_ITEM_REASONING_STATUS_TYPE_1_VALUES,
+        "OutputItemReasoningStatusType1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemReasoningType = Literal["reasoning"]
+from ..types import check_enum
+
+OutputItemReasoningType = Literal["reasoning"] | str
 
 OUTPUT_ITEM_REASONING_TYPE_VALUES: set[OutputItemReasoningType] = {
     "reasoning",
@@ -8,8 +10,6 @@ OUTPUT_ITEM_REASONING_TYPE_VALUES: set[OutputItemReasoningType] = {
 
 
 def check_output_item_reasoning_type(value: str) -> OutputItemReasoningType:
-    if value in OUTPUT_ITEM_REASONING_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_REASONING_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_ITEM_REASONING_TYPE_VALUES, "OutputItemReasoningType"
     )

@@ -11,6 +11,7 @@ from ..models.output_item_web_search_call_action_type_2_type import (
     OutputItemWebSearchCallActionType2Type,
     check_output_item_web_search_call_action_type_2_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OutputItemWebSearchCallActionType2")
 
@@ -50,13 +51,20 @@ class OutputItemWebSearchCallActionType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pattern = d.pop("pattern")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "pattern"
+            pattern = d.pop("pattern")
 
-        type_ = check_output_item_web_search_call_action_type_2_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_item_web_search_call_action_type_2_type(d.pop("type"))
 
-        url = d.pop("url")
+            _at_field_ = "url"
+            url = d.pop("url")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_item_web_search_call_action_type_2 = cls(
             pattern=pattern,
             type_=type_,

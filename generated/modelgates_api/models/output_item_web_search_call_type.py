@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputItemWebSearchCallType = Literal["web_search_call"]
+from ..types import check_enum
+
+OutputItemWebSearchCallType = Literal["web_search_call"] | str
 
 OUTPUT_ITEM_WEB_SEARCH_CALL_TYPE_VALUES: set[OutputItemWebSearchCallType] = {
     "web_search_call",
@@ -8,8 +10,6 @@ OUTPUT_ITEM_WEB_SEARCH_CALL_TYPE_VALUES: set[OutputItemWebSearchCallType] = {
 
 
 def check_output_item_web_search_call_type(value: str) -> OutputItemWebSearchCallType:
-    if value in OUTPUT_ITEM_WEB_SEARCH_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_ITEM_WEB_SEARCH_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_ITEM_WEB_SEARCH_CALL_TYPE_VALUES, "OutputItemWebSearchCallType"
     )

@@ -12,7 +12,7 @@ from ..models.output_mcp_server_tool_item_type import (
     check_output_mcp_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputMcpServerToolItem")
 
@@ -70,17 +70,26 @@ class OutputMcpServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_mcp_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_mcp_server_tool_item_type(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        server_label = d.pop("serverLabel", UNSET)
+            _at_field_ = "serverLabel"
+            server_label = d.pop("serverLabel", UNSET)
 
-        tool_name = d.pop("toolName", UNSET)
+            _at_field_ = "toolName"
+            tool_name = d.pop("toolName", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_mcp_server_tool_item = cls(
             status=status,
             type_=type_,

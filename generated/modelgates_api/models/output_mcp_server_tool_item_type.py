@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMcpServerToolItemType = Literal["openrouter:mcp"]
+from ..types import check_enum
+
+OutputMcpServerToolItemType = Literal["openrouter:mcp"] | str
 
 OUTPUT_MCP_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputMcpServerToolItemType] = {
     "openrouter:mcp",
@@ -8,8 +10,6 @@ OUTPUT_MCP_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputMcpServerToolItemType] = {
 
 
 def check_output_mcp_server_tool_item_type(value: str) -> OutputMcpServerToolItemType:
-    if value in OUTPUT_MCP_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MCP_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_MCP_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputMcpServerToolItemType"
     )

@@ -16,7 +16,7 @@ from ..models.output_memory_server_tool_item_type import (
     check_output_memory_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputMemoryServerToolItem")
 
@@ -82,24 +82,34 @@ class OutputMemoryServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_memory_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_memory_server_tool_item_type(d.pop("type"))
 
-        _action = d.pop("action", UNSET)
-        action: OutputMemoryServerToolItemAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = check_output_memory_server_tool_item_action(_action)
+            _at_field_ = "action"
+            _action = d.pop("action", UNSET)
+            action: OutputMemoryServerToolItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = check_output_memory_server_tool_item_action(_action)
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        key = d.pop("key", UNSET)
+            _at_field_ = "key"
+            key = d.pop("key", UNSET)
 
-        value = d.pop("value", UNSET)
+            _at_field_ = "value"
+            value = d.pop("value", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_memory_server_tool_item = cls(
             status=status,
             type_=type_,

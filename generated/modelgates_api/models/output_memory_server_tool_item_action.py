@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMemoryServerToolItemAction = Literal["delete", "read", "write"]
+from ..types import check_enum
+
+OutputMemoryServerToolItemAction = Literal["delete", "read", "write"] | str
 
 OUTPUT_MEMORY_SERVER_TOOL_ITEM_ACTION_VALUES: set[OutputMemoryServerToolItemAction] = {
     "delete",
@@ -12,8 +14,8 @@ OUTPUT_MEMORY_SERVER_TOOL_ITEM_ACTION_VALUES: set[OutputMemoryServerToolItemActi
 def check_output_memory_server_tool_item_action(
     value: str,
 ) -> OutputMemoryServerToolItemAction:
-    if value in OUTPUT_MEMORY_SERVER_TOOL_ITEM_ACTION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MEMORY_SERVER_TOOL_ITEM_ACTION_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_MEMORY_SERVER_TOOL_ITEM_ACTION_VALUES,
+        "OutputMemoryServerToolItemAction",
     )

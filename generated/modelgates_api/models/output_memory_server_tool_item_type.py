@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMemoryServerToolItemType = Literal["openrouter:memory"]
+from ..types import check_enum
+
+OutputMemoryServerToolItemType = Literal["openrouter:memory"] | str
 
 OUTPUT_MEMORY_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputMemoryServerToolItemType] = {
     "openrouter:memory",
@@ -10,8 +12,8 @@ OUTPUT_MEMORY_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputMemoryServerToolItemType] 
 def check_output_memory_server_tool_item_type(
     value: str,
 ) -> OutputMemoryServerToolItemType:
-    if value in OUTPUT_MEMORY_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MEMORY_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_MEMORY_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputMemoryServerToolItemType",
     )

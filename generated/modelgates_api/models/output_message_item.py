@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,7 @@ from ..models.output_message_item_type import (
     OutputMessageItemType,
     check_output_message_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -139,105 +139,156 @@ class OutputMessageItem:
         )
         from ..models.response_output_text import ResponseOutputText
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content"
+            content = []
+            _content = d.pop("content")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_content_item(
-                data: object,
-            ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
+            for _content_item_data_index, content_item_data in enumerate(
+                _as_list(_content)
+            ):
                 try:
-                    if not isinstance(data, dict):
+
+                    def _parse_content_item(
+                        data: object,
+                    ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
+                        from modelgates_api.types import parse_union
+
+                        def _content_item_member_0(data: object) -> ResponseOutputText:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_0 = ResponseOutputText.from_dict(data)
+
+                            return content_item_type_0
+
+                        def _content_item_member_1(
+                            data: object,
+                        ) -> OpenAIResponsesRefusalContent:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_item_type_1 = (
+                                OpenAIResponsesRefusalContent.from_dict(data)
+                            )
+
+                            return content_item_type_1
+
+                        return parse_union(
+                            data,
+                            (
+                                ("ResponseOutputText", _content_item_member_0),
+                                (
+                                    "OpenAIResponsesRefusalContent",
+                                    _content_item_member_1,
+                                ),
+                            ),
+                        )
+
+                    content_item = _parse_content_item(content_item_data)
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _content_item_data_index)
+                content.append(content_item)
+
+            _at_field_ = "id"
+            id = d.pop("id")
+
+            _at_field_ = "role"
+            role = check_output_message_item_role(d.pop("role"))
+
+            _at_field_ = "type"
+            type_ = check_output_message_item_type(d.pop("type"))
+
+            _at_field_ = "phase"
+
+            def _parse_phase(
+                data: object,
+            ) -> (
+                None | OutputMessageItemPhaseType0 | OutputMessageItemPhaseType1 | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _phase_member_0(data: object) -> OutputMessageItemPhaseType0:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    content_item_type_0 = ResponseOutputText.from_dict(data)
+                    phase_type_0 = check_output_message_item_phase_type_0(data)
 
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
+                    return phase_type_0
 
-                return content_item_type_1
+                def _phase_member_1(data: object) -> OutputMessageItemPhaseType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    phase_type_1 = check_output_message_item_phase_type_1(data)
 
-            content_item = _parse_content_item(content_item_data)
+                    return phase_type_1
 
-            content.append(content_item)
+                return parse_union(
+                    data,
+                    (
+                        ("OutputMessageItemPhaseType0", _phase_member_0),
+                        ("OutputMessageItemPhaseType1", _phase_member_1),
+                    ),
+                    plain=(type(None),),
+                )
 
-        id = d.pop("id")
+            phase = _parse_phase(d.pop("phase", UNSET))
 
-        role = check_output_message_item_role(d.pop("role"))
+            _at_field_ = "status"
 
-        type_ = check_output_message_item_type(d.pop("type"))
+            def _parse_status(
+                data: object,
+            ) -> (
+                OutputMessageItemStatusType0
+                | OutputMessageItemStatusType1
+                | OutputMessageItemStatusType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_phase(
-            data: object,
-        ) -> None | OutputMessageItemPhaseType0 | OutputMessageItemPhaseType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_output_message_item_phase_type_0(data)
+                def _status_member_0(data: object) -> OutputMessageItemStatusType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_output_message_item_status_type_0(data)
 
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_1 = check_output_message_item_phase_type_1(data)
+                    return status_type_0
 
-                return phase_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | OutputMessageItemPhaseType0
-                | OutputMessageItemPhaseType1
-                | Unset,
-                data,
-            )
+                def _status_member_1(data: object) -> OutputMessageItemStatusType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = check_output_message_item_status_type_1(data)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+                    return status_type_1
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            OutputMessageItemStatusType0
-            | OutputMessageItemStatusType1
-            | OutputMessageItemStatusType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_output_message_item_status_type_0(data)
+                def _status_member_2(data: object) -> OutputMessageItemStatusType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2 = check_output_message_item_status_type_2(data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = check_output_message_item_status_type_1(data)
+                    return status_type_2
 
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_2 = check_output_message_item_status_type_2(data)
+                return parse_union(
+                    data,
+                    (
+                        ("OutputMessageItemStatusType0", _status_member_0),
+                        ("OutputMessageItemStatusType1", _status_member_1),
+                        ("OutputMessageItemStatusType2", _status_member_2),
+                    ),
+                )
 
-            return status_type_2
+            status = _parse_status(d.pop("status", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_message_item = cls(
             content=content,
             id=id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageItemPhaseType0 = Literal["commentary"]
+from ..types import check_enum
+
+OutputMessageItemPhaseType0 = Literal["commentary"] | str
 
 OUTPUT_MESSAGE_ITEM_PHASE_TYPE_0_VALUES: set[OutputMessageItemPhaseType0] = {
     "commentary",
@@ -8,8 +10,6 @@ OUTPUT_MESSAGE_ITEM_PHASE_TYPE_0_VALUES: set[OutputMessageItemPhaseType0] = {
 
 
 def check_output_message_item_phase_type_0(value: str) -> OutputMessageItemPhaseType0:
-    if value in OUTPUT_MESSAGE_ITEM_PHASE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_ITEM_PHASE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_MESSAGE_ITEM_PHASE_TYPE_0_VALUES, "OutputMessageItemPhaseType0"
     )

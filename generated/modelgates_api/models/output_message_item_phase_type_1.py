@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageItemPhaseType1 = Literal["final_answer"]
+from ..types import check_enum
+
+OutputMessageItemPhaseType1 = Literal["final_answer"] | str
 
 OUTPUT_MESSAGE_ITEM_PHASE_TYPE_1_VALUES: set[OutputMessageItemPhaseType1] = {
     "final_answer",
@@ -8,8 +10,6 @@ OUTPUT_MESSAGE_ITEM_PHASE_TYPE_1_VALUES: set[OutputMessageItemPhaseType1] = {
 
 
 def check_output_message_item_phase_type_1(value: str) -> OutputMessageItemPhaseType1:
-    if value in OUTPUT_MESSAGE_ITEM_PHASE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_ITEM_PHASE_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_MESSAGE_ITEM_PHASE_TYPE_1_VALUES, "OutputMessageItemPhaseType1"
     )

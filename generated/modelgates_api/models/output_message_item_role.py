@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageItemRole = Literal["assistant"]
+from ..types import check_enum
+
+OutputMessageItemRole = Literal["assistant"] | str
 
 OUTPUT_MESSAGE_ITEM_ROLE_VALUES: set[OutputMessageItemRole] = {
     "assistant",
@@ -8,8 +10,4 @@ OUTPUT_MESSAGE_ITEM_ROLE_VALUES: set[OutputMessageItemRole] = {
 
 
 def check_output_message_item_role(value: str) -> OutputMessageItemRole:
-    if value in OUTPUT_MESSAGE_ITEM_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_ITEM_ROLE_VALUES!r}"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_ITEM_ROLE_VALUES, "OutputMessageItemRole")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageItemStatusType1 = Literal["incomplete"]
+from ..types import check_enum
+
+OutputMessageItemStatusType1 = Literal["incomplete"] | str
 
 OUTPUT_MESSAGE_ITEM_STATUS_TYPE_1_VALUES: set[OutputMessageItemStatusType1] = {
     "incomplete",
@@ -8,8 +10,6 @@ OUTPUT_MESSAGE_ITEM_STATUS_TYPE_1_VALUES: set[OutputMessageItemStatusType1] = {
 
 
 def check_output_message_item_status_type_1(value: str) -> OutputMessageItemStatusType1:
-    if value in OUTPUT_MESSAGE_ITEM_STATUS_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_ITEM_STATUS_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_MESSAGE_ITEM_STATUS_TYPE_1_VALUES, "OutputMessageItemStatusType1"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageItemStatusType2 = Literal["in_progress"]
+from ..types import check_enum
+
+OutputMessageItemStatusType2 = Literal["in_progress"] | str
 
 OUTPUT_MESSAGE_ITEM_STATUS_TYPE_2_VALUES: set[OutputMessageItemStatusType2] = {
     "in_progress",
@@ -8,8 +10,6 @@ OUTPUT_MESSAGE_ITEM_STATUS_TYPE_2_VALUES: set[OutputMessageItemStatusType2] = {
 
 
 def check_output_message_item_status_type_2(value: str) -> OutputMessageItemStatusType2:
-    if value in OUTPUT_MESSAGE_ITEM_STATUS_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_ITEM_STATUS_TYPE_2_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_MESSAGE_ITEM_STATUS_TYPE_2_VALUES, "OutputMessageItemStatusType2"
     )

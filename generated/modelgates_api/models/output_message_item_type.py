@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageItemType = Literal["message"]
+from ..types import check_enum
+
+OutputMessageItemType = Literal["message"] | str
 
 OUTPUT_MESSAGE_ITEM_TYPE_VALUES: set[OutputMessageItemType] = {
     "message",
@@ -8,8 +10,4 @@ OUTPUT_MESSAGE_ITEM_TYPE_VALUES: set[OutputMessageItemType] = {
 
 
 def check_output_message_item_type(value: str) -> OutputMessageItemType:
-    if value in OUTPUT_MESSAGE_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_ITEM_TYPE_VALUES, "OutputMessageItemType")

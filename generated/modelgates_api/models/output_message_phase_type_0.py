@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessagePhaseType0 = Literal["commentary"]
+from ..types import check_enum
+
+OutputMessagePhaseType0 = Literal["commentary"] | str
 
 OUTPUT_MESSAGE_PHASE_TYPE_0_VALUES: set[OutputMessagePhaseType0] = {
     "commentary",
@@ -8,8 +10,6 @@ OUTPUT_MESSAGE_PHASE_TYPE_0_VALUES: set[OutputMessagePhaseType0] = {
 
 
 def check_output_message_phase_type_0(value: str) -> OutputMessagePhaseType0:
-    if value in OUTPUT_MESSAGE_PHASE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_PHASE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_MESSAGE_PHASE_TYPE_0_VALUES, "OutputMessagePhaseType0"
     )

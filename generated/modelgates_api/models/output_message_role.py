@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageRole = Literal["assistant"]
+from ..types import check_enum
+
+OutputMessageRole = Literal["assistant"] | str
 
 OUTPUT_MESSAGE_ROLE_VALUES: set[OutputMessageRole] = {
     "assistant",
@@ -8,8 +10,4 @@ OUTPUT_MESSAGE_ROLE_VALUES: set[OutputMessageRole] = {
 
 
 def check_output_message_role(value: str) -> OutputMessageRole:
-    if value in OUTPUT_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_ROLE_VALUES!r}"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_ROLE_VALUES, "OutputMessageRole")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageStatusType0 = Literal["completed"]
+from ..types import check_enum
+
+OutputMessageStatusType0 = Literal["completed"] | str
 
 OUTPUT_MESSAGE_STATUS_TYPE_0_VALUES: set[OutputMessageStatusType0] = {
     "completed",
@@ -8,8 +10,6 @@ OUTPUT_MESSAGE_STATUS_TYPE_0_VALUES: set[OutputMessageStatusType0] = {
 
 
 def check_output_message_status_type_0(value: str) -> OutputMessageStatusType0:
-    if value in OUTPUT_MESSAGE_STATUS_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_STATUS_TYPE_0_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_MESSAGE_STATUS_TYPE_0_VALUES, "OutputMessageStatusType0"
     )

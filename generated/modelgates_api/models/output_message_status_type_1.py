@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageStatusType1 = Literal["incomplete"]
+from ..types import check_enum
+
+OutputMessageStatusType1 = Literal["incomplete"] | str
 
 OUTPUT_MESSAGE_STATUS_TYPE_1_VALUES: set[OutputMessageStatusType1] = {
     "incomplete",
@@ -8,8 +10,6 @@ OUTPUT_MESSAGE_STATUS_TYPE_1_VALUES: set[OutputMessageStatusType1] = {
 
 
 def check_output_message_status_type_1(value: str) -> OutputMessageStatusType1:
-    if value in OUTPUT_MESSAGE_STATUS_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_STATUS_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_MESSAGE_STATUS_TYPE_1_VALUES, "OutputMessageStatusType1"
     )

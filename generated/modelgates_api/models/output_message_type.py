@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputMessageType = Literal["message"]
+from ..types import check_enum
+
+OutputMessageType = Literal["message"] | str
 
 OUTPUT_MESSAGE_TYPE_VALUES: set[OutputMessageType] = {
     "message",
@@ -8,8 +10,4 @@ OUTPUT_MESSAGE_TYPE_VALUES: set[OutputMessageType] = {
 
 
 def check_output_message_type(value: str) -> OutputMessageType:
-    if value in OUTPUT_MESSAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MESSAGE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_TYPE_VALUES, "OutputMessageType")

@@ -1,8 +1,20 @@
 from typing import Literal
 
-OutputModality = Literal[
-    "audio", "embeddings", "image", "rerank", "speech", "text", "transcription", "video"
-]
+from ..types import check_enum
+
+OutputModality = (
+    Literal[
+        "audio",
+        "embeddings",
+        "image",
+        "rerank",
+        "speech",
+        "text",
+        "transcription",
+        "video",
+    ]
+    | str
+)
 
 OUTPUT_MODALITY_VALUES: set[OutputModality] = {
     "audio",
@@ -17,8 +29,4 @@ OUTPUT_MODALITY_VALUES: set[OutputModality] = {
 
 
 def check_output_modality(value: str) -> OutputModality:
-    if value in OUTPUT_MODALITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MODALITY_VALUES!r}"
-    )
+    return check_enum(value, OUTPUT_MODALITY_VALUES, "OutputModality")

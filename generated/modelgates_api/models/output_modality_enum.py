@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputModalityEnum = Literal["image", "text"]
+from ..types import check_enum
+
+OutputModalityEnum = Literal["image", "text"] | str
 
 OUTPUT_MODALITY_ENUM_VALUES: set[OutputModalityEnum] = {
     "image",
@@ -9,8 +11,4 @@ OUTPUT_MODALITY_ENUM_VALUES: set[OutputModalityEnum] = {
 
 
 def check_output_modality_enum(value: str) -> OutputModalityEnum:
-    if value in OUTPUT_MODALITY_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_MODALITY_ENUM_VALUES!r}"
-    )
+    return check_enum(value, OUTPUT_MODALITY_ENUM_VALUES, "OutputModalityEnum")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ from ..models.output_reasoning_item_type import (
     check_output_reasoning_item_type,
 )
 from ..models.reasoning_format import ReasoningFormat, check_reasoning_format
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -149,111 +149,189 @@ class OutputReasoningItem:
         from ..models.reasoning_summary_text import ReasoningSummaryText
         from ..models.reasoning_text_content import ReasoningTextContent
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        summary = []
-        _summary = d.pop("summary")
-        for summary_item_data in _summary:
-            summary_item = ReasoningSummaryText.from_dict(summary_item_data)
+            _at_field_ = "summary"
+            summary = []
+            _summary = d.pop("summary")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            summary.append(summary_item)
+            for _summary_item_data_index, summary_item_data in enumerate(
+                _as_list(_summary)
+            ):
+                try:
+                    summary_item = ReasoningSummaryText.from_dict(summary_item_data)
 
-        type_ = check_output_reasoning_item_type(d.pop("type"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _summary_item_data_index)
+                summary.append(summary_item)
 
-        def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ReasoningTextContent.from_dict(
-                        content_type_0_item_data
-                    )
+            _at_field_ = "type"
+            type_ = check_output_reasoning_item_type(d.pop("type"))
 
-                    content_type_0.append(content_type_0_item)
+            _at_field_ = "content"
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReasoningTextContent] | None | Unset, data)
+            def _parse_content(
+                data: object,
+            ) -> list[ReasoningTextContent] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        content = _parse_content(d.pop("content", UNSET))
+                def _content_member_0(data: object) -> list[ReasoningTextContent]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    for (
+                        _content_type_0_item_data_index,
+                        content_type_0_item_data,
+                    ) in enumerate(_as_list(_content_type_0)):
+                        try:
+                            content_type_0_item = ReasoningTextContent.from_dict(
+                                content_type_0_item_data
+                            )
 
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _content_type_0_item_data_index)
+                        content_type_0.append(content_type_0_item)
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            OutputReasoningItemStatusType0
-            | OutputReasoningItemStatusType1
-            | OutputReasoningItemStatusType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_output_reasoning_item_status_type_0(data)
+                    return content_type_0
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = check_output_reasoning_item_status_type_1(data)
+                return parse_union(
+                    data,
+                    (("list[ReasoningTextContent]", _content_member_0),),
+                    plain=(type(None),),
+                )
 
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_2 = check_output_reasoning_item_status_type_2(data)
+            content = _parse_content(d.pop("content", UNSET))
 
-            return status_type_2
+            _at_field_ = "encrypted_content"
 
-        status = _parse_status(d.pop("status", UNSET))
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                format_type_0 = check_reasoning_format(data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningFormat | Unset, data)
+            encrypted_content = _parse_encrypted_content(
+                d.pop("encrypted_content", UNSET)
+            )
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+            _at_field_ = "status"
 
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_status(
+                data: object,
+            ) -> (
+                OutputReasoningItemStatusType0
+                | OutputReasoningItemStatusType1
+                | OutputReasoningItemStatusType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        signature = _parse_signature(d.pop("signature", UNSET))
+                def _status_member_0(data: object) -> OutputReasoningItemStatusType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_output_reasoning_item_status_type_0(data)
 
+                    return status_type_0
+
+                def _status_member_1(data: object) -> OutputReasoningItemStatusType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = check_output_reasoning_item_status_type_1(data)
+
+                    return status_type_1
+
+                def _status_member_2(data: object) -> OutputReasoningItemStatusType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2 = check_output_reasoning_item_status_type_2(data)
+
+                    return status_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("OutputReasoningItemStatusType0", _status_member_0),
+                        ("OutputReasoningItemStatusType1", _status_member_1),
+                        ("OutputReasoningItemStatusType2", _status_member_2),
+                    ),
+                )
+
+            status = _parse_status(d.pop("status", UNSET))
+
+            _at_field_ = "format"
+
+            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _format__member_0(data: object) -> ReasoningFormat:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    format_type_0 = check_reasoning_format(data)
+
+                    return format_type_0
+
+                return parse_union(
+                    data,
+                    (("ReasoningFormat", _format__member_0),),
+                    plain=(type(None),),
+                )
+
+            format_ = _parse_format_(d.pop("format", UNSET))
+
+            _at_field_ = "signature"
+
+            def _parse_signature(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            signature = _parse_signature(d.pop("signature", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_reasoning_item = cls(
             id=id,
             summary=summary,

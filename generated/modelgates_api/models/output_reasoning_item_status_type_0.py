@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputReasoningItemStatusType0 = Literal["completed"]
+from ..types import check_enum
+
+OutputReasoningItemStatusType0 = Literal["completed"] | str
 
 OUTPUT_REASONING_ITEM_STATUS_TYPE_0_VALUES: set[OutputReasoningItemStatusType0] = {
     "completed",
@@ -10,8 +12,8 @@ OUTPUT_REASONING_ITEM_STATUS_TYPE_0_VALUES: set[OutputReasoningItemStatusType0] 
 def check_output_reasoning_item_status_type_0(
     value: str,
 ) -> OutputReasoningItemStatusType0:
-    if value in OUTPUT_REASONING_ITEM_STATUS_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_REASONING_ITEM_STATUS_TYPE_0_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_REASONING_ITEM_STATUS_TYPE_0_VALUES,
+        "OutputReasoningItemStatusType0",
     )

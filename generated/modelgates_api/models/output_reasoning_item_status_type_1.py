@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputReasoningItemStatusType1 = Literal["incomplete"]
+from ..types import check_enum
+
+OutputReasoningItemStatusType1 = Literal["incomplete"] | str
 
 OUTPUT_REASONING_ITEM_STATUS_TYPE_1_VALUES: set[OutputReasoningItemStatusType1] = {
     "incomplete",
@@ -10,8 +12,8 @@ OUTPUT_REASONING_ITEM_STATUS_TYPE_1_VALUES: set[OutputReasoningItemStatusType1] 
 def check_output_reasoning_item_status_type_1(
     value: str,
 ) -> OutputReasoningItemStatusType1:
-    if value in OUTPUT_REASONING_ITEM_STATUS_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_REASONING_ITEM_STATUS_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_REASONING_ITEM_STATUS_TYPE_1_VALUES,
+        "OutputReasoningItemStatusType1",
     )

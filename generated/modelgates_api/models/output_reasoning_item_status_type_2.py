@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputReasoningItemStatusType2 = Literal["in_progress"]
+from ..types import check_enum
+
+OutputReasoningItemStatusType2 = Literal["in_progress"] | str
 
 OUTPUT_REASONING_ITEM_STATUS_TYPE_2_VALUES: set[OutputReasoningItemStatusType2] = {
     "in_progress",
@@ -10,8 +12,8 @@ OUTPUT_REASONING_ITEM_STATUS_TYPE_2_VALUES: set[OutputReasoningItemStatusType2] 
 def check_output_reasoning_item_status_type_2(
     value: str,
 ) -> OutputReasoningItemStatusType2:
-    if value in OUTPUT_REASONING_ITEM_STATUS_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_REASONING_ITEM_STATUS_TYPE_2_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_REASONING_ITEM_STATUS_TYPE_2_VALUES,
+        "OutputReasoningItemStatusType2",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputReasoningItemType = Literal["reasoning"]
+from ..types import check_enum
+
+OutputReasoningItemType = Literal["reasoning"] | str
 
 OUTPUT_REASONING_ITEM_TYPE_VALUES: set[OutputReasoningItemType] = {
     "reasoning",
@@ -8,8 +10,6 @@ OUTPUT_REASONING_ITEM_TYPE_VALUES: set[OutputReasoningItemType] = {
 
 
 def check_output_reasoning_item_type(value: str) -> OutputReasoningItemType:
-    if value in OUTPUT_REASONING_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_REASONING_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_REASONING_ITEM_TYPE_VALUES, "OutputReasoningItemType"
     )

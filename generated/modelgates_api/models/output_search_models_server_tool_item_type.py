@@ -1,6 +1,10 @@
 from typing import Literal
 
-OutputSearchModelsServerToolItemType = Literal["openrouter:experimental__search_models"]
+from ..types import check_enum
+
+OutputSearchModelsServerToolItemType = (
+    Literal["openrouter:experimental__search_models"] | str
+)
 
 OUTPUT_SEARCH_MODELS_SERVER_TOOL_ITEM_TYPE_VALUES: set[
     OutputSearchModelsServerToolItemType
@@ -12,8 +16,8 @@ OUTPUT_SEARCH_MODELS_SERVER_TOOL_ITEM_TYPE_VALUES: set[
 def check_output_search_models_server_tool_item_type(
     value: str,
 ) -> OutputSearchModelsServerToolItemType:
-    if value in OUTPUT_SEARCH_MODELS_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_SEARCH_MODELS_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_SEARCH_MODELS_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputSearchModelsServerToolItemType",
     )

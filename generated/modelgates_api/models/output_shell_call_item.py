@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.output_shell_call_item_type import (
     check_output_shell_call_item_type,
 )
 from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.output_shell_call_item_action import OutputShellCallItemAction
@@ -88,31 +88,51 @@ class OutputShellCallItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.output_shell_call_item_action import OutputShellCallItemAction
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        status = check_shell_call_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_shell_call_status(d.pop("status"))
 
-        type_ = check_output_shell_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_shell_call_item_type(d.pop("type"))
 
-        _action = d.pop("action", UNSET)
-        action: OutputShellCallItemAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OutputShellCallItemAction.from_dict(_action)
+            _at_field_ = "action"
+            _action = d.pop("action", UNSET)
+            action: OutputShellCallItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = OutputShellCallItemAction.from_dict(_action)
 
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "arguments"
 
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            arguments = _parse_arguments(d.pop("arguments", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_shell_call_item = cls(
             call_id=call_id,
             id=id,

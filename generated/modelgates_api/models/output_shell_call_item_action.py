@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="OutputShellCallItemAction")
 
 
@@ -47,23 +49,50 @@ class OutputShellCallItemAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        commands = cast(list[str], d.pop("commands"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "commands"
+            commands = cast(list[str], d.pop("commands"))
 
-        def _parse_max_output_length(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at_field_ = "max_output_length"
 
-        max_output_length = _parse_max_output_length(d.pop("max_output_length"))
+            def _parse_max_output_length(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_timeout_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms"))
+            max_output_length = _parse_max_output_length(d.pop("max_output_length"))
 
+            _at_field_ = "timeout_ms"
+
+            def _parse_timeout_ms(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            timeout_ms = _parse_timeout_ms(d.pop("timeout_ms"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_shell_call_item_action = cls(
             commands=commands,
             max_output_length=max_output_length,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputShellCallItemType = Literal["shell_call"]
+from ..types import check_enum
+
+OutputShellCallItemType = Literal["shell_call"] | str
 
 OUTPUT_SHELL_CALL_ITEM_TYPE_VALUES: set[OutputShellCallItemType] = {
     "shell_call",
@@ -8,8 +10,6 @@ OUTPUT_SHELL_CALL_ITEM_TYPE_VALUES: set[OutputShellCallItemType] = {
 
 
 def check_output_shell_call_item_type(value: str) -> OutputShellCallItemType:
-    if value in OUTPUT_SHELL_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_SHELL_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_SHELL_CALL_ITEM_TYPE_VALUES, "OutputShellCallItemType"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.output_shell_call_output_item_type import (
     check_output_shell_call_output_item_type,
 )
 from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent
@@ -87,31 +87,62 @@ class OutputShellCallOutputItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.shell_call_output_content import ShellCallOutputContent
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        output = []
-        _output = d.pop("output")
-        for output_item_data in _output:
-            output_item = ShellCallOutputContent.from_dict(output_item_data)
+            _at_field_ = "output"
+            output = []
+            _output = d.pop("output")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            output.append(output_item)
+            for _output_item_data_index, output_item_data in enumerate(
+                _as_list(_output)
+            ):
+                try:
+                    output_item = ShellCallOutputContent.from_dict(output_item_data)
 
-        status = check_shell_call_status(d.pop("status"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _output_item_data_index)
+                output.append(output_item)
 
-        type_ = check_output_shell_call_output_item_type(d.pop("type"))
+            _at_field_ = "status"
+            status = check_shell_call_status(d.pop("status"))
 
-        def _parse_max_output_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at_field_ = "type"
+            type_ = check_output_shell_call_output_item_type(d.pop("type"))
 
-        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+            _at_field_ = "max_output_length"
 
+            def _parse_max_output_length(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            max_output_length = _parse_max_output_length(
+                d.pop("max_output_length", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_shell_call_output_item = cls(
             call_id=call_id,
             id=id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputShellCallOutputItemType = Literal["shell_call_output"]
+from ..types import check_enum
+
+OutputShellCallOutputItemType = Literal["shell_call_output"] | str
 
 OUTPUT_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[OutputShellCallOutputItemType] = {
     "shell_call_output",
@@ -10,8 +12,8 @@ OUTPUT_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[OutputShellCallOutputItemType] = 
 def check_output_shell_call_output_item_type(
     value: str,
 ) -> OutputShellCallOutputItemType:
-    if value in OUTPUT_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES,
+        "OutputShellCallOutputItemType",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.output_shell_server_tool_item_type import (
     check_output_shell_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.output_shell_server_tool_item_action import (
@@ -110,47 +110,87 @@ class OutputShellServerToolItem:
         )
         from ..models.shell_call_output_content import ShellCallOutputContent
 
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_shell_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_shell_server_tool_item_type(d.pop("type"))
 
-        _action = d.pop("action", UNSET)
-        action: OutputShellServerToolItemAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OutputShellServerToolItemAction.from_dict(_action)
+            _at_field_ = "action"
+            _action = d.pop("action", UNSET)
+            action: OutputShellServerToolItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = OutputShellServerToolItemAction.from_dict(_action)
 
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "arguments"
 
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+            arguments = _parse_arguments(d.pop("arguments", UNSET))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "call_id"
 
-        _output = d.pop("output", UNSET)
-        output: list[ShellCallOutputContent] | Unset = UNSET
-        if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
-                output_item = ShellCallOutputContent.from_dict(output_item_data)
+            def _parse_call_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                output.append(output_item)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            call_id = _parse_call_id(d.pop("call_id", UNSET))
+
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
+
+            _at_field_ = "output"
+            _output = d.pop("output", UNSET)
+            output: list[ShellCallOutputContent] | Unset = UNSET
+            if _output is not UNSET:
+                output = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _output_item_data_index, output_item_data in enumerate(
+                    _as_list(_output)
+                ):
+                    try:
+                        output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _output_item_data_index)
+                    output.append(output_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_shell_server_tool_item = cls(
             status=status,
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputShellServerToolItemAction")
 
@@ -57,27 +57,56 @@ class OutputShellServerToolItemAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        commands = cast(list[str], d.pop("commands"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "commands"
+            commands = cast(list[str], d.pop("commands"))
 
-        def _parse_max_output_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at_field_ = "max_output_length"
 
-        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+            def _parse_max_output_length(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_timeout_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
+            max_output_length = _parse_max_output_length(
+                d.pop("max_output_length", UNSET)
+            )
 
+            _at_field_ = "timeout_ms"
+
+            def _parse_timeout_ms(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_shell_server_tool_item_action = cls(
             commands=commands,
             max_output_length=max_output_length,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputShellServerToolItemType = Literal["openrouter:shell"]
+from ..types import check_enum
+
+OutputShellServerToolItemType = Literal["openrouter:shell"] | str
 
 OUTPUT_SHELL_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputShellServerToolItemType] = {
     "openrouter:shell",
@@ -10,8 +12,8 @@ OUTPUT_SHELL_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputShellServerToolItemType] = 
 def check_output_shell_server_tool_item_type(
     value: str,
 ) -> OutputShellServerToolItemType:
-    if value in OUTPUT_SHELL_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_SHELL_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_SHELL_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputShellServerToolItemType",
     )

@@ -15,7 +15,7 @@ from ..models.output_subagent_server_tool_item_type import (
     OutputSubagentServerToolItemType,
     check_output_subagent_server_tool_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputSubagentServerToolItem")
 
@@ -120,29 +120,44 @@ class OutputSubagentServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_failable_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_failable_tool_call_status(d.pop("status"))
 
-        type_ = check_output_subagent_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_subagent_server_tool_item_type(d.pop("type"))
 
-        call_id = d.pop("call_id", UNSET)
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id", UNSET)
 
-        error = d.pop("error", UNSET)
+            _at_field_ = "error"
+            error = d.pop("error", UNSET)
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        instance_name = d.pop("instance_name", UNSET)
+            _at_field_ = "instance_name"
+            instance_name = d.pop("instance_name", UNSET)
 
-        model = d.pop("model", UNSET)
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
-        name = d.pop("name", UNSET)
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
 
-        outcome = d.pop("outcome", UNSET)
+            _at_field_ = "outcome"
+            outcome = d.pop("outcome", UNSET)
 
-        task_description = d.pop("task_description", UNSET)
+            _at_field_ = "task_description"
+            task_description = d.pop("task_description", UNSET)
 
-        task_name = d.pop("task_name", UNSET)
+            _at_field_ = "task_name"
+            task_name = d.pop("task_name", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_subagent_server_tool_item = cls(
             status=status,
             type_=type_,

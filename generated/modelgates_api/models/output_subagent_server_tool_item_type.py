@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputSubagentServerToolItemType = Literal["openrouter:subagent"]
+from ..types import check_enum
+
+OutputSubagentServerToolItemType = Literal["openrouter:subagent"] | str
 
 OUTPUT_SUBAGENT_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputSubagentServerToolItemType] = {
     "openrouter:subagent",
@@ -10,8 +12,8 @@ OUTPUT_SUBAGENT_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputSubagentServerToolItemTy
 def check_output_subagent_server_tool_item_type(
     value: str,
 ) -> OutputSubagentServerToolItemType:
-    if value in OUTPUT_SUBAGENT_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_SUBAGENT_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_SUBAGENT_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputSubagentServerToolItemType",
     )

@@ -16,7 +16,7 @@ from ..models.output_text_editor_server_tool_item_type import (
     check_output_text_editor_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputTextEditorServerToolItem")
 
@@ -76,22 +76,31 @@ class OutputTextEditorServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_text_editor_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_text_editor_server_tool_item_type(d.pop("type"))
 
-        _command = d.pop("command", UNSET)
-        command: OutputTextEditorServerToolItemCommand | Unset
-        if isinstance(_command, Unset):
-            command = UNSET
-        else:
-            command = check_output_text_editor_server_tool_item_command(_command)
+            _at_field_ = "command"
+            _command = d.pop("command", UNSET)
+            command: OutputTextEditorServerToolItemCommand | Unset
+            if isinstance(_command, Unset):
+                command = UNSET
+            else:
+                command = check_output_text_editor_server_tool_item_command(_command)
 
-        file_path = d.pop("filePath", UNSET)
+            _at_field_ = "filePath"
+            file_path = d.pop("filePath", UNSET)
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_text_editor_server_tool_item = cls(
             status=status,
             type_=type_,

@@ -1,8 +1,10 @@
 from typing import Literal
 
-OutputTextEditorServerToolItemCommand = Literal[
-    "create", "insert", "str_replace", "view"
-]
+from ..types import check_enum
+
+OutputTextEditorServerToolItemCommand = (
+    Literal["create", "insert", "str_replace", "view"] | str
+)
 
 OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_COMMAND_VALUES: set[
     OutputTextEditorServerToolItemCommand
@@ -17,8 +19,8 @@ OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_COMMAND_VALUES: set[
 def check_output_text_editor_server_tool_item_command(
     value: str,
 ) -> OutputTextEditorServerToolItemCommand:
-    if value in OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_COMMAND_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_COMMAND_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_COMMAND_VALUES,
+        "OutputTextEditorServerToolItemCommand",
     )

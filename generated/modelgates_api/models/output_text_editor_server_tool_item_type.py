@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputTextEditorServerToolItemType = Literal["openrouter:text_editor"]
+from ..types import check_enum
+
+OutputTextEditorServerToolItemType = Literal["openrouter:text_editor"] | str
 
 OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_TYPE_VALUES: set[
     OutputTextEditorServerToolItemType
@@ -12,8 +14,8 @@ OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_TYPE_VALUES: set[
 def check_output_text_editor_server_tool_item_type(
     value: str,
 ) -> OutputTextEditorServerToolItemType:
-    if value in OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_TEXT_EDITOR_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputTextEditorServerToolItemType",
     )

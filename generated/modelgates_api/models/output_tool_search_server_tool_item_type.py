@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputToolSearchServerToolItemType = Literal["openrouter:tool_search"]
+from ..types import check_enum
+
+OutputToolSearchServerToolItemType = Literal["openrouter:tool_search"] | str
 
 OUTPUT_TOOL_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES: set[
     OutputToolSearchServerToolItemType
@@ -12,8 +14,8 @@ OUTPUT_TOOL_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES: set[
 def check_output_tool_search_server_tool_item_type(
     value: str,
 ) -> OutputToolSearchServerToolItemType:
-    if value in OUTPUT_TOOL_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_TOOL_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_TOOL_SEARCH_SERVER_TOOL_ITEM_TYPE_VALUES,
+        "OutputToolSearchServerToolItemType",
     )

@@ -12,7 +12,7 @@ from ..models.output_web_fetch_server_tool_item_type import (
     check_output_web_fetch_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputWebFetchServerToolItem")
 
@@ -88,23 +88,35 @@ class OutputWebFetchServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_web_fetch_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_web_fetch_server_tool_item_type(d.pop("type"))
 
-        content = d.pop("content", UNSET)
+            _at_field_ = "content"
+            content = d.pop("content", UNSET)
 
-        error = d.pop("error", UNSET)
+            _at_field_ = "error"
+            error = d.pop("error", UNSET)
 
-        http_status = d.pop("httpStatus", UNSET)
+            _at_field_ = "httpStatus"
+            http_status = d.pop("httpStatus", UNSET)
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        title = d.pop("title", UNSET)
+            _at_field_ = "title"
+            title = d.pop("title", UNSET)
 
-        url = d.pop("url", UNSET)
+            _at_field_ = "url"
+            url = d.pop("url", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_web_fetch_server_tool_item = cls(
             status=status,
             type_=type_,

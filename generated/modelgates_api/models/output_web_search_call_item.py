@@ -12,7 +12,7 @@ from ..models.output_web_search_call_item_type import (
     check_output_web_search_call_item_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.output_web_search_call_item_action_type_0 import (
@@ -104,47 +104,72 @@ class OutputWebSearchCallItem:
             OutputWebSearchCallItemActionType2,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        status = check_web_search_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_web_search_status(d.pop("status"))
 
-        type_ = check_output_web_search_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_web_search_call_item_type(d.pop("type"))
 
-        def _parse_action(
-            data: object,
-        ) -> (
-            OutputWebSearchCallItemActionType0
-            | OutputWebSearchCallItemActionType1
-            | OutputWebSearchCallItemActionType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = OutputWebSearchCallItemActionType0.from_dict(data)
+            _at_field_ = "action"
 
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_1 = OutputWebSearchCallItemActionType1.from_dict(data)
+            def _parse_action(
+                data: object,
+            ) -> (
+                OutputWebSearchCallItemActionType0
+                | OutputWebSearchCallItemActionType1
+                | OutputWebSearchCallItemActionType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            action_type_2 = OutputWebSearchCallItemActionType2.from_dict(data)
+                def _action_member_0(
+                    data: object,
+                ) -> OutputWebSearchCallItemActionType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    action_type_0 = OutputWebSearchCallItemActionType0.from_dict(data)
 
-            return action_type_2
+                    return action_type_0
 
-        action = _parse_action(d.pop("action", UNSET))
+                def _action_member_1(
+                    data: object,
+                ) -> OutputWebSearchCallItemActionType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    action_type_1 = OutputWebSearchCallItemActionType1.from_dict(data)
 
+                    return action_type_1
+
+                def _action_member_2(
+                    data: object,
+                ) -> OutputWebSearchCallItemActionType2:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    action_type_2 = OutputWebSearchCallItemActionType2.from_dict(data)
+
+                    return action_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("OutputWebSearchCallItemActionType0", _action_member_0),
+                        ("OutputWebSearchCallItemActionType1", _action_member_1),
+                        ("OutputWebSearchCallItemActionType2", _action_member_2),
+                    ),
+                )
+
+            action = _parse_action(d.pop("action", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_web_search_call_item = cls(
             id=id,
             status=status,

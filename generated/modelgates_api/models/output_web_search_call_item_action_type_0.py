@@ -11,7 +11,7 @@ from ..models.output_web_search_call_item_action_type_0_type import (
     OutputWebSearchCallItemActionType0Type,
     check_output_web_search_call_item_action_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.web_search_source import WebSearchSource
@@ -71,22 +71,39 @@ class OutputWebSearchCallItemActionType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.web_search_source import WebSearchSource
 
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "query"
+            query = d.pop("query")
 
-        type_ = check_output_web_search_call_item_action_type_0_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_web_search_call_item_action_type_0_type(d.pop("type"))
 
-        queries = cast(list[str], d.pop("queries", UNSET))
+            _at_field_ = "queries"
+            queries = cast(list[str], d.pop("queries", UNSET))
 
-        _sources = d.pop("sources", UNSET)
-        sources: list[WebSearchSource] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = WebSearchSource.from_dict(sources_item_data)
+            _at_field_ = "sources"
+            _sources = d.pop("sources", UNSET)
+            sources: list[WebSearchSource] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                sources.append(sources_item)
+                for _sources_item_data_index, sources_item_data in enumerate(
+                    _as_list(_sources)
+                ):
+                    try:
+                        sources_item = WebSearchSource.from_dict(sources_item_data)
 
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _sources_item_data_index)
+                    sources.append(sources_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_web_search_call_item_action_type_0 = cls(
             query=query,
             type_=type_,

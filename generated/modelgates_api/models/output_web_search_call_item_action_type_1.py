@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.output_web_search_call_item_action_type_1_type import (
     OutputWebSearchCallItemActionType1Type,
     check_output_web_search_call_item_action_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="OutputWebSearchCallItemActionType1")
 
@@ -51,18 +51,34 @@ class OutputWebSearchCallItemActionType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_output_web_search_call_item_action_type_1_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_output_web_search_call_item_action_type_1_type(d.pop("type"))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "url"
 
-        url = _parse_url(d.pop("url", UNSET))
+            def _parse_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            url = _parse_url(d.pop("url", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_web_search_call_item_action_type_1 = cls(
             type_=type_,
             url=url,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputWebSearchCallItemActionType1Type = Literal["open_page"]
+from ..types import check_enum
+
+OutputWebSearchCallItemActionType1Type = Literal["open_page"] | str
 
 OUTPUT_WEB_SEARCH_CALL_ITEM_ACTION_TYPE_1_TYPE_VALUES: set[
     OutputWebSearchCallItemActionType1Type
@@ -12,8 +14,8 @@ OUTPUT_WEB_SEARCH_CALL_ITEM_ACTION_TYPE_1_TYPE_VALUES: set[
 def check_output_web_search_call_item_action_type_1_type(
     value: str,
 ) -> OutputWebSearchCallItemActionType1Type:
-    if value in OUTPUT_WEB_SEARCH_CALL_ITEM_ACTION_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_WEB_SEARCH_CALL_ITEM_ACTION_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_WEB_SEARCH_CALL_ITEM_ACTION_TYPE_1_TYPE_VALUES,
+        "OutputWebSearchCallItemActionType1Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputWebSearchCallItemType = Literal["web_search_call"]
+from ..types import check_enum
+
+OutputWebSearchCallItemType = Literal["web_search_call"] | str
 
 OUTPUT_WEB_SEARCH_CALL_ITEM_TYPE_VALUES: set[OutputWebSearchCallItemType] = {
     "web_search_call",
@@ -8,8 +10,6 @@ OUTPUT_WEB_SEARCH_CALL_ITEM_TYPE_VALUES: set[OutputWebSearchCallItemType] = {
 
 
 def check_output_web_search_call_item_type(value: str) -> OutputWebSearchCallItemType:
-    if value in OUTPUT_WEB_SEARCH_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_WEB_SEARCH_CALL_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, OUTPUT_WEB_SEARCH_CALL_ITEM_TYPE_VALUES, "OutputWebSearchCallItemType"
     )

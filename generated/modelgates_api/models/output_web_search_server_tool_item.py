@@ -12,7 +12,7 @@ from ..models.output_web_search_server_tool_item_type import (
     check_output_web_search_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action import (
@@ -78,20 +78,28 @@ class OutputWebSearchServerToolItem:
             OutputWebSearchServerToolItemAction,
         )
 
-        d = dict(src_dict)
-        status = check_tool_call_status(d.pop("status"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
+            status = check_tool_call_status(d.pop("status"))
 
-        type_ = check_output_web_search_server_tool_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_web_search_server_tool_item_type(d.pop("type"))
 
-        _action = d.pop("action", UNSET)
-        action: OutputWebSearchServerToolItemAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OutputWebSearchServerToolItemAction.from_dict(_action)
+            _at_field_ = "action"
+            _action = d.pop("action", UNSET)
+            action: OutputWebSearchServerToolItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = OutputWebSearchServerToolItemAction.from_dict(_action)
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_web_search_server_tool_item = cls(
             status=status,
             type_=type_,

@@ -11,7 +11,7 @@ from ..models.output_web_search_server_tool_item_action_type import (
     OutputWebSearchServerToolItemActionType,
     check_output_web_search_server_tool_item_action_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action_sources_item import (
@@ -69,22 +69,42 @@ class OutputWebSearchServerToolItemAction:
             OutputWebSearchServerToolItemActionSourcesItem,
         )
 
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "query"
+            query = d.pop("query")
 
-        type_ = check_output_web_search_server_tool_item_action_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_output_web_search_server_tool_item_action_type(d.pop("type"))
 
-        _sources = d.pop("sources", UNSET)
-        sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = OutputWebSearchServerToolItemActionSourcesItem.from_dict(
-                    sources_item_data
-                )
+            _at_field_ = "sources"
+            _sources = d.pop("sources", UNSET)
+            sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = (
+                UNSET
+            )
+            if _sources is not UNSET:
+                sources = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                sources.append(sources_item)
+                for _sources_item_data_index, sources_item_data in enumerate(
+                    _as_list(_sources)
+                ):
+                    try:
+                        sources_item = (
+                            OutputWebSearchServerToolItemActionSourcesItem.from_dict(
+                                sources_item_data
+                            )
+                        )
 
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _sources_item_data_index)
+                    sources.append(sources_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_web_search_server_tool_item_action = cls(
             query=query,
             type_=type_,

@@ -11,6 +11,7 @@ from ..models.output_web_search_server_tool_item_action_sources_item_type import
     OutputWebSearchServerToolItemActionSourcesItemType,
     check_output_web_search_server_tool_item_action_sources_item_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="OutputWebSearchServerToolItemActionSourcesItem")
 
@@ -45,13 +46,19 @@ class OutputWebSearchServerToolItemActionSourcesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_output_web_search_server_tool_item_action_sources_item_type(
-            d.pop("type")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_output_web_search_server_tool_item_action_sources_item_type(
+                d.pop("type")
+            )
 
-        url = d.pop("url")
+            _at_field_ = "url"
+            url = d.pop("url")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         output_web_search_server_tool_item_action_sources_item = cls(
             type_=type_,
             url=url,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-OutputWebSearchServerToolItemActionType = Literal["search"]
+from ..types import check_enum
+
+OutputWebSearchServerToolItemActionType = Literal["search"] | str
 
 OUTPUT_WEB_SEARCH_SERVER_TOOL_ITEM_ACTION_TYPE_VALUES: set[
     OutputWebSearchServerToolItemActionType
@@ -12,8 +14,8 @@ OUTPUT_WEB_SEARCH_SERVER_TOOL_ITEM_ACTION_TYPE_VALUES: set[
 def check_output_web_search_server_tool_item_action_type(
     value: str,
 ) -> OutputWebSearchServerToolItemActionType:
-    if value in OUTPUT_WEB_SEARCH_SERVER_TOOL_ITEM_ACTION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OUTPUT_WEB_SEARCH_SERVER_TOOL_ITEM_ACTION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        OUTPUT_WEB_SEARCH_SERVER_TOOL_ITEM_ACTION_TYPE_VALUES,
+        "OutputWebSearchServerToolItemActionType",
     )

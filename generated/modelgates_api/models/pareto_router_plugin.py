@@ -15,7 +15,7 @@ from ..models.pareto_router_plugin_price_source import (
     ParetoRouterPluginPriceSource,
     check_pareto_router_plugin_price_source,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ParetoRouterPlugin")
 
@@ -84,22 +84,31 @@ class ParetoRouterPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = check_pareto_router_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_pareto_router_plugin_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
-        max_price = d.pop("max_price", UNSET)
+            _at_field_ = "max_price"
+            max_price = d.pop("max_price", UNSET)
 
-        min_coding_score = d.pop("min_coding_score", UNSET)
+            _at_field_ = "min_coding_score"
+            min_coding_score = d.pop("min_coding_score", UNSET)
 
-        _price_source = d.pop("price_source", UNSET)
-        price_source: ParetoRouterPluginPriceSource | Unset
-        if isinstance(_price_source, Unset):
-            price_source = UNSET
-        else:
-            price_source = check_pareto_router_plugin_price_source(_price_source)
+            _at_field_ = "price_source"
+            _price_source = d.pop("price_source", UNSET)
+            price_source: ParetoRouterPluginPriceSource | Unset
+            if isinstance(_price_source, Unset):
+                price_source = UNSET
+            else:
+                price_source = check_pareto_router_plugin_price_source(_price_source)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         pareto_router_plugin = cls(
             id=id,
             enabled=enabled,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ParetoRouterPluginId = Literal["pareto-router"]
+from ..types import check_enum
+
+ParetoRouterPluginId = Literal["pareto-router"] | str
 
 PARETO_ROUTER_PLUGIN_ID_VALUES: set[ParetoRouterPluginId] = {
     "pareto-router",
@@ -8,8 +10,4 @@ PARETO_ROUTER_PLUGIN_ID_VALUES: set[ParetoRouterPluginId] = {
 
 
 def check_pareto_router_plugin_id(value: str) -> ParetoRouterPluginId:
-    if value in PARETO_ROUTER_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PARETO_ROUTER_PLUGIN_ID_VALUES!r}"
-    )
+    return check_enum(value, PARETO_ROUTER_PLUGIN_ID_VALUES, "ParetoRouterPluginId")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ParetoRouterPluginPriceSource = Literal["prompt", "weighted_avg"]
+from ..types import check_enum
+
+ParetoRouterPluginPriceSource = Literal["prompt", "weighted_avg"] | str
 
 PARETO_ROUTER_PLUGIN_PRICE_SOURCE_VALUES: set[ParetoRouterPluginPriceSource] = {
     "prompt",
@@ -11,8 +13,6 @@ PARETO_ROUTER_PLUGIN_PRICE_SOURCE_VALUES: set[ParetoRouterPluginPriceSource] = {
 def check_pareto_router_plugin_price_source(
     value: str,
 ) -> ParetoRouterPluginPriceSource:
-    if value in PARETO_ROUTER_PLUGIN_PRICE_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PARETO_ROUTER_PLUGIN_PRICE_SOURCE_VALUES!r}"
+    return check_enum(
+        value, PARETO_ROUTER_PLUGIN_PRICE_SOURCE_VALUES, "ParetoRouterPluginPriceSource"
     )

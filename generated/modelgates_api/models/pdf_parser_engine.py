@@ -1,6 +1,8 @@
 from typing import Literal
 
-PdfParserEngine = Literal["mistral-ocr", "native", "pdf-text"]
+from ..types import check_enum
+
+PdfParserEngine = Literal["mistral-ocr", "native", "pdf-text"] | str
 
 PDF_PARSER_ENGINE_VALUES: set[PdfParserEngine] = {
     "mistral-ocr",
@@ -10,8 +12,4 @@ PDF_PARSER_ENGINE_VALUES: set[PdfParserEngine] = {
 
 
 def check_pdf_parser_engine(value: str) -> PdfParserEngine:
-    if value in PDF_PARSER_ENGINE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PDF_PARSER_ENGINE_VALUES!r}"
-    )
+    return check_enum(value, PDF_PARSER_ENGINE_VALUES, "PdfParserEngine")

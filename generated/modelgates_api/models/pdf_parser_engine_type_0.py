@@ -1,6 +1,8 @@
 from typing import Literal
 
-PDFParserEngineType0 = Literal["cloudflare-ai", "mistral-ocr", "native"]
+from ..types import check_enum
+
+PDFParserEngineType0 = Literal["cloudflare-ai", "mistral-ocr", "native"] | str
 
 PDF_PARSER_ENGINE_TYPE_0_VALUES: set[PDFParserEngineType0] = {
     "cloudflare-ai",
@@ -10,8 +12,4 @@ PDF_PARSER_ENGINE_TYPE_0_VALUES: set[PDFParserEngineType0] = {
 
 
 def check_pdf_parser_engine_type_0(value: str) -> PDFParserEngineType0:
-    if value in PDF_PARSER_ENGINE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PDF_PARSER_ENGINE_TYPE_0_VALUES!r}"
-    )
+    return check_enum(value, PDF_PARSER_ENGINE_TYPE_0_VALUES, "PDFParserEngineType0")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-PDFParserEngineType1 = Literal["pdf-text"]
+from ..types import check_enum
+
+PDFParserEngineType1 = Literal["pdf-text"] | str
 
 PDF_PARSER_ENGINE_TYPE_1_VALUES: set[PDFParserEngineType1] = {
     "pdf-text",
@@ -8,8 +10,4 @@ PDF_PARSER_ENGINE_TYPE_1_VALUES: set[PDFParserEngineType1] = {
 
 
 def check_pdf_parser_engine_type_1(value: str) -> PDFParserEngineType1:
-    if value in PDF_PARSER_ENGINE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PDF_PARSER_ENGINE_TYPE_1_VALUES!r}"
-    )
+    return check_enum(value, PDF_PARSER_ENGINE_TYPE_1_VALUES, "PDFParserEngineType1")

@@ -15,7 +15,7 @@ from ..models.pdf_parser_engine_type_1 import (
     PDFParserEngineType1,
     check_pdf_parser_engine_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="PDFParserOptions")
 
@@ -54,33 +54,48 @@ class PDFParserOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "engine"
 
-        def _parse_engine(
-            data: object,
-        ) -> PDFParserEngineType0 | PDFParserEngineType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_pdf_parser_engine_type_0 = (
-                    check_pdf_parser_engine_type_0(data)
+            def _parse_engine(
+                data: object,
+            ) -> PDFParserEngineType0 | PDFParserEngineType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _engine_member_0(data: object) -> PDFParserEngineType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_pdf_parser_engine_type_0 = (
+                        check_pdf_parser_engine_type_0(data)
+                    )
+
+                    return componentsschemas_pdf_parser_engine_type_0
+
+                def _engine_member_1(data: object) -> PDFParserEngineType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_pdf_parser_engine_type_1 = (
+                        check_pdf_parser_engine_type_1(data)
+                    )
+
+                    return componentsschemas_pdf_parser_engine_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("PDFParserEngineType0", _engine_member_0),
+                        ("PDFParserEngineType1", _engine_member_1),
+                    ),
                 )
 
-                return componentsschemas_pdf_parser_engine_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_pdf_parser_engine_type_1 = check_pdf_parser_engine_type_1(
-                data
-            )
+            engine = _parse_engine(d.pop("engine", UNSET))
 
-            return componentsschemas_pdf_parser_engine_type_1
-
-        engine = _parse_engine(d.pop("engine", UNSET))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         pdf_parser_options = cls(
             engine=engine,
         )

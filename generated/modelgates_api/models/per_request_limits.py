@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="PerRequestLimits")
 
 
@@ -44,11 +46,17 @@ class PerRequestLimits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "completion_tokens"
+            completion_tokens = d.pop("completion_tokens")
 
-        prompt_tokens = d.pop("prompt_tokens")
+            _at_field_ = "prompt_tokens"
+            prompt_tokens = d.pop("prompt_tokens")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         per_request_limits = cls(
             completion_tokens=completion_tokens,
             prompt_tokens=prompt_tokens,

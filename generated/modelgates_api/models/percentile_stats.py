@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="PercentileStats")
 
 
@@ -55,15 +57,23 @@ class PercentileStats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        p50 = d.pop("p50")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "p50"
+            p50 = d.pop("p50")
 
-        p75 = d.pop("p75")
+            _at_field_ = "p75"
+            p75 = d.pop("p75")
 
-        p90 = d.pop("p90")
+            _at_field_ = "p90"
+            p90 = d.pop("p90")
 
-        p99 = d.pop("p99")
+            _at_field_ = "p99"
+            p99 = d.pop("p99")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         percentile_stats = cls(
             p50=p50,
             p75=p75,

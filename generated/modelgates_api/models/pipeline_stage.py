@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.pipeline_stage_type import PipelineStageType, check_pipeline_stage_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.pipeline_stage_data import PipelineStageData
@@ -91,33 +91,55 @@ class PipelineStage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.pipeline_stage_data import PipelineStageData
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        type_ = check_pipeline_stage_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_pipeline_stage_type(d.pop("type"))
 
-        def _parse_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at_field_ = "cost_usd"
 
-        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
+            def _parse_cost_usd(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        _data = d.pop("data", UNSET)
-        data: PipelineStageData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PipelineStageData.from_dict(_data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        guardrail_id = d.pop("guardrail_id", UNSET)
+            cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
 
-        guardrail_scope = d.pop("guardrail_scope", UNSET)
+            _at_field_ = "data"
+            _data = d.pop("data", UNSET)
+            data: PipelineStageData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = PipelineStageData.from_dict(_data)
 
-        summary = d.pop("summary", UNSET)
+            _at_field_ = "guardrail_id"
+            guardrail_id = d.pop("guardrail_id", UNSET)
 
+            _at_field_ = "guardrail_scope"
+            guardrail_scope = d.pop("guardrail_scope", UNSET)
+
+            _at_field_ = "summary"
+            summary = d.pop("summary", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         pipeline_stage = cls(
             name=name,
             type_=type_,

@@ -1,8 +1,13 @@
 from typing import Literal
 
-PipelineStageType = Literal[
-    "context_compression", "guardrail", "plugin", "response_healing", "server_tools"
-]
+from ..types import check_enum
+
+PipelineStageType = (
+    Literal[
+        "context_compression", "guardrail", "plugin", "response_healing", "server_tools"
+    ]
+    | str
+)
 
 PIPELINE_STAGE_TYPE_VALUES: set[PipelineStageType] = {
     "context_compression",
@@ -14,8 +19,4 @@ PIPELINE_STAGE_TYPE_VALUES: set[PipelineStageType] = {
 
 
 def check_pipeline_stage_type(value: str) -> PipelineStageType:
-    if value in PIPELINE_STAGE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PIPELINE_STAGE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, PIPELINE_STAGE_TYPE_VALUES, "PipelineStageType")

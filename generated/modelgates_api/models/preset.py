@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.preset_status import PresetStatus, check_preset_status
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="Preset")
 
@@ -100,56 +101,121 @@ class Preset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        def _parse_creator_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "creator_user_id"
 
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
+            def _parse_creator_user_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        description = _parse_description(d.pop("description"))
+            creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
-        def _parse_designated_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "description"
 
-        designated_version_id = _parse_designated_version_id(
-            d.pop("designated_version_id")
-        )
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        id = d.pop("id")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        name = d.pop("name")
+            description = _parse_description(d.pop("description"))
 
-        slug = d.pop("slug")
+            _at_field_ = "designated_version_id"
 
-        status = check_preset_status(d.pop("status"))
+            def _parse_designated_version_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_status_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
+            designated_version_id = _parse_designated_version_id(
+                d.pop("designated_version_id")
+            )
 
-        updated_at = d.pop("updated_at")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        def _parse_workspace_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+            _at_field_ = "slug"
+            slug = d.pop("slug")
 
+            _at_field_ = "status"
+            status = check_preset_status(d.pop("status"))
+
+            _at_field_ = "status_updated_at"
+
+            def _parse_status_updated_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
+
+            _at_field_ = "updated_at"
+            updated_at = d.pop("updated_at")
+
+            _at_field_ = "workspace_id"
+
+            def _parse_workspace_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         preset = cls(
             created_at=created_at,
             creator_user_id=creator_user_id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version_config import PresetDesignatedVersionConfig
@@ -86,28 +88,50 @@ class PresetDesignatedVersion:
             PresetDesignatedVersionConfig,
         )
 
-        d = dict(src_dict)
-        config = PresetDesignatedVersionConfig.from_dict(d.pop("config"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "config"
+            config = PresetDesignatedVersionConfig.from_dict(d.pop("config"))
 
-        created_at = d.pop("created_at")
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        creator_id = d.pop("creator_id")
+            _at_field_ = "creator_id"
+            creator_id = d.pop("creator_id")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        preset_id = d.pop("preset_id")
+            _at_field_ = "preset_id"
+            preset_id = d.pop("preset_id")
 
-        def _parse_system_prompt(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "system_prompt"
 
-        system_prompt = _parse_system_prompt(d.pop("system_prompt"))
+            def _parse_system_prompt(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        updated_at = d.pop("updated_at")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        version = d.pop("version")
+            system_prompt = _parse_system_prompt(d.pop("system_prompt"))
 
+            _at_field_ = "updated_at"
+            updated_at = d.pop("updated_at")
+
+            _at_field_ = "version"
+            version = d.pop("version")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         preset_designated_version = cls(
             config=config,
             created_at=created_at,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-PresetStatus = Literal["active", "archived", "disabled"]
+from ..types import check_enum
+
+PresetStatus = Literal["active", "archived", "disabled"] | str
 
 PRESET_STATUS_VALUES: set[PresetStatus] = {
     "active",
@@ -10,8 +12,4 @@ PRESET_STATUS_VALUES: set[PresetStatus] = {
 
 
 def check_preset_status(value: str) -> PresetStatus:
-    if value in PRESET_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PRESET_STATUS_VALUES!r}"
-    )
+    return check_enum(value, PRESET_STATUS_VALUES, "PresetStatus")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-Preview20250311WebSearchServerToolType = Literal["web_search_preview_2025_03_11"]
+from ..types import check_enum
+
+Preview20250311WebSearchServerToolType = Literal["web_search_preview_2025_03_11"] | str
 
 PREVIEW_20250311_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[
     Preview20250311WebSearchServerToolType
@@ -12,8 +14,8 @@ PREVIEW_20250311_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[
 def check_preview_20250311_web_search_server_tool_type(
     value: str,
 ) -> Preview20250311WebSearchServerToolType:
-    if value in PREVIEW_20250311_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PREVIEW_20250311_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        PREVIEW_20250311_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES,
+        "Preview20250311WebSearchServerToolType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-PreviewWebSearchServerToolType = Literal["web_search_preview"]
+from ..types import check_enum
+
+PreviewWebSearchServerToolType = Literal["web_search_preview"] | str
 
 PREVIEW_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[PreviewWebSearchServerToolType] = {
     "web_search_preview",
@@ -10,8 +12,8 @@ PREVIEW_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[PreviewWebSearchServerToolType] 
 def check_preview_web_search_server_tool_type(
     value: str,
 ) -> PreviewWebSearchServerToolType:
-    if value in PREVIEW_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PREVIEW_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        PREVIEW_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES,
+        "PreviewWebSearchServerToolType",
     )

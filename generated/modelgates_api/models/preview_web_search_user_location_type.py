@@ -1,6 +1,8 @@
 from typing import Literal
 
-PreviewWebSearchUserLocationType = Literal["approximate"]
+from ..types import check_enum
+
+PreviewWebSearchUserLocationType = Literal["approximate"] | str
 
 PREVIEW_WEB_SEARCH_USER_LOCATION_TYPE_VALUES: set[PreviewWebSearchUserLocationType] = {
     "approximate",
@@ -10,8 +12,8 @@ PREVIEW_WEB_SEARCH_USER_LOCATION_TYPE_VALUES: set[PreviewWebSearchUserLocationTy
 def check_preview_web_search_user_location_type(
     value: str,
 ) -> PreviewWebSearchUserLocationType:
-    if value in PREVIEW_WEB_SEARCH_USER_LOCATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PREVIEW_WEB_SEARCH_USER_LOCATION_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        PREVIEW_WEB_SEARCH_USER_LOCATION_TYPE_VALUES,
+        "PreviewWebSearchUserLocationType",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="PricingOverride")
 
@@ -99,27 +99,41 @@ class PricingOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        audio = d.pop("audio", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "audio"
+            audio = d.pop("audio", UNSET)
 
-        completion = d.pop("completion", UNSET)
+            _at_field_ = "completion"
+            completion = d.pop("completion", UNSET)
 
-        input_audio_cache = d.pop("input_audio_cache", UNSET)
+            _at_field_ = "input_audio_cache"
+            input_audio_cache = d.pop("input_audio_cache", UNSET)
 
-        input_cache_read = d.pop("input_cache_read", UNSET)
+            _at_field_ = "input_cache_read"
+            input_cache_read = d.pop("input_cache_read", UNSET)
 
-        input_cache_write = d.pop("input_cache_write", UNSET)
+            _at_field_ = "input_cache_write"
+            input_cache_write = d.pop("input_cache_write", UNSET)
 
-        input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
+            _at_field_ = "input_cache_write_1h"
+            input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
 
-        min_prompt_tokens = d.pop("min_prompt_tokens", UNSET)
+            _at_field_ = "min_prompt_tokens"
+            min_prompt_tokens = d.pop("min_prompt_tokens", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+            _at_field_ = "prompt"
+            prompt = d.pop("prompt", UNSET)
 
-        utc_end = d.pop("utc_end", UNSET)
+            _at_field_ = "utc_end"
+            utc_end = d.pop("utc_end", UNSET)
 
-        utc_start = d.pop("utc_start", UNSET)
+            _at_field_ = "utc_start"
+            utc_start = d.pop("utc_start", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         pricing_override = cls(
             audio=audio,
             completion=completion,

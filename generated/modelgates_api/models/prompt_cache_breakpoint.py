@@ -11,6 +11,7 @@ from ..models.prompt_cache_breakpoint_mode import (
     PromptCacheBreakpointMode,
     check_prompt_cache_breakpoint_mode,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="PromptCacheBreakpoint")
 
@@ -46,9 +47,14 @@ class PromptCacheBreakpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mode = check_prompt_cache_breakpoint_mode(d.pop("mode"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "mode"
+            mode = check_prompt_cache_breakpoint_mode(d.pop("mode"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         prompt_cache_breakpoint = cls(
             mode=mode,
         )

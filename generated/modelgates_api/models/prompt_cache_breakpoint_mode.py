@@ -1,6 +1,8 @@
 from typing import Literal
 
-PromptCacheBreakpointMode = Literal["explicit"]
+from ..types import check_enum
+
+PromptCacheBreakpointMode = Literal["explicit"] | str
 
 PROMPT_CACHE_BREAKPOINT_MODE_VALUES: set[PromptCacheBreakpointMode] = {
     "explicit",
@@ -8,8 +10,6 @@ PROMPT_CACHE_BREAKPOINT_MODE_VALUES: set[PromptCacheBreakpointMode] = {
 
 
 def check_prompt_cache_breakpoint_mode(value: str) -> PromptCacheBreakpointMode:
-    if value in PROMPT_CACHE_BREAKPOINT_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROMPT_CACHE_BREAKPOINT_MODE_VALUES!r}"
+    return check_enum(
+        value, PROMPT_CACHE_BREAKPOINT_MODE_VALUES, "PromptCacheBreakpointMode"
     )

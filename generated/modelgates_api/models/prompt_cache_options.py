@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.prompt_cache_options_mode import (
     PromptCacheOptionsMode,
     check_prompt_cache_options_mode,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
@@ -56,18 +56,34 @@ class PromptCacheOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mode = check_prompt_cache_options_mode(d.pop("mode"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "mode"
+            mode = check_prompt_cache_options_mode(d.pop("mode"))
 
-        def _parse_ttl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "ttl"
 
-        ttl = _parse_ttl(d.pop("ttl", UNSET))
+            def _parse_ttl(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            ttl = _parse_ttl(d.pop("ttl", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         prompt_cache_options = cls(
             mode=mode,
             ttl=ttl,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-PromptCacheOptionsMode = Literal["explicit"]
+from ..types import check_enum
+
+PromptCacheOptionsMode = Literal["explicit"] | str
 
 PROMPT_CACHE_OPTIONS_MODE_VALUES: set[PromptCacheOptionsMode] = {
     "explicit",
@@ -8,8 +10,4 @@ PROMPT_CACHE_OPTIONS_MODE_VALUES: set[PromptCacheOptionsMode] = {
 
 
 def check_prompt_cache_options_mode(value: str) -> PromptCacheOptionsMode:
-    if value in PROMPT_CACHE_OPTIONS_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROMPT_CACHE_OPTIONS_MODE_VALUES!r}"
-    )
+    return check_enum(value, PROMPT_CACHE_OPTIONS_MODE_VALUES, "PromptCacheOptionsMode")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-PromptInjectionScanScope = Literal["all_messages", "user_only"]
+from ..types import check_enum
+
+PromptInjectionScanScope = Literal["all_messages", "user_only"] | str
 
 PROMPT_INJECTION_SCAN_SCOPE_VALUES: set[PromptInjectionScanScope] = {
     "all_messages",
@@ -9,8 +11,6 @@ PROMPT_INJECTION_SCAN_SCOPE_VALUES: set[PromptInjectionScanScope] = {
 
 
 def check_prompt_injection_scan_scope(value: str) -> PromptInjectionScanScope:
-    if value in PROMPT_INJECTION_SCAN_SCOPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROMPT_INJECTION_SCAN_SCOPE_VALUES!r}"
+    return check_enum(
+        value, PROMPT_INJECTION_SCAN_SCOPE_VALUES, "PromptInjectionScanScope"
     )

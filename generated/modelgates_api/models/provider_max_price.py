@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 T = TypeVar("T", bound="ProviderMaxPrice")
 
@@ -28,6 +29,7 @@ class ProviderMaxPrice:
     image: float | Unset = UNSET
     audio: float | Unset = UNSET
     request: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
@@ -41,7 +43,7 @@ class ProviderMaxPrice:
         request = self.request
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
@@ -58,17 +60,26 @@ class ProviderMaxPrice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "prompt"
+            prompt = d.pop("prompt", UNSET)
 
-        completion = d.pop("completion", UNSET)
+            _at_field_ = "completion"
+            completion = d.pop("completion", UNSET)
 
-        image = d.pop("image", UNSET)
+            _at_field_ = "image"
+            image = d.pop("image", UNSET)
 
-        audio = d.pop("audio", UNSET)
+            _at_field_ = "audio"
+            audio = d.pop("audio", UNSET)
 
-        request = d.pop("request", UNSET)
+            _at_field_ = "request"
+            request = d.pop("request", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         provider_max_price = cls(
             prompt=prompt,
             completion=completion,
@@ -77,4 +88,21 @@ class ProviderMaxPrice:
             request=request,
         )
 
+        provider_max_price.additional_properties = unknown_fields(d)
         return provider_max_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import as_object
+
 T = TypeVar("T", bound="ProviderOptionsMinimax")
 
 
@@ -23,7 +25,7 @@ class ProviderOptionsMinimax:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
         provider_options_minimax = cls()
 
         provider_options_minimax.additional_properties = d

@@ -4,12 +4,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.data_collection import DataCollection, check_data_collection
 from ..models.provider_sort import ProviderSort, check_provider_sort
 from ..models.quantization import Quantization, check_quantization
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.provider_max_price import ProviderMaxPrice
@@ -45,6 +46,7 @@ class ProviderPreferences:
     quantizations: list[Quantization] | Unset = UNSET
     sort: ProviderSort | Unset = UNSET
     max_price: ProviderMaxPrice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         allow_fallbacks: bool | None | Unset
@@ -97,7 +99,7 @@ class ProviderPreferences:
             max_price = self.max_price.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if allow_fallbacks is not UNSET:
             field_dict["allow_fallbacks"] = allow_fallbacks
@@ -126,73 +128,126 @@ class ProviderPreferences:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.provider_max_price import ProviderMaxPrice
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allow_fallbacks"
 
-        def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        def _parse_require_parameters(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
 
-        require_parameters = _parse_require_parameters(
-            d.pop("require_parameters", UNSET)
-        )
+            _at_field_ = "require_parameters"
 
-        _data_collection = d.pop("data_collection", UNSET)
-        data_collection: DataCollection | Unset
-        if isinstance(_data_collection, Unset):
-            data_collection = UNSET
-        else:
-            data_collection = check_data_collection(_data_collection)
+            def _parse_require_parameters(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        zdr = _parse_zdr(d.pop("zdr", UNSET))
+            require_parameters = _parse_require_parameters(
+                d.pop("require_parameters", UNSET)
+            )
 
-        order = cast(list[str], d.pop("order", UNSET))
+            _at_field_ = "data_collection"
+            _data_collection = d.pop("data_collection", UNSET)
+            data_collection: DataCollection | Unset
+            if isinstance(_data_collection, Unset):
+                data_collection = UNSET
+            else:
+                data_collection = check_data_collection(_data_collection)
 
-        only = cast(list[str], d.pop("only", UNSET))
+            _at_field_ = "zdr"
 
-        ignore = cast(list[str], d.pop("ignore", UNSET))
+            def _parse_zdr(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        _quantizations = d.pop("quantizations", UNSET)
-        quantizations: list[Quantization] | Unset = UNSET
-        if _quantizations is not UNSET:
-            quantizations = []
-            for quantizations_item_data in _quantizations:
-                quantizations_item = check_quantization(quantizations_item_data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-                quantizations.append(quantizations_item)
+            zdr = _parse_zdr(d.pop("zdr", UNSET))
 
-        _sort = d.pop("sort", UNSET)
-        sort: ProviderSort | Unset
-        if isinstance(_sort, Unset):
-            sort = UNSET
-        else:
-            sort = check_provider_sort(_sort)
+            _at_field_ = "order"
+            order = cast(list[str], d.pop("order", UNSET))
 
-        _max_price = d.pop("max_price", UNSET)
-        max_price: ProviderMaxPrice | Unset
-        if isinstance(_max_price, Unset):
-            max_price = UNSET
-        else:
-            max_price = ProviderMaxPrice.from_dict(_max_price)
+            _at_field_ = "only"
+            only = cast(list[str], d.pop("only", UNSET))
 
+            _at_field_ = "ignore"
+            ignore = cast(list[str], d.pop("ignore", UNSET))
+
+            _at_field_ = "quantizations"
+            _quantizations = d.pop("quantizations", UNSET)
+            quantizations: list[Quantization] | Unset = UNSET
+            if _quantizations is not UNSET:
+                quantizations = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _quantizations_item_data_index,
+                    quantizations_item_data,
+                ) in enumerate(_as_list(_quantizations)):
+                    try:
+                        quantizations_item = check_quantization(quantizations_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _quantizations_item_data_index)
+                    quantizations.append(quantizations_item)
+
+            _at_field_ = "sort"
+            _sort = d.pop("sort", UNSET)
+            sort: ProviderSort | Unset
+            if isinstance(_sort, Unset):
+                sort = UNSET
+            else:
+                sort = check_provider_sort(_sort)
+
+            _at_field_ = "max_price"
+            _max_price = d.pop("max_price", UNSET)
+            max_price: ProviderMaxPrice | Unset
+            if isinstance(_max_price, Unset):
+                max_price = UNSET
+            else:
+                max_price = ProviderMaxPrice.from_dict(_max_price)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         provider_preferences = cls(
             allow_fallbacks=allow_fallbacks,
             require_parameters=require_parameters,
@@ -206,4 +261,21 @@ class ProviderPreferences:
             max_price=max_price,
         )
 
+        provider_preferences.additional_properties = unknown_fields(d)
         return provider_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

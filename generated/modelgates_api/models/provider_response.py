@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.provider_response_routed_service_tier import (
     ProviderResponseRoutedServiceTier,
     check_provider_response_routed_service_tier,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ProviderResponse")
 
@@ -99,41 +99,62 @@ class ProviderResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "status"
 
-        def _parse_status(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_status(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        status = _parse_status(d.pop("status"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        endpoint_id = d.pop("endpoint_id", UNSET)
+            status = _parse_status(d.pop("status"))
 
-        id = d.pop("id", UNSET)
+            _at_field_ = "endpoint_id"
+            endpoint_id = d.pop("endpoint_id", UNSET)
 
-        is_byok = d.pop("is_byok", UNSET)
+            _at_field_ = "id"
+            id = d.pop("id", UNSET)
 
-        latency = d.pop("latency", UNSET)
+            _at_field_ = "is_byok"
+            is_byok = d.pop("is_byok", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+            _at_field_ = "latency"
+            latency = d.pop("latency", UNSET)
 
-        _provider_name = d.pop("provider_name", UNSET)
-        provider_name: ProviderResponseProviderName | Unset
-        if isinstance(_provider_name, Unset):
-            provider_name = UNSET
-        else:
-            provider_name = check_provider_response_provider_name(_provider_name)
+            _at_field_ = "model_permaslug"
+            model_permaslug = d.pop("model_permaslug", UNSET)
 
-        _routed_service_tier = d.pop("routed_service_tier", UNSET)
-        routed_service_tier: ProviderResponseRoutedServiceTier | Unset
-        if isinstance(_routed_service_tier, Unset):
-            routed_service_tier = UNSET
-        else:
-            routed_service_tier = check_provider_response_routed_service_tier(
-                _routed_service_tier
-            )
+            _at_field_ = "provider_name"
+            _provider_name = d.pop("provider_name", UNSET)
+            provider_name: ProviderResponseProviderName | Unset
+            if isinstance(_provider_name, Unset):
+                provider_name = UNSET
+            else:
+                provider_name = check_provider_response_provider_name(_provider_name)
 
+            _at_field_ = "routed_service_tier"
+            _routed_service_tier = d.pop("routed_service_tier", UNSET)
+            routed_service_tier: ProviderResponseRoutedServiceTier | Unset
+            if isinstance(_routed_service_tier, Unset):
+                routed_service_tier = UNSET
+            else:
+                routed_service_tier = check_provider_response_routed_service_tier(
+                    _routed_service_tier
+                )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         provider_response = cls(
             status=status,
             endpoint_id=endpoint_id,

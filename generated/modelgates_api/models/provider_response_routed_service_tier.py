@@ -1,6 +1,8 @@
 from typing import Literal
 
-ProviderResponseRoutedServiceTier = Literal["flex", "priority"]
+from ..types import check_enum
+
+ProviderResponseRoutedServiceTier = Literal["flex", "priority"] | str
 
 PROVIDER_RESPONSE_ROUTED_SERVICE_TIER_VALUES: set[ProviderResponseRoutedServiceTier] = {
     "flex",
@@ -11,8 +13,8 @@ PROVIDER_RESPONSE_ROUTED_SERVICE_TIER_VALUES: set[ProviderResponseRoutedServiceT
 def check_provider_response_routed_service_tier(
     value: str,
 ) -> ProviderResponseRoutedServiceTier:
-    if value in PROVIDER_RESPONSE_ROUTED_SERVICE_TIER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROVIDER_RESPONSE_ROUTED_SERVICE_TIER_VALUES!r}"
+    return check_enum(
+        value,
+        PROVIDER_RESPONSE_ROUTED_SERVICE_TIER_VALUES,
+        "ProviderResponseRoutedServiceTier",
     )

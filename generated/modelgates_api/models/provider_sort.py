@@ -1,6 +1,8 @@
 from typing import Literal
 
-ProviderSort = Literal["latency", "price", "throughput"]
+from ..types import check_enum
+
+ProviderSort = Literal["latency", "price", "throughput"] | str
 
 PROVIDER_SORT_VALUES: set[ProviderSort] = {
     "latency",
@@ -10,8 +12,4 @@ PROVIDER_SORT_VALUES: set[ProviderSort] = {
 
 
 def check_provider_sort(value: str) -> ProviderSort:
-    if value in PROVIDER_SORT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROVIDER_SORT_VALUES!r}"
-    )
+    return check_enum(value, PROVIDER_SORT_VALUES, "ProviderSort")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ from ..models.provider_sort_config_partition_type_3_type_1 import (
     ProviderSortConfigPartitionType3Type1,
     check_provider_sort_config_partition_type_3_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ProviderSortConfig")
 
@@ -105,108 +105,121 @@ class ProviderSortConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "by"
 
-        def _parse_by(
-            data: object,
-        ) -> (
-            None
-            | ProviderSortConfigByType1
-            | ProviderSortConfigByType2Type1
-            | ProviderSortConfigByType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                by_type_1 = check_provider_sort_config_by_type_1(data)
-
-                return by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                by_type_2_type_1 = check_provider_sort_config_by_type_2_type_1(data)
-
-                return by_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                by_type_3_type_1 = check_provider_sort_config_by_type_3_type_1(data)
-
-                return by_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_by(
+                data: object,
+            ) -> (
                 None
                 | ProviderSortConfigByType1
                 | ProviderSortConfigByType2Type1
                 | ProviderSortConfigByType3Type1
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        by = _parse_by(d.pop("by", UNSET))
+                def _by_member_1(data: object) -> ProviderSortConfigByType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    by_type_1 = check_provider_sort_config_by_type_1(data)
 
-        def _parse_partition(
-            data: object,
-        ) -> (
-            None
-            | ProviderSortConfigPartitionType1
-            | ProviderSortConfigPartitionType2Type1
-            | ProviderSortConfigPartitionType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                partition_type_1 = check_provider_sort_config_partition_type_1(data)
+                    return by_type_1
 
-                return partition_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                partition_type_2_type_1 = (
-                    check_provider_sort_config_partition_type_2_type_1(data)
+                def _by_member_2(data: object) -> ProviderSortConfigByType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    by_type_2_type_1 = check_provider_sort_config_by_type_2_type_1(data)
+
+                    return by_type_2_type_1
+
+                def _by_member_3(data: object) -> ProviderSortConfigByType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    by_type_3_type_1 = check_provider_sort_config_by_type_3_type_1(data)
+
+                    return by_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("ProviderSortConfigByType1", _by_member_1),
+                        ("ProviderSortConfigByType2Type1", _by_member_2),
+                        ("ProviderSortConfigByType3Type1", _by_member_3),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return partition_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                partition_type_3_type_1 = (
-                    check_provider_sort_config_partition_type_3_type_1(data)
-                )
+            by = _parse_by(d.pop("by", UNSET))
 
-                return partition_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            _at_field_ = "partition"
+
+            def _parse_partition(
+                data: object,
+            ) -> (
                 None
                 | ProviderSortConfigPartitionType1
                 | ProviderSortConfigPartitionType2Type1
                 | ProviderSortConfigPartitionType3Type1
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        partition = _parse_partition(d.pop("partition", UNSET))
+                def _partition_member_1(
+                    data: object,
+                ) -> ProviderSortConfigPartitionType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    partition_type_1 = check_provider_sort_config_partition_type_1(data)
 
+                    return partition_type_1
+
+                def _partition_member_2(
+                    data: object,
+                ) -> ProviderSortConfigPartitionType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    partition_type_2_type_1 = (
+                        check_provider_sort_config_partition_type_2_type_1(data)
+                    )
+
+                    return partition_type_2_type_1
+
+                def _partition_member_3(
+                    data: object,
+                ) -> ProviderSortConfigPartitionType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    partition_type_3_type_1 = (
+                        check_provider_sort_config_partition_type_3_type_1(data)
+                    )
+
+                    return partition_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("ProviderSortConfigPartitionType1", _partition_member_1),
+                        ("ProviderSortConfigPartitionType2Type1", _partition_member_2),
+                        ("ProviderSortConfigPartitionType3Type1", _partition_member_3),
+                    ),
+                    plain=(type(None),),
+                )
+
+            partition = _parse_partition(d.pop("partition", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         provider_sort_config = cls(
             by=by,
             partition=partition,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ProviderSortConfigByType1 = Literal["exacto", "latency", "price", "throughput"]
+from ..types import check_enum
+
+ProviderSortConfigByType1 = Literal["exacto", "latency", "price", "throughput"] | str
 
 PROVIDER_SORT_CONFIG_BY_TYPE_1_VALUES: set[ProviderSortConfigByType1] = {
     "exacto",
@@ -11,8 +13,6 @@ PROVIDER_SORT_CONFIG_BY_TYPE_1_VALUES: set[ProviderSortConfigByType1] = {
 
 
 def check_provider_sort_config_by_type_1(value: str) -> ProviderSortConfigByType1:
-    if value in PROVIDER_SORT_CONFIG_BY_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROVIDER_SORT_CONFIG_BY_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, PROVIDER_SORT_CONFIG_BY_TYPE_1_VALUES, "ProviderSortConfigByType1"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ProviderSortConfigPartitionType1 = Literal["model", "none"]
+from ..types import check_enum
+
+ProviderSortConfigPartitionType1 = Literal["model", "none"] | str
 
 PROVIDER_SORT_CONFIG_PARTITION_TYPE_1_VALUES: set[ProviderSortConfigPartitionType1] = {
     "model",
@@ -11,8 +13,8 @@ PROVIDER_SORT_CONFIG_PARTITION_TYPE_1_VALUES: set[ProviderSortConfigPartitionTyp
 def check_provider_sort_config_partition_type_1(
     value: str,
 ) -> ProviderSortConfigPartitionType1:
-    if value in PROVIDER_SORT_CONFIG_PARTITION_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROVIDER_SORT_CONFIG_PARTITION_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        PROVIDER_SORT_CONFIG_PARTITION_TYPE_1_VALUES,
+        "ProviderSortConfigPartitionType1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ProviderSortConfigPartitionType2Type1 = Literal["model", "none"]
+from ..types import check_enum
+
+ProviderSortConfigPartitionType2Type1 = Literal["model", "none"] | str
 
 PROVIDER_SORT_CONFIG_PARTITION_TYPE_2_TYPE_1_VALUES: set[
     ProviderSortConfigPartitionType2Type1
@@ -13,8 +15,8 @@ PROVIDER_SORT_CONFIG_PARTITION_TYPE_2_TYPE_1_VALUES: set[
 def check_provider_sort_config_partition_type_2_type_1(
     value: str,
 ) -> ProviderSortConfigPartitionType2Type1:
-    if value in PROVIDER_SORT_CONFIG_PARTITION_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROVIDER_SORT_CONFIG_PARTITION_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        PROVIDER_SORT_CONFIG_PARTITION_TYPE_2_TYPE_1_VALUES,
+        "ProviderSortConfigPartitionType2Type1",
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.endpoint_status import EndpointStatus, check_endpoint_status
 from ..models.parameter import Parameter, check_parameter
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.quantization import Quantization, check_quantization
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats
@@ -181,121 +181,229 @@ class PublicEndpoint:
         from ..models.percentile_stats import PercentileStats
         from ..models.public_endpoint_pricing import PublicEndpointPricing
 
-        d = dict(src_dict)
-        context_length = d.pop("context_length")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "context_length"
+            context_length = d.pop("context_length")
 
-        def _parse_latency_last_30m(data: object) -> None | PercentileStats:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latency_last_30m_type_0 = PercentileStats.from_dict(data)
+            _at_field_ = "latency_last_30m"
 
-                return latency_last_30m_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PercentileStats, data)
+            def _parse_latency_last_30m(data: object) -> None | PercentileStats:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        latency_last_30m = _parse_latency_last_30m(d.pop("latency_last_30m"))
+                def _latency_last_30m_member_0(data: object) -> PercentileStats:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    latency_last_30m_type_0 = PercentileStats.from_dict(data)
 
-        def _parse_max_completion_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+                    return latency_last_30m_type_0
 
-        max_completion_tokens = _parse_max_completion_tokens(
-            d.pop("max_completion_tokens")
-        )
+                return parse_union(
+                    data,
+                    (("PercentileStats", _latency_last_30m_member_0),),
+                    plain=(type(None),),
+                )
 
-        def _parse_max_prompt_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            latency_last_30m = _parse_latency_last_30m(d.pop("latency_last_30m"))
 
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
+            _at_field_ = "max_completion_tokens"
 
-        model_id = d.pop("model_id")
+            def _parse_max_completion_tokens(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        model_name = d.pop("model_name")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        name = d.pop("name")
+            max_completion_tokens = _parse_max_completion_tokens(
+                d.pop("max_completion_tokens")
+            )
 
-        pricing = PublicEndpointPricing.from_dict(d.pop("pricing"))
+            _at_field_ = "max_prompt_tokens"
 
-        provider_name = check_provider_name(d.pop("provider_name"))
+            def _parse_max_prompt_tokens(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_quantization(data: object) -> None | Quantization:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quantization_type_0 = check_quantization(data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-                return quantization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Quantization, data)
+            max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
 
-        quantization = _parse_quantization(d.pop("quantization"))
+            _at_field_ = "model_id"
+            model_id = d.pop("model_id")
 
-        supported_parameters = []
-        _supported_parameters = d.pop("supported_parameters")
-        for supported_parameters_item_data in _supported_parameters:
-            supported_parameters_item = check_parameter(supported_parameters_item_data)
+            _at_field_ = "model_name"
+            model_name = d.pop("model_name")
 
-            supported_parameters.append(supported_parameters_item)
+            _at_field_ = "name"
+            name = d.pop("name")
 
-        supports_implicit_caching = d.pop("supports_implicit_caching")
+            _at_field_ = "pricing"
+            pricing = PublicEndpointPricing.from_dict(d.pop("pricing"))
 
-        tag = d.pop("tag")
+            _at_field_ = "provider_name"
+            provider_name = check_provider_name(d.pop("provider_name"))
 
-        def _parse_throughput_last_30m(data: object) -> None | PercentileStats:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                throughput_last_30m_type_0 = PercentileStats.from_dict(data)
+            _at_field_ = "quantization"
 
-                return throughput_last_30m_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PercentileStats, data)
+            def _parse_quantization(data: object) -> None | Quantization:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        throughput_last_30m = _parse_throughput_last_30m(d.pop("throughput_last_30m"))
+                def _quantization_member_0(data: object) -> Quantization:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    quantization_type_0 = check_quantization(data)
 
-        def _parse_uptime_last_1d(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+                    return quantization_type_0
 
-        uptime_last_1d = _parse_uptime_last_1d(d.pop("uptime_last_1d"))
+                return parse_union(
+                    data,
+                    (("Quantization", _quantization_member_0),),
+                    plain=(type(None),),
+                )
 
-        def _parse_uptime_last_30m(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            quantization = _parse_quantization(d.pop("quantization"))
 
-        uptime_last_30m = _parse_uptime_last_30m(d.pop("uptime_last_30m"))
+            _at_field_ = "supported_parameters"
+            supported_parameters = []
+            _supported_parameters = d.pop("supported_parameters")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-        def _parse_uptime_last_5m(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            for (
+                _supported_parameters_item_data_index,
+                supported_parameters_item_data,
+            ) in enumerate(_as_list(_supported_parameters)):
+                try:
+                    supported_parameters_item = check_parameter(
+                        supported_parameters_item_data
+                    )
 
-        uptime_last_5m = _parse_uptime_last_5m(d.pop("uptime_last_5m"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _supported_parameters_item_data_index)
+                supported_parameters.append(supported_parameters_item)
 
-        _status = d.pop("status", UNSET)
-        status: EndpointStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_endpoint_status(_status)
+            _at_field_ = "supports_implicit_caching"
+            supports_implicit_caching = d.pop("supports_implicit_caching")
 
-        supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
+            _at_field_ = "tag"
+            tag = d.pop("tag")
 
+            _at_field_ = "throughput_last_30m"
+
+            def _parse_throughput_last_30m(data: object) -> None | PercentileStats:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _throughput_last_30m_member_0(data: object) -> PercentileStats:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    throughput_last_30m_type_0 = PercentileStats.from_dict(data)
+
+                    return throughput_last_30m_type_0
+
+                return parse_union(
+                    data,
+                    (("PercentileStats", _throughput_last_30m_member_0),),
+                    plain=(type(None),),
+                )
+
+            throughput_last_30m = _parse_throughput_last_30m(
+                d.pop("throughput_last_30m")
+            )
+
+            _at_field_ = "uptime_last_1d"
+
+            def _parse_uptime_last_1d(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            uptime_last_1d = _parse_uptime_last_1d(d.pop("uptime_last_1d"))
+
+            _at_field_ = "uptime_last_30m"
+
+            def _parse_uptime_last_30m(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            uptime_last_30m = _parse_uptime_last_30m(d.pop("uptime_last_30m"))
+
+            _at_field_ = "uptime_last_5m"
+
+            def _parse_uptime_last_5m(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            uptime_last_5m = _parse_uptime_last_5m(d.pop("uptime_last_5m"))
+
+            _at_field_ = "status"
+            _status = d.pop("status", UNSET)
+            status: EndpointStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_endpoint_status(_status)
+
+            _at_field_ = "supports_voice_cloning"
+            supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         public_endpoint = cls(
             context_length=context_length,
             latency_last_30m=latency_last_30m,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.pricing_override import PricingOverride
@@ -148,46 +148,75 @@ class PublicPricing:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.pricing_override import PricingOverride
 
-        d = dict(src_dict)
-        completion = d.pop("completion")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "completion"
+            completion = d.pop("completion")
 
-        prompt = d.pop("prompt")
+            _at_field_ = "prompt"
+            prompt = d.pop("prompt")
 
-        audio = d.pop("audio", UNSET)
+            _at_field_ = "audio"
+            audio = d.pop("audio", UNSET)
 
-        audio_output = d.pop("audio_output", UNSET)
+            _at_field_ = "audio_output"
+            audio_output = d.pop("audio_output", UNSET)
 
-        discount = d.pop("discount", UNSET)
+            _at_field_ = "discount"
+            discount = d.pop("discount", UNSET)
 
-        image = d.pop("image", UNSET)
+            _at_field_ = "image"
+            image = d.pop("image", UNSET)
 
-        image_output = d.pop("image_output", UNSET)
+            _at_field_ = "image_output"
+            image_output = d.pop("image_output", UNSET)
 
-        image_token = d.pop("image_token", UNSET)
+            _at_field_ = "image_token"
+            image_token = d.pop("image_token", UNSET)
 
-        input_audio_cache = d.pop("input_audio_cache", UNSET)
+            _at_field_ = "input_audio_cache"
+            input_audio_cache = d.pop("input_audio_cache", UNSET)
 
-        input_cache_read = d.pop("input_cache_read", UNSET)
+            _at_field_ = "input_cache_read"
+            input_cache_read = d.pop("input_cache_read", UNSET)
 
-        input_cache_write = d.pop("input_cache_write", UNSET)
+            _at_field_ = "input_cache_write"
+            input_cache_write = d.pop("input_cache_write", UNSET)
 
-        input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
+            _at_field_ = "input_cache_write_1h"
+            input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
 
-        internal_reasoning = d.pop("internal_reasoning", UNSET)
+            _at_field_ = "internal_reasoning"
+            internal_reasoning = d.pop("internal_reasoning", UNSET)
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: list[PricingOverride] | Unset = UNSET
-        if _overrides is not UNSET:
-            overrides = []
-            for overrides_item_data in _overrides:
-                overrides_item = PricingOverride.from_dict(overrides_item_data)
+            _at_field_ = "overrides"
+            _overrides = d.pop("overrides", UNSET)
+            overrides: list[PricingOverride] | Unset = UNSET
+            if _overrides is not UNSET:
+                overrides = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                overrides.append(overrides_item)
+                for _overrides_item_data_index, overrides_item_data in enumerate(
+                    _as_list(_overrides)
+                ):
+                    try:
+                        overrides_item = PricingOverride.from_dict(overrides_item_data)
 
-        request = d.pop("request", UNSET)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _overrides_item_data_index)
+                    overrides.append(overrides_item)
 
-        web_search = d.pop("web_search", UNSET)
+            _at_field_ = "request"
+            request = d.pop("request", UNSET)
 
+            _at_field_ = "web_search"
+            web_search = d.pop("web_search", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         public_pricing = cls(
             completion=completion,
             prompt=prompt,

@@ -1,8 +1,11 @@
 from typing import Literal
 
-Quantization = Literal[
-    "bf16", "fp16", "fp32", "fp4", "fp6", "fp8", "int4", "int8", "unknown"
-]
+from ..types import check_enum
+
+Quantization = (
+    Literal["bf16", "fp16", "fp32", "fp4", "fp6", "fp8", "int4", "int8", "unknown"]
+    | str
+)
 
 QUANTIZATION_VALUES: set[Quantization] = {
     "bf16",
@@ -18,8 +21,4 @@ QUANTIZATION_VALUES: set[Quantization] = {
 
 
 def check_quantization(value: str) -> Quantization:
-    if value in QUANTIZATION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {QUANTIZATION_VALUES!r}"
-    )
+    return check_enum(value, QUANTIZATION_VALUES, "Quantization")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.query_analytics_body_classifier_dimensions import (
@@ -138,60 +138,85 @@ class QueryAnalyticsBody:
         from ..models.query_analytics_body_order_by import QueryAnalyticsBodyOrderBy
         from ..models.query_analytics_body_time_range import QueryAnalyticsBodyTimeRange
 
-        d = dict(src_dict)
-        metrics = cast(list[str], d.pop("metrics"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "metrics"
+            metrics = cast(list[str], d.pop("metrics"))
 
-        _classifier_dimensions = d.pop("classifier_dimensions", UNSET)
-        classifier_dimensions: QueryAnalyticsBodyClassifierDimensions | Unset
-        if isinstance(_classifier_dimensions, Unset):
-            classifier_dimensions = UNSET
-        else:
-            classifier_dimensions = QueryAnalyticsBodyClassifierDimensions.from_dict(
-                _classifier_dimensions
-            )
-
-        _classifier_filters = d.pop("classifier_filters", UNSET)
-        classifier_filters: QueryAnalyticsBodyClassifierFilters | Unset
-        if isinstance(_classifier_filters, Unset):
-            classifier_filters = UNSET
-        else:
-            classifier_filters = QueryAnalyticsBodyClassifierFilters.from_dict(
-                _classifier_filters
-            )
-
-        dimensions = cast(list[str], d.pop("dimensions", UNSET))
-
-        _filters = d.pop("filters", UNSET)
-        filters: list[QueryAnalyticsBodyFiltersItem] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = QueryAnalyticsBodyFiltersItem.from_dict(
-                    filters_item_data
+            _at_field_ = "classifier_dimensions"
+            _classifier_dimensions = d.pop("classifier_dimensions", UNSET)
+            classifier_dimensions: QueryAnalyticsBodyClassifierDimensions | Unset
+            if isinstance(_classifier_dimensions, Unset):
+                classifier_dimensions = UNSET
+            else:
+                classifier_dimensions = (
+                    QueryAnalyticsBodyClassifierDimensions.from_dict(
+                        _classifier_dimensions
+                    )
                 )
 
-                filters.append(filters_item)
+            _at_field_ = "classifier_filters"
+            _classifier_filters = d.pop("classifier_filters", UNSET)
+            classifier_filters: QueryAnalyticsBodyClassifierFilters | Unset
+            if isinstance(_classifier_filters, Unset):
+                classifier_filters = UNSET
+            else:
+                classifier_filters = QueryAnalyticsBodyClassifierFilters.from_dict(
+                    _classifier_filters
+                )
 
-        granularity = d.pop("granularity", UNSET)
+            _at_field_ = "dimensions"
+            dimensions = cast(list[str], d.pop("dimensions", UNSET))
 
-        group_limit = d.pop("group_limit", UNSET)
+            _at_field_ = "filters"
+            _filters = d.pop("filters", UNSET)
+            filters: list[QueryAnalyticsBodyFiltersItem] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-        limit = d.pop("limit", UNSET)
+                for _filters_item_data_index, filters_item_data in enumerate(
+                    _as_list(_filters)
+                ):
+                    try:
+                        filters_item = QueryAnalyticsBodyFiltersItem.from_dict(
+                            filters_item_data
+                        )
 
-        _order_by = d.pop("order_by", UNSET)
-        order_by: QueryAnalyticsBodyOrderBy | Unset
-        if isinstance(_order_by, Unset):
-            order_by = UNSET
-        else:
-            order_by = QueryAnalyticsBodyOrderBy.from_dict(_order_by)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _filters_item_data_index)
+                    filters.append(filters_item)
 
-        _time_range = d.pop("time_range", UNSET)
-        time_range: QueryAnalyticsBodyTimeRange | Unset
-        if isinstance(_time_range, Unset):
-            time_range = UNSET
-        else:
-            time_range = QueryAnalyticsBodyTimeRange.from_dict(_time_range)
+            _at_field_ = "granularity"
+            granularity = d.pop("granularity", UNSET)
 
+            _at_field_ = "group_limit"
+            group_limit = d.pop("group_limit", UNSET)
+
+            _at_field_ = "limit"
+            limit = d.pop("limit", UNSET)
+
+            _at_field_ = "order_by"
+            _order_by = d.pop("order_by", UNSET)
+            order_by: QueryAnalyticsBodyOrderBy | Unset
+            if isinstance(_order_by, Unset):
+                order_by = UNSET
+            else:
+                order_by = QueryAnalyticsBodyOrderBy.from_dict(_order_by)
+
+            _at_field_ = "time_range"
+            _time_range = d.pop("time_range", UNSET)
+            time_range: QueryAnalyticsBodyTimeRange | Unset
+            if isinstance(_time_range, Unset):
+                time_range = UNSET
+            else:
+                time_range = QueryAnalyticsBodyTimeRange.from_dict(_time_range)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_body = cls(
             metrics=metrics,
             classifier_dimensions=classifier_dimensions,

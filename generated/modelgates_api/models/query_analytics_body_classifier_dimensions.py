@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierDimensions")
 
@@ -56,13 +56,20 @@ class QueryAnalyticsBodyClassifierDimensions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        classifier_id = UUID(d.pop("classifier_id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "classifier_id"
+            classifier_id = UUID(d.pop("classifier_id"))
 
-        dimension_names = cast(list[str], d.pop("dimension_names", UNSET))
+            _at_field_ = "dimension_names"
+            dimension_names = cast(list[str], d.pop("dimension_names", UNSET))
 
-        include_nulls = d.pop("include_nulls", UNSET)
+            _at_field_ = "include_nulls"
+            include_nulls = d.pop("include_nulls", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_body_classifier_dimensions = cls(
             classifier_id=classifier_id,
             dimension_names=dimension_names,

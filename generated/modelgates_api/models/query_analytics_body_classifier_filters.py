@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.query_analytics_body_classifier_filters_filters_item import (
         QueryAnalyticsBodyClassifierFiltersFiltersItem,
@@ -57,18 +59,35 @@ class QueryAnalyticsBodyClassifierFilters:
             QueryAnalyticsBodyClassifierFiltersFiltersItem,
         )
 
-        d = dict(src_dict)
-        classifier_id = UUID(d.pop("classifier_id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "classifier_id"
+            classifier_id = UUID(d.pop("classifier_id"))
 
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = QueryAnalyticsBodyClassifierFiltersFiltersItem.from_dict(
-                filters_item_data
-            )
+            _at_field_ = "filters"
+            filters = []
+            _filters = d.pop("filters")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            filters.append(filters_item)
+            for _filters_item_data_index, filters_item_data in enumerate(
+                _as_list(_filters)
+            ):
+                try:
+                    filters_item = (
+                        QueryAnalyticsBodyClassifierFiltersFiltersItem.from_dict(
+                            filters_item_data
+                        )
+                    )
 
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _filters_item_data_index)
+                filters.append(filters_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_body_classifier_filters = cls(
             classifier_id=classifier_id,
             filters=filters,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierFiltersFiltersItem")
 
@@ -57,33 +59,72 @@ class QueryAnalyticsBodyClassifierFiltersFiltersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "field"
+            field = d.pop("field")
 
-        operator = d.pop("operator")
+            _at_field_ = "operator"
+            operator = d.pop("operator")
 
-        def _parse_value(data: object) -> float | list[float | str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_2 = []
-                _value_type_2 = data
-                for value_type_2_item_data in _value_type_2:
+            _at_field_ = "value"
 
-                    def _parse_value_type_2_item(data: object) -> float | str:
-                        return cast(float | str, data)
+            def _parse_value(data: object) -> float | list[float | str] | str:
+                from modelgates_api.types import parse_union
 
-                    value_type_2_item = _parse_value_type_2_item(value_type_2_item_data)
+                def _value_member_2(data: object) -> list[float | str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    value_type_2 = []
+                    _value_type_2 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-                    value_type_2.append(value_type_2_item)
+                    for (
+                        _value_type_2_item_data_index,
+                        value_type_2_item_data,
+                    ) in enumerate(_as_list(_value_type_2)):
+                        try:
 
-                return value_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | list[float | str] | str, data)
+                            def _parse_value_type_2_item(data: object) -> float | str:
+                                from modelgates_api.types import parse_union
 
-        value = _parse_value(d.pop("value"))
+                                return parse_union(
+                                    data,
+                                    (),
+                                    plain=(
+                                        str,
+                                        float,
+                                        int,
+                                    ),
+                                )
 
+                            value_type_2_item = _parse_value_type_2_item(
+                                value_type_2_item_data
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _value_type_2_item_data_index)
+                        value_type_2.append(value_type_2_item)
+
+                    return value_type_2
+
+                return parse_union(
+                    data,
+                    (("list[float | str]", _value_member_2),),
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
+                )
+
+            value = _parse_value(d.pop("value"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_body_classifier_filters_filters_item = cls(
             field=field,
             operator=operator,

@@ -11,6 +11,7 @@ from ..models.query_analytics_body_order_by_direction import (
     QueryAnalyticsBodyOrderByDirection,
     check_query_analytics_body_order_by_direction,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="QueryAnalyticsBodyOrderBy")
 
@@ -46,11 +47,19 @@ class QueryAnalyticsBodyOrderBy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        direction = check_query_analytics_body_order_by_direction(d.pop("direction"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "direction"
+            direction = check_query_analytics_body_order_by_direction(
+                d.pop("direction")
+            )
 
-        field = d.pop("field")
+            _at_field_ = "field"
+            field = d.pop("field")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_body_order_by = cls(
             direction=direction,
             field=field,

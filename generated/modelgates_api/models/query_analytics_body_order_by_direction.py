@@ -1,6 +1,8 @@
 from typing import Literal
 
-QueryAnalyticsBodyOrderByDirection = Literal["asc", "desc"]
+from ..types import check_enum
+
+QueryAnalyticsBodyOrderByDirection = Literal["asc", "desc"] | str
 
 QUERY_ANALYTICS_BODY_ORDER_BY_DIRECTION_VALUES: set[
     QueryAnalyticsBodyOrderByDirection
@@ -13,8 +15,8 @@ QUERY_ANALYTICS_BODY_ORDER_BY_DIRECTION_VALUES: set[
 def check_query_analytics_body_order_by_direction(
     value: str,
 ) -> QueryAnalyticsBodyOrderByDirection:
-    if value in QUERY_ANALYTICS_BODY_ORDER_BY_DIRECTION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {QUERY_ANALYTICS_BODY_ORDER_BY_DIRECTION_VALUES!r}"
+    return check_enum(
+        value,
+        QUERY_ANALYTICS_BODY_ORDER_BY_DIRECTION_VALUES,
+        "QueryAnalyticsBodyOrderByDirection",
     )

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="QueryAnalyticsBodyTimeRange")
 
 
@@ -41,11 +43,17 @@ class QueryAnalyticsBodyTimeRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        end = datetime.datetime.fromisoformat(d.pop("end"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "end"
+            end = datetime.datetime.fromisoformat(d.pop("end"))
 
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+            _at_field_ = "start"
+            start = datetime.datetime.fromisoformat(d.pop("start"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_body_time_range = cls(
             end=end,
             start=start,

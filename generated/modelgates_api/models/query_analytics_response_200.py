@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.query_analytics_response_200_data import QueryAnalyticsResponse200Data
 
@@ -43,9 +45,14 @@ class QueryAnalyticsResponse200:
             QueryAnalyticsResponse200Data,
         )
 
-        d = dict(src_dict)
-        data = QueryAnalyticsResponse200Data.from_dict(d.pop("data"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = QueryAnalyticsResponse200Data.from_dict(d.pop("data"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_response_200 = cls(
             data=data,
         )

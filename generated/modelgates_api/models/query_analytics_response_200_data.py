@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.query_analytics_response_200_data_data_item import (
@@ -76,20 +76,39 @@ class QueryAnalyticsResponse200Data:
             QueryAnalyticsResponse200DataMetadata,
         )
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = QueryAnalyticsResponse200DataDataItem.from_dict(data_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            data.append(data_item)
+            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
+                try:
+                    data_item = QueryAnalyticsResponse200DataDataItem.from_dict(
+                        data_item_data
+                    )
 
-        metadata = QueryAnalyticsResponse200DataMetadata.from_dict(d.pop("metadata"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _data_item_data_index)
+                data.append(data_item)
 
-        cached_at = d.pop("cachedAt", UNSET)
+            _at_field_ = "metadata"
+            metadata = QueryAnalyticsResponse200DataMetadata.from_dict(
+                d.pop("metadata")
+            )
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+            _at_field_ = "cachedAt"
+            cached_at = d.pop("cachedAt", UNSET)
 
+            _at_field_ = "warnings"
+            warnings = cast(list[str], d.pop("warnings", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_response_200_data = cls(
             data=data,
             metadata=metadata,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import as_object
+
 T = TypeVar("T", bound="QueryAnalyticsResponse200DataDataItem")
 
 
@@ -25,7 +27,7 @@ class QueryAnalyticsResponse200DataDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
         query_analytics_response_200_data_data_item = cls()
 
         query_analytics_response_200_data_data_item.additional_properties = d

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="QueryAnalyticsResponse200DataMetadata")
 
 
@@ -45,13 +47,20 @@ class QueryAnalyticsResponse200DataMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        query_time_ms = d.pop("query_time_ms")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "query_time_ms"
+            query_time_ms = d.pop("query_time_ms")
 
-        row_count = d.pop("row_count")
+            _at_field_ = "row_count"
+            row_count = d.pop("row_count")
 
-        truncated = d.pop("truncated")
+            _at_field_ = "truncated"
+            truncated = d.pop("truncated")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         query_analytics_response_200_data_metadata = cls(
             query_time_ms=query_time_ms,
             row_count=row_count,

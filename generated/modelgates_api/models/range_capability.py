@@ -11,6 +11,7 @@ from ..models.range_capability_type import (
     RangeCapabilityType,
     check_range_capability_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="RangeCapability")
 
@@ -54,13 +55,20 @@ class RangeCapability:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_ = d.pop("max")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "max"
+            max_ = d.pop("max")
 
-        min_ = d.pop("min")
+            _at_field_ = "min"
+            min_ = d.pop("min")
 
-        type_ = check_range_capability_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_range_capability_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         range_capability = cls(
             max_=max_,
             min_=min_,

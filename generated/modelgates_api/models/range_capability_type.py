@@ -1,6 +1,8 @@
 from typing import Literal
 
-RangeCapabilityType = Literal["range"]
+from ..types import check_enum
+
+RangeCapabilityType = Literal["range"] | str
 
 RANGE_CAPABILITY_TYPE_VALUES: set[RangeCapabilityType] = {
     "range",
@@ -8,8 +10,4 @@ RANGE_CAPABILITY_TYPE_VALUES: set[RangeCapabilityType] = {
 
 
 def check_range_capability_type(value: str) -> RangeCapabilityType:
-    if value in RANGE_CAPABILITY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RANGE_CAPABILITY_TYPE_VALUES!r}"
-    )
+    return check_enum(value, RANGE_CAPABILITY_TYPE_VALUES, "RangeCapabilityType")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="RankingsDailyItem")
 
 
@@ -52,13 +54,20 @@ class RankingsDailyItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        date = d.pop("date")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "date"
+            date = d.pop("date")
 
-        model_permaslug = d.pop("model_permaslug")
+            _at_field_ = "model_permaslug"
+            model_permaslug = d.pop("model_permaslug")
 
-        total_tokens = d.pop("total_tokens")
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         rankings_daily_item = cls(
             date=date,
             model_permaslug=model_permaslug,

@@ -11,6 +11,7 @@ from ..models.rankings_daily_meta_version import (
     RankingsDailyMetaVersion,
     check_rankings_daily_meta_version,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="RankingsDailyMeta")
 
@@ -59,15 +60,23 @@ class RankingsDailyMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        as_of = d.pop("as_of")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "as_of"
+            as_of = d.pop("as_of")
 
-        end_date = d.pop("end_date")
+            _at_field_ = "end_date"
+            end_date = d.pop("end_date")
 
-        start_date = d.pop("start_date")
+            _at_field_ = "start_date"
+            start_date = d.pop("start_date")
 
-        version = check_rankings_daily_meta_version(d.pop("version"))
+            _at_field_ = "version"
+            version = check_rankings_daily_meta_version(d.pop("version"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         rankings_daily_meta = cls(
             as_of=as_of,
             end_date=end_date,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-RankingsDailyMetaVersion = Literal["v1"]
+from ..types import check_enum
+
+RankingsDailyMetaVersion = Literal["v1"] | str
 
 RANKINGS_DAILY_META_VERSION_VALUES: set[RankingsDailyMetaVersion] = {
     "v1",
@@ -8,8 +10,6 @@ RANKINGS_DAILY_META_VERSION_VALUES: set[RankingsDailyMetaVersion] = {
 
 
 def check_rankings_daily_meta_version(value: str) -> RankingsDailyMetaVersion:
-    if value in RANKINGS_DAILY_META_VERSION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RANKINGS_DAILY_META_VERSION_VALUES!r}"
+    return check_enum(
+        value, RANKINGS_DAILY_META_VERSION_VALUES, "RankingsDailyMetaVersion"
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.rankings_daily_item import RankingsDailyItem
     from ..models.rankings_daily_meta import RankingsDailyMeta
@@ -62,16 +64,29 @@ class RankingsDailyResponse:
         from ..models.rankings_daily_item import RankingsDailyItem
         from ..models.rankings_daily_meta import RankingsDailyMeta
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = RankingsDailyItem.from_dict(data_item_data)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            data.append(data_item)
+            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
+                try:
+                    data_item = RankingsDailyItem.from_dict(data_item_data)
 
-        meta = RankingsDailyMeta.from_dict(d.pop("meta"))
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _data_item_data_index)
+                data.append(data_item)
 
+            _at_field_ = "meta"
+            meta = RankingsDailyMeta.from_dict(d.pop("meta"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         rankings_daily_response = cls(
             data=data,
             meta=meta,

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 
 T = TypeVar("T", bound="Reasoning")
 
@@ -30,6 +31,7 @@ class Reasoning:
     exclude: bool | Unset = UNSET
     enabled: bool | Unset = UNSET
     summary: ReasoningSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         effort: str | Unset = UNSET
@@ -51,7 +53,7 @@ class Reasoning:
             summary = self.summary
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if effort is not UNSET:
             field_dict["effort"] = effort
@@ -68,34 +70,53 @@ class Reasoning:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
-        effort: ReasoningEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
-        else:
-            effort = check_reasoning_effort(_effort)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "effort"
+            _effort = d.pop("effort", UNSET)
+            effort: ReasoningEffort | Unset
+            if isinstance(_effort, Unset):
+                effort = UNSET
+            else:
+                effort = check_reasoning_effort(_effort)
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at_field_ = "max_tokens"
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+            def _parse_max_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        exclude = d.pop("exclude", UNSET)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        enabled = d.pop("enabled", UNSET)
+            max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
-        _summary = d.pop("summary", UNSET)
-        summary: ReasoningSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = check_reasoning_summary(_summary)
+            _at_field_ = "exclude"
+            exclude = d.pop("exclude", UNSET)
 
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
+
+            _at_field_ = "summary"
+            _summary = d.pop("summary", UNSET)
+            summary: ReasoningSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = check_reasoning_summary(_summary)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         reasoning = cls(
             effort=effort,
             max_tokens=max_tokens,
@@ -104,4 +125,21 @@ class Reasoning:
             summary=summary,
         )
 
+        reasoning.additional_properties = unknown_fields(d)
         return reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

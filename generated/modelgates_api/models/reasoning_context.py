@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningContext = Literal["all_turns", "auto", "current_turn"]
+from ..types import check_enum
+
+ReasoningContext = Literal["all_turns", "auto", "current_turn"] | str
 
 REASONING_CONTEXT_VALUES: set[ReasoningContext] = {
     "all_turns",
@@ -10,8 +12,4 @@ REASONING_CONTEXT_VALUES: set[ReasoningContext] = {
 
 
 def check_reasoning_context(value: str) -> ReasoningContext:
-    if value in REASONING_CONTEXT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_CONTEXT_VALUES!r}"
-    )
+    return check_enum(value, REASONING_CONTEXT_VALUES, "ReasoningContext")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningDeltaEventType = Literal["response.reasoning_text.delta"]
+from ..types import check_enum
+
+ReasoningDeltaEventType = Literal["response.reasoning_text.delta"] | str
 
 REASONING_DELTA_EVENT_TYPE_VALUES: set[ReasoningDeltaEventType] = {
     "response.reasoning_text.delta",
@@ -8,8 +10,6 @@ REASONING_DELTA_EVENT_TYPE_VALUES: set[ReasoningDeltaEventType] = {
 
 
 def check_reasoning_delta_event_type(value: str) -> ReasoningDeltaEventType:
-    if value in REASONING_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, REASONING_DELTA_EVENT_TYPE_VALUES, "ReasoningDeltaEventType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningDoneEventType = Literal["response.reasoning_text.done"]
+from ..types import check_enum
+
+ReasoningDoneEventType = Literal["response.reasoning_text.done"] | str
 
 REASONING_DONE_EVENT_TYPE_VALUES: set[ReasoningDoneEventType] = {
     "response.reasoning_text.done",
@@ -8,8 +10,4 @@ REASONING_DONE_EVENT_TYPE_VALUES: set[ReasoningDoneEventType] = {
 
 
 def check_reasoning_done_event_type(value: str) -> ReasoningDoneEventType:
-    if value in REASONING_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_DONE_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, REASONING_DONE_EVENT_TYPE_VALUES, "ReasoningDoneEventType")

@@ -1,6 +1,10 @@
 from typing import Literal
 
-ReasoningEffort = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"]
+from ..types import check_enum
+
+ReasoningEffort = (
+    Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
+)
 
 REASONING_EFFORT_VALUES: set[ReasoningEffort] = {
     "high",
@@ -14,8 +18,4 @@ REASONING_EFFORT_VALUES: set[ReasoningEffort] = {
 
 
 def check_reasoning_effort(value: str) -> ReasoningEffort:
-    if value in REASONING_EFFORT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_EFFORT_VALUES!r}"
-    )
+    return check_enum(value, REASONING_EFFORT_VALUES, "ReasoningEffort")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningItemStatusType0 = Literal["completed"]
+from ..types import check_enum
+
+ReasoningItemStatusType0 = Literal["completed"] | str
 
 REASONING_ITEM_STATUS_TYPE_0_VALUES: set[ReasoningItemStatusType0] = {
     "completed",
@@ -8,8 +10,6 @@ REASONING_ITEM_STATUS_TYPE_0_VALUES: set[ReasoningItemStatusType0] = {
 
 
 def check_reasoning_item_status_type_0(value: str) -> ReasoningItemStatusType0:
-    if value in REASONING_ITEM_STATUS_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_ITEM_STATUS_TYPE_0_VALUES!r}"
+    return check_enum(
+        value, REASONING_ITEM_STATUS_TYPE_0_VALUES, "ReasoningItemStatusType0"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningItemStatusType1 = Literal["incomplete"]
+from ..types import check_enum
+
+ReasoningItemStatusType1 = Literal["incomplete"] | str
 
 REASONING_ITEM_STATUS_TYPE_1_VALUES: set[ReasoningItemStatusType1] = {
     "incomplete",
@@ -8,8 +10,6 @@ REASONING_ITEM_STATUS_TYPE_1_VALUES: set[ReasoningItemStatusType1] = {
 
 
 def check_reasoning_item_status_type_1(value: str) -> ReasoningItemStatusType1:
-    if value in REASONING_ITEM_STATUS_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_ITEM_STATUS_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, REASONING_ITEM_STATUS_TYPE_1_VALUES, "ReasoningItemStatusType1"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningItemStatusType2 = Literal["in_progress"]
+from ..types import check_enum
+
+ReasoningItemStatusType2 = Literal["in_progress"] | str
 
 REASONING_ITEM_STATUS_TYPE_2_VALUES: set[ReasoningItemStatusType2] = {
     "in_progress",
@@ -8,8 +10,6 @@ REASONING_ITEM_STATUS_TYPE_2_VALUES: set[ReasoningItemStatusType2] = {
 
 
 def check_reasoning_item_status_type_2(value: str) -> ReasoningItemStatusType2:
-    if value in REASONING_ITEM_STATUS_TYPE_2_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_ITEM_STATUS_TYPE_2_VALUES!r}"
+    return check_enum(
+        value, REASONING_ITEM_STATUS_TYPE_2_VALUES, "ReasoningItemStatusType2"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningItemType = Literal["reasoning"]
+from ..types import check_enum
+
+ReasoningItemType = Literal["reasoning"] | str
 
 REASONING_ITEM_TYPE_VALUES: set[ReasoningItemType] = {
     "reasoning",
@@ -8,8 +10,4 @@ REASONING_ITEM_TYPE_VALUES: set[ReasoningItemType] = {
 
 
 def check_reasoning_item_type(value: str) -> ReasoningItemType:
-    if value in REASONING_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, REASONING_ITEM_TYPE_VALUES, "ReasoningItemType")

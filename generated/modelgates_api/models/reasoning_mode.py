@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningMode = Literal["pro", "standard"]
+from ..types import check_enum
+
+ReasoningMode = Literal["pro", "standard"] | str
 
 REASONING_MODE_VALUES: set[ReasoningMode] = {
     "pro",
@@ -9,8 +11,4 @@ REASONING_MODE_VALUES: set[ReasoningMode] = {
 
 
 def check_reasoning_mode(value: str) -> ReasoningMode:
-    if value in REASONING_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_MODE_VALUES!r}"
-    )
+    return check_enum(value, REASONING_MODE_VALUES, "ReasoningMode")

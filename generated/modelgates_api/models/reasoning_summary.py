@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningSummary = Literal["auto", "concise", "detailed"]
+from ..types import check_enum
+
+ReasoningSummary = Literal["auto", "concise", "detailed"] | str
 
 REASONING_SUMMARY_VALUES: set[ReasoningSummary] = {
     "auto",
@@ -10,8 +12,4 @@ REASONING_SUMMARY_VALUES: set[ReasoningSummary] = {
 
 
 def check_reasoning_summary(value: str) -> ReasoningSummary:
-    if value in REASONING_SUMMARY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_SUMMARY_VALUES!r}"
-    )
+    return check_enum(value, REASONING_SUMMARY_VALUES, "ReasoningSummary")

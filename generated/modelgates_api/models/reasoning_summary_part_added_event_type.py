@@ -1,6 +1,10 @@
 from typing import Literal
 
-ReasoningSummaryPartAddedEventType = Literal["response.reasoning_summary_part.added"]
+from ..types import check_enum
+
+ReasoningSummaryPartAddedEventType = (
+    Literal["response.reasoning_summary_part.added"] | str
+)
 
 REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES: set[
     ReasoningSummaryPartAddedEventType
@@ -12,8 +16,8 @@ REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES: set[
 def check_reasoning_summary_part_added_event_type(
     value: str,
 ) -> ReasoningSummaryPartAddedEventType:
-    if value in REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        REASONING_SUMMARY_PART_ADDED_EVENT_TYPE_VALUES,
+        "ReasoningSummaryPartAddedEventType",
     )

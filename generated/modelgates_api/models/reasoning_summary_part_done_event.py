@@ -11,6 +11,7 @@ from ..models.reasoning_summary_part_done_event_type import (
     ReasoningSummaryPartDoneEventType,
     check_reasoning_summary_part_done_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -78,19 +79,29 @@ class ReasoningSummaryPartDoneEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.reasoning_summary_text import ReasoningSummaryText
 
-        d = dict(src_dict)
-        item_id = d.pop("item_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        part = ReasoningSummaryText.from_dict(d.pop("part"))
+            _at_field_ = "part"
+            part = ReasoningSummaryText.from_dict(d.pop("part"))
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        summary_index = d.pop("summary_index")
+            _at_field_ = "summary_index"
+            summary_index = d.pop("summary_index")
 
-        type_ = check_reasoning_summary_part_done_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_reasoning_summary_part_done_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         reasoning_summary_part_done_event = cls(
             item_id=item_id,
             output_index=output_index,

@@ -1,6 +1,10 @@
 from typing import Literal
 
-ReasoningSummaryPartDoneEventType = Literal["response.reasoning_summary_part.done"]
+from ..types import check_enum
+
+ReasoningSummaryPartDoneEventType = (
+    Literal["response.reasoning_summary_part.done"] | str
+)
 
 REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES: set[
     ReasoningSummaryPartDoneEventType
@@ -12,8 +16,8 @@ REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES: set[
 def check_reasoning_summary_part_done_event_type(
     value: str,
 ) -> ReasoningSummaryPartDoneEventType:
-    if value in REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        REASONING_SUMMARY_PART_DONE_EVENT_TYPE_VALUES,
+        "ReasoningSummaryPartDoneEventType",
     )

@@ -11,6 +11,7 @@ from ..models.reasoning_summary_text_type import (
     ReasoningSummaryTextType,
     check_reasoning_summary_text_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ReasoningSummaryText")
 
@@ -48,11 +49,17 @@ class ReasoningSummaryText:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        type_ = check_reasoning_summary_text_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_reasoning_summary_text_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         reasoning_summary_text = cls(
             text=text,
             type_=type_,

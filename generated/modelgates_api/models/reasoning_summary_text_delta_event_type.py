@@ -1,6 +1,10 @@
 from typing import Literal
 
-ReasoningSummaryTextDeltaEventType = Literal["response.reasoning_summary_text.delta"]
+from ..types import check_enum
+
+ReasoningSummaryTextDeltaEventType = (
+    Literal["response.reasoning_summary_text.delta"] | str
+)
 
 REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES: set[
     ReasoningSummaryTextDeltaEventType
@@ -12,8 +16,8 @@ REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES: set[
 def check_reasoning_summary_text_delta_event_type(
     value: str,
 ) -> ReasoningSummaryTextDeltaEventType:
-    if value in REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES,
+        "ReasoningSummaryTextDeltaEventType",
     )

@@ -1,6 +1,10 @@
 from typing import Literal
 
-ReasoningSummaryTextDoneEventType = Literal["response.reasoning_summary_text.done"]
+from ..types import check_enum
+
+ReasoningSummaryTextDoneEventType = (
+    Literal["response.reasoning_summary_text.done"] | str
+)
 
 REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES: set[
     ReasoningSummaryTextDoneEventType
@@ -12,8 +16,8 @@ REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES: set[
 def check_reasoning_summary_text_done_event_type(
     value: str,
 ) -> ReasoningSummaryTextDoneEventType:
-    if value in REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        REASONING_SUMMARY_TEXT_DONE_EVENT_TYPE_VALUES,
+        "ReasoningSummaryTextDoneEventType",
     )

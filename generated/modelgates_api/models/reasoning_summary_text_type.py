@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningSummaryTextType = Literal["summary_text"]
+from ..types import check_enum
+
+ReasoningSummaryTextType = Literal["summary_text"] | str
 
 REASONING_SUMMARY_TEXT_TYPE_VALUES: set[ReasoningSummaryTextType] = {
     "summary_text",
@@ -8,8 +10,6 @@ REASONING_SUMMARY_TEXT_TYPE_VALUES: set[ReasoningSummaryTextType] = {
 
 
 def check_reasoning_summary_text_type(value: str) -> ReasoningSummaryTextType:
-    if value in REASONING_SUMMARY_TEXT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_SUMMARY_TEXT_TYPE_VALUES!r}"
+    return check_enum(
+        value, REASONING_SUMMARY_TEXT_TYPE_VALUES, "ReasoningSummaryTextType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningSummaryVerbosity = Literal["auto", "concise", "detailed"]
+from ..types import check_enum
+
+ReasoningSummaryVerbosity = Literal["auto", "concise", "detailed"] | str
 
 REASONING_SUMMARY_VERBOSITY_VALUES: set[ReasoningSummaryVerbosity] = {
     "auto",
@@ -10,8 +12,6 @@ REASONING_SUMMARY_VERBOSITY_VALUES: set[ReasoningSummaryVerbosity] = {
 
 
 def check_reasoning_summary_verbosity(value: str) -> ReasoningSummaryVerbosity:
-    if value in REASONING_SUMMARY_VERBOSITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_SUMMARY_VERBOSITY_VALUES!r}"
+    return check_enum(
+        value, REASONING_SUMMARY_VERBOSITY_VALUES, "ReasoningSummaryVerbosity"
     )

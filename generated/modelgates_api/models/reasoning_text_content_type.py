@@ -1,6 +1,8 @@
 from typing import Literal
 
-ReasoningTextContentType = Literal["reasoning_text"]
+from ..types import check_enum
+
+ReasoningTextContentType = Literal["reasoning_text"] | str
 
 REASONING_TEXT_CONTENT_TYPE_VALUES: set[ReasoningTextContentType] = {
     "reasoning_text",
@@ -8,8 +10,6 @@ REASONING_TEXT_CONTENT_TYPE_VALUES: set[ReasoningTextContentType] = {
 
 
 def check_reasoning_text_content_type(value: str) -> ReasoningTextContentType:
-    if value in REASONING_TEXT_CONTENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REASONING_TEXT_CONTENT_TYPE_VALUES!r}"
+    return check_enum(
+        value, REASONING_TEXT_CONTENT_TYPE_VALUES, "ReasoningTextContentType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-RefusalDeltaEventType = Literal["response.refusal.delta"]
+from ..types import check_enum
+
+RefusalDeltaEventType = Literal["response.refusal.delta"] | str
 
 REFUSAL_DELTA_EVENT_TYPE_VALUES: set[RefusalDeltaEventType] = {
     "response.refusal.delta",
@@ -8,8 +10,4 @@ REFUSAL_DELTA_EVENT_TYPE_VALUES: set[RefusalDeltaEventType] = {
 
 
 def check_refusal_delta_event_type(value: str) -> RefusalDeltaEventType:
-    if value in REFUSAL_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REFUSAL_DELTA_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, REFUSAL_DELTA_EVENT_TYPE_VALUES, "RefusalDeltaEventType")

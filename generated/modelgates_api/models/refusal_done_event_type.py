@@ -1,6 +1,8 @@
 from typing import Literal
 
-RefusalDoneEventType = Literal["response.refusal.done"]
+from ..types import check_enum
+
+RefusalDoneEventType = Literal["response.refusal.done"] | str
 
 REFUSAL_DONE_EVENT_TYPE_VALUES: set[RefusalDoneEventType] = {
     "response.refusal.done",
@@ -8,8 +10,4 @@ REFUSAL_DONE_EVENT_TYPE_VALUES: set[RefusalDoneEventType] = {
 
 
 def check_refusal_done_event_type(value: str) -> RefusalDoneEventType:
-    if value in REFUSAL_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REFUSAL_DONE_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, REFUSAL_DONE_EVENT_TYPE_VALUES, "RefusalDoneEventType")

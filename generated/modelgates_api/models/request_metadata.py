@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import as_object
+
 T = TypeVar("T", bound="RequestMetadata")
 
 
@@ -31,7 +33,7 @@ class RequestMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
         request_metadata = cls()
 
         request_metadata.additional_properties = d

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ResponseFormatJsonObjectType = Literal["json_object"]
+from ..types import check_enum
+
+ResponseFormatJsonObjectType = Literal["json_object"] | str
 
 RESPONSE_FORMAT_JSON_OBJECT_TYPE_VALUES: set[ResponseFormatJsonObjectType] = {
     "json_object",
@@ -8,8 +10,6 @@ RESPONSE_FORMAT_JSON_OBJECT_TYPE_VALUES: set[ResponseFormatJsonObjectType] = {
 
 
 def check_response_format_json_object_type(value: str) -> ResponseFormatJsonObjectType:
-    if value in RESPONSE_FORMAT_JSON_OBJECT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSE_FORMAT_JSON_OBJECT_TYPE_VALUES!r}"
+    return check_enum(
+        value, RESPONSE_FORMAT_JSON_OBJECT_TYPE_VALUES, "ResponseFormatJsonObjectType"
     )

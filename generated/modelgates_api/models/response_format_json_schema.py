@@ -4,12 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.response_format_json_schema_type import (
     ResponseFormatJsonSchemaType,
     check_response_format_json_schema_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 
 if TYPE_CHECKING:
     from ..models.json_schema_config import JsonSchemaConfig
@@ -29,6 +31,7 @@ class ResponseFormatJsonSchema:
 
     type_: ResponseFormatJsonSchemaType
     json_schema: JsonSchemaConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -36,7 +39,7 @@ class ResponseFormatJsonSchema:
         json_schema = self.json_schema.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -50,14 +53,37 @@ class ResponseFormatJsonSchema:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.json_schema_config import JsonSchemaConfig
 
-        d = dict(src_dict)
-        type_ = check_response_format_json_schema_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_response_format_json_schema_type(d.pop("type"))
 
-        json_schema = JsonSchemaConfig.from_dict(d.pop("json_schema"))
+            _at_field_ = "json_schema"
+            json_schema = JsonSchemaConfig.from_dict(d.pop("json_schema"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         response_format_json_schema = cls(
             type_=type_,
             json_schema=json_schema,
         )
 
+        response_format_json_schema.additional_properties = unknown_fields(d)
         return response_format_json_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ResponseFormatJsonSchemaType = Literal["json_schema"]
+from ..types import check_enum
+
+ResponseFormatJsonSchemaType = Literal["json_schema"] | str
 
 RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES: set[ResponseFormatJsonSchemaType] = {
     "json_schema",
@@ -8,8 +10,6 @@ RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES: set[ResponseFormatJsonSchemaType] = {
 
 
 def check_response_format_json_schema_type(value: str) -> ResponseFormatJsonSchemaType:
-    if value in RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES!r}"
+    return check_enum(
+        value, RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES, "ResponseFormatJsonSchemaType"
     )

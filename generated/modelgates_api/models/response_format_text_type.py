@@ -1,6 +1,8 @@
 from typing import Literal
 
-ResponseFormatTextType = Literal["text"]
+from ..types import check_enum
+
+ResponseFormatTextType = Literal["text"] | str
 
 RESPONSE_FORMAT_TEXT_TYPE_VALUES: set[ResponseFormatTextType] = {
     "text",
@@ -8,8 +10,4 @@ RESPONSE_FORMAT_TEXT_TYPE_VALUES: set[ResponseFormatTextType] = {
 
 
 def check_response_format_text_type(value: str) -> ResponseFormatTextType:
-    if value in RESPONSE_FORMAT_TEXT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSE_FORMAT_TEXT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, RESPONSE_FORMAT_TEXT_TYPE_VALUES, "ResponseFormatTextType")

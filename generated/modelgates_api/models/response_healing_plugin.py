@@ -11,7 +11,7 @@ from ..models.response_healing_plugin_id import (
     ResponseHealingPluginId,
     check_response_healing_plugin_id,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ResponseHealingPlugin")
 
@@ -50,11 +50,17 @@ class ResponseHealingPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = check_response_healing_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_response_healing_plugin_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         response_healing_plugin = cls(
             id=id,
             enabled=enabled,

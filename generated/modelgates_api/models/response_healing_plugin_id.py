@@ -1,6 +1,8 @@
 from typing import Literal
 
-ResponseHealingPluginId = Literal["response-healing"]
+from ..types import check_enum
+
+ResponseHealingPluginId = Literal["response-healing"] | str
 
 RESPONSE_HEALING_PLUGIN_ID_VALUES: set[ResponseHealingPluginId] = {
     "response-healing",
@@ -8,8 +10,6 @@ RESPONSE_HEALING_PLUGIN_ID_VALUES: set[ResponseHealingPluginId] = {
 
 
 def check_response_healing_plugin_id(value: str) -> ResponseHealingPluginId:
-    if value in RESPONSE_HEALING_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSE_HEALING_PLUGIN_ID_VALUES!r}"
+    return check_enum(
+        value, RESPONSE_HEALING_PLUGIN_ID_VALUES, "ResponseHealingPluginId"
     )

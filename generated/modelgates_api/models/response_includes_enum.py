@@ -1,12 +1,17 @@
 from typing import Literal
 
-ResponseIncludesEnum = Literal[
-    "code_interpreter_call.outputs",
-    "computer_call_output.output.image_url",
-    "file_search_call.results",
-    "message.input_image.image_url",
-    "reasoning.encrypted_content",
-]
+from ..types import check_enum
+
+ResponseIncludesEnum = (
+    Literal[
+        "code_interpreter_call.outputs",
+        "computer_call_output.output.image_url",
+        "file_search_call.results",
+        "message.input_image.image_url",
+        "reasoning.encrypted_content",
+    ]
+    | str
+)
 
 RESPONSE_INCLUDES_ENUM_VALUES: set[ResponseIncludesEnum] = {
     "code_interpreter_call.outputs",
@@ -18,8 +23,4 @@ RESPONSE_INCLUDES_ENUM_VALUES: set[ResponseIncludesEnum] = {
 
 
 def check_response_includes_enum(value: str) -> ResponseIncludesEnum:
-    if value in RESPONSE_INCLUDES_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSE_INCLUDES_ENUM_VALUES!r}"
-    )
+    return check_enum(value, RESPONSE_INCLUDES_ENUM_VALUES, "ResponseIncludesEnum")

@@ -11,7 +11,7 @@ from ..models.response_output_text_type import (
     ResponseOutputTextType,
     check_response_output_text_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -99,63 +99,103 @@ class ResponseOutputText:
         )
         from ..models.url_citation import URLCitation
 
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        type_ = check_response_output_text_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_response_output_text_type(d.pop("type"))
 
-        _annotations = d.pop("annotations", UNSET)
-        annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
+            _at_field_ = "annotations"
+            _annotations = d.pop("annotations", UNSET)
+            annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                def _parse_annotations_item(
-                    data: object,
-                ) -> FileCitation | FilePath | URLCitation:
+                for _annotations_item_data_index, annotations_item_data in enumerate(
+                    _as_list(_annotations)
+                ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_ai_responses_annotation_type_0 = (
-                            FileCitation.from_dict(data)
+
+                        def _parse_annotations_item(
+                            data: object,
+                        ) -> FileCitation | FilePath | URLCitation:
+                            from modelgates_api.types import parse_union
+
+                            def _annotations_item_member_0(
+                                data: object,
+                            ) -> FileCitation:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_open_ai_responses_annotation_type_0 = FileCitation.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_open_ai_responses_annotation_type_0
+
+                            def _annotations_item_member_1(data: object) -> URLCitation:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_open_ai_responses_annotation_type_1 = URLCitation.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_open_ai_responses_annotation_type_1
+
+                            def _annotations_item_member_2(data: object) -> FilePath:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_open_ai_responses_annotation_type_2
+
+                            return parse_union(
+                                data,
+                                (
+                                    ("FileCitation", _annotations_item_member_0),
+                                    ("URLCitation", _annotations_item_member_1),
+                                    ("FilePath", _annotations_item_member_2),
+                                ),
+                            )
+
+                        annotations_item = _parse_annotations_item(
+                            annotations_item_data
                         )
 
-                        return componentsschemas_open_ai_responses_annotation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _annotations_item_data_index)
+                    annotations.append(annotations_item)
+
+            _at_field_ = "logprobs"
+            _logprobs = d.pop("logprobs", UNSET)
+            logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
+            if _logprobs is not UNSET:
+                logprobs = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _logprobs_item_data_index, logprobs_item_data in enumerate(
+                    _as_list(_logprobs)
+                ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_ai_responses_annotation_type_1 = (
-                            URLCitation.from_dict(data)
+                        logprobs_item = ResponseOutputTextLogprobsItem.from_dict(
+                            logprobs_item_data
                         )
 
-                        return componentsschemas_open_ai_responses_annotation_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_annotation_type_2 = (
-                        FilePath.from_dict(data)
-                    )
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _logprobs_item_data_index)
+                    logprobs.append(logprobs_item)
 
-                    return componentsschemas_open_ai_responses_annotation_type_2
-
-                annotations_item = _parse_annotations_item(annotations_item_data)
-
-                annotations.append(annotations_item)
-
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = ResponseOutputTextLogprobsItem.from_dict(
-                    logprobs_item_data
-                )
-
-                logprobs.append(logprobs_item)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         response_output_text = cls(
             text=text,
             type_=type_,

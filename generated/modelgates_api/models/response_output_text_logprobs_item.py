@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.response_output_text_logprobs_item_top_logprobs_item import (
         ResponseOutputTextLogprobsItemTopLogprobsItem,
@@ -63,22 +65,41 @@ class ResponseOutputTextLogprobsItem:
             ResponseOutputTextLogprobsItemTopLogprobsItem,
         )
 
-        d = dict(src_dict)
-        bytes_ = cast(list[int], d.pop("bytes"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "bytes"
+            bytes_ = cast(list[int], d.pop("bytes"))
 
-        logprob = d.pop("logprob")
+            _at_field_ = "logprob"
+            logprob = d.pop("logprob")
 
-        token = d.pop("token")
+            _at_field_ = "token"
+            token = d.pop("token")
 
-        top_logprobs = []
-        _top_logprobs = d.pop("top_logprobs")
-        for top_logprobs_item_data in _top_logprobs:
-            top_logprobs_item = ResponseOutputTextLogprobsItemTopLogprobsItem.from_dict(
-                top_logprobs_item_data
-            )
+            _at_field_ = "top_logprobs"
+            top_logprobs = []
+            _top_logprobs = d.pop("top_logprobs")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            top_logprobs.append(top_logprobs_item)
+            for _top_logprobs_item_data_index, top_logprobs_item_data in enumerate(
+                _as_list(_top_logprobs)
+            ):
+                try:
+                    top_logprobs_item = (
+                        ResponseOutputTextLogprobsItemTopLogprobsItem.from_dict(
+                            top_logprobs_item_data
+                        )
+                    )
 
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _top_logprobs_item_data_index)
+                top_logprobs.append(top_logprobs_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         response_output_text_logprobs_item = cls(
             bytes_=bytes_,
             logprob=logprob,

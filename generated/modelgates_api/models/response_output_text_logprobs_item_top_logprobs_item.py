@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="ResponseOutputTextLogprobsItemTopLogprobsItem")
 
 
@@ -45,13 +47,20 @@ class ResponseOutputTextLogprobsItemTopLogprobsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bytes_ = cast(list[int], d.pop("bytes"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "bytes"
+            bytes_ = cast(list[int], d.pop("bytes"))
 
-        logprob = d.pop("logprob")
+            _at_field_ = "logprob"
+            logprob = d.pop("logprob")
 
-        token = d.pop("token")
+            _at_field_ = "token"
+            token = d.pop("token")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         response_output_text_logprobs_item_top_logprobs_item = cls(
             bytes_=bytes_,
             logprob=logprob,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ResponseOutputTextType = Literal["output_text"]
+from ..types import check_enum
+
+ResponseOutputTextType = Literal["output_text"] | str
 
 RESPONSE_OUTPUT_TEXT_TYPE_VALUES: set[ResponseOutputTextType] = {
     "output_text",
@@ -8,8 +10,4 @@ RESPONSE_OUTPUT_TEXT_TYPE_VALUES: set[ResponseOutputTextType] = {
 
 
 def check_response_output_text_type(value: str) -> ResponseOutputTextType:
-    if value in RESPONSE_OUTPUT_TEXT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSE_OUTPUT_TEXT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, RESPONSE_OUTPUT_TEXT_TYPE_VALUES, "ResponseOutputTextType")

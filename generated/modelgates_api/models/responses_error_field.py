@@ -11,6 +11,7 @@ from ..models.responses_error_field_code import (
     ResponsesErrorFieldCode,
     check_responses_error_field_code,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ResponsesErrorField")
 
@@ -49,11 +50,17 @@ class ResponsesErrorField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = check_responses_error_field_code(d.pop("code"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "code"
+            code = check_responses_error_field_code(d.pop("code"))
 
-        message = d.pop("message")
+            _at_field_ = "message"
+            message = d.pop("message")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         responses_error_field = cls(
             code=code,
             message=message,

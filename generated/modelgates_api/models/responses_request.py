@@ -41,7 +41,7 @@ from ..models.responses_request_service_tier_type_3_type_1 import (
     ResponsesRequestServiceTierType3Type1,
     check_responses_request_service_tier_type_3_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -1393,714 +1393,142 @@ class ResponsesRequest:
             WebSearchServerToolOpenRouter,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "background"
 
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_background(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        background = _parse_background(d.pop("background", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: AnthropicCacheControlDirective | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            background = _parse_background(d.pop("background", UNSET))
 
-        _debug = d.pop("debug", UNSET)
-        debug: ChatDebugOptions | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
-        else:
-            debug = ChatDebugOptions.from_dict(_debug)
+            _at_field_ = "cache_control"
+            _cache_control = d.pop("cache_control", UNSET)
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at_field_ = "debug"
+            _debug = d.pop("debug", UNSET)
+            debug: ChatDebugOptions | Unset
+            if isinstance(_debug, Unset):
+                debug = UNSET
+            else:
+                debug = ChatDebugOptions.from_dict(_debug)
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+            _at_field_ = "frequency_penalty"
 
-        def _parse_image_config(data: object) -> float | list[Any] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_image_config_type_2 = cast(list[Any], data)
+            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return componentsschemas_image_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | list[Any] | str | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        image_config = _parse_image_config(d.pop("image_config", UNSET))
+            frequency_penalty = _parse_frequency_penalty(
+                d.pop("frequency_penalty", UNSET)
+            )
 
-        def _parse_include(data: object) -> list[ResponseIncludesEnum] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_0 = []
-                _include_type_0 = data
-                for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = check_response_includes_enum(
-                        include_type_0_item_data
-                    )
+            _at_field_ = "image_config"
 
-                    include_type_0.append(include_type_0_item)
+            def _parse_image_config(data: object) -> float | list[Any] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return include_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseIncludesEnum] | None | Unset, data)
+                def _image_config_member_2(data: object) -> list[Any]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_image_config_type_2 = cast(list[Any], data)
 
-        include = _parse_include(d.pop("include", UNSET))
+                    return componentsschemas_image_config_type_2
 
-        def _parse_input_(
-            data: object,
-        ) -> (
-            list[
-                AdditionalToolsItem
-                | AgentMessageItem
-                | ApplyPatchCallItem
-                | ApplyPatchCallOutputItem
-                | CompactionItem
-                | ContextCompactionItem
-                | CustomToolCallItem
-                | CustomToolCallOutputItem
-                | EasyInputMessage
-                | FunctionCallItem
-                | FunctionCallOutputItem
-                | InputMessageItem
-                | InputsType1ItemType7
-                | InputsType1ItemType8
-                | ItemReferenceItem
-                | LocalShellCallItem
-                | LocalShellCallOutputItem
-                | McpApprovalRequestItem
-                | McpApprovalResponseItem
-                | McpCallItem
-                | McpListToolsItem
-                | OutputAdvisorServerToolItem
-                | OutputApplyPatchServerToolItem
-                | OutputBashServerToolItem
-                | OutputBrowserUseServerToolItem
-                | OutputCodeInterpreterCallItem
-                | OutputCodeInterpreterServerToolItem
-                | OutputComputerCallItem
-                | OutputCustomToolCallItem
-                | OutputDatetimeItem
-                | OutputFileSearchCallItem
-                | OutputFileSearchServerToolItem
-                | OutputFilesServerToolItem
-                | OutputFunctionCallItem
-                | OutputFusionServerToolItem
-                | OutputImageGenerationCallItem
-                | OutputImageGenerationServerToolItem
-                | OutputMcpServerToolItem
-                | OutputMemoryServerToolItem
-                | OutputSearchModelsServerToolItem
-                | OutputShellServerToolItem
-                | OutputSubagentServerToolItem
-                | OutputTextEditorServerToolItem
-                | OutputToolSearchServerToolItem
-                | OutputWebFetchServerToolItem
-                | OutputWebSearchCallItem
-                | OutputWebSearchServerToolItem
-                | ReasoningItem
-                | ShellCallItem
-                | ShellCallOutputItem
-            ]
-            | str
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_inputs_type_1 = []
-                _componentsschemas_inputs_type_1 = data
-                for (
-                    componentsschemas_inputs_type_1_item_data
-                ) in _componentsschemas_inputs_type_1:
+                return parse_union(
+                    data,
+                    (("list[Any]", _image_config_member_2),),
+                    plain=(
+                        str,
+                        float,
+                        int,
+                    ),
+                )
 
-                    def _parse_componentsschemas_inputs_type_1_item(
-                        data: object,
-                    ) -> (
-                        AdditionalToolsItem
-                        | AgentMessageItem
-                        | ApplyPatchCallItem
-                        | ApplyPatchCallOutputItem
-                        | CompactionItem
-                        | ContextCompactionItem
-                        | CustomToolCallItem
-                        | CustomToolCallOutputItem
-                        | EasyInputMessage
-                        | FunctionCallItem
-                        | FunctionCallOutputItem
-                        | InputMessageItem
-                        | InputsType1ItemType7
-                        | InputsType1ItemType8
-                        | ItemReferenceItem
-                        | LocalShellCallItem
-                        | LocalShellCallOutputItem
-                        | McpApprovalRequestItem
-                        | McpApprovalResponseItem
-                        | McpCallItem
-                        | McpListToolsItem
-                        | OutputAdvisorServerToolItem
-                        | OutputApplyPatchServerToolItem
-                        | OutputBashServerToolItem
-                        | OutputBrowserUseServerToolItem
-                        | OutputCodeInterpreterCallItem
-                        | OutputCodeInterpreterServerToolItem
-                        | OutputComputerCallItem
-                        | OutputCustomToolCallItem
-                        | OutputDatetimeItem
-                        | OutputFileSearchCallItem
-                        | OutputFileSearchServerToolItem
-                        | OutputFilesServerToolItem
-                        | OutputFunctionCallItem
-                        | OutputFusionServerToolItem
-                        | OutputImageGenerationCallItem
-                        | OutputImageGenerationServerToolItem
-                        | OutputMcpServerToolItem
-                        | OutputMemoryServerToolItem
-                        | OutputSearchModelsServerToolItem
-                        | OutputShellServerToolItem
-                        | OutputSubagentServerToolItem
-                        | OutputTextEditorServerToolItem
-                        | OutputToolSearchServerToolItem
-                        | OutputWebFetchServerToolItem
-                        | OutputWebSearchCallItem
-                        | OutputWebSearchServerToolItem
-                        | ReasoningItem
-                        | ShellCallItem
-                        | ShellCallOutputItem
-                    ):
+            image_config = _parse_image_config(d.pop("image_config", UNSET))
+
+            _at_field_ = "include"
+
+            def _parse_include(
+                data: object,
+            ) -> list[ResponseIncludesEnum] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _include_member_0(data: object) -> list[ResponseIncludesEnum]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    include_type_0 = []
+                    _include_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _include_type_0_item_data_index,
+                        include_type_0_item_data,
+                    ) in enumerate(_as_list(_include_type_0)):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_0 = (
-                                ReasoningItem.from_dict(data)
+                            include_type_0_item = check_response_includes_enum(
+                                include_type_0_item_data
                             )
 
-                            return componentsschemas_inputs_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_1 = (
-                                EasyInputMessage.from_dict(data)
-                            )
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(_error, _include_type_0_item_data_index)
+                        include_type_0.append(include_type_0_item)
 
-                            return componentsschemas_inputs_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_2 = (
-                                InputMessageItem.from_dict(data)
-                            )
+                    return include_type_0
 
-                            return componentsschemas_inputs_type_1_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_3 = (
-                                FunctionCallItem.from_dict(data)
-                            )
+                return parse_union(
+                    data,
+                    (("list[ResponseIncludesEnum]", _include_member_0),),
+                    plain=(type(None),),
+                )
 
-                            return componentsschemas_inputs_type_1_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_4 = (
-                                FunctionCallOutputItem.from_dict(data)
-                            )
+            include = _parse_include(d.pop("include", UNSET))
 
-                            return componentsschemas_inputs_type_1_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_5 = (
-                                ApplyPatchCallItem.from_dict(data)
-                            )
+            _at_field_ = "input"
 
-                            return componentsschemas_inputs_type_1_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_6 = (
-                                ApplyPatchCallOutputItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_7 = (
-                                InputsType1ItemType7.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_8 = (
-                                InputsType1ItemType8.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_9 = (
-                                OutputFunctionCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_10 = (
-                                OutputCustomToolCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_11 = (
-                                OutputWebSearchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_12 = (
-                                OutputFileSearchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_13 = (
-                                OutputImageGenerationCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_14 = (
-                                OutputCodeInterpreterCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_15 = (
-                                OutputComputerCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_15
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_16 = (
-                                OutputDatetimeItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_16
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_17 = (
-                                OutputWebSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_17
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_18 = (
-                                OutputCodeInterpreterServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_18
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_19 = (
-                                OutputFileSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_19
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_20 = (
-                                OutputImageGenerationServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_20
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_21 = (
-                                OutputBrowserUseServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_21
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_22 = (
-                                OutputBashServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_22
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_23 = (
-                                OutputTextEditorServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_23
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_24 = (
-                                OutputApplyPatchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_24
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_25 = (
-                                OutputWebFetchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_25
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_26 = (
-                                OutputToolSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_26
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_27 = (
-                                OutputMemoryServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_27
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_28 = (
-                                OutputMcpServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_28
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_29 = (
-                                OutputSearchModelsServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_29
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_30 = (
-                                OutputFusionServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_30
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_31 = (
-                                OutputAdvisorServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_31
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_32 = (
-                                OutputSubagentServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_32
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_33 = (
-                                OutputFilesServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_33
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_34 = (
-                                OutputShellServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_34
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_35 = (
-                                LocalShellCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_35
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_36 = (
-                                LocalShellCallOutputItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_36
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_37 = (
-                                ShellCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_37
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_38 = (
-                                ShellCallOutputItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_38
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_39 = (
-                                McpListToolsItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_39
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_40 = (
-                                McpApprovalRequestItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_40
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_41 = (
-                                McpApprovalResponseItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_41
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_42 = (
-                                McpCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_42
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_43 = (
-                                CustomToolCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_43
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_44 = (
-                                CustomToolCallOutputItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_44
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_45 = (
-                                CompactionItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_45
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_46 = (
-                                ContextCompactionItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_46
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_47 = (
-                                ItemReferenceItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_47
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_inputs_type_1_item_type_48 = (
-                                AdditionalToolsItem.from_dict(data)
-                            )
-
-                            return componentsschemas_inputs_type_1_item_type_48
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_inputs_type_1_item_type_49 = (
-                            AgentMessageItem.from_dict(data)
-                        )
-
-                        return componentsschemas_inputs_type_1_item_type_49
-
-                    componentsschemas_inputs_type_1_item = (
-                        _parse_componentsschemas_inputs_type_1_item(
-                            componentsschemas_inputs_type_1_item_data
-                        )
-                    )
-
-                    componentsschemas_inputs_type_1.append(
-                        componentsschemas_inputs_type_1_item
-                    )
-
-                return componentsschemas_inputs_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_input_(
+                data: object,
+            ) -> (
                 list[
                     AdditionalToolsItem
                     | AgentMessageItem
@@ -2154,103 +1582,1064 @@ class ResponsesRequest:
                     | ShellCallOutputItem
                 ]
                 | str
-                | Unset,
-                data,
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _input__member_1(
+                    data: object,
+                ) -> list[
+                    AdditionalToolsItem
+                    | AgentMessageItem
+                    | ApplyPatchCallItem
+                    | ApplyPatchCallOutputItem
+                    | CompactionItem
+                    | ContextCompactionItem
+                    | CustomToolCallItem
+                    | CustomToolCallOutputItem
+                    | EasyInputMessage
+                    | FunctionCallItem
+                    | FunctionCallOutputItem
+                    | InputMessageItem
+                    | InputsType1ItemType7
+                    | InputsType1ItemType8
+                    | ItemReferenceItem
+                    | LocalShellCallItem
+                    | LocalShellCallOutputItem
+                    | McpApprovalRequestItem
+                    | McpApprovalResponseItem
+                    | McpCallItem
+                    | McpListToolsItem
+                    | OutputAdvisorServerToolItem
+                    | OutputApplyPatchServerToolItem
+                    | OutputBashServerToolItem
+                    | OutputBrowserUseServerToolItem
+                    | OutputCodeInterpreterCallItem
+                    | OutputCodeInterpreterServerToolItem
+                    | OutputComputerCallItem
+                    | OutputCustomToolCallItem
+                    | OutputDatetimeItem
+                    | OutputFileSearchCallItem
+                    | OutputFileSearchServerToolItem
+                    | OutputFilesServerToolItem
+                    | OutputFunctionCallItem
+                    | OutputFusionServerToolItem
+                    | OutputImageGenerationCallItem
+                    | OutputImageGenerationServerToolItem
+                    | OutputMcpServerToolItem
+                    | OutputMemoryServerToolItem
+                    | OutputSearchModelsServerToolItem
+                    | OutputShellServerToolItem
+                    | OutputSubagentServerToolItem
+                    | OutputTextEditorServerToolItem
+                    | OutputToolSearchServerToolItem
+                    | OutputWebFetchServerToolItem
+                    | OutputWebSearchCallItem
+                    | OutputWebSearchServerToolItem
+                    | ReasoningItem
+                    | ShellCallItem
+                    | ShellCallOutputItem
+                ]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_inputs_type_1 = []
+                    _componentsschemas_inputs_type_1 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _componentsschemas_inputs_type_1_item_data_index,
+                        componentsschemas_inputs_type_1_item_data,
+                    ) in enumerate(_as_list(_componentsschemas_inputs_type_1)):
+                        try:
+
+                            def _parse_componentsschemas_inputs_type_1_item(
+                                data: object,
+                            ) -> (
+                                AdditionalToolsItem
+                                | AgentMessageItem
+                                | ApplyPatchCallItem
+                                | ApplyPatchCallOutputItem
+                                | CompactionItem
+                                | ContextCompactionItem
+                                | CustomToolCallItem
+                                | CustomToolCallOutputItem
+                                | EasyInputMessage
+                                | FunctionCallItem
+                                | FunctionCallOutputItem
+                                | InputMessageItem
+                                | InputsType1ItemType7
+                                | InputsType1ItemType8
+                                | ItemReferenceItem
+                                | LocalShellCallItem
+                                | LocalShellCallOutputItem
+                                | McpApprovalRequestItem
+                                | McpApprovalResponseItem
+                                | McpCallItem
+                                | McpListToolsItem
+                                | OutputAdvisorServerToolItem
+                                | OutputApplyPatchServerToolItem
+                                | OutputBashServerToolItem
+                                | OutputBrowserUseServerToolItem
+                                | OutputCodeInterpreterCallItem
+                                | OutputCodeInterpreterServerToolItem
+                                | OutputComputerCallItem
+                                | OutputCustomToolCallItem
+                                | OutputDatetimeItem
+                                | OutputFileSearchCallItem
+                                | OutputFileSearchServerToolItem
+                                | OutputFilesServerToolItem
+                                | OutputFunctionCallItem
+                                | OutputFusionServerToolItem
+                                | OutputImageGenerationCallItem
+                                | OutputImageGenerationServerToolItem
+                                | OutputMcpServerToolItem
+                                | OutputMemoryServerToolItem
+                                | OutputSearchModelsServerToolItem
+                                | OutputShellServerToolItem
+                                | OutputSubagentServerToolItem
+                                | OutputTextEditorServerToolItem
+                                | OutputToolSearchServerToolItem
+                                | OutputWebFetchServerToolItem
+                                | OutputWebSearchCallItem
+                                | OutputWebSearchServerToolItem
+                                | ReasoningItem
+                                | ShellCallItem
+                                | ShellCallOutputItem
+                            ):
+                                from modelgates_api.types import parse_union
+
+                                def _componentsschemas_inputs_type_1_item_member_0(
+                                    data: object,
+                                ) -> ReasoningItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_0 = (
+                                        ReasoningItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_0
+
+                                def _componentsschemas_inputs_type_1_item_member_1(
+                                    data: object,
+                                ) -> EasyInputMessage:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_1 = (
+                                        EasyInputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_1
+
+                                def _componentsschemas_inputs_type_1_item_member_2(
+                                    data: object,
+                                ) -> InputMessageItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_2 = (
+                                        InputMessageItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_2
+
+                                def _componentsschemas_inputs_type_1_item_member_3(
+                                    data: object,
+                                ) -> FunctionCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_3 = (
+                                        FunctionCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_3
+
+                                def _componentsschemas_inputs_type_1_item_member_4(
+                                    data: object,
+                                ) -> FunctionCallOutputItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_4 = (
+                                        FunctionCallOutputItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_4
+
+                                def _componentsschemas_inputs_type_1_item_member_5(
+                                    data: object,
+                                ) -> ApplyPatchCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_5 = (
+                                        ApplyPatchCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_5
+
+                                def _componentsschemas_inputs_type_1_item_member_6(
+                                    data: object,
+                                ) -> ApplyPatchCallOutputItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_6 = (
+                                        ApplyPatchCallOutputItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_6
+
+                                def _componentsschemas_inputs_type_1_item_member_7(
+                                    data: object,
+                                ) -> InputsType1ItemType7:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_7 = (
+                                        InputsType1ItemType7.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_7
+
+                                def _componentsschemas_inputs_type_1_item_member_8(
+                                    data: object,
+                                ) -> InputsType1ItemType8:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_8 = (
+                                        InputsType1ItemType8.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_8
+
+                                def _componentsschemas_inputs_type_1_item_member_9(
+                                    data: object,
+                                ) -> OutputFunctionCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_9 = (
+                                        OutputFunctionCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_9
+
+                                def _componentsschemas_inputs_type_1_item_member_10(
+                                    data: object,
+                                ) -> OutputCustomToolCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_10 = (
+                                        OutputCustomToolCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_10
+
+                                def _componentsschemas_inputs_type_1_item_member_11(
+                                    data: object,
+                                ) -> OutputWebSearchCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_11 = (
+                                        OutputWebSearchCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_11
+
+                                def _componentsschemas_inputs_type_1_item_member_12(
+                                    data: object,
+                                ) -> OutputFileSearchCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_12 = (
+                                        OutputFileSearchCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_12
+
+                                def _componentsschemas_inputs_type_1_item_member_13(
+                                    data: object,
+                                ) -> OutputImageGenerationCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_13 = (
+                                        OutputImageGenerationCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_13
+
+                                def _componentsschemas_inputs_type_1_item_member_14(
+                                    data: object,
+                                ) -> OutputCodeInterpreterCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_14 = (
+                                        OutputCodeInterpreterCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_14
+
+                                def _componentsschemas_inputs_type_1_item_member_15(
+                                    data: object,
+                                ) -> OutputComputerCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_15 = (
+                                        OutputComputerCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_15
+
+                                def _componentsschemas_inputs_type_1_item_member_16(
+                                    data: object,
+                                ) -> OutputDatetimeItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_16 = (
+                                        OutputDatetimeItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_16
+
+                                def _componentsschemas_inputs_type_1_item_member_17(
+                                    data: object,
+                                ) -> OutputWebSearchServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_17 = (
+                                        OutputWebSearchServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_17
+
+                                def _componentsschemas_inputs_type_1_item_member_18(
+                                    data: object,
+                                ) -> OutputCodeInterpreterServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_18 = (
+                                        OutputCodeInterpreterServerToolItem.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_18
+
+                                def _componentsschemas_inputs_type_1_item_member_19(
+                                    data: object,
+                                ) -> OutputFileSearchServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_19 = (
+                                        OutputFileSearchServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_19
+
+                                def _componentsschemas_inputs_type_1_item_member_20(
+                                    data: object,
+                                ) -> OutputImageGenerationServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_20 = (
+                                        OutputImageGenerationServerToolItem.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_20
+
+                                def _componentsschemas_inputs_type_1_item_member_21(
+                                    data: object,
+                                ) -> OutputBrowserUseServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_21 = (
+                                        OutputBrowserUseServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_21
+
+                                def _componentsschemas_inputs_type_1_item_member_22(
+                                    data: object,
+                                ) -> OutputBashServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_22 = (
+                                        OutputBashServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_22
+
+                                def _componentsschemas_inputs_type_1_item_member_23(
+                                    data: object,
+                                ) -> OutputTextEditorServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_23 = (
+                                        OutputTextEditorServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_23
+
+                                def _componentsschemas_inputs_type_1_item_member_24(
+                                    data: object,
+                                ) -> OutputApplyPatchServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_24 = (
+                                        OutputApplyPatchServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_24
+
+                                def _componentsschemas_inputs_type_1_item_member_25(
+                                    data: object,
+                                ) -> OutputWebFetchServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_25 = (
+                                        OutputWebFetchServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_25
+
+                                def _componentsschemas_inputs_type_1_item_member_26(
+                                    data: object,
+                                ) -> OutputToolSearchServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_26 = (
+                                        OutputToolSearchServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_26
+
+                                def _componentsschemas_inputs_type_1_item_member_27(
+                                    data: object,
+                                ) -> OutputMemoryServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_27 = (
+                                        OutputMemoryServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_27
+
+                                def _componentsschemas_inputs_type_1_item_member_28(
+                                    data: object,
+                                ) -> OutputMcpServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_28 = (
+                                        OutputMcpServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_28
+
+                                def _componentsschemas_inputs_type_1_item_member_29(
+                                    data: object,
+                                ) -> OutputSearchModelsServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_29 = (
+                                        OutputSearchModelsServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_29
+
+                                def _componentsschemas_inputs_type_1_item_member_30(
+                                    data: object,
+                                ) -> OutputFusionServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_30 = (
+                                        OutputFusionServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_30
+
+                                def _componentsschemas_inputs_type_1_item_member_31(
+                                    data: object,
+                                ) -> OutputAdvisorServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_31 = (
+                                        OutputAdvisorServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_31
+
+                                def _componentsschemas_inputs_type_1_item_member_32(
+                                    data: object,
+                                ) -> OutputSubagentServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_32 = (
+                                        OutputSubagentServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_32
+
+                                def _componentsschemas_inputs_type_1_item_member_33(
+                                    data: object,
+                                ) -> OutputFilesServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_33 = (
+                                        OutputFilesServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_33
+
+                                def _componentsschemas_inputs_type_1_item_member_34(
+                                    data: object,
+                                ) -> OutputShellServerToolItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_34 = (
+                                        OutputShellServerToolItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_34
+
+                                def _componentsschemas_inputs_type_1_item_member_35(
+                                    data: object,
+                                ) -> LocalShellCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_35 = (
+                                        LocalShellCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_35
+
+                                def _componentsschemas_inputs_type_1_item_member_36(
+                                    data: object,
+                                ) -> LocalShellCallOutputItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_36 = (
+                                        LocalShellCallOutputItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_36
+
+                                def _componentsschemas_inputs_type_1_item_member_37(
+                                    data: object,
+                                ) -> ShellCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_37 = (
+                                        ShellCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_37
+
+                                def _componentsschemas_inputs_type_1_item_member_38(
+                                    data: object,
+                                ) -> ShellCallOutputItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_38 = (
+                                        ShellCallOutputItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_38
+
+                                def _componentsschemas_inputs_type_1_item_member_39(
+                                    data: object,
+                                ) -> McpListToolsItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_39 = (
+                                        McpListToolsItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_39
+
+                                def _componentsschemas_inputs_type_1_item_member_40(
+                                    data: object,
+                                ) -> McpApprovalRequestItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_40 = (
+                                        McpApprovalRequestItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_40
+
+                                def _componentsschemas_inputs_type_1_item_member_41(
+                                    data: object,
+                                ) -> McpApprovalResponseItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_41 = (
+                                        McpApprovalResponseItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_41
+
+                                def _componentsschemas_inputs_type_1_item_member_42(
+                                    data: object,
+                                ) -> McpCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_42 = (
+                                        McpCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_42
+
+                                def _componentsschemas_inputs_type_1_item_member_43(
+                                    data: object,
+                                ) -> CustomToolCallItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_43 = (
+                                        CustomToolCallItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_43
+
+                                def _componentsschemas_inputs_type_1_item_member_44(
+                                    data: object,
+                                ) -> CustomToolCallOutputItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_44 = (
+                                        CustomToolCallOutputItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_44
+
+                                def _componentsschemas_inputs_type_1_item_member_45(
+                                    data: object,
+                                ) -> CompactionItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_45 = (
+                                        CompactionItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_45
+
+                                def _componentsschemas_inputs_type_1_item_member_46(
+                                    data: object,
+                                ) -> ContextCompactionItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_46 = (
+                                        ContextCompactionItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_46
+
+                                def _componentsschemas_inputs_type_1_item_member_47(
+                                    data: object,
+                                ) -> ItemReferenceItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_47 = (
+                                        ItemReferenceItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_47
+
+                                def _componentsschemas_inputs_type_1_item_member_48(
+                                    data: object,
+                                ) -> AdditionalToolsItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_48 = (
+                                        AdditionalToolsItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_48
+
+                                def _componentsschemas_inputs_type_1_item_member_49(
+                                    data: object,
+                                ) -> AgentMessageItem:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_inputs_type_1_item_type_49 = (
+                                        AgentMessageItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_inputs_type_1_item_type_49
+
+                                return parse_union(
+                                    data,
+                                    (
+                                        (
+                                            "ReasoningItem",
+                                            _componentsschemas_inputs_type_1_item_member_0,
+                                        ),
+                                        (
+                                            "EasyInputMessage",
+                                            _componentsschemas_inputs_type_1_item_member_1,
+                                        ),
+                                        (
+                                            "InputMessageItem",
+                                            _componentsschemas_inputs_type_1_item_member_2,
+                                        ),
+                                        (
+                                            "FunctionCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_3,
+                                        ),
+                                        (
+                                            "FunctionCallOutputItem",
+                                            _componentsschemas_inputs_type_1_item_member_4,
+                                        ),
+                                        (
+                                            "ApplyPatchCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_5,
+                                        ),
+                                        (
+                                            "ApplyPatchCallOutputItem",
+                                            _componentsschemas_inputs_type_1_item_member_6,
+                                        ),
+                                        (
+                                            "InputsType1ItemType7",
+                                            _componentsschemas_inputs_type_1_item_member_7,
+                                        ),
+                                        (
+                                            "InputsType1ItemType8",
+                                            _componentsschemas_inputs_type_1_item_member_8,
+                                        ),
+                                        (
+                                            "OutputFunctionCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_9,
+                                        ),
+                                        (
+                                            "OutputCustomToolCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_10,
+                                        ),
+                                        (
+                                            "OutputWebSearchCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_11,
+                                        ),
+                                        (
+                                            "OutputFileSearchCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_12,
+                                        ),
+                                        (
+                                            "OutputImageGenerationCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_13,
+                                        ),
+                                        (
+                                            "OutputCodeInterpreterCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_14,
+                                        ),
+                                        (
+                                            "OutputComputerCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_15,
+                                        ),
+                                        (
+                                            "OutputDatetimeItem",
+                                            _componentsschemas_inputs_type_1_item_member_16,
+                                        ),
+                                        (
+                                            "OutputWebSearchServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_17,
+                                        ),
+                                        (
+                                            "OutputCodeInterpreterServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_18,
+                                        ),
+                                        (
+                                            "OutputFileSearchServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_19,
+                                        ),
+                                        (
+                                            "OutputImageGenerationServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_20,
+                                        ),
+                                        (
+                                            "OutputBrowserUseServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_21,
+                                        ),
+                                        (
+                                            "OutputBashServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_22,
+                                        ),
+                                        (
+                                            "OutputTextEditorServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_23,
+                                        ),
+                                        (
+                                            "OutputApplyPatchServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_24,
+                                        ),
+                                        (
+                                            "OutputWebFetchServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_25,
+                                        ),
+                                        (
+                                            "OutputToolSearchServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_26,
+                                        ),
+                                        (
+                                            "OutputMemoryServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_27,
+                                        ),
+                                        (
+                                            "OutputMcpServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_28,
+                                        ),
+                                        (
+                                            "OutputSearchModelsServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_29,
+                                        ),
+                                        (
+                                            "OutputFusionServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_30,
+                                        ),
+                                        (
+                                            "OutputAdvisorServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_31,
+                                        ),
+                                        (
+                                            "OutputSubagentServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_32,
+                                        ),
+                                        (
+                                            "OutputFilesServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_33,
+                                        ),
+                                        (
+                                            "OutputShellServerToolItem",
+                                            _componentsschemas_inputs_type_1_item_member_34,
+                                        ),
+                                        (
+                                            "LocalShellCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_35,
+                                        ),
+                                        (
+                                            "LocalShellCallOutputItem",
+                                            _componentsschemas_inputs_type_1_item_member_36,
+                                        ),
+                                        (
+                                            "ShellCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_37,
+                                        ),
+                                        (
+                                            "ShellCallOutputItem",
+                                            _componentsschemas_inputs_type_1_item_member_38,
+                                        ),
+                                        (
+                                            "McpListToolsItem",
+                                            _componentsschemas_inputs_type_1_item_member_39,
+                                        ),
+                                        (
+                                            "McpApprovalRequestItem",
+                                            _componentsschemas_inputs_type_1_item_member_40,
+                                        ),
+                                        (
+                                            "McpApprovalResponseItem",
+                                            _componentsschemas_inputs_type_1_item_member_41,
+                                        ),
+                                        (
+                                            "McpCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_42,
+                                        ),
+                                        (
+                                            "CustomToolCallItem",
+                                            _componentsschemas_inputs_type_1_item_member_43,
+                                        ),
+                                        (
+                                            "CustomToolCallOutputItem",
+                                            _componentsschemas_inputs_type_1_item_member_44,
+                                        ),
+                                        (
+                                            "CompactionItem",
+                                            _componentsschemas_inputs_type_1_item_member_45,
+                                        ),
+                                        (
+                                            "ContextCompactionItem",
+                                            _componentsschemas_inputs_type_1_item_member_46,
+                                        ),
+                                        (
+                                            "ItemReferenceItem",
+                                            _componentsschemas_inputs_type_1_item_member_47,
+                                        ),
+                                        (
+                                            "AdditionalToolsItem",
+                                            _componentsschemas_inputs_type_1_item_member_48,
+                                        ),
+                                        (
+                                            "AgentMessageItem",
+                                            _componentsschemas_inputs_type_1_item_member_49,
+                                        ),
+                                    ),
+                                )
+
+                            componentsschemas_inputs_type_1_item = (
+                                _parse_componentsschemas_inputs_type_1_item(
+                                    componentsschemas_inputs_type_1_item_data
+                                )
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _componentsschemas_inputs_type_1_item_data_index
+                            )
+                        componentsschemas_inputs_type_1.append(
+                            componentsschemas_inputs_type_1_item
+                        )
+
+                    return componentsschemas_inputs_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage | FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsType1ItemType7 | InputsType1ItemType8 | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | OutputAdvisorServerToolItem | OutputApplyPatchServerToolItem | OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem | OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem | OutputFileSearchCallItem | OutputFileSearchServerToolItem | OutputFilesServerToolItem | OutputFunctionCallItem | OutputFusionServerToolItem | OutputImageGenerationCallItem | OutputImageGenerationServerToolItem | OutputMcpServerToolItem | OutputMemoryServerToolItem | OutputSearchModelsServerToolItem | OutputShellServerToolItem | OutputSubagentServerToolItem | OutputTextEditorServerToolItem | OutputToolSearchServerToolItem | OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem]",
+                            _input__member_1,
+                        ),
+                    ),
+                    plain=(str,),
+                )
+
+            input_ = _parse_input_(d.pop("input", UNSET))
+
+            _at_field_ = "instructions"
+
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+            _at_field_ = "max_output_tokens"
+
+            def _parse_max_output_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            max_output_tokens = _parse_max_output_tokens(
+                d.pop("max_output_tokens", UNSET)
             )
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+            _at_field_ = "max_tool_calls"
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_max_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+            _at_field_ = "metadata"
 
-        def _parse_max_tool_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+                def _metadata_member_0(data: object) -> RequestMetadata:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = RequestMetadata.from_dict(data)
 
-        def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = RequestMetadata.from_dict(data)
+                    return metadata_type_0
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequestMetadata | Unset, data)
+                return parse_union(
+                    data,
+                    (("RequestMetadata", _metadata_member_0),),
+                    plain=(type(None),),
+                )
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        _modalities = d.pop("modalities", UNSET)
-        modalities: list[OutputModalityEnum] | Unset = UNSET
-        if _modalities is not UNSET:
-            modalities = []
-            for modalities_item_data in _modalities:
-                modalities_item = check_output_modality_enum(modalities_item_data)
+            _at_field_ = "modalities"
+            _modalities = d.pop("modalities", UNSET)
+            modalities: list[OutputModalityEnum] | Unset = UNSET
+            if _modalities is not UNSET:
+                modalities = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                modalities.append(modalities_item)
+                for _modalities_item_data_index, modalities_item_data in enumerate(
+                    _as_list(_modalities)
+                ):
+                    try:
+                        modalities_item = check_output_modality_enum(
+                            modalities_item_data
+                        )
 
-        model = d.pop("model", UNSET)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _modalities_item_data_index)
+                    modalities.append(modalities_item)
 
-        models = cast(list[str], d.pop("models", UNSET))
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at_field_ = "models"
+            models = cast(list[str], d.pop("models", UNSET))
 
-        parallel_tool_calls = _parse_parallel_tool_calls(
-            d.pop("parallel_tool_calls", UNSET)
-        )
+            _at_field_ = "parallel_tool_calls"
 
-        _plugins = d.pop("plugins", UNSET)
-        plugins: (
-            list[
-                AutoBetaRouterPlugin
-                | AutoRouterPlugin
-                | ContextCompressionPlugin
-                | FileParserPlugin
-                | FusionPlugin
-                | ModerationPlugin
-                | ParetoRouterPlugin
-                | ResponseHealingPlugin
-                | WebFetchPlugin
-                | WebSearchPlugin
-            ]
-            | Unset
-        ) = UNSET
-        if _plugins is not UNSET:
-            plugins = []
-            for plugins_item_data in _plugins:
+            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                def _parse_plugins_item(
-                    data: object,
-                ) -> (
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            parallel_tool_calls = _parse_parallel_tool_calls(
+                d.pop("parallel_tool_calls", UNSET)
+            )
+
+            _at_field_ = "plugins"
+            _plugins = d.pop("plugins", UNSET)
+            plugins: (
+                list[
                     AutoBetaRouterPlugin
                     | AutoRouterPlugin
                     | ContextCompressionPlugin
@@ -2261,491 +2650,687 @@ class ResponsesRequest:
                     | ResponseHealingPlugin
                     | WebFetchPlugin
                     | WebSearchPlugin
+                ]
+                | Unset
+            ) = UNSET
+            if _plugins is not UNSET:
+                plugins = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _plugins_item_data_index, plugins_item_data in enumerate(
+                    _as_list(_plugins)
                 ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                        return plugins_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+                        def _parse_plugins_item(
+                            data: object,
+                        ) -> (
+                            AutoBetaRouterPlugin
+                            | AutoRouterPlugin
+                            | ContextCompressionPlugin
+                            | FileParserPlugin
+                            | FusionPlugin
+                            | ModerationPlugin
+                            | ParetoRouterPlugin
+                            | ResponseHealingPlugin
+                            | WebFetchPlugin
+                            | WebSearchPlugin
+                        ):
+                            from modelgates_api.types import parse_union
 
-                        return plugins_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+                            def _plugins_item_member_0(
+                                data: object,
+                            ) -> AutoRouterPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                        return plugins_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+                                return plugins_item_type_0
 
-                        return plugins_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+                            def _plugins_item_member_1(
+                                data: object,
+                            ) -> AutoBetaRouterPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(
+                                    data
+                                )
 
-                        return plugins_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+                                return plugins_item_type_1
 
-                        return plugins_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+                            def _plugins_item_member_2(
+                                data: object,
+                            ) -> ModerationPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_2 = ModerationPlugin.from_dict(data)
 
-                        return plugins_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+                                return plugins_item_type_2
 
-                        return plugins_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+                            def _plugins_item_member_3(data: object) -> WebSearchPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_3 = WebSearchPlugin.from_dict(data)
 
-                        return plugins_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                                return plugins_item_type_3
+
+                            def _plugins_item_member_4(data: object) -> WebFetchPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                                return plugins_item_type_4
+
+                            def _plugins_item_member_5(
+                                data: object,
+                            ) -> FileParserPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                                return plugins_item_type_5
+
+                            def _plugins_item_member_6(
+                                data: object,
+                            ) -> ResponseHealingPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_6 = ResponseHealingPlugin.from_dict(
+                                    data
+                                )
+
+                                return plugins_item_type_6
+
+                            def _plugins_item_member_7(
+                                data: object,
+                            ) -> ContextCompressionPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_7 = (
+                                    ContextCompressionPlugin.from_dict(data)
+                                )
+
+                                return plugins_item_type_7
+
+                            def _plugins_item_member_8(
+                                data: object,
+                            ) -> ParetoRouterPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                                return plugins_item_type_8
+
+                            def _plugins_item_member_9(data: object) -> FusionPlugin:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                                return plugins_item_type_9
+
+                            return parse_union(
+                                data,
+                                (
+                                    ("AutoRouterPlugin", _plugins_item_member_0),
+                                    ("AutoBetaRouterPlugin", _plugins_item_member_1),
+                                    ("ModerationPlugin", _plugins_item_member_2),
+                                    ("WebSearchPlugin", _plugins_item_member_3),
+                                    ("WebFetchPlugin", _plugins_item_member_4),
+                                    ("FileParserPlugin", _plugins_item_member_5),
+                                    ("ResponseHealingPlugin", _plugins_item_member_6),
+                                    (
+                                        "ContextCompressionPlugin",
+                                        _plugins_item_member_7,
+                                    ),
+                                    ("ParetoRouterPlugin", _plugins_item_member_8),
+                                    ("FusionPlugin", _plugins_item_member_9),
+                                ),
+                            )
+
+                        plugins_item = _parse_plugins_item(plugins_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _plugins_item_data_index)
+                    plugins.append(plugins_item)
+
+            _at_field_ = "presence_penalty"
+
+            def _parse_presence_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+
+            _at_field_ = "previous_response_id"
+            previous_response_id = d.pop("previous_response_id", UNSET)
+
+            _at_field_ = "prompt"
+
+            def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _prompt_member_0(data: object) -> StoredPromptTemplate:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    plugins_item_type_9 = FusionPlugin.from_dict(data)
+                    prompt_type_0 = StoredPromptTemplate.from_dict(data)
 
-                    return plugins_item_type_9
+                    return prompt_type_0
 
-                plugins_item = _parse_plugins_item(plugins_item_data)
-
-                plugins.append(plugins_item)
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        previous_response_id = d.pop("previous_response_id", UNSET)
-
-        def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_type_0 = StoredPromptTemplate.from_dict(data)
-
-                return prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StoredPromptTemplate | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
-        def _parse_prompt_cache_options(
-            data: object,
-        ) -> None | PromptCacheOptions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
-
-                return prompt_cache_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptCacheOptions | Unset, data)
-
-        prompt_cache_options = _parse_prompt_cache_options(
-            d.pop("prompt_cache_options", UNSET)
-        )
-
-        _provider = d.pop("provider", UNSET)
-        provider: ProviderPreferences | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = ProviderPreferences.from_dict(_provider)
-
-        def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = ReasoningConfig.from_dict(data)
-
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningConfig | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
-        def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                route_type_0 = check_deprecated_route(data)
-
-                return route_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeprecatedRoute | None | Unset, data)
-
-        route = _parse_route(d.pop("route", UNSET))
-
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
-
-        def _parse_service_tier(
-            data: object,
-        ) -> (
-            None
-            | ResponsesRequestServiceTierType1
-            | ResponsesRequestServiceTierType2Type1
-            | ResponsesRequestServiceTierType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_tier_type_1 = check_responses_request_service_tier_type_1(data)
-
-                return service_tier_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_tier_type_2_type_1 = (
-                    check_responses_request_service_tier_type_2_type_1(data)
+                return parse_union(
+                    data,
+                    (("StoredPromptTemplate", _prompt_member_0),),
+                    plain=(type(None),),
                 )
 
-                return service_tier_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_tier_type_3_type_1 = (
-                    check_responses_request_service_tier_type_3_type_1(data)
+            prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+            _at_field_ = "prompt_cache_key"
+
+            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                return service_tier_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+
+            _at_field_ = "prompt_cache_options"
+
+            def _parse_prompt_cache_options(
+                data: object,
+            ) -> None | PromptCacheOptions | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _prompt_cache_options_member_0(data: object) -> PromptCacheOptions:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
+
+                    return prompt_cache_options_type_0
+
+                return parse_union(
+                    data,
+                    (("PromptCacheOptions", _prompt_cache_options_member_0),),
+                    plain=(type(None),),
+                )
+
+            prompt_cache_options = _parse_prompt_cache_options(
+                d.pop("prompt_cache_options", UNSET)
+            )
+
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: ProviderPreferences | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = ProviderPreferences.from_dict(_provider)
+
+            _at_field_ = "reasoning"
+
+            def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _reasoning_member_0(data: object) -> ReasoningConfig:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    reasoning_type_0 = ReasoningConfig.from_dict(data)
+
+                    return reasoning_type_0
+
+                return parse_union(
+                    data,
+                    (("ReasoningConfig", _reasoning_member_0),),
+                    plain=(type(None),),
+                )
+
+            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+            _at_field_ = "route"
+
+            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _route_member_0(data: object) -> DeprecatedRoute:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    route_type_0 = check_deprecated_route(data)
+
+                    return route_type_0
+
+                return parse_union(
+                    data,
+                    (("DeprecatedRoute", _route_member_0),),
+                    plain=(type(None),),
+                )
+
+            route = _parse_route(d.pop("route", UNSET))
+
+            _at_field_ = "safety_identifier"
+
+            def _parse_safety_identifier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            safety_identifier = _parse_safety_identifier(
+                d.pop("safety_identifier", UNSET)
+            )
+
+            _at_field_ = "service_tier"
+
+            def _parse_service_tier(
+                data: object,
+            ) -> (
                 None
                 | ResponsesRequestServiceTierType1
                 | ResponsesRequestServiceTierType2Type1
                 | ResponsesRequestServiceTierType3Type1
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        session_id = d.pop("session_id", UNSET)
-
-        _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
-        stop_server_tools_when: (
-            list[
-                StopServerToolsWhenFinishReasonIs
-                | StopServerToolsWhenHasToolCall
-                | StopServerToolsWhenMaxCost
-                | StopServerToolsWhenMaxTokensUsed
-                | StopServerToolsWhenStepCountIs
-            ]
-            | Unset
-        ) = UNSET
-        if _stop_server_tools_when is not UNSET:
-            stop_server_tools_when = []
-            for (
-                componentsschemas_stop_server_tools_when_item_data
-            ) in _stop_server_tools_when:
-
-                def _parse_componentsschemas_stop_server_tools_when_item(
+                def _service_tier_member_1(
                     data: object,
-                ) -> (
+                ) -> ResponsesRequestServiceTierType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    service_tier_type_1 = check_responses_request_service_tier_type_1(
+                        data
+                    )
+
+                    return service_tier_type_1
+
+                def _service_tier_member_2(
+                    data: object,
+                ) -> ResponsesRequestServiceTierType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    service_tier_type_2_type_1 = (
+                        check_responses_request_service_tier_type_2_type_1(data)
+                    )
+
+                    return service_tier_type_2_type_1
+
+                def _service_tier_member_3(
+                    data: object,
+                ) -> ResponsesRequestServiceTierType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    service_tier_type_3_type_1 = (
+                        check_responses_request_service_tier_type_3_type_1(data)
+                    )
+
+                    return service_tier_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("ResponsesRequestServiceTierType1", _service_tier_member_1),
+                        (
+                            "ResponsesRequestServiceTierType2Type1",
+                            _service_tier_member_2,
+                        ),
+                        (
+                            "ResponsesRequestServiceTierType3Type1",
+                            _service_tier_member_3,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+            _at_field_ = "session_id"
+            session_id = d.pop("session_id", UNSET)
+
+            _at_field_ = "stop_server_tools_when"
+            _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+            stop_server_tools_when: (
+                list[
                     StopServerToolsWhenFinishReasonIs
                     | StopServerToolsWhenHasToolCall
                     | StopServerToolsWhenMaxCost
                     | StopServerToolsWhenMaxTokensUsed
                     | StopServerToolsWhenStepCountIs
-                ):
+                ]
+                | Unset
+            ) = UNSET
+            if _stop_server_tools_when is not UNSET:
+                stop_server_tools_when = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _componentsschemas_stop_server_tools_when_item_data_index,
+                    componentsschemas_stop_server_tools_when_item_data,
+                ) in enumerate(_as_list(_stop_server_tools_when)):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_0 = (
-                            StopServerToolsWhenStepCountIs.from_dict(data)
+
+                        def _parse_componentsschemas_stop_server_tools_when_item(
+                            data: object,
+                        ) -> (
+                            StopServerToolsWhenFinishReasonIs
+                            | StopServerToolsWhenHasToolCall
+                            | StopServerToolsWhenMaxCost
+                            | StopServerToolsWhenMaxTokensUsed
+                            | StopServerToolsWhenStepCountIs
+                        ):
+                            from modelgates_api.types import parse_union
+
+                            def _componentsschemas_stop_server_tools_when_item_member_0(
+                                data: object,
+                            ) -> StopServerToolsWhenStepCountIs:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_0
+
+                            def _componentsschemas_stop_server_tools_when_item_member_1(
+                                data: object,
+                            ) -> StopServerToolsWhenHasToolCall:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_1
+
+                            def _componentsschemas_stop_server_tools_when_item_member_2(
+                                data: object,
+                            ) -> StopServerToolsWhenMaxTokensUsed:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_2
+
+                            def _componentsschemas_stop_server_tools_when_item_member_3(
+                                data: object,
+                            ) -> StopServerToolsWhenMaxCost:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_3
+
+                            def _componentsschemas_stop_server_tools_when_item_member_4(
+                                data: object,
+                            ) -> StopServerToolsWhenFinishReasonIs:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_stop_server_tools_when_condition_type_4
+
+                            return parse_union(
+                                data,
+                                (
+                                    (
+                                        "StopServerToolsWhenStepCountIs",
+                                        _componentsschemas_stop_server_tools_when_item_member_0,
+                                    ),
+                                    (
+                                        "StopServerToolsWhenHasToolCall",
+                                        _componentsschemas_stop_server_tools_when_item_member_1,
+                                    ),
+                                    (
+                                        "StopServerToolsWhenMaxTokensUsed",
+                                        _componentsschemas_stop_server_tools_when_item_member_2,
+                                    ),
+                                    (
+                                        "StopServerToolsWhenMaxCost",
+                                        _componentsschemas_stop_server_tools_when_item_member_3,
+                                    ),
+                                    (
+                                        "StopServerToolsWhenFinishReasonIs",
+                                        _componentsschemas_stop_server_tools_when_item_member_4,
+                                    ),
+                                ),
+                            )
+
+                        componentsschemas_stop_server_tools_when_item = (
+                            _parse_componentsschemas_stop_server_tools_when_item(
+                                componentsschemas_stop_server_tools_when_item_data
+                            )
                         )
 
-                        return componentsschemas_stop_server_tools_when_condition_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_1 = (
-                            StopServerToolsWhenHasToolCall.from_dict(data)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(
+                            _error,
+                            _componentsschemas_stop_server_tools_when_item_data_index,
                         )
+                    stop_server_tools_when.append(
+                        componentsschemas_stop_server_tools_when_item
+                    )
 
-                        return componentsschemas_stop_server_tools_when_condition_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_2 = (
-                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        )
+            _at_field_ = "store"
+            store = d.pop("store", UNSET)
 
-                        return componentsschemas_stop_server_tools_when_condition_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_3 = (
-                            StopServerToolsWhenMaxCost.from_dict(data)
-                        )
+            _at_field_ = "stream"
+            stream = d.pop("stream", UNSET)
 
-                        return componentsschemas_stop_server_tools_when_condition_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            _at_field_ = "temperature"
+
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+            _at_field_ = "text"
+            _text = d.pop("text", UNSET)
+            text: TextExtendedConfig | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = TextExtendedConfig.from_dict(_text)
+
+            _at_field_ = "tool_choice"
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                OpenAIResponsesToolChoiceType0
+                | OpenAIResponsesToolChoiceType1
+                | OpenAIResponsesToolChoiceType2
+                | OpenAIResponsesToolChoiceType3
+                | OpenAIResponsesToolChoiceType4
+                | OpenAIResponsesToolChoiceType6
+                | OpenAIResponsesToolChoiceType7
+                | ToolChoiceAllowed
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _tool_choice_member_0(
+                    data: object,
+                ) -> OpenAIResponsesToolChoiceType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_tool_choice_type_0 = (
+                        check_open_ai_responses_tool_choice_type_0(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_0
+
+                def _tool_choice_member_1(
+                    data: object,
+                ) -> OpenAIResponsesToolChoiceType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_tool_choice_type_1 = (
+                        check_open_ai_responses_tool_choice_type_1(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_1
+
+                def _tool_choice_member_2(
+                    data: object,
+                ) -> OpenAIResponsesToolChoiceType2:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_tool_choice_type_2 = (
+                        check_open_ai_responses_tool_choice_type_2(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_2
+
+                def _tool_choice_member_3(
+                    data: object,
+                ) -> OpenAIResponsesToolChoiceType3:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_stop_server_tools_when_condition_type_4 = (
-                        StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    componentsschemas_open_ai_responses_tool_choice_type_3 = (
+                        OpenAIResponsesToolChoiceType3.from_dict(data)
                     )
 
-                    return componentsschemas_stop_server_tools_when_condition_type_4
+                    return componentsschemas_open_ai_responses_tool_choice_type_3
 
-                componentsschemas_stop_server_tools_when_item = (
-                    _parse_componentsschemas_stop_server_tools_when_item(
-                        componentsschemas_stop_server_tools_when_item_data
-                    )
-                )
-
-                stop_server_tools_when.append(
-                    componentsschemas_stop_server_tools_when_item
-                )
-
-        store = d.pop("store", UNSET)
-
-        stream = d.pop("stream", UNSET)
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        _text = d.pop("text", UNSET)
-        text: TextExtendedConfig | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = TextExtendedConfig.from_dict(_text)
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            OpenAIResponsesToolChoiceType0
-            | OpenAIResponsesToolChoiceType1
-            | OpenAIResponsesToolChoiceType2
-            | OpenAIResponsesToolChoiceType3
-            | OpenAIResponsesToolChoiceType4
-            | OpenAIResponsesToolChoiceType6
-            | OpenAIResponsesToolChoiceType7
-            | ToolChoiceAllowed
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_0 = (
-                    check_open_ai_responses_tool_choice_type_0(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_1 = (
-                    check_open_ai_responses_tool_choice_type_1(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_2 = (
-                    check_open_ai_responses_tool_choice_type_2(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_3 = (
-                    OpenAIResponsesToolChoiceType3.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_4 = (
-                    OpenAIResponsesToolChoiceType4.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_5 = (
-                    ToolChoiceAllowed.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_6 = (
-                    OpenAIResponsesToolChoiceType6.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_open_ai_responses_tool_choice_type_7 = (
-                OpenAIResponsesToolChoiceType7.from_dict(data)
-            )
-
-            return componentsschemas_open_ai_responses_tool_choice_type_7
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        _tools = d.pop("tools", UNSET)
-        tools: (
-            list[
-                AdvisorServerToolOpenRouter
-                | ApplyPatchServerTool
-                | ApplyPatchServerToolOpenRouter
-                | BashServerTool
-                | CodeInterpreterServerTool
-                | CodexLocalShellTool
-                | ComputerUseServerTool
-                | CustomTool
-                | DatetimeServerTool
-                | FileSearchServerTool
-                | FilesServerTool
-                | FusionServerToolOpenRouter
-                | ImageGenerationServerTool
-                | ImageGenerationServerToolOpenRouter
-                | LegacyWebSearchServerTool
-                | McpServerTool
-                | NamespaceTool
-                | Preview20250311WebSearchServerTool
-                | PreviewWebSearchServerTool
-                | ResponsesRequestToolsItemType0
-                | SearchModelsServerToolOpenRouter
-                | ShellServerTool
-                | ShellServerToolOpenRouter
-                | SubagentServerToolOpenRouter
-                | ToolSearchServerTool
-                | WebFetchServerTool
-                | WebSearchServerTool
-                | WebSearchServerToolOpenRouter
-            ]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
+                def _tool_choice_member_4(
                     data: object,
-                ) -> (
+                ) -> OpenAIResponsesToolChoiceType4:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_tool_choice_type_4 = (
+                        OpenAIResponsesToolChoiceType4.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_4
+
+                def _tool_choice_member_5(data: object) -> ToolChoiceAllowed:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_tool_choice_type_5 = (
+                        ToolChoiceAllowed.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_5
+
+                def _tool_choice_member_6(
+                    data: object,
+                ) -> OpenAIResponsesToolChoiceType6:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_tool_choice_type_6 = (
+                        OpenAIResponsesToolChoiceType6.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_6
+
+                def _tool_choice_member_7(
+                    data: object,
+                ) -> OpenAIResponsesToolChoiceType7:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_tool_choice_type_7 = (
+                        OpenAIResponsesToolChoiceType7.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_7
+
+                return parse_union(
+                    data,
+                    (
+                        ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
+                        ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
+                        ("OpenAIResponsesToolChoiceType2", _tool_choice_member_2),
+                        ("OpenAIResponsesToolChoiceType3", _tool_choice_member_3),
+                        ("OpenAIResponsesToolChoiceType4", _tool_choice_member_4),
+                        ("ToolChoiceAllowed", _tool_choice_member_5),
+                        ("OpenAIResponsesToolChoiceType6", _tool_choice_member_6),
+                        ("OpenAIResponsesToolChoiceType7", _tool_choice_member_7),
+                    ),
+                )
+
+            tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+            _at_field_ = "tools"
+            _tools = d.pop("tools", UNSET)
+            tools: (
+                list[
                     AdvisorServerToolOpenRouter
                     | ApplyPatchServerTool
                     | ApplyPatchServerToolOpenRouter
@@ -2774,293 +3359,484 @@ class ResponsesRequest:
                     | WebFetchServerTool
                     | WebSearchServerTool
                     | WebSearchServerToolOpenRouter
+                ]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                tools = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for _tools_item_data_index, tools_item_data in enumerate(
+                    _as_list(_tools)
                 ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = ResponsesRequestToolsItemType0.from_dict(
-                            data
-                        )
 
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+                        def _parse_tools_item(
+                            data: object,
+                        ) -> (
+                            AdvisorServerToolOpenRouter
+                            | ApplyPatchServerTool
+                            | ApplyPatchServerToolOpenRouter
+                            | BashServerTool
+                            | CodeInterpreterServerTool
+                            | CodexLocalShellTool
+                            | ComputerUseServerTool
+                            | CustomTool
+                            | DatetimeServerTool
+                            | FileSearchServerTool
+                            | FilesServerTool
+                            | FusionServerToolOpenRouter
+                            | ImageGenerationServerTool
+                            | ImageGenerationServerToolOpenRouter
+                            | LegacyWebSearchServerTool
+                            | McpServerTool
+                            | NamespaceTool
+                            | Preview20250311WebSearchServerTool
+                            | PreviewWebSearchServerTool
+                            | ResponsesRequestToolsItemType0
+                            | SearchModelsServerToolOpenRouter
+                            | ShellServerTool
+                            | ShellServerToolOpenRouter
+                            | SubagentServerToolOpenRouter
+                            | ToolSearchServerTool
+                            | WebFetchServerTool
+                            | WebSearchServerTool
+                            | WebSearchServerToolOpenRouter
+                        ):
+                            from modelgates_api.types import parse_union
 
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_2 = (
-                            Preview20250311WebSearchServerTool.from_dict(data)
-                        )
+                            def _tools_item_member_0(
+                                data: object,
+                            ) -> ResponsesRequestToolsItemType0:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_0 = (
+                                    ResponsesRequestToolsItemType0.from_dict(data)
+                                )
 
-                        return tools_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+                                return tools_item_type_0
 
-                        return tools_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+                            def _tools_item_member_1(
+                                data: object,
+                            ) -> PreviewWebSearchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_1 = (
+                                    PreviewWebSearchServerTool.from_dict(data)
+                                )
 
-                        return tools_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+                                return tools_item_type_1
 
-                        return tools_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+                            def _tools_item_member_2(
+                                data: object,
+                            ) -> Preview20250311WebSearchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_2 = (
+                                    Preview20250311WebSearchServerTool.from_dict(data)
+                                )
 
-                        return tools_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+                                return tools_item_type_2
 
-                        return tools_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_8 = McpServerTool.from_dict(data)
+                            def _tools_item_member_3(
+                                data: object,
+                            ) -> LegacyWebSearchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
+                                    data
+                                )
 
-                        return tools_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+                                return tools_item_type_3
 
-                        return tools_item_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+                            def _tools_item_member_4(
+                                data: object,
+                            ) -> WebSearchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_4 = WebSearchServerTool.from_dict(data)
 
-                        return tools_item_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_11 = ShellServerTool.from_dict(data)
+                                return tools_item_type_4
 
-                        return tools_item_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+                            def _tools_item_member_5(
+                                data: object,
+                            ) -> FileSearchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_5 = FileSearchServerTool.from_dict(data)
 
-                        return tools_item_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_13 = CustomTool.from_dict(data)
+                                return tools_item_type_5
 
-                        return tools_item_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_14 = NamespaceTool.from_dict(data)
+                            def _tools_item_member_6(
+                                data: object,
+                            ) -> ComputerUseServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_6 = ComputerUseServerTool.from_dict(
+                                    data
+                                )
 
-                        return tools_item_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(data)
+                                return tools_item_type_6
 
-                        return tools_item_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
-                            data
-                        )
+                            def _tools_item_member_7(
+                                data: object,
+                            ) -> CodeInterpreterServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_7 = CodeInterpreterServerTool.from_dict(
+                                    data
+                                )
 
-                        return tools_item_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_17 = DatetimeServerTool.from_dict(data)
+                                return tools_item_type_7
 
-                        return tools_item_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_18 = FilesServerTool.from_dict(data)
+                            def _tools_item_member_8(data: object) -> McpServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_8 = McpServerTool.from_dict(data)
 
-                        return tools_item_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_19 = FusionServerToolOpenRouter.from_dict(data)
+                                return tools_item_type_8
 
-                        return tools_item_type_19
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_20 = (
-                            ImageGenerationServerToolOpenRouter.from_dict(data)
-                        )
+                            def _tools_item_member_9(
+                                data: object,
+                            ) -> ImageGenerationServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_9 = ImageGenerationServerTool.from_dict(
+                                    data
+                                )
 
-                        return tools_item_type_20
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_21 = SearchModelsServerToolOpenRouter.from_dict(
-                            data
-                        )
+                                return tools_item_type_9
 
-                        return tools_item_type_21
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_22 = WebFetchServerTool.from_dict(data)
+                            def _tools_item_member_10(
+                                data: object,
+                            ) -> CodexLocalShellTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_10 = CodexLocalShellTool.from_dict(data)
 
-                        return tools_item_type_22
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_23 = WebSearchServerToolOpenRouter.from_dict(
-                            data
-                        )
+                                return tools_item_type_10
 
-                        return tools_item_type_23
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_24 = ApplyPatchServerToolOpenRouter.from_dict(
-                            data
-                        )
+                            def _tools_item_member_11(data: object) -> ShellServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_11 = ShellServerTool.from_dict(data)
 
-                        return tools_item_type_24
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_25 = BashServerTool.from_dict(data)
+                                return tools_item_type_11
 
-                        return tools_item_type_25
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_26 = ShellServerToolOpenRouter.from_dict(data)
+                            def _tools_item_member_12(
+                                data: object,
+                            ) -> ApplyPatchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_12 = ApplyPatchServerTool.from_dict(
+                                    data
+                                )
 
-                        return tools_item_type_26
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+                                return tools_item_type_12
+
+                            def _tools_item_member_13(data: object) -> CustomTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_13 = CustomTool.from_dict(data)
+
+                                return tools_item_type_13
+
+                            def _tools_item_member_14(data: object) -> NamespaceTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                                return tools_item_type_14
+
+                            def _tools_item_member_15(
+                                data: object,
+                            ) -> AdvisorServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_15 = (
+                                    AdvisorServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_15
+
+                            def _tools_item_member_16(
+                                data: object,
+                            ) -> SubagentServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_16 = (
+                                    SubagentServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_16
+
+                            def _tools_item_member_17(
+                                data: object,
+                            ) -> DatetimeServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_17 = DatetimeServerTool.from_dict(data)
+
+                                return tools_item_type_17
+
+                            def _tools_item_member_18(data: object) -> FilesServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_18 = FilesServerTool.from_dict(data)
+
+                                return tools_item_type_18
+
+                            def _tools_item_member_19(
+                                data: object,
+                            ) -> FusionServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_19 = (
+                                    FusionServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_19
+
+                            def _tools_item_member_20(
+                                data: object,
+                            ) -> ImageGenerationServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_20 = (
+                                    ImageGenerationServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_20
+
+                            def _tools_item_member_21(
+                                data: object,
+                            ) -> SearchModelsServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_21 = (
+                                    SearchModelsServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_21
+
+                            def _tools_item_member_22(
+                                data: object,
+                            ) -> WebFetchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_22 = WebFetchServerTool.from_dict(data)
+
+                                return tools_item_type_22
+
+                            def _tools_item_member_23(
+                                data: object,
+                            ) -> WebSearchServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_23 = (
+                                    WebSearchServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_23
+
+                            def _tools_item_member_24(
+                                data: object,
+                            ) -> ApplyPatchServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_24 = (
+                                    ApplyPatchServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_24
+
+                            def _tools_item_member_25(data: object) -> BashServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_25 = BashServerTool.from_dict(data)
+
+                                return tools_item_type_25
+
+                            def _tools_item_member_26(
+                                data: object,
+                            ) -> ShellServerToolOpenRouter:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_26 = (
+                                    ShellServerToolOpenRouter.from_dict(data)
+                                )
+
+                                return tools_item_type_26
+
+                            def _tools_item_member_27(
+                                data: object,
+                            ) -> ToolSearchServerTool:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tools_item_type_27 = ToolSearchServerTool.from_dict(
+                                    data
+                                )
+
+                                return tools_item_type_27
+
+                            return parse_union(
+                                data,
+                                (
+                                    (
+                                        "ResponsesRequestToolsItemType0",
+                                        _tools_item_member_0,
+                                    ),
+                                    (
+                                        "PreviewWebSearchServerTool",
+                                        _tools_item_member_1,
+                                    ),
+                                    (
+                                        "Preview20250311WebSearchServerTool",
+                                        _tools_item_member_2,
+                                    ),
+                                    ("LegacyWebSearchServerTool", _tools_item_member_3),
+                                    ("WebSearchServerTool", _tools_item_member_4),
+                                    ("FileSearchServerTool", _tools_item_member_5),
+                                    ("ComputerUseServerTool", _tools_item_member_6),
+                                    ("CodeInterpreterServerTool", _tools_item_member_7),
+                                    ("McpServerTool", _tools_item_member_8),
+                                    ("ImageGenerationServerTool", _tools_item_member_9),
+                                    ("CodexLocalShellTool", _tools_item_member_10),
+                                    ("ShellServerTool", _tools_item_member_11),
+                                    ("ApplyPatchServerTool", _tools_item_member_12),
+                                    ("CustomTool", _tools_item_member_13),
+                                    ("NamespaceTool", _tools_item_member_14),
+                                    (
+                                        "AdvisorServerToolOpenRouter",
+                                        _tools_item_member_15,
+                                    ),
+                                    (
+                                        "SubagentServerToolOpenRouter",
+                                        _tools_item_member_16,
+                                    ),
+                                    ("DatetimeServerTool", _tools_item_member_17),
+                                    ("FilesServerTool", _tools_item_member_18),
+                                    (
+                                        "FusionServerToolOpenRouter",
+                                        _tools_item_member_19,
+                                    ),
+                                    (
+                                        "ImageGenerationServerToolOpenRouter",
+                                        _tools_item_member_20,
+                                    ),
+                                    (
+                                        "SearchModelsServerToolOpenRouter",
+                                        _tools_item_member_21,
+                                    ),
+                                    ("WebFetchServerTool", _tools_item_member_22),
+                                    (
+                                        "WebSearchServerToolOpenRouter",
+                                        _tools_item_member_23,
+                                    ),
+                                    (
+                                        "ApplyPatchServerToolOpenRouter",
+                                        _tools_item_member_24,
+                                    ),
+                                    ("BashServerTool", _tools_item_member_25),
+                                    (
+                                        "ShellServerToolOpenRouter",
+                                        _tools_item_member_26,
+                                    ),
+                                    ("ToolSearchServerTool", _tools_item_member_27),
+                                ),
+                            )
+
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tools_item_data_index)
+                    tools.append(tools_item)
+
+            _at_field_ = "top_k"
+            top_k = d.pop("top_k", UNSET)
+
+            _at_field_ = "top_logprobs"
+
+            def _parse_top_logprobs(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+
+            _at_field_ = "top_p"
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+            _at_field_ = "trace"
+            _trace = d.pop("trace", UNSET)
+            trace: TraceConfig | Unset
+            if isinstance(_trace, Unset):
+                trace = UNSET
+            else:
+                trace = TraceConfig.from_dict(_trace)
+
+            _at_field_ = "truncation"
+
+            def _parse_truncation(
+                data: object,
+            ) -> None | OpenAIResponsesTruncation | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _truncation_member_0(data: object) -> OpenAIResponsesTruncation:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    tools_item_type_27 = ToolSearchServerTool.from_dict(data)
+                    truncation_type_0 = check_open_ai_responses_truncation(data)
 
-                    return tools_item_type_27
+                    return truncation_type_0
 
-                tools_item = _parse_tools_item(tools_item_data)
+                return parse_union(
+                    data,
+                    (("OpenAIResponsesTruncation", _truncation_member_0),),
+                    plain=(type(None),),
+                )
 
-                tools.append(tools_item)
+            truncation = _parse_truncation(d.pop("truncation", UNSET))
 
-        top_k = d.pop("top_k", UNSET)
+            _at_field_ = "user"
+            user = d.pop("user", UNSET)
 
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        _trace = d.pop("trace", UNSET)
-        trace: TraceConfig | Unset
-        if isinstance(_trace, Unset):
-            trace = UNSET
-        else:
-            trace = TraceConfig.from_dict(_trace)
-
-        def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                truncation_type_0 = check_open_ai_responses_truncation(data)
-
-                return truncation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenAIResponsesTruncation | Unset, data)
-
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
-
-        user = d.pop("user", UNSET)
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         responses_request = cls(
             background=background,
             cache_control=cache_control,

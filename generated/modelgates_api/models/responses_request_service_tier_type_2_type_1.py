@@ -1,8 +1,10 @@
 from typing import Literal
 
-ResponsesRequestServiceTierType2Type1 = Literal[
-    "auto", "default", "fast", "flex", "priority", "scale"
-]
+from ..types import check_enum
+
+ResponsesRequestServiceTierType2Type1 = (
+    Literal["auto", "default", "fast", "flex", "priority", "scale"] | str
+)
 
 RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES: set[
     ResponsesRequestServiceTierType2Type1
@@ -19,8 +21,8 @@ RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES: set[
 def check_responses_request_service_tier_type_2_type_1(
     value: str,
 ) -> ResponsesRequestServiceTierType2Type1:
-    if value in RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES,
+        "ResponsesRequestServiceTierType2Type1",
     )

@@ -1,8 +1,10 @@
 from typing import Literal
 
-ResponsesRequestServiceTierType3Type1 = Literal[
-    "auto", "default", "fast", "flex", "priority", "scale"
-]
+from ..types import check_enum
+
+ResponsesRequestServiceTierType3Type1 = (
+    Literal["auto", "default", "fast", "flex", "priority", "scale"] | str
+)
 
 RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES: set[
     ResponsesRequestServiceTierType3Type1
@@ -19,8 +21,8 @@ RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES: set[
 def check_responses_request_service_tier_type_3_type_1(
     value: str,
 ) -> ResponsesRequestServiceTierType3Type1:
-    if value in RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES,
+        "ResponsesRequestServiceTierType3Type1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ResponsesRequestToolsItemType0Type = Literal["function"]
+from ..types import check_enum
+
+ResponsesRequestToolsItemType0Type = Literal["function"] | str
 
 RESPONSES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES: set[
     ResponsesRequestToolsItemType0Type
@@ -12,8 +14,8 @@ RESPONSES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES: set[
 def check_responses_request_tools_item_type_0_type(
     value: str,
 ) -> ResponsesRequestToolsItemType0Type:
-    if value in RESPONSES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RESPONSES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        RESPONSES_REQUEST_TOOLS_ITEM_TYPE_0_TYPE_VALUES,
+        "ResponsesRequestToolsItemType0Type",
     )

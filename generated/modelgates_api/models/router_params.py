@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="RouterParams")
 
@@ -50,13 +50,20 @@ class RouterParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        quality_floor = d.pop("quality_floor", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "quality_floor"
+            quality_floor = d.pop("quality_floor", UNSET)
 
-        throughput_floor = d.pop("throughput_floor", UNSET)
+            _at_field_ = "throughput_floor"
+            throughput_floor = d.pop("throughput_floor", UNSET)
 
-        version_group = d.pop("version_group", UNSET)
+            _at_field_ = "version_group"
+            version_group = d.pop("version_group", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         router_params = cls(
             quality_floor=quality_floor,
             throughput_floor=throughput_floor,

@@ -1,16 +1,21 @@
 from typing import Literal
 
-RoutingStrategy = Literal[
-    "alias",
-    "auto",
-    "bodybuilder",
-    "direct",
-    "fallback",
-    "free",
-    "fusion",
-    "latest",
-    "pareto",
-]
+from ..types import check_enum
+
+RoutingStrategy = (
+    Literal[
+        "alias",
+        "auto",
+        "bodybuilder",
+        "direct",
+        "fallback",
+        "free",
+        "fusion",
+        "latest",
+        "pareto",
+    ]
+    | str
+)
 
 ROUTING_STRATEGY_VALUES: set[RoutingStrategy] = {
     "alias",
@@ -26,8 +31,4 @@ ROUTING_STRATEGY_VALUES: set[RoutingStrategy] = {
 
 
 def check_routing_strategy(value: str) -> RoutingStrategy:
-    if value in ROUTING_STRATEGY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ROUTING_STRATEGY_VALUES!r}"
-    )
+    return check_enum(value, ROUTING_STRATEGY_VALUES, "RoutingStrategy")

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ScimGroup")
 
@@ -67,24 +69,44 @@ class ScimGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        display_name = d.pop("display_name")
+            _at_field_ = "display_name"
+            display_name = d.pop("display_name")
 
-        def _parse_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "external_id"
 
-        external_id = _parse_external_id(d.pop("external_id"))
+            def _parse_external_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        id = UUID(d.pop("id"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        organization_id = d.pop("organization_id")
+            external_id = _parse_external_id(d.pop("external_id"))
 
-        updated_at = d.pop("updated_at")
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
+            _at_field_ = "organization_id"
+            organization_id = d.pop("organization_id")
+
+            _at_field_ = "updated_at"
+            updated_at = d.pop("updated_at")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         scim_group = cls(
             created_at=created_at,
             display_name=display_name,

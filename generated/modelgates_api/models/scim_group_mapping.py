@@ -12,6 +12,7 @@ from ..models.scim_group_mapping_role import (
     ScimGroupMappingRole,
     check_scim_group_mapping_role,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ScimGroupMapping")
 
@@ -76,21 +77,32 @@ class ScimGroupMapping:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        id = UUID(d.pop("id"))
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
-        organization_id = d.pop("organization_id")
+            _at_field_ = "organization_id"
+            organization_id = d.pop("organization_id")
 
-        role = check_scim_group_mapping_role(d.pop("role"))
+            _at_field_ = "role"
+            role = check_scim_group_mapping_role(d.pop("role"))
 
-        scim_group_id = UUID(d.pop("scim_group_id"))
+            _at_field_ = "scim_group_id"
+            scim_group_id = UUID(d.pop("scim_group_id"))
 
-        updated_at = d.pop("updated_at")
+            _at_field_ = "updated_at"
+            updated_at = d.pop("updated_at")
 
-        workspace_id = UUID(d.pop("workspace_id"))
+            _at_field_ = "workspace_id"
+            workspace_id = UUID(d.pop("workspace_id"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         scim_group_mapping = cls(
             created_at=created_at,
             id=id,

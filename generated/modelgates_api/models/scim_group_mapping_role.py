@@ -1,6 +1,8 @@
 from typing import Literal
 
-ScimGroupMappingRole = Literal["admin", "member"]
+from ..types import check_enum
+
+ScimGroupMappingRole = Literal["admin", "member"] | str
 
 SCIM_GROUP_MAPPING_ROLE_VALUES: set[ScimGroupMappingRole] = {
     "admin",
@@ -9,8 +11,4 @@ SCIM_GROUP_MAPPING_ROLE_VALUES: set[ScimGroupMappingRole] = {
 
 
 def check_scim_group_mapping_role(value: str) -> ScimGroupMappingRole:
-    if value in SCIM_GROUP_MAPPING_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SCIM_GROUP_MAPPING_ROLE_VALUES!r}"
-    )
+    return check_enum(value, SCIM_GROUP_MAPPING_ROLE_VALUES, "ScimGroupMappingRole")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-SearchContextSizeEnum = Literal["high", "low", "medium"]
+from ..types import check_enum
+
+SearchContextSizeEnum = Literal["high", "low", "medium"] | str
 
 SEARCH_CONTEXT_SIZE_ENUM_VALUES: set[SearchContextSizeEnum] = {
     "high",
@@ -10,8 +12,4 @@ SEARCH_CONTEXT_SIZE_ENUM_VALUES: set[SearchContextSizeEnum] = {
 
 
 def check_search_context_size_enum(value: str) -> SearchContextSizeEnum:
-    if value in SEARCH_CONTEXT_SIZE_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SEARCH_CONTEXT_SIZE_ENUM_VALUES!r}"
-    )
+    return check_enum(value, SEARCH_CONTEXT_SIZE_ENUM_VALUES, "SearchContextSizeEnum")

@@ -1,6 +1,10 @@
 from typing import Literal
 
-SearchModelsServerToolOpenRouterType = Literal["openrouter:experimental__search_models"]
+from ..types import check_enum
+
+SearchModelsServerToolOpenRouterType = (
+    Literal["openrouter:experimental__search_models"] | str
+)
 
 SEARCH_MODELS_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
     SearchModelsServerToolOpenRouterType
@@ -12,8 +16,8 @@ SEARCH_MODELS_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
 def check_search_models_server_tool_open_router_type(
     value: str,
 ) -> SearchModelsServerToolOpenRouterType:
-    if value in SEARCH_MODELS_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SEARCH_MODELS_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        SEARCH_MODELS_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
+        "SearchModelsServerToolOpenRouterType",
     )

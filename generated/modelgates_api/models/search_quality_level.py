@@ -1,6 +1,8 @@
 from typing import Literal
 
-SearchQualityLevel = Literal["high", "low", "medium"]
+from ..types import check_enum
+
+SearchQualityLevel = Literal["high", "low", "medium"] | str
 
 SEARCH_QUALITY_LEVEL_VALUES: set[SearchQualityLevel] = {
     "high",
@@ -10,8 +12,4 @@ SEARCH_QUALITY_LEVEL_VALUES: set[SearchQualityLevel] = {
 
 
 def check_search_quality_level(value: str) -> SearchQualityLevel:
-    if value in SEARCH_QUALITY_LEVEL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SEARCH_QUALITY_LEVEL_VALUES!r}"
-    )
+    return check_enum(value, SEARCH_QUALITY_LEVEL_VALUES, "SearchQualityLevel")

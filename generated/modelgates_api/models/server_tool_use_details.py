@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="ServerToolUseDetails")
 
@@ -67,41 +67,77 @@ class ServerToolUseDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool_calls_executed"
 
-        def _parse_tool_calls_executed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_tool_calls_executed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        tool_calls_executed = _parse_tool_calls_executed(
-            d.pop("tool_calls_executed", UNSET)
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_tool_calls_requested(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            tool_calls_executed = _parse_tool_calls_executed(
+                d.pop("tool_calls_executed", UNSET)
+            )
 
-        tool_calls_requested = _parse_tool_calls_requested(
-            d.pop("tool_calls_requested", UNSET)
-        )
+            _at_field_ = "tool_calls_requested"
 
-        def _parse_web_search_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_tool_calls_requested(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        web_search_requests = _parse_web_search_requests(
-            d.pop("web_search_requests", UNSET)
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
+            tool_calls_requested = _parse_tool_calls_requested(
+                d.pop("tool_calls_requested", UNSET)
+            )
+
+            _at_field_ = "web_search_requests"
+
+            def _parse_web_search_requests(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            web_search_requests = _parse_web_search_requests(
+                d.pop("web_search_requests", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         server_tool_use_details = cls(
             tool_calls_executed=tool_calls_executed,
             tool_calls_requested=tool_calls_requested,

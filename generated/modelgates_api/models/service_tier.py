@@ -1,6 +1,8 @@
 from typing import Literal
 
-ServiceTier = Literal["auto", "default", "flex", "priority", "scale"]
+from ..types import check_enum
+
+ServiceTier = Literal["auto", "default", "flex", "priority", "scale"] | str
 
 SERVICE_TIER_VALUES: set[ServiceTier] = {
     "auto",
@@ -12,8 +14,4 @@ SERVICE_TIER_VALUES: set[ServiceTier] = {
 
 
 def check_service_tier(value: str) -> ServiceTier:
-    if value in SERVICE_TIER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SERVICE_TIER_VALUES!r}"
-    )
+    return check_enum(value, SERVICE_TIER_VALUES, "ServiceTier")

@@ -11,6 +11,7 @@ from ..models.session_cost_item_turn_range import (
     SessionCostItemTurnRange,
     check_session_cost_item_turn_range,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="SessionCostItem")
 
@@ -60,17 +61,26 @@ class SessionCostItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_name = d.pop("app_name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "app_name"
+            app_name = d.pop("app_name")
 
-        app_slug = d.pop("app_slug")
+            _at_field_ = "app_slug"
+            app_slug = d.pop("app_slug")
 
-        median_session_cost_usd = d.pop("median_session_cost_usd")
+            _at_field_ = "median_session_cost_usd"
+            median_session_cost_usd = d.pop("median_session_cost_usd")
 
-        model_permaslug = d.pop("model_permaslug")
+            _at_field_ = "model_permaslug"
+            model_permaslug = d.pop("model_permaslug")
 
-        turn_range = check_session_cost_item_turn_range(d.pop("turn_range"))
+            _at_field_ = "turn_range"
+            turn_range = check_session_cost_item_turn_range(d.pop("turn_range"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         session_cost_item = cls(
             app_name=app_name,
             app_slug=app_slug,

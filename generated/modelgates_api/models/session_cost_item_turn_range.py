@@ -1,8 +1,10 @@
 from typing import Literal
 
-SessionCostItemTurnRange = Literal[
-    "1-turn", "10-49-turns", "2-9-turns", "50-plus-turns"
-]
+from ..types import check_enum
+
+SessionCostItemTurnRange = (
+    Literal["1-turn", "10-49-turns", "2-9-turns", "50-plus-turns"] | str
+)
 
 SESSION_COST_ITEM_TURN_RANGE_VALUES: set[SessionCostItemTurnRange] = {
     "1-turn",
@@ -13,8 +15,6 @@ SESSION_COST_ITEM_TURN_RANGE_VALUES: set[SessionCostItemTurnRange] = {
 
 
 def check_session_cost_item_turn_range(value: str) -> SessionCostItemTurnRange:
-    if value in SESSION_COST_ITEM_TURN_RANGE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SESSION_COST_ITEM_TURN_RANGE_VALUES!r}"
+    return check_enum(
+        value, SESSION_COST_ITEM_TURN_RANGE_VALUES, "SessionCostItemTurnRange"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.session_cost_meta_version import (
     SessionCostMetaVersion,
     check_session_cost_meta_version,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="SessionCostMeta")
 
@@ -59,25 +60,53 @@ class SessionCostMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        as_of = d.pop("as_of")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "as_of"
+            as_of = d.pop("as_of")
 
-        version = check_session_cost_meta_version(d.pop("version"))
+            _at_field_ = "version"
+            version = check_session_cost_meta_version(d.pop("version"))
 
-        def _parse_window_days(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at_field_ = "window_days"
 
-        window_days = _parse_window_days(d.pop("window_days"))
+            def _parse_window_days(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_window_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        window_end_date = _parse_window_end_date(d.pop("window_end_date"))
+            window_days = _parse_window_days(d.pop("window_days"))
 
+            _at_field_ = "window_end_date"
+
+            def _parse_window_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            window_end_date = _parse_window_end_date(d.pop("window_end_date"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         session_cost_meta = cls(
             as_of=as_of,
             version=version,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-SessionCostMetaVersion = Literal["v1"]
+from ..types import check_enum
+
+SessionCostMetaVersion = Literal["v1"] | str
 
 SESSION_COST_META_VERSION_VALUES: set[SessionCostMetaVersion] = {
     "v1",
@@ -8,8 +10,4 @@ SESSION_COST_META_VERSION_VALUES: set[SessionCostMetaVersion] = {
 
 
 def check_session_cost_meta_version(value: str) -> SessionCostMetaVersion:
-    if value in SESSION_COST_META_VERSION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SESSION_COST_META_VERSION_VALUES!r}"
-    )
+    return check_enum(value, SESSION_COST_META_VERSION_VALUES, "SessionCostMetaVersion")

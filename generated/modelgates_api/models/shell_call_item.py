@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from typing_extensions import Self
 
 from ..models.shell_call_item_type import ShellCallItemType, check_shell_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.shell_call_item_action import ShellCallItemAction
@@ -99,50 +99,87 @@ class ShellCallItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.shell_call_item_action import ShellCallItemAction
 
-        d = dict(src_dict)
-        action = ShellCallItemAction.from_dict(d.pop("action"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "action"
+            action = ShellCallItemAction.from_dict(d.pop("action"))
 
-        call_id = d.pop("call_id")
+            _at_field_ = "call_id"
+            call_id = d.pop("call_id")
 
-        type_ = check_shell_call_item_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_shell_call_item_type(d.pop("type"))
 
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "arguments"
 
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        environment = d.pop("environment", UNSET)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            arguments = _parse_arguments(d.pop("arguments", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+            _at_field_ = "environment"
+            environment = d.pop("environment", UNSET)
 
-        def _parse_status(data: object) -> None | ToolCallStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_tool_call_status(data)
+            _at_field_ = "id"
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolCallStatus | Unset, data)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        status = _parse_status(d.pop("status", UNSET))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            id = _parse_id(d.pop("id", UNSET))
+
+            _at_field_ = "status"
+
+            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _status_member_0(data: object) -> ToolCallStatus:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_tool_call_status(data)
+
+                    return status_type_0
+
+                return parse_union(
+                    data,
+                    (("ToolCallStatus", _status_member_0),),
+                    plain=(type(None),),
+                )
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         shell_call_item = cls(
             action=action,
             call_id=call_id,

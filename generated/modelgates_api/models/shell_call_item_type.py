@@ -1,6 +1,8 @@
 from typing import Literal
 
-ShellCallItemType = Literal["shell_call"]
+from ..types import check_enum
+
+ShellCallItemType = Literal["shell_call"] | str
 
 SHELL_CALL_ITEM_TYPE_VALUES: set[ShellCallItemType] = {
     "shell_call",
@@ -8,8 +10,4 @@ SHELL_CALL_ITEM_TYPE_VALUES: set[ShellCallItemType] = {
 
 
 def check_shell_call_item_type(value: str) -> ShellCallItemType:
-    if value in SHELL_CALL_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SHELL_CALL_ITEM_TYPE_VALUES!r}"
-    )
+    return check_enum(value, SHELL_CALL_ITEM_TYPE_VALUES, "ShellCallItemType")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.shell_call_output_content_outcome_type_0 import (
         ShellCallOutputContentOutcomeType0,
@@ -73,31 +75,54 @@ class ShellCallOutputContent:
             ShellCallOutputContentOutcomeType1,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "outcome"
 
-        def _parse_outcome(
-            data: object,
-        ) -> ShellCallOutputContentOutcomeType0 | ShellCallOutputContentOutcomeType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outcome_type_0 = ShellCallOutputContentOutcomeType0.from_dict(data)
+            def _parse_outcome(
+                data: object,
+            ) -> (
+                ShellCallOutputContentOutcomeType0 | ShellCallOutputContentOutcomeType1
+            ):
+                from modelgates_api.types import parse_union
 
-                return outcome_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            outcome_type_1 = ShellCallOutputContentOutcomeType1.from_dict(data)
+                def _outcome_member_0(
+                    data: object,
+                ) -> ShellCallOutputContentOutcomeType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    outcome_type_0 = ShellCallOutputContentOutcomeType0.from_dict(data)
 
-            return outcome_type_1
+                    return outcome_type_0
 
-        outcome = _parse_outcome(d.pop("outcome"))
+                def _outcome_member_1(
+                    data: object,
+                ) -> ShellCallOutputContentOutcomeType1:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    outcome_type_1 = ShellCallOutputContentOutcomeType1.from_dict(data)
 
-        stderr = d.pop("stderr")
+                    return outcome_type_1
 
-        stdout = d.pop("stdout")
+                return parse_union(
+                    data,
+                    (
+                        ("ShellCallOutputContentOutcomeType0", _outcome_member_0),
+                        ("ShellCallOutputContentOutcomeType1", _outcome_member_1),
+                    ),
+                )
 
+            outcome = _parse_outcome(d.pop("outcome"))
+
+            _at_field_ = "stderr"
+            stderr = d.pop("stderr")
+
+            _at_field_ = "stdout"
+            stdout = d.pop("stdout")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         shell_call_output_content = cls(
             outcome=outcome,
             stderr=stderr,

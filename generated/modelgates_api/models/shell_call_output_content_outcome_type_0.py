@@ -11,6 +11,7 @@ from ..models.shell_call_output_content_outcome_type_0_type import (
     ShellCallOutputContentOutcomeType0Type,
     check_shell_call_output_content_outcome_type_0_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ShellCallOutputContentOutcomeType0")
 
@@ -45,11 +46,17 @@ class ShellCallOutputContentOutcomeType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        exit_code = d.pop("exit_code")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "exit_code"
+            exit_code = d.pop("exit_code")
 
-        type_ = check_shell_call_output_content_outcome_type_0_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_shell_call_output_content_outcome_type_0_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         shell_call_output_content_outcome_type_0 = cls(
             exit_code=exit_code,
             type_=type_,

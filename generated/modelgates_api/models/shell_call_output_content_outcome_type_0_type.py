@@ -1,6 +1,8 @@
 from typing import Literal
 
-ShellCallOutputContentOutcomeType0Type = Literal["exit"]
+from ..types import check_enum
+
+ShellCallOutputContentOutcomeType0Type = Literal["exit"] | str
 
 SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_0_TYPE_VALUES: set[
     ShellCallOutputContentOutcomeType0Type
@@ -12,8 +14,8 @@ SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_0_TYPE_VALUES: set[
 def check_shell_call_output_content_outcome_type_0_type(
     value: str,
 ) -> ShellCallOutputContentOutcomeType0Type:
-    if value in SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_0_TYPE_VALUES,
+        "ShellCallOutputContentOutcomeType0Type",
     )

@@ -11,6 +11,7 @@ from ..models.shell_call_output_content_outcome_type_1_type import (
     ShellCallOutputContentOutcomeType1Type,
     check_shell_call_output_content_outcome_type_1_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="ShellCallOutputContentOutcomeType1")
 
@@ -40,9 +41,14 @@ class ShellCallOutputContentOutcomeType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_shell_call_output_content_outcome_type_1_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_shell_call_output_content_outcome_type_1_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         shell_call_output_content_outcome_type_1 = cls(
             type_=type_,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ShellCallOutputContentOutcomeType1Type = Literal["timeout"]
+from ..types import check_enum
+
+ShellCallOutputContentOutcomeType1Type = Literal["timeout"] | str
 
 SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_1_TYPE_VALUES: set[
     ShellCallOutputContentOutcomeType1Type
@@ -12,8 +14,8 @@ SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_1_TYPE_VALUES: set[
 def check_shell_call_output_content_outcome_type_1_type(
     value: str,
 ) -> ShellCallOutputContentOutcomeType1Type:
-    if value in SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_1_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_1_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPE_1_TYPE_VALUES,
+        "ShellCallOutputContentOutcomeType1Type",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ShellCallOutputItemType = Literal["shell_call_output"]
+from ..types import check_enum
+
+ShellCallOutputItemType = Literal["shell_call_output"] | str
 
 SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[ShellCallOutputItemType] = {
     "shell_call_output",
@@ -8,8 +10,6 @@ SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[ShellCallOutputItemType] = {
 
 
 def check_shell_call_output_item_type(value: str) -> ShellCallOutputItemType:
-    if value in SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES!r}"
+    return check_enum(
+        value, SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES, "ShellCallOutputItemType"
     )

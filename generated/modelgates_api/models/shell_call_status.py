@@ -1,6 +1,8 @@
 from typing import Literal
 
-ShellCallStatus = Literal["completed", "in_progress", "incomplete"]
+from ..types import check_enum
+
+ShellCallStatus = Literal["completed", "in_progress", "incomplete"] | str
 
 SHELL_CALL_STATUS_VALUES: set[ShellCallStatus] = {
     "completed",
@@ -10,8 +12,4 @@ SHELL_CALL_STATUS_VALUES: set[ShellCallStatus] = {
 
 
 def check_shell_call_status(value: str) -> ShellCallStatus:
-    if value in SHELL_CALL_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SHELL_CALL_STATUS_VALUES!r}"
-    )
+    return check_enum(value, SHELL_CALL_STATUS_VALUES, "ShellCallStatus")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ShellServerToolEngine = Literal["auto", "openrouter"]
+from ..types import check_enum
+
+ShellServerToolEngine = Literal["auto", "openrouter"] | str
 
 SHELL_SERVER_TOOL_ENGINE_VALUES: set[ShellServerToolEngine] = {
     "auto",
@@ -9,8 +11,4 @@ SHELL_SERVER_TOOL_ENGINE_VALUES: set[ShellServerToolEngine] = {
 
 
 def check_shell_server_tool_engine(value: str) -> ShellServerToolEngine:
-    if value in SHELL_SERVER_TOOL_ENGINE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SHELL_SERVER_TOOL_ENGINE_VALUES!r}"
-    )
+    return check_enum(value, SHELL_SERVER_TOOL_ENGINE_VALUES, "ShellServerToolEngine")

@@ -11,7 +11,7 @@ from ..models.shell_server_tool_open_router_type import (
     ShellServerToolOpenRouterType,
     check_shell_server_tool_open_router_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.shell_server_tool_config import ShellServerToolConfig
@@ -61,16 +61,22 @@ class ShellServerToolOpenRouter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.shell_server_tool_config import ShellServerToolConfig
 
-        d = dict(src_dict)
-        type_ = check_shell_server_tool_open_router_type(d.pop("type"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "type"
+            type_ = check_shell_server_tool_open_router_type(d.pop("type"))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ShellServerToolConfig | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ShellServerToolConfig.from_dict(_parameters)
+            _at_field_ = "parameters"
+            _parameters = d.pop("parameters", UNSET)
+            parameters: ShellServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ShellServerToolConfig.from_dict(_parameters)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         shell_server_tool_open_router = cls(
             type_=type_,
             parameters=parameters,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ShellServerToolOpenRouterType = Literal["openrouter:shell"]
+from ..types import check_enum
+
+ShellServerToolOpenRouterType = Literal["openrouter:shell"] | str
 
 SHELL_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[ShellServerToolOpenRouterType] = {
     "openrouter:shell",
@@ -10,8 +12,8 @@ SHELL_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[ShellServerToolOpenRouterType] = 
 def check_shell_server_tool_open_router_type(
     value: str,
 ) -> ShellServerToolOpenRouterType:
-    if value in SHELL_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SHELL_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        SHELL_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
+        "ShellServerToolOpenRouterType",
     )

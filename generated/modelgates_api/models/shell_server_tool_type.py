@@ -1,6 +1,8 @@
 from typing import Literal
 
-ShellServerToolType = Literal["shell"]
+from ..types import check_enum
+
+ShellServerToolType = Literal["shell"] | str
 
 SHELL_SERVER_TOOL_TYPE_VALUES: set[ShellServerToolType] = {
     "shell",
@@ -8,8 +10,4 @@ SHELL_SERVER_TOOL_TYPE_VALUES: set[ShellServerToolType] = {
 
 
 def check_shell_server_tool_type(value: str) -> ShellServerToolType:
-    if value in SHELL_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SHELL_SERVER_TOOL_TYPE_VALUES!r}"
-    )
+    return check_enum(value, SHELL_SERVER_TOOL_TYPE_VALUES, "ShellServerToolType")

@@ -11,7 +11,7 @@ from ..models.speech_request_response_format import (
     SpeechRequestResponseFormat,
     check_speech_request_response_format,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.speech_request_provider import SpeechRequestProvider
@@ -81,29 +81,39 @@ class SpeechRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.speech_request_provider import SpeechRequestProvider
 
-        d = dict(src_dict)
-        input_ = d.pop("input")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input"
+            input_ = d.pop("input")
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        voice = d.pop("voice")
+            _at_field_ = "voice"
+            voice = d.pop("voice")
 
-        _provider = d.pop("provider", UNSET)
-        provider: SpeechRequestProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = SpeechRequestProvider.from_dict(_provider)
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: SpeechRequestProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = SpeechRequestProvider.from_dict(_provider)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: SpeechRequestResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = check_speech_request_response_format(_response_format)
+            _at_field_ = "response_format"
+            _response_format = d.pop("response_format", UNSET)
+            response_format: SpeechRequestResponseFormat | Unset
+            if isinstance(_response_format, Unset):
+                response_format = UNSET
+            else:
+                response_format = check_speech_request_response_format(_response_format)
 
-        speed = d.pop("speed", UNSET)
+            _at_field_ = "speed"
+            speed = d.pop("speed", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         speech_request = cls(
             input_=input_,
             model=model,

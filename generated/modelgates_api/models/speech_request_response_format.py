@@ -1,6 +1,8 @@
 from typing import Literal
 
-SpeechRequestResponseFormat = Literal["mp3", "pcm"]
+from ..types import check_enum
+
+SpeechRequestResponseFormat = Literal["mp3", "pcm"] | str
 
 SPEECH_REQUEST_RESPONSE_FORMAT_VALUES: set[SpeechRequestResponseFormat] = {
     "mp3",
@@ -9,8 +11,6 @@ SPEECH_REQUEST_RESPONSE_FORMAT_VALUES: set[SpeechRequestResponseFormat] = {
 
 
 def check_speech_request_response_format(value: str) -> SpeechRequestResponseFormat:
-    if value in SPEECH_REQUEST_RESPONSE_FORMAT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SPEECH_REQUEST_RESPONSE_FORMAT_VALUES!r}"
+    return check_enum(
+        value, SPEECH_REQUEST_RESPONSE_FORMAT_VALUES, "SpeechRequestResponseFormat"
     )

@@ -11,6 +11,7 @@ from ..models.stop_server_tools_when_finish_reason_is_type import (
     StopServerToolsWhenFinishReasonIsType,
     check_stop_server_tools_when_finish_reason_is_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="StopServerToolsWhenFinishReasonIs")
 
@@ -49,11 +50,17 @@ class StopServerToolsWhenFinishReasonIs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reason = d.pop("reason")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "reason"
+            reason = d.pop("reason")
 
-        type_ = check_stop_server_tools_when_finish_reason_is_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_stop_server_tools_when_finish_reason_is_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stop_server_tools_when_finish_reason_is = cls(
             reason=reason,
             type_=type_,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-StopServerToolsWhenFinishReasonIsType = Literal["finish_reason_is"]
+from ..types import check_enum
+
+StopServerToolsWhenFinishReasonIsType = Literal["finish_reason_is"] | str
 
 STOP_SERVER_TOOLS_WHEN_FINISH_REASON_IS_TYPE_VALUES: set[
     StopServerToolsWhenFinishReasonIsType
@@ -12,8 +14,8 @@ STOP_SERVER_TOOLS_WHEN_FINISH_REASON_IS_TYPE_VALUES: set[
 def check_stop_server_tools_when_finish_reason_is_type(
     value: str,
 ) -> StopServerToolsWhenFinishReasonIsType:
-    if value in STOP_SERVER_TOOLS_WHEN_FINISH_REASON_IS_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STOP_SERVER_TOOLS_WHEN_FINISH_REASON_IS_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STOP_SERVER_TOOLS_WHEN_FINISH_REASON_IS_TYPE_VALUES,
+        "StopServerToolsWhenFinishReasonIsType",
     )

@@ -11,6 +11,7 @@ from ..models.stop_server_tools_when_has_tool_call_type import (
     StopServerToolsWhenHasToolCallType,
     check_stop_server_tools_when_has_tool_call_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="StopServerToolsWhenHasToolCall")
 
@@ -49,11 +50,17 @@ class StopServerToolsWhenHasToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "tool_name"
+            tool_name = d.pop("tool_name")
 
-        type_ = check_stop_server_tools_when_has_tool_call_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_stop_server_tools_when_has_tool_call_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stop_server_tools_when_has_tool_call = cls(
             tool_name=tool_name,
             type_=type_,

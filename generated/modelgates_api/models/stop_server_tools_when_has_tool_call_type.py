@@ -1,6 +1,8 @@
 from typing import Literal
 
-StopServerToolsWhenHasToolCallType = Literal["has_tool_call"]
+from ..types import check_enum
+
+StopServerToolsWhenHasToolCallType = Literal["has_tool_call"] | str
 
 STOP_SERVER_TOOLS_WHEN_HAS_TOOL_CALL_TYPE_VALUES: set[
     StopServerToolsWhenHasToolCallType
@@ -12,8 +14,8 @@ STOP_SERVER_TOOLS_WHEN_HAS_TOOL_CALL_TYPE_VALUES: set[
 def check_stop_server_tools_when_has_tool_call_type(
     value: str,
 ) -> StopServerToolsWhenHasToolCallType:
-    if value in STOP_SERVER_TOOLS_WHEN_HAS_TOOL_CALL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STOP_SERVER_TOOLS_WHEN_HAS_TOOL_CALL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STOP_SERVER_TOOLS_WHEN_HAS_TOOL_CALL_TYPE_VALUES,
+        "StopServerToolsWhenHasToolCallType",
     )

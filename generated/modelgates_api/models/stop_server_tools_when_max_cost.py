@@ -11,6 +11,7 @@ from ..models.stop_server_tools_when_max_cost_type import (
     StopServerToolsWhenMaxCostType,
     check_stop_server_tools_when_max_cost_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="StopServerToolsWhenMaxCost")
 
@@ -49,11 +50,17 @@ class StopServerToolsWhenMaxCost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_cost_in_dollars = d.pop("max_cost_in_dollars")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "max_cost_in_dollars"
+            max_cost_in_dollars = d.pop("max_cost_in_dollars")
 
-        type_ = check_stop_server_tools_when_max_cost_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_stop_server_tools_when_max_cost_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stop_server_tools_when_max_cost = cls(
             max_cost_in_dollars=max_cost_in_dollars,
             type_=type_,

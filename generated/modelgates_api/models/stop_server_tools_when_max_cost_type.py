@@ -1,6 +1,8 @@
 from typing import Literal
 
-StopServerToolsWhenMaxCostType = Literal["max_cost"]
+from ..types import check_enum
+
+StopServerToolsWhenMaxCostType = Literal["max_cost"] | str
 
 STOP_SERVER_TOOLS_WHEN_MAX_COST_TYPE_VALUES: set[StopServerToolsWhenMaxCostType] = {
     "max_cost",
@@ -10,8 +12,8 @@ STOP_SERVER_TOOLS_WHEN_MAX_COST_TYPE_VALUES: set[StopServerToolsWhenMaxCostType]
 def check_stop_server_tools_when_max_cost_type(
     value: str,
 ) -> StopServerToolsWhenMaxCostType:
-    if value in STOP_SERVER_TOOLS_WHEN_MAX_COST_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STOP_SERVER_TOOLS_WHEN_MAX_COST_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STOP_SERVER_TOOLS_WHEN_MAX_COST_TYPE_VALUES,
+        "StopServerToolsWhenMaxCostType",
     )

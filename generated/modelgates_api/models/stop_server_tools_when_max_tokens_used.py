@@ -11,6 +11,7 @@ from ..models.stop_server_tools_when_max_tokens_used_type import (
     StopServerToolsWhenMaxTokensUsedType,
     check_stop_server_tools_when_max_tokens_used_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="StopServerToolsWhenMaxTokensUsed")
 
@@ -49,11 +50,17 @@ class StopServerToolsWhenMaxTokensUsed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_tokens = d.pop("max_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "max_tokens"
+            max_tokens = d.pop("max_tokens")
 
-        type_ = check_stop_server_tools_when_max_tokens_used_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_stop_server_tools_when_max_tokens_used_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stop_server_tools_when_max_tokens_used = cls(
             max_tokens=max_tokens,
             type_=type_,

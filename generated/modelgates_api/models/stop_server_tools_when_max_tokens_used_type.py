@@ -1,6 +1,8 @@
 from typing import Literal
 
-StopServerToolsWhenMaxTokensUsedType = Literal["max_tokens_used"]
+from ..types import check_enum
+
+StopServerToolsWhenMaxTokensUsedType = Literal["max_tokens_used"] | str
 
 STOP_SERVER_TOOLS_WHEN_MAX_TOKENS_USED_TYPE_VALUES: set[
     StopServerToolsWhenMaxTokensUsedType
@@ -12,8 +14,8 @@ STOP_SERVER_TOOLS_WHEN_MAX_TOKENS_USED_TYPE_VALUES: set[
 def check_stop_server_tools_when_max_tokens_used_type(
     value: str,
 ) -> StopServerToolsWhenMaxTokensUsedType:
-    if value in STOP_SERVER_TOOLS_WHEN_MAX_TOKENS_USED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STOP_SERVER_TOOLS_WHEN_MAX_TOKENS_USED_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STOP_SERVER_TOOLS_WHEN_MAX_TOKENS_USED_TYPE_VALUES,
+        "StopServerToolsWhenMaxTokensUsedType",
     )

@@ -11,6 +11,7 @@ from ..models.stop_server_tools_when_step_count_is_type import (
     StopServerToolsWhenStepCountIsType,
     check_stop_server_tools_when_step_count_is_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="StopServerToolsWhenStepCountIs")
 
@@ -49,11 +50,17 @@ class StopServerToolsWhenStepCountIs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        step_count = d.pop("step_count")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "step_count"
+            step_count = d.pop("step_count")
 
-        type_ = check_stop_server_tools_when_step_count_is_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_stop_server_tools_when_step_count_is_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stop_server_tools_when_step_count_is = cls(
             step_count=step_count,
             type_=type_,

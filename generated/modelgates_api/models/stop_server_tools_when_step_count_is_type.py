@@ -1,6 +1,8 @@
 from typing import Literal
 
-StopServerToolsWhenStepCountIsType = Literal["step_count_is"]
+from ..types import check_enum
+
+StopServerToolsWhenStepCountIsType = Literal["step_count_is"] | str
 
 STOP_SERVER_TOOLS_WHEN_STEP_COUNT_IS_TYPE_VALUES: set[
     StopServerToolsWhenStepCountIsType
@@ -12,8 +14,8 @@ STOP_SERVER_TOOLS_WHEN_STEP_COUNT_IS_TYPE_VALUES: set[
 def check_stop_server_tools_when_step_count_is_type(
     value: str,
 ) -> StopServerToolsWhenStepCountIsType:
-    if value in STOP_SERVER_TOOLS_WHEN_STEP_COUNT_IS_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STOP_SERVER_TOOLS_WHEN_STEP_COUNT_IS_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STOP_SERVER_TOOLS_WHEN_STEP_COUNT_IS_TYPE_VALUES,
+        "StopServerToolsWhenStepCountIsType",
     )

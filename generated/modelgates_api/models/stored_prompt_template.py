@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.stored_prompt_template_variables_type_0 import (
@@ -66,28 +66,44 @@ class StoredPromptTemplate:
             StoredPromptTemplateVariablesType0,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        def _parse_variables(
-            data: object,
-        ) -> None | StoredPromptTemplateVariablesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = StoredPromptTemplateVariablesType0.from_dict(data)
+            _at_field_ = "variables"
 
-                return variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StoredPromptTemplateVariablesType0 | Unset, data)
+            def _parse_variables(
+                data: object,
+            ) -> None | StoredPromptTemplateVariablesType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        variables = _parse_variables(d.pop("variables", UNSET))
+                def _variables_member_0(
+                    data: object,
+                ) -> StoredPromptTemplateVariablesType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    variables_type_0 = StoredPromptTemplateVariablesType0.from_dict(
+                        data
+                    )
 
+                    return variables_type_0
+
+                return parse_union(
+                    data,
+                    (("StoredPromptTemplateVariablesType0", _variables_member_0),),
+                    plain=(type(None),),
+                )
+
+            variables = _parse_variables(d.pop("variables", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stored_prompt_template = cls(
             id=id,
             variables=variables,

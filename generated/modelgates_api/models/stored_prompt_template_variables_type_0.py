@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import as_object
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
@@ -46,7 +48,7 @@ class StoredPromptTemplateVariablesType0:
         from ..models.input_image import InputImage
         from ..models.input_text import InputText
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
         stored_prompt_template_variables_type_0 = cls()
 
         additional_properties = {}
@@ -55,31 +57,38 @@ class StoredPromptTemplateVariablesType0:
             def _parse_additional_property(
                 data: object,
             ) -> InputFile | InputImage | InputText | str:
-                try:
+                from modelgates_api.types import parse_union
+
+                def _additional_property_member_1(data: object) -> InputText:
                     if not isinstance(data, dict):
                         raise TypeError()
                     additional_property_type_1 = InputText.from_dict(data)
 
                     return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
+
+                def _additional_property_member_2(data: object) -> InputImage:
                     if not isinstance(data, dict):
                         raise TypeError()
                     additional_property_type_2 = InputImage.from_dict(data)
 
                     return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
+
+                def _additional_property_member_3(data: object) -> InputFile:
                     if not isinstance(data, dict):
                         raise TypeError()
                     additional_property_type_3 = InputFile.from_dict(data)
 
                     return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(InputFile | InputImage | InputText | str, data)
+
+                return parse_union(
+                    data,
+                    (
+                        ("InputText", _additional_property_member_1),
+                        ("InputImage", _additional_property_member_2),
+                        ("InputFile", _additional_property_member_3),
+                    ),
+                    plain=(str,),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -11,6 +11,7 @@ from ..models.stream_events_response_completed_type import (
     StreamEventsResponseCompletedType,
     check_stream_events_response_completed_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult
@@ -72,13 +73,20 @@ class StreamEventsResponseCompleted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.open_responses_result import OpenResponsesResult
 
-        d = dict(src_dict)
-        response = OpenResponsesResult.from_dict(d.pop("response"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "response"
+            response = OpenResponsesResult.from_dict(d.pop("response"))
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_stream_events_response_completed_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_stream_events_response_completed_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stream_events_response_completed = cls(
             response=response,
             sequence_number=sequence_number,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-StreamEventsResponseCompletedType = Literal["response.completed"]
+from ..types import check_enum
+
+StreamEventsResponseCompletedType = Literal["response.completed"] | str
 
 STREAM_EVENTS_RESPONSE_COMPLETED_TYPE_VALUES: set[StreamEventsResponseCompletedType] = {
     "response.completed",
@@ -10,8 +12,8 @@ STREAM_EVENTS_RESPONSE_COMPLETED_TYPE_VALUES: set[StreamEventsResponseCompletedT
 def check_stream_events_response_completed_type(
     value: str,
 ) -> StreamEventsResponseCompletedType:
-    if value in STREAM_EVENTS_RESPONSE_COMPLETED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STREAM_EVENTS_RESPONSE_COMPLETED_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STREAM_EVENTS_RESPONSE_COMPLETED_TYPE_VALUES,
+        "StreamEventsResponseCompletedType",
     )

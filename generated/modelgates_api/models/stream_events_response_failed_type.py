@@ -1,6 +1,8 @@
 from typing import Literal
 
-StreamEventsResponseFailedType = Literal["response.failed"]
+from ..types import check_enum
+
+StreamEventsResponseFailedType = Literal["response.failed"] | str
 
 STREAM_EVENTS_RESPONSE_FAILED_TYPE_VALUES: set[StreamEventsResponseFailedType] = {
     "response.failed",
@@ -10,8 +12,8 @@ STREAM_EVENTS_RESPONSE_FAILED_TYPE_VALUES: set[StreamEventsResponseFailedType] =
 def check_stream_events_response_failed_type(
     value: str,
 ) -> StreamEventsResponseFailedType:
-    if value in STREAM_EVENTS_RESPONSE_FAILED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STREAM_EVENTS_RESPONSE_FAILED_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STREAM_EVENTS_RESPONSE_FAILED_TYPE_VALUES,
+        "StreamEventsResponseFailedType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-StreamEventsResponseIncompleteType = Literal["response.incomplete"]
+from ..types import check_enum
+
+StreamEventsResponseIncompleteType = Literal["response.incomplete"] | str
 
 STREAM_EVENTS_RESPONSE_INCOMPLETE_TYPE_VALUES: set[
     StreamEventsResponseIncompleteType
@@ -12,8 +14,8 @@ STREAM_EVENTS_RESPONSE_INCOMPLETE_TYPE_VALUES: set[
 def check_stream_events_response_incomplete_type(
     value: str,
 ) -> StreamEventsResponseIncompleteType:
-    if value in STREAM_EVENTS_RESPONSE_INCOMPLETE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STREAM_EVENTS_RESPONSE_INCOMPLETE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STREAM_EVENTS_RESPONSE_INCOMPLETE_TYPE_VALUES,
+        "StreamEventsResponseIncompleteType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-StreamEventsResponseOutputItemAddedType = Literal["response.output_item.added"]
+from ..types import check_enum
+
+StreamEventsResponseOutputItemAddedType = Literal["response.output_item.added"] | str
 
 STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_ADDED_TYPE_VALUES: set[
     StreamEventsResponseOutputItemAddedType
@@ -12,8 +14,8 @@ STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_ADDED_TYPE_VALUES: set[
 def check_stream_events_response_output_item_added_type(
     value: str,
 ) -> StreamEventsResponseOutputItemAddedType:
-    if value in STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_ADDED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_ADDED_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_ADDED_TYPE_VALUES,
+        "StreamEventsResponseOutputItemAddedType",
     )

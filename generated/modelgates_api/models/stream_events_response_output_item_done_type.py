@@ -1,6 +1,8 @@
 from typing import Literal
 
-StreamEventsResponseOutputItemDoneType = Literal["response.output_item.done"]
+from ..types import check_enum
+
+StreamEventsResponseOutputItemDoneType = Literal["response.output_item.done"] | str
 
 STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_DONE_TYPE_VALUES: set[
     StreamEventsResponseOutputItemDoneType
@@ -12,8 +14,8 @@ STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_DONE_TYPE_VALUES: set[
 def check_stream_events_response_output_item_done_type(
     value: str,
 ) -> StreamEventsResponseOutputItemDoneType:
-    if value in STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_DONE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_DONE_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        STREAM_EVENTS_RESPONSE_OUTPUT_ITEM_DONE_TYPE_VALUES,
+        "StreamEventsResponseOutputItemDoneType",
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="StreamLogprobTopLogprob")
 
@@ -53,13 +53,20 @@ class StreamLogprobTopLogprob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "bytes"
+            bytes_ = cast(list[int], d.pop("bytes", UNSET))
 
-        logprob = d.pop("logprob", UNSET)
+            _at_field_ = "logprob"
+            logprob = d.pop("logprob", UNSET)
 
-        token = d.pop("token", UNSET)
+            _at_field_ = "token"
+            token = d.pop("token", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stream_logprob_top_logprob = cls(
             bytes_=bytes_,
             logprob=logprob,

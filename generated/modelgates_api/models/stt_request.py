@@ -15,7 +15,7 @@ from ..models.stt_timestamp_granularity import (
     STTTimestampGranularity,
     check_stt_timestamp_granularity,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.stt_input_audio import STTInputAudio
@@ -106,40 +106,63 @@ class STTRequest:
         from ..models.stt_input_audio import STTInputAudio
         from ..models.stt_request_provider import STTRequestProvider
 
-        d = dict(src_dict)
-        input_audio = STTInputAudio.from_dict(d.pop("input_audio"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_audio"
+            input_audio = STTInputAudio.from_dict(d.pop("input_audio"))
 
-        model = d.pop("model")
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        language = d.pop("language", UNSET)
+            _at_field_ = "language"
+            language = d.pop("language", UNSET)
 
-        _provider = d.pop("provider", UNSET)
-        provider: STTRequestProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = STTRequestProvider.from_dict(_provider)
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: STTRequestProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = STTRequestProvider.from_dict(_provider)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: STTRequestResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = check_stt_request_response_format(_response_format)
+            _at_field_ = "response_format"
+            _response_format = d.pop("response_format", UNSET)
+            response_format: STTRequestResponseFormat | Unset
+            if isinstance(_response_format, Unset):
+                response_format = UNSET
+            else:
+                response_format = check_stt_request_response_format(_response_format)
 
-        temperature = d.pop("temperature", UNSET)
+            _at_field_ = "temperature"
+            temperature = d.pop("temperature", UNSET)
 
-        _timestamp_granularities = d.pop("timestamp_granularities", UNSET)
-        timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
-        if _timestamp_granularities is not UNSET:
-            timestamp_granularities = []
-            for timestamp_granularities_item_data in _timestamp_granularities:
-                timestamp_granularities_item = check_stt_timestamp_granularity(
-                    timestamp_granularities_item_data
-                )
+            _at_field_ = "timestamp_granularities"
+            _timestamp_granularities = d.pop("timestamp_granularities", UNSET)
+            timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
+            if _timestamp_granularities is not UNSET:
+                timestamp_granularities = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                timestamp_granularities.append(timestamp_granularities_item)
+                for (
+                    _timestamp_granularities_item_data_index,
+                    timestamp_granularities_item_data,
+                ) in enumerate(_as_list(_timestamp_granularities)):
+                    try:
+                        timestamp_granularities_item = check_stt_timestamp_granularity(
+                            timestamp_granularities_item_data
+                        )
 
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(
+                            _error, _timestamp_granularities_item_data_index
+                        )
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stt_request = cls(
             input_audio=input_audio,
             model=model,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -45,14 +45,19 @@ class STTRequestProvider:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.provider_options import ProviderOptions
 
-        d = dict(src_dict)
-        _options = d.pop("options", UNSET)
-        options: ProviderOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ProviderOptions.from_dict(_options)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "options"
+            _options = d.pop("options", UNSET)
+            options: ProviderOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = ProviderOptions.from_dict(_options)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stt_request_provider = cls(
             options=options,
         )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-STTRequestResponseFormat = Literal["json", "verbose_json"]
+from ..types import check_enum
+
+STTRequestResponseFormat = Literal["json", "verbose_json"] | str
 
 STT_REQUEST_RESPONSE_FORMAT_VALUES: set[STTRequestResponseFormat] = {
     "json",
@@ -9,8 +11,6 @@ STT_REQUEST_RESPONSE_FORMAT_VALUES: set[STTRequestResponseFormat] = {
 
 
 def check_stt_request_response_format(value: str) -> STTRequestResponseFormat:
-    if value in STT_REQUEST_RESPONSE_FORMAT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STT_REQUEST_RESPONSE_FORMAT_VALUES!r}"
+    return check_enum(
+        value, STT_REQUEST_RESPONSE_FORMAT_VALUES, "STTRequestResponseFormat"
     )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.stt_segment import STTSegment
@@ -105,40 +105,69 @@ class STTResponse:
         from ..models.stt_usage import STTUsage
         from ..models.stt_word import STTWord
 
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        duration = d.pop("duration", UNSET)
+            _at_field_ = "duration"
+            duration = d.pop("duration", UNSET)
 
-        language = d.pop("language", UNSET)
+            _at_field_ = "language"
+            language = d.pop("language", UNSET)
 
-        _segments = d.pop("segments", UNSET)
-        segments: list[STTSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = STTSegment.from_dict(segments_item_data)
+            _at_field_ = "segments"
+            _segments = d.pop("segments", UNSET)
+            segments: list[STTSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                segments = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                segments.append(segments_item)
+                for _segments_item_data_index, segments_item_data in enumerate(
+                    _as_list(_segments)
+                ):
+                    try:
+                        segments_item = STTSegment.from_dict(segments_item_data)
 
-        task = d.pop("task", UNSET)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _segments_item_data_index)
+                    segments.append(segments_item)
 
-        _usage = d.pop("usage", UNSET)
-        usage: STTUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = STTUsage.from_dict(_usage)
+            _at_field_ = "task"
+            task = d.pop("task", UNSET)
 
-        _words = d.pop("words", UNSET)
-        words: list[STTWord] | Unset = UNSET
-        if _words is not UNSET:
-            words = []
-            for words_item_data in _words:
-                words_item = STTWord.from_dict(words_item_data)
+            _at_field_ = "usage"
+            _usage = d.pop("usage", UNSET)
+            usage: STTUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = STTUsage.from_dict(_usage)
 
-                words.append(words_item)
+            _at_field_ = "words"
+            _words = d.pop("words", UNSET)
+            words: list[STTWord] | Unset = UNSET
+            if _words is not UNSET:
+                words = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
+                for _words_item_data_index, words_item_data in enumerate(
+                    _as_list(_words)
+                ):
+                    try:
+                        words_item = STTWord.from_dict(words_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _words_item_data_index)
+                    words.append(words_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stt_response = cls(
             text=text,
             duration=duration,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="STTSegment")
 
@@ -102,29 +102,44 @@ class STTSegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        end = d.pop("end")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "end"
+            end = d.pop("end")
 
-        id = d.pop("id")
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        start = d.pop("start")
+            _at_field_ = "start"
+            start = d.pop("start")
 
-        text = d.pop("text")
+            _at_field_ = "text"
+            text = d.pop("text")
 
-        avg_logprob = d.pop("avg_logprob", UNSET)
+            _at_field_ = "avg_logprob"
+            avg_logprob = d.pop("avg_logprob", UNSET)
 
-        compression_ratio = d.pop("compression_ratio", UNSET)
+            _at_field_ = "compression_ratio"
+            compression_ratio = d.pop("compression_ratio", UNSET)
 
-        no_speech_prob = d.pop("no_speech_prob", UNSET)
+            _at_field_ = "no_speech_prob"
+            no_speech_prob = d.pop("no_speech_prob", UNSET)
 
-        seek = d.pop("seek", UNSET)
+            _at_field_ = "seek"
+            seek = d.pop("seek", UNSET)
 
-        speaker = d.pop("speaker", UNSET)
+            _at_field_ = "speaker"
+            speaker = d.pop("speaker", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+            _at_field_ = "temperature"
+            temperature = d.pop("temperature", UNSET)
 
-        tokens = cast(list[int], d.pop("tokens", UNSET))
+            _at_field_ = "tokens"
+            tokens = cast(list[int], d.pop("tokens", UNSET))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stt_segment = cls(
             end=end,
             id=id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-STTTimestampGranularity = Literal["segment", "word"]
+from ..types import check_enum
+
+STTTimestampGranularity = Literal["segment", "word"] | str
 
 STT_TIMESTAMP_GRANULARITY_VALUES: set[STTTimestampGranularity] = {
     "segment",
@@ -9,8 +11,6 @@ STT_TIMESTAMP_GRANULARITY_VALUES: set[STTTimestampGranularity] = {
 
 
 def check_stt_timestamp_granularity(value: str) -> STTTimestampGranularity:
-    if value in STT_TIMESTAMP_GRANULARITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STT_TIMESTAMP_GRANULARITY_VALUES!r}"
+    return check_enum(
+        value, STT_TIMESTAMP_GRANULARITY_VALUES, "STTTimestampGranularity"
     )

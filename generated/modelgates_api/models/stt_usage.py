@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="STTUsage")
 
@@ -63,17 +63,26 @@ class STTUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cost"
+            cost = d.pop("cost", UNSET)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+            _at_field_ = "input_tokens"
+            input_tokens = d.pop("input_tokens", UNSET)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+            _at_field_ = "output_tokens"
+            output_tokens = d.pop("output_tokens", UNSET)
 
-        seconds = d.pop("seconds", UNSET)
+            _at_field_ = "seconds"
+            seconds = d.pop("seconds", UNSET)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stt_usage = cls(
             cost=cost,
             input_tokens=input_tokens,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="STTWord")
 
@@ -58,15 +58,23 @@ class STTWord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        end = d.pop("end")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "end"
+            end = d.pop("end")
 
-        start = d.pop("start")
+            _at_field_ = "start"
+            start = d.pop("start")
 
-        word = d.pop("word")
+            _at_field_ = "word"
+            word = d.pop("word")
 
-        speaker = d.pop("speaker", UNSET)
+            _at_field_ = "speaker"
+            speaker = d.pop("speaker", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         stt_word = cls(
             end=end,
             start=start,

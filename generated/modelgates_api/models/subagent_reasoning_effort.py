@@ -1,8 +1,10 @@
 from typing import Literal
 
-SubagentReasoningEffort = Literal[
-    "high", "low", "max", "medium", "minimal", "none", "xhigh"
-]
+from ..types import check_enum
+
+SubagentReasoningEffort = (
+    Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
+)
 
 SUBAGENT_REASONING_EFFORT_VALUES: set[SubagentReasoningEffort] = {
     "high",
@@ -16,8 +18,6 @@ SUBAGENT_REASONING_EFFORT_VALUES: set[SubagentReasoningEffort] = {
 
 
 def check_subagent_reasoning_effort(value: str) -> SubagentReasoningEffort:
-    if value in SUBAGENT_REASONING_EFFORT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUBAGENT_REASONING_EFFORT_VALUES!r}"
+    return check_enum(
+        value, SUBAGENT_REASONING_EFFORT_VALUES, "SubagentReasoningEffort"
     )

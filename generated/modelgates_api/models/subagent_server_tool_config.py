@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool import SubagentNestedTool
@@ -129,41 +129,64 @@ class SubagentServerToolConfig:
         from ..models.subagent_nested_tool import SubagentNestedTool
         from ..models.subagent_reasoning import SubagentReasoning
 
-        d = dict(src_dict)
-        inherit_functions = d.pop("inherit_functions", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "inherit_functions"
+            inherit_functions = d.pop("inherit_functions", UNSET)
 
-        inherited_function_names = cast(
-            list[str], d.pop("inherited_function_names", UNSET)
-        )
+            _at_field_ = "inherited_function_names"
+            inherited_function_names = cast(
+                list[str], d.pop("inherited_function_names", UNSET)
+            )
 
-        instructions = d.pop("instructions", UNSET)
+            _at_field_ = "instructions"
+            instructions = d.pop("instructions", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            _at_field_ = "max_completion_tokens"
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+            _at_field_ = "max_tool_calls"
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        model = d.pop("model", UNSET)
+            _at_field_ = "model"
+            model = d.pop("model", UNSET)
 
-        name = d.pop("name", UNSET)
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: SubagentReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = SubagentReasoning.from_dict(_reasoning)
+            _at_field_ = "reasoning"
+            _reasoning = d.pop("reasoning", UNSET)
+            reasoning: SubagentReasoning | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = SubagentReasoning.from_dict(_reasoning)
 
-        temperature = d.pop("temperature", UNSET)
+            _at_field_ = "temperature"
+            temperature = d.pop("temperature", UNSET)
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[SubagentNestedTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = SubagentNestedTool.from_dict(tools_item_data)
+            _at_field_ = "tools"
+            _tools = d.pop("tools", UNSET)
+            tools: list[SubagentNestedTool] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-                tools.append(tools_item)
+                for _tools_item_data_index, tools_item_data in enumerate(
+                    _as_list(_tools)
+                ):
+                    try:
+                        tools_item = SubagentNestedTool.from_dict(tools_item_data)
 
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _tools_item_data_index)
+                    tools.append(tools_item)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         subagent_server_tool_config = cls(
             inherit_functions=inherit_functions,
             inherited_function_names=inherited_function_names,

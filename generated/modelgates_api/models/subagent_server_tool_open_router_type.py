@@ -1,6 +1,8 @@
 from typing import Literal
 
-SubagentServerToolOpenRouterType = Literal["openrouter:subagent"]
+from ..types import check_enum
+
+SubagentServerToolOpenRouterType = Literal["openrouter:subagent"] | str
 
 SUBAGENT_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[SubagentServerToolOpenRouterType] = {
     "openrouter:subagent",
@@ -10,8 +12,8 @@ SUBAGENT_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[SubagentServerToolOpenRouterTy
 def check_subagent_server_tool_open_router_type(
     value: str,
 ) -> SubagentServerToolOpenRouterType:
-    if value in SUBAGENT_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUBAGENT_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        SUBAGENT_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
+        "SubagentServerToolOpenRouterType",
     )

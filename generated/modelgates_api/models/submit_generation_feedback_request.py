@@ -11,7 +11,7 @@ from ..models.submit_generation_feedback_request_category import (
     SubmitGenerationFeedbackRequestCategory,
     check_submit_generation_feedback_request_category,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="SubmitGenerationFeedbackRequest")
 
@@ -59,13 +59,22 @@ class SubmitGenerationFeedbackRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        category = check_submit_generation_feedback_request_category(d.pop("category"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "category"
+            category = check_submit_generation_feedback_request_category(
+                d.pop("category")
+            )
 
-        generation_id = d.pop("generation_id")
+            _at_field_ = "generation_id"
+            generation_id = d.pop("generation_id")
 
-        comment = d.pop("comment", UNSET)
+            _at_field_ = "comment"
+            comment = d.pop("comment", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         submit_generation_feedback_request = cls(
             category=category,
             generation_id=generation_id,

@@ -1,14 +1,19 @@
 from typing import Literal
 
-SubmitGenerationFeedbackRequestCategory = Literal[
-    "api_error",
-    "billing",
-    "formatting",
-    "incoherence",
-    "incorrect_response",
-    "latency",
-    "other",
-]
+from ..types import check_enum
+
+SubmitGenerationFeedbackRequestCategory = (
+    Literal[
+        "api_error",
+        "billing",
+        "formatting",
+        "incoherence",
+        "incorrect_response",
+        "latency",
+        "other",
+    ]
+    | str
+)
 
 SUBMIT_GENERATION_FEEDBACK_REQUEST_CATEGORY_VALUES: set[
     SubmitGenerationFeedbackRequestCategory
@@ -26,8 +31,8 @@ SUBMIT_GENERATION_FEEDBACK_REQUEST_CATEGORY_VALUES: set[
 def check_submit_generation_feedback_request_category(
     value: str,
 ) -> SubmitGenerationFeedbackRequestCategory:
-    if value in SUBMIT_GENERATION_FEEDBACK_REQUEST_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUBMIT_GENERATION_FEEDBACK_REQUEST_CATEGORY_VALUES!r}"
+    return check_enum(
+        value,
+        SUBMIT_GENERATION_FEEDBACK_REQUEST_CATEGORY_VALUES,
+        "SubmitGenerationFeedbackRequestCategory",
     )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.submit_generation_feedback_response_data import (
         SubmitGenerationFeedbackResponseData,
@@ -49,9 +51,14 @@ class SubmitGenerationFeedbackResponse:
             SubmitGenerationFeedbackResponseData,
         )
 
-        d = dict(src_dict)
-        data = SubmitGenerationFeedbackResponseData.from_dict(d.pop("data"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = SubmitGenerationFeedbackResponseData.from_dict(d.pop("data"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         submit_generation_feedback_response = cls(
             data=data,
         )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import as_object
+
 if TYPE_CHECKING:
     from ..models.boolean_capability import BooleanCapability
     from ..models.enum_capability import EnumCapability
@@ -50,7 +52,7 @@ class SupportedParameters:
         from ..models.enum_capability import EnumCapability
         from ..models.range_capability import RangeCapability
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
         supported_parameters = cls()
 
         additional_properties = {}
@@ -59,7 +61,9 @@ class SupportedParameters:
             def _parse_additional_property(
                 data: object,
             ) -> BooleanCapability | EnumCapability | RangeCapability:
-                try:
+                from modelgates_api.types import parse_union
+
+                def _additional_property_member_0(data: object) -> EnumCapability:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_capability_descriptor_type_0 = (
@@ -67,9 +71,8 @@ class SupportedParameters:
                     )
 
                     return componentsschemas_capability_descriptor_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
+
+                def _additional_property_member_1(data: object) -> RangeCapability:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_capability_descriptor_type_1 = (
@@ -77,15 +80,24 @@ class SupportedParameters:
                     )
 
                     return componentsschemas_capability_descriptor_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_capability_descriptor_type_2 = (
-                    BooleanCapability.from_dict(data)
-                )
 
-                return componentsschemas_capability_descriptor_type_2
+                def _additional_property_member_2(data: object) -> BooleanCapability:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_capability_descriptor_type_2 = (
+                        BooleanCapability.from_dict(data)
+                    )
+
+                    return componentsschemas_capability_descriptor_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("EnumCapability", _additional_property_member_0),
+                        ("RangeCapability", _additional_property_member_1),
+                        ("BooleanCapability", _additional_property_member_2),
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 

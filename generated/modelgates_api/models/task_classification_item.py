@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.task_classification_model import TaskClassificationModel
 
@@ -92,28 +94,49 @@ class TaskClassificationItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.task_classification_model import TaskClassificationModel
 
-        d = dict(src_dict)
-        category_token_share = d.pop("category_token_share")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "category_token_share"
+            category_token_share = d.pop("category_token_share")
 
-        category_usage_share = d.pop("category_usage_share")
+            _at_field_ = "category_usage_share"
+            category_usage_share = d.pop("category_usage_share")
 
-        display_name = d.pop("display_name")
+            _at_field_ = "display_name"
+            display_name = d.pop("display_name")
 
-        macro_category = d.pop("macro_category")
+            _at_field_ = "macro_category"
+            macro_category = d.pop("macro_category")
 
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = TaskClassificationModel.from_dict(models_item_data)
+            _at_field_ = "models"
+            models = []
+            _models = d.pop("models")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            models.append(models_item)
+            for _models_item_data_index, models_item_data in enumerate(
+                _as_list(_models)
+            ):
+                try:
+                    models_item = TaskClassificationModel.from_dict(models_item_data)
 
-        tag = d.pop("tag")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _models_item_data_index)
+                models.append(models_item)
 
-        token_share = d.pop("token_share")
+            _at_field_ = "tag"
+            tag = d.pop("tag")
 
-        usage_share = d.pop("usage_share")
+            _at_field_ = "token_share"
+            token_share = d.pop("token_share")
 
+            _at_field_ = "usage_share"
+            usage_share = d.pop("usage_share")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         task_classification_item = cls(
             category_token_share=category_token_share,
             category_usage_share=category_usage_share,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="TaskClassificationMacroCategory")
 
 
@@ -53,15 +55,23 @@ class TaskClassificationMacroCategory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "key"
+            key = d.pop("key")
 
-        label = d.pop("label")
+            _at_field_ = "label"
+            label = d.pop("label")
 
-        token_share = d.pop("token_share")
+            _at_field_ = "token_share"
+            token_share = d.pop("token_share")
 
-        usage_share = d.pop("usage_share")
+            _at_field_ = "usage_share"
+            usage_share = d.pop("usage_share")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         task_classification_macro_category = cls(
             key=key,
             label=label,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="TaskClassificationModel")
 
 
@@ -52,13 +54,20 @@ class TaskClassificationModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        tag_token_share = d.pop("tag_token_share")
+            _at_field_ = "tag_token_share"
+            tag_token_share = d.pop("tag_token_share")
 
-        tag_usage_share = d.pop("tag_usage_share")
+            _at_field_ = "tag_usage_share"
+            tag_usage_share = d.pop("tag_usage_share")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         task_classification_model = cls(
             id=id,
             tag_token_share=tag_token_share,

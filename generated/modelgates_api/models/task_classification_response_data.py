@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.task_classification_item import TaskClassificationItem
     from ..models.task_classification_macro_category import (
@@ -72,29 +74,57 @@ class TaskClassificationResponseData:
             TaskClassificationMacroCategory,
         )
 
-        d = dict(src_dict)
-        as_of = d.pop("as_of")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "as_of"
+            as_of = d.pop("as_of")
 
-        classifications = []
-        _classifications = d.pop("classifications")
-        for classifications_item_data in _classifications:
-            classifications_item = TaskClassificationItem.from_dict(
-                classifications_item_data
-            )
+            _at_field_ = "classifications"
+            classifications = []
+            _classifications = d.pop("classifications")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            classifications.append(classifications_item)
+            for (
+                _classifications_item_data_index,
+                classifications_item_data,
+            ) in enumerate(_as_list(_classifications)):
+                try:
+                    classifications_item = TaskClassificationItem.from_dict(
+                        classifications_item_data
+                    )
 
-        macro_categories = []
-        _macro_categories = d.pop("macro_categories")
-        for macro_categories_item_data in _macro_categories:
-            macro_categories_item = TaskClassificationMacroCategory.from_dict(
-                macro_categories_item_data
-            )
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _classifications_item_data_index)
+                classifications.append(classifications_item)
 
-            macro_categories.append(macro_categories_item)
+            _at_field_ = "macro_categories"
+            macro_categories = []
+            _macro_categories = d.pop("macro_categories")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-        window_days = d.pop("window_days")
+            for (
+                _macro_categories_item_data_index,
+                macro_categories_item_data,
+            ) in enumerate(_as_list(_macro_categories)):
+                try:
+                    macro_categories_item = TaskClassificationMacroCategory.from_dict(
+                        macro_categories_item_data
+                    )
 
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _macro_categories_item_data_index)
+                macro_categories.append(macro_categories_item)
+
+            _at_field_ = "window_days"
+            window_days = d.pop("window_days")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         task_classification_response_data = cls(
             as_of=as_of,
             classifications=classifications,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-TextConfigVerbosityType1 = Literal["high", "low", "medium"]
+from ..types import check_enum
+
+TextConfigVerbosityType1 = Literal["high", "low", "medium"] | str
 
 TEXT_CONFIG_VERBOSITY_TYPE_1_VALUES: set[TextConfigVerbosityType1] = {
     "high",
@@ -10,8 +12,6 @@ TEXT_CONFIG_VERBOSITY_TYPE_1_VALUES: set[TextConfigVerbosityType1] = {
 
 
 def check_text_config_verbosity_type_1(value: str) -> TextConfigVerbosityType1:
-    if value in TEXT_CONFIG_VERBOSITY_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TEXT_CONFIG_VERBOSITY_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, TEXT_CONFIG_VERBOSITY_TYPE_1_VALUES, "TextConfigVerbosityType1"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-TextConfigVerbosityType2Type1 = Literal["high", "low", "medium"]
+from ..types import check_enum
+
+TextConfigVerbosityType2Type1 = Literal["high", "low", "medium"] | str
 
 TEXT_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES: set[TextConfigVerbosityType2Type1] = {
     "high",
@@ -12,8 +14,8 @@ TEXT_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES: set[TextConfigVerbosityType2Type1] =
 def check_text_config_verbosity_type_2_type_1(
     value: str,
 ) -> TextConfigVerbosityType2Type1:
-    if value in TEXT_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TEXT_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        TEXT_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES,
+        "TextConfigVerbosityType2Type1",
     )

@@ -11,6 +11,7 @@ from ..models.text_delta_event_type import (
     TextDeltaEventType,
     check_text_delta_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.stream_logprob import StreamLogprob
@@ -84,26 +85,46 @@ class TextDeltaEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.stream_logprob import StreamLogprob
 
-        d = dict(src_dict)
-        content_index = d.pop("content_index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content_index"
+            content_index = d.pop("content_index")
 
-        delta = d.pop("delta")
+            _at_field_ = "delta"
+            delta = d.pop("delta")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        logprobs = []
-        _logprobs = d.pop("logprobs")
-        for logprobs_item_data in _logprobs:
-            logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
+            _at_field_ = "logprobs"
+            logprobs = []
+            _logprobs = d.pop("logprobs")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            logprobs.append(logprobs_item)
+            for _logprobs_item_data_index, logprobs_item_data in enumerate(
+                _as_list(_logprobs)
+            ):
+                try:
+                    logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
 
-        output_index = d.pop("output_index")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _logprobs_item_data_index)
+                logprobs.append(logprobs_item)
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        type_ = check_text_delta_event_type(d.pop("type"))
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
+            _at_field_ = "type"
+            type_ = check_text_delta_event_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         text_delta_event = cls(
             content_index=content_index,
             delta=delta,

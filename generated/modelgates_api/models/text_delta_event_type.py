@@ -1,6 +1,8 @@
 from typing import Literal
 
-TextDeltaEventType = Literal["response.output_text.delta"]
+from ..types import check_enum
+
+TextDeltaEventType = Literal["response.output_text.delta"] | str
 
 TEXT_DELTA_EVENT_TYPE_VALUES: set[TextDeltaEventType] = {
     "response.output_text.delta",
@@ -8,8 +10,4 @@ TEXT_DELTA_EVENT_TYPE_VALUES: set[TextDeltaEventType] = {
 
 
 def check_text_delta_event_type(value: str) -> TextDeltaEventType:
-    if value in TEXT_DELTA_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TEXT_DELTA_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, TEXT_DELTA_EVENT_TYPE_VALUES, "TextDeltaEventType")

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.text_done_event_type import TextDoneEventType, check_text_done_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.stream_logprob import StreamLogprob
@@ -81,26 +82,46 @@ class TextDoneEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.stream_logprob import StreamLogprob
 
-        d = dict(src_dict)
-        content_index = d.pop("content_index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "content_index"
+            content_index = d.pop("content_index")
 
-        item_id = d.pop("item_id")
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        logprobs = []
-        _logprobs = d.pop("logprobs")
-        for logprobs_item_data in _logprobs:
-            logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
+            _at_field_ = "logprobs"
+            logprobs = []
+            _logprobs = d.pop("logprobs")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            logprobs.append(logprobs_item)
+            for _logprobs_item_data_index, logprobs_item_data in enumerate(
+                _as_list(_logprobs)
+            ):
+                try:
+                    logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
 
-        output_index = d.pop("output_index")
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _logprobs_item_data_index)
+                logprobs.append(logprobs_item)
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        text = d.pop("text")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_text_done_event_type(d.pop("type"))
+            _at_field_ = "text"
+            text = d.pop("text")
 
+            _at_field_ = "type"
+            type_ = check_text_done_event_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         text_done_event = cls(
             content_index=content_index,
             item_id=item_id,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-TextDoneEventType = Literal["response.output_text.done"]
+from ..types import check_enum
+
+TextDoneEventType = Literal["response.output_text.done"] | str
 
 TEXT_DONE_EVENT_TYPE_VALUES: set[TextDoneEventType] = {
     "response.output_text.done",
@@ -8,8 +10,4 @@ TEXT_DONE_EVENT_TYPE_VALUES: set[TextDoneEventType] = {
 
 
 def check_text_done_event_type(value: str) -> TextDoneEventType:
-    if value in TEXT_DONE_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TEXT_DONE_EVENT_TYPE_VALUES!r}"
-    )
+    return check_enum(value, TEXT_DONE_EVENT_TYPE_VALUES, "TextDoneEventType")

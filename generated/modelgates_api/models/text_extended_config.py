@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ from ..models.text_extended_config_verbosity_type_3_type_1 import (
     TextExtendedConfigVerbosityType3Type1,
     check_text_extended_config_verbosity_type_3_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.format_json_object_config import FormatJsonObjectConfig
@@ -98,91 +98,121 @@ class TextExtendedConfig:
         from ..models.format_json_schema_config import FormatJsonSchemaConfig
         from ..models.format_text_config import FormatTextConfig
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "format"
 
-        def _parse_format_(
-            data: object,
-        ) -> FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_formats_type_0 = FormatTextConfig.from_dict(data)
+            def _parse_format_(
+                data: object,
+            ) -> (
+                FormatJsonObjectConfig
+                | FormatJsonSchemaConfig
+                | FormatTextConfig
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return componentsschemas_formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_formats_type_1 = FormatJsonObjectConfig.from_dict(
-                    data
+                def _format__member_0(data: object) -> FormatTextConfig:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_formats_type_0 = FormatTextConfig.from_dict(data)
+
+                    return componentsschemas_formats_type_0
+
+                def _format__member_1(data: object) -> FormatJsonObjectConfig:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_formats_type_1 = FormatJsonObjectConfig.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_formats_type_1
+
+                def _format__member_2(data: object) -> FormatJsonSchemaConfig:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_formats_type_2 = FormatJsonSchemaConfig.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_formats_type_2
+
+                return parse_union(
+                    data,
+                    (
+                        ("FormatTextConfig", _format__member_0),
+                        ("FormatJsonObjectConfig", _format__member_1),
+                        ("FormatJsonSchemaConfig", _format__member_2),
+                    ),
                 )
 
-                return componentsschemas_formats_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_formats_type_2 = FormatJsonSchemaConfig.from_dict(data)
+            format_ = _parse_format_(d.pop("format", UNSET))
 
-            return componentsschemas_formats_type_2
+            _at_field_ = "verbosity"
 
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_verbosity(
-            data: object,
-        ) -> (
-            None
-            | TextExtendedConfigVerbosityType1
-            | TextExtendedConfigVerbosityType2Type1
-            | TextExtendedConfigVerbosityType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verbosity_type_1 = check_text_extended_config_verbosity_type_1(data)
-
-                return verbosity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verbosity_type_2_type_1 = (
-                    check_text_extended_config_verbosity_type_2_type_1(data)
-                )
-
-                return verbosity_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verbosity_type_3_type_1 = (
-                    check_text_extended_config_verbosity_type_3_type_1(data)
-                )
-
-                return verbosity_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_verbosity(
+                data: object,
+            ) -> (
                 None
                 | TextExtendedConfigVerbosityType1
                 | TextExtendedConfigVerbosityType2Type1
                 | TextExtendedConfigVerbosityType3Type1
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+                def _verbosity_member_1(
+                    data: object,
+                ) -> TextExtendedConfigVerbosityType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    verbosity_type_1 = check_text_extended_config_verbosity_type_1(data)
 
+                    return verbosity_type_1
+
+                def _verbosity_member_2(
+                    data: object,
+                ) -> TextExtendedConfigVerbosityType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    verbosity_type_2_type_1 = (
+                        check_text_extended_config_verbosity_type_2_type_1(data)
+                    )
+
+                    return verbosity_type_2_type_1
+
+                def _verbosity_member_3(
+                    data: object,
+                ) -> TextExtendedConfigVerbosityType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    verbosity_type_3_type_1 = (
+                        check_text_extended_config_verbosity_type_3_type_1(data)
+                    )
+
+                    return verbosity_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("TextExtendedConfigVerbosityType1", _verbosity_member_1),
+                        ("TextExtendedConfigVerbosityType2Type1", _verbosity_member_2),
+                        ("TextExtendedConfigVerbosityType3Type1", _verbosity_member_3),
+                    ),
+                    plain=(type(None),),
+                )
+
+            verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         text_extended_config = cls(
             format_=format_,
             verbosity=verbosity,

@@ -1,6 +1,10 @@
 from typing import Literal
 
-TextExtendedConfigVerbosityType1 = Literal["high", "low", "max", "medium", "xhigh"]
+from ..types import check_enum
+
+TextExtendedConfigVerbosityType1 = (
+    Literal["high", "low", "max", "medium", "xhigh"] | str
+)
 
 TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES: set[TextExtendedConfigVerbosityType1] = {
     "high",
@@ -14,8 +18,8 @@ TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES: set[TextExtendedConfigVerbosityTyp
 def check_text_extended_config_verbosity_type_1(
     value: str,
 ) -> TextExtendedConfigVerbosityType1:
-    if value in TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES,
+        "TextExtendedConfigVerbosityType1",
     )

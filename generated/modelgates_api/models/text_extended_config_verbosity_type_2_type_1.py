@@ -1,6 +1,10 @@
 from typing import Literal
 
-TextExtendedConfigVerbosityType2Type1 = Literal["high", "low", "max", "medium", "xhigh"]
+from ..types import check_enum
+
+TextExtendedConfigVerbosityType2Type1 = (
+    Literal["high", "low", "max", "medium", "xhigh"] | str
+)
 
 TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES: set[
     TextExtendedConfigVerbosityType2Type1
@@ -16,8 +20,8 @@ TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES: set[
 def check_text_extended_config_verbosity_type_2_type_1(
     value: str,
 ) -> TextExtendedConfigVerbosityType2Type1:
-    if value in TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_2_TYPE_1_VALUES,
+        "TextExtendedConfigVerbosityType2Type1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ToolCallStatus = Literal["completed", "in_progress", "incomplete"]
+from ..types import check_enum
+
+ToolCallStatus = Literal["completed", "in_progress", "incomplete"] | str
 
 TOOL_CALL_STATUS_VALUES: set[ToolCallStatus] = {
     "completed",
@@ -10,8 +12,4 @@ TOOL_CALL_STATUS_VALUES: set[ToolCallStatus] = {
 
 
 def check_tool_call_status(value: str) -> ToolCallStatus:
-    if value in TOOL_CALL_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TOOL_CALL_STATUS_VALUES!r}"
-    )
+    return check_enum(value, TOOL_CALL_STATUS_VALUES, "ToolCallStatus")

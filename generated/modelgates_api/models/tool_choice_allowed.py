@@ -19,6 +19,7 @@ from ..models.tool_choice_allowed_type import (
     ToolChoiceAllowedType,
     check_tool_choice_allowed_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
@@ -75,36 +76,60 @@ class ToolChoiceAllowed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "mode"
 
-        def _parse_mode(
-            data: object,
-        ) -> ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mode_type_0 = check_tool_choice_allowed_mode_type_0(data)
+            def _parse_mode(
+                data: object,
+            ) -> ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1:
+                from modelgates_api.types import parse_union
 
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            mode_type_1 = check_tool_choice_allowed_mode_type_1(data)
+                def _mode_member_0(data: object) -> ToolChoiceAllowedModeType0:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mode_type_0 = check_tool_choice_allowed_mode_type_0(data)
 
-            return mode_type_1
+                    return mode_type_0
 
-        mode = _parse_mode(d.pop("mode"))
+                def _mode_member_1(data: object) -> ToolChoiceAllowedModeType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mode_type_1 = check_tool_choice_allowed_mode_type_1(data)
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
+                    return mode_type_1
 
-            tools.append(tools_item)
+                return parse_union(
+                    data,
+                    (
+                        ("ToolChoiceAllowedModeType0", _mode_member_0),
+                        ("ToolChoiceAllowedModeType1", _mode_member_1),
+                    ),
+                )
 
-        type_ = check_tool_choice_allowed_type(d.pop("type"))
+            mode = _parse_mode(d.pop("mode"))
 
+            _at_field_ = "tools"
+            tools = []
+            _tools = d.pop("tools")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
+
+            for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
+                try:
+                    tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _tools_item_data_index)
+                tools.append(tools_item)
+
+            _at_field_ = "type"
+            type_ = check_tool_choice_allowed_type(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         tool_choice_allowed = cls(
             mode=mode,
             tools=tools,

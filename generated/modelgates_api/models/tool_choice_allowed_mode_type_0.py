@@ -1,6 +1,8 @@
 from typing import Literal
 
-ToolChoiceAllowedModeType0 = Literal["auto"]
+from ..types import check_enum
+
+ToolChoiceAllowedModeType0 = Literal["auto"] | str
 
 TOOL_CHOICE_ALLOWED_MODE_TYPE_0_VALUES: set[ToolChoiceAllowedModeType0] = {
     "auto",
@@ -8,8 +10,6 @@ TOOL_CHOICE_ALLOWED_MODE_TYPE_0_VALUES: set[ToolChoiceAllowedModeType0] = {
 
 
 def check_tool_choice_allowed_mode_type_0(value: str) -> ToolChoiceAllowedModeType0:
-    if value in TOOL_CHOICE_ALLOWED_MODE_TYPE_0_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TOOL_CHOICE_ALLOWED_MODE_TYPE_0_VALUES!r}"
+    return check_enum(
+        value, TOOL_CHOICE_ALLOWED_MODE_TYPE_0_VALUES, "ToolChoiceAllowedModeType0"
     )

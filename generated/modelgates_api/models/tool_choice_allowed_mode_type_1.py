@@ -1,6 +1,8 @@
 from typing import Literal
 
-ToolChoiceAllowedModeType1 = Literal["required"]
+from ..types import check_enum
+
+ToolChoiceAllowedModeType1 = Literal["required"] | str
 
 TOOL_CHOICE_ALLOWED_MODE_TYPE_1_VALUES: set[ToolChoiceAllowedModeType1] = {
     "required",
@@ -8,8 +10,6 @@ TOOL_CHOICE_ALLOWED_MODE_TYPE_1_VALUES: set[ToolChoiceAllowedModeType1] = {
 
 
 def check_tool_choice_allowed_mode_type_1(value: str) -> ToolChoiceAllowedModeType1:
-    if value in TOOL_CHOICE_ALLOWED_MODE_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TOOL_CHOICE_ALLOWED_MODE_TYPE_1_VALUES!r}"
+    return check_enum(
+        value, TOOL_CHOICE_ALLOWED_MODE_TYPE_1_VALUES, "ToolChoiceAllowedModeType1"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ToolChoiceAllowedType = Literal["allowed_tools"]
+from ..types import check_enum
+
+ToolChoiceAllowedType = Literal["allowed_tools"] | str
 
 TOOL_CHOICE_ALLOWED_TYPE_VALUES: set[ToolChoiceAllowedType] = {
     "allowed_tools",
@@ -8,8 +10,4 @@ TOOL_CHOICE_ALLOWED_TYPE_VALUES: set[ToolChoiceAllowedType] = {
 
 
 def check_tool_choice_allowed_type(value: str) -> ToolChoiceAllowedType:
-    if value in TOOL_CHOICE_ALLOWED_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TOOL_CHOICE_ALLOWED_TYPE_VALUES!r}"
-    )
+    return check_enum(value, TOOL_CHOICE_ALLOWED_TYPE_VALUES, "ToolChoiceAllowedType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-ToolSearchServerToolType = Literal["openrouter:tool_search"]
+from ..types import check_enum
+
+ToolSearchServerToolType = Literal["openrouter:tool_search"] | str
 
 TOOL_SEARCH_SERVER_TOOL_TYPE_VALUES: set[ToolSearchServerToolType] = {
     "openrouter:tool_search",
@@ -8,8 +10,6 @@ TOOL_SEARCH_SERVER_TOOL_TYPE_VALUES: set[ToolSearchServerToolType] = {
 
 
 def check_tool_search_server_tool_type(value: str) -> ToolSearchServerToolType:
-    if value in TOOL_SEARCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TOOL_SEARCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, TOOL_SEARCH_SERVER_TOOL_TYPE_VALUES, "ToolSearchServerToolType"
     )

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="TopProviderInfo")
 
@@ -61,29 +61,56 @@ class TopProviderInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_moderated = d.pop("is_moderated")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "is_moderated"
+            is_moderated = d.pop("is_moderated")
 
-        def _parse_context_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at_field_ = "context_length"
 
-        context_length = _parse_context_length(d.pop("context_length", UNSET))
+            def _parse_context_length(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        max_completion_tokens = _parse_max_completion_tokens(
-            d.pop("max_completion_tokens", UNSET)
-        )
+            context_length = _parse_context_length(d.pop("context_length", UNSET))
 
+            _at_field_ = "max_completion_tokens"
+
+            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            max_completion_tokens = _parse_max_completion_tokens(
+                d.pop("max_completion_tokens", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         top_provider_info = cls(
             is_moderated=is_moderated,
             context_length=context_length,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="TraceConfig")
 
@@ -61,17 +61,26 @@ class TraceConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        trace_id = d.pop("trace_id", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "trace_id"
+            trace_id = d.pop("trace_id", UNSET)
 
-        trace_name = d.pop("trace_name", UNSET)
+            _at_field_ = "trace_name"
+            trace_name = d.pop("trace_name", UNSET)
 
-        span_name = d.pop("span_name", UNSET)
+            _at_field_ = "span_name"
+            span_name = d.pop("span_name", UNSET)
 
-        generation_name = d.pop("generation_name", UNSET)
+            _at_field_ = "generation_name"
+            generation_name = d.pop("generation_name", UNSET)
 
-        parent_span_id = d.pop("parent_span_id", UNSET)
+            _at_field_ = "parent_span_id"
+            parent_span_id = d.pop("parent_span_id", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         trace_config = cls(
             trace_id=trace_id,
             trace_name=trace_name,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-Truncation = Literal["auto", "disabled"]
+from ..types import check_enum
+
+Truncation = Literal["auto", "disabled"] | str
 
 TRUNCATION_VALUES: set[Truncation] = {
     "auto",
@@ -9,8 +11,4 @@ TRUNCATION_VALUES: set[Truncation] = {
 
 
 def check_truncation(value: str) -> Truncation:
-    if value in TRUNCATION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TRUNCATION_VALUES!r}"
-    )
+    return check_enum(value, TRUNCATION_VALUES, "Truncation")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 T = TypeVar("T", bound="UnifiedBenchmarkPricing")
 
 
@@ -44,11 +46,17 @@ class UnifiedBenchmarkPricing:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        completion = d.pop("completion")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "completion"
+            completion = d.pop("completion")
 
-        prompt = d.pop("prompt")
+            _at_field_ = "prompt"
+            prompt = d.pop("prompt")
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmark_pricing = cls(
             completion=completion,
             prompt=prompt,

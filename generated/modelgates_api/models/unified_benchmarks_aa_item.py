@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.unified_benchmarks_aa_item_source import (
     UnifiedBenchmarksAAItemSource,
     check_unified_benchmarks_aa_item_source,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
@@ -92,50 +93,99 @@ class UnifiedBenchmarksAAItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "agentic_index"
 
-        def _parse_agentic_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_agentic_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        agentic_index = _parse_agentic_index(d.pop("agentic_index"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_coding_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            agentic_index = _parse_agentic_index(d.pop("agentic_index"))
 
-        coding_index = _parse_coding_index(d.pop("coding_index"))
+            _at_field_ = "coding_index"
 
-        display_name = d.pop("display_name")
+            def _parse_coding_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_intelligence_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
+            coding_index = _parse_coding_index(d.pop("coding_index"))
 
-        model_permaslug = d.pop("model_permaslug")
+            _at_field_ = "display_name"
+            display_name = d.pop("display_name")
 
-        def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_type_0 = UnifiedBenchmarkPricing.from_dict(data)
+            _at_field_ = "intelligence_index"
 
-                return pricing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UnifiedBenchmarkPricing, data)
+            def _parse_intelligence_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        pricing = _parse_pricing(d.pop("pricing"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        source = check_unified_benchmarks_aa_item_source(d.pop("source"))
+            intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
 
+            _at_field_ = "model_permaslug"
+            model_permaslug = d.pop("model_permaslug")
+
+            _at_field_ = "pricing"
+
+            def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _pricing_member_0(data: object) -> UnifiedBenchmarkPricing:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    pricing_type_0 = UnifiedBenchmarkPricing.from_dict(data)
+
+                    return pricing_type_0
+
+                return parse_union(
+                    data,
+                    (("UnifiedBenchmarkPricing", _pricing_member_0),),
+                    plain=(type(None),),
+                )
+
+            pricing = _parse_pricing(d.pop("pricing"))
+
+            _at_field_ = "source"
+            source = check_unified_benchmarks_aa_item_source(d.pop("source"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmarks_aa_item = cls(
             agentic_index=agentic_index,
             coding_index=coding_index,

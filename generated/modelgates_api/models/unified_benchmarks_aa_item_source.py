@@ -1,6 +1,8 @@
 from typing import Literal
 
-UnifiedBenchmarksAAItemSource = Literal["artificial-analysis"]
+from ..types import check_enum
+
+UnifiedBenchmarksAAItemSource = Literal["artificial-analysis"] | str
 
 UNIFIED_BENCHMARKS_AA_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksAAItemSource] = {
     "artificial-analysis",
@@ -10,8 +12,6 @@ UNIFIED_BENCHMARKS_AA_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksAAItemSource] = {
 def check_unified_benchmarks_aa_item_source(
     value: str,
 ) -> UnifiedBenchmarksAAItemSource:
-    if value in UNIFIED_BENCHMARKS_AA_ITEM_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_AA_ITEM_SOURCE_VALUES!r}"
+    return check_enum(
+        value, UNIFIED_BENCHMARKS_AA_ITEM_SOURCE_VALUES, "UnifiedBenchmarksAAItemSource"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..models.unified_benchmarks_da_item_source import (
     UnifiedBenchmarksDAItemSource,
     check_unified_benchmarks_da_item_source,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
@@ -111,49 +112,80 @@ class UnifiedBenchmarksDAItem:
             UnifiedBenchmarksDAItemTournamentStats,
         )
 
-        d = dict(src_dict)
-        arena = d.pop("arena")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "arena"
+            arena = d.pop("arena")
 
-        def _parse_avg_generation_time_ms(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at_field_ = "avg_generation_time_ms"
 
-        avg_generation_time_ms = _parse_avg_generation_time_ms(
-            d.pop("avg_generation_time_ms")
-        )
+            def _parse_avg_generation_time_ms(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        category = d.pop("category")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        display_name = d.pop("display_name")
+            avg_generation_time_ms = _parse_avg_generation_time_ms(
+                d.pop("avg_generation_time_ms")
+            )
 
-        elo = d.pop("elo")
+            _at_field_ = "category"
+            category = d.pop("category")
 
-        model_permaslug = d.pop("model_permaslug")
+            _at_field_ = "display_name"
+            display_name = d.pop("display_name")
 
-        def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_type_0 = UnifiedBenchmarkPricing.from_dict(data)
+            _at_field_ = "elo"
+            elo = d.pop("elo")
 
-                return pricing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UnifiedBenchmarkPricing, data)
+            _at_field_ = "model_permaslug"
+            model_permaslug = d.pop("model_permaslug")
 
-        pricing = _parse_pricing(d.pop("pricing"))
+            _at_field_ = "pricing"
 
-        source = check_unified_benchmarks_da_item_source(d.pop("source"))
+            def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        tournament_stats = UnifiedBenchmarksDAItemTournamentStats.from_dict(
-            d.pop("tournament_stats")
-        )
+                def _pricing_member_0(data: object) -> UnifiedBenchmarkPricing:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    pricing_type_0 = UnifiedBenchmarkPricing.from_dict(data)
 
-        win_rate = d.pop("win_rate")
+                    return pricing_type_0
 
+                return parse_union(
+                    data,
+                    (("UnifiedBenchmarkPricing", _pricing_member_0),),
+                    plain=(type(None),),
+                )
+
+            pricing = _parse_pricing(d.pop("pricing"))
+
+            _at_field_ = "source"
+            source = check_unified_benchmarks_da_item_source(d.pop("source"))
+
+            _at_field_ = "tournament_stats"
+            tournament_stats = UnifiedBenchmarksDAItemTournamentStats.from_dict(
+                d.pop("tournament_stats")
+            )
+
+            _at_field_ = "win_rate"
+            win_rate = d.pop("win_rate")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmarks_da_item = cls(
             arena=arena,
             avg_generation_time_ms=avg_generation_time_ms,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-UnifiedBenchmarksDAItemSource = Literal["design-arena"]
+from ..types import check_enum
+
+UnifiedBenchmarksDAItemSource = Literal["design-arena"] | str
 
 UNIFIED_BENCHMARKS_DA_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksDAItemSource] = {
     "design-arena",
@@ -10,8 +12,6 @@ UNIFIED_BENCHMARKS_DA_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksDAItemSource] = {
 def check_unified_benchmarks_da_item_source(
     value: str,
 ) -> UnifiedBenchmarksDAItemSource:
-    if value in UNIFIED_BENCHMARKS_DA_ITEM_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_DA_ITEM_SOURCE_VALUES!r}"
+    return check_enum(
+        value, UNIFIED_BENCHMARKS_DA_ITEM_SOURCE_VALUES, "UnifiedBenchmarksDAItemSource"
     )

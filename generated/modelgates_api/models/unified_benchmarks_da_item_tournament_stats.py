@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="UnifiedBenchmarksDAItemTournamentStats")
 
@@ -61,43 +63,101 @@ class UnifiedBenchmarksDAItemTournamentStats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "first_place"
 
-        def _parse_first_place(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_first_place(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        first_place = _parse_first_place(d.pop("first_place"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_fourth_place(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            first_place = _parse_first_place(d.pop("first_place"))
 
-        fourth_place = _parse_fourth_place(d.pop("fourth_place"))
+            _at_field_ = "fourth_place"
 
-        def _parse_second_place(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_fourth_place(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        second_place = _parse_second_place(d.pop("second_place"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_third_place(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            fourth_place = _parse_fourth_place(d.pop("fourth_place"))
 
-        third_place = _parse_third_place(d.pop("third_place"))
+            _at_field_ = "second_place"
 
-        def _parse_total(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_second_place(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        total = _parse_total(d.pop("total"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
+            second_place = _parse_second_place(d.pop("second_place"))
+
+            _at_field_ = "third_place"
+
+            def _parse_third_place(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            third_place = _parse_third_place(d.pop("third_place"))
+
+            _at_field_ = "total"
+
+            def _parse_total(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            total = _parse_total(d.pop("total"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmarks_da_item_tournament_stats = cls(
             first_place=first_place,
             fourth_place=fourth_place,

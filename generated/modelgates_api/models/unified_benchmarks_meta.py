@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ from ..models.unified_benchmarks_meta_version import (
     UnifiedBenchmarksMetaVersion,
     check_unified_benchmarks_meta_version,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="UnifiedBenchmarksMeta")
 
@@ -108,82 +109,129 @@ class UnifiedBenchmarksMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        as_of = d.pop("as_of")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "as_of"
+            as_of = d.pop("as_of")
 
-        def _parse_citation(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "citation"
 
-        citation = _parse_citation(d.pop("citation"))
+            def _parse_citation(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        model_count = d.pop("model_count")
-
-        def _parse_source(
-            data: object,
-        ) -> (
-            None
-            | UnifiedBenchmarksMetaSourceType1
-            | UnifiedBenchmarksMetaSourceType2Type1
-            | UnifiedBenchmarksMetaSourceType3Type1
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_1 = check_unified_benchmarks_meta_source_type_1(data)
-
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_2_type_1 = (
-                    check_unified_benchmarks_meta_source_type_2_type_1(data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
-                return source_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_3_type_1 = (
-                    check_unified_benchmarks_meta_source_type_3_type_1(data)
-                )
+            citation = _parse_citation(d.pop("citation"))
 
-                return source_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            _at_field_ = "model_count"
+            model_count = d.pop("model_count")
+
+            _at_field_ = "source"
+
+            def _parse_source(
+                data: object,
+            ) -> (
                 None
                 | UnifiedBenchmarksMetaSourceType1
                 | UnifiedBenchmarksMetaSourceType2Type1
-                | UnifiedBenchmarksMetaSourceType3Type1,
-                data,
-            )
+                | UnifiedBenchmarksMetaSourceType3Type1
+            ):
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        source = _parse_source(d.pop("source"))
+                def _source_member_1(data: object) -> UnifiedBenchmarksMetaSourceType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    source_type_1 = check_unified_benchmarks_meta_source_type_1(data)
 
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return source_type_1
 
-        source_url = _parse_source_url(d.pop("source_url"))
+                def _source_member_2(
+                    data: object,
+                ) -> UnifiedBenchmarksMetaSourceType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    source_type_2_type_1 = (
+                        check_unified_benchmarks_meta_source_type_2_type_1(data)
+                    )
 
-        def _parse_task_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return source_type_2_type_1
 
-        task_type = _parse_task_type(d.pop("task_type"))
+                def _source_member_3(
+                    data: object,
+                ) -> UnifiedBenchmarksMetaSourceType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    source_type_3_type_1 = (
+                        check_unified_benchmarks_meta_source_type_3_type_1(data)
+                    )
 
-        version = check_unified_benchmarks_meta_version(d.pop("version"))
+                    return source_type_3_type_1
 
+                return parse_union(
+                    data,
+                    (
+                        ("UnifiedBenchmarksMetaSourceType1", _source_member_1),
+                        ("UnifiedBenchmarksMetaSourceType2Type1", _source_member_2),
+                        ("UnifiedBenchmarksMetaSourceType3Type1", _source_member_3),
+                    ),
+                    plain=(type(None),),
+                )
+
+            source = _parse_source(d.pop("source"))
+
+            _at_field_ = "source_url"
+
+            def _parse_source_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            source_url = _parse_source_url(d.pop("source_url"))
+
+            _at_field_ = "task_type"
+
+            def _parse_task_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            task_type = _parse_task_type(d.pop("task_type"))
+
+            _at_field_ = "version"
+            version = check_unified_benchmarks_meta_version(d.pop("version"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmarks_meta = cls(
             as_of=as_of,
             citation=citation,

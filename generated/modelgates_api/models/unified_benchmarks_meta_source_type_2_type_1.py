@@ -1,8 +1,10 @@
 from typing import Literal
 
-UnifiedBenchmarksMetaSourceType2Type1 = Literal[
-    "artificial-analysis", "design-arena", "openrouter"
-]
+from ..types import check_enum
+
+UnifiedBenchmarksMetaSourceType2Type1 = (
+    Literal["artificial-analysis", "design-arena", "openrouter"] | str
+)
 
 UNIFIED_BENCHMARKS_META_SOURCE_TYPE_2_TYPE_1_VALUES: set[
     UnifiedBenchmarksMetaSourceType2Type1
@@ -16,8 +18,8 @@ UNIFIED_BENCHMARKS_META_SOURCE_TYPE_2_TYPE_1_VALUES: set[
 def check_unified_benchmarks_meta_source_type_2_type_1(
     value: str,
 ) -> UnifiedBenchmarksMetaSourceType2Type1:
-    if value in UNIFIED_BENCHMARKS_META_SOURCE_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_META_SOURCE_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        UNIFIED_BENCHMARKS_META_SOURCE_TYPE_2_TYPE_1_VALUES,
+        "UnifiedBenchmarksMetaSourceType2Type1",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-UnifiedBenchmarksMetaVersion = Literal["v1"]
+from ..types import check_enum
+
+UnifiedBenchmarksMetaVersion = Literal["v1"] | str
 
 UNIFIED_BENCHMARKS_META_VERSION_VALUES: set[UnifiedBenchmarksMetaVersion] = {
     "v1",
@@ -8,8 +10,6 @@ UNIFIED_BENCHMARKS_META_VERSION_VALUES: set[UnifiedBenchmarksMetaVersion] = {
 
 
 def check_unified_benchmarks_meta_version(value: str) -> UnifiedBenchmarksMetaVersion:
-    if value in UNIFIED_BENCHMARKS_META_VERSION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_META_VERSION_VALUES!r}"
+    return check_enum(
+        value, UNIFIED_BENCHMARKS_META_VERSION_VALUES, "UnifiedBenchmarksMetaVersion"
     )

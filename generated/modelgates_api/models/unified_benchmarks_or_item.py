@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ from ..models.unified_benchmarks_or_item_source import (
     UnifiedBenchmarksORItemSource,
     check_unified_benchmarks_or_item_source,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="UnifiedBenchmarksORItem")
 
@@ -92,37 +93,72 @@ class UnifiedBenchmarksORItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        accuracy = d.pop("accuracy")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "accuracy"
+            accuracy = d.pop("accuracy")
 
-        def _parse_accuracy_stddev(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at_field_ = "accuracy_stddev"
 
-        accuracy_stddev = _parse_accuracy_stddev(d.pop("accuracy_stddev"))
+            def _parse_accuracy_stddev(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_avg_cost_per_task(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
+            accuracy_stddev = _parse_accuracy_stddev(d.pop("accuracy_stddev"))
 
-        benchmark_type = check_unified_benchmarks_or_item_benchmark_type(
-            d.pop("benchmark_type")
-        )
+            _at_field_ = "avg_cost_per_task"
 
-        display_name = d.pop("display_name")
+            def _parse_avg_cost_per_task(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        last_run_timestamp = d.pop("last_run_timestamp")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        model_permaslug = d.pop("model_permaslug")
+            avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
 
-        source = check_unified_benchmarks_or_item_source(d.pop("source"))
+            _at_field_ = "benchmark_type"
+            benchmark_type = check_unified_benchmarks_or_item_benchmark_type(
+                d.pop("benchmark_type")
+            )
 
-        total_tasks = d.pop("total_tasks")
+            _at_field_ = "display_name"
+            display_name = d.pop("display_name")
 
+            _at_field_ = "last_run_timestamp"
+            last_run_timestamp = d.pop("last_run_timestamp")
+
+            _at_field_ = "model_permaslug"
+            model_permaslug = d.pop("model_permaslug")
+
+            _at_field_ = "source"
+            source = check_unified_benchmarks_or_item_source(d.pop("source"))
+
+            _at_field_ = "total_tasks"
+            total_tasks = d.pop("total_tasks")
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmarks_or_item = cls(
             accuracy=accuracy,
             accuracy_stddev=accuracy_stddev,

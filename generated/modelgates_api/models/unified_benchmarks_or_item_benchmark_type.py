@@ -1,8 +1,10 @@
 from typing import Literal
 
-UnifiedBenchmarksORItemBenchmarkType = Literal[
-    "gpqa_diamond", "tau_bench_verified_airline"
-]
+from ..types import check_enum
+
+UnifiedBenchmarksORItemBenchmarkType = (
+    Literal["gpqa_diamond", "tau_bench_verified_airline"] | str
+)
 
 UNIFIED_BENCHMARKS_OR_ITEM_BENCHMARK_TYPE_VALUES: set[
     UnifiedBenchmarksORItemBenchmarkType
@@ -15,8 +17,8 @@ UNIFIED_BENCHMARKS_OR_ITEM_BENCHMARK_TYPE_VALUES: set[
 def check_unified_benchmarks_or_item_benchmark_type(
     value: str,
 ) -> UnifiedBenchmarksORItemBenchmarkType:
-    if value in UNIFIED_BENCHMARKS_OR_ITEM_BENCHMARK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_OR_ITEM_BENCHMARK_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        UNIFIED_BENCHMARKS_OR_ITEM_BENCHMARK_TYPE_VALUES,
+        "UnifiedBenchmarksORItemBenchmarkType",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-UnifiedBenchmarksORItemSource = Literal["openrouter"]
+from ..types import check_enum
+
+UnifiedBenchmarksORItemSource = Literal["openrouter"] | str
 
 UNIFIED_BENCHMARKS_OR_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksORItemSource] = {
     "openrouter",
@@ -10,8 +12,6 @@ UNIFIED_BENCHMARKS_OR_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksORItemSource] = {
 def check_unified_benchmarks_or_item_source(
     value: str,
 ) -> UnifiedBenchmarksORItemSource:
-    if value in UNIFIED_BENCHMARKS_OR_ITEM_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_OR_ITEM_SOURCE_VALUES!r}"
+    return check_enum(
+        value, UNIFIED_BENCHMARKS_OR_ITEM_SOURCE_VALUES, "UnifiedBenchmarksORItemSource"
     )

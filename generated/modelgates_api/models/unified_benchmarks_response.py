@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
     from ..models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem
@@ -87,55 +89,88 @@ class UnifiedBenchmarksResponse:
         from ..models.unified_benchmarks_or_item import UnifiedBenchmarksORItem
         from ..models.unified_benchmarks_search_item import UnifiedBenchmarksSearchItem
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = []
+            _data = d.pop("data")
+            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+            from modelgates_api.types import as_list as _as_list
+            from modelgates_api.types import at_index as _at_index
 
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                UnifiedBenchmarksAAItem
-                | UnifiedBenchmarksDAItem
-                | UnifiedBenchmarksORItem
-                | UnifiedBenchmarksSearchItem
-            ):
+            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_0 = UnifiedBenchmarksAAItem.from_dict(data)
 
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_1 = UnifiedBenchmarksDAItem.from_dict(data)
+                    def _parse_data_item(
+                        data: object,
+                    ) -> (
+                        UnifiedBenchmarksAAItem
+                        | UnifiedBenchmarksDAItem
+                        | UnifiedBenchmarksORItem
+                        | UnifiedBenchmarksSearchItem
+                    ):
+                        from modelgates_api.types import parse_union
 
-                    return data_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_2 = UnifiedBenchmarksORItem.from_dict(data)
+                        def _data_item_member_0(
+                            data: object,
+                        ) -> UnifiedBenchmarksAAItem:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_item_type_0 = UnifiedBenchmarksAAItem.from_dict(data)
 
-                    return data_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_3 = UnifiedBenchmarksSearchItem.from_dict(data)
+                            return data_item_type_0
 
-                return data_item_type_3
+                        def _data_item_member_1(
+                            data: object,
+                        ) -> UnifiedBenchmarksDAItem:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_item_type_1 = UnifiedBenchmarksDAItem.from_dict(data)
 
-            data_item = _parse_data_item(data_item_data)
+                            return data_item_type_1
 
-            data.append(data_item)
+                        def _data_item_member_2(
+                            data: object,
+                        ) -> UnifiedBenchmarksORItem:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_item_type_2 = UnifiedBenchmarksORItem.from_dict(data)
 
-        meta = UnifiedBenchmarksMeta.from_dict(d.pop("meta"))
+                            return data_item_type_2
 
+                        def _data_item_member_3(
+                            data: object,
+                        ) -> UnifiedBenchmarksSearchItem:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_item_type_3 = UnifiedBenchmarksSearchItem.from_dict(
+                                data
+                            )
+
+                            return data_item_type_3
+
+                        return parse_union(
+                            data,
+                            (
+                                ("UnifiedBenchmarksAAItem", _data_item_member_0),
+                                ("UnifiedBenchmarksDAItem", _data_item_member_1),
+                                ("UnifiedBenchmarksORItem", _data_item_member_2),
+                                ("UnifiedBenchmarksSearchItem", _data_item_member_3),
+                            ),
+                        )
+
+                    data_item = _parse_data_item(data_item_data)
+
+                except _LIST_ERRORS as _error:
+                    raise _at_index(_error, _data_item_data_index)
+                data.append(data_item)
+
+            _at_field_ = "meta"
+            meta = UnifiedBenchmarksMeta.from_dict(d.pop("meta"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmarks_response = cls(
             data=data,
             meta=meta,

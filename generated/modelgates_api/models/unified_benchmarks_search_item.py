@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ from ..models.unified_benchmarks_search_item_source import (
     UnifiedBenchmarksSearchItemSource,
     check_unified_benchmarks_search_item_source,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_search_run_config import (
@@ -137,57 +137,95 @@ class UnifiedBenchmarksSearchItem:
             UnifiedBenchmarksSearchRunConfig,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "avg_cost_per_task"
 
-        def _parse_avg_cost_per_task(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_avg_cost_per_task(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_avg_latency_per_task_ms(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
 
-        avg_latency_per_task_ms = _parse_avg_latency_per_task_ms(
-            d.pop("avg_latency_per_task_ms")
-        )
+            _at_field_ = "avg_latency_per_task_ms"
 
-        benchmark_type = check_unified_benchmarks_search_item_benchmark_type(
-            d.pop("benchmark_type")
-        )
+            def _parse_avg_latency_per_task_ms(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        display_name = d.pop("display_name")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        last_run_timestamp = d.pop("last_run_timestamp")
+            avg_latency_per_task_ms = _parse_avg_latency_per_task_ms(
+                d.pop("avg_latency_per_task_ms")
+            )
 
-        model_permaslug = d.pop("model_permaslug")
+            _at_field_ = "benchmark_type"
+            benchmark_type = check_unified_benchmarks_search_item_benchmark_type(
+                d.pop("benchmark_type")
+            )
 
-        primary_metric = check_unified_benchmarks_search_item_primary_metric(
-            d.pop("primary_metric")
-        )
+            _at_field_ = "display_name"
+            display_name = d.pop("display_name")
 
-        primary_score = d.pop("primary_score")
+            _at_field_ = "last_run_timestamp"
+            last_run_timestamp = d.pop("last_run_timestamp")
 
-        search_engine = d.pop("search_engine")
+            _at_field_ = "model_permaslug"
+            model_permaslug = d.pop("model_permaslug")
 
-        search_surface = check_unified_benchmarks_search_item_search_surface(
-            d.pop("search_surface")
-        )
+            _at_field_ = "primary_metric"
+            primary_metric = check_unified_benchmarks_search_item_primary_metric(
+                d.pop("primary_metric")
+            )
 
-        source = check_unified_benchmarks_search_item_source(d.pop("source"))
+            _at_field_ = "primary_score"
+            primary_score = d.pop("primary_score")
 
-        total_tasks = d.pop("total_tasks")
+            _at_field_ = "search_engine"
+            search_engine = d.pop("search_engine")
 
-        _run_config = d.pop("run_config", UNSET)
-        run_config: UnifiedBenchmarksSearchRunConfig | Unset
-        if isinstance(_run_config, Unset):
-            run_config = UNSET
-        else:
-            run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_run_config)
+            _at_field_ = "search_surface"
+            search_surface = check_unified_benchmarks_search_item_search_surface(
+                d.pop("search_surface")
+            )
 
+            _at_field_ = "source"
+            source = check_unified_benchmarks_search_item_source(d.pop("source"))
+
+            _at_field_ = "total_tasks"
+            total_tasks = d.pop("total_tasks")
+
+            _at_field_ = "run_config"
+            _run_config = d.pop("run_config", UNSET)
+            run_config: UnifiedBenchmarksSearchRunConfig | Unset
+            if isinstance(_run_config, Unset):
+                run_config = UNSET
+            else:
+                run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_run_config)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmarks_search_item = cls(
             avg_cost_per_task=avg_cost_per_task,
             avg_latency_per_task_ms=avg_latency_per_task_ms,

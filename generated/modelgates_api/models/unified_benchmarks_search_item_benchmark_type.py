@@ -1,8 +1,10 @@
 from typing import Literal
 
-UnifiedBenchmarksSearchItemBenchmarkType = Literal[
-    "search_browsecomp", "search_dsqa", "search_hle", "search_widesearch"
-]
+from ..types import check_enum
+
+UnifiedBenchmarksSearchItemBenchmarkType = (
+    Literal["search_browsecomp", "search_dsqa", "search_hle", "search_widesearch"] | str
+)
 
 UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES: set[
     UnifiedBenchmarksSearchItemBenchmarkType
@@ -17,8 +19,8 @@ UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES: set[
 def check_unified_benchmarks_search_item_benchmark_type(
     value: str,
 ) -> UnifiedBenchmarksSearchItemBenchmarkType:
-    if value in UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES,
+        "UnifiedBenchmarksSearchItemBenchmarkType",
     )

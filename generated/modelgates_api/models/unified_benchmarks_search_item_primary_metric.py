@@ -1,6 +1,8 @@
 from typing import Literal
 
-UnifiedBenchmarksSearchItemPrimaryMetric = Literal["accuracy", "f1_by_item"]
+from ..types import check_enum
+
+UnifiedBenchmarksSearchItemPrimaryMetric = Literal["accuracy", "f1_by_item"] | str
 
 UNIFIED_BENCHMARKS_SEARCH_ITEM_PRIMARY_METRIC_VALUES: set[
     UnifiedBenchmarksSearchItemPrimaryMetric
@@ -13,8 +15,8 @@ UNIFIED_BENCHMARKS_SEARCH_ITEM_PRIMARY_METRIC_VALUES: set[
 def check_unified_benchmarks_search_item_primary_metric(
     value: str,
 ) -> UnifiedBenchmarksSearchItemPrimaryMetric:
-    if value in UNIFIED_BENCHMARKS_SEARCH_ITEM_PRIMARY_METRIC_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_SEARCH_ITEM_PRIMARY_METRIC_VALUES!r}"
+    return check_enum(
+        value,
+        UNIFIED_BENCHMARKS_SEARCH_ITEM_PRIMARY_METRIC_VALUES,
+        "UnifiedBenchmarksSearchItemPrimaryMetric",
     )

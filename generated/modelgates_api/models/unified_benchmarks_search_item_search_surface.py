@@ -1,6 +1,8 @@
 from typing import Literal
 
-UnifiedBenchmarksSearchItemSearchSurface = Literal["plugin", "server-tool"]
+from ..types import check_enum
+
+UnifiedBenchmarksSearchItemSearchSurface = Literal["plugin", "server-tool"] | str
 
 UNIFIED_BENCHMARKS_SEARCH_ITEM_SEARCH_SURFACE_VALUES: set[
     UnifiedBenchmarksSearchItemSearchSurface
@@ -13,8 +15,8 @@ UNIFIED_BENCHMARKS_SEARCH_ITEM_SEARCH_SURFACE_VALUES: set[
 def check_unified_benchmarks_search_item_search_surface(
     value: str,
 ) -> UnifiedBenchmarksSearchItemSearchSurface:
-    if value in UNIFIED_BENCHMARKS_SEARCH_ITEM_SEARCH_SURFACE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_SEARCH_ITEM_SEARCH_SURFACE_VALUES!r}"
+    return check_enum(
+        value,
+        UNIFIED_BENCHMARKS_SEARCH_ITEM_SEARCH_SURFACE_VALUES,
+        "UnifiedBenchmarksSearchItemSearchSurface",
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-UnifiedBenchmarksSearchItemSource = Literal["openrouter"]
+from ..types import check_enum
+
+UnifiedBenchmarksSearchItemSource = Literal["openrouter"] | str
 
 UNIFIED_BENCHMARKS_SEARCH_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksSearchItemSource] = {
     "openrouter",
@@ -10,8 +12,8 @@ UNIFIED_BENCHMARKS_SEARCH_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksSearchItemSou
 def check_unified_benchmarks_search_item_source(
     value: str,
 ) -> UnifiedBenchmarksSearchItemSource:
-    if value in UNIFIED_BENCHMARKS_SEARCH_ITEM_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UNIFIED_BENCHMARKS_SEARCH_ITEM_SOURCE_VALUES!r}"
+    return check_enum(
+        value,
+        UNIFIED_BENCHMARKS_SEARCH_ITEM_SOURCE_VALUES,
+        "UnifiedBenchmarksSearchItemSource",
     )

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
+
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="UnifiedBenchmarksSearchRunConfig")
 
@@ -52,29 +54,66 @@ class UnifiedBenchmarksSearchRunConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "max_agent_turns"
 
-        def _parse_max_agent_turns(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_max_agent_turns(data: object) -> int | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        max_agent_turns = _parse_max_agent_turns(d.pop("max_agent_turns"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
 
-        def _parse_reasoning_effort(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            max_agent_turns = _parse_max_agent_turns(d.pop("max_agent_turns"))
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort"))
+            _at_field_ = "reasoning_effort"
 
-        def _parse_temperature(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_reasoning_effort(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        temperature = _parse_temperature(d.pop("temperature"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
+            reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort"))
+
+            _at_field_ = "temperature"
+
+            def _parse_temperature(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
+
+            temperature = _parse_temperature(d.pop("temperature"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unified_benchmarks_search_run_config = cls(
             max_agent_turns=max_agent_turns,
             reasoning_effort=reasoning_effort,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.unprocessable_entity_response_error_data_metadata_type_0 import (
@@ -71,34 +71,54 @@ class UnprocessableEntityResponseErrorData:
             UnprocessableEntityResponseErrorDataMetadataType0,
         )
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "code"
+            code = d.pop("code")
 
-        message = d.pop("message")
+            _at_field_ = "message"
+            message = d.pop("message")
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | UnprocessableEntityResponseErrorDataMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = (
-                    UnprocessableEntityResponseErrorDataMetadataType0.from_dict(data)
+            _at_field_ = "metadata"
+
+            def _parse_metadata(
+                data: object,
+            ) -> None | UnprocessableEntityResponseErrorDataMetadataType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _metadata_member_0(
+                    data: object,
+                ) -> UnprocessableEntityResponseErrorDataMetadataType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = (
+                        UnprocessableEntityResponseErrorDataMetadataType0.from_dict(
+                            data
+                        )
+                    )
+
+                    return metadata_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "UnprocessableEntityResponseErrorDataMetadataType0",
+                            _metadata_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
                 )
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | UnprocessableEntityResponseErrorDataMetadataType0 | Unset, data
-            )
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         unprocessable_entity_response_error_data = cls(
             code=code,
             message=message,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="UpdateBYOKKeyRequest")
 
@@ -107,76 +107,114 @@ class UpdateBYOKKeyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allowed_api_key_hashes"
 
-        def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_api_key_hashes_type_0 = cast(list[str], data)
+            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return allowed_api_key_hashes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_api_key_hashes_type_0 = cast(list[str], data)
 
-        allowed_api_key_hashes = _parse_allowed_api_key_hashes(
-            d.pop("allowed_api_key_hashes", UNSET)
-        )
+                    return allowed_api_key_hashes_type_0
 
-        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_api_key_hashes_member_0),),
+                    plain=(type(None),),
+                )
 
-                return allowed_models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            allowed_api_key_hashes = _parse_allowed_api_key_hashes(
+                d.pop("allowed_api_key_hashes", UNSET)
+            )
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+            _at_field_ = "allowed_models"
 
-        def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_user_ids_type_0 = cast(list[str], data)
+            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return allowed_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                def _allowed_models_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_models_type_0 = cast(list[str], data)
 
-        allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
+                    return allowed_models_type_0
 
-        disabled = d.pop("disabled", UNSET)
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_models_member_0),),
+                    plain=(type(None),),
+                )
 
-        is_fallback = d.pop("is_fallback", UNSET)
+            allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
 
-        key = d.pop("key", UNSET)
+            _at_field_ = "allowed_user_ids"
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        name = _parse_name(d.pop("name", UNSET))
+                def _allowed_user_ids_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_user_ids_type_0 = cast(list[str], data)
 
+                    return allowed_user_ids_type_0
+
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_user_ids_member_0),),
+                    plain=(type(None),),
+                )
+
+            allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
+
+            _at_field_ = "disabled"
+            disabled = d.pop("disabled", UNSET)
+
+            _at_field_ = "is_fallback"
+            is_fallback = d.pop("is_fallback", UNSET)
+
+            _at_field_ = "key"
+            key = d.pop("key", UNSET)
+
+            _at_field_ = "name"
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            name = _parse_name(d.pop("name", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         update_byok_key_request = cls(
             allowed_api_key_hashes=allowed_api_key_hashes,
             allowed_models=allowed_models,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ from ..models.update_keys_body_limit_reset_type_3_type_1 import (
     UpdateKeysBodyLimitResetType3Type1,
     check_update_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="UpdateKeysBody")
 
@@ -97,74 +97,101 @@ class UpdateKeysBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        disabled = d.pop("disabled", UNSET)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "disabled"
+            disabled = d.pop("disabled", UNSET)
 
-        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+            _at_field_ = "include_byok_in_limit"
+            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at_field_ = "limit"
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            def _parse_limit(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_limit_reset(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | UpdateKeysBodyLimitResetType1
-            | UpdateKeysBodyLimitResetType2Type1
-            | UpdateKeysBodyLimitResetType3Type1
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_reset_type_1 = check_update_keys_body_limit_reset_type_1(data)
-
-                return limit_reset_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_reset_type_2_type_1 = (
-                    check_update_keys_body_limit_reset_type_2_type_1(data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
                 )
 
-                return limit_reset_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                limit_reset_type_3_type_1 = (
-                    check_update_keys_body_limit_reset_type_3_type_1(data)
-                )
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-                return limit_reset_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            _at_field_ = "limit_reset"
+
+            def _parse_limit_reset(
+                data: object,
+            ) -> (
                 None
                 | Unset
                 | UpdateKeysBodyLimitResetType1
                 | UpdateKeysBodyLimitResetType2Type1
-                | UpdateKeysBodyLimitResetType3Type1,
-                data,
-            )
+                | UpdateKeysBodyLimitResetType3Type1
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
+                def _limit_reset_member_1(
+                    data: object,
+                ) -> UpdateKeysBodyLimitResetType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    limit_reset_type_1 = check_update_keys_body_limit_reset_type_1(data)
 
-        name = d.pop("name", UNSET)
+                    return limit_reset_type_1
 
+                def _limit_reset_member_2(
+                    data: object,
+                ) -> UpdateKeysBodyLimitResetType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    limit_reset_type_2_type_1 = (
+                        check_update_keys_body_limit_reset_type_2_type_1(data)
+                    )
+
+                    return limit_reset_type_2_type_1
+
+                def _limit_reset_member_3(
+                    data: object,
+                ) -> UpdateKeysBodyLimitResetType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    limit_reset_type_3_type_1 = (
+                        check_update_keys_body_limit_reset_type_3_type_1(data)
+                    )
+
+                    return limit_reset_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("UpdateKeysBodyLimitResetType1", _limit_reset_member_1),
+                        ("UpdateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
+                        ("UpdateKeysBodyLimitResetType3Type1", _limit_reset_member_3),
+                    ),
+                    plain=(type(None),),
+                )
+
+            limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
+
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         update_keys_body = cls(
             disabled=disabled,
             include_byok_in_limit=include_byok_in_limit,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-UpdateKeysBodyLimitResetType2Type1 = Literal["daily", "monthly", "weekly"]
+from ..types import check_enum
+
+UpdateKeysBodyLimitResetType2Type1 = Literal["daily", "monthly", "weekly"] | str
 
 UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES: set[
     UpdateKeysBodyLimitResetType2Type1
@@ -14,8 +16,8 @@ UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES: set[
 def check_update_keys_body_limit_reset_type_2_type_1(
     value: str,
 ) -> UpdateKeysBodyLimitResetType2Type1:
-    if value in UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES,
+        "UpdateKeysBodyLimitResetType2Type1",
     )

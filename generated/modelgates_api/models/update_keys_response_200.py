@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS, as_object, at_field
+
 if TYPE_CHECKING:
     from ..models.update_keys_response_200_data import UpdateKeysResponse200Data
 
@@ -57,9 +59,14 @@ class UpdateKeysResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.update_keys_response_200_data import UpdateKeysResponse200Data
 
-        d = dict(src_dict)
-        data = UpdateKeysResponse200Data.from_dict(d.pop("data"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "data"
+            data = UpdateKeysResponse200Data.from_dict(d.pop("data"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         update_keys_response_200 = cls(
             data=data,
         )

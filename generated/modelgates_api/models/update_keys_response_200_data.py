@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="UpdateKeysResponse200Data")
 
@@ -163,89 +163,172 @@ class UpdateKeysResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        byok_usage = d.pop("byok_usage")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "byok_usage"
+            byok_usage = d.pop("byok_usage")
 
-        byok_usage_daily = d.pop("byok_usage_daily")
+            _at_field_ = "byok_usage_daily"
+            byok_usage_daily = d.pop("byok_usage_daily")
 
-        byok_usage_monthly = d.pop("byok_usage_monthly")
+            _at_field_ = "byok_usage_monthly"
+            byok_usage_monthly = d.pop("byok_usage_monthly")
 
-        byok_usage_weekly = d.pop("byok_usage_weekly")
+            _at_field_ = "byok_usage_weekly"
+            byok_usage_weekly = d.pop("byok_usage_weekly")
 
-        created_at = d.pop("created_at")
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        def _parse_creator_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "creator_user_id"
 
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
+            def _parse_creator_user_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        disabled = d.pop("disabled")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        hash_ = d.pop("hash")
+            creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
-        include_byok_in_limit = d.pop("include_byok_in_limit")
+            _at_field_ = "disabled"
+            disabled = d.pop("disabled")
 
-        label = d.pop("label")
+            _at_field_ = "hash"
+            hash_ = d.pop("hash")
 
-        def _parse_limit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at_field_ = "include_byok_in_limit"
+            include_byok_in_limit = d.pop("include_byok_in_limit")
 
-        limit = _parse_limit(d.pop("limit"))
+            _at_field_ = "label"
+            label = d.pop("label")
 
-        def _parse_limit_remaining(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at_field_ = "limit"
 
-        limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
+            def _parse_limit(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_limit_reset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        limit_reset = _parse_limit_reset(d.pop("limit_reset"))
+            limit = _parse_limit(d.pop("limit"))
 
-        name = d.pop("name")
+            _at_field_ = "limit_remaining"
 
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_limit_remaining(data: object) -> float | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        usage = d.pop("usage")
+            limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
 
-        usage_daily = d.pop("usage_daily")
+            _at_field_ = "limit_reset"
 
-        usage_monthly = d.pop("usage_monthly")
+            def _parse_limit_reset(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        usage_weekly = d.pop("usage_weekly")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        workspace_id = d.pop("workspace_id")
+            limit_reset = _parse_limit_reset(d.pop("limit_reset"))
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            _at_field_ = "name"
+            name = d.pop("name")
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _at_field_ = "updated_at"
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+            def _parse_updated_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            updated_at = _parse_updated_at(d.pop("updated_at"))
+
+            _at_field_ = "usage"
+            usage = d.pop("usage")
+
+            _at_field_ = "usage_daily"
+            usage_daily = d.pop("usage_daily")
+
+            _at_field_ = "usage_monthly"
+            usage_monthly = d.pop("usage_monthly")
+
+            _at_field_ = "usage_weekly"
+            usage_weekly = d.pop("usage_weekly")
+
+            _at_field_ = "workspace_id"
+            workspace_id = d.pop("workspace_id")
+
+            _at_field_ = "expires_at"
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _expires_at_member_0(data: object) -> datetime.datetime:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+
+                return parse_union(
+                    data,
+                    (("datetime.datetime", _expires_at_member_0),),
+                    plain=(type(None),),
+                )
+
+            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         update_keys_response_200_data = cls(
             byok_usage=byok_usage,
             byok_usage_daily=byok_usage_daily,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rules_config_nullable import (
@@ -136,69 +136,103 @@ class UpdateObservabilityDestinationRequest:
             UpdateObservabilityDestinationRequestConfig,
         )
 
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "api_key_hashes"
 
-        def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                api_key_hashes_type_0 = cast(list[str], data)
+            def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return api_key_hashes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                def _api_key_hashes_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    api_key_hashes_type_0 = cast(list[str], data)
 
-        api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
+                    return api_key_hashes_type_0
 
-        broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
-
-        broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
-
-        broadcast_generation_request_context = d.pop(
-            "broadcast_generation_request_context", UNSET
-        )
-
-        _config = d.pop("config", UNSET)
-        config: UpdateObservabilityDestinationRequestConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = UpdateObservabilityDestinationRequestConfig.from_dict(_config)
-
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_filter_rules(
-            data: object,
-        ) -> None | ObservabilityFilterRulesConfigNullable | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_rules_type_0 = ObservabilityFilterRulesConfigNullable.from_dict(
-                    data
+                return parse_union(
+                    data,
+                    (("list[str]", _api_key_hashes_member_0),),
+                    plain=(type(None),),
                 )
 
-                return filter_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObservabilityFilterRulesConfigNullable | Unset, data)
+            api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
 
-        filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
+            _at_field_ = "broadcast_generation_cost"
+            broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
 
-        name = d.pop("name", UNSET)
+            _at_field_ = "broadcast_generation_identity"
+            broadcast_generation_identity = d.pop(
+                "broadcast_generation_identity", UNSET
+            )
 
-        privacy_mode = d.pop("privacy_mode", UNSET)
+            _at_field_ = "broadcast_generation_request_context"
+            broadcast_generation_request_context = d.pop(
+                "broadcast_generation_request_context", UNSET
+            )
 
-        sampling_rate = d.pop("sampling_rate", UNSET)
+            _at_field_ = "config"
+            _config = d.pop("config", UNSET)
+            config: UpdateObservabilityDestinationRequestConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = UpdateObservabilityDestinationRequestConfig.from_dict(_config)
 
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
+
+            _at_field_ = "filter_rules"
+
+            def _parse_filter_rules(
+                data: object,
+            ) -> None | ObservabilityFilterRulesConfigNullable | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _filter_rules_member_0(
+                    data: object,
+                ) -> ObservabilityFilterRulesConfigNullable:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    filter_rules_type_0 = (
+                        ObservabilityFilterRulesConfigNullable.from_dict(data)
+                    )
+
+                    return filter_rules_type_0
+
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "ObservabilityFilterRulesConfigNullable",
+                            _filter_rules_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
+
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
+
+            _at_field_ = "privacy_mode"
+            privacy_mode = d.pop("privacy_mode", UNSET)
+
+            _at_field_ = "sampling_rate"
+            sampling_rate = d.pop("sampling_rate", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         update_observability_destination_request = cls(
             api_key_hashes=api_key_hashes,
             broadcast_generation_cost=broadcast_generation_cost,

@@ -11,6 +11,7 @@ from ..models.update_scim_group_mapping_request_role import (
     UpdateScimGroupMappingRequestRole,
     check_update_scim_group_mapping_request_role,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="UpdateScimGroupMappingRequest")
 
@@ -40,9 +41,14 @@ class UpdateScimGroupMappingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role = check_update_scim_group_mapping_request_role(d.pop("role"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "role"
+            role = check_update_scim_group_mapping_request_role(d.pop("role"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         update_scim_group_mapping_request = cls(
             role=role,
         )

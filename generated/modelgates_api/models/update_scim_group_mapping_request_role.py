@@ -1,6 +1,8 @@
 from typing import Literal
 
-UpdateScimGroupMappingRequestRole = Literal["admin", "member"]
+from ..types import check_enum
+
+UpdateScimGroupMappingRequestRole = Literal["admin", "member"] | str
 
 UPDATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES: set[
     UpdateScimGroupMappingRequestRole
@@ -13,8 +15,8 @@ UPDATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES: set[
 def check_update_scim_group_mapping_request_role(
     value: str,
 ) -> UpdateScimGroupMappingRequestRole:
-    if value in UPDATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UPDATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES!r}"
+    return check_enum(
+        value,
+        UPDATE_SCIM_GROUP_MAPPING_REQUEST_ROLE_VALUES,
+        "UpdateScimGroupMappingRequestRole",
     )

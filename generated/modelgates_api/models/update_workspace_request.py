@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="UpdateWorkspaceRequest")
 
@@ -129,87 +129,147 @@ class UpdateWorkspaceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "default_image_model"
 
-        def _parse_default_image_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_default_image_model(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        default_image_model = _parse_default_image_model(
-            d.pop("default_image_model", UNSET)
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_default_provider_sort(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            default_image_model = _parse_default_image_model(
+                d.pop("default_image_model", UNSET)
+            )
 
-        default_provider_sort = _parse_default_provider_sort(
-            d.pop("default_provider_sort", UNSET)
-        )
+            _at_field_ = "default_provider_sort"
 
-        def _parse_default_text_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_default_provider_sort(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        default_text_model = _parse_default_text_model(
-            d.pop("default_text_model", UNSET)
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            default_provider_sort = _parse_default_provider_sort(
+                d.pop("default_provider_sort", UNSET)
+            )
 
-        description = _parse_description(d.pop("description", UNSET))
+            _at_field_ = "default_text_model"
 
-        def _parse_io_logging_api_key_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                io_logging_api_key_ids_type_0 = cast(list[int], data)
+            def _parse_default_text_model(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return io_logging_api_key_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        io_logging_api_key_ids = _parse_io_logging_api_key_ids(
-            d.pop("io_logging_api_key_ids", UNSET)
-        )
+            default_text_model = _parse_default_text_model(
+                d.pop("default_text_model", UNSET)
+            )
 
-        io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)
+            _at_field_ = "description"
 
-        is_data_discount_logging_enabled = d.pop(
-            "is_data_discount_logging_enabled", UNSET
-        )
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        is_observability_broadcast_enabled = d.pop(
-            "is_observability_broadcast_enabled", UNSET
-        )
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        is_observability_io_logging_enabled = d.pop(
-            "is_observability_io_logging_enabled", UNSET
-        )
+            description = _parse_description(d.pop("description", UNSET))
 
-        name = d.pop("name", UNSET)
+            _at_field_ = "io_logging_api_key_ids"
 
-        slug = d.pop("slug", UNSET)
+            def _parse_io_logging_api_key_ids(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                def _io_logging_api_key_ids_member_0(data: object) -> list[int]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    io_logging_api_key_ids_type_0 = cast(list[int], data)
+
+                    return io_logging_api_key_ids_type_0
+
+                return parse_union(
+                    data,
+                    (("list[int]", _io_logging_api_key_ids_member_0),),
+                    plain=(type(None),),
+                )
+
+            io_logging_api_key_ids = _parse_io_logging_api_key_ids(
+                d.pop("io_logging_api_key_ids", UNSET)
+            )
+
+            _at_field_ = "io_logging_sampling_rate"
+            io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)
+
+            _at_field_ = "is_data_discount_logging_enabled"
+            is_data_discount_logging_enabled = d.pop(
+                "is_data_discount_logging_enabled", UNSET
+            )
+
+            _at_field_ = "is_observability_broadcast_enabled"
+            is_observability_broadcast_enabled = d.pop(
+                "is_observability_broadcast_enabled", UNSET
+            )
+
+            _at_field_ = "is_observability_io_logging_enabled"
+            is_observability_io_logging_enabled = d.pop(
+                "is_observability_io_logging_enabled", UNSET
+            )
+
+            _at_field_ = "name"
+            name = d.pop("name", UNSET)
+
+            _at_field_ = "slug"
+            slug = d.pop("slug", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         update_workspace_request = cls(
             default_image_model=default_image_model,
             default_provider_sort=default_provider_sort,

@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
-from ..types import File
+from ..types import (
+    PARSE_ERRORS,
+    File,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="UploadFileBody")
 
@@ -49,9 +54,14 @@ class UploadFileBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "file"
+            file = File(payload=BytesIO(d.pop("file")))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         upload_file_body = cls(
             file=file,
         )

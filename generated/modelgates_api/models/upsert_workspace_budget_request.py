@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="UpsertWorkspaceBudgetRequest")
 
@@ -49,11 +49,17 @@ class UpsertWorkspaceBudgetRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        limit_usd = d.pop("limit_usd")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "limit_usd"
+            limit_usd = d.pop("limit_usd")
 
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+            _at_field_ = "include_byok_in_budgets"
+            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         upsert_workspace_budget_request = cls(
             limit_usd=limit_usd,
             include_byok_in_budgets=include_byok_in_budgets,

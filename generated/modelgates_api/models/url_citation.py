@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.url_citation_type import URLCitationType, check_url_citation_type
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="URLCitation")
 
@@ -69,19 +69,29 @@ class URLCitation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        end_index = d.pop("end_index")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "end_index"
+            end_index = d.pop("end_index")
 
-        start_index = d.pop("start_index")
+            _at_field_ = "start_index"
+            start_index = d.pop("start_index")
 
-        title = d.pop("title")
+            _at_field_ = "title"
+            title = d.pop("title")
 
-        type_ = check_url_citation_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_url_citation_type(d.pop("type"))
 
-        url = d.pop("url")
+            _at_field_ = "url"
+            url = d.pop("url")
 
-        content = d.pop("content", UNSET)
+            _at_field_ = "content"
+            content = d.pop("content", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         url_citation = cls(
             end_index=end_index,
             start_index=start_index,

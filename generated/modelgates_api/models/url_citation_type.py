@@ -1,6 +1,8 @@
 from typing import Literal
 
-URLCitationType = Literal["url_citation"]
+from ..types import check_enum
+
+URLCitationType = Literal["url_citation"] | str
 
 URL_CITATION_TYPE_VALUES: set[URLCitationType] = {
     "url_citation",
@@ -8,8 +10,4 @@ URL_CITATION_TYPE_VALUES: set[URLCitationType] = {
 
 
 def check_url_citation_type(value: str) -> URLCitationType:
-    if value in URL_CITATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {URL_CITATION_TYPE_VALUES!r}"
-    )
+    return check_enum(value, URL_CITATION_TYPE_VALUES, "URLCitationType")

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.server_tool_use_details import ServerToolUseDetails
@@ -113,60 +113,94 @@ class Usage:
         from ..models.usage_input_tokens_details import UsageInputTokensDetails
         from ..models.usage_output_tokens_details import UsageOutputTokensDetails
 
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "input_tokens"
+            input_tokens = d.pop("input_tokens")
 
-        input_tokens_details = UsageInputTokensDetails.from_dict(
-            d.pop("input_tokens_details")
-        )
+            _at_field_ = "input_tokens_details"
+            input_tokens_details = UsageInputTokensDetails.from_dict(
+                d.pop("input_tokens_details")
+            )
 
-        output_tokens = d.pop("output_tokens")
+            _at_field_ = "output_tokens"
+            output_tokens = d.pop("output_tokens")
 
-        output_tokens_details = UsageOutputTokensDetails.from_dict(
-            d.pop("output_tokens_details")
-        )
+            _at_field_ = "output_tokens_details"
+            output_tokens_details = UsageOutputTokensDetails.from_dict(
+                d.pop("output_tokens_details")
+            )
 
-        total_tokens = d.pop("total_tokens")
+            _at_field_ = "total_tokens"
+            total_tokens = d.pop("total_tokens")
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at_field_ = "cost"
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+            def _parse_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        _cost_details = d.pop("cost_details", UNSET)
-        cost_details: UsageCostDetails | Unset
-        if isinstance(_cost_details, Unset):
-            cost_details = UNSET
-        else:
-            cost_details = UsageCostDetails.from_dict(_cost_details)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        float,
+                        int,
+                        type(None),
+                    ),
+                )
 
-        is_byok = d.pop("is_byok", UNSET)
+            cost = _parse_cost(d.pop("cost", UNSET))
 
-        def _parse_server_tool_use_details(
-            data: object,
-        ) -> None | ServerToolUseDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(data)
+            _at_field_ = "cost_details"
+            _cost_details = d.pop("cost_details", UNSET)
+            cost_details: UsageCostDetails | Unset
+            if isinstance(_cost_details, Unset):
+                cost_details = UNSET
+            else:
+                cost_details = UsageCostDetails.from_dict(_cost_details)
 
-                return server_tool_use_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerToolUseDetails | Unset, data)
+            _at_field_ = "is_byok"
+            is_byok = d.pop("is_byok", UNSET)
 
-        server_tool_use_details = _parse_server_tool_use_details(
-            d.pop("server_tool_use_details", UNSET)
-        )
+            _at_field_ = "server_tool_use_details"
 
+            def _parse_server_tool_use_details(
+                data: object,
+            ) -> None | ServerToolUseDetails | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _server_tool_use_details_member_0(
+                    data: object,
+                ) -> ServerToolUseDetails:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(
+                        data
+                    )
+
+                    return server_tool_use_details_type_0
+
+                return parse_union(
+                    data,
+                    (("ServerToolUseDetails", _server_tool_use_details_member_0),),
+                    plain=(type(None),),
+                )
+
+            server_tool_use_details = _parse_server_tool_use_details(
+                d.pop("server_tool_use_details", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         usage = cls(
             input_tokens=input_tokens,
             input_tokens_details=input_tokens_details,

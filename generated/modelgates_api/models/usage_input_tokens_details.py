@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="UsageInputTokensDetails")
 
@@ -47,20 +47,36 @@ class UsageInputTokensDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "cached_tokens"
+            cached_tokens = d.pop("cached_tokens")
 
-        def _parse_cache_write_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at_field_ = "cache_write_tokens"
 
-        cache_write_tokens = _parse_cache_write_tokens(
-            d.pop("cache_write_tokens", UNSET)
-        )
+            def _parse_cache_write_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        int,
+                        type(None),
+                    ),
+                )
+
+            cache_write_tokens = _parse_cache_write_tokens(
+                d.pop("cache_write_tokens", UNSET)
+            )
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,
             cache_write_tokens=cache_write_tokens,

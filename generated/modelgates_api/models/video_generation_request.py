@@ -15,7 +15,7 @@ from ..models.video_generation_request_resolution import (
     VideoGenerationRequestResolution,
     check_video_generation_request_resolution,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.content_part_audio import ContentPartAudio
@@ -184,100 +184,164 @@ class VideoGenerationRequest:
             VideoGenerationRequestProvider,
         )
 
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "model"
+            model = d.pop("model")
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: VideoGenerationRequestAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_video_generation_request_aspect_ratio(_aspect_ratio)
-
-        callback_url = d.pop("callback_url", UNSET)
-
-        creativity = d.pop("creativity", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        _frame_images = d.pop("frame_images", UNSET)
-        frame_images: list[FrameImage] | Unset = UNSET
-        if _frame_images is not UNSET:
-            frame_images = []
-            for frame_images_item_data in _frame_images:
-                frame_images_item = FrameImage.from_dict(frame_images_item_data)
-
-                frame_images.append(frame_images_item)
-
-        generate_audio = d.pop("generate_audio", UNSET)
-
-        _input_references = d.pop("input_references", UNSET)
-        input_references: (
-            list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset
-        ) = UNSET
-        if _input_references is not UNSET:
-            input_references = []
-            for input_references_item_data in _input_references:
-
-                def _parse_input_references_item(
-                    data: object,
-                ) -> ContentPartAudio | ContentPartImage | ContentPartVideo:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_reference_type_0 = (
-                            ContentPartImage.from_dict(data)
-                        )
-
-                        return componentsschemas_input_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_reference_type_1 = (
-                            ContentPartAudio.from_dict(data)
-                        )
-
-                        return componentsschemas_input_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_reference_type_2 = (
-                        ContentPartVideo.from_dict(data)
-                    )
-
-                    return componentsschemas_input_reference_type_2
-
-                input_references_item = _parse_input_references_item(
-                    input_references_item_data
+            _at_field_ = "aspect_ratio"
+            _aspect_ratio = d.pop("aspect_ratio", UNSET)
+            aspect_ratio: VideoGenerationRequestAspectRatio | Unset
+            if isinstance(_aspect_ratio, Unset):
+                aspect_ratio = UNSET
+            else:
+                aspect_ratio = check_video_generation_request_aspect_ratio(
+                    _aspect_ratio
                 )
 
-                input_references.append(input_references_item)
+            _at_field_ = "callback_url"
+            callback_url = d.pop("callback_url", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+            _at_field_ = "creativity"
+            creativity = d.pop("creativity", UNSET)
 
-        _provider = d.pop("provider", UNSET)
-        provider: VideoGenerationRequestProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = VideoGenerationRequestProvider.from_dict(_provider)
+            _at_field_ = "duration"
+            duration = d.pop("duration", UNSET)
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: VideoGenerationRequestResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_video_generation_request_resolution(_resolution)
+            _at_field_ = "frame_images"
+            _frame_images = d.pop("frame_images", UNSET)
+            frame_images: list[FrameImage] | Unset = UNSET
+            if _frame_images is not UNSET:
+                frame_images = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
 
-        seed = d.pop("seed", UNSET)
+                for _frame_images_item_data_index, frame_images_item_data in enumerate(
+                    _as_list(_frame_images)
+                ):
+                    try:
+                        frame_images_item = FrameImage.from_dict(frame_images_item_data)
 
-        size = d.pop("size", UNSET)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _frame_images_item_data_index)
+                    frame_images.append(frame_images_item)
 
-        upscale_factor = d.pop("upscale_factor", UNSET)
+            _at_field_ = "generate_audio"
+            generate_audio = d.pop("generate_audio", UNSET)
 
+            _at_field_ = "input_references"
+            _input_references = d.pop("input_references", UNSET)
+            input_references: (
+                list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset
+            ) = UNSET
+            if _input_references is not UNSET:
+                input_references = []
+                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                from modelgates_api.types import as_list as _as_list
+                from modelgates_api.types import at_index as _at_index
+
+                for (
+                    _input_references_item_data_index,
+                    input_references_item_data,
+                ) in enumerate(_as_list(_input_references)):
+                    try:
+
+                        def _parse_input_references_item(
+                            data: object,
+                        ) -> ContentPartAudio | ContentPartImage | ContentPartVideo:
+                            from modelgates_api.types import parse_union
+
+                            def _input_references_item_member_0(
+                                data: object,
+                            ) -> ContentPartImage:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_input_reference_type_0 = (
+                                    ContentPartImage.from_dict(data)
+                                )
+
+                                return componentsschemas_input_reference_type_0
+
+                            def _input_references_item_member_1(
+                                data: object,
+                            ) -> ContentPartAudio:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_input_reference_type_1 = (
+                                    ContentPartAudio.from_dict(data)
+                                )
+
+                                return componentsschemas_input_reference_type_1
+
+                            def _input_references_item_member_2(
+                                data: object,
+                            ) -> ContentPartVideo:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_input_reference_type_2 = (
+                                    ContentPartVideo.from_dict(data)
+                                )
+
+                                return componentsschemas_input_reference_type_2
+
+                            return parse_union(
+                                data,
+                                (
+                                    (
+                                        "ContentPartImage",
+                                        _input_references_item_member_0,
+                                    ),
+                                    (
+                                        "ContentPartAudio",
+                                        _input_references_item_member_1,
+                                    ),
+                                    (
+                                        "ContentPartVideo",
+                                        _input_references_item_member_2,
+                                    ),
+                                ),
+                            )
+
+                        input_references_item = _parse_input_references_item(
+                            input_references_item_data
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _input_references_item_data_index)
+                    input_references.append(input_references_item)
+
+            _at_field_ = "prompt"
+            prompt = d.pop("prompt", UNSET)
+
+            _at_field_ = "provider"
+            _provider = d.pop("provider", UNSET)
+            provider: VideoGenerationRequestProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = VideoGenerationRequestProvider.from_dict(_provider)
+
+            _at_field_ = "resolution"
+            _resolution = d.pop("resolution", UNSET)
+            resolution: VideoGenerationRequestResolution | Unset
+            if isinstance(_resolution, Unset):
+                resolution = UNSET
+            else:
+                resolution = check_video_generation_request_resolution(_resolution)
+
+            _at_field_ = "seed"
+            seed = d.pop("seed", UNSET)
+
+            _at_field_ = "size"
+            size = d.pop("size", UNSET)
+
+            _at_field_ = "upscale_factor"
+            upscale_factor = d.pop("upscale_factor", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         video_generation_request = cls(
             model=model,
             aspect_ratio=aspect_ratio,

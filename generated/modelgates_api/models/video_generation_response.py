@@ -11,7 +11,7 @@ from ..models.video_generation_response_status import (
     VideoGenerationResponseStatus,
     check_video_generation_response_status,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.video_generation_usage import VideoGenerationUsage
@@ -91,26 +91,37 @@ class VideoGenerationResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.video_generation_usage import VideoGenerationUsage
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = d.pop("id")
 
-        polling_url = d.pop("polling_url")
+            _at_field_ = "polling_url"
+            polling_url = d.pop("polling_url")
 
-        status = check_video_generation_response_status(d.pop("status"))
+            _at_field_ = "status"
+            status = check_video_generation_response_status(d.pop("status"))
 
-        error = d.pop("error", UNSET)
+            _at_field_ = "error"
+            error = d.pop("error", UNSET)
 
-        generation_id = d.pop("generation_id", UNSET)
+            _at_field_ = "generation_id"
+            generation_id = d.pop("generation_id", UNSET)
 
-        unsigned_urls = cast(list[str], d.pop("unsigned_urls", UNSET))
+            _at_field_ = "unsigned_urls"
+            unsigned_urls = cast(list[str], d.pop("unsigned_urls", UNSET))
 
-        _usage = d.pop("usage", UNSET)
-        usage: VideoGenerationUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = VideoGenerationUsage.from_dict(_usage)
+            _at_field_ = "usage"
+            _usage = d.pop("usage", UNSET)
+            usage: VideoGenerationUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = VideoGenerationUsage.from_dict(_usage)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         video_generation_response = cls(
             id=id,
             polling_url=polling_url,

@@ -1,8 +1,11 @@
 from typing import Literal
 
-VideoGenerationResponseStatus = Literal[
-    "cancelled", "completed", "expired", "failed", "in_progress", "pending"
-]
+from ..types import check_enum
+
+VideoGenerationResponseStatus = (
+    Literal["cancelled", "completed", "expired", "failed", "in_progress", "pending"]
+    | str
+)
 
 VIDEO_GENERATION_RESPONSE_STATUS_VALUES: set[VideoGenerationResponseStatus] = {
     "cancelled",
@@ -15,8 +18,6 @@ VIDEO_GENERATION_RESPONSE_STATUS_VALUES: set[VideoGenerationResponseStatus] = {
 
 
 def check_video_generation_response_status(value: str) -> VideoGenerationResponseStatus:
-    if value in VIDEO_GENERATION_RESPONSE_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {VIDEO_GENERATION_RESPONSE_STATUS_VALUES!r}"
+    return check_enum(
+        value, VIDEO_GENERATION_RESPONSE_STATUS_VALUES, "VideoGenerationResponseStatus"
     )

@@ -23,7 +23,7 @@ from ..models.video_model_supported_sizes_type_0_item import (
     VideoModelSupportedSizesType0Item,
     check_video_model_supported_sizes_type_0_item,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0
@@ -229,230 +229,405 @@ class VideoModel:
             VideoModelUpscaleFactorType0,
         )
 
-        d = dict(src_dict)
-        allowed_passthrough_parameters = cast(
-            list[str], d.pop("allowed_passthrough_parameters")
-        )
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allowed_passthrough_parameters"
+            allowed_passthrough_parameters = cast(
+                list[str], d.pop("allowed_passthrough_parameters")
+            )
 
-        canonical_slug = d.pop("canonical_slug")
+            _at_field_ = "canonical_slug"
+            canonical_slug = d.pop("canonical_slug")
 
-        created = d.pop("created")
+            _at_field_ = "created"
+            created = d.pop("created")
 
-        def _parse_creativity(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                creativity_type_0 = cast(list[int], data)
+            _at_field_ = "creativity"
 
-                return creativity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
+            def _parse_creativity(data: object) -> list[int] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        creativity = _parse_creativity(d.pop("creativity"))
+                def _creativity_member_0(data: object) -> list[int]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    creativity_type_0 = cast(list[int], data)
 
-        def _parse_generate_audio(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+                    return creativity_type_0
 
-        generate_audio = _parse_generate_audio(d.pop("generate_audio"))
+                return parse_union(
+                    data,
+                    (("list[int]", _creativity_member_0),),
+                    plain=(type(None),),
+                )
 
-        id = d.pop("id")
+            creativity = _parse_creativity(d.pop("creativity"))
 
-        name = d.pop("name")
+            _at_field_ = "generate_audio"
 
-        def _parse_seed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_generate_audio(data: object) -> bool | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        seed = _parse_seed(d.pop("seed"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
 
-        def _parse_supported_aspect_ratios(
-            data: object,
-        ) -> list[VideoModelSupportedAspectRatiosType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_aspect_ratios_type_0 = []
-                _supported_aspect_ratios_type_0 = data
-                for (
-                    supported_aspect_ratios_type_0_item_data
-                ) in _supported_aspect_ratios_type_0:
-                    supported_aspect_ratios_type_0_item = (
-                        check_video_model_supported_aspect_ratios_type_0_item(
-                            supported_aspect_ratios_type_0_item_data
+            generate_audio = _parse_generate_audio(d.pop("generate_audio"))
+
+            _at_field_ = "id"
+            id = d.pop("id")
+
+            _at_field_ = "name"
+            name = d.pop("name")
+
+            _at_field_ = "seed"
+
+            def _parse_seed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        bool,
+                        type(None),
+                    ),
+                )
+
+            seed = _parse_seed(d.pop("seed"))
+
+            _at_field_ = "supported_aspect_ratios"
+
+            def _parse_supported_aspect_ratios(
+                data: object,
+            ) -> list[VideoModelSupportedAspectRatiosType0Item] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _supported_aspect_ratios_member_0(
+                    data: object,
+                ) -> list[VideoModelSupportedAspectRatiosType0Item]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    supported_aspect_ratios_type_0 = []
+                    _supported_aspect_ratios_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _supported_aspect_ratios_type_0_item_data_index,
+                        supported_aspect_ratios_type_0_item_data,
+                    ) in enumerate(_as_list(_supported_aspect_ratios_type_0)):
+                        try:
+                            supported_aspect_ratios_type_0_item = (
+                                check_video_model_supported_aspect_ratios_type_0_item(
+                                    supported_aspect_ratios_type_0_item_data
+                                )
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _supported_aspect_ratios_type_0_item_data_index
+                            )
+                        supported_aspect_ratios_type_0.append(
+                            supported_aspect_ratios_type_0_item
                         )
-                    )
 
-                    supported_aspect_ratios_type_0.append(
-                        supported_aspect_ratios_type_0_item
-                    )
+                    return supported_aspect_ratios_type_0
 
-                return supported_aspect_ratios_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VideoModelSupportedAspectRatiosType0Item] | None, data)
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[VideoModelSupportedAspectRatiosType0Item]",
+                            _supported_aspect_ratios_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
 
-        supported_aspect_ratios = _parse_supported_aspect_ratios(
-            d.pop("supported_aspect_ratios")
-        )
+            supported_aspect_ratios = _parse_supported_aspect_ratios(
+                d.pop("supported_aspect_ratios")
+            )
 
-        def _parse_supported_durations(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_durations_type_0 = cast(list[int], data)
+            _at_field_ = "supported_durations"
 
-                return supported_durations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
+            def _parse_supported_durations(data: object) -> list[int] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        supported_durations = _parse_supported_durations(d.pop("supported_durations"))
+                def _supported_durations_member_0(data: object) -> list[int]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    supported_durations_type_0 = cast(list[int], data)
 
-        def _parse_supported_frame_images(
-            data: object,
-        ) -> list[VideoModelSupportedFrameImagesType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_frame_images_type_0 = []
-                _supported_frame_images_type_0 = data
-                for (
-                    supported_frame_images_type_0_item_data
-                ) in _supported_frame_images_type_0:
-                    supported_frame_images_type_0_item = (
-                        check_video_model_supported_frame_images_type_0_item(
-                            supported_frame_images_type_0_item_data
+                    return supported_durations_type_0
+
+                return parse_union(
+                    data,
+                    (("list[int]", _supported_durations_member_0),),
+                    plain=(type(None),),
+                )
+
+            supported_durations = _parse_supported_durations(
+                d.pop("supported_durations")
+            )
+
+            _at_field_ = "supported_frame_images"
+
+            def _parse_supported_frame_images(
+                data: object,
+            ) -> list[VideoModelSupportedFrameImagesType0Item] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _supported_frame_images_member_0(
+                    data: object,
+                ) -> list[VideoModelSupportedFrameImagesType0Item]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    supported_frame_images_type_0 = []
+                    _supported_frame_images_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _supported_frame_images_type_0_item_data_index,
+                        supported_frame_images_type_0_item_data,
+                    ) in enumerate(_as_list(_supported_frame_images_type_0)):
+                        try:
+                            supported_frame_images_type_0_item = (
+                                check_video_model_supported_frame_images_type_0_item(
+                                    supported_frame_images_type_0_item_data
+                                )
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _supported_frame_images_type_0_item_data_index
+                            )
+                        supported_frame_images_type_0.append(
+                            supported_frame_images_type_0_item
                         )
-                    )
 
-                    supported_frame_images_type_0.append(
-                        supported_frame_images_type_0_item
-                    )
+                    return supported_frame_images_type_0
 
-                return supported_frame_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VideoModelSupportedFrameImagesType0Item] | None, data)
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[VideoModelSupportedFrameImagesType0Item]",
+                            _supported_frame_images_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
 
-        supported_frame_images = _parse_supported_frame_images(
-            d.pop("supported_frame_images")
-        )
+            supported_frame_images = _parse_supported_frame_images(
+                d.pop("supported_frame_images")
+            )
 
-        def _parse_supported_resolutions(
-            data: object,
-        ) -> list[VideoModelSupportedResolutionsType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_resolutions_type_0 = []
-                _supported_resolutions_type_0 = data
-                for (
-                    supported_resolutions_type_0_item_data
-                ) in _supported_resolutions_type_0:
-                    supported_resolutions_type_0_item = (
-                        check_video_model_supported_resolutions_type_0_item(
-                            supported_resolutions_type_0_item_data
+            _at_field_ = "supported_resolutions"
+
+            def _parse_supported_resolutions(
+                data: object,
+            ) -> list[VideoModelSupportedResolutionsType0Item] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _supported_resolutions_member_0(
+                    data: object,
+                ) -> list[VideoModelSupportedResolutionsType0Item]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    supported_resolutions_type_0 = []
+                    _supported_resolutions_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
+
+                    for (
+                        _supported_resolutions_type_0_item_data_index,
+                        supported_resolutions_type_0_item_data,
+                    ) in enumerate(_as_list(_supported_resolutions_type_0)):
+                        try:
+                            supported_resolutions_type_0_item = (
+                                check_video_model_supported_resolutions_type_0_item(
+                                    supported_resolutions_type_0_item_data
+                                )
+                            )
+
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _supported_resolutions_type_0_item_data_index
+                            )
+                        supported_resolutions_type_0.append(
+                            supported_resolutions_type_0_item
                         )
-                    )
 
-                    supported_resolutions_type_0.append(
-                        supported_resolutions_type_0_item
-                    )
+                    return supported_resolutions_type_0
 
-                return supported_resolutions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VideoModelSupportedResolutionsType0Item] | None, data)
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[VideoModelSupportedResolutionsType0Item]",
+                            _supported_resolutions_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
 
-        supported_resolutions = _parse_supported_resolutions(
-            d.pop("supported_resolutions")
-        )
+            supported_resolutions = _parse_supported_resolutions(
+                d.pop("supported_resolutions")
+            )
 
-        def _parse_supported_sizes(
-            data: object,
-        ) -> list[VideoModelSupportedSizesType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_sizes_type_0 = []
-                _supported_sizes_type_0 = data
-                for supported_sizes_type_0_item_data in _supported_sizes_type_0:
-                    supported_sizes_type_0_item = (
-                        check_video_model_supported_sizes_type_0_item(
-                            supported_sizes_type_0_item_data
-                        )
-                    )
+            _at_field_ = "supported_sizes"
 
-                    supported_sizes_type_0.append(supported_sizes_type_0_item)
+            def _parse_supported_sizes(
+                data: object,
+            ) -> list[VideoModelSupportedSizesType0Item] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-                return supported_sizes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VideoModelSupportedSizesType0Item] | None, data)
+                def _supported_sizes_member_0(
+                    data: object,
+                ) -> list[VideoModelSupportedSizesType0Item]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    supported_sizes_type_0 = []
+                    _supported_sizes_type_0 = data
+                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
+                    from modelgates_api.types import as_list as _as_list
+                    from modelgates_api.types import at_index as _at_index
 
-        supported_sizes = _parse_supported_sizes(d.pop("supported_sizes"))
+                    for (
+                        _supported_sizes_type_0_item_data_index,
+                        supported_sizes_type_0_item_data,
+                    ) in enumerate(_as_list(_supported_sizes_type_0)):
+                        try:
+                            supported_sizes_type_0_item = (
+                                check_video_model_supported_sizes_type_0_item(
+                                    supported_sizes_type_0_item_data
+                                )
+                            )
 
-        def _parse_upscale_factor(data: object) -> None | VideoModelUpscaleFactorType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                upscale_factor_type_0 = VideoModelUpscaleFactorType0.from_dict(data)
+                        except _LIST_ERRORS as _error:
+                            raise _at_index(
+                                _error, _supported_sizes_type_0_item_data_index
+                            )
+                        supported_sizes_type_0.append(supported_sizes_type_0_item)
 
-                return upscale_factor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | VideoModelUpscaleFactorType0, data)
+                    return supported_sizes_type_0
 
-        upscale_factor = _parse_upscale_factor(d.pop("upscale_factor"))
+                return parse_union(
+                    data,
+                    (
+                        (
+                            "list[VideoModelSupportedSizesType0Item]",
+                            _supported_sizes_member_0,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
 
-        description = d.pop("description", UNSET)
+            supported_sizes = _parse_supported_sizes(d.pop("supported_sizes"))
 
-        def _parse_hugging_face_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_field_ = "upscale_factor"
 
-        hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
+            def _parse_upscale_factor(
+                data: object,
+            ) -> None | VideoModelUpscaleFactorType0:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_pricing_skus(
-            data: object,
-        ) -> None | Unset | VideoModelPricingSkusType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_skus_type_0 = VideoModelPricingSkusType0.from_dict(data)
+                def _upscale_factor_member_0(
+                    data: object,
+                ) -> VideoModelUpscaleFactorType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    upscale_factor_type_0 = VideoModelUpscaleFactorType0.from_dict(data)
 
-                return pricing_skus_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VideoModelPricingSkusType0, data)
+                    return upscale_factor_type_0
 
-        pricing_skus = _parse_pricing_skus(d.pop("pricing_skus", UNSET))
+                return parse_union(
+                    data,
+                    (("VideoModelUpscaleFactorType0", _upscale_factor_member_0),),
+                    plain=(type(None),),
+                )
 
+            upscale_factor = _parse_upscale_factor(d.pop("upscale_factor"))
+
+            _at_field_ = "description"
+            description = d.pop("description", UNSET)
+
+            _at_field_ = "hugging_face_id"
+
+            def _parse_hugging_face_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
+
+            _at_field_ = "pricing_skus"
+
+            def _parse_pricing_skus(
+                data: object,
+            ) -> None | Unset | VideoModelPricingSkusType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _pricing_skus_member_0(data: object) -> VideoModelPricingSkusType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    pricing_skus_type_0 = VideoModelPricingSkusType0.from_dict(data)
+
+                    return pricing_skus_type_0
+
+                return parse_union(
+                    data,
+                    (("VideoModelPricingSkusType0", _pricing_skus_member_0),),
+                    plain=(type(None),),
+                )
+
+            pricing_skus = _parse_pricing_skus(d.pop("pricing_skus", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         video_model = cls(
             allowed_passthrough_parameters=allowed_passthrough_parameters,
             canonical_slug=canonical_slug,

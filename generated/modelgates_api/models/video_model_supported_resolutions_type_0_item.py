@@ -1,8 +1,10 @@
 from typing import Literal
 
-VideoModelSupportedResolutionsType0Item = Literal[
-    "1080p", "1K", "2K", "480p", "4K", "720p", "768p"
-]
+from ..types import check_enum
+
+VideoModelSupportedResolutionsType0Item = (
+    Literal["1080p", "1K", "2K", "480p", "4K", "720p", "768p"] | str
+)
 
 VIDEO_MODEL_SUPPORTED_RESOLUTIONS_TYPE_0_ITEM_VALUES: set[
     VideoModelSupportedResolutionsType0Item
@@ -20,8 +22,8 @@ VIDEO_MODEL_SUPPORTED_RESOLUTIONS_TYPE_0_ITEM_VALUES: set[
 def check_video_model_supported_resolutions_type_0_item(
     value: str,
 ) -> VideoModelSupportedResolutionsType0Item:
-    if value in VIDEO_MODEL_SUPPORTED_RESOLUTIONS_TYPE_0_ITEM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {VIDEO_MODEL_SUPPORTED_RESOLUTIONS_TYPE_0_ITEM_VALUES!r}"
+    return check_enum(
+        value,
+        VIDEO_MODEL_SUPPORTED_RESOLUTIONS_TYPE_0_ITEM_VALUES,
+        "VideoModelSupportedResolutionsType0Item",
     )

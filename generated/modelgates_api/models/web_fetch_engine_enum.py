@@ -1,8 +1,10 @@
 from typing import Literal
 
-WebFetchEngineEnum = Literal[
-    "auto", "exa", "firecrawl", "native", "openrouter", "parallel"
-]
+from ..types import check_enum
+
+WebFetchEngineEnum = (
+    Literal["auto", "exa", "firecrawl", "native", "openrouter", "parallel"] | str
+)
 
 WEB_FETCH_ENGINE_ENUM_VALUES: set[WebFetchEngineEnum] = {
     "auto",
@@ -15,8 +17,4 @@ WEB_FETCH_ENGINE_ENUM_VALUES: set[WebFetchEngineEnum] = {
 
 
 def check_web_fetch_engine_enum(value: str) -> WebFetchEngineEnum:
-    if value in WEB_FETCH_ENGINE_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_FETCH_ENGINE_ENUM_VALUES!r}"
-    )
+    return check_enum(value, WEB_FETCH_ENGINE_ENUM_VALUES, "WebFetchEngineEnum")

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.web_fetch_plugin_id import WebFetchPluginId, check_web_fetch_plugin_id
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="WebFetchPlugin")
 
@@ -70,17 +70,26 @@ class WebFetchPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = check_web_fetch_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_web_fetch_plugin_id(d.pop("id"))
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+            _at_field_ = "allowed_domains"
+            allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
 
-        blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
+            _at_field_ = "blocked_domains"
+            blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
 
-        max_content_tokens = d.pop("max_content_tokens", UNSET)
+            _at_field_ = "max_content_tokens"
+            max_content_tokens = d.pop("max_content_tokens", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            _at_field_ = "max_uses"
+            max_uses = d.pop("max_uses", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         web_fetch_plugin = cls(
             id=id,
             allowed_domains=allowed_domains,

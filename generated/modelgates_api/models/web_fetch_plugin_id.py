@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebFetchPluginId = Literal["web-fetch"]
+from ..types import check_enum
+
+WebFetchPluginId = Literal["web-fetch"] | str
 
 WEB_FETCH_PLUGIN_ID_VALUES: set[WebFetchPluginId] = {
     "web-fetch",
@@ -8,8 +10,4 @@ WEB_FETCH_PLUGIN_ID_VALUES: set[WebFetchPluginId] = {
 
 
 def check_web_fetch_plugin_id(value: str) -> WebFetchPluginId:
-    if value in WEB_FETCH_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_FETCH_PLUGIN_ID_VALUES!r}"
-    )
+    return check_enum(value, WEB_FETCH_PLUGIN_ID_VALUES, "WebFetchPluginId")

@@ -11,7 +11,7 @@ from ..models.web_fetch_engine_enum import (
     WebFetchEngineEnum,
     check_web_fetch_engine_enum,
 )
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="WebFetchServerToolConfig")
 
@@ -78,22 +78,31 @@ class WebFetchServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allowed_domains"
+            allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
 
-        blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
+            _at_field_ = "blocked_domains"
+            blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
 
-        _engine = d.pop("engine", UNSET)
-        engine: WebFetchEngineEnum | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_web_fetch_engine_enum(_engine)
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: WebFetchEngineEnum | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_web_fetch_engine_enum(_engine)
 
-        max_content_tokens = d.pop("max_content_tokens", UNSET)
+            _at_field_ = "max_content_tokens"
+            max_content_tokens = d.pop("max_content_tokens", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            _at_field_ = "max_uses"
+            max_uses = d.pop("max_uses", UNSET)
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         web_fetch_server_tool_config = cls(
             allowed_domains=allowed_domains,
             blocked_domains=blocked_domains,

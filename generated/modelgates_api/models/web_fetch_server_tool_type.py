@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebFetchServerToolType = Literal["openrouter:web_fetch"]
+from ..types import check_enum
+
+WebFetchServerToolType = Literal["openrouter:web_fetch"] | str
 
 WEB_FETCH_SERVER_TOOL_TYPE_VALUES: set[WebFetchServerToolType] = {
     "openrouter:web_fetch",
@@ -8,8 +10,6 @@ WEB_FETCH_SERVER_TOOL_TYPE_VALUES: set[WebFetchServerToolType] = {
 
 
 def check_web_fetch_server_tool_type(value: str) -> WebFetchServerToolType:
-    if value in WEB_FETCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_FETCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, WEB_FETCH_SERVER_TOOL_TYPE_VALUES, "WebFetchServerToolType"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchCallCompletedEventType = Literal["response.web_search_call.completed"]
+from ..types import check_enum
+
+WebSearchCallCompletedEventType = Literal["response.web_search_call.completed"] | str
 
 WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES: set[WebSearchCallCompletedEventType] = {
     "response.web_search_call.completed",
@@ -10,8 +12,8 @@ WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES: set[WebSearchCallCompletedEventType
 def check_web_search_call_completed_event_type(
     value: str,
 ) -> WebSearchCallCompletedEventType:
-    if value in WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES,
+        "WebSearchCallCompletedEventType",
     )

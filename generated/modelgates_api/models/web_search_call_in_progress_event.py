@@ -11,6 +11,7 @@ from ..models.web_search_call_in_progress_event_type import (
     WebSearchCallInProgressEventType,
     check_web_search_call_in_progress_event_type,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="WebSearchCallInProgressEvent")
 
@@ -59,15 +60,23 @@ class WebSearchCallInProgressEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        item_id = d.pop("item_id")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "item_id"
+            item_id = d.pop("item_id")
 
-        output_index = d.pop("output_index")
+            _at_field_ = "output_index"
+            output_index = d.pop("output_index")
 
-        sequence_number = d.pop("sequence_number")
+            _at_field_ = "sequence_number"
+            sequence_number = d.pop("sequence_number")
 
-        type_ = check_web_search_call_in_progress_event_type(d.pop("type"))
+            _at_field_ = "type"
+            type_ = check_web_search_call_in_progress_event_type(d.pop("type"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         web_search_call_in_progress_event = cls(
             item_id=item_id,
             output_index=output_index,

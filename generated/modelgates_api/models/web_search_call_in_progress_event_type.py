@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchCallInProgressEventType = Literal["response.web_search_call.in_progress"]
+from ..types import check_enum
+
+WebSearchCallInProgressEventType = Literal["response.web_search_call.in_progress"] | str
 
 WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[WebSearchCallInProgressEventType] = {
     "response.web_search_call.in_progress",
@@ -10,8 +12,8 @@ WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[WebSearchCallInProgressEventT
 def check_web_search_call_in_progress_event_type(
     value: str,
 ) -> WebSearchCallInProgressEventType:
-    if value in WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES,
+        "WebSearchCallInProgressEventType",
     )

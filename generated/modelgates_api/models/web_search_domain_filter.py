@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="WebSearchDomainFilter")
 
@@ -71,59 +71,83 @@ class WebSearchDomainFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allowed_domains"
 
-        def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_domains_type_0 = cast(list[str], data)
+            def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return allowed_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                def _allowed_domains_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_domains_type_0 = cast(list[str], data)
 
-        allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
+                    return allowed_domains_type_0
 
-        def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                blocked_domains_type_0 = cast(list[str], data)
+                return parse_union(
+                    data,
+                    (("list[str]", _allowed_domains_member_0),),
+                    plain=(type(None),),
+                )
 
-                return blocked_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
-        blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
+            _at_field_ = "blocked_domains"
 
-        def _parse_excluded_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                excluded_domains_type_0 = cast(list[str], data)
+            def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-                return excluded_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                def _blocked_domains_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    blocked_domains_type_0 = cast(list[str], data)
 
-        excluded_domains = _parse_excluded_domains(d.pop("excluded_domains", UNSET))
+                    return blocked_domains_type_0
 
+                return parse_union(
+                    data,
+                    (("list[str]", _blocked_domains_member_0),),
+                    plain=(type(None),),
+                )
+
+            blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
+
+            _at_field_ = "excluded_domains"
+
+            def _parse_excluded_domains(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
+
+                def _excluded_domains_member_0(data: object) -> list[str]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    excluded_domains_type_0 = cast(list[str], data)
+
+                    return excluded_domains_type_0
+
+                return parse_union(
+                    data,
+                    (("list[str]", _excluded_domains_member_0),),
+                    plain=(type(None),),
+                )
+
+            excluded_domains = _parse_excluded_domains(d.pop("excluded_domains", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         web_search_domain_filter = cls(
             allowed_domains=allowed_domains,
             blocked_domains=blocked_domains,

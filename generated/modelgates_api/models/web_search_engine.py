@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchEngine = Literal["exa", "native"]
+from ..types import check_enum
+
+WebSearchEngine = Literal["exa", "native"] | str
 
 WEB_SEARCH_ENGINE_VALUES: set[WebSearchEngine] = {
     "exa",
@@ -9,8 +11,4 @@ WEB_SEARCH_ENGINE_VALUES: set[WebSearchEngine] = {
 
 
 def check_web_search_engine(value: str) -> WebSearchEngine:
-    if value in WEB_SEARCH_ENGINE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_ENGINE_VALUES!r}"
-    )
+    return check_enum(value, WEB_SEARCH_ENGINE_VALUES, "WebSearchEngine")

@@ -1,8 +1,10 @@
 from typing import Literal
 
-WebSearchEngineEnum = Literal[
-    "auto", "exa", "firecrawl", "native", "parallel", "perplexity"
-]
+from ..types import check_enum
+
+WebSearchEngineEnum = (
+    Literal["auto", "exa", "firecrawl", "native", "parallel", "perplexity"] | str
+)
 
 WEB_SEARCH_ENGINE_ENUM_VALUES: set[WebSearchEngineEnum] = {
     "auto",
@@ -15,8 +17,4 @@ WEB_SEARCH_ENGINE_ENUM_VALUES: set[WebSearchEngineEnum] = {
 
 
 def check_web_search_engine_enum(value: str) -> WebSearchEngineEnum:
-    if value in WEB_SEARCH_ENGINE_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_ENGINE_ENUM_VALUES!r}"
-    )
+    return check_enum(value, WEB_SEARCH_ENGINE_ENUM_VALUES, "WebSearchEngineEnum")

@@ -1,16 +1,21 @@
 from typing import Literal
 
-WebSearchMode = Literal[
-    "advanced",
-    "auto",
-    "basic",
-    "deep",
-    "deep-lite",
-    "deep-reasoning",
-    "fast",
-    "instant",
-    "turbo",
-]
+from ..types import check_enum
+
+WebSearchMode = (
+    Literal[
+        "advanced",
+        "auto",
+        "basic",
+        "deep",
+        "deep-lite",
+        "deep-reasoning",
+        "fast",
+        "instant",
+        "turbo",
+    ]
+    | str
+)
 
 WEB_SEARCH_MODE_VALUES: set[WebSearchMode] = {
     "advanced",
@@ -26,8 +31,4 @@ WEB_SEARCH_MODE_VALUES: set[WebSearchMode] = {
 
 
 def check_web_search_mode(value: str) -> WebSearchMode:
-    if value in WEB_SEARCH_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_MODE_VALUES!r}"
-    )
+    return check_enum(value, WEB_SEARCH_MODE_VALUES, "WebSearchMode")

@@ -10,7 +10,7 @@ from typing_extensions import Self
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
 from ..models.web_search_plugin_id import WebSearchPluginId, check_web_search_plugin_id
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.web_search_plugin_user_location_type_0 import (
@@ -135,54 +135,78 @@ class WebSearchPlugin:
             WebSearchPluginUserLocationType0,
         )
 
-        d = dict(src_dict)
-        id = check_web_search_plugin_id(d.pop("id"))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "id"
+            id = check_web_search_plugin_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
+            _at_field_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
 
-        _engine = d.pop("engine", UNSET)
-        engine: WebSearchEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_web_search_engine(_engine)
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: WebSearchEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_web_search_engine(_engine)
 
-        exclude_domains = cast(list[str], d.pop("exclude_domains", UNSET))
+            _at_field_ = "exclude_domains"
+            exclude_domains = cast(list[str], d.pop("exclude_domains", UNSET))
 
-        include_domains = cast(list[str], d.pop("include_domains", UNSET))
+            _at_field_ = "include_domains"
+            include_domains = cast(list[str], d.pop("include_domains", UNSET))
 
-        max_results = d.pop("max_results", UNSET)
+            _at_field_ = "max_results"
+            max_results = d.pop("max_results", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            _at_field_ = "max_uses"
+            max_uses = d.pop("max_uses", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: WebSearchMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_web_search_mode(_mode)
+            _at_field_ = "mode"
+            _mode = d.pop("mode", UNSET)
+            mode: WebSearchMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_web_search_mode(_mode)
 
-        search_prompt = d.pop("search_prompt", UNSET)
+            _at_field_ = "search_prompt"
+            search_prompt = d.pop("search_prompt", UNSET)
 
-        def _parse_user_location(
-            data: object,
-        ) -> None | Unset | WebSearchPluginUserLocationType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = WebSearchPluginUserLocationType0.from_dict(data)
+            _at_field_ = "user_location"
 
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchPluginUserLocationType0, data)
+            def _parse_user_location(
+                data: object,
+            ) -> None | Unset | WebSearchPluginUserLocationType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                from modelgates_api.types import parse_union
 
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+                def _user_location_member_0(
+                    data: object,
+                ) -> WebSearchPluginUserLocationType0:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_location_type_0 = WebSearchPluginUserLocationType0.from_dict(
+                        data
+                    )
 
+                    return user_location_type_0
+
+                return parse_union(
+                    data,
+                    (("WebSearchPluginUserLocationType0", _user_location_member_0),),
+                    plain=(type(None),),
+                )
+
+            user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         web_search_plugin = cls(
             id=id,
             enabled=enabled,

@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchPluginId = Literal["web"]
+from ..types import check_enum
+
+WebSearchPluginId = Literal["web"] | str
 
 WEB_SEARCH_PLUGIN_ID_VALUES: set[WebSearchPluginId] = {
     "web",
@@ -8,8 +10,4 @@ WEB_SEARCH_PLUGIN_ID_VALUES: set[WebSearchPluginId] = {
 
 
 def check_web_search_plugin_id(value: str) -> WebSearchPluginId:
-    if value in WEB_SEARCH_PLUGIN_ID_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_PLUGIN_ID_VALUES!r}"
-    )
+    return check_enum(value, WEB_SEARCH_PLUGIN_ID_VALUES, "WebSearchPluginId")

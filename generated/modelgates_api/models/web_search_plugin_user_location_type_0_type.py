@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchPluginUserLocationType0Type = Literal["approximate"]
+from ..types import check_enum
+
+WebSearchPluginUserLocationType0Type = Literal["approximate"] | str
 
 WEB_SEARCH_PLUGIN_USER_LOCATION_TYPE_0_TYPE_VALUES: set[
     WebSearchPluginUserLocationType0Type
@@ -12,8 +14,8 @@ WEB_SEARCH_PLUGIN_USER_LOCATION_TYPE_0_TYPE_VALUES: set[
 def check_web_search_plugin_user_location_type_0_type(
     value: str,
 ) -> WebSearchPluginUserLocationType0Type:
-    if value in WEB_SEARCH_PLUGIN_USER_LOCATION_TYPE_0_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_PLUGIN_USER_LOCATION_TYPE_0_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        WEB_SEARCH_PLUGIN_USER_LOCATION_TYPE_0_TYPE_VALUES,
+        "WebSearchPluginUserLocationType0Type",
     )

@@ -13,7 +13,7 @@ from ..models.web_search_engine_enum import (
     check_web_search_engine_enum,
 )
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_server_tool import (
@@ -148,47 +148,63 @@ class WebSearchServerToolConfig:
             WebSearchUserLocationServerTool,
         )
 
-        d = dict(src_dict)
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "allowed_domains"
+            allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
 
-        _engine = d.pop("engine", UNSET)
-        engine: WebSearchEngineEnum | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = check_web_search_engine_enum(_engine)
+            _at_field_ = "engine"
+            _engine = d.pop("engine", UNSET)
+            engine: WebSearchEngineEnum | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = check_web_search_engine_enum(_engine)
 
-        excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
+            _at_field_ = "excluded_domains"
+            excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
 
-        max_characters = d.pop("max_characters", UNSET)
+            _at_field_ = "max_characters"
+            max_characters = d.pop("max_characters", UNSET)
 
-        max_results = d.pop("max_results", UNSET)
+            _at_field_ = "max_results"
+            max_results = d.pop("max_results", UNSET)
 
-        max_total_results = d.pop("max_total_results", UNSET)
+            _at_field_ = "max_total_results"
+            max_total_results = d.pop("max_total_results", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            _at_field_ = "max_uses"
+            max_uses = d.pop("max_uses", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: WebSearchMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_web_search_mode(_mode)
+            _at_field_ = "mode"
+            _mode = d.pop("mode", UNSET)
+            mode: WebSearchMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_web_search_mode(_mode)
 
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: SearchQualityLevel | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = check_search_quality_level(_search_context_size)
+            _at_field_ = "search_context_size"
+            _search_context_size = d.pop("search_context_size", UNSET)
+            search_context_size: SearchQualityLevel | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_search_quality_level(_search_context_size)
 
-        _user_location = d.pop("user_location", UNSET)
-        user_location: WebSearchUserLocationServerTool | Unset
-        if isinstance(_user_location, Unset):
-            user_location = UNSET
-        else:
-            user_location = WebSearchUserLocationServerTool.from_dict(_user_location)
+            _at_field_ = "user_location"
+            _user_location = d.pop("user_location", UNSET)
+            user_location: WebSearchUserLocationServerTool | Unset
+            if isinstance(_user_location, Unset):
+                user_location = UNSET
+            else:
+                user_location = WebSearchUserLocationServerTool.from_dict(
+                    _user_location
+                )
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         web_search_server_tool_config = cls(
             allowed_domains=allowed_domains,
             engine=engine,

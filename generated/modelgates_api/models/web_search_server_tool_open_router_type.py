@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchServerToolOpenRouterType = Literal["openrouter:web_search"]
+from ..types import check_enum
+
+WebSearchServerToolOpenRouterType = Literal["openrouter:web_search"] | str
 
 WEB_SEARCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
     WebSearchServerToolOpenRouterType
@@ -12,8 +14,8 @@ WEB_SEARCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
 def check_web_search_server_tool_open_router_type(
     value: str,
 ) -> WebSearchServerToolOpenRouterType:
-    if value in WEB_SEARCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        WEB_SEARCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
+        "WebSearchServerToolOpenRouterType",
     )

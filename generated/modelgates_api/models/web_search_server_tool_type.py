@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchServerToolType = Literal["web_search_2025_08_26"]
+from ..types import check_enum
+
+WebSearchServerToolType = Literal["web_search_2025_08_26"] | str
 
 WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[WebSearchServerToolType] = {
     "web_search_2025_08_26",
@@ -8,8 +10,6 @@ WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[WebSearchServerToolType] = {
 
 
 def check_web_search_server_tool_type(value: str) -> WebSearchServerToolType:
-    if value in WEB_SEARCH_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value, WEB_SEARCH_SERVER_TOOL_TYPE_VALUES, "WebSearchServerToolType"
     )

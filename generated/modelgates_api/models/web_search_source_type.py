@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchSourceType = Literal["url"]
+from ..types import check_enum
+
+WebSearchSourceType = Literal["url"] | str
 
 WEB_SEARCH_SOURCE_TYPE_VALUES: set[WebSearchSourceType] = {
     "url",
@@ -8,8 +10,4 @@ WEB_SEARCH_SOURCE_TYPE_VALUES: set[WebSearchSourceType] = {
 
 
 def check_web_search_source_type(value: str) -> WebSearchSourceType:
-    if value in WEB_SEARCH_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_SOURCE_TYPE_VALUES!r}"
-    )
+    return check_enum(value, WEB_SEARCH_SOURCE_TYPE_VALUES, "WebSearchSourceType")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchStatus = Literal["completed", "failed", "in_progress", "searching"]
+from ..types import check_enum
+
+WebSearchStatus = Literal["completed", "failed", "in_progress", "searching"] | str
 
 WEB_SEARCH_STATUS_VALUES: set[WebSearchStatus] = {
     "completed",
@@ -11,8 +13,4 @@ WEB_SEARCH_STATUS_VALUES: set[WebSearchStatus] = {
 
 
 def check_web_search_status(value: str) -> WebSearchStatus:
-    if value in WEB_SEARCH_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_STATUS_VALUES!r}"
-    )
+    return check_enum(value, WEB_SEARCH_STATUS_VALUES, "WebSearchStatus")

@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchUserLocationServerToolType = Literal["approximate"]
+from ..types import check_enum
+
+WebSearchUserLocationServerToolType = Literal["approximate"] | str
 
 WEB_SEARCH_USER_LOCATION_SERVER_TOOL_TYPE_VALUES: set[
     WebSearchUserLocationServerToolType
@@ -12,8 +14,8 @@ WEB_SEARCH_USER_LOCATION_SERVER_TOOL_TYPE_VALUES: set[
 def check_web_search_user_location_server_tool_type(
     value: str,
 ) -> WebSearchUserLocationServerToolType:
-    if value in WEB_SEARCH_USER_LOCATION_SERVER_TOOL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_USER_LOCATION_SERVER_TOOL_TYPE_VALUES!r}"
+    return check_enum(
+        value,
+        WEB_SEARCH_USER_LOCATION_SERVER_TOOL_TYPE_VALUES,
+        "WebSearchUserLocationServerToolType",
     )

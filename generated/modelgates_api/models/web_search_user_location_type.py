@@ -1,6 +1,8 @@
 from typing import Literal
 
-WebSearchUserLocationType = Literal["approximate"]
+from ..types import check_enum
+
+WebSearchUserLocationType = Literal["approximate"] | str
 
 WEB_SEARCH_USER_LOCATION_TYPE_VALUES: set[WebSearchUserLocationType] = {
     "approximate",
@@ -8,8 +10,6 @@ WEB_SEARCH_USER_LOCATION_TYPE_VALUES: set[WebSearchUserLocationType] = {
 
 
 def check_web_search_user_location_type(value: str) -> WebSearchUserLocationType:
-    if value in WEB_SEARCH_USER_LOCATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEB_SEARCH_USER_LOCATION_TYPE_VALUES!r}"
+    return check_enum(
+        value, WEB_SEARCH_USER_LOCATION_TYPE_VALUES, "WebSearchUserLocationType"
     )

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 
 T = TypeVar("T", bound="Workspace")
 
@@ -147,90 +147,181 @@ class Workspace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "created_by"
 
-        created_by = _parse_created_by(d.pop("created_by"))
+            def _parse_created_by(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        default_guardrail_id = UUID(d.pop("default_guardrail_id"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_default_image_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            created_by = _parse_created_by(d.pop("created_by"))
 
-        default_image_model = _parse_default_image_model(d.pop("default_image_model"))
+            _at_field_ = "default_guardrail_id"
+            default_guardrail_id = UUID(d.pop("default_guardrail_id"))
 
-        def _parse_default_provider_sort(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "default_image_model"
 
-        default_provider_sort = _parse_default_provider_sort(
-            d.pop("default_provider_sort")
-        )
+            def _parse_default_image_model(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        def _parse_default_text_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        default_text_model = _parse_default_text_model(d.pop("default_text_model"))
+            default_image_model = _parse_default_image_model(
+                d.pop("default_image_model")
+            )
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "default_provider_sort"
 
-        description = _parse_description(d.pop("description"))
+            def _parse_default_provider_sort(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        id = UUID(d.pop("id"))
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        def _parse_io_logging_api_key_ids(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                io_logging_api_key_ids_type_0 = cast(list[int], data)
+            default_provider_sort = _parse_default_provider_sort(
+                d.pop("default_provider_sort")
+            )
 
-                return io_logging_api_key_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
+            _at_field_ = "default_text_model"
 
-        io_logging_api_key_ids = _parse_io_logging_api_key_ids(
-            d.pop("io_logging_api_key_ids")
-        )
+            def _parse_default_text_model(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        io_logging_sampling_rate = d.pop("io_logging_sampling_rate")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled")
+            default_text_model = _parse_default_text_model(d.pop("default_text_model"))
 
-        is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled")
+            _at_field_ = "description"
 
-        is_observability_io_logging_enabled = d.pop(
-            "is_observability_io_logging_enabled"
-        )
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        name = d.pop("name")
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
 
-        slug = d.pop("slug")
+            description = _parse_description(d.pop("description"))
 
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+            _at_field_ = "io_logging_api_key_ids"
 
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+            def _parse_io_logging_api_key_ids(data: object) -> list[int] | None:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
+                def _io_logging_api_key_ids_member_0(data: object) -> list[int]:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    io_logging_api_key_ids_type_0 = cast(list[int], data)
+
+                    return io_logging_api_key_ids_type_0
+
+                return parse_union(
+                    data,
+                    (("list[int]", _io_logging_api_key_ids_member_0),),
+                    plain=(type(None),),
+                )
+
+            io_logging_api_key_ids = _parse_io_logging_api_key_ids(
+                d.pop("io_logging_api_key_ids")
+            )
+
+            _at_field_ = "io_logging_sampling_rate"
+            io_logging_sampling_rate = d.pop("io_logging_sampling_rate")
+
+            _at_field_ = "is_data_discount_logging_enabled"
+            is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled")
+
+            _at_field_ = "is_observability_broadcast_enabled"
+            is_observability_broadcast_enabled = d.pop(
+                "is_observability_broadcast_enabled"
+            )
+
+            _at_field_ = "is_observability_io_logging_enabled"
+            is_observability_io_logging_enabled = d.pop(
+                "is_observability_io_logging_enabled"
+            )
+
+            _at_field_ = "name"
+            name = d.pop("name")
+
+            _at_field_ = "slug"
+            slug = d.pop("slug")
+
+            _at_field_ = "updated_at"
+
+            def _parse_updated_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
+
+                return parse_union(
+                    data,
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
+                )
+
+            updated_at = _parse_updated_at(d.pop("updated_at"))
+
+            _at_field_ = "include_byok_in_budgets"
+            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         workspace = cls(
             created_at=created_at,
             created_by=created_by,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,6 +20,7 @@ from ..models.workspace_budget_reset_interval_type_3_type_1 import (
     WorkspaceBudgetResetIntervalType3Type1,
     check_workspace_budget_reset_interval_type_3_type_1,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="WorkspaceBudget")
 
@@ -94,67 +95,91 @@ class WorkspaceBudget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        id = UUID(d.pop("id"))
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
-        limit_usd = d.pop("limit_usd")
+            _at_field_ = "limit_usd"
+            limit_usd = d.pop("limit_usd")
 
-        def _parse_reset_interval(
-            data: object,
-        ) -> (
-            None
-            | WorkspaceBudgetResetIntervalType1
-            | WorkspaceBudgetResetIntervalType2Type1
-            | WorkspaceBudgetResetIntervalType3Type1
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reset_interval_type_1 = check_workspace_budget_reset_interval_type_1(
-                    data
-                )
+            _at_field_ = "reset_interval"
 
-                return reset_interval_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reset_interval_type_2_type_1 = (
-                    check_workspace_budget_reset_interval_type_2_type_1(data)
-                )
-
-                return reset_interval_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reset_interval_type_3_type_1 = (
-                    check_workspace_budget_reset_interval_type_3_type_1(data)
-                )
-
-                return reset_interval_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_reset_interval(
+                data: object,
+            ) -> (
                 None
                 | WorkspaceBudgetResetIntervalType1
                 | WorkspaceBudgetResetIntervalType2Type1
-                | WorkspaceBudgetResetIntervalType3Type1,
-                data,
-            )
+                | WorkspaceBudgetResetIntervalType3Type1
+            ):
+                if data is None:
+                    return data
+                from modelgates_api.types import parse_union
 
-        reset_interval = _parse_reset_interval(d.pop("reset_interval"))
+                def _reset_interval_member_1(
+                    data: object,
+                ) -> WorkspaceBudgetResetIntervalType1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reset_interval_type_1 = (
+                        check_workspace_budget_reset_interval_type_1(data)
+                    )
 
-        updated_at = d.pop("updated_at")
+                    return reset_interval_type_1
 
-        workspace_id = UUID(d.pop("workspace_id"))
+                def _reset_interval_member_2(
+                    data: object,
+                ) -> WorkspaceBudgetResetIntervalType2Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reset_interval_type_2_type_1 = (
+                        check_workspace_budget_reset_interval_type_2_type_1(data)
+                    )
 
+                    return reset_interval_type_2_type_1
+
+                def _reset_interval_member_3(
+                    data: object,
+                ) -> WorkspaceBudgetResetIntervalType3Type1:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reset_interval_type_3_type_1 = (
+                        check_workspace_budget_reset_interval_type_3_type_1(data)
+                    )
+
+                    return reset_interval_type_3_type_1
+
+                return parse_union(
+                    data,
+                    (
+                        ("WorkspaceBudgetResetIntervalType1", _reset_interval_member_1),
+                        (
+                            "WorkspaceBudgetResetIntervalType2Type1",
+                            _reset_interval_member_2,
+                        ),
+                        (
+                            "WorkspaceBudgetResetIntervalType3Type1",
+                            _reset_interval_member_3,
+                        ),
+                    ),
+                    plain=(type(None),),
+                )
+
+            reset_interval = _parse_reset_interval(d.pop("reset_interval"))
+
+            _at_field_ = "updated_at"
+            updated_at = d.pop("updated_at")
+
+            _at_field_ = "workspace_id"
+            workspace_id = UUID(d.pop("workspace_id"))
+
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         workspace_budget = cls(
             created_at=created_at,
             id=id,

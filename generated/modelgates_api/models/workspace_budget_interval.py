@@ -1,6 +1,8 @@
 from typing import Literal
 
-WorkspaceBudgetInterval = Literal["daily", "lifetime", "monthly", "weekly"]
+from ..types import check_enum
+
+WorkspaceBudgetInterval = Literal["daily", "lifetime", "monthly", "weekly"] | str
 
 WORKSPACE_BUDGET_INTERVAL_VALUES: set[WorkspaceBudgetInterval] = {
     "daily",
@@ -11,8 +13,6 @@ WORKSPACE_BUDGET_INTERVAL_VALUES: set[WorkspaceBudgetInterval] = {
 
 
 def check_workspace_budget_interval(value: str) -> WorkspaceBudgetInterval:
-    if value in WORKSPACE_BUDGET_INTERVAL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WORKSPACE_BUDGET_INTERVAL_VALUES!r}"
+    return check_enum(
+        value, WORKSPACE_BUDGET_INTERVAL_VALUES, "WorkspaceBudgetInterval"
     )

@@ -1,6 +1,8 @@
 from typing import Literal
 
-WorkspaceBudgetResetIntervalType1 = Literal["daily", "monthly", "weekly"]
+from ..types import check_enum
+
+WorkspaceBudgetResetIntervalType1 = Literal["daily", "monthly", "weekly"] | str
 
 WORKSPACE_BUDGET_RESET_INTERVAL_TYPE_1_VALUES: set[
     WorkspaceBudgetResetIntervalType1
@@ -14,8 +16,8 @@ WORKSPACE_BUDGET_RESET_INTERVAL_TYPE_1_VALUES: set[
 def check_workspace_budget_reset_interval_type_1(
     value: str,
 ) -> WorkspaceBudgetResetIntervalType1:
-    if value in WORKSPACE_BUDGET_RESET_INTERVAL_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WORKSPACE_BUDGET_RESET_INTERVAL_TYPE_1_VALUES!r}"
+    return check_enum(
+        value,
+        WORKSPACE_BUDGET_RESET_INTERVAL_TYPE_1_VALUES,
+        "WorkspaceBudgetResetIntervalType1",
     )

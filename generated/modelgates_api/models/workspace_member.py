@@ -12,6 +12,7 @@ from ..models.workspace_member_role import (
     WorkspaceMemberRole,
     check_workspace_member_role,
 )
+from ..types import PARSE_ERRORS, as_object, at_field
 
 T = TypeVar("T", bound="WorkspaceMember")
 
@@ -65,17 +66,26 @@ class WorkspaceMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = as_object(src_dict)
+        _at_field_ = ""
+        try:
+            _at_field_ = "created_at"
+            created_at = d.pop("created_at")
 
-        id = UUID(d.pop("id"))
+            _at_field_ = "id"
+            id = UUID(d.pop("id"))
 
-        role = check_workspace_member_role(d.pop("role"))
+            _at_field_ = "role"
+            role = check_workspace_member_role(d.pop("role"))
 
-        user_id = d.pop("user_id")
+            _at_field_ = "user_id"
+            user_id = d.pop("user_id")
 
-        workspace_id = UUID(d.pop("workspace_id"))
+            _at_field_ = "workspace_id"
+            workspace_id = UUID(d.pop("workspace_id"))
 
+        except PARSE_ERRORS as _error:
+            raise at_field(_error, _at_field_)
         workspace_member = cls(
             created_at=created_at,
             id=id,

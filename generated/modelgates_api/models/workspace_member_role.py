@@ -1,6 +1,8 @@
 from typing import Literal
 
-WorkspaceMemberRole = Literal["admin", "member"]
+from ..types import check_enum
+
+WorkspaceMemberRole = Literal["admin", "member"] | str
 
 WORKSPACE_MEMBER_ROLE_VALUES: set[WorkspaceMemberRole] = {
     "admin",
@@ -9,8 +11,4 @@ WORKSPACE_MEMBER_ROLE_VALUES: set[WorkspaceMemberRole] = {
 
 
 def check_workspace_member_role(value: str) -> WorkspaceMemberRole:
-    if value in WORKSPACE_MEMBER_ROLE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WORKSPACE_MEMBER_ROLE_VALUES!r}"
-    )
+    return check_enum(value, WORKSPACE_MEMBER_ROLE_VALUES, "WorkspaceMemberRole")

@@ -74,7 +74,9 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> AnthropicFileDeleted | OpenAIFileDeleted | OpenRouterFileDeleted:
-            try:
+            from modelgates_api.types import parse_union
+
+            def _response_200_member_0(data: object) -> OpenRouterFileDeleted:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_file_delete_response_type_0 = (
@@ -82,9 +84,8 @@ def _parse_response(
                 )
 
                 return componentsschemas_file_delete_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+
+            def _response_200_member_1(data: object) -> OpenAIFileDeleted:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_file_delete_response_type_1 = (
@@ -92,15 +93,24 @@ def _parse_response(
                 )
 
                 return componentsschemas_file_delete_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_delete_response_type_2 = (
-                AnthropicFileDeleted.from_dict(data)
-            )
 
-            return componentsschemas_file_delete_response_type_2
+            def _response_200_member_2(data: object) -> AnthropicFileDeleted:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_file_delete_response_type_2 = (
+                    AnthropicFileDeleted.from_dict(data)
+                )
+
+                return componentsschemas_file_delete_response_type_2
+
+            return parse_union(
+                data,
+                (
+                    ("OpenRouterFileDeleted", _response_200_member_0),
+                    ("OpenAIFileDeleted", _response_200_member_1),
+                    ("AnthropicFileDeleted", _response_200_member_2),
+                ),
+            )
 
         response_200 = _parse_response_200(response.json())
 

@@ -93,7 +93,9 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> AnthropicFileList | OpenAIFileList | OpenRouterFileList:
-            try:
+            from modelgates_api.types import parse_union
+
+            def _response_200_member_0(data: object) -> OpenRouterFileList:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_file_list_response_type_0 = (
@@ -101,9 +103,8 @@ def _parse_response(
                 )
 
                 return componentsschemas_file_list_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+
+            def _response_200_member_1(data: object) -> OpenAIFileList:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_file_list_response_type_1 = OpenAIFileList.from_dict(
@@ -111,15 +112,24 @@ def _parse_response(
                 )
 
                 return componentsschemas_file_list_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_list_response_type_2 = AnthropicFileList.from_dict(
-                data
-            )
 
-            return componentsschemas_file_list_response_type_2
+            def _response_200_member_2(data: object) -> AnthropicFileList:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_file_list_response_type_2 = (
+                    AnthropicFileList.from_dict(data)
+                )
+
+                return componentsschemas_file_list_response_type_2
+
+            return parse_union(
+                data,
+                (
+                    ("OpenRouterFileList", _response_200_member_0),
+                    ("OpenAIFileList", _response_200_member_1),
+                    ("AnthropicFileList", _response_200_member_2),
+                ),
+            )
 
         response_200 = _parse_response_200(response.json())
 

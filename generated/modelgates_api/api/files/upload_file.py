@@ -80,27 +80,37 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> AnthropicFile | OpenAIFile | OpenRouterFile:
-            try:
+            from modelgates_api.types import parse_union
+
+            def _response_200_member_0(data: object) -> OpenRouterFile:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_file_response_type_0 = OpenRouterFile.from_dict(data)
 
                 return componentsschemas_file_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+
+            def _response_200_member_1(data: object) -> OpenAIFile:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_file_response_type_1 = OpenAIFile.from_dict(data)
 
                 return componentsschemas_file_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_response_type_2 = AnthropicFile.from_dict(data)
 
-            return componentsschemas_file_response_type_2
+            def _response_200_member_2(data: object) -> AnthropicFile:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_file_response_type_2 = AnthropicFile.from_dict(data)
+
+                return componentsschemas_file_response_type_2
+
+            return parse_union(
+                data,
+                (
+                    ("OpenRouterFile", _response_200_member_0),
+                    ("OpenAIFile", _response_200_member_1),
+                    ("AnthropicFile", _response_200_member_2),
+                ),
+            )
 
         response_200 = _parse_response_200(response.json())
 
