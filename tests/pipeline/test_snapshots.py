@@ -79,7 +79,16 @@ def test_the_seed_operations_are_on_the_wire_as_the_seeds_define_them(spec: dict
 
 @needs_snapshots
 @pytest.mark.slow
-@pytest.mark.parametrize(("snapshot", "count"), [(OLDER, 66), (LATEST, 97)], ids=["2026-05-29", "2026-08-22"])
+# Each in a group of its own (pytest-xdist --dist loadgroup): the two generations, and the one of
+# openapi.yaml in test_generate.py, run beside the rest of the suite instead of one after another.
+@pytest.mark.parametrize(
+    ("snapshot", "count"),
+    [
+        pytest.param(OLDER, 66, id="2026-05-29", marks=pytest.mark.xdist_group("full-generation-2026-05-29")),
+        pytest.param(LATEST, 97, id="2026-08-22", marks=pytest.mark.xdist_group("full-generation-2026-08-22")),
+    ],
+)
+@pytest.mark.timeout(300)  # a safety net on a busy machine, not a measure
 def test_a_raw_upstream_snapshot_generates_every_operation(tmp_path: Path, snapshot: Path, count: int) -> None:
     out = tmp_path / "out"
     result = run(GENERATE, "--spec", snapshot, "--out", out, timeout=300)
