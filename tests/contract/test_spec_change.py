@@ -29,7 +29,7 @@ GENERATE = ROOT / "scripts" / "generate.py"
 CHAT_BUILDER = "api.chat.send_chat_completion_request._get_kwargs"
 ENVELOPE = {"$ref": "#/components/schemas/UnavailableForLegalReasonsResponse"}
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]  # a safety net on a busy machine, not a measure
 
 
 write = write_yaml
@@ -63,7 +63,6 @@ def add_verbosity_and_451(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-@pytest.mark.timeout(240)
 def test_an_added_field_and_status_are_generated_and_the_wrapper_still_passes(
     tmp_path: Path, small_spec_copy: Callable[[], dict[str, Any]]
 ) -> None:

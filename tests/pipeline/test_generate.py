@@ -17,6 +17,9 @@ import pytest
 
 from .conftest import ROOT, run, write
 
+# Safety nets on a busy machine, not measures (each test runs the generator in a subprocess).
+pytestmark = pytest.mark.timeout(240)
+
 GENERATE = ROOT / "scripts" / "generate.py"
 CHECK = ROOT / "scripts" / "check_generated.py"
 NOTHING_SERVED = "[]\n"
@@ -112,7 +115,7 @@ def test_a_stale_wrapper_served_entry_fails(tmp_path: Path, small_spec_copy: Cal
 # in a group of its own, so that it runs beside the other long tests, on the other worker.
 @pytest.mark.slow
 @pytest.mark.xdist_group("full-generation-openapi.yaml")
-@pytest.mark.timeout(300)  # a safety net on a busy machine, not a measure
+@pytest.mark.timeout(300)
 def test_regenerating_openapi_yaml_gives_the_committed_tree_byte_for_byte(tmp_path: Path) -> None:
     """Same spec, same pinned tools: the same bytes as the committed generated/ (made in another
     process, at another time, in another temporary folder), and no caches in the output."""
