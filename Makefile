@@ -35,10 +35,12 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 ## Everything CI runs: drift check, lint, type check, tests with coverage (fails under 95%).
-## Two workers (pytest-xdist); a module's tests stay on one worker (module-scoped servers and
-## generations are made once). The 15 slowest tests are printed: that is where the time goes.
+## Two workers (pytest-xdist, --dist loadgroup): a module's tests stay on one worker (module-scoped
+## servers are started once) unless a test names its own xdist_group (each full generation does, so
+## they run on both workers at once); groups with a slow test are handed out first, in collection
+## order (tests/conftest.py). The 15 slowest tests are printed: that is where the time goes.
 PYTEST_WORKERS ?= 2
-PYTEST_RUN = $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
+PYTEST_RUN = $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=15
 test: check-generated lint
 	$(PYTEST_RUN) --cov --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)
 

@@ -1,5 +1,7 @@
-"""Makes ``scripts/`` importable from every test (the pipeline modules, the seed examples), and sets
-the Hypothesis profiles.
+"""Makes ``scripts/`` importable from every test (the pipeline modules, the seed examples), sets
+the Hypothesis profiles, provides the small spec (``tests/_small_spec.py``) to the pipeline and
+spec-change tests, and keeps a module's tests on one pytest-xdist worker (see
+``pytest_collection_modifyitems``).
 
 Profiles (``HYPOTHESIS_PROFILE``): ``default`` (what ``make test`` runs: few examples, derandomized,
 no example database, no deadline, so that a run on a busy machine is the same run as on an idle one)
@@ -10,11 +12,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
+import yaml
 from hypothesis import HealthCheck, settings
 
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+from tests._small_spec import small_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "scripts"
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
 
@@ -27,3 +36,61 @@ settings.register_profile(
     "deep", max_examples=1000, derandomize=False, database=None, deadline=None, suppress_health_check=_QUIET
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test without an ``xdist_group`` mark is in its module's group; groups with a slow test first.
+
+    ``make test`` runs ``--dist loadgroup``: a group's tests stay on one worker, so a module's
+    module-scoped servers are started once (what ``--dist loadfile`` gave), while a module can put
+    its expensive tests (the full generations) into groups of their own to run beside each other
+    on different workers. Runs before pytest-xdist reads the marks (``tryfirst``).
+    """
+    groups: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        mark = item.get_closest_marker("xdist_group")
+        if mark is None:
+            decorator = pytest.mark.xdist_group(item.nodeid.split("::", 1)[0])
+            item.add_marker(decorator)
+            mark = decorator.mark
+        groups.setdefault(str(mark.args[0] if mark.args else mark.kwargs.get("name", "default")), []).append(item)
+    # The groups with a slow test first (with --no-loadscope-reorder, xdist hands groups out in this
+    # order): the long ones start at once instead of leaving one worker alone with them at the end.
+    ordered = sorted(groups.values(), key=lambda group: not any(i.get_closest_marker("slow") for i in group))
+    items[:] = [item for group in ordered for item in group]
+
+
+def write_yaml(path: Path, document: Any) -> Path:
+    """``document`` as a YAML file (libyaml's dumper where PyYAML has it: the full spec is 1.3 MB)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    path.write_text(yaml.dump(document, Dumper=dumper, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def openapi_document() -> dict[str, Any]:
+    """openapi.yaml, parsed once per session (per worker; 1.3 MB, through libyaml where PyYAML has
+    it). Shared: do not edit it (``copy.deepcopy`` it, or use ``small_spec_copy``)."""
+    from modelgates.testing._validation import load_spec
+
+    return load_spec(ROOT / "openapi.yaml")
+
+
+@pytest.fixture(scope="session")
+def _small_spec_document(openapi_document: dict[str, Any]) -> dict[str, Any]:
+    return small_spec(openapi_document)
+
+
+@pytest.fixture
+def small_spec_copy(_small_spec_document: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+    """``small_spec_copy()``: a fresh copy of the small spec (``tests/_small_spec.py``), to edit."""
+    import copy
+
+    return lambda: copy.deepcopy(_small_spec_document)
+
+
+@pytest.fixture(scope="session")
+def small_spec_file(_small_spec_document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small spec as a YAML file, written once per session (per worker); do not edit it."""
+    return write_yaml(tmp_path_factory.mktemp("small-spec") / "openapi.yaml", _small_spec_document)

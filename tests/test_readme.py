@@ -103,7 +103,11 @@ def test_sh_block_runs(code: str, server: LocalServer, tmp_path: Path) -> None:
         if first.startswith(start):
             pytest.skip(reason)
     port = _free_port()
-    script = code.replace("--port 8089", f"--port {port}").replace("127.0.0.1:8089", f"127.0.0.1:{port}")
+    # A background server is waited for: bash reads the line it prints once it listens (on a busy
+    # machine the next line of the block could otherwise connect before it does).
+    ready = f'coproc SERVE {{ exec modelgates serve --port {port}; }}; read -r _ <&"${{SERVE[0]}}"'
+    script = code.replace("modelgates serve --port 8089 &", ready)
+    script = script.replace("--port 8089", f"--port {port}").replace("127.0.0.1:8089", f"127.0.0.1:{port}")
     # Any background job the block starts (modelgates serve) is stopped when it ends.
     wrapped = f"set -euo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null; wait' EXIT\n{script}"
     done = subprocess.run(

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from modelgates.testing._validation import load_spec
+
+from tests.conftest import write_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,14 +19,20 @@ def run(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[
     )
 
 
-def write(path: Path, document: Any) -> Path:
-    """``document`` as a YAML file (libyaml's dumper where PyYAML has it: the full spec is 1.3 MB)."""
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    path.write_text(yaml.dump(document, Dumper=dumper, sort_keys=False), encoding="utf-8")
-    return path
+write = write_yaml
 
 
 @pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    """openapi.yaml, parsed once per session (1.3 MB: through libyaml where PyYAML has it)."""
-    return load_spec(ROOT / "openapi.yaml")
+def small_generated(small_spec_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tree scripts/generate.py makes from the small spec, generated once per session (per
+    worker); copy it before editing."""
+    out = tmp_path_factory.mktemp("small-generated") / "generated"
+    result = run(ROOT / "scripts" / "generate.py", "--spec", small_spec_file, "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def spec(openapi_document: dict[str, Any]) -> dict[str, Any]:
+    """openapi.yaml, parsed once per session (``tests/conftest.py``); do not edit it."""
+    return openapi_document

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from openapi_spec_validator import validate
+
+# openapi-spec-validator takes ~10 s on the full spec: a safety net on a busy machine, not a measure.
+pytestmark = pytest.mark.timeout(240)
 
 # Seed 004's parameter table (the chat SDK docs), minus the header-only attribution parameters.
 SEED_004_BODY_PARAMETERS = {
