@@ -145,6 +145,7 @@ def test_check_generated_fails_when_an_endpoint_module_is_deleted(
 ) -> None:
     copy = tmp_path / "generated"
     shutil.copytree(small_generated, copy)
+    shutil.copytree(small_generated.parent / "docs", tmp_path / "docs")  # the reference docs are checked too
     assert run(CHECK, "--spec", small_spec_file, "--generated", copy).returncode == 0
     (copy / "modelgates_api" / "api" / "tts" / "create_audio_speech.py").unlink()
     result = run(CHECK, "--spec", small_spec_file, "--generated", copy)
@@ -155,6 +156,7 @@ def test_check_generated_fails_when_an_endpoint_module_is_deleted(
 def test_check_generated_fails_on_a_hand_edit(tmp_path: Path, small_spec_file: Path, small_generated: Path) -> None:
     copy = tmp_path / "generated"
     shutil.copytree(small_generated, copy)
+    shutil.copytree(small_generated.parent / "docs", tmp_path / "docs")  # the reference docs are checked too
     target = copy / "modelgates_api" / "models" / "speech_request.py"
     target.write_text(target.read_text(encoding="utf-8").replace("Text to synthesize", "Text"), encoding="utf-8")
     result = run(CHECK, "--spec", small_spec_file, "--generated", copy)
