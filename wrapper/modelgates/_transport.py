@@ -9,11 +9,16 @@ So a stream is retried only before its first byte reaches the caller.
 
 from __future__ import annotations
 
+import datetime
 import logging
+import time
+import weakref
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 import httpx
+import httpx._client
 
 from ._exceptions import APIConnectionError, APITimeoutError, ModelGatesError, error_from_response, redact
 from ._headers import redacted_headers
@@ -35,6 +40,11 @@ class RequestPolicy:
     logger: logging.Logger
     secrets: Sequence[str] = field(repr=False)  # the API key: never in a repr (tracebacks with locals, logs)
 
+
+_S = TypeVar("_S", httpx.SyncByteStream, httpx.AsyncByteStream)
+# httpx's wrappers that point back at their response (see ``_unbound``); None if a release drops them.
+_BOUND_SYNC: type | None = getattr(httpx._client, "BoundSyncStream", None)
+_BOUND_ASYNC: type | None = getattr(httpx._client, "BoundAsyncStream", None)
 
 # Transport errors that are about the request itself, not the network: the same request fails again.
 _NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
@@ -171,36 +181,71 @@ async def _read_error_body_async(response: httpx.Response) -> bytes:
     return _kept(response, b"".join(chunks)[:ERROR_BODY_LIMIT])
 
 
+def _unbound(stream: _S, bound: type | None) -> _S:
+    """The transport's stream under httpx's ``Bound*Stream``, which holds the response itself.
+
+    A prefetched body keeps a live generator. Reachable from the response, it would sit in the
+    cycle response -> stream -> generator -> Bound*Stream -> response, so a response dropped
+    unread would be closed by the garbage collector at any moment, possibly while this thread
+    holds httpcore's pool lock (closing takes it again: a deadlock). Skipping the bound wrapper
+    leaves no cycle: dropping the response closes its body there and then.
+    """
+    inner = getattr(stream, "_stream", None)
+    if bound is not None and isinstance(stream, bound) and inner is not None:
+        return cast(_S, inner)
+    return stream
+
+
 class _Prefetched(httpx.SyncByteStream):
     """A response body whose first raw piece was already read (see ``_attempt_sync``)."""
 
-    def __init__(self, first: bytes, rest: Iterator[bytes], original: httpx.SyncByteStream) -> None:
-        self._first, self._rest, self._original = first, rest, original
+    def __init__(self, first: bytes, rest: Iterator[bytes], original: httpx.SyncByteStream, elapsed: _Elapsed) -> None:
+        self._first, self._rest, self._original, self._elapsed = first, rest, original, elapsed
 
     def __iter__(self) -> Iterator[bytes]:
         if self._first:
-            yield self._first
+            first, self._first = self._first, b""
+            yield first
         yield from self._rest
 
     def close(self) -> None:
+        self._elapsed.stop()
         self._original.close()
 
 
 class _AsyncPrefetched(httpx.AsyncByteStream):
-    def __init__(self, first: bytes, rest: AsyncIterator[bytes], original: httpx.AsyncByteStream) -> None:
-        self._first, self._rest, self._original = first, rest, original
+    def __init__(
+        self, first: bytes, rest: AsyncIterator[bytes], original: httpx.AsyncByteStream, elapsed: _Elapsed
+    ) -> None:
+        self._first, self._rest, self._original, self._elapsed = first, rest, original, elapsed
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if self._first:
-            yield self._first
+            first, self._first = self._first, b""
+            yield first
         async for piece in self._rest:
             yield piece
 
     async def aclose(self) -> None:
+        self._elapsed.stop()
         await self._original.aclose()
 
 
+class _Elapsed:
+    """Sets ``response.elapsed`` on close, as the bound stream we skipped would (weakly: no cycle)."""
+
+    def __init__(self, response: httpx.Response, started: float) -> None:
+        self._response = weakref.ref(response)
+        self._started = started
+
+    def stop(self) -> None:
+        response = self._response()
+        if response is not None:
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._started)
+
+
 def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+    started = time.perf_counter()
     response = client.send(request, stream=True)
     if not response.is_success:
         return response
@@ -212,8 +257,9 @@ def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestP
             # Wait for the first body bytes here, inside the retry loop: a connection that breaks
             # (or a read that times out) before any byte reaches the caller is retried like one
             # that broke before the headers. After that, a stream is never retried.
-            rest = iter(response.stream)
-            response.stream = _Prefetched(next(rest, b""), rest, response.stream)
+            original = _unbound(response.stream, _BOUND_SYNC)
+            rest = iter(original)
+            response.stream = _Prefetched(next(rest, b""), rest, original, _Elapsed(response, started))
     except BaseException:
         response.close()
         raise
@@ -221,6 +267,7 @@ def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestP
 
 
 async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+    started = time.perf_counter()
     response = await client.send(request, stream=True)
     if not response.is_success:
         return response
@@ -229,8 +276,9 @@ async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, poli
             await response.aread()
             await response.aclose()
         elif isinstance(response.stream, httpx.AsyncByteStream):
-            rest = aiter(response.stream)
-            response.stream = _AsyncPrefetched(await anext(rest, b""), rest, response.stream)
+            original = _unbound(response.stream, _BOUND_ASYNC)
+            rest = aiter(original)
+            response.stream = _AsyncPrefetched(await anext(rest, b""), rest, original, _Elapsed(response, started))
     except BaseException:
         await response.aclose()
         raise
