@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from modelgates import ModelGates, RetryConfig
+from modelgates.errors import BadRequestResponseError, ResponseValidationError
 from modelgates.testing import LocalServer
 
 from tests._data import FRANCE
@@ -115,3 +116,87 @@ def test_the_prefetched_response_still_reports_elapsed(local: LocalServer) -> No
     with client_for(local.url) as client, client.tts.create_speech(input="hi", model="m", voice="alloy") as audio:
         audio.read()
         assert audio.http_response.elapsed.total_seconds() >= 0
+
+
+# -- row 5: whatever the body, only ModelGatesError subclasses leave the SDK
+
+DEEP = b"[" * 100_000 + b"]" * 100_000  # json's C decoder raises RecursionError on this
+
+
+def answer_with(server: RawServer, response: bytes) -> None:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        conn.sendall(response)
+        return False
+
+    server.handler = handler
+
+
+def chunk_event(index: Any, content: str = "x", finish: str | None = None) -> bytes:
+    choice = {"index": index, "delta": {"content": content}, "finish_reason": finish}
+    return event({"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [choice]})
+
+
+def test_json_nested_too_deep_in_a_200_is_a_validation_error(raw: RawServer) -> None:
+    answer_with(raw, json_answer(200, DEEP))
+    with client_for(raw.url) as client, pytest.raises(ResponseValidationError, match="RecursionError"):
+        client.chat.send(messages=FRANCE, model="m")
+
+
+def test_json_nested_too_deep_in_a_400_keeps_the_status(raw: RawServer) -> None:
+    answer_with(raw, json_answer(400, DEEP))
+    with client_for(raw.url) as client, pytest.raises(BadRequestResponseError) as caught:
+        client.chat.send(messages=FRANCE, model="m")
+    assert caught.value.status_code == 400
+    assert caught.value.data is None
+
+
+def test_json_nested_too_deep_in_an_event_is_a_validation_error(raw: RawServer) -> None:
+    answer_with(raw, SSE_HEAD + chunk(b"data: " + DEEP + b"\n\n") + TERMINATOR)
+    with client_for(raw.url) as client, client.chat.send(messages=FRANCE, model="m", stream=True) as stream:
+        with pytest.raises(ResponseValidationError, match="not JSON"):
+            next(stream)
+
+
+def test_a_choice_index_that_is_a_list_is_a_validation_error(raw: RawServer) -> None:
+    answer_with(raw, SSE_HEAD + chunk_event([0]) + TERMINATOR)
+    with client_for(raw.url) as client, client.chat.send(messages=FRANCE, model="m", stream=True) as stream:
+        with pytest.raises(ResponseValidationError, match=r"index = \[0\], not an integer"):
+            next(stream)
+
+
+def test_indexes_0_and_1_as_a_string_fail_in_the_stream_not_in_to_result(raw: RawServer) -> None:
+    answer_with(raw, SSE_HEAD + chunk_event(0) + chunk_event("1", finish="stop") + TERMINATOR)
+    with client_for(raw.url) as client, client.chat.send(messages=FRANCE, model="m", stream=True) as stream:
+        assert next(stream).choices[0].index == 0
+        with pytest.raises(ResponseValidationError, match="not an integer"):
+            next(stream)
+    assert stream.accumulated.to_result().choices[0].message.content == "x"  # what was valid, assembled
+
+
+def test_a_tool_call_index_that_is_not_an_integer_is_a_validation_error(raw: RawServer) -> None:
+    choice = {"index": 0, "delta": {"tool_calls": [{"index": "a", "function": {"name": "f"}}]}}
+    payload = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [choice]}
+    answer_with(raw, SSE_HEAD + event(payload) + TERMINATOR)
+    with client_for(raw.url) as client, client.chat.send(messages=FRANCE, model="m", stream=True) as stream:
+        with pytest.raises(ResponseValidationError, match=r"tool_calls\[\]\.index"):
+            next(stream)
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "no-such-charset"])
+def test_a_400_with_a_charset_that_is_not_a_text_encoding_keeps_its_status(raw: RawServer, charset: str) -> None:
+    body = b'{"error": {"message": "bad input", "code": 400}}'
+    answer_with(raw, json_answer(400, body, content_type=f"application/json; charset={charset}"))
+    with client_for(raw.url) as client, pytest.raises(BadRequestResponseError) as caught:
+        client.chat.send(messages=FRANCE, model="m")
+    assert caught.value.status_code == 400
+    assert caught.value.message == "bad input"
+    assert caught.value.raw_response is not None
+    assert caught.value.raw_response.text == body.decode()  # readable by the caller too
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13"])
+def test_a_200_that_does_not_parse_with_a_bogus_charset_is_a_validation_error(raw: RawServer, charset: str) -> None:
+    answer_with(raw, json_answer(200, b'{"id": 1}', content_type=f"application/json; charset={charset}"))
+    with client_for(raw.url) as client, pytest.raises(ResponseValidationError) as caught:
+        client.chat.send(messages=FRANCE, model="m")
+    assert caught.value.body == '{"id": 1}'

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._build import build_body
 from ._client import CALL_OPTION_NAMES, CallOptions
-from ._exceptions import ResponseValidationError, redact
+from ._exceptions import PARSE_ERRORS, ResponseValidationError, redact, text_of
 
 if TYPE_CHECKING:
     import httpx
@@ -103,8 +103,8 @@ def _result_class() -> type[ChatResult]:
 def _parse_result(response: httpx.Response, secrets: Sequence[str]) -> ChatResult:
     try:
         return _result_class().from_dict(response.json())
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        text = redact(response.text, secrets)  # a server may echo the request, key included
+    except PARSE_ERRORS as exc:
+        text = redact(text_of(response), secrets)  # a server may echo the request, key included
         raise ResponseValidationError(
             f"chat completion response does not match the spec ({type(exc).__name__}: {exc}); body starts "
             f"{text[:120]!r}",

@@ -21,6 +21,7 @@ import httpx
 
 from ._accumulate import ChatAccumulator
 from ._exceptions import (
+    PARSE_ERRORS,
     IncompleteResponseError,
     ModelGatesError,
     ResponseValidationError,
@@ -180,23 +181,23 @@ class _Events:
 
         try:
             payload = json.loads(text)  # each event is decoded once: json here, the model below
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             return self._invalid(f"a chat stream event is not JSON ({exc})", text)
         if not isinstance(payload, dict):
             return self._invalid("a chat stream event is not a JSON object", text)
         error = payload.get("error")
         if isinstance(error, dict):
             # An error chunk may still carry the choice's finish_reason "error": keep it if it parses.
-            with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError):
+            with contextlib.suppress(*PARSE_ERRORS, ResponseValidationError):
                 self.accumulated.add(ChatStreamChunk.from_dict({k: v for k, v in payload.items() if k != "error"}))
             return error_from_stream_event(
                 error, raw_response=self.response, partial=self.accumulated, secrets=self.secrets
             )
         try:
             chunk = ChatStreamChunk.from_dict(_chunk_from_result(payload) if from_result else payload)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            self.accumulated.add(chunk)  # checks what from_dict does not: indexes are integers
+        except (*PARSE_ERRORS, ResponseValidationError) as exc:
             return self._invalid(f"a chat stream event does not match the spec ({type(exc).__name__}: {exc})", text)
-        self.accumulated.add(chunk)
         return chunk
 
 

@@ -35,6 +35,7 @@ from the event, and ``partial`` holds what had arrived).
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import json
 from collections.abc import Iterable
@@ -74,6 +75,7 @@ __all__ = [
     "error_from_response",
     "error_from_stream_event",
     "redact",
+    "text_of",
 ]
 
 _BODY_PREVIEW_CHARS = 200
@@ -330,6 +332,38 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+# What a hostile or broken body can make the parsers raise besides ValueError: RecursionError for
+# JSON nested thousands deep (json's C decoder recurses), TypeError/KeyError/AttributeError from the
+# generated from_dict meeting a value of the wrong shape. None of them may leave the SDK as such.
+PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
+
+
+def usable_encoding(name: str | None) -> str:
+    """``name`` if it is a text encoding Python knows, else UTF-8.
+
+    A Content-Type charset comes from the server: ``charset=base64`` names a bytes-to-bytes codec
+    (``bytes.decode`` raises LookupError), ``charset=rot13`` a str-to-str one (TypeError), and an
+    unknown name raises LookupError. None of them may hide the status of the response.
+    """
+    if name:
+        try:
+            info = codecs.lookup(name)
+        except LookupError:
+            return "utf-8"
+        if getattr(info, "_is_text_encoding", True):
+            return info.name
+    return "utf-8"
+
+
+def text_of(response: httpx.Response, raw: bytes | None = None) -> str:
+    """The body as text in a usable encoding; also makes ``response.text`` safe for the caller."""
+    encoding = usable_encoding(response.encoding)
+    if not hasattr(response, "_text"):  # httpx refuses a new encoding once .text was read
+        response.encoding = encoding
+    content = response.content if raw is None else raw
+    return content.decode(encoding, errors="replace")
+
+
 def _parse_model(cls: type[APIStatusError], payload: Any) -> Any:
     if cls.model_path is None or not isinstance(payload, dict):
         return None
@@ -337,7 +371,7 @@ def _parse_model(cls: type[APIStatusError], payload: Any) -> Any:
     model = getattr(importlib.import_module(f"modelgates_api.models.{module_name}"), class_name)
     try:
         return model.from_dict(payload)
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except PARSE_ERRORS:
         return None
 
 
@@ -376,11 +410,10 @@ def error_from_response(
     """
     secrets = tuple(secrets)
     cls = ERROR_CLASSES_BY_STATUS.get(response.status_code, ModelGatesDefaultError)
-    raw = response.content if body is None else body
-    text = redact(raw.decode(response.encoding or "utf-8", errors="replace"), secrets)
+    text = redact(text_of(response, body), secrets)
     try:
         payload: Any = json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):  # HTML, broken JSON, JSON nested too deep: the status still counts
         payload = None
     message, code, metadata = _envelope(payload)
     if message is None:
