@@ -9,18 +9,26 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import logging
+import pickle
 import socket
+import traceback
 import weakref
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from modelgates import ModelGates, RetryConfig
-from modelgates.errors import BadRequestResponseError, ResponseValidationError
+from modelgates.errors import (
+    APIConnectionError,
+    BadRequestResponseError,
+    InvalidRequestError,
+    ResponseValidationError,
+)
 from modelgates.testing import LocalServer
 
 from tests._data import FRANCE
-from tests._rawserver import RawServer, WireRequest
+from tests._rawserver import RawHandler, RawServer, WireRequest, refused_url
 
 KEY = "sk-SECRET-issue12-0123456789"
 NO_RETRIES = RetryConfig("none", None, False)
@@ -200,3 +208,91 @@ def test_a_200_that_does_not_parse_with_a_bogus_charset_is_a_validation_error(ra
     with client_for(raw.url) as client, pytest.raises(ResponseValidationError) as caught:
         client.chat.send(messages=FRANCE, model="m")
     assert caught.value.body == '{"id": 1}'
+
+
+# -- row 7: the key appears in no attribute of an error, no pickle, no log, no traceback's locals
+
+
+def echo_key_answer(status: int) -> RawHandler:
+    """A server that echoes the Authorization header in a response header and in the body."""
+
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        auth = request.headers["authorization"]
+        assert KEY in auth
+        body = json.dumps({"error": {"message": "bad", "code": status}, "echo": auth}).encode()
+        conn.sendall(json_answer(status, body, extra=b"X-Echo: %b\r\n" % auth.encode()))
+        return False
+
+    return handler
+
+
+def assert_no_key(error: BaseException) -> None:
+    assert KEY.encode() not in pickle.dumps(error)
+    for value in vars(error).values():
+        assert KEY not in repr(value)
+    raw_response = getattr(error, "raw_response", None)
+    if raw_response is not None:
+        assert KEY not in raw_response.text
+        assert KEY not in str(raw_response.headers.multi_items())
+        assert KEY not in str(raw_response.request.headers.multi_items())
+    request = getattr(error, "request", None)
+    if request is not None:
+        assert KEY not in str(request.headers.multi_items())
+    if error.__cause__ is not None and getattr(error.__cause__, "_request", None) is not None:
+        assert KEY not in str(error.__cause__.request.headers.multi_items())  # type: ignore[attr-defined]
+
+
+def test_a_connection_error_pickles_without_the_key() -> None:
+    with client_for(refused_url()) as client, pytest.raises(APIConnectionError) as caught:
+        client.chat.send(messages=FRANCE, model="m")
+    assert_no_key(caught.value)
+    assert pickle.loads(pickle.dumps(caught.value)).request.headers["authorization"] == "[REDACTED]"
+
+
+def test_a_status_error_holds_no_echoed_key_anywhere(raw: RawServer) -> None:
+    raw.handler = echo_key_answer(400)
+    with client_for(raw.url) as client, pytest.raises(BadRequestResponseError) as caught:
+        client.chat.send(messages=FRANCE, model="m")
+    error = caught.value
+    assert_no_key(error)
+    assert error.headers["x-echo"] == "Bearer [REDACTED]"
+    assert error.raw_response is not None and error.raw_response.json()["echo"] == "Bearer [REDACTED]"
+
+
+def test_a_validation_error_holds_no_echoed_key_anywhere(raw: RawServer) -> None:
+    raw.handler = echo_key_answer(200)
+    with client_for(raw.url) as client, pytest.raises(ResponseValidationError) as caught:
+        client.chat.send(messages=FRANCE, model="m")
+    assert_no_key(caught.value)
+
+
+def test_a_success_response_shows_no_echoed_key_in_its_headers(raw: RawServer) -> None:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        auth = request.headers["authorization"].encode()
+        conn.sendall(b"HTTP/1.1 200 OK\r\nX-Echo: %b\r\nContent-Length: 4\r\n\r\nPCM!" % auth)
+        return False
+
+    raw.handler = handler
+    with client_for(raw.url) as client, client.tts.create_speech(input="hi", model="m", voice="alloy") as audio:
+        assert audio.read() == b"PCM!"
+        assert audio.headers["x-echo"] == "Bearer [REDACTED]"
+
+
+def test_httpx_and_httpcore_logs_show_no_key(raw: RawServer, caplog: pytest.LogCaptureFixture) -> None:
+    raw.handler = echo_key_answer(400)
+    caplog.set_level(logging.DEBUG)
+    with client_for(f"{raw.url}?key=url-credential") as client, pytest.raises(BadRequestResponseError):
+        client.chat.send(messages=FRANCE, model="m")
+    logged = {record.name for record in caplog.records}
+    assert {"httpx", "httpcore.http11"} <= logged  # the logs were written...
+    assert "X-Echo" in caplog.text
+    assert KEY not in caplog.text  # ...without the echoed key
+    assert "url-credential" not in caplog.text  # nor the credential in the server URL
+
+
+def test_a_traceback_with_locals_shows_no_key(local: LocalServer) -> None:
+    with client_for(local.url) as client, pytest.raises(InvalidRequestError) as caught:
+        client.chat.send(messages=FRANCE, model="m", http_headers={"X-Bad": "a\nb"})
+    rendered = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
+    assert "api_key" in rendered and "authorization" in rendered  # the frames that hold it were rendered
+    assert KEY not in rendered

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from ._build import build_body
 from ._client import CALL_OPTION_NAMES, CallOptions
 from ._exceptions import PARSE_ERRORS, ResponseValidationError, redact, text_of
+from ._redact import scrub_response
 
 if TYPE_CHECKING:
     import httpx
@@ -104,6 +105,7 @@ def _parse_result(response: httpx.Response, secrets: Sequence[str]) -> ChatResul
     try:
         return _result_class().from_dict(response.json())
     except PARSE_ERRORS as exc:
+        scrub_response(response, secrets, content=True)  # err.raw_response.text must not show an echoed key
         text = redact(text_of(response), secrets)  # a server may echo the request, key included
         raise ResponseValidationError(
             f"chat completion response does not match the spec ({type(exc).__name__}: {exc}); body starts "

@@ -19,6 +19,7 @@ import httpx
 from ._build import RequestBody
 from ._exceptions import ClientClosedError, InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
+from ._redact import Secret
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._transport import RequestPolicy, send, send_async
 
@@ -142,7 +143,9 @@ class _Core:
             raise MissingAPIKeyError(
                 "no API key: pass api_key= to ModelGates(...) or set MODELGATES_API_KEY (nothing was sent)"
             )
-        return key
+        if not isinstance(key, str):  # bytes would go out as "Bearer b'...'"
+            raise InvalidRequestError(f"api_key must be a str, got {type(key).__name__} (nothing was sent)")
+        return Secret(key)  # its repr is [REDACTED]: tracebacks with locals do not show it
 
     def prepare(
         self,
@@ -163,7 +166,7 @@ class _Core:
             unknown = sorted(set(options) - CALL_OPTION_NAMES)
             raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
         api_key = self.resolve_api_key()
-        authorization = f"Bearer {api_key}"
+        authorization = Secret(f"Bearer {api_key}")
         kwargs = body.serialize(lambda model: build_kwargs(model, authorization))
         attribution = self.attribution.merged(
             options.get("http_referer"), options.get("x_open_router_title"), options.get("x_open_router_categories")

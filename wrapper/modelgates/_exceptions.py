@@ -43,6 +43,8 @@ from typing import Any
 
 import httpx
 
+from ._redact import forget_credentials, redact, scrub_request, scrub_response
+
 __all__ = [
     "ERROR_CLASSES_BY_STATUS",
     "APIConnectionError",
@@ -79,7 +81,6 @@ __all__ = [
 ]
 
 _BODY_PREVIEW_CHARS = 200
-REDACTED = "[REDACTED]"
 
 
 class ModelGatesError(Exception):
@@ -126,7 +127,7 @@ class APIConnectionError(ModelGatesError):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = scrub_request(request) if request is not None else None  # no Authorization kept
 
 
 class APITimeoutError(APIConnectionError):
@@ -139,7 +140,7 @@ class ResponseValidationError(ModelGatesError):
     def __init__(self, message: str, *, body: str, raw_response: httpx.Response | None) -> None:
         super().__init__(message)
         self.body = body
-        self.raw_response = raw_response
+        self.raw_response = _without_credentials(raw_response)
 
 
 class IncompleteResponseError(ModelGatesError):
@@ -160,7 +161,7 @@ class IncompleteResponseError(ModelGatesError):
         super().__init__(message)
         self.bytes_received = bytes_received
         self.partial = partial
-        self.raw_response = raw_response
+        self.raw_response = _without_credentials(raw_response)
 
 
 class APIStatusError(ModelGatesError):
@@ -187,7 +188,7 @@ class APIStatusError(ModelGatesError):
         self.metadata = metadata
         self.data = data
         self.body = body
-        self.raw_response = raw_response
+        self.raw_response = _without_credentials(raw_response)
         self.headers: httpx.Headers = raw_response.headers if raw_response is not None else httpx.Headers()
         self.generation_id: str | None = self.headers.get("x-generation-id")
         self.request_id: str | None = self.headers.get("x-request-id") or self.generation_id
@@ -324,14 +325,6 @@ ERROR_CLASSES_BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace every occurrence of each secret (an API key a server echoed back) in ``text``."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, REDACTED)
-    return text
-
-
 # What a hostile or broken body can make the parsers raise besides ValueError: RecursionError for
 # JSON nested thousands deep (json's C decoder recurses), TypeError/KeyError/AttributeError from the
 # generated from_dict meeting a value of the wrong shape. None of them may leave the SDK as such.
@@ -362,6 +355,12 @@ def text_of(response: httpx.Response, raw: bytes | None = None) -> str:
         response.encoding = encoding
     content = response.content if raw is None else raw
     return content.decode(encoding, errors="replace")
+
+
+def _without_credentials(response: httpx.Response | None) -> httpx.Response | None:
+    if response is not None:
+        forget_credentials(response)
+    return response
 
 
 def _parse_model(cls: type[APIStatusError], payload: Any) -> Any:
@@ -409,6 +408,10 @@ def error_from_response(
     empty or broken JSON still gives the status's class, with ``data=None`` and the text kept.
     """
     secrets = tuple(secrets)
+    if body is not None:
+        response._content = body
+    scrub_response(response, secrets, content=True)  # err.headers and err.raw_response.text too
+    body = response.content
     cls = ERROR_CLASSES_BY_STATUS.get(response.status_code, ModelGatesDefaultError)
     text = redact(text_of(response, body), secrets)
     try:

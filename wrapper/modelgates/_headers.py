@@ -10,13 +10,13 @@ import re
 from collections.abc import Mapping
 
 from ._exceptions import InvalidRequestError
+from ._redact import SENSITIVE_HEADERS
 from ._version import __version__
 
 __all__ = ["USER_AGENT", "AttributionHeaders", "build_headers", "redacted_headers"]
 
 USER_AGENT = f"modelgates-python/{__version__}"
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # control characters but tab
-_SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
 
 
 class AttributionHeaders:
@@ -83,4 +83,4 @@ def build_headers(
 
 def redacted_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """A copy fit for a log line: credentials replaced."""
-    return {k: ("[REDACTED]" if k.lower() in _SENSITIVE else v) for k, v in headers.items()}
+    return {k: ("[REDACTED]" if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}

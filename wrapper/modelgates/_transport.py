@@ -22,6 +22,7 @@ import httpx._client
 
 from ._exceptions import APIConnectionError, APITimeoutError, ModelGatesError, error_from_response, redact
 from ._headers import redacted_headers
+from ._redact import install_log_filter, scrub_request, scrub_response
 from ._retry import Pacer, RetryConfig, retry_decision, retry_delay
 
 __all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "error_from_transport", "send", "send_async"]
@@ -60,6 +61,8 @@ def error_from_transport(
 ) -> ModelGatesError:
     """The SDK error for an httpx failure that left us without a (complete) response."""
     request = _request_of(exc) or request  # errors raised while reading a body carry none
+    if request is not None and _request_of(exc) is not None:
+        exc.request = scrub_request(request)  # the httpx error is the SDK error's __cause__: no key there either
     where = f"{request.method} {loggable_url(request.url)}" if request is not None else "request"
     detail = redact(str(exc) or type(exc).__name__, secrets)
     if isinstance(exc, httpx.TimeoutException):
@@ -287,6 +290,7 @@ async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, poli
 
 def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     """Send with retries; return a success response or raise the mapped ``ModelGatesError``."""
+    install_log_filter(policy.secrets)
     attempts = _Attempts(request, policy)
     while True:
         _log_send(request, policy)
@@ -299,6 +303,7 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
             policy.pacer.sleep(delay)
             continue
         if response.is_success:
+            scrub_response(response, policy.secrets)  # a key the server echoed in a header
             return response
         delay = attempts.after_response(response)
         if delay is None:
@@ -310,6 +315,7 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
 
 async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     """The async twin of ``send``."""
+    install_log_filter(policy.secrets)
     attempts = _Attempts(request, policy)
     while True:
         _log_send(request, policy)
@@ -322,6 +328,7 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
             await policy.pacer.async_sleep(delay)
             continue
         if response.is_success:
+            scrub_response(response, policy.secrets)  # a key the server echoed in a header
             return response
         delay = attempts.after_response(response)
         if delay is None:
