@@ -26,6 +26,7 @@ from modelgates.errors import (
     ResponseValidationError,
 )
 from modelgates.testing import LocalServer
+from modelgates.utils import BackoffStrategy
 
 from tests._data import FRANCE
 from tests._rawserver import RawHandler, RawServer, WireRequest, refused_url
@@ -296,3 +297,80 @@ def test_a_traceback_with_locals_shows_no_key(local: LocalServer) -> None:
     rendered = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
     assert "api_key" in rendered and "authorization" in rendered  # the frames that hold it were rendered
     assert KEY not in rendered
+
+
+# -- row 8: bad input is refused before anything is sent, naming the field, the value and what is accepted
+
+NAN, INF = float("nan"), float("inf")
+
+
+def chat_call(**kwargs: Any) -> Any:
+    return lambda client: client.chat.send(**{"messages": FRANCE, "model": "m", **kwargs})
+
+
+def speech_call(**kwargs: Any) -> Any:
+    return lambda client: client.tts.create_speech(**{"input": "hi", "model": "m", "voice": "alloy", **kwargs})
+
+
+@pytest.mark.parametrize(
+    ("call", "words"),
+    [
+        pytest.param(chat_call(temperature=NAN), ["temperature", "nan", "finite number"], id="temperature-nan"),
+        pytest.param(chat_call(top_p=INF), ["top_p", "inf", "finite number"], id="top_p-inf"),
+        pytest.param(speech_call(speed=NAN), ["speed", "nan", "finite number"], id="speed-nan"),
+        pytest.param(chat_call(timeout_ms=NAN), ["timeout_ms", "nan", "finite number > 0"], id="timeout-nan"),
+        pytest.param(chat_call(timeout_ms="3000"), ["timeout_ms", "'3000' (str)", "finite number"], id="timeout-str"),
+        pytest.param(chat_call(messages=None), ["messages", "None", "a list of message objects"], id="messages-none"),
+        pytest.param(chat_call(retries="none"), ["retries", "'none'", "RetryConfig"], id="retries-str"),
+        pytest.param(chat_call(http_headers={"Content-Length": "5"}), ["'Content-Length'", "framing"], id="c-length"),
+        pytest.param(chat_call(http_headers={"transfer-encoding": "chunked"}), ["'transfer-encoding'"], id="t-enc"),
+        pytest.param(chat_call(http_headers={"Host": "elsewhere"}), ["'Host'", "may not set"], id="host"),
+        pytest.param(chat_call(http_headers={"X A": "1"}), ["'X A'", "not a valid HTTP header name"], id="name-sp"),
+        pytest.param(chat_call(http_headers={"": "1"}), ["''", "not a valid HTTP header name"], id="name-empty"),
+        pytest.param(chat_call(http_headers=[("X-A", "1")]), ["http_headers", "mapping", "list"], id="headers-list"),
+    ],
+)
+def test_bad_input_is_refused_before_sending(local: LocalServer, call: Any, words: list[str]) -> None:
+    before = len(local.requests)
+    with client_for(local.url) as client, pytest.raises(InvalidRequestError) as caught:
+        call(client)
+    for word in words:
+        assert word in str(caught.value)
+    assert len(local.requests) == before  # nothing was sent
+
+
+@pytest.mark.parametrize(
+    ("api_key", "words"),
+    [
+        pytest.param(KEY.encode(), ["api_key must be a str", "bytes"], id="bytes"),
+        pytest.param(KEY + " ", ["'Authorization'", "trailing whitespace"], id="trailing-space"),  # row 10 too
+    ],
+)
+def test_a_key_that_cannot_be_sent_is_refused_without_showing_it(
+    local: LocalServer, api_key: Any, words: list[str]
+) -> None:
+    before = len(local.requests)
+    with ModelGates(api_key=api_key, server_url=local.url) as client, pytest.raises(InvalidRequestError) as caught:
+        client.chat.send(messages=FRANCE, model="m")
+    for word in words:
+        assert word in str(caught.value)
+    assert KEY not in str(caught.value)
+    assert len(local.requests) == before
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        pytest.param(lambda: BackoffStrategy(-1, 8_000, 2.0, 60_000), ["initial_interval", "-1"], id="negative"),
+        pytest.param(lambda: BackoffStrategy(500, NAN, 2.0, 60_000), ["max_interval", "nan"], id="nan"),
+        pytest.param(lambda: BackoffStrategy(500, 8_000, 0.5, 60_000), ["exponent", ">= 1"], id="shrinking"),
+        pytest.param(lambda: RetryConfig("backoff", "fast"), ["RetryConfig.backoff", "str"], id="backoff-str"),  # type: ignore[arg-type]
+        pytest.param(lambda: RetryConfig("none", max_retries="2"), ["max_retries", "'2'"], id="retries-str"),  # type: ignore[arg-type]
+        pytest.param(lambda: ModelGates(api_key=KEY, timeout_ms=INF), ["timeout_ms", "inf"], id="client-timeout"),
+    ],
+)
+def test_bad_settings_are_refused_when_made(make: Any, words: list[str]) -> None:
+    with pytest.raises(InvalidRequestError) as caught:
+        make()
+    for word in words:
+        assert word in str(caught.value)

@@ -10,6 +10,7 @@ from ._build import build_body
 from ._client import CALL_OPTION_NAMES, CallOptions
 from ._exceptions import PARSE_ERRORS, ResponseValidationError, redact, text_of
 from ._redact import scrub_response
+from ._validate import check_messages
 
 if TYPE_CHECKING:
     import httpx
@@ -134,7 +135,7 @@ class Chat:
         from modelgates_api.models.chat_request import ChatRequest
 
         fields, options, metadata_level = _split(params)
-        body = build_body(ChatRequest, {"messages": list(messages), **fields, "stream": stream})
+        body = build_body(ChatRequest, {"messages": check_messages(messages), **fields, "stream": stream})
         extra = {} if metadata_level is None else {"x_open_router_experimental_metadata": metadata_level}
         return self._core.prepare(
             body,

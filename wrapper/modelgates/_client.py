@@ -22,6 +22,7 @@ from ._headers import AttributionHeaders, build_headers
 from ._redact import Secret
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._transport import RequestPolicy, send, send_async
+from ._validate import check_finite_json, check_timeout_ms
 
 __all__ = ["CALL_OPTION_NAMES", "DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "CallOptions", "ModelGates"]
 
@@ -52,9 +53,7 @@ def _env(name: str) -> str | None:
 
 
 def timeout_from_ms(timeout_ms: int | float) -> httpx.Timeout:
-    if timeout_ms <= 0:
-        raise InvalidRequestError(f"timeout_ms must be positive, got {timeout_ms}")
-    seconds = timeout_ms / 1000
+    seconds = check_timeout_ms(timeout_ms) / 1000  # NaN, inf, "3000" and <= 0 are refused
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds))
 
 
@@ -168,6 +167,7 @@ class _Core:
         api_key = self.resolve_api_key()
         authorization = Secret(f"Bearer {api_key}")
         kwargs = body.serialize(lambda model: build_kwargs(model, authorization))
+        check_finite_json(kwargs.get("json"), type(body.model).__name__)
         attribution = self.attribution.merged(
             options.get("http_referer"), options.get("x_open_router_title"), options.get("x_open_router_categories")
         )

@@ -23,7 +23,7 @@ import httpx._client
 from ._exceptions import APIConnectionError, APITimeoutError, ModelGatesError, error_from_response, redact
 from ._headers import redacted_headers
 from ._redact import install_log_filter, scrub_request, scrub_response
-from ._retry import Pacer, RetryConfig, retry_decision, retry_delay
+from ._retry import Pacer, RetryConfig, check_retry_config, retry_decision, retry_delay
 
 __all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "error_from_transport", "send", "send_async"]
 
@@ -290,6 +290,7 @@ async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, poli
 
 def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     """Send with retries; return a success response or raise the mapped ``ModelGatesError``."""
+    check_retry_config(policy.retries)
     install_log_filter(policy.secrets)
     attempts = _Attempts(request, policy)
     while True:
@@ -315,6 +316,7 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
 
 async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     """The async twin of ``send``."""
+    check_retry_config(policy.retries)
     install_log_filter(policy.secrets)
     attempts = _Attempts(request, policy)
     while True:
