@@ -8,28 +8,36 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import gzip
 import json
 import logging
 import pickle
+import random
 import socket
+import threading
 import traceback
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from modelgates import ModelGates, RetryConfig
 from modelgates.errors import (
     APIConnectionError,
+    APITimeoutError,
     BadRequestResponseError,
+    IncompleteResponseError,
     InvalidRequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
 )
 from modelgates.testing import LocalServer
-from modelgates.utils import BackoffStrategy
+from modelgates.utils import BackoffStrategy, Limits
 
 from tests._data import FRANCE
 from tests._rawserver import RawHandler, RawServer, WireRequest, refused_url
+from tests._support import FakePacer
 
 KEY = "sk-SECRET-issue12-0123456789"
 NO_RETRIES = RetryConfig("none", None, False)
@@ -69,7 +77,7 @@ def raw() -> Iterator[RawServer]:
 
 
 def client_for(url: str, **kwargs: Any) -> ModelGates:
-    return ModelGates(api_key=KEY, server_url=url, retry_config=NO_RETRIES, **kwargs)
+    return ModelGates(**{"api_key": KEY, "server_url": url, "retry_config": NO_RETRIES, **kwargs})
 
 
 @pytest.fixture
@@ -374,3 +382,185 @@ def test_bad_settings_are_refused_when_made(make: Any, words: list[str]) -> None
         make()
     for word in words:
         assert word in str(caught.value)
+
+
+# -- row 3: decoded sizes are bounded: JSON bodies, SSE lines and events, decompression of audio
+
+SMALL = Limits(max_body_bytes=1 << 20, max_event_bytes=1 << 20, ratio_after_bytes=1 << 20)
+
+
+def gzip_answer(payload: bytes, *, content_type: str = "application/json") -> bytes:
+    body = gzip.compress(payload, compresslevel=1)
+    return b"HTTP/1.1 200 OK\r\nContent-Type: %b\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n%b" % (
+        content_type.encode(),
+        len(body),
+        body,
+    )
+
+
+def test_a_gzip_bomb_as_a_chat_result_stops_at_the_default_limit(raw: RawServer) -> None:
+    answer_with(raw, gzip_answer(b" " * (65 << 20)))  # 65 MiB of JSON whitespace in ~260 KB
+    with client_for(raw.url) as client, pytest.raises(ResponseTooLargeError) as caught:
+        client.chat.send(messages=FRANCE, model="m")
+    assert f"larger than {64 << 20} bytes" in str(caught.value)
+    assert "Limits(max_body_bytes=...)" in str(caught.value)  # says how to raise it
+
+
+def test_a_body_announced_over_the_limit_is_not_read(raw: RawServer) -> None:
+    answer_with(raw, b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n{")
+    with client_for(raw.url, limits=SMALL) as client, pytest.raises(ResponseTooLargeError, match="max_body_bytes"):
+        client.chat.send(messages=FRANCE, model="m")
+
+
+def test_async_a_gzip_bomb_as_a_chat_result_stops_at_the_limit(raw: RawServer) -> None:
+    answer_with(raw, gzip_answer(b" " * (4 << 20)))
+
+    async def main() -> None:
+        async with client_for(raw.url, limits=SMALL) as client:
+            with pytest.raises(ResponseTooLargeError, match="max_body_bytes"):
+                await client.chat.send_async(messages=FRANCE, model="m")
+
+    asyncio.run(main())
+
+
+def test_an_sse_line_without_an_end_stops_at_the_limit(raw: RawServer) -> None:
+    answer_with(raw, SSE_HEAD + chunk(b"data: " + b"x" * (2 << 20)) + TERMINATOR)
+    with client_for(raw.url, limits=SMALL) as client, client.chat.send(messages=FRANCE, model="m", stream=True) as s:
+        with pytest.raises(ResponseTooLargeError, match=r"max_event_bytes"):
+            next(s)
+
+
+def test_an_sse_event_of_many_lines_stops_at_the_limit(raw: RawServer) -> None:
+    answer_with(raw, SSE_HEAD + chunk(b"data: x\n" * (300 << 10)) + TERMINATOR)
+    with client_for(raw.url, limits=SMALL) as client, client.chat.send(messages=FRANCE, model="m", stream=True) as s:
+        with pytest.raises(ResponseTooLargeError, match=r"max_event_bytes"):
+            next(s)
+
+
+def test_a_gzip_bomb_as_audio_fails_and_leaves_no_file(raw: RawServer, tmp_path: Path) -> None:
+    answer_with(raw, gzip_answer(bytes(8 << 20), content_type="audio/mpeg"))
+    target = tmp_path / "out.mp3"
+    with client_for(raw.url, limits=SMALL) as client:
+        audio = client.tts.create_speech(input="hi", model="m", voice="alloy")
+        with pytest.raises(ResponseTooLargeError, match="max_decompression_ratio"):
+            audio.stream_to_file(target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_audio_that_hardly_compresses_streams_past_the_ratio_check(raw: RawServer, tmp_path: Path) -> None:
+    audio_bytes = random.Random(12).randbytes(3 << 20)
+    answer_with(raw, gzip_answer(audio_bytes, content_type="audio/mpeg"))
+    with client_for(raw.url, limits=SMALL) as client:
+        with client.tts.create_speech(input="hi", model="m", voice="alloy") as audio:
+            assert audio.read() == audio_bytes
+
+
+def test_async_a_gzip_bomb_as_audio_fails(raw: RawServer) -> None:
+    answer_with(raw, gzip_answer(bytes(8 << 20), content_type="audio/mpeg"))
+
+    async def main() -> None:
+        async with client_for(raw.url, limits=SMALL) as client:
+            audio = await client.tts.create_speech_async(input="hi", model="m", voice="alloy")
+            with pytest.raises(ResponseTooLargeError, match="max_decompression_ratio"):
+                await audio.aread()
+
+    asyncio.run(main())
+
+
+def test_limits_are_checked_when_made() -> None:
+    with pytest.raises(InvalidRequestError, match=r"Limits\.max_body_bytes"):
+        Limits(max_body_bytes=0)
+
+
+# -- row 4: timeout_ms bounds a whole attempt of a buffered call; a stream fails after that long without an event
+
+
+class Dribble:
+    """Sends ``head`` then one byte of ``tail`` per tick until the client hangs up (or the test ends)."""
+
+    def __init__(self, head: bytes, tail: bytes) -> None:
+        self.head, self.tail = head, tail
+        self.stop = threading.Event()
+
+    def __call__(self, request: WireRequest, conn: socket.socket) -> bool:
+        conn.sendall(self.head)
+        for byte in self.tail:
+            if self.stop.wait(0.05):  # the pace of the dribble, not a wait for the test's sake
+                break
+            conn.sendall(bytes([byte]))
+        return False
+
+
+@pytest.fixture
+def dribbling(raw: RawServer) -> Iterator[RawServer]:
+    yield raw
+    handler = raw.handler
+    if isinstance(handler, Dribble):
+        handler.stop.set()
+
+
+def test_a_dribbled_json_body_ends_at_the_timeout(dribbling: RawServer) -> None:
+    body = json.dumps({"id": "g", "padding": "x" * 2000}).encode()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+    dribbling.handler = Dribble(head, body)  # 2 KB at 20 bytes a second: 100 s; each read well within the timeout
+    with client_for(dribbling.url) as client, pytest.raises(APITimeoutError, match="whole response"):
+        client.chat.send(messages=FRANCE, model="m", timeout_ms=1000)
+
+
+def test_async_dribbled_headers_end_at_the_timeout(dribbling: RawServer) -> None:
+    head = b"HTTP/1.1 200 OK\r\n"
+    dribbling.handler = Dribble(head, b"X-Padding: " + b"x" * 2000 + b"\r\n\r\n")
+
+    async def main() -> None:
+        async with client_for(dribbling.url) as client:
+            with pytest.raises(APITimeoutError):
+                await client.chat.send_async(messages=FRANCE, model="m", timeout_ms=1000)
+
+    asyncio.run(main())
+
+
+def test_a_stream_of_keep_alive_comments_only_ends_at_the_timeout(dribbling: RawServer) -> None:
+    comments = b"".join(chunk(b": OPENROUTER PROCESSING\n\n") for _ in range(2000))
+    handler = Dribble(SSE_HEAD + chunk_event(0, "Hel"), b"")
+    handler.tail = comments
+    dribbling.handler = handler
+    with client_for(dribbling.url) as client:
+        with client.chat.send(messages=FRANCE, model="m", stream=True, timeout_ms=1000) as stream:
+            assert next(stream).choices[0].delta.content == "Hel"
+            with pytest.raises(IncompleteResponseError, match="no event for over 1 s") as caught:
+                next(stream)
+    assert caught.value.partial.content == "Hel"
+
+
+# -- row 10: a buffered body cut mid-way is an IncompleteResponseError (after its retries)
+
+
+def test_a_cut_chunked_json_body_is_incomplete_after_its_retries(raw: RawServer) -> None:
+    answer_with(
+        raw,
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + chunk(b'{"id": "g", '),
+    )
+    pacer = FakePacer()
+    backoff = RetryConfig("backoff", BackoffStrategy(10, 100, 2.0, 60_000), True, max_retries=2)
+    with client_for(raw.url, retry_config=backoff) as client:
+        client._core.pacer = pacer.pacer()
+        with pytest.raises(IncompleteResponseError, match="broke off after") as caught:
+            client.chat.send(messages=FRANCE, model="m")
+    assert len(raw.requests) == 3  # retried as before, then told apart from a connection error
+    assert caught.value.bytes_received > 0
+
+
+def test_async_a_cut_chunked_json_body_is_incomplete(raw: RawServer) -> None:
+    answer_with(
+        raw,
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + chunk(b'{"id": "g", '),
+    )
+
+    async def main() -> None:
+        async with client_for(raw.url) as client:
+            with pytest.raises(IncompleteResponseError, match="broke off after"):
+                await client.chat.send_async(messages=FRANCE, model="m")
+
+    asyncio.run(main())

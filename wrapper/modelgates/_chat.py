@@ -193,7 +193,7 @@ class Chat:
         if stream:
             from ._chat_stream import ChatStream
 
-            return ChatStream(response, secrets=policy.secrets)
+            return ChatStream(response, secrets=policy.secrets, limits=policy.limits)
         return _parse_result(response, policy.secrets)
 
     @overload
@@ -235,5 +235,5 @@ class Chat:
         if stream:
             from ._chat_stream import AsyncChatStream
 
-            return AsyncChatStream(response, secrets=policy.secrets)
+            return AsyncChatStream(response, secrets=policy.secrets, limits=policy.limits)
         return _parse_result(response, policy.secrets)

@@ -11,6 +11,7 @@ import contextlib
 import json
 import socket
 import threading
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterable, Iterator
 from types import TracebackType
@@ -28,6 +29,7 @@ from ._exceptions import (
     error_from_stream_event,
     redact,
 )
+from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, too_large
 from ._sse import SSEDecoder
 from ._transport import error_from_transport
 
@@ -100,14 +102,19 @@ def _chunk_from_result(payload: dict[str, Any]) -> dict[str, Any]:
 class _Events:
     """Bytes in, chunks (or the error to raise at that point) out. No I/O."""
 
-    def __init__(self, response: httpx.Response, secrets: Iterable[str]) -> None:
+    def __init__(self, response: httpx.Response, secrets: Iterable[str], limits: Limits) -> None:
         self.response = response
         self.secrets = tuple(secrets)
+        self.limits = limits
         self.accumulated = ChatAccumulator()
         self.done = False  # [DONE] seen, or a terminal error queued
         self.saw_done_marker = False
         self.is_json = _media_type(response) in ("application/json", "text/json")
-        self._decoder = SSEDecoder()
+        self._decoder = SSEDecoder(limits.max_event_bytes)
+        # Keep-alive comments (": OPENROUTER PROCESSING") reset httpx's read timeout but are not
+        # progress: a stream with no event for the timeout fails like one whose reads time out.
+        self._idle_seconds = attempt_seconds(response.request) if response._request is not None else None
+        self._last_event = time.monotonic()
         self._json_body = bytearray()
 
     def check_content_type(self) -> None:
@@ -127,6 +134,8 @@ class _Events:
             return []
         if self.is_json:
             self._json_body += data  # an ordinary chat result: parsed whole at the end
+            if len(self._json_body) > self.limits.max_body_bytes:
+                raise too_large("the chat result", self.limits.max_body_bytes, "max_body_bytes", self.response)
             return []
         out: list[_Item] = []
         for event in self._decoder.feed(data):
@@ -134,6 +143,12 @@ class _Events:
                 self.done = self.saw_done_marker = True
                 break
             out.append(event.data)
+        now = time.monotonic()
+        if out or self.done:
+            self._last_event = now
+        elif self._idle_seconds is not None and now - self._last_event > self._idle_seconds:
+            idle = httpx.ReadTimeout(f"no event for over {self._idle_seconds:g} s", request=self.response.request)
+            raise self.broken(idle)
         return out
 
     def end(self) -> list[_Item]:
@@ -202,8 +217,10 @@ class _Events:
 
 
 class _StreamBase:
-    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
-        self._events = _Events(response, secrets)
+    def __init__(
+        self, response: httpx.Response, *, secrets: Iterable[str] = (), limits: Limits = DEFAULT_LIMITS
+    ) -> None:
+        self._events = _Events(response, secrets, limits)
         self._pending: deque[_Item] = deque()
         self._closed = False
         self._completed = False
@@ -256,8 +273,10 @@ class ChatStream(_StreamBase):
     and answers with a JSON result yields that result as a single chunk.
     """
 
-    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
-        super().__init__(response, secrets=secrets)
+    def __init__(
+        self, response: httpx.Response, *, secrets: Iterable[str] = (), limits: Limits = DEFAULT_LIMITS
+    ) -> None:
+        super().__init__(response, secrets=secrets, limits=limits)
         self._body: Iterator[bytes] | None = None
 
     def __iter__(self) -> ChatStream:
@@ -350,8 +369,10 @@ class ChatStream(_StreamBase):
 class AsyncChatStream(_StreamBase):
     """The async twin of ``ChatStream``: ``async with`` / ``async for``, ``await final()``."""
 
-    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
-        super().__init__(response, secrets=secrets)
+    def __init__(
+        self, response: httpx.Response, *, secrets: Iterable[str] = (), limits: Limits = DEFAULT_LIMITS
+    ) -> None:
+        super().__init__(response, secrets=secrets, limits=limits)
         self._body: AsyncIterator[bytes] | None = None
 
     def __aiter__(self) -> AsyncChatStream:

@@ -19,6 +19,7 @@ import httpx
 from ._build import RequestBody
 from ._exceptions import ClientClosedError, InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
+from ._limits import Limits
 from ._redact import Secret
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._transport import RequestPolicy, send, send_async
@@ -78,8 +79,10 @@ class _Core:
         client: httpx.Client | None,
         async_client: httpx.AsyncClient | None,
         logger: logging.Logger,
+        limits: Limits,
     ) -> None:
         self.api_key = api_key
+        self.limits = limits
         self.attribution = attribution
         self.server_url = server_url.rstrip("/")
         self.timeout = timeout
@@ -193,6 +196,7 @@ class _Core:
             pacer=self.pacer,
             logger=self.logger,
             secrets=_secrets_of(api_key, headers),
+            limits=self.limits,
         )
         return request, policy
 
@@ -223,6 +227,7 @@ class ModelGates:
         client: httpx.Client | None = None,
         async_client: httpx.AsyncClient | None = None,
         debug_logger: logging.Logger | None = None,
+        limits: Limits | None = None,
     ) -> None:
         from ._chat import Chat
         from ._speech import Tts
@@ -244,6 +249,7 @@ class ModelGates:
             client=client,
             async_client=async_client,
             logger=debug_logger if debug_logger is not None else _LOGGER,
+            limits=limits if limits is not None else Limits(),
         )
         self.tts = Tts(self._core)
         self.chat = Chat(self._core)

@@ -8,6 +8,7 @@
     ├── ClientClosedError                a call on a client after close() or its with block
     ├── StreamNotConsumedError           stream.accumulated.to_result() before the stream was read
     ├── ResponseValidationError          a 2xx body that does not match the spec
+    │   └── ResponseTooLargeError        a body or event over a size limit (``Limits``)
     ├── IncompleteResponseError          a body or stream that ended before it was complete
     └── APIStatusError                   the server answered with an error
         ├── BadRequestResponseError            400
@@ -68,6 +69,7 @@ __all__ = [
     "PaymentRequiredResponseError",
     "ProviderOverloadedResponseError",
     "RequestTimeoutResponseError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServiceUnavailableResponseError",
     "StreamNotConsumedError",
@@ -141,6 +143,11 @@ class ResponseValidationError(ModelGatesError):
         super().__init__(message)
         self.body = body
         self.raw_response = _without_credentials(raw_response)
+
+
+class ResponseTooLargeError(ResponseValidationError):
+    """A body, an event or a decompression ratio over its limit (``modelgates.utils.Limits``); the
+    message names the limit and how to raise it. Nothing more of the body is read."""
 
 
 class IncompleteResponseError(ModelGatesError):

@@ -61,7 +61,7 @@ class Tts:
         fields: dict[str, Any] = {"input": input, "model": model, "voice": voice}
         fields |= {"provider": provider, "response_format": response_format, "speed": speed}
         request, policy = self._prepare(fields, options, retries, for_async=False)
-        return SpeechResponse(self._core.send(request, policy))
+        return SpeechResponse(self._core.send(request, policy), limits=policy.limits)
 
     async def create_speech_async(
         self,
@@ -80,4 +80,4 @@ class Tts:
         fields: dict[str, Any] = {"input": input, "model": model, "voice": voice}
         fields |= {"provider": provider, "response_format": response_format, "speed": speed}
         request, policy = self._prepare(fields, options, retries, for_async=True)
-        return AsyncSpeechResponse(await self._core.send_async(request, policy))
+        return AsyncSpeechResponse(await self._core.send_async(request, policy), limits=policy.limits)

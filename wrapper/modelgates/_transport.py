@@ -17,11 +17,20 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
+import anyio
 import httpx
 import httpx._client
 
-from ._exceptions import APIConnectionError, APITimeoutError, ModelGatesError, error_from_response, redact
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    IncompleteResponseError,
+    ModelGatesError,
+    error_from_response,
+    redact,
+)
 from ._headers import redacted_headers
+from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, read_body, read_body_async
 from ._redact import install_log_filter, scrub_request, scrub_response
 from ._retry import Pacer, RetryConfig, check_retry_config, retry_decision, retry_delay
 
@@ -40,6 +49,7 @@ class RequestPolicy:
     pacer: Pacer
     logger: logging.Logger
     secrets: Sequence[str] = field(repr=False)  # the API key: never in a repr (tracebacks with locals, logs)
+    limits: Limits = DEFAULT_LIMITS
 
 
 _S = TypeVar("_S", httpx.SyncByteStream, httpx.AsyncByteStream)
@@ -247,14 +257,43 @@ class _Elapsed:
             response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._started)
 
 
+class _CutBody(Exception):
+    """A buffered body broke off after its headers: retried like a connection error, and once the
+    retries are spent, an ``IncompleteResponseError`` (what the caller can tell apart)."""
+
+    def __init__(self, cause: httpx.TransportError, response: httpx.Response) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.response = response
+
+    def error(self, secrets: Sequence[str]) -> IncompleteResponseError:
+        received = self.response.num_bytes_downloaded
+        return IncompleteResponseError(
+            f"the response body broke off after {received} bytes: {error_from_transport(self.cause, secrets)}",
+            bytes_received=received,
+            raw_response=self.response,
+        )
+
+
+def _deadline(request: httpx.Request) -> float | None:
+    seconds = attempt_seconds(request)
+    return time.monotonic() + seconds if seconds is not None else None
+
+
 def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     started = time.perf_counter()
+    deadline = _deadline(request)
     response = client.send(request, stream=True)
     if not response.is_success:
         return response
     try:
         if not policy.stream:
-            response.read()
+            try:
+                read_body(response, policy.limits, deadline)
+            except httpx.TimeoutException:
+                raise
+            except httpx.TransportError as exc:
+                raise _CutBody(exc, response) from exc
             response.close()
         elif isinstance(response.stream, httpx.SyncByteStream):
             # Wait for the first body bytes here, inside the retry loop: a connection that breaks
@@ -270,13 +309,31 @@ def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestP
 
 
 async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
+    # The whole attempt (headers, and a buffered body) within the timeout: a cancel scope does in
+    # async what the sync twin can only check between two reads.
+    seconds = attempt_seconds(request)
+    try:
+        with anyio.fail_after(seconds if seconds is not None and not policy.stream else None):
+            return await _attempt_async_unbounded(client, request, policy)
+    except TimeoutError as exc:
+        raise httpx.ReadTimeout("the whole response took longer than the timeout", request=request) from exc
+
+
+async def _attempt_async_unbounded(
+    client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy
+) -> httpx.Response:
     started = time.perf_counter()
     response = await client.send(request, stream=True)
     if not response.is_success:
         return response
     try:
         if not policy.stream:
-            await response.aread()
+            try:
+                await read_body_async(response, policy.limits, None)
+            except httpx.TimeoutException:
+                raise
+            except httpx.TransportError as exc:
+                raise _CutBody(exc, response) from exc
             await response.aclose()
         elif isinstance(response.stream, httpx.AsyncByteStream):
             original = _unbound(response.stream, _BOUND_ASYNC)
@@ -297,6 +354,12 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
         _log_send(request, policy)
         try:
             response = _attempt_sync(client, request, policy)
+        except _CutBody as cut:
+            delay = attempts.after_transport_error(cut.cause)
+            if delay is None:
+                raise cut.error(policy.secrets) from cut.cause
+            policy.pacer.sleep(delay)
+            continue
         except httpx.RequestError as exc:
             delay = attempts.after_transport_error(exc)
             if delay is None:
@@ -323,6 +386,12 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
         _log_send(request, policy)
         try:
             response = await _attempt_async(client, request, policy)
+        except _CutBody as cut:
+            delay = attempts.after_transport_error(cut.cause)
+            if delay is None:
+                raise cut.error(policy.secrets) from cut.cause
+            await policy.pacer.async_sleep(delay)
+            continue
         except httpx.RequestError as exc:
             delay = attempts.after_transport_error(exc)
             if delay is None:
