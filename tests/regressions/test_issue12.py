@@ -11,9 +11,14 @@ import gc
 import gzip
 import json
 import logging
+import os
 import pickle
 import random
+import signal
 import socket
+import stat
+import subprocess
+import sys
 import threading
 import traceback
 import weakref
@@ -29,6 +34,7 @@ from modelgates.errors import (
     BadRequestResponseError,
     IncompleteResponseError,
     InvalidRequestError,
+    LocalFileError,
     ResponseTooLargeError,
     ResponseValidationError,
 )
@@ -564,3 +570,130 @@ def test_async_a_cut_chunked_json_body_is_incomplete(raw: RawServer) -> None:
                 await client.chat.send_async(messages=FRANCE, model="m")
 
     asyncio.run(main())
+
+
+# -- row 6: stream_to_file writes through symlinks, keeps the mode, refuses what is not a regular file
+
+AUDIO = bytes(range(256)) * 4096  # 1 MiB: the prefetch holds at most one piece of it
+
+
+def answer_audio(server: RawServer) -> None:
+    answer_with(
+        server, b"HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\nContent-Length: %d\r\n\r\n%b" % (len(AUDIO), AUDIO)
+    )
+
+
+def save(server: RawServer, target: Path | str) -> int:
+    with client_for(server.url) as client:
+        return client.tts.create_speech(input="hi", model="m", voice="alloy").stream_to_file(target)
+
+
+def test_a_symlink_is_followed_not_replaced(raw: RawServer, tmp_path: Path) -> None:
+    answer_audio(raw)
+    (tmp_path / "real.mp3").write_bytes(b"old")
+    link = tmp_path / "link.mp3"
+    link.symlink_to("real.mp3")
+    assert save(raw, link) == len(AUDIO)
+    assert link.is_symlink()
+    assert (tmp_path / "real.mp3").read_bytes() == AUDIO
+
+
+def test_the_destination_keeps_its_permission_bits(raw: RawServer, tmp_path: Path) -> None:
+    answer_audio(raw)
+    target = tmp_path / "private.mp3"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    save(raw, target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes() == AUDIO
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory", "device"])
+def test_a_destination_that_is_not_a_regular_file_is_refused_before_downloading(
+    raw: RawServer, tmp_path: Path, kind: str
+) -> None:
+    answer_audio(raw)
+    if kind == "fifo":
+        target = tmp_path / "pipe"
+        os.mkfifo(target)
+    elif kind == "directory":
+        target = tmp_path / "folder"
+        target.mkdir()
+    else:
+        # A link to /dev/null, never /dev/null itself: as root, the old code renamed a file over
+        # the path it was given, and replaced /dev/null for the whole machine. Given a link, it
+        # replaced only the link; the fixed code follows it and refuses the device.
+        target = tmp_path / "null-link"
+        target.symlink_to(os.devnull)
+    before = target.stat()
+    with client_for(raw.url) as client:
+        audio = client.tts.create_speech(input="hi", model="m", voice="alloy")
+        with pytest.raises(LocalFileError, match="cannot save to") as caught:
+            audio.stream_to_file(target)
+        assert audio.bytes_received < len(AUDIO)  # refused before the body was downloaded
+    assert str(target) in str(caught.value)
+    after = target.stat()
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)  # the same node, untouched
+    assert kind != "device" or target.is_symlink()
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_async_a_fifo_destination_is_refused(raw: RawServer, tmp_path: Path) -> None:
+    answer_audio(raw)
+    target = tmp_path / "pipe"
+    os.mkfifo(target)
+
+    async def main() -> None:
+        async with client_for(raw.url) as client:
+            audio = await client.tts.create_speech_async(input="hi", model="m", voice="alloy")
+            with pytest.raises(LocalFileError, match="FIFO"):
+                await audio.stream_to_file(target)
+
+    asyncio.run(main())
+    assert stat.S_ISFIFO(target.stat().st_mode)
+
+
+# -- row 11: SIGTERM while stream_to_file writes leaves no .part file (and still ends the process)
+
+CHILD = """
+import sys
+from modelgates import ModelGates, RetryConfig
+
+def progress(count):
+    if count:
+        print("writing", flush=True)
+
+with ModelGates(api_key="k-child", server_url=sys.argv[1], retry_config=RetryConfig("none", None, False)) as client:
+    audio = client.tts.create_speech(input="hi", model="m", voice="alloy")
+    audio.stream_to_file(sys.argv[2], progress=progress)
+print("finished", flush=True)
+"""
+
+
+def test_sigterm_during_stream_to_file_leaves_no_part_file(raw: RawServer, tmp_path: Path) -> None:
+    release = threading.Event()
+
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\nContent-Length: 100000\r\n\r\n" + b"a" * 1000)
+        release.wait(30)  # the rest never comes while the child writes
+        return False
+
+    raw.handler = handler
+    target = tmp_path / "out.mp3"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, raw.url, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "writing"  # the .part file exists now
+        assert len(list(tmp_path.glob(".*.part"))) == 1
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=30)
+    finally:
+        release.set()
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == -signal.SIGTERM, err  # still ended by the signal
+    assert "finished" not in out
+    assert list(tmp_path.iterdir()) == []  # no .part file, no partial output

@@ -6,6 +6,7 @@
     ├── InvalidRequestError              bad input, refused before anything is sent
     │   └── MissingAPIKeyError           no key from the argument or the environment
     ├── ClientClosedError                a call on a client after close() or its with block
+    ├── LocalFileError                   stream_to_file to a directory, FIFO or device (also an OSError)
     ├── StreamNotConsumedError           stream.accumulated.to_result() before the stream was read
     ├── ResponseValidationError          a 2xx body that does not match the spec
     │   └── ResponseTooLargeError        a body or event over a size limit (``Limits``)
@@ -61,6 +62,7 @@ __all__ = [
     "IncompleteResponseError",
     "InternalServerResponseError",
     "InvalidRequestError",
+    "LocalFileError",
     "MissingAPIKeyError",
     "ModelGatesDefaultError",
     "ModelGatesError",
@@ -118,6 +120,11 @@ class MissingAPIKeyError(InvalidRequestError):
 
 class ClientClosedError(ModelGatesError, RuntimeError):
     """A call on a ``ModelGates`` after ``close()``/``aclose()`` or its ``with`` block; nothing was sent."""
+
+
+class LocalFileError(ModelGatesError, OSError):
+    """``stream_to_file``/``save_wav`` to something that is not a regular file (a directory, a FIFO, a
+    device): refused before the body is downloaded. Also an ``OSError``, as a file error is."""
 
 
 class StreamNotConsumedError(ModelGatesError, RuntimeError):

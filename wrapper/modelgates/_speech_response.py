@@ -18,7 +18,7 @@ import anyio
 import anyio.to_thread
 import httpx
 
-from ._atomic import AtomicFile
+from ._atomic import AtomicFile, terminate_cleanly
 from ._exceptions import IncompleteResponseError, InvalidRequestError, ModelGatesError, ResponseTooLargeError
 from ._limits import DEFAULT_LIMITS, Limits
 from ._transport import error_from_transport
@@ -204,7 +204,7 @@ class SpeechResponse(_AudioBase):
         ``path`` appears only when the body is complete; on any failure it is left as it was.
         """
         try:
-            with AtomicFile(path) as out:
+            with terminate_cleanly(), AtomicFile(path) as out:
                 written = self._copy(out.file.write, progress)
                 out.commit()
             return written
@@ -229,7 +229,7 @@ class SpeechResponse(_AudioBase):
         if self._is_wav_already(sample_rate, sample_width, channels):
             return _wav_data_size(path, self.stream_to_file(path, progress=progress))
         try:
-            with AtomicFile(path) as out:
+            with terminate_cleanly(), AtomicFile(path) as out:
                 out.file.write(bytes(WAV_HEADER_SIZE))  # placeholder: the sizes are known at the end
                 size = self._copy(out.file.write, progress)
                 return _finish_wav(out, size, sample_rate, sample_width, channels)
