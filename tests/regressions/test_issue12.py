@@ -35,6 +35,7 @@ from modelgates.errors import (
     IncompleteResponseError,
     InvalidRequestError,
     LocalFileError,
+    ModelGatesDefaultError,
     ResponseTooLargeError,
     ResponseValidationError,
 )
@@ -697,3 +698,64 @@ def test_sigterm_during_stream_to_file_leaves_no_part_file(raw: RawServer, tmp_p
     assert child.returncode == -signal.SIGTERM, err  # still ended by the signal
     assert "finished" not in out
     assert list(tmp_path.iterdir()) == []  # no .part file, no partial output
+
+
+# -- row 9: only a 307/308 to the same origin is followed (with every header); any other redirect is an error
+
+
+def redirect_to(location: str, status: int = 307) -> RawHandler:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        conn.sendall(b"HTTP/1.1 %d Moved\r\nLocation: %b\r\nContent-Length: 0\r\n\r\n" % (status, location.encode()))
+        return True
+
+    return handler
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_to_another_origin_is_an_error_and_sends_nothing_there(raw: RawServer, status: int) -> None:
+    with RawServer() as elsewhere:
+        raw.handler = redirect_to(f"{elsewhere.url}/chat/completions", status)
+        with client_for(raw.url) as client, pytest.raises(ModelGatesDefaultError) as caught:
+            client.chat.send(messages=FRANCE, model="m", http_headers={"X-Api-Key": KEY})
+        assert elsewhere.requests == []  # neither the X-Api-Key nor the prompt went there
+    assert caught.value.status_code == status
+    assert "not followed" in str(caught.value)
+
+
+def test_a_301_answering_the_chat_post_is_not_turned_into_a_get(raw: RawServer) -> None:
+    raw.handler = redirect_to("/api/v1/moved", 301)
+    with client_for(raw.url) as client, pytest.raises(ModelGatesDefaultError, match="not followed"):
+        client.chat.send(messages=FRANCE, model="m")
+    assert [request.method for request in raw.requests] == ["POST"]
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_a_same_origin_307_or_308_is_followed_with_method_body_and_headers(status: int) -> None:
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        if request.path.endswith("/chat/completions"):
+            return redirect_to("/api/v1/moved", status)(request, conn)
+        conn.sendall(
+            json_answer(200, json.dumps({"echo": request.headers.get("x-api-key"), "body": request.json()}).encode())
+        )
+        return True
+
+    with RawServer(handler) as server, client_for(server.url) as client:
+        with pytest.raises(ResponseValidationError) as caught:  # the echo is not a ChatResult: read its body
+            client.chat.send(messages=FRANCE, model="m", http_headers={"X-Api-Key": "other-key"})
+        first, second = server.requests
+    assert (first.method, second.method) == ("POST", "POST")
+    assert second.headers["authorization"] == f"Bearer {KEY}"
+    assert second.body == first.body
+    assert json.loads(caught.value.body)["echo"] == "other-key"  # the caller's X-Api-Key went along
+
+
+def test_async_a_redirect_to_another_origin_is_an_error(raw: RawServer) -> None:
+    async def main() -> None:
+        with RawServer() as elsewhere:
+            raw.handler = redirect_to(f"{elsewhere.url}/chat/completions", 308)
+            async with client_for(raw.url) as client:
+                with pytest.raises(ModelGatesDefaultError, match="not followed"):
+                    await client.chat.send_async(messages=FRANCE, model="m")
+            assert elsewhere.requests == []
+
+    asyncio.run(main())

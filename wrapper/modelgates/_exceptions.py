@@ -433,6 +433,12 @@ def error_from_response(
     except (ValueError, RecursionError):  # HTML, broken JSON, JSON nested too deep: the status still counts
         payload = None
     message, code, metadata = _envelope(payload)
+    if response.is_redirect:
+        location = redact(response.headers.get("location", ""), secrets)
+        message = (
+            f"redirect to {location!r} not followed: only a 307/308 to the same origin is (the request and its "
+            "key are not sent elsewhere)"
+        )
     if message is None:
         reason = response.reason_phrase or "HTTP error"
         message = f"{reason}: {_preview(text)}" if text.strip() else f"{reason} (empty body)"

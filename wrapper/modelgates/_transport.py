@@ -266,13 +266,41 @@ class _CutBody(Exception):
         self.cause = cause
         self.response = response
 
-    def error(self, secrets: Sequence[str]) -> IncompleteResponseError:
+    def error(self, secrets: Sequence[str]) -> ModelGatesError:
         received = self.response.num_bytes_downloaded
+        if not received:  # broke before any body byte: as a stream that breaks then, a connection error
+            return error_from_transport(self.cause, secrets, self.response.request)
         return IncompleteResponseError(
             f"the response body broke off after {received} bytes: {error_from_transport(self.cause, secrets)}",
             bytes_received=received,
             raw_response=self.response,
         )
+
+
+# Redirects the send loop follows in a row before it reports the last one as an error.
+MAX_REDIRECTS = 5
+
+
+def _redirected(
+    client: httpx.Client | httpx.AsyncClient, request: httpx.Request, response: httpx.Response, hops: int
+) -> httpx.Request | None:
+    """The request to send next for a redirect we follow, else None (the redirect is an error).
+
+    Only a 307/308 (they keep the method and the body) to the same origin (scheme, host, port) is
+    followed, with every header: httpx would also follow one to another host, dropping only
+    ``Authorization`` while forwarding the body and an ``X-Api-Key`` given in ``http_headers=``,
+    and would turn a POST answered by 301/302/303 into a GET whose reply looked like a result.
+    A client passed in with ``follow_redirects=False`` follows none.
+    """
+    if not (response.is_redirect and client.follow_redirects and hops < MAX_REDIRECTS):
+        return None
+    target = request.url.join(response.headers["location"])
+    same_origin = (target.scheme, target.host, target.port) == (request.url.scheme, request.url.host, request.url.port)
+    if response.status_code not in (307, 308) or not same_origin:
+        return None
+    return httpx.Request(
+        request.method, target, headers=request.headers, content=request.content, extensions=request.extensions
+    )
 
 
 def _deadline(request: httpx.Request) -> float | None:
@@ -283,7 +311,7 @@ def _deadline(request: httpx.Request) -> float | None:
 def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     started = time.perf_counter()
     deadline = _deadline(request)
-    response = client.send(request, stream=True)
+    response = client.send(request, stream=True, follow_redirects=False)  # see _redirect_target
     if not response.is_success:
         return response
     try:
@@ -323,7 +351,7 @@ async def _attempt_async_unbounded(
     client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy
 ) -> httpx.Response:
     started = time.perf_counter()
-    response = await client.send(request, stream=True)
+    response = await client.send(request, stream=True, follow_redirects=False)
     if not response.is_success:
         return response
     try:
@@ -350,6 +378,7 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
     check_retry_config(policy.retries)
     install_log_filter(policy.secrets)
     attempts = _Attempts(request, policy)
+    hops = 0
     while True:
         _log_send(request, policy)
         try:
@@ -369,6 +398,11 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
         if response.is_success:
             scrub_response(response, policy.secrets)  # a key the server echoed in a header
             return response
+        follow = _redirected(client, request, response, hops)
+        if follow is not None:
+            response.close()
+            request, hops = follow, hops + 1
+            continue
         delay = attempts.after_response(response)
         if delay is None:
             body = _read_error_body_sync(response)
@@ -382,6 +416,7 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
     check_retry_config(policy.retries)
     install_log_filter(policy.secrets)
     attempts = _Attempts(request, policy)
+    hops = 0
     while True:
         _log_send(request, policy)
         try:
@@ -401,6 +436,11 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
         if response.is_success:
             scrub_response(response, policy.secrets)  # a key the server echoed in a header
             return response
+        follow = _redirected(client, request, response, hops)
+        if follow is not None:
+            await response.aclose()
+            request, hops = follow, hops + 1
+            continue
         delay = attempts.after_response(response)
         if delay is None:
             body = await _read_error_body_async(response)
