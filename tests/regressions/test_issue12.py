@@ -759,3 +759,57 @@ def test_async_a_redirect_to_another_origin_is_an_error(raw: RawServer) -> None:
             assert elsewhere.requests == []
 
     asyncio.run(main())
+
+
+# -- row 2: one client works from any event loop, one after another or in threads at once
+
+
+def test_one_client_in_several_asyncio_runs_in_a_row(local: LocalServer) -> None:
+    client = client_for(local.url)
+
+    async def one() -> str:
+        result = await client.chat.send_async(messages=FRANCE, model="m")
+        return result.id
+
+    try:
+        ids = [asyncio.run(one()) for _ in range(4)]  # before: every other run, "Event loop is closed"
+    finally:
+        client.close()
+    assert len(set(ids)) == 4
+
+
+def test_one_client_from_loops_in_several_threads(local: LocalServer) -> None:
+    client = client_for(local.url)
+    failures: list[BaseException] = []
+    start = threading.Barrier(3)
+
+    async def calls() -> None:
+        for _ in range(3):
+            await client.chat.send_async(messages=FRANCE, model="m")
+
+    def run() -> None:
+        start.wait(10)
+        try:
+            asyncio.run(calls())
+        except BaseException as exc:  # reported below, on the test's thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    client.close()
+    assert failures == []
+    assert not any(thread.is_alive() for thread in threads)
+
+
+def test_aclose_closes_the_running_loops_client(local: LocalServer) -> None:
+    async def main() -> None:
+        client = client_for(local.url)
+        await client.chat.send_async(messages=FRANCE, model="m")
+        http = client._core._async_client
+        await client.aclose()
+        assert http is not None and http.is_closed
+
+    asyncio.run(main())

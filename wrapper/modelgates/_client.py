@@ -20,6 +20,7 @@ from ._build import RequestBody
 from ._exceptions import ClientClosedError, InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
 from ._limits import Limits
+from ._loops import LoopClients
 from ._redact import Secret
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._transport import RequestPolicy, send, send_async
@@ -94,6 +95,7 @@ class _Core:
         self._creating = threading.Lock()
         self.owns_client = client is None
         self.owns_async_client = async_client is None
+        self._loop_clients = LoopClients(self._make_async_client)
         self.closed = False  # after close(): a call raises ClientClosedError instead of opening a new pool
 
     # -- HTTP clients: created on first use, so a sync-only program never builds an async one.
@@ -112,13 +114,13 @@ class _Core:
     @property
     def async_client(self) -> httpx.AsyncClient:
         self._check_open()
-        if self._async_client is None:
-            with self._creating:  # several event loops in threads share one client object too
-                if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(
-                        timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
-                    )
+        if self._async_client is None or self.owns_async_client:
+            # One per running event loop (see _loops.py); _async_client is the one last used.
+            self._async_client = self._loop_clients.get()
         return self._async_client
+
+    def _make_async_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True)
 
     def _check_open(self) -> None:
         if self.closed:
@@ -132,8 +134,8 @@ class _Core:
 
     async def aclose(self) -> None:
         self.closed = True
-        if self.owns_async_client and self._async_client is not None:
-            await self._async_client.aclose()
+        if self.owns_async_client:
+            await self._loop_clients.aclose()
             self._async_client = None
         self.close()
 
