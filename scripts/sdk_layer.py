@@ -666,6 +666,11 @@ def _render_operation(method: Method) -> str:
         *([f"multipart_fields={method.body.multipart_fields!r}"] if method.body.multipart_class else []),
         *([f"multipart_only={method.body.multipart_only!r}"] if method.body.multipart_only else []),
         f"whole_body={method.body.whole!r}",
+        *(
+            [f"required_body={tuple(p.wire for p in method.params if p.where == 'body' and p.required)!r}"]
+            if any(p.where == "body" and p.required for p in method.params)
+            else []
+        ),
         f"requires_auth={method.requires_auth!r}",
         f"result_class={method.result_class!r}",
         f"authorization_param={method.authorization_param!r}",

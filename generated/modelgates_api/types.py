@@ -290,13 +290,18 @@ def parse_union(
         try:
             for name, member in members:
                 try:
-                    return member(data)
+                    parsed = member(data)
                 except PARSE_ERRORS as error:
                     errors.append((name, error))
                     if notes is not None:
                         del notes[
                             mark:
                         ]  # what a failed member accepted was not accepted
+                else:
+                    # The refused members' exceptions hold this frame (and its callers') through their
+                    # tracebacks: dropped now, not left in a cycle for the garbage collector.
+                    errors.clear()
+                    return parsed
         finally:
             _LEVEL.reset(token)
         # A scalar of a plain member's type is that member at once; an object or a list only in this
@@ -306,11 +311,13 @@ def parse_union(
             and isinstance(data, plain)
             and (level == floor or not isinstance(data, dict | list))
         ):
+            errors.clear()
             return data
     # The generator casts a value no member accepts to the union and returns it as it is. Kept for a
     # response, in the loosest pass of the whole parse only (an enclosing union's stricter pass must
     # fail here, so that its next pass can parse the value properly); a request's value is refused.
     if plain and notes is None and floor == OPEN:
+        errors.clear()
         return data
     raise union_error(data, errors)
 

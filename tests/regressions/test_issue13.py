@@ -224,7 +224,7 @@ def test_a_bad_message_is_refused_in_one_line_naming_the_field(
 
 
 def test_speech_voice_none_says_required_and_nothing_is_sent(httpserver: HTTPServer, client: ModelGates) -> None:
-    with pytest.raises(errors.InvalidRequestError, match=r"^invalid SpeechRequest: voice: required$"):
+    with pytest.raises(errors.InvalidRequestError, match=r"^tts.create_speech: voice is required, got None"):
         client.tts.create_speech(input="Hello", model="m", voice=None)  # type: ignore[arg-type]
     with pytest.raises(errors.InvalidRequestError, match=r"^invalid SpeechRequest: provider: expected an object"):
         client.tts.create_speech(input="Hello", model="m", voice="alloy", provider="openai")

@@ -44,12 +44,39 @@ def _assembled(build: Callable[[Any], _T], payload: Any, what: str) -> _T:
     TypeError or KeyError from the generated parser."""
     try:
         return build(payload)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise ResponseValidationError(
             f"the streamed chunks do not assemble into a valid {what} ({type(exc).__name__}: {exc})",
-            body=json.dumps(payload, default=str),
+            body=_dumped(payload),
             raw_response=None,
         ) from exc
+
+
+def _dumped(payload: Any) -> str:
+    try:
+        return json.dumps(payload, default=str)
+    except (ValueError, RecursionError):  # nested too deep to serialize: the message says enough
+        return f"<{type(payload).__name__} nested too deep to show>"
+
+
+def _is_index(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_indexes(chunk: ChatStreamChunk) -> None:
+    for choice in _given(chunk.choices) or ():
+        if not _is_index(choice.index):
+            raise _bad_index("choices[].index", choice.index)
+        delta = _given(choice.delta)
+        for fragment in (_given(delta.tool_calls) if delta is not None else None) or ():
+            if not _is_index(fragment.index):
+                raise _bad_index("choices[].delta.tool_calls[].index", fragment.index)
+
+
+def _bad_index(where: str, value: Any) -> ResponseValidationError:
+    return ResponseValidationError(
+        f"a chat stream chunk has {where} = {value!r:.60}, not an integer", body=repr(value)[:200], raw_response=None
+    )
 
 
 def _as_dict(value: Any) -> Any:
@@ -135,6 +162,10 @@ class ChatAccumulator:
         self.chunks = 0
 
     def add(self, chunk: ChatStreamChunk) -> None:
+        """Take one chunk; raises ``ResponseValidationError`` (before changing anything) when an
+        index is not an integer: the generated parser keeps whatever it finds there, and a list
+        (unhashable) or a mix of 0 and "1" (unsortable) would fail later as a bare TypeError."""
+        _check_indexes(chunk)
         self.chunks += 1
         for name, value in (
             ("id", chunk.id),

@@ -2,8 +2,12 @@
 
 The bytes go to a temporary file next to the destination (same directory, hence same file
 system, so ``os.replace`` is atomic); only ``commit()`` flushes, fsyncs and moves it into place.
-Anything else (an exception, Ctrl-C, a cancelled task) removes the temporary file and leaves
-the destination exactly as it was.
+Anything else (an exception, Ctrl-C, a cancelled task, SIGTERM inside ``terminate_cleanly``)
+removes the temporary file and leaves the destination exactly as it was.
+
+The destination is checked before a byte is written: a symlink is followed (its target is
+replaced, the link stays), an existing file keeps its permission bits, and anything that is not a
+regular file (a directory, a FIFO, a device such as /dev/null) is refused, never renamed over.
 """
 
 from __future__ import annotations
@@ -11,10 +15,16 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from types import TracebackType
+import signal
+import stat
+import threading
+from collections.abc import Iterator
+from types import FrameType, TracebackType
 from typing import BinaryIO
 
-__all__ = ["AtomicFile"]
+from ._exceptions import LocalFileError
+
+__all__ = ["AtomicFile", "terminate_cleanly"]
 
 # O_EXCL: never reuse a file someone else created. O_BINARY matters on Windows only.
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -24,7 +34,8 @@ class AtomicFile:
     """``with AtomicFile(path) as out: out.file.write(...); out.commit()``."""
 
     def __init__(self, destination: str | os.PathLike[str]) -> None:
-        self.destination = os.path.abspath(os.fspath(destination))
+        self.destination = os.path.realpath(os.fspath(destination))  # through symlinks, to what they name
+        mode = _existing_mode(self.destination, os.fspath(destination))
         directory, name = os.path.split(self.destination)
         while True:
             self.temp_path = os.path.join(directory, f".{name}.{secrets.token_hex(6)}.part")
@@ -35,6 +46,9 @@ class AtomicFile:
             except FileExistsError:  # pragma: no cover - a 48-bit random name collided
                 continue
             break
+        if mode is not None and hasattr(os, "fchmod"):  # a 0600 file must not come back 0644
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, mode)
         self.file: BinaryIO = os.fdopen(fd, "wb")
         self.committed = False
 
@@ -60,6 +74,45 @@ class AtomicFile:
     ) -> None:
         if not self.committed:
             self.discard()
+
+
+def _existing_mode(path: str, given: str) -> int | None:
+    """The permission bits of the file at ``path``, None if there is none; refuses a non-file."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file (a FIFO, socket or device)"
+        raise LocalFileError(f"cannot save to {given!r}: it is {kind}; nothing was written")
+    return stat.S_IMODE(info.st_mode)
+
+
+class _Terminated(BaseException):
+    """Raised by the SIGTERM handler of ``terminate_cleanly``: unwinds like Ctrl-C."""
+
+
+@contextlib.contextmanager
+def terminate_cleanly() -> Iterator[None]:
+    """While the body is written, SIGTERM unwinds (removing the ``.part`` file) and is then
+    delivered again, so the process still ends as it would have. Only in the main thread, and
+    only when SIGTERM has its default action: a handler of the application's own is left alone."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def on_sigterm(signum: int, frame: FrameType | None) -> None:
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        yield
+    except _Terminated:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.raise_signal(signal.SIGTERM)  # the default action: the process ends here
+        raise  # pragma: no cover - not reached
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _fsync_directory(directory: str) -> None:

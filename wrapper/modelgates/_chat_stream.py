@@ -11,6 +11,7 @@ import contextlib
 import json
 import socket
 import threading
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterable, Iterator
 from types import TracebackType
@@ -21,12 +22,14 @@ import httpx
 
 from ._accumulate import ChatAccumulator
 from ._exceptions import (
+    PARSE_ERRORS,
     IncompleteResponseError,
     ModelGatesError,
     ResponseValidationError,
     error_from_stream_event,
     redact,
 )
+from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, too_large
 from ._sse import SSEDecoder
 from ._transport import error_from_transport
 
@@ -100,14 +103,19 @@ def _chunk_from_result(payload: dict[str, Any]) -> dict[str, Any]:
 class _Events:
     """Bytes in, chunks (or the error to raise at that point) out. No I/O."""
 
-    def __init__(self, response: httpx.Response, secrets: Iterable[str]) -> None:
+    def __init__(self, response: httpx.Response, secrets: Iterable[str], limits: Limits) -> None:
         self.response = response
         self.secrets = tuple(secrets)
+        self.limits = limits
         self.accumulated = ChatAccumulator()
         self.done = False  # [DONE] seen, or a terminal error queued
         self.saw_done_marker = False
         self.is_json = _media_type(response) in ("application/json", "text/json")
-        self._decoder = SSEDecoder()
+        self._decoder = SSEDecoder(limits.max_event_bytes)
+        # Keep-alive comments (": OPENROUTER PROCESSING") reset httpx's read timeout but are not
+        # progress: a stream with no event for the timeout fails like one whose reads time out.
+        self._idle_seconds = attempt_seconds(response.request) if response._request is not None else None
+        self._last_event = time.monotonic()
         self._json_body = bytearray()
 
     def check_content_type(self) -> None:
@@ -127,6 +135,8 @@ class _Events:
             return []
         if self.is_json:
             self._json_body += data  # an ordinary chat result: parsed whole at the end
+            if len(self._json_body) > self.limits.max_body_bytes:
+                raise too_large("the chat result", self.limits.max_body_bytes, "max_body_bytes", self.response)
             return []
         out: list[_Item] = []
         for event in self._decoder.feed(data):
@@ -134,6 +144,12 @@ class _Events:
                 self.done = self.saw_done_marker = True
                 break
             out.append(event.data)
+        now = time.monotonic()
+        if out or self.done:
+            self._last_event = now
+        elif self._idle_seconds is not None and now - self._last_event > self._idle_seconds:
+            idle = httpx.ReadTimeout(f"no event for over {self._idle_seconds:g} s", request=self.response.request)
+            raise self.broken(idle)
         return out
 
     def end(self) -> list[_Item]:
@@ -181,23 +197,23 @@ class _Events:
 
         try:
             payload = json.loads(text)  # each event is decoded once: json here, the model below
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             return self._invalid(f"a chat stream event is not JSON ({exc})", text)
         if not isinstance(payload, dict):
             return self._invalid("a chat stream event is not a JSON object", text)
         error = payload.get("error")
         if isinstance(error, dict):
             # An error chunk may still carry the choice's finish_reason "error": keep it if it parses.
-            with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError):
+            with contextlib.suppress(*PARSE_ERRORS, ResponseValidationError):
                 self.accumulated.add(ChatStreamChunk.from_dict({k: v for k, v in payload.items() if k != "error"}))
             return error_from_stream_event(
                 error, raw_response=self.response, partial=self.accumulated, secrets=self.secrets
             )
         try:
             chunk = ChatStreamChunk.from_dict(_chunk_from_result(payload) if from_result else payload)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            self.accumulated.add(chunk)  # checks what from_dict does not: indexes are integers
+        except (*PARSE_ERRORS, ResponseValidationError) as exc:
             return self._invalid(f"a chat stream event does not match the spec ({type(exc).__name__}: {exc})", text)
-        self.accumulated.add(chunk)
         return chunk
 
 
@@ -332,8 +348,10 @@ class ChatStream(_SyncStream):
     and answers with a JSON result yields that result as a single chunk.
     """
 
-    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
-        super().__init__(_Events(response, secrets))
+    def __init__(
+        self, response: httpx.Response, *, secrets: Iterable[str] = (), limits: Limits = DEFAULT_LIMITS
+    ) -> None:
+        super().__init__(_Events(response, secrets, limits))
 
     def __next__(self) -> ChatStreamChunk:
         chunk: ChatStreamChunk = super().__next__()
@@ -434,8 +452,10 @@ class _AsyncStream(_StreamBase):
 class AsyncChatStream(_AsyncStream):
     """The async twin of ``ChatStream``: ``async with`` / ``async for``, ``await final()``."""
 
-    def __init__(self, response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:
-        super().__init__(_Events(response, secrets))
+    def __init__(
+        self, response: httpx.Response, *, secrets: Iterable[str] = (), limits: Limits = DEFAULT_LIMITS
+    ) -> None:
+        super().__init__(_Events(response, secrets, limits))
 
     async def __anext__(self) -> ChatStreamChunk:
         chunk: ChatStreamChunk = await super().__anext__()

@@ -19,9 +19,13 @@ from modelgates_api.resources import Resources
 
 from ._exceptions import ClientClosedError, InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
+from ._limits import Limits
+from ._loops import LoopClients
 from ._operation import CallOptions, Operation, call, call_async
+from ._redact import Secret
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
 from ._transport import RequestPolicy, send, send_async
+from ._validate import check_finite_json, check_timeout_ms
 
 __all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "ModelGates"]
 
@@ -38,9 +42,7 @@ def _env(name: str) -> str | None:
 
 
 def timeout_from_ms(timeout_ms: int | float) -> httpx.Timeout:
-    if timeout_ms <= 0:
-        raise InvalidRequestError(f"timeout_ms must be positive, got {timeout_ms}")
-    seconds = timeout_ms / 1000
+    seconds = check_timeout_ms(timeout_ms) / 1000  # NaN, inf, "3000" and <= 0 are refused
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds))
 
 
@@ -65,8 +67,10 @@ class _Core:
         client: httpx.Client | None,
         async_client: httpx.AsyncClient | None,
         logger: logging.Logger,
+        limits: Limits,
     ) -> None:
         self.api_key = api_key
+        self.limits = limits
         self.attribution = attribution
         self.server_url = server_url.rstrip("/")
         self.timeout = timeout
@@ -78,6 +82,7 @@ class _Core:
         self._creating = threading.Lock()
         self.owns_client = client is None
         self.owns_async_client = async_client is None
+        self._loop_clients = LoopClients(self._make_async_client)
         self.closed = False  # after close(): a call raises ClientClosedError instead of opening a new pool
 
     # -- HTTP clients: created on first use, so a sync-only program never builds an async one.
@@ -96,13 +101,13 @@ class _Core:
     @property
     def async_client(self) -> httpx.AsyncClient:
         self._check_open()
-        if self._async_client is None:
-            with self._creating:  # several event loops in threads share one client object too
-                if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(
-                        timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
-                    )
+        if self._async_client is None or self.owns_async_client:
+            # One per running event loop (see _loops.py); _async_client is the one last used.
+            self._async_client = self._loop_clients.get()
         return self._async_client
+
+    def _make_async_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True)
 
     def _check_open(self) -> None:
         if self.closed:
@@ -116,8 +121,8 @@ class _Core:
 
     async def aclose(self) -> None:
         self.closed = True
-        if self.owns_async_client and self._async_client is not None:
-            await self._async_client.aclose()
+        if self.owns_async_client:
+            await self._loop_clients.aclose()
             self._async_client = None
         self.close()
 
@@ -129,12 +134,14 @@ class _Core:
             raise MissingAPIKeyError(
                 "no API key: pass api_key= to ModelGates(...) or set MODELGATES_API_KEY (nothing was sent)"
             )
-        return key
+        if not isinstance(key, str):  # bytes would go out as "Bearer b'...'"
+            raise InvalidRequestError(f"api_key must be a str, got {type(key).__name__} (nothing was sent)")
+        return Secret(key)  # its repr is [REDACTED]: tracebacks with locals do not show it
 
     def api_key_if_any(self) -> str | None:
         """The key for an operation that works without one (it is still sent when there is one)."""
         key = self.api_key() if callable(self.api_key) else self.api_key
-        return key or None
+        return self.resolve_api_key() if key else None
 
     def build(
         self,
@@ -147,6 +154,7 @@ class _Core:
         for_async: bool,
     ) -> tuple[httpx.Request, RequestPolicy]:
         """The request and its sending policy, from the generated builder's kwargs and the call's options."""
+        check_finite_json(kwargs.get("json"), "request body")
         attribution = self.attribution.merged(
             options.http_referer, options.x_open_router_title, options.x_open_router_categories
         )
@@ -171,6 +179,7 @@ class _Core:
             pacer=self.pacer,
             logger=self.logger,
             secrets=_secrets_of(api_key, headers) if api_key else (),
+            limits=self.limits,
         )
         return request, policy
 
@@ -228,6 +237,7 @@ class ModelGates(Resources):
         client: httpx.Client | None = None,
         async_client: httpx.AsyncClient | None = None,
         debug_logger: logging.Logger | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self._core: _Core = _Core(
             api_key=api_key if api_key else _env("MODELGATES_API_KEY"),
@@ -246,6 +256,7 @@ class ModelGates(Resources):
             client=client,
             async_client=async_client,
             logger=debug_logger if debug_logger is not None else _LOGGER,
+            limits=limits if limits is not None else Limits(),
         )
 
     @property

@@ -6,8 +6,10 @@
     ├── InvalidRequestError              bad input, refused before anything is sent
     │   └── MissingAPIKeyError           no key from the argument or the environment
     ├── ClientClosedError                a call on a client after close() or its with block
+    ├── LocalFileError                   stream_to_file to a directory, FIFO or device (also an OSError)
     ├── StreamNotConsumedError           stream.accumulated.to_result() before the stream was read
     ├── ResponseValidationError          a 2xx body that does not match the spec
+    │   └── ResponseTooLargeError        a body or event over a size limit (``Limits``)
     ├── IncompleteResponseError          a body or stream that ended before it was complete
     └── APIStatusError                   the server answered with an error
         ├── BadRequestResponseError            400
@@ -36,12 +38,15 @@ code as sent, and ``partial`` holds what had arrived).
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import json
 from collections.abc import Iterable
 from typing import Any
 
 import httpx
+
+from ._redact import forget_credentials, redact, scrub_request, scrub_response
 
 __all__ = [
     "ERROR_CLASSES_BY_STATUS",
@@ -58,6 +63,7 @@ __all__ = [
     "IncompleteResponseError",
     "InternalServerResponseError",
     "InvalidRequestError",
+    "LocalFileError",
     "MissingAPIKeyError",
     "ModelGatesDefaultError",
     "ModelGatesError",
@@ -66,6 +72,7 @@ __all__ = [
     "PaymentRequiredResponseError",
     "ProviderOverloadedResponseError",
     "RequestTimeoutResponseError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServiceUnavailableResponseError",
     "StreamNotConsumedError",
@@ -75,10 +82,10 @@ __all__ = [
     "error_from_response",
     "error_from_stream_event",
     "redact",
+    "text_of",
 ]
 
 _BODY_PREVIEW_CHARS = 200
-REDACTED = "[REDACTED]"
 
 
 class ModelGatesError(Exception):
@@ -116,6 +123,11 @@ class ClientClosedError(ModelGatesError, RuntimeError):
     """A call on a ``ModelGates`` after ``close()``/``aclose()`` or its ``with`` block; nothing was sent."""
 
 
+class LocalFileError(ModelGatesError, OSError):
+    """``stream_to_file``/``save_wav`` to something that is not a regular file (a directory, a FIFO, a
+    device): refused before the body is downloaded. Also an ``OSError``, as a file error is."""
+
+
 class StreamNotConsumedError(ModelGatesError, RuntimeError):
     """``stream.accumulated.to_result()`` before any chunk was read: iterate the stream, or ``stream.final()``."""
 
@@ -125,7 +137,7 @@ class APIConnectionError(ModelGatesError):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = scrub_request(request) if request is not None else None  # no Authorization kept
 
 
 class APITimeoutError(APIConnectionError):
@@ -138,7 +150,12 @@ class ResponseValidationError(ModelGatesError):
     def __init__(self, message: str, *, body: str, raw_response: httpx.Response | None) -> None:
         super().__init__(message)
         self.body = body
-        self.raw_response = raw_response
+        self.raw_response = _without_credentials(raw_response)
+
+
+class ResponseTooLargeError(ResponseValidationError):
+    """A body, an event or a decompression ratio over its limit (``modelgates.utils.Limits``); the
+    message names the limit and how to raise it. Nothing more of the body is read."""
 
 
 class IncompleteResponseError(ModelGatesError):
@@ -159,7 +176,7 @@ class IncompleteResponseError(ModelGatesError):
         super().__init__(message)
         self.bytes_received = bytes_received
         self.partial = partial
-        self.raw_response = raw_response
+        self.raw_response = _without_credentials(raw_response)
 
 
 class APIStatusError(ModelGatesError):
@@ -186,7 +203,7 @@ class APIStatusError(ModelGatesError):
         self.metadata = metadata
         self.data = data
         self.body = body
-        self.raw_response = raw_response
+        self.raw_response = _without_credentials(raw_response)
         self.headers: httpx.Headers = raw_response.headers if raw_response is not None else httpx.Headers()
         self.generation_id: str | None = self.headers.get("x-generation-id")
         self.request_id: str | None = self.headers.get("x-request-id") or self.generation_id
@@ -326,12 +343,42 @@ ERROR_CLASSES_BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace every occurrence of each secret (an API key a server echoed back) in ``text``."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, REDACTED)
-    return text
+# What a hostile or broken body can make the parsers raise besides ValueError: RecursionError for
+# JSON nested thousands deep (json's C decoder recurses), TypeError/KeyError/AttributeError from the
+# generated from_dict meeting a value of the wrong shape. None of them may leave the SDK as such.
+PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
+
+
+def usable_encoding(name: str | None) -> str:
+    """``name`` if it is a text encoding Python knows, else UTF-8.
+
+    A Content-Type charset comes from the server: ``charset=base64`` names a bytes-to-bytes codec
+    (``bytes.decode`` raises LookupError), ``charset=rot13`` a str-to-str one (TypeError), and an
+    unknown name raises LookupError. None of them may hide the status of the response.
+    """
+    if name:
+        try:
+            info = codecs.lookup(name)
+        except LookupError:
+            return "utf-8"
+        if getattr(info, "_is_text_encoding", True):
+            return info.name
+    return "utf-8"
+
+
+def text_of(response: httpx.Response, raw: bytes | None = None) -> str:
+    """The body as text in a usable encoding; also makes ``response.text`` safe for the caller."""
+    encoding = usable_encoding(response.encoding)
+    if not hasattr(response, "_text"):  # httpx refuses a new encoding once .text was read
+        response.encoding = encoding
+    content = response.content if raw is None else raw
+    return content.decode(encoding, errors="replace")
+
+
+def _without_credentials(response: httpx.Response | None) -> httpx.Response | None:
+    if response is not None:
+        forget_credentials(response)
+    return response
 
 
 def _parse_model(cls: type[APIStatusError], payload: Any) -> Any:
@@ -341,7 +388,7 @@ def _parse_model(cls: type[APIStatusError], payload: Any) -> Any:
     model = getattr(importlib.import_module(f"modelgates_api.models.{module_name}"), class_name)
     try:
         return model.from_dict(payload)
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except PARSE_ERRORS:
         return None
 
 
@@ -379,14 +426,23 @@ def error_from_response(
     empty or broken JSON still gives the status's class, with ``data=None`` and the text kept.
     """
     secrets = tuple(secrets)
+    if body is not None:
+        response._content = body
+    scrub_response(response, secrets, content=True)  # err.headers and err.raw_response.text too
+    body = response.content
     cls = ERROR_CLASSES_BY_STATUS.get(response.status_code, ModelGatesDefaultError)
-    raw = response.content if body is None else body
-    text = redact(raw.decode(response.encoding or "utf-8", errors="replace"), secrets)
+    text = redact(text_of(response, body), secrets)
     try:
         payload: Any = json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):  # HTML, broken JSON, JSON nested too deep: the status still counts
         payload = None
     message, code, metadata = _envelope(payload)
+    if response.is_redirect:
+        location = redact(response.headers.get("location", ""), secrets)
+        message = (
+            f"redirect to {location!r} not followed: only a 307/308 to the same origin is (the request and its "
+            "key are not sent elsewhere)"
+        )
     if message is None:
         reason = response.reason_phrase or "HTTP error"
         message = f"{reason}: {_preview(text)}" if text.strip() else f"{reason} (empty body)"

@@ -10,13 +10,17 @@ import re
 from collections.abc import Mapping
 
 from ._exceptions import InvalidRequestError
+from ._redact import SENSITIVE_HEADERS
 from ._version import __version__
 
 __all__ = ["USER_AGENT", "AttributionHeaders", "build_headers", "redacted_headers"]
 
 USER_AGENT = f"modelgates-python/{__version__}"
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # control characters but tab
-_SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # a header name (RFC 9110 5.1, 5.6.2)
+# Headers httpx sets from the request itself: one given by hand would break the message's framing
+# (a Content-Length that does not match the body) or send it to another virtual host.
+_FRAMING = frozenset({"content-length", "transfer-encoding", "host"})
 
 
 class AttributionHeaders:
@@ -49,6 +53,20 @@ def _check_value(name: str, value: str) -> None:
         raise InvalidRequestError(
             f"header {name!r} contains a line break or another control character; refusing to send it"
         )
+    if value != value.strip(" \t"):  # h11 refuses it with the value (the key) in its message
+        raise InvalidRequestError(f"header {name!r} has leading or trailing whitespace; refusing to send it")
+
+
+def _check_name(name: object) -> None:
+    if isinstance(name, str) and _CONTROL.search(name):
+        raise InvalidRequestError(
+            f"header name {name!r:.60} contains a line break or another control character; refusing to send it"
+        )
+    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        raise InvalidRequestError(
+            f"header name {name!r:.60} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only; "
+            "nothing was sent)"
+        )
 
 
 def build_headers(
@@ -65,9 +83,17 @@ def build_headers(
     headers = {"User-Agent": USER_AGENT}
     headers.update(attribution)
     headers.update(operation_headers)
+    if extra is not None and not isinstance(extra, Mapping):
+        raise InvalidRequestError(f"http_headers must be a mapping of names to values, got {type(extra).__name__}")
     if extra:
         lowered = {k.lower(): k for k in headers}
         for name, value in extra.items():
+            _check_name(name)
+            if name.lower() in _FRAMING:
+                raise InvalidRequestError(
+                    f"http_headers may not set {name!r}: httpx sets it from the request (given by hand it would "
+                    "break the message framing); nothing was sent"
+                )
             existing = lowered.get(name.lower())
             if existing is not None and existing != name:
                 del headers[existing]
@@ -76,11 +102,11 @@ def build_headers(
     for name, value in headers.items():
         if not isinstance(value, str):
             raise InvalidRequestError(f"header {name!r} must be a string, got {type(value).__name__}")
+        _check_name(name)
         _check_value(name, value)
-        _check_value(f"name {name!r}", name)
     return headers
 
 
 def redacted_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """A copy fit for a log line: credentials replaced."""
-    return {k: ("[REDACTED]" if k.lower() in _SENSITIVE else v) for k, v in headers.items()}
+    return {k: ("[REDACTED]" if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, Union
 
 from ._build import build_body, plain
-from ._exceptions import InvalidRequestError, ResponseValidationError, redact
+from ._exceptions import PARSE_ERRORS, InvalidRequestError, ResponseValidationError, redact, text_of
+from ._redact import Secret, scrub_response
 
 if TYPE_CHECKING:
     import httpx
@@ -79,6 +80,7 @@ class Operation:
     multipart_fields: Mapping[str, str] | None = None  # its wire names -> model attributes
     multipart_only: tuple[str, ...] = ()  # fields only the multipart body has: giving one chooses it
     whole_body: bool = False  # the body is one value (``body=``), not fields
+    required_body: tuple[str, ...] = ()  # body fields the spec requires: None for one is refused, by name
     authorization_param: bool = False  # the spec declares Authorization as a header parameter
     requires_auth: bool = True
     result: str = "json"  # "json", "none", "binary" or "json|binary"
@@ -297,9 +299,6 @@ def _is_json(response: httpx.Response) -> bool:
     return media in _JSON_TYPES or media.endswith("+json") or not media
 
 
-_PARSE_FAILURES = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
-
-
 def _parse_json(op: Operation, response: httpx.Response, secrets: tuple[str, ...]) -> Any:
     if op.result == "none" or (not response.content and op.result_class is None):
         return None
@@ -312,8 +311,9 @@ def _parse_json(op: Operation, response: httpx.Response, secrets: tuple[str, ...
         from modelgates_api.client import Client
 
         return _module(op.module)._parse_response(client=Client(base_url=""), response=response)
-    except _PARSE_FAILURES as exc:
-        text = redact(response.text, secrets)  # a server may echo the request, key included
+    except PARSE_ERRORS as exc:
+        scrub_response(response, secrets, content=True)  # err.raw_response.text must not show an echoed key
+        text = redact(text_of(response), secrets)  # a server may echo the request, key included
         raise ResponseValidationError(
             f"{op.name}: the response does not match the spec ({type(exc).__name__}: {str(exc)[:200]}); "
             f"body starts {text[:120]!r}",
@@ -330,24 +330,42 @@ def _result(op: Operation, response: httpx.Response, policy: RequestPolicy, *, i
         if op.events_class == "chat_stream_chunk:ChatStreamChunk":
             from ._chat_stream import AsyncChatStream, ChatStream
 
-            return (AsyncChatStream if is_async else ChatStream)(response, secrets=secrets)
+            return (AsyncChatStream if is_async else ChatStream)(response, secrets=secrets, limits=policy.limits)
         from ._streams import AsyncEventStream, EventStream
 
         stream_cls = AsyncEventStream if is_async else EventStream
-        return stream_cls(response, model=_model(op.events_class), envelope=op.events_envelope, secrets=secrets)
+        return stream_cls(
+            response, model=_model(op.events_class), envelope=op.events_envelope, secrets=secrets, limits=policy.limits
+        )
     from ._speech_response import AsyncSpeechResponse, SpeechResponse
 
-    return AsyncSpeechResponse(response) if is_async else SpeechResponse(response)
+    binary = AsyncSpeechResponse if is_async else SpeechResponse
+    return binary(response, limits=policy.limits)
 
 
 # -- the call
 
 
+def _check_arguments(op: Operation, body: Any, options: CallOptions) -> None:
+    """Refuse what the signature's types forbid but Python lets through, before anything is sent."""
+    if isinstance(body, Mapping):
+        for name in op.required_body:
+            if body.get(name) is None:
+                raise InvalidRequestError(f"{op.name}: {name} is required, got None (nothing was sent)")
+    for option in ("extra_headers", "http_headers", "extra_query", "extra_body"):
+        value = getattr(options, option)
+        if value is not None and not isinstance(value, Mapping):
+            raise InvalidRequestError(
+                f"{op.name}: {option} must be a mapping of names to values, got {type(value).__name__}"
+            )
+
+
 def _prepare(
     core: _Core, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions, *, for_async: bool
 ) -> tuple[httpx.Request, RequestPolicy]:
+    _check_arguments(op, body, options)
     api_key = core.resolve_api_key() if op.requires_auth else core.api_key_if_any()
-    authorization = f"Bearer {api_key}" if api_key else None
+    authorization = Secret(f"Bearer {api_key}") if api_key else None  # repr [REDACTED] in tracebacks
     opened: list[IO[bytes]] = []
     try:
         kwargs = build_kwargs(op, params, body, options, authorization, opened)

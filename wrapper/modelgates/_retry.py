@@ -17,6 +17,9 @@ from typing import Literal
 
 import anyio
 
+from ._exceptions import InvalidRequestError
+from ._validate import check_number
+
 __all__ = [
     "DEFAULT_RETRY_CONFIG",
     "NO_RETRIES",
@@ -24,6 +27,7 @@ __all__ = [
     "BackoffStrategy",
     "Pacer",
     "RetryConfig",
+    "check_retry_config",
     "parse_retry_after",
     "retry_decision",
     "retry_delay",
@@ -43,6 +47,12 @@ class BackoffStrategy:
     exponent: float
     max_elapsed_time: int
 
+    def __post_init__(self) -> None:
+        # Refused here, not after the first failed attempt (a negative sleep raises ValueError then).
+        for name in ("initial_interval", "max_interval", "max_elapsed_time"):
+            check_number(f"BackoffStrategy.{name}", getattr(self, name))
+        check_number("BackoffStrategy.exponent", self.exponent, minimum=1.0)
+
 
 @dataclass(frozen=True)
 class RetryConfig:
@@ -58,10 +68,15 @@ class RetryConfig:
     max_retries: int = 4
 
     def __post_init__(self) -> None:
+        # InvalidRequestError is a ValueError, what these raised before.
         if self.strategy not in ("backoff", "none"):
-            raise ValueError(f"RetryConfig.strategy must be 'backoff' or 'none', not {self.strategy!r}")
-        if self.max_retries < 0:
-            raise ValueError("RetryConfig.max_retries must be >= 0")
+            raise InvalidRequestError(f"RetryConfig.strategy must be 'backoff' or 'none', not {self.strategy!r}")
+        if self.backoff is not None and not isinstance(self.backoff, BackoffStrategy):
+            raise InvalidRequestError(
+                f"RetryConfig.backoff must be a BackoffStrategy or None, got {type(self.backoff).__name__}"
+            )
+        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
+            raise InvalidRequestError(f"RetryConfig.max_retries must be an int >= 0, got {self.max_retries!r:.40}")
 
     @property
     def enabled(self) -> bool:
@@ -72,6 +87,16 @@ class RetryConfig:
 DEFAULT_BACKOFF = BackoffStrategy(initial_interval=500, max_interval=8_000, exponent=2.0, max_elapsed_time=120_000)
 DEFAULT_RETRY_CONFIG = RetryConfig("backoff", DEFAULT_BACKOFF, retry_connection_errors=True, max_retries=4)
 NO_RETRIES = RetryConfig("none", None, retry_connection_errors=False, max_retries=0)
+
+
+def check_retry_config(config: object) -> None:
+    """Refuse a ``retries=``/``retry_config=`` that is not a RetryConfig before the first attempt
+    (``retries="none"`` used to fail with AttributeError only once a retryable status came)."""
+    if not isinstance(config, RetryConfig):
+        raise InvalidRequestError(
+            f"retries must be a RetryConfig (e.g. RetryConfig('none', None, False)), got {config!r:.40} "
+            "(nothing was sent)"
+        )
 
 
 def retry_decision(status_code: int | None, headers: Mapping[str, str] | None) -> tuple[bool, str]:

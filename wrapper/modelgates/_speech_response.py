@@ -18,8 +18,9 @@ import anyio
 import anyio.to_thread
 import httpx
 
-from ._atomic import AtomicFile
-from ._exceptions import IncompleteResponseError, InvalidRequestError, ModelGatesError
+from ._atomic import AtomicFile, terminate_cleanly
+from ._exceptions import IncompleteResponseError, InvalidRequestError, ModelGatesError, ResponseTooLargeError
+from ._limits import DEFAULT_LIMITS, Limits
 from ._transport import error_from_transport
 from ._wav import WAV_HEADER_SIZE, check_pcm_params, wav_header
 
@@ -34,9 +35,31 @@ _WAV = ("audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave")
 
 
 class _AudioBase:
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, *, limits: Limits = DEFAULT_LIMITS) -> None:
         self._response = response
         self._content: bytes | None = None
+        self._limits = limits
+        self._decoded = 0
+        self._encoded = "content-encoding" in response.headers
+
+    def _count(self, piece: bytes) -> None:
+        """A decompression bomb (10 MB of gzip that expands to 10 GB) fails once the decoded bytes
+        outgrow the received ones by ``max_decompression_ratio``; audio barely compresses, so a
+        long file never does."""
+        self._decoded += len(piece)
+        limits = self._limits
+        if (
+            self._encoded
+            and self._decoded > limits.ratio_after_bytes
+            and self._decoded > limits.max_decompression_ratio * max(self.bytes_received, 1)
+        ):
+            raise ResponseTooLargeError(
+                f"the audio body decompresses to over {limits.max_decompression_ratio:g} times its "
+                f"{self.bytes_received} received bytes: a decompression bomb? Nothing more was read. To accept it, "
+                "pass ModelGates(limits=Limits(max_decompression_ratio=...))",
+                body="",
+                raw_response=self._response,
+            )
 
     @property
     def http_response(self) -> httpx.Response:
@@ -144,22 +167,22 @@ class SpeechResponse(_AudioBase):
         A connection cut raises ``IncompleteResponseError`` (with ``bytes_received``).
         """
         try:
-            yield from self._response.iter_bytes(chunk_size)
+            for piece in self._response.iter_bytes(chunk_size):
+                self._count(piece)
+                yield piece
         except httpx.HTTPError as exc:
             self.close()
             raise self._broken(exc) from exc
+        except ModelGatesError:
+            self.close()
+            raise
         self._check_complete()
 
     def read(self) -> bytes:
         """The whole body (kept: later calls and ``content`` return the same bytes)."""
         if self._content is None:
-            try:
-                content = self._response.read()
-            except httpx.HTTPError as exc:
-                self.close()
-                raise self._broken(exc) from exc
-            self._check_complete()
-            self._content = content
+            # Piece by piece, not response.read(): the decompression guard must see every piece.
+            self._content = self._response._content = b"".join(self.iter_bytes())
         return self._content
 
     @property
@@ -181,7 +204,7 @@ class SpeechResponse(_AudioBase):
         ``path`` appears only when the body is complete; on any failure it is left as it was.
         """
         try:
-            with AtomicFile(path) as out:
+            with terminate_cleanly(), AtomicFile(path) as out:
                 written = self._copy(out.file.write, progress)
                 out.commit()
             return written
@@ -206,7 +229,7 @@ class SpeechResponse(_AudioBase):
         if self._is_wav_already(sample_rate, sample_width, channels):
             return _wav_data_size(path, self.stream_to_file(path, progress=progress))
         try:
-            with AtomicFile(path) as out:
+            with terminate_cleanly(), AtomicFile(path) as out:
                 out.file.write(bytes(WAV_HEADER_SIZE))  # placeholder: the sizes are known at the end
                 size = self._copy(out.file.write, progress)
                 return _finish_wav(out, size, sample_rate, sample_width, channels)
@@ -233,10 +256,14 @@ class AsyncSpeechResponse(_AudioBase):
         body = self._response.aiter_bytes(chunk_size)
         try:
             async for piece in body:
+                self._count(piece)
                 yield piece
         except httpx.HTTPError as exc:
             await self.aclose()
             raise self._broken(exc) from exc
+        except ModelGatesError:
+            await self.aclose()
+            raise
         finally:
             await body.aclose()  # type: ignore[attr-defined]  # httpx returns an async generator
         self._check_complete()
@@ -244,13 +271,8 @@ class AsyncSpeechResponse(_AudioBase):
     async def aread(self) -> bytes:
         """The whole body (kept: later calls and ``content`` return the same bytes)."""
         if self._content is None:
-            try:
-                content = await self._response.aread()
-            except httpx.HTTPError as exc:
-                await self.aclose()
-                raise self._broken(exc) from exc
-            self._check_complete()
-            self._content = content
+            async with contextlib.aclosing(self.aiter_bytes()) as pieces:
+                self._content = self._response._content = b"".join([piece async for piece in pieces])
         return self._content
 
     @property

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._exceptions import ResponseTooLargeError
+
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _BOM = b"\xef\xbb\xbf"
@@ -37,7 +39,11 @@ class SSEDecoder:
     says; ``has_pending`` tells whether something was left unfinished.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, max_bytes: int | None = None) -> None:
+        # The largest line, and the largest event (its data lines together): a server that never
+        # sends a line end must not grow the buffer without bound.
+        self._max_bytes = max_bytes
+        self._event_size = 0
         self._buffer = bytearray()
         self._at_start = True  # the BOM may only appear before the first byte of the stream
         self._skip_lf = False  # a CR ended the previous piece: an LF starting this one is its pair
@@ -79,7 +85,17 @@ class SSEDecoder:
             self._skip_lf = match.group() == b"\r" and position == len(buffer)
         del buffer[:position]
         self._scanned = len(buffer)  # what is left holds no line end
+        if self._max_bytes is not None and len(buffer) + self._event_size > self._max_bytes:
+            raise self._too_large()
         return events
+
+    def _too_large(self) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"a server-sent event (or one line of it) is larger than {self._max_bytes} bytes; nothing more was "
+            "read. To accept more, pass ModelGates(limits=Limits(max_event_bytes=...))",
+            body="",
+            raw_response=None,
+        )
 
     def _line(self, raw: bytes) -> ServerSentEvent | None:
         line = raw.decode("utf-8", errors="replace")
@@ -92,6 +108,9 @@ class SSEDecoder:
             value = value[1:]
         if name == "data":
             self._data.append(value)
+            self._event_size += len(raw)
+            if self._max_bytes is not None and self._event_size > self._max_bytes:
+                raise self._too_large()
         elif name == "event":
             self._event = value
         elif name == "id":
@@ -104,6 +123,7 @@ class SSEDecoder:
     def _dispatch(self) -> ServerSentEvent | None:
         data, event, retry = self._data, self._event, self._retry
         self._data, self._event, self._retry = [], "", None
+        self._event_size = 0
         if not data:
             return None
         return ServerSentEvent(data="\n".join(data), event=event or "message", id=self._last_id, retry=retry)

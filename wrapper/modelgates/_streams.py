@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._chat_stream import _AsyncStream, _Events, _Item, _SyncStream
 from ._exceptions import IncompleteResponseError, ModelGatesError, error_from_stream_event
+from ._limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     import httpx
@@ -42,8 +43,10 @@ class _Named(str):
 class _ModelEvents(_Events):
     """Decodes events into ``model`` (no chat accumulator: ``last`` is the latest event)."""
 
-    def __init__(self, response: httpx.Response, secrets: Iterable[str], model: Any, envelope: bool) -> None:
-        super().__init__(response, secrets)
+    def __init__(
+        self, response: httpx.Response, secrets: Iterable[str], model: Any, envelope: bool, limits: Limits
+    ) -> None:
+        super().__init__(response, secrets, limits)
         self.model = model
         self.envelope = envelope
         self.count = 0
@@ -151,9 +154,15 @@ class EventStream(_SyncStream, Generic[EventT]):
     """
 
     def __init__(
-        self, response: httpx.Response, *, model: type[EventT], envelope: bool, secrets: Iterable[str] = ()
+        self,
+        response: httpx.Response,
+        *,
+        model: type[EventT],
+        envelope: bool,
+        secrets: Iterable[str] = (),
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
-        super().__init__(_ModelEvents(response, secrets, model, envelope))
+        super().__init__(_ModelEvents(response, secrets, model, envelope, limits))
 
     def __next__(self) -> EventT:
         event: EventT = super().__next__()
@@ -191,9 +200,15 @@ class AsyncEventStream(_AsyncStream, Generic[EventT]):
     """The async twin of ``EventStream``: ``async with`` / ``async for``."""
 
     def __init__(
-        self, response: httpx.Response, *, model: type[EventT], envelope: bool, secrets: Iterable[str] = ()
+        self,
+        response: httpx.Response,
+        *,
+        model: type[EventT],
+        envelope: bool,
+        secrets: Iterable[str] = (),
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
-        super().__init__(_ModelEvents(response, secrets, model, envelope))
+        super().__init__(_ModelEvents(response, secrets, model, envelope, limits))
 
     async def __anext__(self) -> EventT:
         event: EventT = await super().__anext__()

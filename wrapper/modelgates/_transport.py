@@ -9,15 +9,30 @@ So a stream is retried only before its first byte reaches the caller.
 
 from __future__ import annotations
 
+import datetime
 import logging
+import time
+import weakref
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
+import anyio
 import httpx
+import httpx._client
 
-from ._exceptions import APIConnectionError, APITimeoutError, ModelGatesError, error_from_response, redact
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    IncompleteResponseError,
+    ModelGatesError,
+    error_from_response,
+    redact,
+)
 from ._headers import redacted_headers
-from ._retry import Pacer, RetryConfig, retry_decision, retry_delay
+from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, read_body, read_body_async
+from ._redact import install_log_filter, scrub_request, scrub_response
+from ._retry import Pacer, RetryConfig, check_retry_config, retry_decision, retry_delay
 
 __all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "error_from_transport", "send", "send_async"]
 
@@ -34,7 +49,13 @@ class RequestPolicy:
     pacer: Pacer
     logger: logging.Logger
     secrets: Sequence[str] = field(repr=False)  # the API key: never in a repr (tracebacks with locals, logs)
+    limits: Limits = DEFAULT_LIMITS
 
+
+_S = TypeVar("_S", httpx.SyncByteStream, httpx.AsyncByteStream)
+# httpx's wrappers that point back at their response (see ``_unbound``); None if a release drops them.
+_BOUND_SYNC: type | None = getattr(httpx._client, "BoundSyncStream", None)
+_BOUND_ASYNC: type | None = getattr(httpx._client, "BoundAsyncStream", None)
 
 # Transport errors that are about the request itself, not the network: the same request fails again.
 _NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
@@ -50,6 +71,8 @@ def error_from_transport(
 ) -> ModelGatesError:
     """The SDK error for an httpx failure that left us without a (complete) response."""
     request = _request_of(exc) or request  # errors raised while reading a body carry none
+    if request is not None and _request_of(exc) is not None:
+        exc.request = scrub_request(request)  # the httpx error is the SDK error's __cause__: no key there either
     where = f"{request.method} {loggable_url(request.url)}" if request is not None else "request"
     detail = redact(str(exc) or type(exc).__name__, secrets)
     if isinstance(exc, httpx.TimeoutException):
@@ -171,32 +194,53 @@ async def _read_error_body_async(response: httpx.Response) -> bytes:
     return _kept(response, b"".join(chunks)[:ERROR_BODY_LIMIT])
 
 
+def _unbound(stream: _S, bound: type | None) -> _S:
+    """The transport's stream under httpx's ``Bound*Stream``, which holds the response itself.
+
+    A prefetched body keeps a live generator. Reachable from the response, it would sit in the
+    cycle response -> stream -> generator -> Bound*Stream -> response, so a response dropped
+    unread would be closed by the garbage collector at any moment, possibly while this thread
+    holds httpcore's pool lock (closing takes it again: a deadlock). Skipping the bound wrapper
+    leaves no cycle: dropping the response closes its body there and then.
+    """
+    inner = getattr(stream, "_stream", None)
+    if bound is not None and isinstance(stream, bound) and inner is not None:
+        return cast(_S, inner)
+    return stream
+
+
 class _Prefetched(httpx.SyncByteStream):
     """A response body whose first raw piece was already read (see ``_attempt_sync``)."""
 
-    def __init__(self, first: bytes, rest: Iterator[bytes], original: httpx.SyncByteStream) -> None:
-        self._first, self._rest, self._original = first, rest, original
+    def __init__(self, first: bytes, rest: Iterator[bytes], original: httpx.SyncByteStream, elapsed: _Elapsed) -> None:
+        self._first, self._rest, self._original, self._elapsed = first, rest, original, elapsed
 
     def __iter__(self) -> Iterator[bytes]:
         if self._first:
-            yield self._first
+            first, self._first = self._first, b""
+            yield first
         yield from self._rest
 
     def close(self) -> None:
+        self._elapsed.stop()
         self._original.close()
 
 
 class _AsyncPrefetched(httpx.AsyncByteStream):
-    def __init__(self, first: bytes, rest: AsyncIterator[bytes], original: httpx.AsyncByteStream) -> None:
-        self._first, self._rest, self._original = first, rest, original
+    def __init__(
+        self, first: bytes, rest: AsyncIterator[bytes], original: httpx.AsyncByteStream, elapsed: _Elapsed
+    ) -> None:
+        self._first, self._rest, self._original, self._elapsed = first, rest, original, elapsed
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if self._first:
-            yield self._first
+            first, self._first = self._first, b""
+            yield first
         async for piece in self._rest:
             yield piece
 
     async def aclose(self) -> None:
+        self._elapsed.stop()
         await self._original.aclose()
 
 
@@ -207,20 +251,92 @@ def _buffered(response: httpx.Response, policy: RequestPolicy) -> bool:
     return not policy.stream
 
 
+class _Elapsed:
+    """Sets ``response.elapsed`` on close, as the bound stream we skipped would (weakly: no cycle)."""
+
+    def __init__(self, response: httpx.Response, started: float) -> None:
+        self._response = weakref.ref(response)
+        self._started = started
+
+    def stop(self) -> None:
+        response = self._response()
+        if response is not None:
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._started)
+
+
+class _CutBody(Exception):
+    """A buffered body broke off after its headers: retried like a connection error, and once the
+    retries are spent, an ``IncompleteResponseError`` (what the caller can tell apart)."""
+
+    def __init__(self, cause: httpx.TransportError, response: httpx.Response) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.response = response
+
+    def error(self, secrets: Sequence[str]) -> ModelGatesError:
+        received = self.response.num_bytes_downloaded
+        if not received:  # broke before any body byte: as a stream that breaks then, a connection error
+            return error_from_transport(self.cause, secrets, self.response.request)
+        return IncompleteResponseError(
+            f"the response body broke off after {received} bytes: {error_from_transport(self.cause, secrets)}",
+            bytes_received=received,
+            raw_response=self.response,
+        )
+
+
+# Redirects the send loop follows in a row before it reports the last one as an error.
+MAX_REDIRECTS = 5
+
+
+def _redirected(
+    client: httpx.Client | httpx.AsyncClient, request: httpx.Request, response: httpx.Response, hops: int
+) -> httpx.Request | None:
+    """The request to send next for a redirect we follow, else None (the redirect is an error).
+
+    Only a 307/308 (they keep the method and the body) to the same origin (scheme, host, port) is
+    followed, with every header: httpx would also follow one to another host, dropping only
+    ``Authorization`` while forwarding the body and an ``X-Api-Key`` given in ``http_headers=``,
+    and would turn a POST answered by 301/302/303 into a GET whose reply looked like a result.
+    A client passed in with ``follow_redirects=False`` follows none.
+    """
+    if not (response.is_redirect and client.follow_redirects and hops < MAX_REDIRECTS):
+        return None
+    target = request.url.join(response.headers["location"])
+    same_origin = (target.scheme, target.host, target.port) == (request.url.scheme, request.url.host, request.url.port)
+    if response.status_code not in (307, 308) or not same_origin:
+        return None
+    return httpx.Request(
+        request.method, target, headers=request.headers, content=request.content, extensions=request.extensions
+    )
+
+
+def _deadline(request: httpx.Request) -> float | None:
+    seconds = attempt_seconds(request)
+    return time.monotonic() + seconds if seconds is not None else None
+
+
 def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
-    response = client.send(request, stream=True)
+    started = time.perf_counter()
+    deadline = _deadline(request)
+    response = client.send(request, stream=True, follow_redirects=False)  # see _redirect_target
     if not response.is_success:
         return response
     try:
         if _buffered(response, policy):
-            response.read()
+            try:
+                read_body(response, policy.limits, deadline)
+            except httpx.TimeoutException:
+                raise
+            except httpx.TransportError as exc:
+                raise _CutBody(exc, response) from exc
             response.close()
         elif isinstance(response.stream, httpx.SyncByteStream):
             # Wait for the first body bytes here, inside the retry loop: a connection that breaks
             # (or a read that times out) before any byte reaches the caller is retried like one
             # that broke before the headers. After that, a stream is never retried.
-            rest = iter(response.stream)
-            response.stream = _Prefetched(next(rest, b""), rest, response.stream)
+            original = _unbound(response.stream, _BOUND_SYNC)
+            rest = iter(original)
+            response.stream = _Prefetched(next(rest, b""), rest, original, _Elapsed(response, started))
     except BaseException:
         response.close()
         raise
@@ -228,16 +344,37 @@ def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestP
 
 
 async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
-    response = await client.send(request, stream=True)
+    # The whole attempt (headers, and a buffered body) within the timeout: a cancel scope does in
+    # async what the sync twin can only check between two reads.
+    seconds = attempt_seconds(request)
+    try:
+        # (policy.stream None: the media type decides, after the headers; bounded like a stream until then)
+        with anyio.fail_after(seconds if seconds is not None and policy.stream is False else None):
+            return await _attempt_async_unbounded(client, request, policy)
+    except TimeoutError as exc:
+        raise httpx.ReadTimeout("the whole response took longer than the timeout", request=request) from exc
+
+
+async def _attempt_async_unbounded(
+    client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy
+) -> httpx.Response:
+    started = time.perf_counter()
+    response = await client.send(request, stream=True, follow_redirects=False)
     if not response.is_success:
         return response
     try:
         if _buffered(response, policy):
-            await response.aread()
+            try:
+                await read_body_async(response, policy.limits, None)
+            except httpx.TimeoutException:
+                raise
+            except httpx.TransportError as exc:
+                raise _CutBody(exc, response) from exc
             await response.aclose()
         elif isinstance(response.stream, httpx.AsyncByteStream):
-            rest = aiter(response.stream)
-            response.stream = _AsyncPrefetched(await anext(rest, b""), rest, response.stream)
+            original = _unbound(response.stream, _BOUND_ASYNC)
+            rest = aiter(original)
+            response.stream = _AsyncPrefetched(await anext(rest, b""), rest, original, _Elapsed(response, started))
     except BaseException:
         await response.aclose()
         raise
@@ -246,11 +383,20 @@ async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, poli
 
 def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     """Send with retries; return a success response or raise the mapped ``ModelGatesError``."""
+    check_retry_config(policy.retries)
+    install_log_filter(policy.secrets)
     attempts = _Attempts(request, policy)
+    hops = 0
     while True:
         _log_send(request, policy)
         try:
             response = _attempt_sync(client, request, policy)
+        except _CutBody as cut:
+            delay = attempts.after_transport_error(cut.cause)
+            if delay is None:
+                raise cut.error(policy.secrets) from cut.cause
+            policy.pacer.sleep(delay)
+            continue
         except httpx.RequestError as exc:
             delay = attempts.after_transport_error(exc)
             if delay is None:
@@ -258,7 +404,13 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
             policy.pacer.sleep(delay)
             continue
         if response.is_success:
+            scrub_response(response, policy.secrets)  # a key the server echoed in a header
             return response
+        follow = _redirected(client, request, response, hops)
+        if follow is not None:
+            response.close()
+            request, hops = follow, hops + 1
+            continue
         delay = attempts.after_response(response)
         if delay is None:
             body = _read_error_body_sync(response)
@@ -269,11 +421,20 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
 
 async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     """The async twin of ``send``."""
+    check_retry_config(policy.retries)
+    install_log_filter(policy.secrets)
     attempts = _Attempts(request, policy)
+    hops = 0
     while True:
         _log_send(request, policy)
         try:
             response = await _attempt_async(client, request, policy)
+        except _CutBody as cut:
+            delay = attempts.after_transport_error(cut.cause)
+            if delay is None:
+                raise cut.error(policy.secrets) from cut.cause
+            await policy.pacer.async_sleep(delay)
+            continue
         except httpx.RequestError as exc:
             delay = attempts.after_transport_error(exc)
             if delay is None:
@@ -281,7 +442,13 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
             await policy.pacer.async_sleep(delay)
             continue
         if response.is_success:
+            scrub_response(response, policy.secrets)  # a key the server echoed in a header
             return response
+        follow = _redirected(client, request, response, hops)
+        if follow is not None:
+            await response.aclose()
+            request, hops = follow, hops + 1
+            continue
         delay = attempts.after_response(response)
         if delay is None:
             body = await _read_error_body_async(response)

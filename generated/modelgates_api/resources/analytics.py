@@ -83,6 +83,7 @@ _QUERY_ANALYTICS = Operation(
     },
     body_class="query_analytics_body:QueryAnalyticsBody",
     whole_body=False,
+    required_body=("metrics",),
     requires_auth=True,
     result_class="query_analytics_response_200:QueryAnalyticsResponse200",
     authorization_param=False,

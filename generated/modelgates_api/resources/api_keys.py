@@ -75,6 +75,7 @@ _CREATE = Operation(
     },
     body_class="create_keys_body:CreateKeysBody",
     whole_body=False,
+    required_body=("name",),
     requires_auth=True,
     result_class="create_keys_response_201:CreateKeysResponse201",
     authorization_param=False,

@@ -60,6 +60,7 @@ _CREATE = Operation(
     },
     body_class="create_byok_key_request:CreateBYOKKeyRequest",
     whole_body=False,
+    required_body=("key", "provider"),
     requires_auth=True,
     result_class="create_byok_key_response:CreateBYOKKeyResponse",
     authorization_param=False,

@@ -91,6 +91,7 @@ _SEND = Operation(
     },
     body_class="chat_request:ChatRequest",
     whole_body=False,
+    required_body=("messages",),
     requires_auth=True,
     result_class="chat_result:ChatResult",
     authorization_param=True,

@@ -36,6 +36,7 @@ _GENERATE = Operation(
     },
     body_class="create_embeddings_body:CreateEmbeddingsBody",
     whole_body=False,
+    required_body=("input", "model"),
     requires_auth=True,
     result_class="create_embeddings_response_200:CreateEmbeddingsResponse200",
     authorization_param=False,

@@ -65,6 +65,7 @@ _UPLOAD = Operation(
     multipart_class="upload_file_body:UploadFileBody",
     multipart_fields={"file": "file"},
     whole_body=False,
+    required_body=("file",),
     requires_auth=True,
     result_class=None,
     authorization_param=False,

@@ -63,6 +63,7 @@ _SUBMIT_FEEDBACK = Operation(
     },
     body_class="submit_generation_feedback_request:SubmitGenerationFeedbackRequest",
     whole_body=False,
+    required_body=("category", "generation_id"),
     requires_auth=True,
     result_class="submit_generation_feedback_response:SubmitGenerationFeedbackResponse",
     authorization_param=False,

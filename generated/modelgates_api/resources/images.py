@@ -46,6 +46,7 @@ _GENERATE = Operation(
     },
     body_class="image_generation_request:ImageGenerationRequest",
     whole_body=False,
+    required_body=("model", "prompt"),
     requires_auth=True,
     result_class="image_generation_response:ImageGenerationResponse",
     authorization_param=False,

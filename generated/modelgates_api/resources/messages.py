@@ -142,6 +142,7 @@ _CREATE = Operation(
     },
     body_class="messages_request:MessagesRequest",
     whole_body=False,
+    required_body=("messages", "model"),
     requires_auth=True,
     result_class="messages_result:MessagesResult",
     authorization_param=False,

@@ -84,6 +84,7 @@ _CREATE = Operation(
     },
     body_class="create_observability_destination_request:CreateObservabilityDestinationRequest",
     whole_body=False,
+    required_body=("config", "name", "type"),
     requires_auth=True,
     result_class="create_observability_destination_response:CreateObservabilityDestinationResponse",
     authorization_param=False,

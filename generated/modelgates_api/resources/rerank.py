@@ -33,6 +33,7 @@ _RERANK = Operation(
     },
     body_class="create_rerank_body:CreateRerankBody",
     whole_body=False,
+    required_body=("documents", "model", "query"),
     requires_auth=True,
     result_class="create_rerank_response_200:CreateRerankResponse200",
     authorization_param=False,

@@ -45,6 +45,7 @@ _CREATE_TRANSCRIPTION = Operation(
     },
     multipart_only=("file", "timestamp_granularities[]"),
     whole_body=False,
+    required_body=("model",),
     requires_auth=True,
     result_class="stt_response:STTResponse",
     authorization_param=False,

@@ -31,6 +31,7 @@ _CREATE_SPEECH = Operation(
     },
     body_class="speech_request:SpeechRequest",
     whole_body=False,
+    required_body=("input", "model", "voice"),
     requires_auth=True,
     result_class=None,
     authorization_param=True,

@@ -47,6 +47,7 @@ _GENERATE = Operation(
     },
     body_class="video_generation_request:VideoGenerationRequest",
     whole_body=False,
+    required_body=("model",),
     requires_auth=True,
     result_class="video_generation_response:VideoGenerationResponse",
     authorization_param=False,

@@ -1,0 +1,69 @@
+"""Checks of a call's input that neither the generated models nor httpx make, run before sending.
+
+Each failure is an ``InvalidRequestError`` naming the field, what was given and what is accepted,
+instead of a bare ValueError/TypeError from json or httpx, or a request that should never have
+gone out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._exceptions import InvalidRequestError
+
+__all__ = ["check_finite_json", "check_messages", "check_number", "check_timeout_ms"]
+
+
+def _shown(value: Any) -> str:
+    return f"{value!r:.60} ({type(value).__name__})"
+
+
+def check_number(name: str, value: Any, *, minimum: float = 0.0, strict: bool = False) -> float:
+    """A finite int or float (never a bool or a numeric string) at least ``minimum`` (above, if ``strict``)."""
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if ok and (value > minimum if strict else value >= minimum):
+        return float(value)
+    bound = f"> {minimum:g}" if strict else f">= {minimum:g}"
+    raise InvalidRequestError(f"{name} must be a finite number {bound}, got {_shown(value)} (nothing was sent)")
+
+
+def check_timeout_ms(value: Any) -> float:
+    return check_number("timeout_ms", value, strict=True)
+
+
+def check_messages(messages: Any) -> list[Any]:
+    """``messages`` as a list: a list or tuple of messages, not None, a str or a single dict."""
+    if isinstance(messages, str | bytes | Mapping) or not isinstance(messages, Iterable):
+        raise InvalidRequestError(
+            f"messages must be a list of message objects (dicts or models), got {_shown(messages)} (nothing was sent)"
+        )
+    return list(messages)
+
+
+def check_finite_json(body: Any, what: str) -> None:
+    """Refuse NaN and infinities anywhere in a JSON body: JSON has no such numbers (json raises a
+    bare ValueError on them, and a server would reject or misread them)."""
+    found = _non_finite(body, "")
+    if found is not None:
+        path, value = found
+        raise InvalidRequestError(
+            f"invalid {what}: {path} is {value!r}; a finite number is accepted (nothing was sent)"
+        )
+
+
+def _non_finite(value: Any, path: str) -> tuple[str, float] | None:
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (path or "the body", value)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _non_finite(item, f"{path}.{key}" if path else str(key))
+            if found:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _non_finite(item, f"{path}[{index}]")
+            if found:
+                return found
+    return None
