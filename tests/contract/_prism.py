@@ -121,7 +121,7 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prism]:
     log = work / "prism.log"
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    command = [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(document)]
+    command = [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), "-v", "warn", str(document)]
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
