@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: venv update-spec generate check-generated lint typecheck test test-deep compat demo bench clean
+.PHONY: venv prism update-spec generate check-generated lint typecheck test test-deep compat demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,21 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+## Prism (@stoplight/prism-cli), the independent OpenAPI mock server the contract suite also runs
+## every operation against (tests/contract/_prism.py), pinned, installed with npm into .prism/
+## (ignored by git) once per version. Its install scripts are skipped: the only one is telemetry.
+PRISM_VERSION := 5.16.0
+PRISM_DIR := .prism
+PRISM_STAMP := $(PRISM_DIR)/.installed-$(PRISM_VERSION)
+$(PRISM_STAMP):
+	rm -rf $(PRISM_DIR)
+	npm install --prefix $(PRISM_DIR) --no-save --no-audit --no-fund --ignore-scripts --loglevel=error \
+		@stoplight/prism-cli@$(PRISM_VERSION)
+	$(PRISM_DIR)/node_modules/.bin/prism --version
+	touch $@
+
+prism: $(PRISM_STAMP)
 
 ## Assemble openapi.yaml from an upstream snapshot and the seed overlay (spec/seed-operations.yaml),
 ## printing what changed, then regenerate: `make update-spec UPSTREAM=../shared/specs/openrouter-2026-08-22.yaml`.
@@ -34,14 +49,14 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-## Everything CI runs: drift check, lint, type check, tests with coverage (fails under 95%).
+## Everything CI runs: drift check, lint, type check, Prism installed, tests with coverage (fails under 95%).
 ## Two workers (pytest-xdist, --dist loadgroup): a module's tests stay on one worker (module-scoped
 ## servers are started once) unless a test names its own xdist_group (each full generation does, so
 ## they run on both workers at once); groups with a slow test are handed out first, in collection
 ## order (tests/conftest.py). The 15 slowest tests are printed: that is where the time goes.
 PYTEST_WORKERS ?= 2
 PYTEST_RUN = $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=15
-test: check-generated lint
+test: check-generated lint prism
 	$(PYTEST_RUN) --cov --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)
 
 ## The property tests with many examples (Hypothesis profile "deep"); no coverage.
@@ -73,4 +88,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) $(COMPAT_VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov dist build
+	rm -rf $(VENV) $(COMPAT_VENV) $(PRISM_DIR) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov dist build

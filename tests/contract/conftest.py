@@ -31,6 +31,7 @@ from werkzeug import Request, Response
 
 from tests._rawserver import RawHandler, RawServer, WireRequest
 from tests._support import FakePacer, paced_clients
+from tests.contract._prism import prism  # noqa: F401 - the session fixture of Prism, the independent mock server
 
 API_KEY = "test-key"  # the LocalServer's default key
 BASE_PATH = "/api/v1"

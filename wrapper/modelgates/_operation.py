@@ -371,6 +371,8 @@ def _prepare(
         kwargs = build_kwargs(op, params, body, options, authorization, opened)
         if authorization and not op.authorization_param:
             kwargs["headers"]["Authorization"] = authorization
+        if op.events_class is not None and _streams(op, body):
+            kwargs["headers"].setdefault("Accept", "text/event-stream")  # what a negotiating server goes by
         extra_headers = {**(options.http_headers or {}), **(options.extra_headers or {})}
         request, policy = core.build(
             kwargs, api_key or "", options, extra_headers, stream=_streams(op, body), for_async=for_async
