@@ -123,7 +123,7 @@ def _check_exchange(case: OperationCase, exchanges: Exchanges, error: Exception 
     if case.name in UPSTREAM_DEFECTS:
         assert in_answer, f"{case.name} is listed in UPSTREAM_DEFECTS, but Prism's answer is valid now: unlist it"
         assert isinstance(error, ResponseValidationError), error
-        assert f"KeyError: '{UPSTREAM_DEFECTS[case.name][0]}'" in str(error), error
+        assert UPSTREAM_DEFECTS[case.name][0] in str(error), error  # the missing field is named
     else:
         assert not in_answer, f"Prism's answer to {case.http} violates the spec: {in_answer}"
         if isinstance(error, APIStatusError):
