@@ -18,7 +18,7 @@ from modelgates.testing._validation import load_spec
 from modelgates_api.resources import OPERATIONS
 from sdk_docs import example_arguments  # the reference docs' examples are these same calls
 
-__all__ = ["OperationCase", "cases"]
+__all__ = ["CASES_BY_NAME", "OperationCase", "cases"]
 
 
 @dataclass(frozen=True)
@@ -49,3 +49,6 @@ def cases() -> list[OperationCase]:
         arguments = example_arguments(spec, http, generated.fields)
         found.append(OperationCase(name, http, group, method, generated, arguments))
     return found
+
+
+CASES_BY_NAME = {case.name: case for case in cases()}
