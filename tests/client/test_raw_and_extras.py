@@ -68,6 +68,7 @@ def test_with_raw_response_gives_status_headers_and_the_parsed_result(client: Mo
     assert result.choices[0].message.content == "The capital of France is Paris."
     assert raw.parse() is result  # parsed once
     assert raw.headers["x-generation-id"] == result.id
+    assert raw.generation_id == result.id  # what generations.get_generation(id=...) takes
 
 
 def test_with_raw_response_of_a_stream_and_a_binary_body_hands_back_the_open_stream(client: ModelGates) -> None:

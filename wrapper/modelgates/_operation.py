@@ -150,6 +150,12 @@ class RawResponse(Generic[ResultT]):
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
+    @property
+    def generation_id(self) -> str | None:
+        """The generation this call made (``X-Generation-Id``), to look up with ``generations.get_generation``."""
+        value: str | None = self.http_response.headers.get("x-generation-id")
+        return value
+
     def parse(self) -> ResultT:
         if self._parsed is _UNPARSED:
             self._parsed = self._parse()
