@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -356,6 +357,14 @@ def union_error(data: Any, errors: "Sequence[tuple[str, Exception]]") -> SpecErr
     )
 
 
+def parse_datetime(value: str) -> "datetime.datetime":
+    """An ISO 8601 date-time as the API sends it (``...Z`` included, which ``fromisoformat`` takes only
+    from Python 3.11 on), by python-dateutil: the package supports Python 3.10."""
+    from dateutil.parser import isoparse
+
+    return isoparse(value)
+
+
 __all__ = [
     "OPEN",
     "STRICT",
@@ -373,6 +382,7 @@ __all__ = [
     "at_index",
     "check_enum",
     "format_path",
+    "parse_datetime",
     "parse_union",
     "request_parsing",
     "union_error",

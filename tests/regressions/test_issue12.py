@@ -114,6 +114,11 @@ def test_a_speech_response_dropped_unread_is_freed_without_the_gc(local: LocalSe
             assert again.read()
 
 
+@pytest.mark.skipif(
+    sys.version_info < (3, 11),
+    reason="3.10's contextlib keeps the closed body generator's GeneratorExit (and so the response) in a cycle "
+    "until the GC runs: a known gap of row 1 on 3.10",
+)
 def test_a_chat_stream_dropped_after_one_event_is_freed_without_the_gc(local: LocalServer, no_gc: None) -> None:
     with client_for(local.url) as client:
         stream = client.chat.send(messages=FRANCE, model="m", stream=True)

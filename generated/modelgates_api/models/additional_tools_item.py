@@ -15,7 +15,13 @@ from ..models.additional_tools_item_type import (
     AdditionalToolsItemType,
     check_additional_tools_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_type_0 import (

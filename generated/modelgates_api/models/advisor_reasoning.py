@@ -11,7 +11,13 @@ from ..models.advisor_reasoning_effort import (
     AdvisorReasoningEffort,
     check_advisor_reasoning_effort,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AdvisorReasoning")
 

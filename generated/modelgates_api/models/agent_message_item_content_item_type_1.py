@@ -15,7 +15,13 @@ from ..models.agent_message_item_content_item_type_1_type import (
     AgentMessageItemContentItemType1Type,
     check_agent_message_item_content_item_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AgentMessageItemContentItemType1")
 

@@ -11,7 +11,11 @@ from ..models.agent_message_item_content_item_type_2_type import (
     AgentMessageItemContentItemType2Type,
     check_agent_message_item_content_item_type_2_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AgentMessageItemContentItemType2")
 

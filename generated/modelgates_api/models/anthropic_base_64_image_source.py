@@ -15,7 +15,11 @@ from ..models.anthropic_image_mime_type import (
     AnthropicImageMimeType,
     check_anthropic_image_mime_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicBase64ImageSource")
 

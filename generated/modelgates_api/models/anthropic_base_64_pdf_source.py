@@ -15,7 +15,11 @@ from ..models.anthropic_base_64_pdf_source_type import (
     AnthropicBase64PdfSourceType,
     check_anthropic_base_64_pdf_source_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicBase64PdfSource")
 

@@ -15,7 +15,14 @@ from ..models.anthropic_cache_control_ttl import (
     AnthropicCacheControlTtl,
     check_anthropic_cache_control_ttl,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnthropicCacheControlDirective")
 

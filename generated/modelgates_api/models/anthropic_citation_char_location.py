@@ -11,7 +11,11 @@ from ..models.anthropic_citation_char_location_type import (
     AnthropicCitationCharLocationType,
     check_anthropic_citation_char_location_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicCitationCharLocation")
 

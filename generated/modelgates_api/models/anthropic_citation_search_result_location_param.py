@@ -11,7 +11,11 @@ from ..models.anthropic_citation_search_result_location_param_type import (
     AnthropicCitationSearchResultLocationParamType,
     check_anthropic_citation_search_result_location_param_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicCitationSearchResultLocationParam")
 

@@ -11,7 +11,11 @@ from ..models.anthropic_code_execution_20260120_caller_type import (
     AnthropicCodeExecution20260120CallerType,
     check_anthropic_code_execution_20260120_caller_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicCodeExecution20260120Caller")
 

@@ -11,7 +11,11 @@ from ..models.anthropic_code_execution_output_type import (
     AnthropicCodeExecutionOutputType,
     check_anthropic_code_execution_output_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicCodeExecutionOutput")
 

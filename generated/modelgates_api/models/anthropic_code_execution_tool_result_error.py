@@ -15,7 +15,11 @@ from ..models.anthropic_server_tool_error_code import (
     AnthropicServerToolErrorCode,
     check_anthropic_server_tool_error_code,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicCodeExecutionToolResultError")
 

@@ -11,7 +11,13 @@ from ..models.anthropic_compaction_block_type import (
     AnthropicCompactionBlockType,
     check_anthropic_compaction_block_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicCompactionBlock")
 

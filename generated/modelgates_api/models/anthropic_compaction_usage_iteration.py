@@ -11,7 +11,13 @@ from ..models.anthropic_compaction_usage_iteration_type import (
     AnthropicCompactionUsageIterationType,
     check_anthropic_compaction_usage_iteration_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_iteration_cache_creation import (

@@ -11,7 +11,11 @@ from ..models.anthropic_container_upload_type import (
     AnthropicContainerUploadType,
     check_anthropic_container_upload_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicContainerUpload")
 

@@ -11,7 +11,11 @@ from ..models.anthropic_direct_caller_type import (
     AnthropicDirectCallerType,
     check_anthropic_direct_caller_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicDirectCaller")
 

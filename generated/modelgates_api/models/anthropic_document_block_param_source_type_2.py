@@ -11,7 +11,11 @@ from ..models.anthropic_document_block_param_source_type_2_type import (
     AnthropicDocumentBlockParamSourceType2Type,
     check_anthropic_document_block_param_source_type_2_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam

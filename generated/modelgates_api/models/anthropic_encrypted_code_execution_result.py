@@ -11,7 +11,11 @@ from ..models.anthropic_encrypted_code_execution_result_type import (
     AnthropicEncryptedCodeExecutionResultType,
     check_anthropic_encrypted_code_execution_result_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_output import AnthropicCodeExecutionOutput

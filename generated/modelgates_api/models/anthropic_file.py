@@ -9,7 +9,11 @@ from typing_extensions import Self
 
 from ..models.anthropic_file_shape import AnthropicFileShape, check_anthropic_file_shape
 from ..models.anthropic_file_type import AnthropicFileType, check_anthropic_file_type
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicFile")
 

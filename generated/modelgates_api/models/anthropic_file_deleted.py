@@ -15,7 +15,11 @@ from ..models.anthropic_file_deleted_type import (
     AnthropicFileDeletedType,
     check_anthropic_file_deleted_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicFileDeleted")
 

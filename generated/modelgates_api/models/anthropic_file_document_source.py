@@ -11,7 +11,11 @@ from ..models.anthropic_file_document_source_type import (
     AnthropicFileDocumentSourceType,
     check_anthropic_file_document_source_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicFileDocumentSource")
 

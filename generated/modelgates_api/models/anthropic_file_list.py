@@ -11,7 +11,11 @@ from ..models.anthropic_file_list_shape import (
     AnthropicFileListShape,
     check_anthropic_file_list_shape,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_file import AnthropicFile

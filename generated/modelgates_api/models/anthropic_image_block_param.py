@@ -11,7 +11,13 @@ from ..models.anthropic_image_block_param_type import (
     AnthropicImageBlockParamType,
     check_anthropic_image_block_param_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource

@@ -11,7 +11,11 @@ from ..models.anthropic_input_tokens_clear_at_least_type import (
     AnthropicInputTokensClearAtLeastType,
     check_anthropic_input_tokens_clear_at_least_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicInputTokensClearAtLeast")
 

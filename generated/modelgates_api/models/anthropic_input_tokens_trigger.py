@@ -11,7 +11,11 @@ from ..models.anthropic_input_tokens_trigger_type import (
     AnthropicInputTokensTriggerType,
     check_anthropic_input_tokens_trigger_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicInputTokensTrigger")
 

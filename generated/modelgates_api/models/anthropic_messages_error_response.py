@@ -11,7 +11,13 @@ from ..models.anthropic_messages_error_response_type import (
     AnthropicMessagesErrorResponseType,
     check_anthropic_messages_error_response_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_error import (

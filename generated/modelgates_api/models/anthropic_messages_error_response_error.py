@@ -12,7 +12,13 @@ from ..models.anthropic_messages_error_response_error_type import (
     check_anthropic_messages_error_response_error_type,
 )
 from ..models.api_error_type import ApiErrorType, check_api_error_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicMessagesErrorResponseError")
 

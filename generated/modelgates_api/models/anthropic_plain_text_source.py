@@ -15,7 +15,11 @@ from ..models.anthropic_plain_text_source_type import (
     AnthropicPlainTextSourceType,
     check_anthropic_plain_text_source_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicPlainTextSource")
 

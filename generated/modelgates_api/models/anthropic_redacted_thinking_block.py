@@ -11,7 +11,11 @@ from ..models.anthropic_redacted_thinking_block_type import (
     AnthropicRedactedThinkingBlockType,
     check_anthropic_redacted_thinking_block_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicRedactedThinkingBlock")
 

@@ -23,7 +23,11 @@ from ..models.anthropic_refusal_stop_details_type import (
     AnthropicRefusalStopDetailsType,
     check_anthropic_refusal_stop_details_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicRefusalStopDetails")
 

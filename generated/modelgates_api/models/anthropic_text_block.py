@@ -11,7 +11,11 @@ from ..models.anthropic_text_block_type import (
     AnthropicTextBlockType,
     check_anthropic_text_block_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation

@@ -11,7 +11,13 @@ from ..models.anthropic_text_block_param_type import (
     AnthropicTextBlockParamType,
     check_anthropic_text_block_param_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

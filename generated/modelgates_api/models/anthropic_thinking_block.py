@@ -11,7 +11,11 @@ from ..models.anthropic_thinking_block_type import (
     AnthropicThinkingBlockType,
     check_anthropic_thinking_block_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicThinkingBlock")
 

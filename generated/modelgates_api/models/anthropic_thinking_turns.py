@@ -11,7 +11,11 @@ from ..models.anthropic_thinking_turns_type import (
     AnthropicThinkingTurnsType,
     check_anthropic_thinking_turns_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicThinkingTurns")
 

@@ -11,7 +11,11 @@ from ..models.anthropic_tool_reference_type import (
     AnthropicToolReferenceType,
     check_anthropic_tool_reference_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicToolReference")
 

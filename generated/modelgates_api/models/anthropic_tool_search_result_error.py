@@ -15,7 +15,11 @@ from ..models.anthropic_tool_search_result_error_type import (
     AnthropicToolSearchResultErrorType,
     check_anthropic_tool_search_result_error_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicToolSearchResultError")
 

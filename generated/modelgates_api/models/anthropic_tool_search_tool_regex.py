@@ -19,7 +19,13 @@ from ..models.anthropic_tool_search_tool_regex_type import (
     AnthropicToolSearchToolRegexType,
     check_anthropic_tool_search_tool_regex_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

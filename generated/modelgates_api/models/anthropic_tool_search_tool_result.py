@@ -11,7 +11,11 @@ from ..models.anthropic_tool_search_tool_result_type import (
     AnthropicToolSearchToolResultType,
     check_anthropic_tool_search_tool_result_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_search_result import AnthropicToolSearchResult

@@ -11,7 +11,11 @@ from ..models.anthropic_tool_uses_keep_type import (
     AnthropicToolUsesKeepType,
     check_anthropic_tool_uses_keep_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicToolUsesKeep")
 

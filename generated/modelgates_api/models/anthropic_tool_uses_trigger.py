@@ -11,7 +11,11 @@ from ..models.anthropic_tool_uses_trigger_type import (
     AnthropicToolUsesTriggerType,
     check_anthropic_tool_uses_trigger_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicToolUsesTrigger")
 

@@ -11,7 +11,11 @@ from ..models.anthropic_url_image_source_type import (
     AnthropicUrlImageSourceType,
     check_anthropic_url_image_source_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicUrlImageSource")
 

@@ -11,7 +11,11 @@ from ..models.anthropic_service_tier import (
     AnthropicServiceTier,
     check_anthropic_service_tier,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_creation import AnthropicCacheCreation

@@ -11,7 +11,11 @@ from ..models.anthropic_web_fetch_block_type import (
     AnthropicWebFetchBlockType,
     check_anthropic_web_fetch_block_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block import AnthropicDocumentBlock

@@ -11,7 +11,11 @@ from ..models.anthropic_web_search_result_type import (
     AnthropicWebSearchResultType,
     check_anthropic_web_search_result_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicWebSearchResult")
 

@@ -11,7 +11,13 @@ from ..models.anthropic_web_search_result_block_param_type import (
     AnthropicWebSearchResultBlockParamType,
     check_anthropic_web_search_result_block_param_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicWebSearchResultBlockParam")
 

@@ -15,7 +15,11 @@ from ..models.anthropic_web_search_tool_result_error_type import (
     AnthropicWebSearchToolResultErrorType,
     check_anthropic_web_search_tool_result_error_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicWebSearchToolResultError")
 

@@ -11,7 +11,13 @@ from ..models.anthropic_web_search_tool_user_location_type import (
     AnthropicWebSearchToolUserLocationType,
     check_anthropic_web_search_tool_user_location_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AnthropicWebSearchToolUserLocation")
 

@@ -11,7 +11,11 @@ from ..models.apply_patch_call_operation_diff_delta_event_type import (
     ApplyPatchCallOperationDiffDeltaEventType,
     check_apply_patch_call_operation_diff_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ApplyPatchCallOperationDiffDeltaEvent")
 

@@ -11,7 +11,11 @@ from ..models.apply_patch_call_operation_diff_done_event_type import (
     ApplyPatchCallOperationDiffDoneEventType,
     check_apply_patch_call_operation_diff_done_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ApplyPatchCallOperationDiffDoneEvent")
 

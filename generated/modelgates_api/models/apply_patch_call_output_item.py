@@ -15,7 +15,13 @@ from ..models.apply_patch_call_output_item_type import (
     ApplyPatchCallOutputItemType,
     check_apply_patch_call_output_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ApplyPatchCallOutputItem")
 

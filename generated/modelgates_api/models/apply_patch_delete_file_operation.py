@@ -11,7 +11,11 @@ from ..models.apply_patch_delete_file_operation_type import (
     ApplyPatchDeleteFileOperationType,
     check_apply_patch_delete_file_operation_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ApplyPatchDeleteFileOperation")
 

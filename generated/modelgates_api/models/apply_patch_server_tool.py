@@ -11,7 +11,11 @@ from ..models.apply_patch_server_tool_type import (
     ApplyPatchServerToolType,
     check_apply_patch_server_tool_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ApplyPatchServerTool")
 

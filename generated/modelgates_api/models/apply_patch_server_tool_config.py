@@ -11,7 +11,13 @@ from ..models.apply_patch_engine_enum import (
     ApplyPatchEngineEnum,
     check_apply_patch_engine_enum,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ApplyPatchServerToolConfig")
 

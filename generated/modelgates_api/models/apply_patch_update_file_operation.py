@@ -11,7 +11,11 @@ from ..models.apply_patch_update_file_operation_type import (
     ApplyPatchUpdateFileOperationType,
     check_apply_patch_update_file_operation_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ApplyPatchUpdateFileOperation")
 

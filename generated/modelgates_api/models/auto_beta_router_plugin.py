@@ -15,7 +15,13 @@ from ..models.auto_beta_router_plugin_id import (
     AutoBetaRouterPluginId,
     check_auto_beta_router_plugin_id,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="AutoBetaRouterPlugin")
 

@@ -11,7 +11,11 @@ from ..models.base_annotation_added_event_type import (
     BaseAnnotationAddedEventType,
     check_base_annotation_added_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation

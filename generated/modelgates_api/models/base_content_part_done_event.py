@@ -11,7 +11,11 @@ from ..models.base_content_part_done_event_type import (
     BaseContentPartDoneEventType,
     check_base_content_part_done_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent

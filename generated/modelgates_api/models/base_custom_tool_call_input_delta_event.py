@@ -11,7 +11,11 @@ from ..models.base_custom_tool_call_input_delta_event_type import (
     BaseCustomToolCallInputDeltaEventType,
     check_base_custom_tool_call_input_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="BaseCustomToolCallInputDeltaEvent")
 

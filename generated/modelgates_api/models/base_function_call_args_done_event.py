@@ -11,7 +11,11 @@ from ..models.base_function_call_args_done_event_type import (
     BaseFunctionCallArgsDoneEventType,
     check_base_function_call_args_done_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="BaseFunctionCallArgsDoneEvent")
 

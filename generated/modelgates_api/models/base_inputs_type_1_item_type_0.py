@@ -35,7 +35,13 @@ from ..models.base_inputs_type_1_item_type_0_type import (
     BaseInputsType1ItemType0Type,
     check_base_inputs_type_1_item_type_0_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio

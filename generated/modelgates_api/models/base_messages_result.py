@@ -19,7 +19,11 @@ from ..models.or_anthropic_stop_reason import (
     ORAnthropicStopReason,
     check_or_anthropic_stop_reason,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult

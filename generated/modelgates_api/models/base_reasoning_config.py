@@ -14,7 +14,13 @@ from ..models.reasoning_summary_verbosity import (
     ReasoningSummaryVerbosity,
     check_reasoning_summary_verbosity,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="BaseReasoningConfig")
 

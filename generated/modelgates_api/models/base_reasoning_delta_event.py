@@ -11,7 +11,11 @@ from ..models.base_reasoning_delta_event_type import (
     BaseReasoningDeltaEventType,
     check_base_reasoning_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="BaseReasoningDeltaEvent")
 

@@ -11,7 +11,11 @@ from ..models.base_reasoning_summary_part_done_event_type import (
     BaseReasoningSummaryPartDoneEventType,
     check_base_reasoning_summary_part_done_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText

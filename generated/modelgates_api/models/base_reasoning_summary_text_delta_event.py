@@ -11,7 +11,11 @@ from ..models.base_reasoning_summary_text_delta_event_type import (
     BaseReasoningSummaryTextDeltaEventType,
     check_base_reasoning_summary_text_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="BaseReasoningSummaryTextDeltaEvent")
 

@@ -11,7 +11,11 @@ from ..models.base_refusal_delta_event_type import (
     BaseRefusalDeltaEventType,
     check_base_refusal_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="BaseRefusalDeltaEvent")
 

@@ -29,7 +29,13 @@ from ..models.open_ai_responses_tool_choice_type_2 import (
 )
 from ..models.service_tier import ServiceTier, check_service_tier
 from ..models.truncation import Truncation, check_truncation
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem

@@ -11,7 +11,11 @@ from ..models.base_text_done_event_type import (
     BaseTextDoneEventType,
     check_base_text_done_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_responses_log_probs import OpenResponsesLogProbs

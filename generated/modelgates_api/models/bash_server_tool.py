@@ -11,7 +11,13 @@ from ..models.bash_server_tool_type import (
     BashServerToolType,
     check_bash_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.bash_server_tool_config import BashServerToolConfig

@@ -11,7 +11,11 @@ from ..models.boolean_capability_type import (
     BooleanCapabilityType,
     check_boolean_capability_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="BooleanCapability")
 

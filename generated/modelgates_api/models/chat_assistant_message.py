@@ -11,7 +11,14 @@ from ..models.chat_assistant_message_role import (
     ChatAssistantMessageRole,
     check_chat_assistant_message_role,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText

@@ -11,7 +11,13 @@ from ..models.chat_assistant_response_message_role import (
     ChatAssistantResponseMessageRole,
     check_chat_assistant_response_message_role,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio

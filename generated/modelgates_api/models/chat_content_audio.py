@@ -11,7 +11,12 @@ from ..models.chat_content_audio_type import (
     ChatContentAudioType,
     check_chat_content_audio_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_input_audio import ChatInputAudio

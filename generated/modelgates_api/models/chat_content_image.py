@@ -11,7 +11,12 @@ from ..models.chat_content_image_type import (
     ChatContentImageType,
     check_chat_content_image_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_image_url import ChatImageUrl

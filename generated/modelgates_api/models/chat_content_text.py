@@ -11,7 +11,14 @@ from ..models.chat_content_text_type import (
     ChatContentTextType,
     check_chat_content_text_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

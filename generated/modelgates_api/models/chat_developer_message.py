@@ -11,7 +11,14 @@ from ..models.chat_developer_message_role import (
     ChatDeveloperMessageRole,
     check_chat_developer_message_role,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText

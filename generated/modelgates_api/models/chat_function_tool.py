@@ -11,7 +11,12 @@ from ..models.chat_function_tool_type import (
     ChatFunctionToolType,
     check_chat_function_tool_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_function_definition import ChatFunctionDefinition

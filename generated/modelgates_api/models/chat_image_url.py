@@ -11,7 +11,13 @@ from ..models.chat_image_url_detail import (
     ChatImageUrlDetail,
     check_chat_image_url_detail,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ChatImageUrl")
 

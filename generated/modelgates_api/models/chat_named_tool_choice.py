@@ -11,7 +11,12 @@ from ..models.chat_named_tool_choice_type import (
     ChatNamedToolChoiceType,
     check_chat_named_tool_choice_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction

@@ -16,7 +16,14 @@ from ..models.chat_tool_choice_mode import (
     check_chat_tool_choice_mode,
 )
 from ..models.modality import Modality, check_modality
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

@@ -15,7 +15,14 @@ from ..models.chat_request_plugin_context_compression_id import (
     ChatRequestPluginContextCompressionId,
     check_chat_request_plugin_context_compression_id,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ChatRequestPluginContextCompression")
 

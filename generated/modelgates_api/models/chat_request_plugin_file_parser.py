@@ -11,7 +11,14 @@ from ..models.chat_request_plugin_file_parser_id import (
     ChatRequestPluginFileParserId,
     check_chat_request_plugin_file_parser_id,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.file_parser_pdf_options import FileParserPdfOptions

@@ -11,7 +11,14 @@ from ..models.chat_request_plugin_response_healing_id import (
     ChatRequestPluginResponseHealingId,
     check_chat_request_plugin_response_healing_id,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ChatRequestPluginResponseHealing")
 

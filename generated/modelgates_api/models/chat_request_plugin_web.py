@@ -12,7 +12,14 @@ from ..models.chat_request_plugin_web_id import (
     check_chat_request_plugin_web_id,
 )
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ChatRequestPluginWeb")
 

@@ -11,7 +11,12 @@ from ..models.chat_tool_message_role import (
     ChatToolMessageRole,
     check_chat_tool_message_role,
 )
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio

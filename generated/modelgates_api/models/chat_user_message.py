@@ -11,7 +11,14 @@ from ..models.chat_user_message_role import (
     ChatUserMessageRole,
     check_chat_user_message_role,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio

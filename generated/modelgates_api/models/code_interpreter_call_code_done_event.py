@@ -11,7 +11,11 @@ from ..models.code_interpreter_call_code_done_event_type import (
     CodeInterpreterCallCodeDoneEventType,
     check_code_interpreter_call_code_done_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CodeInterpreterCallCodeDoneEvent")
 

@@ -11,7 +11,11 @@ from ..models.code_interpreter_call_completed_event_type import (
     CodeInterpreterCallCompletedEventType,
     check_code_interpreter_call_completed_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CodeInterpreterCallCompletedEvent")
 

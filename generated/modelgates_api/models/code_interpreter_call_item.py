@@ -15,7 +15,13 @@ from ..models.code_interpreter_call_item_type import (
     CodeInterpreterCallItemType,
     check_code_interpreter_call_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput

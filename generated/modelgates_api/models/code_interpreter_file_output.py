@@ -11,7 +11,13 @@ from ..models.code_interpreter_file_output_type import (
     CodeInterpreterFileOutputType,
     check_code_interpreter_file_output_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 

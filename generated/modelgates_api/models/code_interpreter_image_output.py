@@ -11,7 +11,11 @@ from ..models.code_interpreter_image_output_type import (
     CodeInterpreterImageOutputType,
     check_code_interpreter_image_output_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CodeInterpreterImageOutput")
 

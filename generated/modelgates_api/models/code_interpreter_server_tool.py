@@ -11,7 +11,11 @@ from ..models.code_interpreter_server_tool_type import (
     CodeInterpreterServerToolType,
     check_code_interpreter_server_tool_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_server_tool_container_type_1 import (

@@ -23,7 +23,13 @@ from ..models.code_interpreter_server_tool_container_type_1_type import (
     CodeInterpreterServerToolContainerType1Type,
     check_code_interpreter_server_tool_container_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CodeInterpreterServerToolContainerType1")
 

@@ -11,7 +11,11 @@ from ..models.codex_local_shell_tool_type import (
     CodexLocalShellToolType,
     check_codex_local_shell_tool_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CodexLocalShellTool")
 

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.compound_filter_filters_item import CompoundFilterFiltersItem

@@ -15,7 +15,11 @@ from ..models.computer_use_server_tool_type import (
     ComputerUseServerToolType,
     check_computer_use_server_tool_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ComputerUseServerTool")
 

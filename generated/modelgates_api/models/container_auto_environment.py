@@ -11,7 +11,11 @@ from ..models.container_auto_environment_type import (
     ContainerAutoEnvironmentType,
     check_container_auto_environment_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ContainerAutoEnvironment")
 

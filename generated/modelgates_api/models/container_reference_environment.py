@@ -11,7 +11,11 @@ from ..models.container_reference_environment_type import (
     ContainerReferenceEnvironmentType,
     check_container_reference_environment_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ContainerReferenceEnvironment")
 

@@ -19,7 +19,13 @@ from ..models.prompt_injection_scan_scope import (
     PromptInjectionScanScope,
     check_prompt_injection_scan_scope,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntry")
 

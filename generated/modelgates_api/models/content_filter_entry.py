@@ -11,7 +11,13 @@ from ..models.content_filter_action import (
     ContentFilterAction,
     check_content_filter_action,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ContentFilterEntry")
 

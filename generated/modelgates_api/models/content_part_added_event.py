@@ -11,7 +11,11 @@ from ..models.content_part_added_event_type import (
     ContentPartAddedEventType,
     check_content_part_added_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent

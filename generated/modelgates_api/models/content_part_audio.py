@@ -11,7 +11,11 @@ from ..models.content_part_audio_type import (
     ContentPartAudioType,
     check_content_part_audio_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl

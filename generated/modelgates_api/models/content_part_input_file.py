@@ -11,7 +11,11 @@ from ..models.content_part_input_file_type import (
     ContentPartInputFileType,
     check_content_part_input_file_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia

@@ -11,7 +11,13 @@ from ..models.context_compaction_item_type import (
     ContextCompactionItemType,
     check_context_compaction_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ContextCompactionItem")
 

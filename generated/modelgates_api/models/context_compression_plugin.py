@@ -15,7 +15,13 @@ from ..models.context_compression_plugin_id import (
     ContextCompressionPluginId,
     check_context_compression_plugin_id,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ContextCompressionPlugin")
 

@@ -17,7 +17,14 @@ from ..models.create_auth_keys_code_body_usage_limit_type import (
     CreateAuthKeysCodeBodyUsageLimitType,
     check_create_auth_keys_code_body_usage_limit_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="CreateAuthKeysCodeBody")
 
@@ -156,7 +163,7 @@ class CreateAuthKeysCodeBody:
                 def _expires_at_member_0(data: object) -> datetime.datetime:
                     if not isinstance(data, str):
                         raise TypeError()
-                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                    expires_at_type_0 = parse_datetime(data)
 
                     return expires_at_type_0
 

@@ -11,7 +11,13 @@ from ..models.create_embeddings_body_encoding_format import (
     CreateEmbeddingsBodyEncodingFormat,
     check_create_embeddings_body_encoding_format,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item import (

@@ -11,7 +11,11 @@ from ..models.create_embeddings_body_input_type_4_item_content_item_type_0_type 
     CreateEmbeddingsBodyInputType4ItemContentItemType0Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_0_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4ItemContentItemType0")
 

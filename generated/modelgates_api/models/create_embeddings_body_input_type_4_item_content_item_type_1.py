@@ -11,7 +11,11 @@ from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_type 
     CreateEmbeddingsBodyInputType4ItemContentItemType1Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_1_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (

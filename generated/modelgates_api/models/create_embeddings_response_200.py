@@ -11,7 +11,13 @@ from ..models.create_embeddings_response_200_object import (
     CreateEmbeddingsResponse200Object,
     check_create_embeddings_response_200_object,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_200_data_item import (

@@ -11,7 +11,13 @@ from ..models.create_embeddings_response_200_data_item_object import (
     CreateEmbeddingsResponse200DataItemObject,
     check_create_embeddings_response_200_data_item_object,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200DataItem")
 

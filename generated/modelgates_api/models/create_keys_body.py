@@ -21,7 +21,14 @@ from ..models.create_keys_body_limit_reset_type_3_type_1 import (
     CreateKeysBodyLimitResetType3Type1,
     check_create_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="CreateKeysBody")
 
@@ -167,7 +174,7 @@ class CreateKeysBody:
                 def _expires_at_member_0(data: object) -> datetime.datetime:
                     if not isinstance(data, str):
                         raise TypeError()
-                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                    expires_at_type_0 = parse_datetime(data)
 
                     return expires_at_type_0
 

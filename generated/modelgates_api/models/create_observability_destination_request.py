@@ -12,7 +12,13 @@ from ..models.create_observability_destination_request_type import (
     CreateObservabilityDestinationRequestType,
     check_create_observability_destination_request_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_observability_destination_request_config import (

@@ -12,7 +12,11 @@ from ..models.create_scim_group_mapping_request_role import (
     CreateScimGroupMappingRequestRole,
     check_create_scim_group_mapping_request_role,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CreateScimGroupMappingRequest")
 

@@ -11,7 +11,11 @@ from ..models.custom_tool_call_input_delta_event_type import (
     CustomToolCallInputDeltaEventType,
     check_custom_tool_call_input_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CustomToolCallInputDeltaEvent")
 

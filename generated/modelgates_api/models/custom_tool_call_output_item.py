@@ -11,7 +11,13 @@ from ..models.custom_tool_call_output_item_type import (
     CustomToolCallOutputItemType,
     check_custom_tool_call_output_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_tool_call_output_item_output_type_1_item_type_1 import (

@@ -15,7 +15,13 @@ from ..models.custom_tool_call_output_item_output_type_1_item_type_1_type import
     CustomToolCallOutputItemOutputType1ItemType1Type,
     check_custom_tool_call_output_item_output_type_1_item_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CustomToolCallOutputItemOutputType1ItemType1")
 

@@ -11,7 +11,11 @@ from ..models.custom_tool_format_type_0_type import (
     CustomToolFormatType0Type,
     check_custom_tool_format_type_0_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CustomToolFormatType0")
 

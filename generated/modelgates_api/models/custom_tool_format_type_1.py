@@ -15,7 +15,11 @@ from ..models.custom_tool_format_type_1_type import (
     CustomToolFormatType1Type,
     check_custom_tool_format_type_1_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="CustomToolFormatType1")
 

@@ -11,7 +11,11 @@ from ..models.debug_event_debug_timings_event import (
     DebugEventDebugTimingsEvent,
     check_debug_event_debug_timings_event,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="DebugEventDebugTimings")
 

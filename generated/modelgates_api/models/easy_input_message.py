@@ -35,7 +35,13 @@ from ..models.easy_input_message_type import (
     EasyInputMessageType,
     check_easy_input_message_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.easy_input_message_content_type_0_item_type_1 import (

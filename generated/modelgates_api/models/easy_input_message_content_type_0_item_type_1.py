@@ -15,7 +15,13 @@ from ..models.easy_input_message_content_type_0_item_type_1_type import (
     EasyInputMessageContentType0ItemType1Type,
     check_easy_input_message_content_type_0_item_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="EasyInputMessageContentType0ItemType1")
 

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.error_event_type import ErrorEventType, check_error_event_type
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ErrorEvent")
 

@@ -19,7 +19,13 @@ from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_3_t
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1,
     check_exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyBody")
 

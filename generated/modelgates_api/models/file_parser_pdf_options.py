@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.pdf_parser_engine import PdfParserEngine, check_pdf_parser_engine
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="FileParserPdfOptions")
 

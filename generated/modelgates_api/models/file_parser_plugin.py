@@ -11,7 +11,13 @@ from ..models.file_parser_plugin_id import (
     FileParserPluginId,
     check_file_parser_plugin_id,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.pdf_parser_options import PDFParserOptions

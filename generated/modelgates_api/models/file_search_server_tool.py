@@ -11,7 +11,13 @@ from ..models.file_search_server_tool_type import (
     FileSearchServerToolType,
     check_file_search_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter

@@ -11,7 +11,11 @@ from ..models.file_search_server_tool_filters_type_0_type import (
     FileSearchServerToolFiltersType0Type,
     check_file_search_server_tool_filters_type_0_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FileSearchServerToolFiltersType0")
 

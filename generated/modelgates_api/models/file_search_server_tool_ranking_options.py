@@ -11,7 +11,13 @@ from ..models.file_search_server_tool_ranking_options_ranker import (
     FileSearchServerToolRankingOptionsRanker,
     check_file_search_server_tool_ranking_options_ranker,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FileSearchServerToolRankingOptions")
 

@@ -11,7 +11,11 @@ from ..models.format_json_object_config_type import (
     FormatJsonObjectConfigType,
     check_format_json_object_config_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FormatJsonObjectConfig")
 

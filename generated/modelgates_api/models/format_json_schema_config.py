@@ -11,7 +11,13 @@ from ..models.format_json_schema_config_type import (
     FormatJsonSchemaConfigType,
     check_format_json_schema_config_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.format_json_schema_config_schema import FormatJsonSchemaConfigSchema

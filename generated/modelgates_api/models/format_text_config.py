@@ -11,7 +11,11 @@ from ..models.format_text_config_type import (
     FormatTextConfigType,
     check_format_text_config_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FormatTextConfig")
 

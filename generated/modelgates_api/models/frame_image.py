@@ -12,7 +12,11 @@ from ..models.frame_image_frame_type import (
     check_frame_image_frame_type,
 )
 from ..models.frame_image_type import FrameImageType, check_frame_image_type
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.frame_image_image_url import FrameImageImageUrl

@@ -11,7 +11,11 @@ from ..models.function_call_args_delta_event_type import (
     FunctionCallArgsDeltaEventType,
     check_function_call_args_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FunctionCallArgsDeltaEvent")
 

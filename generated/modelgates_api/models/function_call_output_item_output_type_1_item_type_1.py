@@ -15,7 +15,13 @@ from ..models.function_call_output_item_output_type_1_item_type_1_type import (
     FunctionCallOutputItemOutputType1ItemType1Type,
     check_function_call_output_item_output_type_1_item_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FunctionCallOutputItemOutputType1ItemType1")
 

@@ -11,7 +11,11 @@ from ..models.fusion_call_analysis_in_progress_event_type import (
     FusionCallAnalysisInProgressEventType,
     check_fusion_call_analysis_in_progress_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FusionCallAnalysisInProgressEvent")
 

@@ -11,7 +11,11 @@ from ..models.fusion_call_panel_added_event_type import (
     FusionCallPanelAddedEventType,
     check_fusion_call_panel_added_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FusionCallPanelAddedEvent")
 

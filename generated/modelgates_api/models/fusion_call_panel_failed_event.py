@@ -11,7 +11,13 @@ from ..models.fusion_call_panel_failed_event_type import (
     FusionCallPanelFailedEventType,
     check_fusion_call_panel_failed_event_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FusionCallPanelFailedEvent")
 

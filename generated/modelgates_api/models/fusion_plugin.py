@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
 from ..models.fusion_plugin_preset import FusionPluginPreset, check_fusion_plugin_preset
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem

@@ -11,7 +11,13 @@ from ..models.fusion_server_tool_config_reasoning_effort import (
     FusionServerToolConfigReasoningEffort,
     check_fusion_server_tool_config_reasoning_effort,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="FusionServerToolConfigReasoning")
 

@@ -23,7 +23,13 @@ from ..models.generation_response_data_data_region import (
     GenerationResponseDataDataRegion,
     check_generation_response_data_data_region,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse

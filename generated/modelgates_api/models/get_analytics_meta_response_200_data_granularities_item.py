@@ -11,7 +11,11 @@ from ..models.get_analytics_meta_response_200_data_granularities_item_name impor
     GetAnalyticsMetaResponse200DataGranularitiesItemName,
     check_get_analytics_meta_response_200_data_granularities_item_name,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataGranularitiesItem")
 

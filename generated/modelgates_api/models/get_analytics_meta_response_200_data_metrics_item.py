@@ -11,7 +11,11 @@ from ..models.get_analytics_meta_response_200_data_metrics_item_display_format i
     GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat,
     check_get_analytics_meta_response_200_data_metrics_item_display_format,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataMetricsItem")
 

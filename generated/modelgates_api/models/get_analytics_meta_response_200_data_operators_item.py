@@ -15,7 +15,11 @@ from ..models.get_analytics_meta_response_200_data_operators_item_value_type imp
     GetAnalyticsMetaResponse200DataOperatorsItemValueType,
     check_get_analytics_meta_response_200_data_operators_item_value_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataOperatorsItem")
 

@@ -11,7 +11,11 @@ from ..models.image_gen_call_generating_event_type import (
     ImageGenCallGeneratingEventType,
     check_image_gen_call_generating_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ImageGenCallGeneratingEvent")
 

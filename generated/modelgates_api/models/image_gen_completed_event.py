@@ -11,7 +11,13 @@ from ..models.image_gen_completed_event_type import (
     ImageGenCompletedEventType,
     check_image_gen_completed_event_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.image_generation_usage import ImageGenerationUsage

@@ -15,7 +15,11 @@ from ..models.image_gen_text_chunk_event_type import (
     ImageGenTextChunkEventType,
     check_image_gen_text_chunk_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ImageGenTextChunkEvent")
 

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.provider_sort import ProviderSort, check_provider_sort
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions

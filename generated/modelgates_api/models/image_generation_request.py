@@ -27,7 +27,13 @@ from ..models.image_generation_request_resolution import (
     ImageGenerationRequestResolution,
     check_image_generation_request_resolution,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage

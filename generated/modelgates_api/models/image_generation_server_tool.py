@@ -39,7 +39,13 @@ from ..models.image_generation_server_tool_type import (
     ImageGenerationServerToolType,
     check_image_generation_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_input_image_mask import (

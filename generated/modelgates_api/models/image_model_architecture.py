@@ -12,7 +12,11 @@ from ..models.image_output_modality import (
     ImageOutputModality,
     check_image_output_modality,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ImageModelArchitecture")
 

@@ -15,7 +15,13 @@ from ..models.image_pricing_entry_unit import (
     ImagePricingEntryUnit,
     check_image_pricing_entry_unit,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ImagePricingEntry")
 

@@ -11,7 +11,11 @@ from ..models.in_progress_event_type import (
     InProgressEventType,
     check_in_progress_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult

@@ -11,7 +11,13 @@ from ..models.incomplete_details_reason import (
     IncompleteDetailsReason,
     check_incomplete_details_reason,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="IncompleteDetails")
 

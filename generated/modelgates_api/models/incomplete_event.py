@@ -11,7 +11,11 @@ from ..models.incomplete_event_type import (
     IncompleteEventType,
     check_incomplete_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.input_audio_type import InputAudioType, check_input_audio_type
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.input_audio_input_audio import InputAudioInputAudio

@@ -11,7 +11,11 @@ from ..models.input_audio_input_audio_format import (
     InputAudioInputAudioFormat,
     check_input_audio_input_audio_format,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="InputAudioInputAudio")
 

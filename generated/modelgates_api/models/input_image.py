@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.input_image_detail import InputImageDetail, check_input_image_detail
 from ..models.input_image_type import InputImageType, check_input_image_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="InputImage")
 

@@ -23,7 +23,13 @@ from ..models.input_message_item_type import (
     InputMessageItemType,
     check_input_message_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio

@@ -15,7 +15,13 @@ from ..models.input_message_item_content_type_0_item_type_1_type import (
     InputMessageItemContentType0ItemType1Type,
     check_input_message_item_content_type_0_item_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="InputMessageItemContentType0ItemType1")
 

@@ -35,7 +35,13 @@ from ..models.inputs_type_1_item_type_7_type import (
     InputsType1ItemType7Type,
     check_inputs_type_1_item_type_7_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent

@@ -11,7 +11,11 @@ from ..models.item_reference_item_type import (
     ItemReferenceItemType,
     check_item_reference_item_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ItemReferenceItem")
 

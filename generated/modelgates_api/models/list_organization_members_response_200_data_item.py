@@ -11,7 +11,11 @@ from ..models.list_organization_members_response_200_data_item_role import (
     ListOrganizationMembersResponse200DataItemRole,
     check_list_organization_members_response_200_data_item_role,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ListOrganizationMembersResponse200DataItem")
 

@@ -23,7 +23,13 @@ from ..models.list_providers_response_200_data_item_headquarters_type_3_type_1 i
     ListProvidersResponse200DataItemHeadquartersType3Type1,
     check_list_providers_response_200_data_item_headquarters_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ListProvidersResponse200DataItem")
 

@@ -11,7 +11,13 @@ from ..models.local_shell_call_item_action_type import (
     LocalShellCallItemActionType,
     check_local_shell_call_item_action_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action_env import LocalShellCallItemActionEnv

@@ -11,7 +11,11 @@ from ..models.mcp_approval_request_item_type import (
     McpApprovalRequestItemType,
     check_mcp_approval_request_item_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="McpApprovalRequestItem")
 

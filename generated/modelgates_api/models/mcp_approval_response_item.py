@@ -11,7 +11,13 @@ from ..models.mcp_approval_response_item_type import (
     McpApprovalResponseItemType,
     check_mcp_approval_response_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="McpApprovalResponseItem")
 

@@ -20,7 +20,13 @@ from ..models.mcp_server_tool_require_approval_type_2 import (
     check_mcp_server_tool_require_approval_type_2,
 )
 from ..models.mcp_server_tool_type import McpServerToolType, check_mcp_server_tool_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_allowed_tools_type_1 import (

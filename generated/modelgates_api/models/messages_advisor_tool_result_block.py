@@ -11,7 +11,11 @@ from ..models.messages_advisor_tool_result_block_type import (
     MessagesAdvisorToolResultBlockType,
     check_messages_advisor_tool_result_block_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_advisor_tool_result_block_content import (

@@ -11,7 +11,11 @@ from ..models.messages_content_block_delta_event_type import (
     MessagesContentBlockDeltaEventType,
     check_messages_content_block_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_type_0 import (

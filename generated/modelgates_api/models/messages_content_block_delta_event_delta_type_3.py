@@ -11,7 +11,11 @@ from ..models.messages_content_block_delta_event_delta_type_3_type import (
     MessagesContentBlockDeltaEventDeltaType3Type,
     check_messages_content_block_delta_event_delta_type_3_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType3")
 

@@ -11,7 +11,11 @@ from ..models.messages_content_block_delta_event_delta_type_4_type import (
     MessagesContentBlockDeltaEventDeltaType4Type,
     check_messages_content_block_delta_event_delta_type_4_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation

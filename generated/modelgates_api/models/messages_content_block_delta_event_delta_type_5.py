@@ -11,7 +11,13 @@ from ..models.messages_content_block_delta_event_delta_type_5_type import (
     MessagesContentBlockDeltaEventDeltaType5Type,
     check_messages_content_block_delta_event_delta_type_5_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType5")
 

@@ -11,7 +11,11 @@ from ..models.messages_content_block_start_event_type import (
     MessagesContentBlockStartEventType,
     check_messages_content_block_start_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult

@@ -11,7 +11,13 @@ from ..models.messages_content_block_start_event_content_block_type_16_type impo
     MessagesContentBlockStartEventContentBlockType16Type,
     check_messages_content_block_start_event_content_block_type_16_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesContentBlockStartEventContentBlockType16")
 

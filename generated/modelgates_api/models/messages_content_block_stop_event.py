@@ -11,7 +11,11 @@ from ..models.messages_content_block_stop_event_type import (
     MessagesContentBlockStopEventType,
     check_messages_content_block_stop_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesContentBlockStopEvent")
 

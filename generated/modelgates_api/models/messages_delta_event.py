@@ -11,7 +11,11 @@ from ..models.messages_delta_event_type import (
     MessagesDeltaEventType,
     check_messages_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_delta_event_delta import MessagesDeltaEventDelta

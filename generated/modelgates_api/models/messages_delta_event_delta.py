@@ -11,7 +11,11 @@ from ..models.or_anthropic_stop_reason import (
     ORAnthropicStopReason,
     check_or_anthropic_stop_reason,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_container import AnthropicContainer

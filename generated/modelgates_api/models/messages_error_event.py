@@ -11,7 +11,13 @@ from ..models.messages_error_event_type import (
     MessagesErrorEventType,
     check_messages_error_event_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_error_event_error import MessagesErrorEventError

@@ -11,7 +11,11 @@ from ..models.messages_message_param_role import (
     MessagesMessageParamRole,
     check_messages_message_param_role,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam

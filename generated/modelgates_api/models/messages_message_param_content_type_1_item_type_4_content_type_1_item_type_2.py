@@ -11,7 +11,11 @@ from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_i
     MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type,
     check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType4ContentType1ItemType2")
 

@@ -11,7 +11,11 @@ from ..models.messages_message_param_content_type_1_item_type_5_type import (
     MessagesMessageParamContentType1ItemType5Type,
     check_messages_message_param_content_type_1_item_type_5_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType5")
 

@@ -11,7 +11,13 @@ from ..models.messages_message_param_content_type_1_item_type_8_type import (
     MessagesMessageParamContentType1ItemType8Type,
     check_messages_message_param_content_type_1_item_type_8_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

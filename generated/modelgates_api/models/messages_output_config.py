@@ -19,7 +19,13 @@ from ..models.messages_output_config_effort_type_3_type_1 import (
     MessagesOutputConfigEffortType3Type1,
     check_messages_output_config_effort_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0 import (

@@ -11,7 +11,11 @@ from ..models.messages_output_config_format_type_0_type import (
     MessagesOutputConfigFormatType0Type,
     check_messages_output_config_format_type_0_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0_schema import (

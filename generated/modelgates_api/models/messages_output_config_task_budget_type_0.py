@@ -11,7 +11,13 @@ from ..models.messages_output_config_task_budget_type_0_type import (
     MessagesOutputConfigTaskBudgetType0Type,
     check_messages_output_config_task_budget_type_0_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
 

@@ -11,7 +11,11 @@ from ..models.messages_ping_event_type import (
     MessagesPingEventType,
     check_messages_ping_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesPingEvent")
 

@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
 from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

@@ -11,7 +11,13 @@ from ..models.messages_request_context_management_type_0_edits_item_type_0_type 
     MessagesRequestContextManagementType0EditsItemType0Type,
     check_messages_request_context_management_type_0_edits_item_type_0_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import (

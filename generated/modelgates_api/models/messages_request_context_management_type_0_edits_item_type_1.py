@@ -15,7 +15,13 @@ from ..models.messages_request_context_management_type_0_edits_item_type_1_type 
     MessagesRequestContextManagementType0EditsItemType1Type,
     check_messages_request_context_management_type_0_edits_item_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns

@@ -11,7 +11,13 @@ from ..models.messages_request_context_management_type_0_edits_item_type_2_type 
     MessagesRequestContextManagementType0EditsItemType2Type,
     check_messages_request_context_management_type_0_edits_item_type_2_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (

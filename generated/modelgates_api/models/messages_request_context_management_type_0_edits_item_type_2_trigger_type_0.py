@@ -11,7 +11,11 @@ from ..models.messages_request_context_management_type_0_edits_item_type_2_trigg
     MessagesRequestContextManagementType0EditsItemType2TriggerType0Type,
     check_messages_request_context_management_type_0_edits_item_type_2_trigger_type_0_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar(
     "T", bound="MessagesRequestContextManagementType0EditsItemType2TriggerType0"

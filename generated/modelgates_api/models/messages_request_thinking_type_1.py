@@ -11,7 +11,11 @@ from ..models.messages_request_thinking_type_1_type import (
     MessagesRequestThinkingType1Type,
     check_messages_request_thinking_type_1_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesRequestThinkingType1")
 

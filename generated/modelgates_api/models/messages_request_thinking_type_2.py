@@ -15,7 +15,13 @@ from ..models.messages_request_thinking_type_2_type import (
     MessagesRequestThinkingType2Type,
     check_messages_request_thinking_type_2_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesRequestThinkingType2")
 

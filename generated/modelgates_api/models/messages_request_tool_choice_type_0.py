@@ -11,7 +11,13 @@ from ..models.messages_request_tool_choice_type_0_type import (
     MessagesRequestToolChoiceType0Type,
     check_messages_request_tool_choice_type_0_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType0")
 

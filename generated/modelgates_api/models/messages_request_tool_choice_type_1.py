@@ -11,7 +11,13 @@ from ..models.messages_request_tool_choice_type_1_type import (
     MessagesRequestToolChoiceType1Type,
     check_messages_request_tool_choice_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType1")
 

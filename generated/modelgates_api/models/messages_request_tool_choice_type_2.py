@@ -11,7 +11,11 @@ from ..models.messages_request_tool_choice_type_2_type import (
     MessagesRequestToolChoiceType2Type,
     check_messages_request_tool_choice_type_2_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType2")
 

@@ -11,7 +11,13 @@ from ..models.messages_request_tool_choice_type_3_type import (
     MessagesRequestToolChoiceType3Type,
     check_messages_request_tool_choice_type_3_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType3")
 

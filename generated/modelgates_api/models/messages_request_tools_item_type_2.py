@@ -15,7 +15,13 @@ from ..models.messages_request_tools_item_type_2_type import (
     MessagesRequestToolsItemType2Type,
     check_messages_request_tools_item_type_2_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

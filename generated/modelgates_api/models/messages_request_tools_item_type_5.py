@@ -19,7 +19,13 @@ from ..models.messages_request_tools_item_type_5_type import (
     MessagesRequestToolsItemType5Type,
     check_messages_request_tools_item_type_5_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

@@ -14,7 +14,13 @@ from ..models.or_anthropic_stop_reason import (
     check_or_anthropic_stop_reason,
 )
 from ..models.provider_name import ProviderName, check_provider_name
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult

@@ -11,7 +11,13 @@ from ..models.messages_search_models_server_tool_type import (
     MessagesSearchModelsServerToolType,
     check_messages_search_models_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.search_models_server_tool_config import SearchModelsServerToolConfig

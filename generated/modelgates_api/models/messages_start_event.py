@@ -11,7 +11,11 @@ from ..models.messages_start_event_type import (
     MessagesStartEventType,
     check_messages_start_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_start_event_message import MessagesStartEventMessage

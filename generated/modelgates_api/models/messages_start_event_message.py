@@ -19,7 +19,13 @@ from ..models.messages_start_event_message_type import (
     MessagesStartEventMessageType,
     check_messages_start_event_message_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult

@@ -12,7 +12,13 @@ from ..models.anthropic_service_tier import (
     check_anthropic_service_tier,
 )
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (

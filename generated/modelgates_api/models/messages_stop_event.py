@@ -11,7 +11,13 @@ from ..models.messages_stop_event_type import (
     MessagesStopEventType,
     check_messages_stop_event_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_router_metadata import OpenRouterMetadata

@@ -11,7 +11,11 @@ from ..models.messages_tool_addition_block_tool_type_0_type import (
     MessagesToolAdditionBlockToolType0Type,
     check_messages_tool_addition_block_tool_type_0_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesToolAdditionBlockToolType0")
 

@@ -11,7 +11,11 @@ from ..models.messages_tool_addition_block_tool_type_2_type import (
     MessagesToolAdditionBlockToolType2Type,
     check_messages_tool_addition_block_tool_type_2_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesToolAdditionBlockToolType2")
 

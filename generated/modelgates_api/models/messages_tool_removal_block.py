@@ -11,7 +11,13 @@ from ..models.messages_tool_removal_block_type import (
     MessagesToolRemovalBlockType,
     check_messages_tool_removal_block_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (

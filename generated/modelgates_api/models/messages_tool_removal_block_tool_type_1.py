@@ -11,7 +11,11 @@ from ..models.messages_tool_removal_block_tool_type_1_type import (
     MessagesToolRemovalBlockToolType1Type,
     check_messages_tool_removal_block_tool_type_1_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="MessagesToolRemovalBlockToolType1")
 

@@ -11,7 +11,13 @@ from ..models.input_modality import InputModality, check_input_modality
 from ..models.instruct_type import InstructType, check_instruct_type
 from ..models.model_group import ModelGroup, check_model_group
 from ..models.output_modality import OutputModality, check_output_modality
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ModelArchitecture")
 

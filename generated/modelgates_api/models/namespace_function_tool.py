@@ -15,7 +15,13 @@ from ..models.namespace_function_tool_type import (
     NamespaceFunctionToolType,
     check_namespace_function_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.namespace_function_tool_output_schema_type_0 import (

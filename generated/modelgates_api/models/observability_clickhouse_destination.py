@@ -12,7 +12,11 @@ from ..models.observability_clickhouse_destination_type import (
     ObservabilityClickhouseDestinationType,
     check_observability_clickhouse_destination_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.observability_clickhouse_destination_config import (

@@ -11,7 +11,13 @@ from ..models.observability_filter_rule_group_logic import (
     ObservabilityFilterRuleGroupLogic,
     check_observability_filter_rule_group_logic,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group_rules_item import (

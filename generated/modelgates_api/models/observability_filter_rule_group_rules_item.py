@@ -15,7 +15,13 @@ from ..models.observability_filter_rule_group_rules_item_operator import (
     ObservabilityFilterRuleGroupRulesItemOperator,
     check_observability_filter_rule_group_rules_item_operator,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ObservabilityFilterRuleGroupRulesItem")
 

@@ -12,7 +12,11 @@ from ..models.observability_ramp_destination_type import (
     ObservabilityRampDestinationType,
     check_observability_ramp_destination_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rules_config import (

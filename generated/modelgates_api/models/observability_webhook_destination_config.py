@@ -11,7 +11,13 @@ from ..models.observability_webhook_destination_config_method import (
     ObservabilityWebhookDestinationConfigMethod,
     check_observability_webhook_destination_config_method,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.observability_webhook_destination_config_headers import (

@@ -11,7 +11,11 @@ from ..models.open_ai_file_object import OpenAIFileObject, check_open_ai_file_ob
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_shape import OpenAIFileShape, check_open_ai_file_shape
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIFile")
 

@@ -15,7 +15,11 @@ from ..models.open_ai_file_deleted_shape import (
     OpenAIFileDeletedShape,
     check_open_ai_file_deleted_shape,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIFileDeleted")
 

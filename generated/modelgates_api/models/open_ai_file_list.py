@@ -15,7 +15,11 @@ from ..models.open_ai_file_list_shape import (
     OpenAIFileListShape,
     check_open_ai_file_list_shape,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_file import OpenAIFile

@@ -11,7 +11,13 @@ from ..models.open_ai_response_custom_tool_call_type import (
     OpenAIResponseCustomToolCallType,
     check_open_ai_response_custom_tool_call_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponseCustomToolCall")
 

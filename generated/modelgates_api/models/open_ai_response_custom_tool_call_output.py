@@ -11,7 +11,13 @@ from ..models.open_ai_response_custom_tool_call_output_type import (
     OpenAIResponseCustomToolCallOutputType,
     check_open_ai_response_custom_tool_call_output_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile

@@ -23,7 +23,13 @@ from ..models.open_ai_response_input_message_item_type import (
     OpenAIResponseInputMessageItemType,
     check_open_ai_response_input_message_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio

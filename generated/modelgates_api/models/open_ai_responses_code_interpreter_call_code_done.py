@@ -11,7 +11,11 @@ from ..models.open_ai_responses_code_interpreter_call_code_done_type import (
     OpenAIResponsesCodeInterpreterCallCodeDoneType,
     check_open_ai_responses_code_interpreter_call_code_done_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesCodeInterpreterCallCodeDone")
 

@@ -11,7 +11,11 @@ from ..models.open_ai_responses_code_interpreter_call_completed_type import (
     OpenAIResponsesCodeInterpreterCallCompletedType,
     check_open_ai_responses_code_interpreter_call_completed_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesCodeInterpreterCallCompleted")
 

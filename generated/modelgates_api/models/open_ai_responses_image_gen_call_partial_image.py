@@ -11,7 +11,11 @@ from ..models.open_ai_responses_image_gen_call_partial_image_type import (
     OpenAIResponsesImageGenCallPartialImageType,
     check_open_ai_responses_image_gen_call_partial_image_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesImageGenCallPartialImage")
 

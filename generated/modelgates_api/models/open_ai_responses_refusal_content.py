@@ -11,7 +11,11 @@ from ..models.open_ai_responses_refusal_content_type import (
     OpenAIResponsesRefusalContentType,
     check_open_ai_responses_refusal_content_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesRefusalContent")
 

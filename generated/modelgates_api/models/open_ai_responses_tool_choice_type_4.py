@@ -15,7 +15,11 @@ from ..models.open_ai_responses_tool_choice_type_4_type_type_1 import (
     OpenAIResponsesToolChoiceType4TypeType1,
     check_open_ai_responses_tool_choice_type_4_type_type_1,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType4")
 

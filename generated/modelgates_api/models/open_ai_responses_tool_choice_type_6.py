@@ -11,7 +11,11 @@ from ..models.open_ai_responses_tool_choice_type_6_type import (
     OpenAIResponsesToolChoiceType6Type,
     check_open_ai_responses_tool_choice_type_6_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType6")
 

@@ -11,7 +11,11 @@ from ..models.open_ai_responses_tool_choice_type_7_type import (
     OpenAIResponsesToolChoiceType7Type,
     check_open_ai_responses_tool_choice_type_7_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType7")
 

@@ -11,7 +11,11 @@ from ..models.open_ai_responses_web_search_call_in_progress_type import (
     OpenAIResponsesWebSearchCallInProgressType,
     check_open_ai_responses_web_search_call_in_progress_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesWebSearchCallInProgress")
 

@@ -11,7 +11,11 @@ from ..models.open_responses_in_progress_event_type import (
     OpenResponsesInProgressEventType,
     check_open_responses_in_progress_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult

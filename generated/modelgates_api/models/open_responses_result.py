@@ -29,7 +29,13 @@ from ..models.open_responses_result_object import (
     check_open_responses_result_object,
 )
 from ..models.truncation import Truncation, check_truncation
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem

@@ -11,7 +11,13 @@ from ..models.open_responses_result_tools_item_type_0_type import (
     OpenResponsesResultToolsItemType0Type,
     check_open_responses_result_tools_item_type_0_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_responses_result_tools_item_type_0_parameters_type_0 import (

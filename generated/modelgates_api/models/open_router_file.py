@@ -15,7 +15,11 @@ from ..models.open_router_file_type import (
     OpenRouterFileType,
     check_open_router_file_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OpenRouterFile")
 

@@ -11,7 +11,11 @@ from ..models.open_router_file_list_shape import (
     OpenRouterFileListShape,
     check_open_router_file_list_shape,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_router_file import OpenRouterFile

@@ -11,7 +11,13 @@ from ..models.open_router_web_search_server_tool_type import (
     OpenRouterWebSearchServerToolType,
     check_open_router_web_search_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_config import WebSearchConfig

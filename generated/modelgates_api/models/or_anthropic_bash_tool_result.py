@@ -11,7 +11,11 @@ from ..models.or_anthropic_bash_tool_result_type import (
     ORAnthropicBashToolResultType,
     check_or_anthropic_bash_tool_result_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.or_anthropic_bash_tool_result_content import (

@@ -11,7 +11,13 @@ from ..models.or_anthropic_server_tool_use_block_type import (
     ORAnthropicServerToolUseBlockType,
     check_or_anthropic_server_tool_use_block_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (

@@ -11,7 +11,11 @@ from ..models.or_anthropic_shell_tool_result_type import (
     ORAnthropicShellToolResultType,
     check_or_anthropic_shell_tool_result_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.or_anthropic_shell_tool_result_content import (

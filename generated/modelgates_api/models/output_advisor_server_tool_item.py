@@ -15,7 +15,13 @@ from ..models.output_advisor_server_tool_item_type import (
     OutputAdvisorServerToolItemType,
     check_output_advisor_server_tool_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputAdvisorServerToolItem")
 

@@ -15,7 +15,11 @@ from ..models.output_apply_patch_call_item_type import (
     OutputApplyPatchCallItemType,
     check_output_apply_patch_call_item_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation

@@ -15,7 +15,13 @@ from ..models.output_code_interpreter_call_item_type import (
     OutputCodeInterpreterCallItemType,
     check_output_code_interpreter_call_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput

@@ -11,7 +11,13 @@ from ..models.output_custom_tool_call_item_type import (
     OutputCustomToolCallItemType,
     check_output_custom_tool_call_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputCustomToolCallItem")
 

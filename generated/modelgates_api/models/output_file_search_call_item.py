@@ -12,7 +12,11 @@ from ..models.output_file_search_call_item_type import (
     check_output_file_search_call_item_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputFileSearchCallItem")
 

@@ -23,7 +23,13 @@ from ..models.output_function_call_item_type import (
     OutputFunctionCallItemType,
     check_output_function_call_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_function_call_item_subagent_items_item import (

@@ -12,7 +12,13 @@ from ..models.output_fusion_server_tool_item_type import (
     check_output_fusion_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult

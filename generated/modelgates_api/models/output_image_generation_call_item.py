@@ -15,7 +15,13 @@ from ..models.output_image_generation_call_item_type import (
     OutputImageGenerationCallItemType,
     check_output_image_generation_call_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputImageGenerationCallItem")
 

@@ -11,7 +11,11 @@ from ..models.output_item_added_event_type import (
     OutputItemAddedEventType,
     check_output_item_added_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall

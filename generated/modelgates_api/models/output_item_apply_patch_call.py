@@ -15,7 +15,13 @@ from ..models.output_item_apply_patch_call_type import (
     OutputItemApplyPatchCallType,
     check_output_item_apply_patch_call_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation

@@ -15,7 +15,13 @@ from ..models.output_item_code_interpreter_call_type import (
     OutputItemCodeInterpreterCallType,
     check_output_item_code_interpreter_call_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput

@@ -11,7 +11,13 @@ from ..models.output_item_custom_tool_call_type import (
     OutputItemCustomToolCallType,
     check_output_item_custom_tool_call_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputItemCustomToolCall")
 

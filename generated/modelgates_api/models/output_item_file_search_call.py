@@ -12,7 +12,11 @@ from ..models.output_item_file_search_call_type import (
     check_output_item_file_search_call_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputItemFileSearchCall")
 

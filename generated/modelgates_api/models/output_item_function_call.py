@@ -23,7 +23,13 @@ from ..models.output_item_function_call_type import (
     OutputItemFunctionCallType,
     check_output_item_function_call_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputItemFunctionCall")
 

@@ -15,7 +15,13 @@ from ..models.output_item_image_generation_call_type import (
     OutputItemImageGenerationCallType,
     check_output_item_image_generation_call_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputItemImageGenerationCall")
 

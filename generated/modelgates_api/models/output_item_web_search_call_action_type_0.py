@@ -11,7 +11,13 @@ from ..models.output_item_web_search_call_action_type_0_type import (
     OutputItemWebSearchCallActionType0Type,
     check_output_item_web_search_call_action_type_0_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_source import WebSearchSource

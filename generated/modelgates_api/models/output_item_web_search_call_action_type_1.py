@@ -11,7 +11,13 @@ from ..models.output_item_web_search_call_action_type_1_type import (
     OutputItemWebSearchCallActionType1Type,
     check_output_item_web_search_call_action_type_1_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputItemWebSearchCallActionType1")
 

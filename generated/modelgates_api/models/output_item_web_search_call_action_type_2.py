@@ -11,7 +11,11 @@ from ..models.output_item_web_search_call_action_type_2_type import (
     OutputItemWebSearchCallActionType2Type,
     check_output_item_web_search_call_action_type_2_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputItemWebSearchCallActionType2")
 

@@ -29,7 +29,13 @@ from ..models.output_message_status_type_2 import (
     check_output_message_status_type_2,
 )
 from ..models.output_message_type import OutputMessageType, check_output_message_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent

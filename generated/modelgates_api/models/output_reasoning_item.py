@@ -24,7 +24,13 @@ from ..models.output_reasoning_item_type import (
     check_output_reasoning_item_type,
 )
 from ..models.reasoning_format import ReasoningFormat, check_reasoning_format
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText

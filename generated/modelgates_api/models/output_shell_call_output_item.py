@@ -12,7 +12,13 @@ from ..models.output_shell_call_output_item_type import (
     check_output_shell_call_output_item_type,
 )
 from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent

@@ -11,7 +11,13 @@ from ..models.output_web_search_server_tool_item_action_type import (
     OutputWebSearchServerToolItemActionType,
     check_output_web_search_server_tool_item_action_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action_sources_item import (

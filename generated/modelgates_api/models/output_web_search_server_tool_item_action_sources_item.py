@@ -11,7 +11,11 @@ from ..models.output_web_search_server_tool_item_action_sources_item_type import
     OutputWebSearchServerToolItemActionSourcesItemType,
     check_output_web_search_server_tool_item_action_sources_item_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="OutputWebSearchServerToolItemActionSourcesItem")
 

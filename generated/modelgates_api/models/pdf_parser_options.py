@@ -15,7 +15,13 @@ from ..models.pdf_parser_engine_type_1 import (
     PDFParserEngineType1,
     check_pdf_parser_engine_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="PDFParserOptions")
 

@@ -11,7 +11,13 @@ from ..models.preview_web_search_user_location_type import (
     PreviewWebSearchUserLocationType,
     check_preview_web_search_user_location_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="PreviewWebSearchUserLocation")
 

@@ -11,7 +11,11 @@ from ..models.prompt_cache_breakpoint_mode import (
     PromptCacheBreakpointMode,
     check_prompt_cache_breakpoint_mode,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="PromptCacheBreakpoint")
 

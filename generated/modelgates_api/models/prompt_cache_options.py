@@ -11,7 +11,13 @@ from ..models.prompt_cache_options_mode import (
     PromptCacheOptionsMode,
     check_prompt_cache_options_mode,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="PromptCacheOptions")
 

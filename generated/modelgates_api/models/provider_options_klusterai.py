@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import as_object
+from ..types import (
+    as_object,
+)
 
 T = TypeVar("T", bound="ProviderOptionsKlusterai")
 

@@ -10,7 +10,14 @@ from typing_extensions import Self
 from ..models.data_collection import DataCollection, check_data_collection
 from ..models.provider_sort import ProviderSort, check_provider_sort
 from ..models.quantization import Quantization, check_quantization
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.provider_max_price import ProviderMaxPrice

@@ -15,7 +15,13 @@ from ..models.provider_response_routed_service_tier import (
     ProviderResponseRoutedServiceTier,
     check_provider_response_routed_service_tier,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ProviderResponse")
 

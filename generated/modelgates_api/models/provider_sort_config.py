@@ -31,7 +31,13 @@ from ..models.provider_sort_config_partition_type_3_type_1 import (
     ProviderSortConfigPartitionType3Type1,
     check_provider_sort_config_partition_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ProviderSortConfig")
 

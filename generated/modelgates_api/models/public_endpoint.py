@@ -11,7 +11,13 @@ from ..models.endpoint_status import EndpointStatus, check_endpoint_status
 from ..models.parameter import Parameter, check_parameter
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.quantization import Quantization, check_quantization
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats

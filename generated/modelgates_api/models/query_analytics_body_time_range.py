@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="QueryAnalyticsBodyTimeRange")
 
@@ -47,10 +52,10 @@ class QueryAnalyticsBodyTimeRange:
         _at_field_ = ""
         try:
             _at_field_ = "end"
-            end = datetime.datetime.fromisoformat(d.pop("end"))
+            end = parse_datetime(d.pop("end"))
 
             _at_field_ = "start"
-            start = datetime.datetime.fromisoformat(d.pop("start"))
+            start = parse_datetime(d.pop("start"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

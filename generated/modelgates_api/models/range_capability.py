@@ -11,7 +11,11 @@ from ..models.range_capability_type import (
     RangeCapabilityType,
     check_range_capability_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="RangeCapability")
 

@@ -11,7 +11,11 @@ from ..models.rankings_daily_meta_version import (
     RankingsDailyMetaVersion,
     check_rankings_daily_meta_version,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="RankingsDailyMeta")
 

@@ -21,7 +21,13 @@ from ..models.reasoning_item_status_type_2 import (
     check_reasoning_item_status_type_2,
 )
 from ..models.reasoning_item_type import ReasoningItemType, check_reasoning_item_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText

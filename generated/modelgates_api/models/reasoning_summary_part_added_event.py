@@ -11,7 +11,11 @@ from ..models.reasoning_summary_part_added_event_type import (
     ReasoningSummaryPartAddedEventType,
     check_reasoning_summary_part_added_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText

@@ -11,7 +11,11 @@ from ..models.reasoning_summary_text_type import (
     ReasoningSummaryTextType,
     check_reasoning_summary_text_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ReasoningSummaryText")
 

@@ -11,7 +11,11 @@ from ..models.reasoning_summary_text_done_event_type import (
     ReasoningSummaryTextDoneEventType,
     check_reasoning_summary_text_done_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ReasoningSummaryTextDoneEvent")
 

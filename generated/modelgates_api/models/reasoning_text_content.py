@@ -11,7 +11,11 @@ from ..models.reasoning_text_content_type import (
     ReasoningTextContentType,
     check_reasoning_text_content_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ReasoningTextContent")
 

@@ -11,7 +11,11 @@ from ..models.refusal_done_event_type import (
     RefusalDoneEventType,
     check_refusal_done_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="RefusalDoneEvent")
 

@@ -11,7 +11,12 @@ from ..models.response_format_json_object_type import (
     ResponseFormatJsonObjectType,
     check_response_format_json_object_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ResponseFormatJsonObject")
 

@@ -11,7 +11,12 @@ from ..models.response_format_text_type import (
     ResponseFormatTextType,
     check_response_format_text_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ResponseFormatText")
 

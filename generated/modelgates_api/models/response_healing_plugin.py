@@ -11,7 +11,13 @@ from ..models.response_healing_plugin_id import (
     ResponseHealingPluginId,
     check_response_healing_plugin_id,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ResponseHealingPlugin")
 

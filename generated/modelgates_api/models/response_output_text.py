@@ -11,7 +11,13 @@ from ..models.response_output_text_type import (
     ResponseOutputTextType,
     check_response_output_text_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation

@@ -11,7 +11,11 @@ from ..models.responses_error_field_code import (
     ResponsesErrorFieldCode,
     check_responses_error_field_code,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ResponsesErrorField")
 

@@ -41,7 +41,13 @@ from ..models.responses_request_service_tier_type_3_type_1 import (
     ResponsesRequestServiceTierType3Type1,
     check_responses_request_service_tier_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem

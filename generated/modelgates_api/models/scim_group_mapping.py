@@ -12,7 +12,11 @@ from ..models.scim_group_mapping_role import (
     ScimGroupMappingRole,
     check_scim_group_mapping_role,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ScimGroupMapping")
 

@@ -11,7 +11,11 @@ from ..models.session_cost_item_turn_range import (
     SessionCostItemTurnRange,
     check_session_cost_item_turn_range,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="SessionCostItem")
 

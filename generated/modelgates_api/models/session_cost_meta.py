@@ -11,7 +11,11 @@ from ..models.session_cost_meta_version import (
     SessionCostMetaVersion,
     check_session_cost_meta_version,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="SessionCostMeta")
 

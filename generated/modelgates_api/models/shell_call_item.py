@@ -9,7 +9,13 @@ from typing_extensions import Self
 
 from ..models.shell_call_item_type import ShellCallItemType, check_shell_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.shell_call_item_action import ShellCallItemAction

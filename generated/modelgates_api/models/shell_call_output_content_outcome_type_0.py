@@ -11,7 +11,11 @@ from ..models.shell_call_output_content_outcome_type_0_type import (
     ShellCallOutputContentOutcomeType0Type,
     check_shell_call_output_content_outcome_type_0_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ShellCallOutputContentOutcomeType0")
 

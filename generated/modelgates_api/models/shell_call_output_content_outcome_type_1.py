@@ -11,7 +11,11 @@ from ..models.shell_call_output_content_outcome_type_1_type import (
     ShellCallOutputContentOutcomeType1Type,
     check_shell_call_output_content_outcome_type_1_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ShellCallOutputContentOutcomeType1")
 

@@ -11,7 +11,11 @@ from ..models.shell_server_tool_type import (
     ShellServerToolType,
     check_shell_server_tool_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="ShellServerTool")
 

@@ -11,7 +11,13 @@ from ..models.shell_server_tool_engine import (
     ShellServerToolEngine,
     check_shell_server_tool_engine,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment

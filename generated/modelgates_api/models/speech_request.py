@@ -11,7 +11,13 @@ from ..models.speech_request_response_format import (
     SpeechRequestResponseFormat,
     check_speech_request_response_format,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.speech_request_provider import SpeechRequestProvider

@@ -11,7 +11,11 @@ from ..models.stop_server_tools_when_finish_reason_is_type import (
     StopServerToolsWhenFinishReasonIsType,
     check_stop_server_tools_when_finish_reason_is_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="StopServerToolsWhenFinishReasonIs")
 

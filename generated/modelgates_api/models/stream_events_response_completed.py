@@ -11,7 +11,11 @@ from ..models.stream_events_response_completed_type import (
     StreamEventsResponseCompletedType,
     check_stream_events_response_completed_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult

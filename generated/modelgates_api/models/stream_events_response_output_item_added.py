@@ -11,7 +11,11 @@ from ..models.stream_events_response_output_item_added_type import (
     StreamEventsResponseOutputItemAddedType,
     check_stream_events_response_output_item_added_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem

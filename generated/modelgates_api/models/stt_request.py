@@ -15,7 +15,13 @@ from ..models.stt_timestamp_granularity import (
     STTTimestampGranularity,
     check_stt_timestamp_granularity,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.stt_input_audio import STTInputAudio

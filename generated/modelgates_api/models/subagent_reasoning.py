@@ -11,7 +11,13 @@ from ..models.subagent_reasoning_effort import (
     SubagentReasoningEffort,
     check_subagent_reasoning_effort,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="SubagentReasoning")
 

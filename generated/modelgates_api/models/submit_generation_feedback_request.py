@@ -11,7 +11,13 @@ from ..models.submit_generation_feedback_request_category import (
     SubmitGenerationFeedbackRequestCategory,
     check_submit_generation_feedback_request_category,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="SubmitGenerationFeedbackRequest")
 

@@ -11,7 +11,11 @@ from ..models.text_delta_event_type import (
     TextDeltaEventType,
     check_text_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.stream_logprob import StreamLogprob

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.text_done_event_type import TextDoneEventType, check_text_done_event_type
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.stream_logprob import StreamLogprob

@@ -19,7 +19,13 @@ from ..models.text_extended_config_verbosity_type_3_type_1 import (
     TextExtendedConfigVerbosityType3Type1,
     check_text_extended_config_verbosity_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.format_json_object_config import FormatJsonObjectConfig

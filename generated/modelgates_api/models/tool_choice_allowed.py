@@ -19,7 +19,11 @@ from ..models.tool_choice_allowed_type import (
     ToolChoiceAllowedType,
     check_tool_choice_allowed_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem

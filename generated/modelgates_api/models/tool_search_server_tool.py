@@ -11,7 +11,13 @@ from ..models.tool_search_server_tool_type import (
     ToolSearchServerToolType,
     check_tool_search_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.tool_search_server_tool_config import ToolSearchServerToolConfig

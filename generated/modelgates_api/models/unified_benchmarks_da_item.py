@@ -11,7 +11,11 @@ from ..models.unified_benchmarks_da_item_source import (
     UnifiedBenchmarksDAItemSource,
     check_unified_benchmarks_da_item_source,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing

@@ -23,7 +23,11 @@ from ..models.unified_benchmarks_meta_version import (
     UnifiedBenchmarksMetaVersion,
     check_unified_benchmarks_meta_version,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="UnifiedBenchmarksMeta")
 

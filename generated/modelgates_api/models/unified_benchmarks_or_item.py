@@ -15,7 +15,11 @@ from ..models.unified_benchmarks_or_item_source import (
     UnifiedBenchmarksORItemSource,
     check_unified_benchmarks_or_item_source,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="UnifiedBenchmarksORItem")
 

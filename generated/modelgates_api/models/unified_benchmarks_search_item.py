@@ -23,7 +23,13 @@ from ..models.unified_benchmarks_search_item_source import (
     UnifiedBenchmarksSearchItemSource,
     check_unified_benchmarks_search_item_source,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_search_run_config import (

@@ -19,7 +19,13 @@ from ..models.update_keys_body_limit_reset_type_3_type_1 import (
     UpdateKeysBodyLimitResetType3Type1,
     check_update_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="UpdateKeysBody")
 

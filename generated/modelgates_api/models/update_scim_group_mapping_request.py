@@ -11,7 +11,11 @@ from ..models.update_scim_group_mapping_request_role import (
     UpdateScimGroupMappingRequestRole,
     check_update_scim_group_mapping_request_role,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="UpdateScimGroupMappingRequest")
 

@@ -15,7 +15,13 @@ from ..models.video_generation_request_resolution import (
     VideoGenerationRequestResolution,
     check_video_generation_request_resolution,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.content_part_audio import ContentPartAudio

@@ -11,7 +11,13 @@ from ..models.video_generation_response_status import (
     VideoGenerationResponseStatus,
     check_video_generation_response_status,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.video_generation_usage import VideoGenerationUsage

@@ -23,7 +23,13 @@ from ..models.video_model_supported_sizes_type_0_item import (
     VideoModelSupportedSizesType0Item,
     check_video_model_supported_sizes_type_0_item,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0

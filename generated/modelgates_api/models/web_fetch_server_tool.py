@@ -11,7 +11,13 @@ from ..models.web_fetch_server_tool_type import (
     WebFetchServerToolType,
     check_web_fetch_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_fetch_server_tool_config import WebFetchServerToolConfig

@@ -11,7 +11,13 @@ from ..models.web_fetch_engine_enum import (
     WebFetchEngineEnum,
     check_web_fetch_engine_enum,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="WebFetchServerToolConfig")
 

@@ -11,7 +11,11 @@ from ..models.web_search_call_in_progress_event_type import (
     WebSearchCallInProgressEventType,
     check_web_search_call_in_progress_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="WebSearchCallInProgressEvent")
 

@@ -11,7 +11,11 @@ from ..models.web_search_call_searching_event_type import (
     WebSearchCallSearchingEventType,
     check_web_search_call_searching_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="WebSearchCallSearchingEvent")
 

@@ -13,7 +13,13 @@ from ..models.web_search_engine_enum import (
     check_web_search_engine_enum,
 )
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_server_tool import (

@@ -10,7 +10,13 @@ from typing_extensions import Self
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
 from ..models.web_search_plugin_id import WebSearchPluginId, check_web_search_plugin_id
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_plugin_user_location_type_0 import (

@@ -11,7 +11,13 @@ from ..models.web_search_plugin_user_location_type_0_type import (
     WebSearchPluginUserLocationType0Type,
     check_web_search_plugin_user_location_type_0_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="WebSearchPluginUserLocationType0")
 

@@ -11,7 +11,13 @@ from ..models.web_search_server_tool_open_router_type import (
     WebSearchServerToolOpenRouterType,
     check_web_search_server_tool_open_router_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_server_tool_config import WebSearchServerToolConfig

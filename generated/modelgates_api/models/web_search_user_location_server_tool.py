@@ -11,7 +11,13 @@ from ..models.web_search_user_location_server_tool_type import (
     WebSearchUserLocationServerToolType,
     check_web_search_user_location_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    UNSET,
+    Unset,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="WebSearchUserLocationServerTool")
 

@@ -20,7 +20,11 @@ from ..models.workspace_budget_reset_interval_type_3_type_1 import (
     WorkspaceBudgetResetIntervalType3Type1,
     check_workspace_budget_reset_interval_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="WorkspaceBudget")
 

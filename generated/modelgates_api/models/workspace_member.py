@@ -12,7 +12,11 @@ from ..models.workspace_member_role import (
     WorkspaceMemberRole,
     check_workspace_member_role,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
+from ..types import (
+    PARSE_ERRORS,
+    as_object,
+    at_field,
+)
 
 T = TypeVar("T", bound="WorkspaceMember")
 
