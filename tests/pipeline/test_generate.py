@@ -192,6 +192,7 @@ def test_template_overrides_are_applied_and_recorded() -> None:
         "literal_enum.py.jinja",
         "model.py.jinja",
         "package_init.py.jinja",
+        "property_templates/datetime_property.py.jinja",
         "property_templates/list_property.py.jinja",
         "property_templates/union_property.py.jinja",
         "types.py.jinja",
