@@ -381,8 +381,7 @@ def _body(endpoint: Any, imports: _Imports) -> _Body:
     first = json_body or multipart
     if not _has_fields(first.prop) or (multipart is not None and not _has_fields(multipart.prop)):
         hint = input_hint(first.prop, imports)
-        kind = {"json_class": None} if json_body else {}
-        return _Body([Param("body", "body", "body", hint, True, "The request body.")], whole=True, **kind)
+        return _Body([Param("body", "body", "body", hint, True, "The request body.")], whole=True)
     result = _Body([])
     if json_body is not None:
         result.fields = _fields_of(json_body.prop, imports)

@@ -23,6 +23,7 @@ from typing import IO, TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVa
 from ._build import build_body, plain
 from ._exceptions import PARSE_ERRORS, InvalidRequestError, ResponseValidationError, redact, text_of
 from ._redact import Secret, scrub_response
+from ._transport import buffered
 
 if TYPE_CHECKING:
     import httpx
@@ -36,7 +37,6 @@ __all__ = ["CallOptions", "Caller", "FileInput", "Operation", "RawResponse", "ca
 _LOGGER = logging.getLogger("modelgates")
 # What a multipart file field accepts: a path, the bytes themselves, or an open binary file.
 FileInput = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
-_JSON_TYPES = ("application/json", "text/json")
 
 
 class CallOptions(NamedTuple):
@@ -99,6 +99,14 @@ def _module(name: str) -> Any:
 def _model(path: str) -> Any:
     module, _, name = path.partition(":")
     return getattr(_module(f"models.{module}"), name)
+
+
+@functools.cache
+def _parse_client() -> Any:
+    """What a generated ``_parse_response`` asks for (only its raise_on_unexpected_status): made once."""
+    from modelgates_api.client import Client
+
+    return Client(base_url="")
 
 
 @functools.cache
@@ -300,11 +308,6 @@ def _streams(op: Operation, body: Any) -> bool | None:
 # -- the response as the operation's result
 
 
-def _is_json(response: httpx.Response) -> bool:
-    media = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-    return media in _JSON_TYPES or media.endswith("+json") or not media
-
-
 def _parse_json(op: Operation, response: httpx.Response, secrets: tuple[str, ...]) -> Any:
     if op.result == "none" or (not response.content and op.result_class is None):
         return None
@@ -314,9 +317,7 @@ def _parse_json(op: Operation, response: httpx.Response, secrets: tuple[str, ...
             if op.events_class is not None:
                 cls = _streamable_result(cls)
             return cls.from_dict(response.json())
-        from modelgates_api.client import Client
-
-        return _module(op.module)._parse_response(client=Client(base_url=""), response=response)
+        return _module(op.module)._parse_response(client=_parse_client(), response=response)
     except PARSE_ERRORS as exc:
         scrub_response(response, secrets, content=True)  # err.raw_response.text must not show an echoed key
         text = redact(text_of(response), secrets)  # a server may echo the request, key included
@@ -330,7 +331,7 @@ def _parse_json(op: Operation, response: httpx.Response, secrets: tuple[str, ...
 
 def _result(op: Operation, response: httpx.Response, policy: RequestPolicy, *, is_async: bool) -> Any:
     secrets = tuple(policy.secrets)
-    if policy.stream is False or (policy.stream is None and _is_json(response)):
+    if buffered(response, policy):  # the transport read it whole: a JSON result
         return _parse_json(op, response, secrets)
     if op.events_class is not None:
         if op.events_class == "chat_stream_chunk:ChatStreamChunk":

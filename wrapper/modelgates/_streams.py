@@ -146,7 +146,27 @@ def _final_of(events: _Events, response: httpx.Response) -> Any:
     return found
 
 
-class EventStream(_SyncStream, Generic[EventT]):
+class _ModelStream(Generic[EventT]):
+    """What the sync and async event streams share beyond the chat stream's machinery."""
+
+    _events: _Events
+    http_response: httpx.Response
+    closed: bool
+
+    @property
+    def last(self) -> EventT | None:
+        """The latest event received."""
+        events: _ModelEvents = self._events  # type: ignore[assignment]
+        latest: EventT | None = events.last
+        return latest
+
+    def __repr__(self) -> str:
+        events: _ModelEvents = self._events  # type: ignore[assignment]
+        state = "closed" if self.closed else "open"
+        return f"<{type(self).__name__} [{self.http_response.status_code}] {state}, {events.count} events>"
+
+
+class EventStream(_ModelStream[EventT], _SyncStream):
     """Iterate for the operation's events; use ``with`` so that leaving early closes the response.
 
     Mid-stream error events raise the typed ``APIStatusError``; a stream cut short raises
@@ -168,12 +188,6 @@ class EventStream(_SyncStream, Generic[EventT]):
         event: EventT = super().__next__()
         return event
 
-    @property
-    def last(self) -> EventT | None:
-        events: _ModelEvents = self._events  # type: ignore[assignment]
-        latest: EventT | None = events.last
-        return latest
-
     def until_done(self) -> EventT | None:
         """Read the rest of the stream; return its last event (raises if it did not complete)."""
         for _ in self:
@@ -190,13 +204,8 @@ class EventStream(_SyncStream, Generic[EventT]):
             pass
         return _final_of(self._events, self.http_response)
 
-    def __repr__(self) -> str:
-        events: _ModelEvents = self._events  # type: ignore[assignment]
-        state = "closed" if self.closed else "open"
-        return f"<{type(self).__name__} [{self.http_response.status_code}] {state}, {events.count} events>"
 
-
-class AsyncEventStream(_AsyncStream, Generic[EventT]):
+class AsyncEventStream(_ModelStream[EventT], _AsyncStream):
     """The async twin of ``EventStream``: ``async with`` / ``async for``."""
 
     def __init__(
@@ -214,12 +223,6 @@ class AsyncEventStream(_AsyncStream, Generic[EventT]):
         event: EventT = await super().__anext__()
         return event
 
-    @property
-    def last(self) -> EventT | None:
-        events: _ModelEvents = self._events  # type: ignore[assignment]
-        latest: EventT | None = events.last
-        return latest
-
     async def until_done(self) -> EventT | None:
         """Read the rest of the stream; return its last event (raises if it did not complete)."""
         async for _ in self:
@@ -231,8 +234,3 @@ class AsyncEventStream(_AsyncStream, Generic[EventT]):
         async for _ in self:
             pass
         return _final_of(self._events, self.http_response)
-
-    def __repr__(self) -> str:
-        events: _ModelEvents = self._events  # type: ignore[assignment]
-        state = "closed" if self.closed else "open"
-        return f"<{type(self).__name__} [{self.http_response.status_code}] {state}, {events.count} events>"

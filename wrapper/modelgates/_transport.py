@@ -34,7 +34,7 @@ from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, read_body, read_bo
 from ._redact import install_log_filter, scrub_request, scrub_response
 from ._retry import Pacer, RetryConfig, check_retry_config, retry_decision, retry_delay
 
-__all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "error_from_transport", "send", "send_async"]
+__all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "buffered", "error_from_transport", "send", "send_async"]
 
 # An error body bigger than this is cut: it is only there to explain the error.
 ERROR_BODY_LIMIT = 1 << 20
@@ -244,7 +244,8 @@ class _AsyncPrefetched(httpx.AsyncByteStream):
         await self._original.aclose()
 
 
-def _buffered(response: httpx.Response, policy: RequestPolicy) -> bool:
+def buffered(response: httpx.Response, policy: RequestPolicy) -> bool:
+    """Whether a success response is read whole (JSON, or a media type left to decide) or streamed."""
     if policy.stream is None:
         media = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         return media in ("", "application/json", "text/json") or media.endswith("+json")
@@ -322,7 +323,7 @@ def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestP
     if not response.is_success:
         return response
     try:
-        if _buffered(response, policy):
+        if buffered(response, policy):
             try:
                 read_body(response, policy.limits, deadline)
             except httpx.TimeoutException:
@@ -363,7 +364,7 @@ async def _attempt_async_unbounded(
     if not response.is_success:
         return response
     try:
-        if _buffered(response, policy):
+        if buffered(response, policy):
             try:
                 await read_body_async(response, policy.limits, None)
             except httpx.TimeoutException:
