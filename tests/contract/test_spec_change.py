@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import write_yaml
+from tests.conftest import untraced_env, write_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATE = ROOT / "scripts" / "generate.py"
@@ -35,8 +35,16 @@ write = write_yaml
 
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    # Untraced (tests/conftest.py): the generator, and the wrapper's tests against a package that
+    # is not the one coverage reports on.
     return subprocess.run(
-        [sys.executable, *map(str, args)], capture_output=True, text=True, check=False, cwd=ROOT, timeout=240, env=env
+        [sys.executable, *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=240,
+        env=untraced_env(env),
     )
 
 

@@ -8,6 +8,7 @@ the committed generated/.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -111,23 +112,15 @@ def test_a_stale_wrapper_served_entry_fails(tmp_path: Path, small_spec_copy: Cal
     assert stale in result.stderr
 
 
-# The one generation of the full openapi.yaml in the suite (the raw snapshots are in test_snapshots.py):
-# in a group of its own, so that it runs beside the other long tests, on the other worker.
-@pytest.mark.slow
-@pytest.mark.xdist_group("full-generation-openapi.yaml")
-@pytest.mark.timeout(300)
-def test_regenerating_openapi_yaml_gives_the_committed_tree_byte_for_byte(tmp_path: Path) -> None:
-    """Same spec, same pinned tools: the same bytes as the committed generated/ (made in another
-    process, at another time, in another temporary folder), and no caches in the output."""
-    from check_generated import compare, tree
+# The full openapi.yaml is regenerated once per `make test`, by `make check-generated` before the
+# tests (scripts/check_generated.py: the committed tree, byte for byte, caches refused, the operation
+# count printed); the raw snapshots are generated in test_snapshots.py.
 
-    out = tmp_path / "generated"
-    result = run(GENERATE, "--out", out, timeout=300)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert f"generated 97 operations into {out}" in result.stdout
-    fresh = {p.relative_to(out) for p in out.rglob("*") if p.is_file()}
-    assert not [p for p in fresh if "__pycache__" in p.parts or ".ruff_cache" in p.parts]
-    assert compare(tree(out), tree(ROOT / "generated")) == []
+
+def test_make_test_checks_the_full_generation_first() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^test: check-generated\b", makefile, re.MULTILINE)
+    assert re.search(r"^check-generated: .*\n\t\$\(PY\) scripts/check_generated\.py$", makefile, re.MULTILINE)
 
 
 def test_record_names_the_spec_hash_and_tool_versions() -> None:
@@ -146,7 +139,9 @@ def test_check_generated_fails_when_an_endpoint_module_is_deleted(
     copy = tmp_path / "generated"
     shutil.copytree(small_generated, copy)
     shutil.copytree(small_generated.parent / "docs", tmp_path / "docs")  # the reference docs are checked too
-    assert run(CHECK, "--spec", small_spec_file, "--generated", copy).returncode == 0
+    passed = run(CHECK, "--spec", small_spec_file, "--generated", copy)
+    assert passed.returncode == 0, passed.stderr
+    assert passed.stdout.strip() == f"check-generated: {copy} matches openapi.yaml (6 operations)"
     (copy / "modelgates_api" / "api" / "tts" / "create_audio_speech.py").unlink()
     result = run(CHECK, "--spec", small_spec_file, "--generated", copy)
     assert result.returncode == 1
@@ -208,3 +203,17 @@ def test_template_overrides_are_applied_and_recorded() -> None:
     # package_init: the package itself loads nothing until its client classes are asked for
     init = (ROOT / "generated" / "modelgates_api" / "__init__.py").read_text(encoding="utf-8")
     assert "from .client import" not in init.split("if TYPE_CHECKING:")[0]
+
+
+def test_a_cache_in_a_fresh_generation_is_reported_but_ignored_in_the_committed_tree(tmp_path: Path) -> None:
+    from check_generated import compare, tree
+
+    for side in ("fresh", "committed"):
+        (tmp_path / side / "pkg" / "__pycache__").mkdir(parents=True)
+        (tmp_path / side / "pkg" / "a.py").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / "fresh" / "pkg" / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
+    (tmp_path / "committed" / "pkg" / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\1")
+    assert compare(tree(tmp_path / "fresh"), tree(tmp_path / "committed")) == []
+    assert compare(tree(tmp_path / "fresh", keep_caches=True), tree(tmp_path / "committed")) == [
+        "missing from generated/: pkg/__pycache__/a.cpython-311.pyc"
+    ]
