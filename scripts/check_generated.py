@@ -4,8 +4,9 @@
 Regenerates into a temporary folder and compares file by file (bytecode caches aside in the
 committed tree, which Python and the linters write into; none may be in a fresh generation).
 Since generated/ was made by another run, at another time, in another folder, a match also shows
-that generation is deterministic. Exit 0: identical (prints the operation count). Exit 1: prints which files were added, removed or changed, and the start of
-each diff, then says how to fix it (`make generate`).
+that generation is deterministic. Exit 0: identical (prints the operation count). Exit 1: prints
+which files were added, removed or changed, and the start of each diff, then says how to fix it
+(`make generate`).
 """
 
 from __future__ import annotations
