@@ -34,19 +34,22 @@ def tree(root: Path, *, keep_caches: bool = False) -> dict[str, bytes]:
     return files
 
 
-def compare(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
+def compare(expected: dict[str, bytes], actual: dict[str, bytes], folder: str = "generated/") -> list[str]:
+    """What differs between the fresh tree and the committed one in ``folder``; changed files are
+    named relative to generated/ (its package), anything else with the folder's path."""
+    shown = "" if folder == "generated/" else folder
     report = []
     for name in sorted(expected.keys() - actual.keys()):
-        report.append(f"missing from generated/: {name}")
+        report.append(f"missing from {folder}: {name}")
     for name in sorted(actual.keys() - expected.keys()):
-        report.append(f"not produced by the generator (hand-added?): {name}")
+        report.append(f"not produced by the generator (hand-added?): {shown}{name}")
     for name in sorted(expected.keys() & actual.keys()):
         if expected[name] != actual[name]:
-            report.append(f"differs: {name}")
+            report.append(f"differs: {shown}{name}")
             diff = difflib.unified_diff(
                 actual[name].decode("utf-8", "replace").splitlines(),
                 expected[name].decode("utf-8", "replace").splitlines(),
-                f"generated/{name}",
+                f"{folder}{name}",
                 f"regenerated/{name}",
                 lineterm="",
             )
@@ -71,10 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         report = compare(tree(fresh, keep_caches=True), tree(committed) if committed.exists() else {})
         # The reference docs are generated too: docs/sdks must match as well.
         docs, fresh_docs = docs_dir_for(committed), docs_dir_for(fresh)
-        report += [
-            line.replace("generated/", "docs/sdks/", 1)
-            for line in compare(tree(fresh_docs), tree(docs) if docs.exists() else {})
-        ]
+        report += compare(tree(fresh_docs), tree(docs) if docs.exists() else {}, folder="docs/sdks/")
     if report:
         print(f"check-generated: {committed} does not match {args.spec.name}:", file=sys.stderr)
         print("\n".join(report), file=sys.stderr)
