@@ -44,12 +44,3 @@ def spec(openapi_document: dict[str, Any]) -> dict[str, Any]:
     """openapi.yaml, parsed once per session (``tests/conftest.py``); do not edit it."""
     return openapi_document
 
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The pipeline's tests run scripts/, the generator and openapi-spec-validator, none of which
-    coverage measures (its source is the modelgates package): its tracer would only double their
-    time (pytest-cov's ``no_cover`` pauses it for a test's call; their children run untraced)."""
-    here = Path(__file__).resolve().parent
-    for item in items:
-        if here in item.path.resolve().parents:
-            item.add_marker(pytest.mark.no_cover)
