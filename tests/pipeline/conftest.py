@@ -43,4 +43,3 @@ def small_generated(small_spec_file: Path, tmp_path_factory: pytest.TempPathFact
 def spec(openapi_document: dict[str, Any]) -> dict[str, Any]:
     """openapi.yaml, parsed once per session (``tests/conftest.py``); do not edit it."""
     return openapi_document
-
