@@ -1,6 +1,6 @@
 """Makes ``scripts/`` importable from every test (the pipeline modules, the seed examples), sets
 the Hypothesis profiles, provides the small spec (``tests/_small_spec.py``) to the pipeline and
-spec-change tests, and keeps a module's tests on one pytest-xdist worker (see
+spec-change tests, and hands the slow modules to the pytest-xdist workers first (see
 ``pytest_collection_modifyitems``).
 
 Profiles (``HYPOTHESIS_PROFILE``): ``default`` (what ``make test`` runs: few examples, derandomized,
@@ -38,32 +38,19 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # pytest-xdist registers this mark; `make compat` runs without xdist, where it must still be known.
-    config.addinivalue_line("markers", "xdist_group(name): run the tests of one group on one xdist worker")
-
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test without an ``xdist_group`` mark is in its module's group; groups with a slow test first.
+    """The modules with a slow test first, each module's tests kept together and in order.
 
-    ``make test`` runs ``--dist loadgroup``: a group's tests stay on one worker, so a module's
-    module-scoped servers are started once (what ``--dist loadfile`` gave), while a module can put
-    its expensive tests (the full generations) into groups of their own to run beside each other
-    on different workers. Runs before pytest-xdist reads the marks (``tryfirst``).
+    ``make test`` runs ``--dist loadfile --no-loadscope-reorder``: a module's tests stay on one
+    worker (its module-scoped servers start once), and modules are handed out in this order, so
+    the long ones start at once instead of leaving one worker alone with them at the end.
     """
-    groups: dict[str, list[pytest.Item]] = {}
+    modules: dict[str, list[pytest.Item]] = {}
     for item in items:
-        mark = item.get_closest_marker("xdist_group")
-        if mark is None:
-            decorator = pytest.mark.xdist_group(item.nodeid.split("::", 1)[0])
-            item.add_marker(decorator)
-            mark = decorator.mark
-        groups.setdefault(str(mark.args[0] if mark.args else mark.kwargs.get("name", "default")), []).append(item)
-    # The groups with a slow test first (with --no-loadscope-reorder, xdist hands groups out in this
-    # order): the long ones start at once instead of leaving one worker alone with them at the end.
-    ordered = sorted(groups.values(), key=lambda group: not any(i.get_closest_marker("slow") for i in group))
-    items[:] = [item for group in ordered for item in group]
+        modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+    ordered = sorted(modules.values(), key=lambda tests: not any(t.get_closest_marker("slow") for t in tests))
+    items[:] = [item for module in ordered for item in module]
 
 
 # What coverage's `patch = ["subprocess"]` (pyproject.toml) puts in the environment so that every

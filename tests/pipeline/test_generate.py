@@ -133,6 +133,7 @@ def test_record_names_the_spec_hash_and_tool_versions() -> None:
     assert (ROOT / "generated" / "modelgates_api" / "openapi.yaml").read_bytes() == (ROOT / "openapi.yaml").read_bytes()
 
 
+@pytest.mark.slow  # two generations of the small spec, one of them in the fixture
 def test_check_generated_passes_on_the_generated_tree_and_names_a_deleted_module_and_a_hand_edit(
     tmp_path: Path, small_spec_file: Path, small_generated: Path
 ) -> None:

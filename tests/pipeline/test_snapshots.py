@@ -84,13 +84,11 @@ def test_the_seed_operations_are_on_the_wire_as_the_seeds_define_them(spec: dict
 
 @needs_snapshots
 @pytest.mark.slow
-# Each in a group of its own (pytest-xdist --dist loadgroup): the two generations, and the one of
-# openapi.yaml in test_generate.py, run beside the rest of the suite instead of one after another.
 @pytest.mark.parametrize(
     ("snapshot", "count"),
     [
-        pytest.param(OLDER, 66, id="2026-05-29", marks=pytest.mark.xdist_group("full-generation-2026-05-29")),
-        pytest.param(LATEST, 97, id="2026-08-22", marks=pytest.mark.xdist_group("full-generation-2026-08-22")),
+        pytest.param(OLDER, 66, id="2026-05-29"),
+        pytest.param(LATEST, 97, id="2026-08-22"),
     ],
 )
 @pytest.mark.timeout(300)  # a safety net on a busy machine, not a measure
