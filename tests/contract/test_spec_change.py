@@ -6,7 +6,7 @@ operations, the operations that keep ``scripts/wrapper_served.yaml`` and the typ
 and the schemas they reach), edits it, and runs ``scripts/generate.py --spec <copy> --out <tmp>``
 as a user would (``make generate``), in a subprocess. The wrapper contract generate.py enforces is
 the same on it as on the full spec (a few seconds instead of 10-20 s a generation); the full
-openapi.yaml is generated once, in tests/pipeline/test_generate.py.
+openapi.yaml is generated once, by `make check-generated` before the tests.
 """
 
 from __future__ import annotations
