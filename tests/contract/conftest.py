@@ -15,6 +15,7 @@ replaced (``tests._support.FakePacer``), so that retry rows do not wait.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -90,11 +91,18 @@ def strict_request_spec(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 SPEC = load_spec()
-STRICT_VALIDATOR = SpecValidator(strict_request_spec(SPEC))
 
 
-def violations_of(request: WireRequest, validator: SpecValidator = STRICT_VALIDATOR) -> list[str]:
-    """What is wrong with one request the SDK sent, per the (strict) spec."""
+@functools.cache
+def strict_validator() -> SpecValidator:
+    """The validator of the strict spec, built on first use: collection runs on every xdist worker,
+    so nothing costly happens at import."""
+    return SpecValidator(strict_request_spec(SPEC))
+
+
+def violations_of(request: WireRequest, validator: SpecValidator | None = None) -> list[str]:
+    """What is wrong with one request the SDK sent, per the (strict) spec unless ``validator``."""
+    validator = validator or strict_validator()
     if not request.path.startswith(BASE_PATH + "/"):
         return [f"{request.method} {request.path}: outside the API base path {BASE_PATH}"]
     found = validator.validate_request(request.method, request.path[len(BASE_PATH) :], request.headers, request.body)

@@ -40,9 +40,6 @@ from tests.contract.test_every_operation import STREAMING, _check_result, _metho
 CASES = cases()
 API_KEY = "test-key"  # Prism checks that a bearer key is present, not which
 NO_RETRIES = RetryConfig("none", None, False)
-# Answers are held to the spec as it is (the strict copy forbids extra fields in request bodies, and
-# some of its schemas, shared with responses, would then forbid fields servers are allowed to add).
-RESPONSE_VALIDATOR = SpecValidator(SPEC)
 # A body generated from the schema instead of the (faulty) example; the seed makes it the same every run.
 FROM_THE_SCHEMA = {"Prefer": "dynamic=true, seed=modelgates"}
 
@@ -108,7 +105,11 @@ def our_violations(case: OperationCase, response: httpx.Response) -> list[str]:
     media = response.headers.get("content-type", "").partition(";")[0].strip()
     if media != "application/json" or not response.is_closed:
         return []
-    return RESPONSE_VALIDATOR.validate_response_body(_operation_id(case), response.status_code, media, response.content)
+    # Answers are held to the spec as it is (the strict copy forbids extra fields in request bodies,
+    # and some of its schemas, shared with responses, would then forbid fields servers may add).
+    return SpecValidator.default().validate_response_body(
+        _operation_id(case), response.status_code, media, response.content
+    )
 
 
 def _check_exchange(case: OperationCase, exchanges: Exchanges, error: Exception | None, prism: Prism) -> None:

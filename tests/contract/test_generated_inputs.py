@@ -16,6 +16,7 @@ the strategies are built from the spec and every preprocessing step.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from collections.abc import Callable
 from typing import Any
@@ -42,9 +43,27 @@ EXAMPLES = settings(  # the number of examples comes from the profile (tests/con
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-REQUESTS = SchemaStrategies(strict_request_spec(SPEC), strict=True)
-RESPONSES = SchemaStrategies(SPEC, strict=False)
-SPEC_VALIDATOR = SpecValidator.default()
+
+
+# Built on first use, not at import: every xdist worker collects this module.
+@functools.cache
+def requests() -> SchemaStrategies:
+    return SchemaStrategies(strict_request_spec(SPEC), strict=True)
+
+
+@functools.cache
+def responses() -> SchemaStrategies:
+    return SchemaStrategies(SPEC, strict=False)
+
+
+def request_body(component: str) -> st.SearchStrategy[Any]:
+    return st.deferred(lambda: requests().for_component(component))
+
+
+def response_body(component: str) -> st.SearchStrategy[Any]:
+    return st.deferred(lambda: responses().for_component(component))
+
+
 OPERATIONS = {CHAT_OP: ("/chat/completions", "post"), SPEECH_OP: ("/audio/speech", "post")}
 SSE = {"Content-Type": "text/event-stream"}
 QUESTION = [{"role": "user", "content": "hi"}]
@@ -87,7 +106,7 @@ def without_unset(body: dict[str, Any]) -> dict[str, Any]:
 
 
 @EXAMPLES
-@given(body=REQUESTS.for_component("ChatRequest"), stream=st.booleans(), use_async=st.booleans())
+@given(body=request_body("ChatRequest"), stream=st.booleans(), use_async=st.booleans())
 def test_generated_chat_requests_arrive_valid_and_unchanged(
     scripted: Script, client: ModelGates, body: dict[str, Any], stream: bool, use_async: bool
 ) -> None:
@@ -115,7 +134,7 @@ def test_generated_chat_requests_arrive_valid_and_unchanged(
 
 
 @EXAMPLES
-@given(body=REQUESTS.for_component("SpeechRequest"))
+@given(body=request_body("SpeechRequest"))
 def test_generated_speech_requests_arrive_valid_and_unchanged(
     scripted: Script, client: ModelGates, body: dict[str, Any]
 ) -> None:
@@ -145,7 +164,7 @@ def unassemblable_tool_types(events: list[dict[str, Any]]) -> set[str]:
 def error_responses(draw: st.DrawFn) -> tuple[str, int, dict[str, Any]]:
     operation = draw(st.sampled_from(sorted(OPERATIONS)))
     status, component = draw(st.sampled_from(sorted(declared_errors(operation).items())))
-    return operation, status, draw(RESPONSES.for_component(component))
+    return operation, status, draw(response_body(component))
 
 
 @EXAMPLES
@@ -154,7 +173,7 @@ def test_generated_error_envelopes_map_to_their_typed_error(
     scripted: Script, client: ModelGates, case: tuple[str, int, dict[str, Any]], stream: bool
 ) -> None:
     operation, status, body = case
-    assert SPEC_VALIDATOR.validate_response_body(operation, status, "application/json", body) == []
+    assert SpecValidator.default().validate_response_body(operation, status, "application/json", body) == []
     scripted.response = json_response(status, body)
     before = len(scripted.seen)
     with pytest.raises(errors.APIStatusError) as caught:
@@ -178,9 +197,9 @@ def test_generated_error_envelopes_map_to_their_typed_error(
 
 
 @EXAMPLES
-@given(body=RESPONSES.for_component("ChatResult"))
+@given(body=response_body("ChatResult"))
 def test_generated_chat_results_parse(scripted: Script, client: ModelGates, body: dict[str, Any]) -> None:
-    assert SPEC_VALIDATOR.validate_response_body(CHAT_OP, 200, "application/json", body) == []
+    assert SpecValidator.default().validate_response_body(CHAT_OP, 200, "application/json", body) == []
     scripted.response = json_response(200, body)
     result = client.chat.send(messages=QUESTION)
     assert result.to_dict() == body
@@ -198,7 +217,7 @@ CUSTOM_TOOL_CALL = {
 
 
 @EXAMPLES
-@given(events=st.lists(RESPONSES.for_component("ChatStreamChunk"), min_size=1, max_size=3))
+@given(events=st.lists(response_body("ChatStreamChunk"), min_size=1, max_size=3))
 @example(events=[CUSTOM_TOOL_CALL])
 @example(events=[{"id": "g", "choices": []}, {"error": {"code": "server_error", "message": "boom"}}])
 @example(events=[{"error": {"code": 529, "message": "overloaded", "metadata": {"provider": "x"}}}])
@@ -206,7 +225,7 @@ def test_generated_stream_chunks_parse_or_raise_their_typed_error(
     scripted: Script, client: ModelGates, events: list[dict[str, Any]]
 ) -> None:
     for event in events:
-        assert SPEC_VALIDATOR.validate_response_body(CHAT_OP, 200, "text/event-stream", event) == []
+        assert SpecValidator.default().validate_response_body(CHAT_OP, 200, "text/event-stream", event) == []
     scripted.response = Response(sse(*events), headers=SSE)
     failing = next((i for i, event in enumerate(events) if "error" in event), None)
     received: list[Any] = []

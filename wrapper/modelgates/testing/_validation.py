@@ -44,18 +44,23 @@ def load_spec(path: str | Path | None = None) -> dict[str, Any]:
     """Parse an OpenAPI document (YAML or JSON); ``None`` loads the one shipped in ``modelgates_api``."""
     if path is None:
         return _shipped_spec()
-    return _parse(Path(path).read_text(encoding="utf-8"))
+    path = Path(path)
+    return _parse(path.read_text(encoding="utf-8"), as_json=path.suffix.lower() == ".json")
 
 
 @functools.cache
 def _shipped_spec() -> dict[str, Any]:
-    text = (importlib.resources.files("modelgates_api") / "openapi.yaml").read_text(encoding="utf-8")
-    return _parse(text)
+    # openapi.yaml as compact JSON (scripts/generate.py): 20 ms to parse instead of ~0.9 s.
+    text = (importlib.resources.files("modelgates_api") / "openapi.json").read_text(encoding="utf-8")
+    return _parse(text, as_json=True)
 
 
-def _parse(text: str) -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster when built
-    document = yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader either way
+def _parse(text: str, *, as_json: bool) -> dict[str, Any]:
+    if as_json:  # JSON is YAML too, but json.loads reads it ~40x faster than libyaml
+        document = json.loads(text)
+    else:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster when built
+        document = yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader either way
     if not isinstance(document, dict) or "paths" not in document:
         raise ValueError("not an OpenAPI document: no top-level 'paths'")
     return document
