@@ -21,16 +21,20 @@ reveal_type(audio)
 client.chat.send(messages=[], temprature=0.2)  # a typo: the checker must catch it
 """
 
-# mypy's incremental cache (it rechecks whatever changed, so the result is the same as a cold run's):
-# the SDK and the generated models are analysed once, not on every run (~15 s). Gitignored.
-CACHE = Path(__file__).resolve().parent.parent / ".mypy_cache" / "user-app"
+ROOT = Path(__file__).resolve().parent.parent
+# The project's mypy settings (strict) and the incremental cache `make lint` has just filled with the
+# SDK and its ~900 generated model modules: with the same settings every one of them is a cache hit
+# and only the user's file is checked (1 s instead of ~25 s cold). mypy rechecks whatever changed,
+# so the result is a cold run's. Gitignored.
+CONFIG = ROOT / "pyproject.toml"
+CACHE = ROOT / ".mypy_cache"
 
 
 def test_a_users_mypy_sees_the_sdk_types(tmp_path: Path) -> None:
     program = tmp_path / "user_app.py"
     program.write_text(USER_CODE, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(CACHE), str(program)],
+        [sys.executable, "-m", "mypy", "--config-file", str(CONFIG), "--cache-dir", str(CACHE), str(program)],
         capture_output=True,
         text=True,
         check=False,
