@@ -24,6 +24,7 @@ from ._loops import LoopClients
 from ._operation import CallOptions, Operation, call, call_async
 from ._redact import Secret
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
+from ._tls import default_ssl_context
 from ._transport import RequestPolicy, send, send_async
 from ._validate import check_finite_json, check_timeout_ms
 
@@ -94,7 +95,10 @@ class _Core:
             with self._creating:  # two threads' first calls must not build (and leak) two clients
                 if self._client is None:
                     self._client = httpx.Client(
-                        timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True
+                        timeout=self.timeout or DEFAULT_TIMEOUT,
+                        limits=DEFAULT_LIMITS,
+                        follow_redirects=True,
+                        verify=default_ssl_context(),
                     )
         return self._client
 
@@ -107,7 +111,12 @@ class _Core:
         return self._async_client
 
     def _make_async_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout or DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=True)
+        return httpx.AsyncClient(
+            timeout=self.timeout or DEFAULT_TIMEOUT,
+            limits=DEFAULT_LIMITS,
+            follow_redirects=True,
+            verify=default_ssl_context(),
+        )
 
     def _check_open(self) -> None:
         if self.closed:
