@@ -21,7 +21,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from tests._data import FRANCE
-from tests._support import json_response
+from tests._support import LOOPBACK_TLS, json_response
 
 from .conftest import API_KEY, CHAT_RESULT, error_body, raw_server, serve_sequence
 
@@ -367,7 +367,7 @@ async def test_async_huge_error_body_is_kept_only_up_to_the_limit(httpserver: HT
 def test_unfollowed_redirect_gives_the_default_error(httpserver: HTTPServer, make_client: Any) -> None:
     # an httpx client passed in keeps its own redirect setting (httpx's default: not followed)
     httpserver.expect_request(CHAT).respond_with_response(Response(status=307, headers={"Location": "/elsewhere"}))
-    with httpx.Client() as mine:
+    with httpx.Client(verify=LOOPBACK_TLS) as mine:
         with pytest.raises(errors.ModelGatesDefaultError) as caught:
             _send_chat(make_client(client=mine))
     assert caught.value.status_code == 307

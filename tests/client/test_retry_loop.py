@@ -16,7 +16,7 @@ from werkzeug import Response
 
 from tests._data import FRANCE
 from tests._rawserver import refused_url
-from tests._support import FakePacer, json_response
+from tests._support import LOOPBACK_TLS, FakePacer, json_response
 
 from .conftest import API_KEY, CHAT_RESULT, error_body, raw_server, retry_config, serve_sequence
 
@@ -210,7 +210,9 @@ def test_discarded_responses_are_closed_before_the_next_attempt(
     httpserver: HTTPServer, make_client: MakeClient
 ) -> None:
     # With a single pooled connection, an attempt whose response stayed open would block the next one.
-    http = httpx.Client(limits=httpx.Limits(max_connections=1), timeout=httpx.Timeout(5.0, pool=0.5))
+    http = httpx.Client(
+        verify=LOOPBACK_TLS, limits=httpx.Limits(max_connections=1), timeout=httpx.Timeout(5.0, pool=0.5)
+    )
     try:
         client = make_client(client=http)
         # error bodies are not read by the loop (it streams), so each discarded one must be closed

@@ -15,7 +15,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from tests._data import FRANCE
-from tests._support import json_response
+from tests._support import LOOPBACK_TLS, json_response
 
 from .conftest import API_KEY, CHAT_RESULT, header_names, raw_server, serve_sequence
 
@@ -131,7 +131,7 @@ def test_context_manager_closes_its_own_client_only(httpserver: HTTPServer, chat
         own = client._core.client
     assert own.is_closed
 
-    mine = httpx.Client()
+    mine = httpx.Client(verify=LOOPBACK_TLS)
     try:
         with ModelGates(api_key=API_KEY, server_url=httpserver.url_for("/api/v1"), client=mine) as client:
             client.chat.send(messages=FRANCE, model="m")
@@ -148,7 +148,7 @@ async def test_async_context_manager_closes_its_own_clients_only(httpserver: HTT
         own = client._core.async_client
     assert own.is_closed
 
-    async with httpx.AsyncClient() as mine:
+    async with httpx.AsyncClient(verify=LOOPBACK_TLS) as mine:
         async with ModelGates(api_key=API_KEY, server_url=httpserver.url_for("/api/v1"), async_client=mine) as client:
             await client.chat.send_async(messages=FRANCE, model="m")
         assert not mine.is_closed
@@ -171,7 +171,7 @@ def test_timeout_ms_applies_per_client_and_per_call(make_client: MakeClient, whe
 
 
 def test_client_timeout_ms_applies_to_a_client_passed_in(make_client: MakeClient) -> None:
-    with raw_server("hang") as server, httpx.Client(timeout=30) as mine:
+    with raw_server("hang") as server, httpx.Client(verify=LOOPBACK_TLS, timeout=30) as mine:
         client = make_client(server_url=server.url, timeout_ms=100, retry_config=NO_RETRIES, client=mine)
         start = time.monotonic()
         with pytest.raises(errors.APITimeoutError):

@@ -41,6 +41,8 @@ import pytest
 from modelgates.testing import load_spec
 from modelgates.testing._generic import _event_stream, _resolve
 
+from tests._support import LOOPBACK_TLS
+
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / ".prism" / "node_modules" / ".bin" / "prism"
 EVENT_STREAM = "text/event-stream"
@@ -84,7 +86,7 @@ def _free_port() -> int:
 
 def _wait_until_ready(process: subprocess.Popen[bytes], url: str, log: Path) -> None:
     deadline = time.monotonic() + START_TIMEOUT
-    with httpx.Client(timeout=5.0) as probe:
+    with httpx.Client(verify=LOOPBACK_TLS, timeout=5.0) as probe:
         while time.monotonic() < deadline:
             try:
                 probe.get(url + "/")  # any HTTP answer (404: no such path) means it is listening

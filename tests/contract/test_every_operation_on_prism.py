@@ -32,6 +32,7 @@ from modelgates.errors import APIStatusError, ResponseValidationError
 from modelgates.testing import SpecValidator
 
 from tests._rawserver import WireRequest
+from tests._support import LOOPBACK_TLS
 from tests.contract._prism import Prism
 from tests.contract.conftest import BASE_PATH, SPEC, SpecContract
 from tests.contract.operations import OperationCase, cases
@@ -150,7 +151,7 @@ def _sync(prism: Prism) -> Iterator[tuple[ModelGates, Exchanges]]:
 
     hooks: dict[str, list[Any]] = {"request": [on_request], "response": [exchanges.responses.append]}
     with (
-        httpx.Client(event_hooks=hooks) as http,
+        httpx.Client(verify=LOOPBACK_TLS, event_hooks=hooks) as http,
         ModelGates(api_key=API_KEY, server_url=prism.url, retry_config=NO_RETRIES, client=http) as client,
     ):
         yield client, exchanges
@@ -216,7 +217,7 @@ async def async_client(prism: Prism, contract: SpecContract) -> AsyncIterator[tu
 
     hooks: dict[str, list[Any]] = {"request": [on_request], "response": [on_response]}
     async with (
-        httpx.AsyncClient(event_hooks=hooks) as http,
+        httpx.AsyncClient(verify=LOOPBACK_TLS, event_hooks=hooks) as http,
         ModelGates(api_key=API_KEY, server_url=prism.url, retry_config=NO_RETRIES, async_client=http) as client,
     ):
         yield client, exchanges

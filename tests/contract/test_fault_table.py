@@ -27,7 +27,7 @@ from werkzeug import Request, Response
 
 from tests._data import FRANCE
 from tests._rawserver import RawHandler, RawServer, WireRequest, refused_url
-from tests._support import FakePacer
+from tests._support import LOOPBACK_TLS, FakePacer
 
 from .conftest import API_KEY, SPEC, Script, assert_no_leak, busy_connections, retries
 
@@ -52,8 +52,8 @@ async def client(server: LocalServer, pacer: FakePacer) -> AsyncIterator[ModelGa
     wait a second for the pool and fail."""
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     timeout = httpx.Timeout(10, pool=1)
-    with httpx.Client(limits=limits, timeout=timeout) as http:
-        async with httpx.AsyncClient(limits=limits, timeout=timeout) as ahttp:
+    with httpx.Client(verify=LOOPBACK_TLS, limits=limits, timeout=timeout) as http:
+        async with httpx.AsyncClient(verify=LOOPBACK_TLS, limits=limits, timeout=timeout) as ahttp:
             async with ModelGates(api_key=API_KEY, server_url=server.url, client=http, async_client=ahttp) as sdk:
                 sdk._core.pacer = pacer.pacer()
                 yield sdk

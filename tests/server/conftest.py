@@ -10,6 +10,8 @@ import httpx
 import pytest
 from modelgates.testing import LocalServer, SpecValidator
 
+from tests._support import LOOPBACK_TLS
+
 SPEECH_OP = "create-audio-speech"
 CHAT_OP = "send-chat-completion-request"
 
@@ -52,7 +54,7 @@ def server() -> Iterator[LocalServer]:
 @pytest.fixture
 def client(server: LocalServer) -> Iterator[httpx.Client]:
     headers = {"Authorization": f"Bearer {server.api_key}"}
-    with httpx.Client(base_url=server.url, headers=headers, timeout=10) as http:
+    with httpx.Client(verify=LOOPBACK_TLS, base_url=server.url, headers=headers, timeout=10) as http:
         yield http
 
 

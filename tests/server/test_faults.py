@@ -9,6 +9,8 @@ import httpx
 import pytest
 from modelgates.testing import MAX_STALL_SECONDS, Fault, FaultSpecError, LocalServer, SpecValidator, parse_fault
 
+from tests._support import LOOPBACK_TLS
+
 from .conftest import CHAT_OP, SEED_CHAT, SEED_SPEECH, SPEECH_OP, sse_data
 
 STREAM_CHAT = {**SEED_CHAT, "stream": True}
@@ -190,7 +192,7 @@ def test_stall_streams_after_the_pause(client: httpx.Client) -> None:
 
 
 def test_stop_ends_a_stall() -> None:
-    with LocalServer() as server, httpx.Client(base_url=server.url, timeout=10) as http:
+    with LocalServer() as server, httpx.Client(verify=LOOPBACK_TLS, base_url=server.url, timeout=10) as http:
         with http.stream(
             "POST",
             "/audio/speech",

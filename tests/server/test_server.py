@@ -16,6 +16,8 @@ import httpx
 import pytest
 from modelgates.testing import LocalServer, SpecValidator, serve
 
+from tests._support import LOOPBACK_TLS
+
 from .conftest import CHAT_OP, SEED_CHAT, SEED_SPEECH, SPEECH_OP
 
 
@@ -37,7 +39,7 @@ def test_url_and_keepalive(server: LocalServer, client: httpx.Client) -> None:
 
 
 def test_401_envelopes(server: LocalServer, validator: SpecValidator) -> None:
-    with httpx.Client(base_url=server.url) as http:
+    with httpx.Client(verify=LOOPBACK_TLS, base_url=server.url) as http:
         missing = http.post("/chat/completions", json=SEED_CHAT)
         wrong = http.post("/audio/speech", json=SEED_SPEECH, headers={"Authorization": "Bearer nope"})
         malformed = http.post("/audio/speech", json=SEED_SPEECH, headers={"Authorization": "Token test-key"})
@@ -95,12 +97,14 @@ def test_400_envelope_lists_violations(client: httpx.Client, validator: SpecVali
 
 def test_without_validation_and_with_any_key() -> None:
     with LocalServer(api_key=None, validate=False) as server:
-        with httpx.Client(base_url=server.url, headers={"Authorization": "Bearer whatever"}) as http:
+        with httpx.Client(
+            verify=LOOPBACK_TLS, base_url=server.url, headers={"Authorization": "Bearer whatever"}
+        ) as http:
             loose = http.post("/chat/completions", json={"messages": [{"role": "user", "content": "hi"}], "foo": 1})
             assert loose.status_code == 200
             assert http.post("/chat/completions", content=b"[1]").status_code == 400
             assert http.post("/chat/completions", content=b"{").status_code == 400
-        with httpx.Client(base_url=server.url) as anonymous:
+        with httpx.Client(verify=LOOPBACK_TLS, base_url=server.url) as anonymous:
             assert anonymous.post("/chat/completions", json=SEED_CHAT).status_code == 401
 
 
@@ -148,7 +152,7 @@ def test_stop_is_idempotent_and_releases_the_port() -> None:
     server.start()
     assert server.start() is server
     port = server.port
-    with httpx.Client(base_url=server.url, headers={"Authorization": "Bearer test-key"}) as http:
+    with httpx.Client(verify=LOOPBACK_TLS, base_url=server.url, headers={"Authorization": "Bearer test-key"}) as http:
         assert http.post("/chat/completions", json=SEED_CHAT).status_code == 200  # leaves an idle keep-alive
         server.stop()  # returns although a keep-alive connection is idle (the pytest timeout is the net)
         server.stop()
@@ -167,7 +171,9 @@ def test_stop_is_idempotent_and_releases_the_port() -> None:
 
 def test_many_sequential_requests_do_not_leak() -> None:
     with LocalServer() as server:
-        with httpx.Client(base_url=server.url, headers={"Authorization": "Bearer test-key"}) as http:
+        with httpx.Client(
+            verify=LOOPBACK_TLS, base_url=server.url, headers={"Authorization": "Bearer test-key"}
+        ) as http:
             http.post("/chat/completions", json=SEED_CHAT)
             threads, fds = threading.active_count(), _open_fds()
             for _ in range(500):
@@ -229,7 +235,7 @@ def test_500_concurrent_keepalive_connections() -> None:
 def test_async_httpx_client_with_keepalive(server: LocalServer) -> None:
     async def main() -> list[int]:
         headers = {"Authorization": "Bearer test-key"}
-        async with httpx.AsyncClient(base_url=server.url, headers=headers, timeout=10) as http:
+        async with httpx.AsyncClient(verify=LOOPBACK_TLS, base_url=server.url, headers=headers, timeout=10) as http:
             responses = await asyncio.gather(*(http.post("/chat/completions", json=SEED_CHAT) for _ in range(50)))
             return [response.status_code for response in responses]
 
@@ -262,7 +268,7 @@ def test_serve_prints_the_url_and_stops_on_sigterm() -> None:
         line = process.stdout.readline()
         assert "API key 'k'" in line
         url = line.split(" on ", 1)[1].split(" ", 1)[0]
-        with httpx.Client(base_url=url, headers={"Authorization": "Bearer k"}) as http:
+        with httpx.Client(verify=LOOPBACK_TLS, base_url=url, headers={"Authorization": "Bearer k"}) as http:
             assert http.post("/chat/completions", json=SEED_CHAT).status_code == 200
         process.send_signal(signal.SIGTERM)
         assert process.wait(10) == 0
@@ -305,6 +311,6 @@ def test_chunked_body_with_trailers(server: LocalServer) -> None:
 
 
 def test_request_log(capsys: pytest.CaptureFixture[str]) -> None:
-    with LocalServer(log_requests=True) as server, httpx.Client(base_url=server.url) as http:
+    with LocalServer(log_requests=True) as server, httpx.Client(verify=LOOPBACK_TLS, base_url=server.url) as http:
         http.post("/chat/completions", json=SEED_CHAT)
     assert '"POST /api/v1/chat/completions HTTP/1.1" 200' in capsys.readouterr().err

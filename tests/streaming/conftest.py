@@ -16,6 +16,7 @@ import pytest
 from modelgates import ModelGates, RetryConfig
 
 from tests._rawserver import RawServer
+from tests._support import LOOPBACK_TLS
 
 
 def chunked(status: int, headers: dict[str, str], pieces: Iterable[bytes]) -> bytes:
@@ -69,7 +70,7 @@ def client(server: RawServer) -> Iterator[ModelGates]:
 @pytest.fixture
 def one_connection_client(server: RawServer) -> Iterator[ModelGates]:
     """A client whose pool holds one connection and waits 2 s for it: a leaked one shows as PoolTimeout."""
-    http = httpx.Client(limits=httpx.Limits(max_connections=1), timeout=httpx.Timeout(10, pool=2))
+    http = httpx.Client(verify=LOOPBACK_TLS, limits=httpx.Limits(max_connections=1), timeout=httpx.Timeout(10, pool=2))
     with http, make_client(server, client=http) as sdk:
         yield sdk
 

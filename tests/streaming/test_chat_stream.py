@@ -21,6 +21,7 @@ from modelgates_api.models.chat_stream_chunk import ChatStreamChunk
 
 from tests._data import FRANCE
 from tests._rawserver import RawServer, WireRequest, wait_for_close
+from tests._support import LOOPBACK_TLS
 
 from .conftest import chunked, fixed, send_chunks
 
@@ -414,7 +415,9 @@ async def test_async_error_event_and_truncation(server: RawServer, client: Model
 @pytest.mark.anyio
 async def test_async_early_exit_releases_the_connection(server: RawServer) -> None:
     hung_up = endless(server)
-    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=1), timeout=httpx.Timeout(10, pool=2)) as http:
+    async with httpx.AsyncClient(
+        verify=LOOPBACK_TLS, limits=httpx.Limits(max_connections=1), timeout=httpx.Timeout(10, pool=2)
+    ) as http:
         from .conftest import make_client
 
         sdk = make_client(server, async_client=http)
