@@ -281,6 +281,10 @@ def parse_union(
     ``plain`` are the types of the members the generator does not construct (``str``, ``object``
     for any value): one of them takes the value as it is once the constructed members refused it.
     """
+    if not members and isinstance(data, plain):
+        # Nothing to construct (``str | None`` and the like: most fields of a stream chunk), so every
+        # pass below would end in taking the value as it is; the passes cost ~1.5 us a field.
+        return data
     floor = _LEVEL.get()
     notes = _REQUEST_NOTES.get()
     mark = len(notes) if notes is not None else 0

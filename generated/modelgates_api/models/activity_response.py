@@ -54,7 +54,7 @@ class ActivityResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.activity_item import ActivityItem
+        from modelgates_api.models.activity_item import ActivityItem
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -131,46 +131,60 @@ class AdditionalToolsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_tools_item_type_0 import (
+        from modelgates_api.models.additional_tools_item_tools_item_type_0 import (
             AdditionalToolsItemToolsItemType0,
         )
-        from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
-        from ..models.apply_patch_server_tool import ApplyPatchServerTool
-        from ..models.apply_patch_server_tool_open_router import (
+        from modelgates_api.models.advisor_server_tool_open_router import (
+            AdvisorServerToolOpenRouter,
+        )
+        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+        from modelgates_api.models.apply_patch_server_tool_open_router import (
             ApplyPatchServerToolOpenRouter,
         )
-        from ..models.bash_server_tool import BashServerTool
-        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
-        from ..models.codex_local_shell_tool import CodexLocalShellTool
-        from ..models.computer_use_server_tool import ComputerUseServerTool
-        from ..models.custom_tool import CustomTool
-        from ..models.datetime_server_tool import DatetimeServerTool
-        from ..models.file_search_server_tool import FileSearchServerTool
-        from ..models.files_server_tool import FilesServerTool
-        from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
-        from ..models.image_generation_server_tool import ImageGenerationServerTool
-        from ..models.image_generation_server_tool_open_router import (
+        from modelgates_api.models.bash_server_tool import BashServerTool
+        from modelgates_api.models.code_interpreter_server_tool import (
+            CodeInterpreterServerTool,
+        )
+        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+        from modelgates_api.models.custom_tool import CustomTool
+        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
+        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+        from modelgates_api.models.files_server_tool import FilesServerTool
+        from modelgates_api.models.fusion_server_tool_open_router import (
+            FusionServerToolOpenRouter,
+        )
+        from modelgates_api.models.image_generation_server_tool import (
+            ImageGenerationServerTool,
+        )
+        from modelgates_api.models.image_generation_server_tool_open_router import (
             ImageGenerationServerToolOpenRouter,
         )
-        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
-        from ..models.mcp_server_tool import McpServerTool
-        from ..models.namespace_tool import NamespaceTool
-        from ..models.preview_20250311_web_search_server_tool import (
+        from modelgates_api.models.legacy_web_search_server_tool import (
+            LegacyWebSearchServerTool,
+        )
+        from modelgates_api.models.mcp_server_tool import McpServerTool
+        from modelgates_api.models.namespace_tool import NamespaceTool
+        from modelgates_api.models.preview_20250311_web_search_server_tool import (
             Preview20250311WebSearchServerTool,
         )
-        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
-        from ..models.search_models_server_tool_open_router import (
+        from modelgates_api.models.preview_web_search_server_tool import (
+            PreviewWebSearchServerTool,
+        )
+        from modelgates_api.models.search_models_server_tool_open_router import (
             SearchModelsServerToolOpenRouter,
         )
-        from ..models.shell_server_tool import ShellServerTool
-        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
-        from ..models.subagent_server_tool_open_router import (
+        from modelgates_api.models.shell_server_tool import ShellServerTool
+        from modelgates_api.models.shell_server_tool_open_router import (
+            ShellServerToolOpenRouter,
+        )
+        from modelgates_api.models.subagent_server_tool_open_router import (
             SubagentServerToolOpenRouter,
         )
-        from ..models.tool_search_server_tool import ToolSearchServerTool
-        from ..models.web_fetch_server_tool import WebFetchServerTool
-        from ..models.web_search_server_tool import WebSearchServerTool
-        from ..models.web_search_server_tool_open_router import (
+        from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
+        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
+        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
+        from modelgates_api.models.web_search_server_tool_open_router import (
             WebSearchServerToolOpenRouter,
         )
 
@@ -239,49 +253,63 @@ class AdditionalToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_tools_item_tools_item_type_0 import (
+        from modelgates_api.models.additional_tools_item_tools_item_type_0 import (
             AdditionalToolsItemToolsItemType0,
         )
-        from ..models.additional_tools_item_tools_item_type_28 import (
+        from modelgates_api.models.additional_tools_item_tools_item_type_28 import (
             AdditionalToolsItemToolsItemType28,
         )
-        from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
-        from ..models.apply_patch_server_tool import ApplyPatchServerTool
-        from ..models.apply_patch_server_tool_open_router import (
+        from modelgates_api.models.advisor_server_tool_open_router import (
+            AdvisorServerToolOpenRouter,
+        )
+        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+        from modelgates_api.models.apply_patch_server_tool_open_router import (
             ApplyPatchServerToolOpenRouter,
         )
-        from ..models.bash_server_tool import BashServerTool
-        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
-        from ..models.codex_local_shell_tool import CodexLocalShellTool
-        from ..models.computer_use_server_tool import ComputerUseServerTool
-        from ..models.custom_tool import CustomTool
-        from ..models.datetime_server_tool import DatetimeServerTool
-        from ..models.file_search_server_tool import FileSearchServerTool
-        from ..models.files_server_tool import FilesServerTool
-        from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
-        from ..models.image_generation_server_tool import ImageGenerationServerTool
-        from ..models.image_generation_server_tool_open_router import (
+        from modelgates_api.models.bash_server_tool import BashServerTool
+        from modelgates_api.models.code_interpreter_server_tool import (
+            CodeInterpreterServerTool,
+        )
+        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+        from modelgates_api.models.custom_tool import CustomTool
+        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
+        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+        from modelgates_api.models.files_server_tool import FilesServerTool
+        from modelgates_api.models.fusion_server_tool_open_router import (
+            FusionServerToolOpenRouter,
+        )
+        from modelgates_api.models.image_generation_server_tool import (
+            ImageGenerationServerTool,
+        )
+        from modelgates_api.models.image_generation_server_tool_open_router import (
             ImageGenerationServerToolOpenRouter,
         )
-        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
-        from ..models.mcp_server_tool import McpServerTool
-        from ..models.namespace_tool import NamespaceTool
-        from ..models.preview_20250311_web_search_server_tool import (
+        from modelgates_api.models.legacy_web_search_server_tool import (
+            LegacyWebSearchServerTool,
+        )
+        from modelgates_api.models.mcp_server_tool import McpServerTool
+        from modelgates_api.models.namespace_tool import NamespaceTool
+        from modelgates_api.models.preview_20250311_web_search_server_tool import (
             Preview20250311WebSearchServerTool,
         )
-        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
-        from ..models.search_models_server_tool_open_router import (
+        from modelgates_api.models.preview_web_search_server_tool import (
+            PreviewWebSearchServerTool,
+        )
+        from modelgates_api.models.search_models_server_tool_open_router import (
             SearchModelsServerToolOpenRouter,
         )
-        from ..models.shell_server_tool import ShellServerTool
-        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
-        from ..models.subagent_server_tool_open_router import (
+        from modelgates_api.models.shell_server_tool import ShellServerTool
+        from modelgates_api.models.shell_server_tool_open_router import (
+            ShellServerToolOpenRouter,
+        )
+        from modelgates_api.models.subagent_server_tool_open_router import (
             SubagentServerToolOpenRouter,
         )
-        from ..models.tool_search_server_tool import ToolSearchServerTool
-        from ..models.web_fetch_server_tool import WebFetchServerTool
-        from ..models.web_search_server_tool import WebSearchServerTool
-        from ..models.web_search_server_tool_open_router import (
+        from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
+        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
+        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
+        from modelgates_api.models.web_search_server_tool_open_router import (
             WebSearchServerToolOpenRouter,
         )
 

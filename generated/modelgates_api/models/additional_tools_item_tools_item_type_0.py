@@ -56,7 +56,7 @@ class AdditionalToolsItemToolsItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_tools_item_type_0_parameters_type_0 import (
+        from modelgates_api.models.additional_tools_item_tools_item_type_0_parameters_type_0 import (
             AdditionalToolsItemToolsItemType0ParametersType0,
         )
 
@@ -106,7 +106,7 @@ class AdditionalToolsItemToolsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_tools_item_tools_item_type_0_parameters_type_0 import (
+        from modelgates_api.models.additional_tools_item_tools_item_type_0_parameters_type_0 import (
             AdditionalToolsItemToolsItemType0ParametersType0,
         )
 

@@ -107,7 +107,7 @@ class AdvisorServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advisor_reasoning import AdvisorReasoning
+        from modelgates_api.models.advisor_reasoning import AdvisorReasoning
 
         d = as_object(src_dict)
         _at_field_ = ""

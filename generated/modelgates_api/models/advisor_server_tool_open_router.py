@@ -66,7 +66,9 @@ class AdvisorServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advisor_server_tool_config import AdvisorServerToolConfig
+        from modelgates_api.models.advisor_server_tool_config import (
+            AdvisorServerToolConfig,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -61,11 +61,13 @@ class AgentMessageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
-        from ..models.agent_message_item_content_item_type_1 import (
+        from modelgates_api.models.agent_message_item_agent_type_0 import (
+            AgentMessageItemAgentType0,
+        )
+        from modelgates_api.models.agent_message_item_content_item_type_1 import (
             AgentMessageItemContentItemType1,
         )
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_text import InputText
 
         author = self.author
 
@@ -118,14 +120,16 @@ class AgentMessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
-        from ..models.agent_message_item_content_item_type_1 import (
+        from modelgates_api.models.agent_message_item_agent_type_0 import (
+            AgentMessageItemAgentType0,
+        )
+        from modelgates_api.models.agent_message_item_content_item_type_1 import (
             AgentMessageItemContentItemType1,
         )
-        from ..models.agent_message_item_content_item_type_2 import (
+        from modelgates_api.models.agent_message_item_content_item_type_2 import (
             AgentMessageItemContentItemType2,
         )
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_text import InputText
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -65,7 +65,7 @@ class AnthropicAdvisorToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_advisor_tool_result_content import (
+        from modelgates_api.models.anthropic_advisor_tool_result_content import (
             AnthropicAdvisorToolResultContent,
         )
 

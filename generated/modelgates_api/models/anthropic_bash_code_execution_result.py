@@ -77,7 +77,7 @@ class AnthropicBashCodeExecutionResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_bash_code_execution_output import (
+        from modelgates_api.models.anthropic_bash_code_execution_output import (
             AnthropicBashCodeExecutionOutput,
         )
 

@@ -51,7 +51,7 @@ class AnthropicBashCodeExecutionToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_bash_code_execution_tool_result_error import (
+        from modelgates_api.models.anthropic_bash_code_execution_tool_result_error import (
             AnthropicBashCodeExecutionToolResultError,
         )
 
@@ -79,10 +79,10 @@ class AnthropicBashCodeExecutionToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_bash_code_execution_result import (
+        from modelgates_api.models.anthropic_bash_code_execution_result import (
             AnthropicBashCodeExecutionResult,
         )
-        from ..models.anthropic_bash_code_execution_tool_result_error import (
+        from modelgates_api.models.anthropic_bash_code_execution_tool_result_error import (
             AnthropicBashCodeExecutionToolResultError,
         )
 

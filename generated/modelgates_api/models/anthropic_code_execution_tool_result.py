@@ -55,10 +55,10 @@ class AnthropicCodeExecutionToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_code_execution_result import (
+        from modelgates_api.models.anthropic_code_execution_result import (
             AnthropicCodeExecutionResult,
         )
-        from ..models.anthropic_code_execution_tool_result_error import (
+        from modelgates_api.models.anthropic_code_execution_tool_result_error import (
             AnthropicCodeExecutionToolResultError,
         )
 
@@ -88,13 +88,13 @@ class AnthropicCodeExecutionToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_code_execution_result import (
+        from modelgates_api.models.anthropic_code_execution_result import (
             AnthropicCodeExecutionResult,
         )
-        from ..models.anthropic_code_execution_tool_result_error import (
+        from modelgates_api.models.anthropic_code_execution_tool_result_error import (
             AnthropicCodeExecutionToolResultError,
         )
-        from ..models.anthropic_encrypted_code_execution_result import (
+        from modelgates_api.models.anthropic_encrypted_code_execution_result import (
             AnthropicEncryptedCodeExecutionResult,
         )
 

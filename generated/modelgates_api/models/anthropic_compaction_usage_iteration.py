@@ -53,7 +53,7 @@ class AnthropicCompactionUsageIteration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_iteration_cache_creation import (
+        from modelgates_api.models.anthropic_iteration_cache_creation import (
             AnthropicIterationCacheCreation,
         )
 
@@ -97,7 +97,7 @@ class AnthropicCompactionUsageIteration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_iteration_cache_creation import (
+        from modelgates_api.models.anthropic_iteration_cache_creation import (
             AnthropicIterationCacheCreation,
         )
 

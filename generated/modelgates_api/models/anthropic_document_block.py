@@ -49,8 +49,12 @@ class AnthropicDocumentBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
-        from ..models.anthropic_citations_config import AnthropicCitationsConfig
+        from modelgates_api.models.anthropic_base_64_pdf_source import (
+            AnthropicBase64PdfSource,
+        )
+        from modelgates_api.models.anthropic_citations_config import (
+            AnthropicCitationsConfig,
+        )
 
         source: dict[str, Any]
         if isinstance(self.source, AnthropicBase64PdfSource):
@@ -87,9 +91,15 @@ class AnthropicDocumentBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
-        from ..models.anthropic_citations_config import AnthropicCitationsConfig
-        from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
+        from modelgates_api.models.anthropic_base_64_pdf_source import (
+            AnthropicBase64PdfSource,
+        )
+        from modelgates_api.models.anthropic_citations_config import (
+            AnthropicCitationsConfig,
+        )
+        from modelgates_api.models.anthropic_plain_text_source import (
+            AnthropicPlainTextSource,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

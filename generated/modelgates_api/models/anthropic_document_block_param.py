@@ -71,15 +71,19 @@ class AnthropicDocumentBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
-        from ..models.anthropic_document_block_param_citations_type_0 import (
+        from modelgates_api.models.anthropic_base_64_pdf_source import (
+            AnthropicBase64PdfSource,
+        )
+        from modelgates_api.models.anthropic_document_block_param_citations_type_0 import (
             AnthropicDocumentBlockParamCitationsType0,
         )
-        from ..models.anthropic_document_block_param_source_type_2 import (
+        from modelgates_api.models.anthropic_document_block_param_source_type_2 import (
             AnthropicDocumentBlockParamSourceType2,
         )
-        from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
-        from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource
+        from modelgates_api.models.anthropic_plain_text_source import (
+            AnthropicPlainTextSource,
+        )
+        from modelgates_api.models.anthropic_url_pdf_source import AnthropicUrlPdfSource
 
         source: dict[str, Any]
         if (
@@ -139,19 +143,25 @@ class AnthropicDocumentBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_base_64_pdf_source import (
+            AnthropicBase64PdfSource,
+        )
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.anthropic_document_block_param_citations_type_0 import (
+        from modelgates_api.models.anthropic_document_block_param_citations_type_0 import (
             AnthropicDocumentBlockParamCitationsType0,
         )
-        from ..models.anthropic_document_block_param_source_type_2 import (
+        from modelgates_api.models.anthropic_document_block_param_source_type_2 import (
             AnthropicDocumentBlockParamSourceType2,
         )
-        from ..models.anthropic_file_document_source import AnthropicFileDocumentSource
-        from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
-        from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource
+        from modelgates_api.models.anthropic_file_document_source import (
+            AnthropicFileDocumentSource,
+        )
+        from modelgates_api.models.anthropic_plain_text_source import (
+            AnthropicPlainTextSource,
+        )
+        from modelgates_api.models.anthropic_url_pdf_source import AnthropicUrlPdfSource
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -38,7 +38,9 @@ class AnthropicDocumentBlockParamSourceType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+        from modelgates_api.models.anthropic_text_block_param import (
+            AnthropicTextBlockParam,
+        )
 
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -70,8 +72,12 @@ class AnthropicDocumentBlockParamSourceType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+        from modelgates_api.models.anthropic_image_block_param import (
+            AnthropicImageBlockParam,
+        )
+        from modelgates_api.models.anthropic_text_block_param import (
+            AnthropicTextBlockParam,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

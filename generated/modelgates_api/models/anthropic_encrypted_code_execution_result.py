@@ -76,7 +76,7 @@ class AnthropicEncryptedCodeExecutionResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_code_execution_output import (
+        from modelgates_api.models.anthropic_code_execution_output import (
             AnthropicCodeExecutionOutput,
         )
 

@@ -78,7 +78,7 @@ class AnthropicFileList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_file import AnthropicFile
+        from modelgates_api.models.anthropic_file import AnthropicFile
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -50,7 +50,9 @@ class AnthropicImageBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
+        from modelgates_api.models.anthropic_base_64_image_source import (
+            AnthropicBase64ImageSource,
+        )
 
         source: dict[str, Any]
         if isinstance(self.source, AnthropicBase64ImageSource):
@@ -79,11 +81,15 @@ class AnthropicImageBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_base_64_image_source import (
+            AnthropicBase64ImageSource,
+        )
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.anthropic_url_image_source import AnthropicUrlImageSource
+        from modelgates_api.models.anthropic_url_image_source import (
+            AnthropicUrlImageSource,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -60,7 +60,7 @@ class AnthropicMessagesErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
+        from modelgates_api.models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
             AnthropicMessagesErrorResponseOpenrouterMetadataType0,
         )
 
@@ -104,13 +104,13 @@ class AnthropicMessagesErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_messages_error_response_error import (
+        from modelgates_api.models.anthropic_messages_error_response_error import (
             AnthropicMessagesErrorResponseError,
         )
-        from ..models.anthropic_messages_error_response_metadata import (
+        from modelgates_api.models.anthropic_messages_error_response_metadata import (
             AnthropicMessagesErrorResponseMetadata,
         )
-        from ..models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
+        from modelgates_api.models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
             AnthropicMessagesErrorResponseOpenrouterMetadataType0,
         )
 

@@ -97,13 +97,15 @@ class AnthropicSearchResultBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.anthropic_search_result_block_param_citations import (
+        from modelgates_api.models.anthropic_search_result_block_param_citations import (
             AnthropicSearchResultBlockParamCitations,
         )
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+        from modelgates_api.models.anthropic_text_block_param import (
+            AnthropicTextBlockParam,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

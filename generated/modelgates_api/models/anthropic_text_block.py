@@ -63,16 +63,16 @@ class AnthropicTextBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_citation_char_location import (
+        from modelgates_api.models.anthropic_citation_char_location import (
             AnthropicCitationCharLocation,
         )
-        from ..models.anthropic_citation_content_block_location import (
+        from modelgates_api.models.anthropic_citation_content_block_location import (
             AnthropicCitationContentBlockLocation,
         )
-        from ..models.anthropic_citation_page_location import (
+        from modelgates_api.models.anthropic_citation_page_location import (
             AnthropicCitationPageLocation,
         )
-        from ..models.anthropic_citation_web_search_result_location import (
+        from modelgates_api.models.anthropic_citation_web_search_result_location import (
             AnthropicCitationWebSearchResultLocation,
         )
 
@@ -124,19 +124,19 @@ class AnthropicTextBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_citation_char_location import (
+        from modelgates_api.models.anthropic_citation_char_location import (
             AnthropicCitationCharLocation,
         )
-        from ..models.anthropic_citation_content_block_location import (
+        from modelgates_api.models.anthropic_citation_content_block_location import (
             AnthropicCitationContentBlockLocation,
         )
-        from ..models.anthropic_citation_page_location import (
+        from modelgates_api.models.anthropic_citation_page_location import (
             AnthropicCitationPageLocation,
         )
-        from ..models.anthropic_citation_search_result_location import (
+        from modelgates_api.models.anthropic_citation_search_result_location import (
             AnthropicCitationSearchResultLocation,
         )
-        from ..models.anthropic_citation_web_search_result_location import (
+        from modelgates_api.models.anthropic_citation_web_search_result_location import (
             AnthropicCitationWebSearchResultLocation,
         )
 

@@ -77,16 +77,16 @@ class AnthropicTextBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_citation_char_location_param import (
+        from modelgates_api.models.anthropic_citation_char_location_param import (
             AnthropicCitationCharLocationParam,
         )
-        from ..models.anthropic_citation_content_block_location_param import (
+        from modelgates_api.models.anthropic_citation_content_block_location_param import (
             AnthropicCitationContentBlockLocationParam,
         )
-        from ..models.anthropic_citation_page_location_param import (
+        from modelgates_api.models.anthropic_citation_page_location_param import (
             AnthropicCitationPageLocationParam,
         )
-        from ..models.anthropic_citation_web_search_result_location_param import (
+        from modelgates_api.models.anthropic_citation_web_search_result_location_param import (
             AnthropicCitationWebSearchResultLocationParam,
         )
 
@@ -147,22 +147,22 @@ class AnthropicTextBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.anthropic_citation_char_location_param import (
+        from modelgates_api.models.anthropic_citation_char_location_param import (
             AnthropicCitationCharLocationParam,
         )
-        from ..models.anthropic_citation_content_block_location_param import (
+        from modelgates_api.models.anthropic_citation_content_block_location_param import (
             AnthropicCitationContentBlockLocationParam,
         )
-        from ..models.anthropic_citation_page_location_param import (
+        from modelgates_api.models.anthropic_citation_page_location_param import (
             AnthropicCitationPageLocationParam,
         )
-        from ..models.anthropic_citation_search_result_location_param import (
+        from modelgates_api.models.anthropic_citation_search_result_location_param import (
             AnthropicCitationSearchResultLocationParam,
         )
-        from ..models.anthropic_citation_web_search_result_location_param import (
+        from modelgates_api.models.anthropic_citation_web_search_result_location_param import (
             AnthropicCitationWebSearchResultLocationParam,
         )
 

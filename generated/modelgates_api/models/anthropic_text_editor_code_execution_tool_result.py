@@ -63,13 +63,13 @@ class AnthropicTextEditorCodeExecutionToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_text_editor_code_execution_create_result import (
+        from modelgates_api.models.anthropic_text_editor_code_execution_create_result import (
             AnthropicTextEditorCodeExecutionCreateResult,
         )
-        from ..models.anthropic_text_editor_code_execution_tool_result_error import (
+        from modelgates_api.models.anthropic_text_editor_code_execution_tool_result_error import (
             AnthropicTextEditorCodeExecutionToolResultError,
         )
-        from ..models.anthropic_text_editor_code_execution_view_result import (
+        from modelgates_api.models.anthropic_text_editor_code_execution_view_result import (
             AnthropicTextEditorCodeExecutionViewResult,
         )
 
@@ -101,16 +101,16 @@ class AnthropicTextEditorCodeExecutionToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_text_editor_code_execution_create_result import (
+        from modelgates_api.models.anthropic_text_editor_code_execution_create_result import (
             AnthropicTextEditorCodeExecutionCreateResult,
         )
-        from ..models.anthropic_text_editor_code_execution_str_replace_result import (
+        from modelgates_api.models.anthropic_text_editor_code_execution_str_replace_result import (
             AnthropicTextEditorCodeExecutionStrReplaceResult,
         )
-        from ..models.anthropic_text_editor_code_execution_tool_result_error import (
+        from modelgates_api.models.anthropic_text_editor_code_execution_tool_result_error import (
             AnthropicTextEditorCodeExecutionToolResultError,
         )
-        from ..models.anthropic_text_editor_code_execution_view_result import (
+        from modelgates_api.models.anthropic_text_editor_code_execution_view_result import (
             AnthropicTextEditorCodeExecutionViewResult,
         )
 

@@ -61,7 +61,9 @@ class AnthropicToolSearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_tool_reference import AnthropicToolReference
+        from modelgates_api.models.anthropic_tool_reference import (
+            AnthropicToolReference,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

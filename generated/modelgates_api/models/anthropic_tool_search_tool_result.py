@@ -47,7 +47,7 @@ class AnthropicToolSearchToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_tool_search_result_error import (
+        from modelgates_api.models.anthropic_tool_search_result_error import (
             AnthropicToolSearchResultError,
         )
 
@@ -75,8 +75,10 @@ class AnthropicToolSearchToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
-        from ..models.anthropic_tool_search_result_error import (
+        from modelgates_api.models.anthropic_tool_search_result import (
+            AnthropicToolSearchResult,
+        )
+        from modelgates_api.models.anthropic_tool_search_result_error import (
             AnthropicToolSearchResultError,
         )
 

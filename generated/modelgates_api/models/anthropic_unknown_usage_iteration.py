@@ -49,7 +49,7 @@ class AnthropicUnknownUsageIteration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_iteration_cache_creation import (
+        from modelgates_api.models.anthropic_iteration_cache_creation import (
             AnthropicIterationCacheCreation,
         )
 
@@ -93,7 +93,7 @@ class AnthropicUnknownUsageIteration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_iteration_cache_creation import (
+        from modelgates_api.models.anthropic_iteration_cache_creation import (
             AnthropicIterationCacheCreation,
         )
 

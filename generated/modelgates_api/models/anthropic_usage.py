@@ -58,11 +58,15 @@ class AnthropicUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_cache_creation import AnthropicCacheCreation
-        from ..models.anthropic_output_tokens_details import (
+        from modelgates_api.models.anthropic_cache_creation import (
+            AnthropicCacheCreation,
+        )
+        from modelgates_api.models.anthropic_output_tokens_details import (
             AnthropicOutputTokensDetails,
         )
-        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+        from modelgates_api.models.anthropic_server_tool_usage import (
+            AnthropicServerToolUsage,
+        )
 
         cache_creation: dict[str, Any] | None
         if isinstance(self.cache_creation, AnthropicCacheCreation):
@@ -121,11 +125,15 @@ class AnthropicUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_creation import AnthropicCacheCreation
-        from ..models.anthropic_output_tokens_details import (
+        from modelgates_api.models.anthropic_cache_creation import (
+            AnthropicCacheCreation,
+        )
+        from modelgates_api.models.anthropic_output_tokens_details import (
             AnthropicOutputTokensDetails,
         )
-        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+        from modelgates_api.models.anthropic_server_tool_usage import (
+            AnthropicServerToolUsage,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -70,7 +70,9 @@ class AnthropicWebFetchBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_document_block import AnthropicDocumentBlock
+        from modelgates_api.models.anthropic_document_block import (
+            AnthropicDocumentBlock,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

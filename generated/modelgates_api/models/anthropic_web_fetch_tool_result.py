@@ -64,11 +64,11 @@ class AnthropicWebFetchToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_code_execution_20250825_caller import (
+        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
             AnthropicCodeExecution20250825Caller,
         )
-        from ..models.anthropic_direct_caller import AnthropicDirectCaller
-        from ..models.anthropic_web_fetch_tool_result_error import (
+        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
+        from modelgates_api.models.anthropic_web_fetch_tool_result_error import (
             AnthropicWebFetchToolResultError,
         )
 
@@ -105,15 +105,17 @@ class AnthropicWebFetchToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_code_execution_20250825_caller import (
+        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
             AnthropicCodeExecution20250825Caller,
         )
-        from ..models.anthropic_code_execution_20260120_caller import (
+        from modelgates_api.models.anthropic_code_execution_20260120_caller import (
             AnthropicCodeExecution20260120Caller,
         )
-        from ..models.anthropic_direct_caller import AnthropicDirectCaller
-        from ..models.anthropic_web_fetch_block import AnthropicWebFetchBlock
-        from ..models.anthropic_web_fetch_tool_result_error import (
+        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
+        from modelgates_api.models.anthropic_web_fetch_block import (
+            AnthropicWebFetchBlock,
+        )
+        from modelgates_api.models.anthropic_web_fetch_tool_result_error import (
             AnthropicWebFetchToolResultError,
         )
 

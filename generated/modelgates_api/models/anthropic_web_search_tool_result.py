@@ -59,10 +59,10 @@ class AnthropicWebSearchToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_code_execution_20250825_caller import (
+        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
             AnthropicCodeExecution20250825Caller,
         )
-        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
 
         caller: dict[str, Any]
         if isinstance(self.caller, AnthropicDirectCaller) or isinstance(
@@ -101,15 +101,17 @@ class AnthropicWebSearchToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_code_execution_20250825_caller import (
+        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
             AnthropicCodeExecution20250825Caller,
         )
-        from ..models.anthropic_code_execution_20260120_caller import (
+        from modelgates_api.models.anthropic_code_execution_20260120_caller import (
             AnthropicCodeExecution20260120Caller,
         )
-        from ..models.anthropic_direct_caller import AnthropicDirectCaller
-        from ..models.anthropic_web_search_result import AnthropicWebSearchResult
-        from ..models.anthropic_web_search_tool_result_error import (
+        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
+        from modelgates_api.models.anthropic_web_search_result import (
+            AnthropicWebSearchResult,
+        )
+        from modelgates_api.models.anthropic_web_search_tool_result_error import (
             AnthropicWebSearchToolResultError,
         )
 

@@ -63,8 +63,8 @@ class AppRankingsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_rankings_item import AppRankingsItem
-        from ..models.rankings_daily_meta import RankingsDailyMeta
+        from modelgates_api.models.app_rankings_item import AppRankingsItem
+        from modelgates_api.models.rankings_daily_meta import RankingsDailyMeta
 
         d = as_object(src_dict)
         _at_field_ = ""

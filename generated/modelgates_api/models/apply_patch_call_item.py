@@ -65,10 +65,10 @@ class ApplyPatchCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_create_file_operation import (
+        from modelgates_api.models.apply_patch_create_file_operation import (
             ApplyPatchCreateFileOperation,
         )
-        from ..models.apply_patch_update_file_operation import (
+        from modelgates_api.models.apply_patch_update_file_operation import (
             ApplyPatchUpdateFileOperation,
         )
 
@@ -109,13 +109,13 @@ class ApplyPatchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_create_file_operation import (
+        from modelgates_api.models.apply_patch_create_file_operation import (
             ApplyPatchCreateFileOperation,
         )
-        from ..models.apply_patch_delete_file_operation import (
+        from modelgates_api.models.apply_patch_delete_file_operation import (
             ApplyPatchDeleteFileOperation,
         )
-        from ..models.apply_patch_update_file_operation import (
+        from modelgates_api.models.apply_patch_update_file_operation import (
             ApplyPatchUpdateFileOperation,
         )
 

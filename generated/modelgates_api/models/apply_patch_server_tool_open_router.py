@@ -65,7 +65,9 @@ class ApplyPatchServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
+        from modelgates_api.models.apply_patch_server_tool_config import (
+            ApplyPatchServerToolConfig,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

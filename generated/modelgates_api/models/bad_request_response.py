@@ -43,7 +43,7 @@ class BadRequestResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bad_request_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.bad_request_response_modelgates_metadata_type_0 import (
             BadRequestResponseModelgatesMetadataType0,
         )
 
@@ -81,8 +81,10 @@ class BadRequestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bad_request_response_error_data import BadRequestResponseErrorData
-        from ..models.bad_request_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.bad_request_response_error_data import (
+            BadRequestResponseErrorData,
+        )
+        from modelgates_api.models.bad_request_response_modelgates_metadata_type_0 import (
             BadRequestResponseModelgatesMetadataType0,
         )
 

@@ -56,8 +56,8 @@ class BaseAnnotationAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_citation import FileCitation
-        from ..models.url_citation import URLCitation
+        from modelgates_api.models.file_citation import FileCitation
+        from modelgates_api.models.url_citation import URLCitation
 
         annotation: dict[str, Any]
         if isinstance(self.annotation, FileCitation) or isinstance(
@@ -97,9 +97,9 @@ class BaseAnnotationAddedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_citation import FileCitation
-        from ..models.file_path import FilePath
-        from ..models.url_citation import URLCitation
+        from modelgates_api.models.file_citation import FileCitation
+        from modelgates_api.models.file_path import FilePath
+        from modelgates_api.models.url_citation import URLCitation
 
         d = as_object(src_dict)
         _at_field_ = ""

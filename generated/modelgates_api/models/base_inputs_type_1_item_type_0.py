@@ -81,9 +81,9 @@ class BaseInputsType1ItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file import InputFile
-        from ..models.input_image import InputImage
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_image import InputImage
+        from modelgates_api.models.input_text import InputText
 
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -143,10 +143,10 @@ class BaseInputsType1ItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_audio import InputAudio
-        from ..models.input_file import InputFile
-        from ..models.input_image import InputImage
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_audio import InputAudio
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_image import InputImage
+        from modelgates_api.models.input_text import InputText
 
         d = as_object(src_dict)
         _at_field_ = ""

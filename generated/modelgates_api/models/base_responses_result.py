@@ -255,67 +255,87 @@ class BaseResponsesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_call_item import ApplyPatchCallItem
-        from ..models.apply_patch_server_tool import ApplyPatchServerTool
-        from ..models.base_inputs_type_1_item_type_0 import BaseInputsType1ItemType0
-        from ..models.base_reasoning_config import BaseReasoningConfig
-        from ..models.base_responses_result_tools_item_type_0 import (
+        from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
+        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+        from modelgates_api.models.base_inputs_type_1_item_type_0 import (
+            BaseInputsType1ItemType0,
+        )
+        from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
+        from modelgates_api.models.base_responses_result_tools_item_type_0 import (
             BaseResponsesResultToolsItemType0,
         )
-        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
-        from ..models.codex_local_shell_tool import CodexLocalShellTool
-        from ..models.computer_use_server_tool import ComputerUseServerTool
-        from ..models.custom_tool import CustomTool
-        from ..models.file_search_server_tool import FileSearchServerTool
-        from ..models.image_generation_server_tool import ImageGenerationServerTool
-        from ..models.incomplete_details import IncompleteDetails
-        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
-        from ..models.mcp_server_tool import McpServerTool
-        from ..models.open_ai_response_custom_tool_call import (
+        from modelgates_api.models.code_interpreter_server_tool import (
+            CodeInterpreterServerTool,
+        )
+        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+        from modelgates_api.models.custom_tool import CustomTool
+        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+        from modelgates_api.models.image_generation_server_tool import (
+            ImageGenerationServerTool,
+        )
+        from modelgates_api.models.incomplete_details import IncompleteDetails
+        from modelgates_api.models.legacy_web_search_server_tool import (
+            LegacyWebSearchServerTool,
+        )
+        from modelgates_api.models.mcp_server_tool import McpServerTool
+        from modelgates_api.models.open_ai_response_custom_tool_call import (
             OpenAIResponseCustomToolCall,
         )
-        from ..models.open_ai_response_custom_tool_call_output import (
+        from modelgates_api.models.open_ai_response_custom_tool_call_output import (
             OpenAIResponseCustomToolCallOutput,
         )
-        from ..models.open_ai_response_function_tool_call import (
+        from modelgates_api.models.open_ai_response_function_tool_call import (
             OpenAIResponseFunctionToolCall,
         )
-        from ..models.open_ai_response_function_tool_call_output import (
+        from modelgates_api.models.open_ai_response_function_tool_call_output import (
             OpenAIResponseFunctionToolCallOutput,
         )
-        from ..models.open_ai_response_input_message_item import (
+        from modelgates_api.models.open_ai_response_input_message_item import (
             OpenAIResponseInputMessageItem,
         )
-        from ..models.open_ai_responses_tool_choice_type_3 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
             OpenAIResponsesToolChoiceType3,
         )
-        from ..models.open_ai_responses_tool_choice_type_4 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
             OpenAIResponsesToolChoiceType4,
         )
-        from ..models.open_ai_responses_tool_choice_type_6 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
             OpenAIResponsesToolChoiceType6,
         )
-        from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
-        from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
-        from ..models.output_item_file_search_call import OutputItemFileSearchCall
-        from ..models.output_item_function_call import OutputItemFunctionCall
-        from ..models.output_item_image_generation_call import (
+        from modelgates_api.models.output_item_apply_patch_call import (
+            OutputItemApplyPatchCall,
+        )
+        from modelgates_api.models.output_item_custom_tool_call import (
+            OutputItemCustomToolCall,
+        )
+        from modelgates_api.models.output_item_file_search_call import (
+            OutputItemFileSearchCall,
+        )
+        from modelgates_api.models.output_item_function_call import (
+            OutputItemFunctionCall,
+        )
+        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
         )
-        from ..models.output_item_reasoning import OutputItemReasoning
-        from ..models.output_item_web_search_call import OutputItemWebSearchCall
-        from ..models.output_message import OutputMessage
-        from ..models.preview_20250311_web_search_server_tool import (
+        from modelgates_api.models.output_item_reasoning import OutputItemReasoning
+        from modelgates_api.models.output_item_web_search_call import (
+            OutputItemWebSearchCall,
+        )
+        from modelgates_api.models.output_message import OutputMessage
+        from modelgates_api.models.preview_20250311_web_search_server_tool import (
             Preview20250311WebSearchServerTool,
         )
-        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
-        from ..models.prompt_cache_options import PromptCacheOptions
-        from ..models.request_metadata import RequestMetadata
-        from ..models.responses_error_field import ResponsesErrorField
-        from ..models.shell_server_tool import ShellServerTool
-        from ..models.stored_prompt_template import StoredPromptTemplate
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.web_search_server_tool import WebSearchServerTool
+        from modelgates_api.models.preview_web_search_server_tool import (
+            PreviewWebSearchServerTool,
+        )
+        from modelgates_api.models.prompt_cache_options import PromptCacheOptions
+        from modelgates_api.models.request_metadata import RequestMetadata
+        from modelgates_api.models.responses_error_field import ResponsesErrorField
+        from modelgates_api.models.shell_server_tool import ShellServerTool
+        from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
+        from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
+        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
 
         completed_at: int | None
         completed_at = self.completed_at
@@ -637,77 +657,99 @@ class BaseResponsesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_call_item import ApplyPatchCallItem
-        from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
-        from ..models.apply_patch_server_tool import ApplyPatchServerTool
-        from ..models.base_inputs_type_1_item_type_0 import BaseInputsType1ItemType0
-        from ..models.base_reasoning_config import BaseReasoningConfig
-        from ..models.base_responses_result_tools_item_type_0 import (
+        from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
+        from modelgates_api.models.apply_patch_call_output_item import (
+            ApplyPatchCallOutputItem,
+        )
+        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+        from modelgates_api.models.base_inputs_type_1_item_type_0 import (
+            BaseInputsType1ItemType0,
+        )
+        from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
+        from modelgates_api.models.base_responses_result_tools_item_type_0 import (
             BaseResponsesResultToolsItemType0,
         )
-        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
-        from ..models.codex_local_shell_tool import CodexLocalShellTool
-        from ..models.computer_use_server_tool import ComputerUseServerTool
-        from ..models.custom_tool import CustomTool
-        from ..models.file_search_server_tool import FileSearchServerTool
-        from ..models.image_generation_server_tool import ImageGenerationServerTool
-        from ..models.incomplete_details import IncompleteDetails
-        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
-        from ..models.mcp_server_tool import McpServerTool
-        from ..models.namespace_tool import NamespaceTool
-        from ..models.open_ai_response_custom_tool_call import (
+        from modelgates_api.models.code_interpreter_server_tool import (
+            CodeInterpreterServerTool,
+        )
+        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+        from modelgates_api.models.custom_tool import CustomTool
+        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+        from modelgates_api.models.image_generation_server_tool import (
+            ImageGenerationServerTool,
+        )
+        from modelgates_api.models.incomplete_details import IncompleteDetails
+        from modelgates_api.models.legacy_web_search_server_tool import (
+            LegacyWebSearchServerTool,
+        )
+        from modelgates_api.models.mcp_server_tool import McpServerTool
+        from modelgates_api.models.namespace_tool import NamespaceTool
+        from modelgates_api.models.open_ai_response_custom_tool_call import (
             OpenAIResponseCustomToolCall,
         )
-        from ..models.open_ai_response_custom_tool_call_output import (
+        from modelgates_api.models.open_ai_response_custom_tool_call_output import (
             OpenAIResponseCustomToolCallOutput,
         )
-        from ..models.open_ai_response_function_tool_call import (
+        from modelgates_api.models.open_ai_response_function_tool_call import (
             OpenAIResponseFunctionToolCall,
         )
-        from ..models.open_ai_response_function_tool_call_output import (
+        from modelgates_api.models.open_ai_response_function_tool_call_output import (
             OpenAIResponseFunctionToolCallOutput,
         )
-        from ..models.open_ai_response_input_message_item import (
+        from modelgates_api.models.open_ai_response_input_message_item import (
             OpenAIResponseInputMessageItem,
         )
-        from ..models.open_ai_responses_tool_choice_type_3 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
             OpenAIResponsesToolChoiceType3,
         )
-        from ..models.open_ai_responses_tool_choice_type_4 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
             OpenAIResponsesToolChoiceType4,
         )
-        from ..models.open_ai_responses_tool_choice_type_6 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
             OpenAIResponsesToolChoiceType6,
         )
-        from ..models.open_ai_responses_tool_choice_type_7 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
             OpenAIResponsesToolChoiceType7,
         )
-        from ..models.open_ai_responses_usage import OpenAIResponsesUsage
-        from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
-        from ..models.output_item_code_interpreter_call import (
+        from modelgates_api.models.open_ai_responses_usage import OpenAIResponsesUsage
+        from modelgates_api.models.output_item_apply_patch_call import (
+            OutputItemApplyPatchCall,
+        )
+        from modelgates_api.models.output_item_code_interpreter_call import (
             OutputItemCodeInterpreterCall,
         )
-        from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
-        from ..models.output_item_file_search_call import OutputItemFileSearchCall
-        from ..models.output_item_function_call import OutputItemFunctionCall
-        from ..models.output_item_image_generation_call import (
+        from modelgates_api.models.output_item_custom_tool_call import (
+            OutputItemCustomToolCall,
+        )
+        from modelgates_api.models.output_item_file_search_call import (
+            OutputItemFileSearchCall,
+        )
+        from modelgates_api.models.output_item_function_call import (
+            OutputItemFunctionCall,
+        )
+        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
         )
-        from ..models.output_item_reasoning import OutputItemReasoning
-        from ..models.output_item_web_search_call import OutputItemWebSearchCall
-        from ..models.output_message import OutputMessage
-        from ..models.preview_20250311_web_search_server_tool import (
+        from modelgates_api.models.output_item_reasoning import OutputItemReasoning
+        from modelgates_api.models.output_item_web_search_call import (
+            OutputItemWebSearchCall,
+        )
+        from modelgates_api.models.output_message import OutputMessage
+        from modelgates_api.models.preview_20250311_web_search_server_tool import (
             Preview20250311WebSearchServerTool,
         )
-        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
-        from ..models.prompt_cache_options import PromptCacheOptions
-        from ..models.request_metadata import RequestMetadata
-        from ..models.responses_error_field import ResponsesErrorField
-        from ..models.shell_server_tool import ShellServerTool
-        from ..models.stored_prompt_template import StoredPromptTemplate
-        from ..models.text_config import TextConfig
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.web_search_server_tool import WebSearchServerTool
+        from modelgates_api.models.preview_web_search_server_tool import (
+            PreviewWebSearchServerTool,
+        )
+        from modelgates_api.models.prompt_cache_options import PromptCacheOptions
+        from modelgates_api.models.request_metadata import RequestMetadata
+        from modelgates_api.models.responses_error_field import ResponsesErrorField
+        from modelgates_api.models.shell_server_tool import ShellServerTool
+        from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
+        from modelgates_api.models.text_config import TextConfig
+        from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
+        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -56,7 +56,7 @@ class BaseResponsesResultToolsItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_responses_result_tools_item_type_0_parameters_type_0 import (
+        from modelgates_api.models.base_responses_result_tools_item_type_0_parameters_type_0 import (
             BaseResponsesResultToolsItemType0ParametersType0,
         )
 
@@ -106,7 +106,7 @@ class BaseResponsesResultToolsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.base_responses_result_tools_item_type_0_parameters_type_0 import (
+        from modelgates_api.models.base_responses_result_tools_item_type_0_parameters_type_0 import (
             BaseResponsesResultToolsItemType0ParametersType0,
         )
 

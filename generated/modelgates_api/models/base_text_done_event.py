@@ -87,7 +87,7 @@ class BaseTextDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_responses_log_probs import OpenResponsesLogProbs
+        from modelgates_api.models.open_responses_log_probs import OpenResponsesLogProbs
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -64,7 +64,7 @@ class BashServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bash_server_tool_config import BashServerToolConfig
+        from modelgates_api.models.bash_server_tool_config import BashServerToolConfig
 
         d = as_object(src_dict)
         _at_field_ = ""

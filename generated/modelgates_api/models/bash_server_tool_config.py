@@ -53,7 +53,9 @@ class BashServerToolConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_auto_environment import ContainerAutoEnvironment
+        from modelgates_api.models.container_auto_environment import (
+            ContainerAutoEnvironment,
+        )
 
         engine: str | Unset = UNSET
         if not isinstance(self.engine, Unset):
@@ -83,8 +85,10 @@ class BashServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_auto_environment import ContainerAutoEnvironment
-        from ..models.container_reference_environment import (
+        from modelgates_api.models.container_auto_environment import (
+            ContainerAutoEnvironment,
+        )
+        from modelgates_api.models.container_reference_environment import (
             ContainerReferenceEnvironment,
         )
 

@@ -121,9 +121,9 @@ class ChatAssistantMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_content_text import ChatContentText
-        from ..models.chat_reasoning_detail import ChatReasoningDetail
-        from ..models.chat_tool_call import ChatToolCall
+        from modelgates_api.models.chat_content_text import ChatContentText
+        from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
+        from modelgates_api.models.chat_tool_call import ChatToolCall
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -72,11 +72,11 @@ class ChatAssistantResponseMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_content_audio import ChatContentAudio
-        from ..models.chat_content_file import ChatContentFile
-        from ..models.chat_content_image import ChatContentImage
-        from ..models.chat_content_text import ChatContentText
-        from ..models.chat_response_audio import ChatResponseAudio
+        from modelgates_api.models.chat_content_audio import ChatContentAudio
+        from modelgates_api.models.chat_content_file import ChatContentFile
+        from modelgates_api.models.chat_content_image import ChatContentImage
+        from modelgates_api.models.chat_content_text import ChatContentText
+        from modelgates_api.models.chat_response_audio import ChatResponseAudio
 
         role: str = self.role
 
@@ -169,15 +169,15 @@ class ChatAssistantResponseMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_content_audio import ChatContentAudio
-        from ..models.chat_content_file import ChatContentFile
-        from ..models.chat_content_image import ChatContentImage
-        from ..models.chat_content_text import ChatContentText
-        from ..models.chat_content_video import ChatContentVideo
-        from ..models.chat_reasoning_detail import ChatReasoningDetail
-        from ..models.chat_response_audio import ChatResponseAudio
-        from ..models.chat_response_image import ChatResponseImage
-        from ..models.chat_tool_call import ChatToolCall
+        from modelgates_api.models.chat_content_audio import ChatContentAudio
+        from modelgates_api.models.chat_content_file import ChatContentFile
+        from modelgates_api.models.chat_content_image import ChatContentImage
+        from modelgates_api.models.chat_content_text import ChatContentText
+        from modelgates_api.models.chat_content_video import ChatContentVideo
+        from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
+        from modelgates_api.models.chat_response_audio import ChatResponseAudio
+        from modelgates_api.models.chat_response_image import ChatResponseImage
+        from modelgates_api.models.chat_tool_call import ChatToolCall
 
         d = as_object(src_dict)
         _at_field_ = ""

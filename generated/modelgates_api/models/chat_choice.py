@@ -44,7 +44,9 @@ class ChatChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_choice_logprobs_type_0 import ChatChoiceLogprobsType0
+        from modelgates_api.models.chat_choice_logprobs_type_0 import (
+            ChatChoiceLogprobsType0,
+        )
 
         index = self.index
 
@@ -91,10 +93,12 @@ class ChatChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_assistant_response_message import (
+        from modelgates_api.models.chat_assistant_response_message import (
             ChatAssistantResponseMessage,
         )
-        from ..models.chat_choice_logprobs_type_0 import ChatChoiceLogprobsType0
+        from modelgates_api.models.chat_choice_logprobs_type_0 import (
+            ChatChoiceLogprobsType0,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

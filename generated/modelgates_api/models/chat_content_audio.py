@@ -56,7 +56,7 @@ class ChatContentAudio:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_input_audio import ChatInputAudio
+        from modelgates_api.models.chat_input_audio import ChatInputAudio
 
         d = as_object(src_dict)
         _at_field_ = ""

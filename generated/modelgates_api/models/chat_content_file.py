@@ -56,7 +56,7 @@ class ChatContentFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_file_data import ChatFileData
+        from modelgates_api.models.chat_file_data import ChatFileData
 
         d = as_object(src_dict)
         _at_field_ = ""

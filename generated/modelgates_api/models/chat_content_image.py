@@ -56,7 +56,7 @@ class ChatContentImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_image_url import ChatImageUrl
+        from modelgates_api.models.chat_image_url import ChatImageUrl
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -56,7 +56,7 @@ class ChatContentVideo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_video_url import ChatVideoUrl
+        from modelgates_api.models.chat_video_url import ChatVideoUrl
 
         d = as_object(src_dict)
         _at_field_ = ""

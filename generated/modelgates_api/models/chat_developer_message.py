@@ -72,7 +72,7 @@ class ChatDeveloperMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_content_text import ChatContentText
+        from modelgates_api.models.chat_content_text import ChatContentText
 
         d = as_object(src_dict)
         _at_field_ = ""

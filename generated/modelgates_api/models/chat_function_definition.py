@@ -75,7 +75,7 @@ class ChatFunctionDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_function_definition_parameters import (
+        from modelgates_api.models.chat_function_definition_parameters import (
             ChatFunctionDefinitionParameters,
         )
 

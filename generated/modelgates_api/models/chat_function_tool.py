@@ -56,7 +56,9 @@ class ChatFunctionTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_function_definition import ChatFunctionDefinition
+        from modelgates_api.models.chat_function_definition import (
+            ChatFunctionDefinition,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -56,7 +56,9 @@ class ChatNamedToolChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction
+        from modelgates_api.models.chat_named_tool_choice_function import (
+            ChatNamedToolChoiceFunction,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

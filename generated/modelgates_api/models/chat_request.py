@@ -163,20 +163,26 @@ class ChatRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_assistant_message import ChatAssistantMessage
-        from ..models.chat_developer_message import ChatDeveloperMessage
-        from ..models.chat_request_plugin_file_parser import ChatRequestPluginFileParser
-        from ..models.chat_request_plugin_moderation import ChatRequestPluginModeration
-        from ..models.chat_request_plugin_response_healing import (
+        from modelgates_api.models.chat_assistant_message import ChatAssistantMessage
+        from modelgates_api.models.chat_developer_message import ChatDeveloperMessage
+        from modelgates_api.models.chat_request_plugin_file_parser import (
+            ChatRequestPluginFileParser,
+        )
+        from modelgates_api.models.chat_request_plugin_moderation import (
+            ChatRequestPluginModeration,
+        )
+        from modelgates_api.models.chat_request_plugin_response_healing import (
             ChatRequestPluginResponseHealing,
         )
-        from ..models.chat_request_plugin_web import ChatRequestPluginWeb
-        from ..models.chat_stream_options import ChatStreamOptions
-        from ..models.chat_system_message import ChatSystemMessage
-        from ..models.chat_user_message import ChatUserMessage
-        from ..models.provider_preferences import ProviderPreferences
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_text import ResponseFormatText
+        from modelgates_api.models.chat_request_plugin_web import ChatRequestPluginWeb
+        from modelgates_api.models.chat_stream_options import ChatStreamOptions
+        from modelgates_api.models.chat_system_message import ChatSystemMessage
+        from modelgates_api.models.chat_user_message import ChatUserMessage
+        from modelgates_api.models.provider_preferences import ProviderPreferences
+        from modelgates_api.models.response_format_json_object import (
+            ResponseFormatJsonObject,
+        )
+        from modelgates_api.models.response_format_text import ResponseFormatText
 
         messages = []
         for messages_item_data in self.messages:
@@ -449,36 +455,46 @@ class ChatRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.chat_assistant_message import ChatAssistantMessage
-        from ..models.chat_debug_options import ChatDebugOptions
-        from ..models.chat_developer_message import ChatDeveloperMessage
-        from ..models.chat_function_tool import ChatFunctionTool
-        from ..models.chat_named_tool_choice import ChatNamedToolChoice
-        from ..models.chat_request_image_config import ChatRequestImageConfig
-        from ..models.chat_request_logit_bias import ChatRequestLogitBias
-        from ..models.chat_request_metadata import ChatRequestMetadata
-        from ..models.chat_request_plugin_context_compression import (
+        from modelgates_api.models.chat_assistant_message import ChatAssistantMessage
+        from modelgates_api.models.chat_debug_options import ChatDebugOptions
+        from modelgates_api.models.chat_developer_message import ChatDeveloperMessage
+        from modelgates_api.models.chat_function_tool import ChatFunctionTool
+        from modelgates_api.models.chat_named_tool_choice import ChatNamedToolChoice
+        from modelgates_api.models.chat_request_image_config import (
+            ChatRequestImageConfig,
+        )
+        from modelgates_api.models.chat_request_logit_bias import ChatRequestLogitBias
+        from modelgates_api.models.chat_request_metadata import ChatRequestMetadata
+        from modelgates_api.models.chat_request_plugin_context_compression import (
             ChatRequestPluginContextCompression,
         )
-        from ..models.chat_request_plugin_file_parser import ChatRequestPluginFileParser
-        from ..models.chat_request_plugin_moderation import ChatRequestPluginModeration
-        from ..models.chat_request_plugin_response_healing import (
+        from modelgates_api.models.chat_request_plugin_file_parser import (
+            ChatRequestPluginFileParser,
+        )
+        from modelgates_api.models.chat_request_plugin_moderation import (
+            ChatRequestPluginModeration,
+        )
+        from modelgates_api.models.chat_request_plugin_response_healing import (
             ChatRequestPluginResponseHealing,
         )
-        from ..models.chat_request_plugin_web import ChatRequestPluginWeb
-        from ..models.chat_stream_options import ChatStreamOptions
-        from ..models.chat_system_message import ChatSystemMessage
-        from ..models.chat_tool_message import ChatToolMessage
-        from ..models.chat_user_message import ChatUserMessage
-        from ..models.provider_preferences import ProviderPreferences
-        from ..models.reasoning import Reasoning
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.trace_config import TraceConfig
+        from modelgates_api.models.chat_request_plugin_web import ChatRequestPluginWeb
+        from modelgates_api.models.chat_stream_options import ChatStreamOptions
+        from modelgates_api.models.chat_system_message import ChatSystemMessage
+        from modelgates_api.models.chat_tool_message import ChatToolMessage
+        from modelgates_api.models.chat_user_message import ChatUserMessage
+        from modelgates_api.models.provider_preferences import ProviderPreferences
+        from modelgates_api.models.reasoning import Reasoning
+        from modelgates_api.models.response_format_json_object import (
+            ResponseFormatJsonObject,
+        )
+        from modelgates_api.models.response_format_json_schema import (
+            ResponseFormatJsonSchema,
+        )
+        from modelgates_api.models.response_format_text import ResponseFormatText
+        from modelgates_api.models.trace_config import TraceConfig
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -67,7 +67,7 @@ class ChatRequestPluginFileParser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_parser_pdf_options import FileParserPdfOptions
+        from modelgates_api.models.file_parser_pdf_options import FileParserPdfOptions
 
         d = as_object(src_dict)
         _at_field_ = ""

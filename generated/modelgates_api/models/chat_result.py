@@ -57,10 +57,10 @@ class ChatResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_result_modelgates_metadata_type_0 import (
+        from modelgates_api.models.chat_result_modelgates_metadata_type_0 import (
             ChatResultModelgatesMetadataType0,
         )
-        from ..models.chat_usage import ChatUsage
+        from modelgates_api.models.chat_usage import ChatUsage
 
         id = self.id
 
@@ -132,11 +132,11 @@ class ChatResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_choice import ChatChoice
-        from ..models.chat_result_modelgates_metadata_type_0 import (
+        from modelgates_api.models.chat_choice import ChatChoice
+        from modelgates_api.models.chat_result_modelgates_metadata_type_0 import (
             ChatResultModelgatesMetadataType0,
         )
-        from ..models.chat_usage import ChatUsage
+        from modelgates_api.models.chat_usage import ChatUsage
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -46,7 +46,7 @@ class ChatStreamChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_stream_choice_logprobs_type_0 import (
+        from modelgates_api.models.chat_stream_choice_logprobs_type_0 import (
             ChatStreamChoiceLogprobsType0,
         )
 
@@ -98,10 +98,10 @@ class ChatStreamChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_stream_choice_logprobs_type_0 import (
+        from modelgates_api.models.chat_stream_choice_logprobs_type_0 import (
             ChatStreamChoiceLogprobsType0,
         )
-        from ..models.chat_stream_delta import ChatStreamDelta
+        from modelgates_api.models.chat_stream_delta import ChatStreamDelta
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -60,10 +60,10 @@ class ChatStreamChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_stream_chunk_modelgates_metadata_type_0 import (
+        from modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0 import (
             ChatStreamChunkModelgatesMetadataType0,
         )
-        from ..models.chat_usage import ChatUsage
+        from modelgates_api.models.chat_usage import ChatUsage
 
         id = self.id
 
@@ -146,12 +146,12 @@ class ChatStreamChunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_stream_choice import ChatStreamChoice
-        from ..models.chat_stream_chunk_modelgates_metadata_type_0 import (
+        from modelgates_api.models.chat_stream_choice import ChatStreamChoice
+        from modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0 import (
             ChatStreamChunkModelgatesMetadataType0,
         )
-        from ..models.chat_stream_error import ChatStreamError
-        from ..models.chat_usage import ChatUsage
+        from modelgates_api.models.chat_stream_error import ChatStreamError
+        from modelgates_api.models.chat_usage import ChatUsage
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -115,9 +115,11 @@ class ChatStreamDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_reasoning_detail import ChatReasoningDetail
-        from ..models.chat_response_image import ChatResponseImage
-        from ..models.chat_stream_tool_call_delta import ChatStreamToolCallDelta
+        from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
+        from modelgates_api.models.chat_response_image import ChatResponseImage
+        from modelgates_api.models.chat_stream_tool_call_delta import (
+            ChatStreamToolCallDelta,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

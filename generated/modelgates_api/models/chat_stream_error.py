@@ -38,7 +38,7 @@ class ChatStreamError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_stream_error_metadata_type_0 import (
+        from modelgates_api.models.chat_stream_error_metadata_type_0 import (
             ChatStreamErrorMetadataType0,
         )
 
@@ -70,7 +70,7 @@ class ChatStreamError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_stream_error_metadata_type_0 import (
+        from modelgates_api.models.chat_stream_error_metadata_type_0 import (
             ChatStreamErrorMetadataType0,
         )
 

@@ -70,7 +70,7 @@ class ChatStreamToolCallDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_stream_tool_call_function_delta import (
+        from modelgates_api.models.chat_stream_tool_call_function_delta import (
             ChatStreamToolCallFunctionDelta,
         )
 

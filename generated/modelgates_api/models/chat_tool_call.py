@@ -57,7 +57,7 @@ class ChatToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_tool_call_function import ChatToolCallFunction
+        from modelgates_api.models.chat_tool_call_function import ChatToolCallFunction
 
         d = as_object(src_dict)
         _at_field_ = ""

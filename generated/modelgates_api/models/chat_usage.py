@@ -47,8 +47,12 @@ class ChatUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
-        from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails
+        from modelgates_api.models.chat_completion_tokens_details import (
+            ChatCompletionTokensDetails,
+        )
+        from modelgates_api.models.chat_prompt_tokens_details import (
+            ChatPromptTokensDetails,
+        )
 
         prompt_tokens = self.prompt_tokens
 
@@ -102,8 +106,12 @@ class ChatUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
-        from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails
+        from modelgates_api.models.chat_completion_tokens_details import (
+            ChatCompletionTokensDetails,
+        )
+        from modelgates_api.models.chat_prompt_tokens_details import (
+            ChatPromptTokensDetails,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

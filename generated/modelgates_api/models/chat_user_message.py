@@ -57,10 +57,10 @@ class ChatUserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_content_audio import ChatContentAudio
-        from ..models.chat_content_file import ChatContentFile
-        from ..models.chat_content_image import ChatContentImage
-        from ..models.chat_content_text import ChatContentText
+        from modelgates_api.models.chat_content_audio import ChatContentAudio
+        from modelgates_api.models.chat_content_file import ChatContentFile
+        from modelgates_api.models.chat_content_image import ChatContentImage
+        from modelgates_api.models.chat_content_text import ChatContentText
 
         role: str = self.role
 
@@ -101,11 +101,11 @@ class ChatUserMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_content_audio import ChatContentAudio
-        from ..models.chat_content_file import ChatContentFile
-        from ..models.chat_content_image import ChatContentImage
-        from ..models.chat_content_text import ChatContentText
-        from ..models.chat_content_video import ChatContentVideo
+        from modelgates_api.models.chat_content_audio import ChatContentAudio
+        from modelgates_api.models.chat_content_file import ChatContentFile
+        from modelgates_api.models.chat_content_image import ChatContentImage
+        from modelgates_api.models.chat_content_text import ChatContentText
+        from modelgates_api.models.chat_content_video import ChatContentVideo
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -67,8 +67,12 @@ class CodeInterpreterCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
-        from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+        from modelgates_api.models.code_interpreter_image_output import (
+            CodeInterpreterImageOutput,
+        )
+        from modelgates_api.models.code_interpreter_logs_output import (
+            CodeInterpreterLogsOutput,
+        )
 
         id = self.id
 
@@ -123,9 +127,15 @@ class CodeInterpreterCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
-        from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
-        from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+        from modelgates_api.models.code_interpreter_file_output import (
+            CodeInterpreterFileOutput,
+        )
+        from modelgates_api.models.code_interpreter_image_output import (
+            CodeInterpreterImageOutput,
+        )
+        from modelgates_api.models.code_interpreter_logs_output import (
+            CodeInterpreterLogsOutput,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -43,7 +43,7 @@ class CodeInterpreterServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_server_tool_container_type_1 import (
+        from modelgates_api.models.code_interpreter_server_tool_container_type_1 import (
             CodeInterpreterServerToolContainerType1,
         )
 
@@ -68,7 +68,7 @@ class CodeInterpreterServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_server_tool_container_type_1 import (
+        from modelgates_api.models.code_interpreter_server_tool_container_type_1 import (
             CodeInterpreterServerToolContainerType1,
         )
 

@@ -58,7 +58,9 @@ class CompoundFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compound_filter_filters_item import CompoundFilterFiltersItem
+        from modelgates_api.models.compound_filter_filters_item import (
+            CompoundFilterFiltersItem,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -45,7 +45,7 @@ class ConflictResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conflict_response_openrouter_metadata_type_0 import (
+        from modelgates_api.models.conflict_response_openrouter_metadata_type_0 import (
             ConflictResponseOpenrouterMetadataType0,
         )
 
@@ -83,8 +83,10 @@ class ConflictResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conflict_response_error_data import ConflictResponseErrorData
-        from ..models.conflict_response_openrouter_metadata_type_0 import (
+        from modelgates_api.models.conflict_response_error_data import (
+            ConflictResponseErrorData,
+        )
+        from modelgates_api.models.conflict_response_openrouter_metadata_type_0 import (
             ConflictResponseOpenrouterMetadataType0,
         )
 

@@ -43,7 +43,7 @@ class ConflictResponseErrorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conflict_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.conflict_response_error_data_metadata_type_0 import (
             ConflictResponseErrorDataMetadataType0,
         )
 
@@ -74,7 +74,7 @@ class ConflictResponseErrorData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conflict_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.conflict_response_error_data_metadata_type_0 import (
             ConflictResponseErrorDataMetadataType0,
         )
 

@@ -57,7 +57,9 @@ class ContentPartAudio:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl
+        from modelgates_api.models.content_part_audio_audio_url import (
+            ContentPartAudioAudioUrl,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -52,8 +52,8 @@ class ContentPartDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.response_output_text import ResponseOutputText
+        from modelgates_api.models.reasoning_text_content import ReasoningTextContent
+        from modelgates_api.models.response_output_text import ResponseOutputText
 
         content_index = self.content_index
 
@@ -90,11 +90,11 @@ class ContentPartDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_responses_refusal_content import (
+        from modelgates_api.models.open_ai_responses_refusal_content import (
             OpenAIResponsesRefusalContent,
         )
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.response_output_text import ResponseOutputText
+        from modelgates_api.models.reasoning_text_content import ReasoningTextContent
+        from modelgates_api.models.response_output_text import ResponseOutputText
 
         d = as_object(src_dict)
         _at_field_ = ""

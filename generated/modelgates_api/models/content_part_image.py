@@ -57,7 +57,9 @@ class ContentPartImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_part_image_image_url import ContentPartImageImageUrl
+        from modelgates_api.models.content_part_image_image_url import (
+            ContentPartImageImageUrl,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -59,7 +59,7 @@ class ContentPartInputAudio:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.multimodal_media import MultimodalMedia
+        from modelgates_api.models.multimodal_media import MultimodalMedia
 
         d = as_object(src_dict)
         _at_field_ = ""

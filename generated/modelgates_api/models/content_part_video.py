@@ -57,7 +57,9 @@ class ContentPartVideo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_part_video_video_url import ContentPartVideoVideoUrl
+        from modelgates_api.models.content_part_video_video_url import (
+            ContentPartVideoVideoUrl,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

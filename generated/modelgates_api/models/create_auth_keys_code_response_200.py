@@ -51,7 +51,7 @@ class CreateAuthKeysCodeResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_auth_keys_code_response_200_data import (
+        from modelgates_api.models.create_auth_keys_code_response_200_data import (
             CreateAuthKeysCodeResponse200Data,
         )
 

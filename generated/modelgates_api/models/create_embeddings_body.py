@@ -124,10 +124,10 @@ class CreateEmbeddingsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_embeddings_body_input_type_4_item import (
+        from modelgates_api.models.create_embeddings_body_input_type_4_item import (
             CreateEmbeddingsBodyInputType4Item,
         )
-        from ..models.provider_preferences import ProviderPreferences
+        from modelgates_api.models.provider_preferences import ProviderPreferences
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -46,12 +46,12 @@ class CreateEmbeddingsBodyInputType4Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_part_input_audio import ContentPartInputAudio
-        from ..models.content_part_input_video import ContentPartInputVideo
-        from ..models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
+        from modelgates_api.models.content_part_input_audio import ContentPartInputAudio
+        from modelgates_api.models.content_part_input_video import ContentPartInputVideo
+        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
             CreateEmbeddingsBodyInputType4ItemContentItemType0,
         )
-        from ..models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
+        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
             CreateEmbeddingsBodyInputType4ItemContentItemType1,
         )
 
@@ -88,13 +88,13 @@ class CreateEmbeddingsBodyInputType4Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_part_input_audio import ContentPartInputAudio
-        from ..models.content_part_input_file import ContentPartInputFile
-        from ..models.content_part_input_video import ContentPartInputVideo
-        from ..models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
+        from modelgates_api.models.content_part_input_audio import ContentPartInputAudio
+        from modelgates_api.models.content_part_input_file import ContentPartInputFile
+        from modelgates_api.models.content_part_input_video import ContentPartInputVideo
+        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
             CreateEmbeddingsBodyInputType4ItemContentItemType0,
         )
-        from ..models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
+        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
             CreateEmbeddingsBodyInputType4ItemContentItemType1,
         )
 

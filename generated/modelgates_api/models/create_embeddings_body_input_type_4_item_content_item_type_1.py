@@ -56,7 +56,7 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
+        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
             CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,
         )
 

@@ -90,10 +90,10 @@ class CreateEmbeddingsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_embeddings_response_200_data_item import (
+        from modelgates_api.models.create_embeddings_response_200_data_item import (
             CreateEmbeddingsResponse200DataItem,
         )
-        from ..models.create_embeddings_response_200_usage import (
+        from modelgates_api.models.create_embeddings_response_200_usage import (
             CreateEmbeddingsResponse200Usage,
         )
 

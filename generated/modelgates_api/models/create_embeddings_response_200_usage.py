@@ -54,7 +54,7 @@ class CreateEmbeddingsResponse200Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cost_details import CostDetails
+        from modelgates_api.models.cost_details import CostDetails
 
         prompt_tokens = self.prompt_tokens
 
@@ -97,8 +97,8 @@ class CreateEmbeddingsResponse200Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_details import CostDetails
-        from ..models.create_embeddings_response_200_usage_prompt_tokens_details import (
+        from modelgates_api.models.cost_details import CostDetails
+        from modelgates_api.models.create_embeddings_response_200_usage_prompt_tokens_details import (
             CreateEmbeddingsResponse200UsagePromptTokensDetails,
         )
 

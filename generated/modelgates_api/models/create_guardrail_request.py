@@ -304,10 +304,10 @@ class CreateGuardrailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_filter_builtin_entry_input import (
+        from modelgates_api.models.content_filter_builtin_entry_input import (
             ContentFilterBuiltinEntryInput,
         )
-        from ..models.content_filter_entry import ContentFilterEntry
+        from modelgates_api.models.content_filter_entry import ContentFilterEntry
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -67,7 +67,9 @@ class CreateKeysResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_keys_response_201_data import CreateKeysResponse201Data
+        from modelgates_api.models.create_keys_response_201_data import (
+            CreateKeysResponse201Data,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

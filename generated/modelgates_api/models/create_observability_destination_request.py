@@ -78,7 +78,7 @@ class CreateObservabilityDestinationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observability_filter_rules_config_nullable import (
+        from modelgates_api.models.observability_filter_rules_config_nullable import (
             ObservabilityFilterRulesConfigNullable,
         )
 
@@ -155,10 +155,10 @@ class CreateObservabilityDestinationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_observability_destination_request_config import (
+        from modelgates_api.models.create_observability_destination_request_config import (
             CreateObservabilityDestinationRequestConfig,
         )
-        from ..models.observability_filter_rules_config_nullable import (
+        from modelgates_api.models.observability_filter_rules_config_nullable import (
             ObservabilityFilterRulesConfigNullable,
         )
 

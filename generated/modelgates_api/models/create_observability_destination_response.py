@@ -106,46 +106,52 @@ class CreateObservabilityDestinationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observability_arize_destination import (
+        from modelgates_api.models.observability_arize_destination import (
             ObservabilityArizeDestination,
         )
-        from ..models.observability_braintrust_destination import (
+        from modelgates_api.models.observability_braintrust_destination import (
             ObservabilityBraintrustDestination,
         )
-        from ..models.observability_clickhouse_destination import (
+        from modelgates_api.models.observability_clickhouse_destination import (
             ObservabilityClickhouseDestination,
         )
-        from ..models.observability_datadog_destination import (
+        from modelgates_api.models.observability_datadog_destination import (
             ObservabilityDatadogDestination,
         )
-        from ..models.observability_grafana_destination import (
+        from modelgates_api.models.observability_grafana_destination import (
             ObservabilityGrafanaDestination,
         )
-        from ..models.observability_langfuse_destination import (
+        from modelgates_api.models.observability_langfuse_destination import (
             ObservabilityLangfuseDestination,
         )
-        from ..models.observability_langsmith_destination import (
+        from modelgates_api.models.observability_langsmith_destination import (
             ObservabilityLangsmithDestination,
         )
-        from ..models.observability_newrelic_destination import (
+        from modelgates_api.models.observability_newrelic_destination import (
             ObservabilityNewrelicDestination,
         )
-        from ..models.observability_opik_destination import ObservabilityOpikDestination
-        from ..models.observability_otel_collector_destination import (
+        from modelgates_api.models.observability_opik_destination import (
+            ObservabilityOpikDestination,
+        )
+        from modelgates_api.models.observability_otel_collector_destination import (
             ObservabilityOtelCollectorDestination,
         )
-        from ..models.observability_posthog_destination import (
+        from modelgates_api.models.observability_posthog_destination import (
             ObservabilityPosthogDestination,
         )
-        from ..models.observability_ramp_destination import ObservabilityRampDestination
-        from ..models.observability_s3_destination import ObservabilityS3Destination
-        from ..models.observability_sentry_destination import (
+        from modelgates_api.models.observability_ramp_destination import (
+            ObservabilityRampDestination,
+        )
+        from modelgates_api.models.observability_s3_destination import (
+            ObservabilityS3Destination,
+        )
+        from modelgates_api.models.observability_sentry_destination import (
             ObservabilitySentryDestination,
         )
-        from ..models.observability_snowflake_destination import (
+        from modelgates_api.models.observability_snowflake_destination import (
             ObservabilitySnowflakeDestination,
         )
-        from ..models.observability_weave_destination import (
+        from modelgates_api.models.observability_weave_destination import (
             ObservabilityWeaveDestination,
         )
 
@@ -184,49 +190,55 @@ class CreateObservabilityDestinationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_arize_destination import (
+        from modelgates_api.models.observability_arize_destination import (
             ObservabilityArizeDestination,
         )
-        from ..models.observability_braintrust_destination import (
+        from modelgates_api.models.observability_braintrust_destination import (
             ObservabilityBraintrustDestination,
         )
-        from ..models.observability_clickhouse_destination import (
+        from modelgates_api.models.observability_clickhouse_destination import (
             ObservabilityClickhouseDestination,
         )
-        from ..models.observability_datadog_destination import (
+        from modelgates_api.models.observability_datadog_destination import (
             ObservabilityDatadogDestination,
         )
-        from ..models.observability_grafana_destination import (
+        from modelgates_api.models.observability_grafana_destination import (
             ObservabilityGrafanaDestination,
         )
-        from ..models.observability_langfuse_destination import (
+        from modelgates_api.models.observability_langfuse_destination import (
             ObservabilityLangfuseDestination,
         )
-        from ..models.observability_langsmith_destination import (
+        from modelgates_api.models.observability_langsmith_destination import (
             ObservabilityLangsmithDestination,
         )
-        from ..models.observability_newrelic_destination import (
+        from modelgates_api.models.observability_newrelic_destination import (
             ObservabilityNewrelicDestination,
         )
-        from ..models.observability_opik_destination import ObservabilityOpikDestination
-        from ..models.observability_otel_collector_destination import (
+        from modelgates_api.models.observability_opik_destination import (
+            ObservabilityOpikDestination,
+        )
+        from modelgates_api.models.observability_otel_collector_destination import (
             ObservabilityOtelCollectorDestination,
         )
-        from ..models.observability_posthog_destination import (
+        from modelgates_api.models.observability_posthog_destination import (
             ObservabilityPosthogDestination,
         )
-        from ..models.observability_ramp_destination import ObservabilityRampDestination
-        from ..models.observability_s3_destination import ObservabilityS3Destination
-        from ..models.observability_sentry_destination import (
+        from modelgates_api.models.observability_ramp_destination import (
+            ObservabilityRampDestination,
+        )
+        from modelgates_api.models.observability_s3_destination import (
+            ObservabilityS3Destination,
+        )
+        from modelgates_api.models.observability_sentry_destination import (
             ObservabilitySentryDestination,
         )
-        from ..models.observability_snowflake_destination import (
+        from modelgates_api.models.observability_snowflake_destination import (
             ObservabilitySnowflakeDestination,
         )
-        from ..models.observability_weave_destination import (
+        from modelgates_api.models.observability_weave_destination import (
             ObservabilityWeaveDestination,
         )
-        from ..models.observability_webhook_destination import (
+        from modelgates_api.models.observability_webhook_destination import (
             ObservabilityWebhookDestination,
         )
 

@@ -51,7 +51,7 @@ class CreateRerankBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_rerank_body_documents_item_type_1 import (
+        from modelgates_api.models.create_rerank_body_documents_item_type_1 import (
             CreateRerankBodyDocumentsItemType1,
         )
 
@@ -92,10 +92,10 @@ class CreateRerankBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_rerank_body_documents_item_type_1 import (
+        from modelgates_api.models.create_rerank_body_documents_item_type_1 import (
             CreateRerankBodyDocumentsItemType1,
         )
-        from ..models.provider_preferences import ProviderPreferences
+        from modelgates_api.models.provider_preferences import ProviderPreferences
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -86,10 +86,10 @@ class CreateRerankResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_rerank_response_200_results_item import (
+        from modelgates_api.models.create_rerank_response_200_results_item import (
             CreateRerankResponse200ResultsItem,
         )
-        from ..models.create_rerank_response_200_usage import (
+        from modelgates_api.models.create_rerank_response_200_usage import (
             CreateRerankResponse200Usage,
         )
 

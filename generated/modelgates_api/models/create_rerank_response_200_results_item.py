@@ -62,7 +62,7 @@ class CreateRerankResponse200ResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_rerank_response_200_results_item_document import (
+        from modelgates_api.models.create_rerank_response_200_results_item_document import (
             CreateRerankResponse200ResultsItemDocument,
         )
 

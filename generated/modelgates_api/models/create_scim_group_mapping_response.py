@@ -48,7 +48,7 @@ class CreateScimGroupMappingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_group_mapping import ScimGroupMapping
+        from modelgates_api.models.scim_group_mapping import ScimGroupMapping
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -60,7 +60,7 @@ class CreateWorkspaceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workspace import Workspace
+        from modelgates_api.models.workspace import Workspace
 
         d = as_object(src_dict)
         _at_field_ = ""

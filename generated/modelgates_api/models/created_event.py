@@ -68,7 +68,7 @@ class CreatedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.base_responses_result import BaseResponsesResult
+        from modelgates_api.models.base_responses_result import BaseResponsesResult
 
         d = as_object(src_dict)
         _at_field_ = ""

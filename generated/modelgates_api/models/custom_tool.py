@@ -45,7 +45,9 @@ class CustomTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_tool_format_type_0 import CustomToolFormatType0
+        from modelgates_api.models.custom_tool_format_type_0 import (
+            CustomToolFormatType0,
+        )
 
         name = self.name
 
@@ -78,8 +80,12 @@ class CustomTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_tool_format_type_0 import CustomToolFormatType0
-        from ..models.custom_tool_format_type_1 import CustomToolFormatType1
+        from modelgates_api.models.custom_tool_format_type_0 import (
+            CustomToolFormatType0,
+        )
+        from modelgates_api.models.custom_tool_format_type_1 import (
+            CustomToolFormatType1,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -64,7 +64,9 @@ class DatetimeServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.datetime_server_tool_config import DatetimeServerToolConfig
+        from modelgates_api.models.datetime_server_tool_config import (
+            DatetimeServerToolConfig,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -62,7 +62,7 @@ class DebugEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.debug_event_debug import DebugEventDebug
+        from modelgates_api.models.debug_event_debug import DebugEventDebug
 
         d = as_object(src_dict)
         _at_field_ = ""

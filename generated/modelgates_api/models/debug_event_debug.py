@@ -58,10 +58,12 @@ class DebugEventDebug:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.debug_event_debug_echo_upstream_body import (
+        from modelgates_api.models.debug_event_debug_echo_upstream_body import (
             DebugEventDebugEchoUpstreamBody,
         )
-        from ..models.debug_event_debug_timings import DebugEventDebugTimings
+        from modelgates_api.models.debug_event_debug_timings import (
+            DebugEventDebugTimings,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

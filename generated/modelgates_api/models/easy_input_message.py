@@ -99,12 +99,12 @@ class EasyInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.easy_input_message_content_type_0_item_type_1 import (
+        from modelgates_api.models.easy_input_message_content_type_0_item_type_1 import (
             EasyInputMessageContentType0ItemType1,
         )
-        from ..models.input_audio import InputAudio
-        from ..models.input_file import InputFile
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_audio import InputAudio
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_text import InputText
 
         role: str
         if (
@@ -170,13 +170,13 @@ class EasyInputMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.easy_input_message_content_type_0_item_type_1 import (
+        from modelgates_api.models.easy_input_message_content_type_0_item_type_1 import (
             EasyInputMessageContentType0ItemType1,
         )
-        from ..models.input_audio import InputAudio
-        from ..models.input_file import InputFile
-        from ..models.input_text import InputText
-        from ..models.input_video import InputVideo
+        from modelgates_api.models.input_audio import InputAudio
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_text import InputText
+        from modelgates_api.models.input_video import InputVideo
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -45,7 +45,7 @@ class EdgeNetworkTimeoutResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.edge_network_timeout_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.edge_network_timeout_response_modelgates_metadata_type_0 import (
             EdgeNetworkTimeoutResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class EdgeNetworkTimeoutResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edge_network_timeout_response_error_data import (
+        from modelgates_api.models.edge_network_timeout_response_error_data import (
             EdgeNetworkTimeoutResponseErrorData,
         )
-        from ..models.edge_network_timeout_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.edge_network_timeout_response_modelgates_metadata_type_0 import (
             EdgeNetworkTimeoutResponseModelgatesMetadataType0,
         )
 

@@ -40,7 +40,7 @@ class EdgeNetworkTimeoutResponseErrorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.edge_network_timeout_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.edge_network_timeout_response_error_data_metadata_type_0 import (
             EdgeNetworkTimeoutResponseErrorDataMetadataType0,
         )
 
@@ -73,7 +73,7 @@ class EdgeNetworkTimeoutResponseErrorData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edge_network_timeout_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.edge_network_timeout_response_error_data_metadata_type_0 import (
             EdgeNetworkTimeoutResponseErrorDataMetadataType0,
         )
 

@@ -56,7 +56,7 @@ class EndpointsMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.endpoint_info import EndpointInfo
+        from modelgates_api.models.endpoint_info import EndpointInfo
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -68,7 +68,7 @@ class FileParserPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pdf_parser_options import PDFParserOptions
+        from modelgates_api.models.pdf_parser_options import PDFParserOptions
 
         d = as_object(src_dict)
         _at_field_ = ""

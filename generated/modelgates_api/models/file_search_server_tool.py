@@ -55,8 +55,8 @@ class FileSearchServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.compound_filter import CompoundFilter
-        from ..models.file_search_server_tool_filters_type_0 import (
+        from modelgates_api.models.compound_filter import CompoundFilter
+        from modelgates_api.models.file_search_server_tool_filters_type_0 import (
             FileSearchServerToolFiltersType0,
         )
 
@@ -99,11 +99,11 @@ class FileSearchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compound_filter import CompoundFilter
-        from ..models.file_search_server_tool_filters_type_0 import (
+        from modelgates_api.models.compound_filter import CompoundFilter
+        from modelgates_api.models.file_search_server_tool_filters_type_0 import (
             FileSearchServerToolFiltersType0,
         )
-        from ..models.file_search_server_tool_ranking_options import (
+        from modelgates_api.models.file_search_server_tool_ranking_options import (
             FileSearchServerToolRankingOptions,
         )
 

@@ -64,7 +64,7 @@ class FilesServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.files_server_tool_config import FilesServerToolConfig
+        from modelgates_api.models.files_server_tool_config import FilesServerToolConfig
 
         d = as_object(src_dict)
         _at_field_ = ""

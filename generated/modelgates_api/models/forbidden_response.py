@@ -41,7 +41,7 @@ class ForbiddenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.forbidden_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.forbidden_response_modelgates_metadata_type_0 import (
             ForbiddenResponseModelgatesMetadataType0,
         )
 
@@ -79,8 +79,10 @@ class ForbiddenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forbidden_response_error_data import ForbiddenResponseErrorData
-        from ..models.forbidden_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.forbidden_response_error_data import (
+            ForbiddenResponseErrorData,
+        )
+        from modelgates_api.models.forbidden_response_modelgates_metadata_type_0 import (
             ForbiddenResponseModelgatesMetadataType0,
         )
 

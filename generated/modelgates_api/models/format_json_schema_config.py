@@ -82,7 +82,7 @@ class FormatJsonSchemaConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.format_json_schema_config_schema import (
+        from modelgates_api.models.format_json_schema_config_schema import (
             FormatJsonSchemaConfigSchema,
         )
 

@@ -64,7 +64,7 @@ class FrameImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.frame_image_image_url import FrameImageImageUrl
+        from modelgates_api.models.frame_image_image_url import FrameImageImageUrl
 
         d = as_object(src_dict)
         _at_field_ = ""

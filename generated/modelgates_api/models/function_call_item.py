@@ -118,7 +118,7 @@ class FunctionCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_call_item_subagent_items_item import (
+        from modelgates_api.models.function_call_item_subagent_items_item import (
             FunctionCallItemSubagentItemsItem,
         )
 

@@ -57,10 +57,10 @@ class FunctionCallOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_call_output_item_output_type_1_item_type_1 import (
+        from modelgates_api.models.function_call_output_item_output_type_1_item_type_1 import (
             FunctionCallOutputItemOutputType1ItemType1,
         )
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_text import InputText
 
         call_id = self.call_id
 
@@ -115,11 +115,11 @@ class FunctionCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_call_output_item_output_type_1_item_type_1 import (
+        from modelgates_api.models.function_call_output_item_output_type_1_item_type_1 import (
             FunctionCallOutputItemOutputType1ItemType1,
         )
-        from ..models.input_file import InputFile
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_text import InputText
 
         d = as_object(src_dict)
         _at_field_ = ""

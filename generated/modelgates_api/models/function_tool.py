@@ -48,7 +48,9 @@ class FunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+        from modelgates_api.models.function_tool_parameters_type_0 import (
+            FunctionToolParametersType0,
+        )
 
         name = self.name
 
@@ -90,7 +92,9 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+        from modelgates_api.models.function_tool_parameters_type_0 import (
+            FunctionToolParametersType0,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

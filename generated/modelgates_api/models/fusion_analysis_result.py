@@ -91,13 +91,13 @@ class FusionAnalysisResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_analysis_result_contradictions_item import (
+        from modelgates_api.models.fusion_analysis_result_contradictions_item import (
             FusionAnalysisResultContradictionsItem,
         )
-        from ..models.fusion_analysis_result_partial_coverage_item import (
+        from modelgates_api.models.fusion_analysis_result_partial_coverage_item import (
             FusionAnalysisResultPartialCoverageItem,
         )
-        from ..models.fusion_analysis_result_unique_insights_item import (
+        from modelgates_api.models.fusion_analysis_result_unique_insights_item import (
             FusionAnalysisResultUniqueInsightsItem,
         )
 

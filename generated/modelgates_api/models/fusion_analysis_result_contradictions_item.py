@@ -55,7 +55,7 @@ class FusionAnalysisResultContradictionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_analysis_result_contradictions_item_stances_item import (
+        from modelgates_api.models.fusion_analysis_result_contradictions_item_stances_item import (
             FusionAnalysisResultContradictionsItemStancesItem,
         )
 

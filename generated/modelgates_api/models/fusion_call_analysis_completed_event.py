@@ -81,7 +81,7 @@ class FusionCallAnalysisCompletedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_analysis_result import FusionAnalysisResult
+        from modelgates_api.models.fusion_analysis_result import FusionAnalysisResult
 
         d = as_object(src_dict)
         _at_field_ = ""

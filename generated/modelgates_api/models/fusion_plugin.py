@@ -112,7 +112,7 @@ class FusionPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
+        from modelgates_api.models.fusion_plugin_tools_item import FusionPluginToolsItem
 
         d = as_object(src_dict)
         _at_field_ = ""

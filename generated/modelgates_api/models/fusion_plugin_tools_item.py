@@ -58,7 +58,7 @@ class FusionPluginToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_plugin_tools_item_parameters import (
+        from modelgates_api.models.fusion_plugin_tools_item_parameters import (
             FusionPluginToolsItemParameters,
         )
 

@@ -35,7 +35,7 @@ class FusionPluginToolsItemParameters:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
+        from modelgates_api.models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
             FusionPluginToolsItemParametersAdditionalPropertyType5,
         )
 
@@ -61,7 +61,7 @@ class FusionPluginToolsItemParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
+        from modelgates_api.models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
             FusionPluginToolsItemParametersAdditionalPropertyType5,
         )
 

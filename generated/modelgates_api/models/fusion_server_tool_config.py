@@ -128,13 +128,13 @@ class FusionServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.fusion_server_tool_config_reasoning import (
+        from modelgates_api.models.fusion_server_tool_config_reasoning import (
             FusionServerToolConfigReasoning,
         )
-        from ..models.fusion_server_tool_config_tools_item import (
+        from modelgates_api.models.fusion_server_tool_config_tools_item import (
             FusionServerToolConfigToolsItem,
         )
 

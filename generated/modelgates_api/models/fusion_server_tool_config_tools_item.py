@@ -58,7 +58,7 @@ class FusionServerToolConfigToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_server_tool_config_tools_item_parameters import (
+        from modelgates_api.models.fusion_server_tool_config_tools_item_parameters import (
             FusionServerToolConfigToolsItemParameters,
         )
 

@@ -66,7 +66,9 @@ class FusionServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_server_tool_config import FusionServerToolConfig
+        from modelgates_api.models.fusion_server_tool_config import (
+            FusionServerToolConfig,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -48,10 +48,12 @@ class GenerationContentData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generation_content_data_input_type_0 import (
+        from modelgates_api.models.generation_content_data_input_type_0 import (
             GenerationContentDataInputType0,
         )
-        from ..models.generation_content_error import GenerationContentError
+        from modelgates_api.models.generation_content_error import (
+            GenerationContentError,
+        )
 
         error: dict[str, Any] | None
         if isinstance(self.error, GenerationContentError):
@@ -81,14 +83,18 @@ class GenerationContentData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generation_content_data_input_type_0 import (
+        from modelgates_api.models.generation_content_data_input_type_0 import (
             GenerationContentDataInputType0,
         )
-        from ..models.generation_content_data_input_type_1 import (
+        from modelgates_api.models.generation_content_data_input_type_1 import (
             GenerationContentDataInputType1,
         )
-        from ..models.generation_content_data_output import GenerationContentDataOutput
-        from ..models.generation_content_error import GenerationContentError
+        from modelgates_api.models.generation_content_data_output import (
+            GenerationContentDataOutput,
+        )
+        from modelgates_api.models.generation_content_error import (
+            GenerationContentError,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

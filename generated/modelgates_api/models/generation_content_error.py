@@ -80,7 +80,7 @@ class GenerationContentError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generation_content_error_attempt import (
+        from modelgates_api.models.generation_content_error_attempt import (
             GenerationContentErrorAttempt,
         )
 

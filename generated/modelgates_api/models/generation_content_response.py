@@ -52,7 +52,7 @@ class GenerationContentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generation_content_data import GenerationContentData
+        from modelgates_api.models.generation_content_data import GenerationContentData
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -62,7 +62,9 @@ class GenerationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generation_response_data import GenerationResponseData
+        from modelgates_api.models.generation_response_data import (
+            GenerationResponseData,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

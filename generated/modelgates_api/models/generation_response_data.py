@@ -366,7 +366,7 @@ class GenerationResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_response import ProviderResponse
+        from modelgates_api.models.provider_response import ProviderResponse
 
         d = as_object(src_dict)
         _at_field_ = ""

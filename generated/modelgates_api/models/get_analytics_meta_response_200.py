@@ -47,7 +47,7 @@ class GetAnalyticsMetaResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_analytics_meta_response_200_data import (
+        from modelgates_api.models.get_analytics_meta_response_200_data import (
             GetAnalyticsMetaResponse200Data,
         )
 

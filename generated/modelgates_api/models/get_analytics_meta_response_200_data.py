@@ -83,16 +83,16 @@ class GetAnalyticsMetaResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_analytics_meta_response_200_data_dimensions_item import (
+        from modelgates_api.models.get_analytics_meta_response_200_data_dimensions_item import (
             GetAnalyticsMetaResponse200DataDimensionsItem,
         )
-        from ..models.get_analytics_meta_response_200_data_granularities_item import (
+        from modelgates_api.models.get_analytics_meta_response_200_data_granularities_item import (
             GetAnalyticsMetaResponse200DataGranularitiesItem,
         )
-        from ..models.get_analytics_meta_response_200_data_metrics_item import (
+        from modelgates_api.models.get_analytics_meta_response_200_data_metrics_item import (
             GetAnalyticsMetaResponse200DataMetricsItem,
         )
-        from ..models.get_analytics_meta_response_200_data_operators_item import (
+        from modelgates_api.models.get_analytics_meta_response_200_data_operators_item import (
             GetAnalyticsMetaResponse200DataOperatorsItem,
         )
 

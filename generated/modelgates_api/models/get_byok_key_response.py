@@ -54,7 +54,7 @@ class GetBYOKKeyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.byok_key import BYOKKey
+        from modelgates_api.models.byok_key import BYOKKey
 
         d = as_object(src_dict)
         _at_field_ = ""

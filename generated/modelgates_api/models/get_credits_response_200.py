@@ -49,7 +49,9 @@ class GetCreditsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_credits_response_200_data import GetCreditsResponse200Data
+        from modelgates_api.models.get_credits_response_200_data import (
+            GetCreditsResponse200Data,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -59,7 +59,7 @@ class GetCurrentKeyResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_current_key_response_200_data import (
+        from modelgates_api.models.get_current_key_response_200_data import (
             GetCurrentKeyResponse200Data,
         )
 

@@ -165,7 +165,7 @@ class GetCurrentKeyResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_current_key_response_200_data_rate_limit import (
+        from modelgates_api.models.get_current_key_response_200_data_rate_limit import (
             GetCurrentKeyResponse200DataRateLimit,
         )
 

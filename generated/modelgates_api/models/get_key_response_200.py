@@ -60,7 +60,9 @@ class GetKeyResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_key_response_200_data import GetKeyResponse200Data
+        from modelgates_api.models.get_key_response_200_data import (
+            GetKeyResponse200Data,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -64,7 +64,9 @@ class GetPresetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preset_with_designated_version import PresetWithDesignatedVersion
+        from modelgates_api.models.preset_with_designated_version import (
+            PresetWithDesignatedVersion,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

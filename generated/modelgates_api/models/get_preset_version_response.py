@@ -38,7 +38,9 @@ class GetPresetVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preset_designated_version import PresetDesignatedVersion
+        from modelgates_api.models.preset_designated_version import (
+            PresetDesignatedVersion,
+        )
 
         data: dict[str, Any] | None
         if isinstance(self.data, PresetDesignatedVersion):
@@ -58,7 +60,9 @@ class GetPresetVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preset_designated_version import PresetDesignatedVersion
+        from modelgates_api.models.preset_designated_version import (
+            PresetDesignatedVersion,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

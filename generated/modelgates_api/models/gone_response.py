@@ -47,7 +47,7 @@ class GoneResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gone_response_openrouter_metadata_type_0 import (
+        from modelgates_api.models.gone_response_openrouter_metadata_type_0 import (
             GoneResponseOpenrouterMetadataType0,
         )
 
@@ -83,8 +83,8 @@ class GoneResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.gone_response_error_data import GoneResponseErrorData
-        from ..models.gone_response_openrouter_metadata_type_0 import (
+        from modelgates_api.models.gone_response_error_data import GoneResponseErrorData
+        from modelgates_api.models.gone_response_openrouter_metadata_type_0 import (
             GoneResponseOpenrouterMetadataType0,
         )
 

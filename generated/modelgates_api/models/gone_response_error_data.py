@@ -44,7 +44,7 @@ class GoneResponseErrorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gone_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.gone_response_error_data_metadata_type_0 import (
             GoneResponseErrorDataMetadataType0,
         )
 
@@ -75,7 +75,7 @@ class GoneResponseErrorData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.gone_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.gone_response_error_data_metadata_type_0 import (
             GoneResponseErrorDataMetadataType0,
         )
 

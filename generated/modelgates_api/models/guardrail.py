@@ -323,8 +323,10 @@ class Guardrail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
-        from ..models.content_filter_entry import ContentFilterEntry
+        from modelgates_api.models.content_filter_builtin_entry import (
+            ContentFilterBuiltinEntry,
+        )
+        from modelgates_api.models.content_filter_entry import ContentFilterEntry
 
         d = as_object(src_dict)
         _at_field_ = ""

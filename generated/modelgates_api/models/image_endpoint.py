@@ -93,8 +93,8 @@ class ImageEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_pricing_entry import ImagePricingEntry
-        from ..models.supported_parameters import SupportedParameters
+        from modelgates_api.models.image_pricing_entry import ImagePricingEntry
+        from modelgates_api.models.supported_parameters import SupportedParameters
 
         d = as_object(src_dict)
         _at_field_ = ""

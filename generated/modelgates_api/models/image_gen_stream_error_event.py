@@ -61,7 +61,7 @@ class ImageGenStreamErrorEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_gen_stream_error_event_error import (
+        from modelgates_api.models.image_gen_stream_error_event_error import (
             ImageGenStreamErrorEventError,
         )
 

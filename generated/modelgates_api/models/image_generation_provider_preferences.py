@@ -60,7 +60,7 @@ class ImageGenerationProviderPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_sort_config import ProviderSortConfig
+        from modelgates_api.models.provider_sort_config import ProviderSortConfig
 
         allow_fallbacks: bool | None | Unset
         if isinstance(self.allow_fallbacks, Unset):
@@ -150,8 +150,8 @@ class ImageGenerationProviderPreferences:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_options import ProviderOptions
-        from ..models.provider_sort_config import ProviderSortConfig
+        from modelgates_api.models.provider_options import ProviderOptions
+        from modelgates_api.models.provider_sort_config import ProviderSortConfig
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -185,8 +185,8 @@ class ImageGenerationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_part_image import ContentPartImage
-        from ..models.image_generation_provider_preferences import (
+        from modelgates_api.models.content_part_image import ContentPartImage
+        from modelgates_api.models.image_generation_provider_preferences import (
             ImageGenerationProviderPreferences,
         )
 

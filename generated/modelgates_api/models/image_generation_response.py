@@ -72,10 +72,10 @@ class ImageGenerationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_generation_response_data_item import (
+        from modelgates_api.models.image_generation_response_data_item import (
             ImageGenerationResponseDataItem,
         )
-        from ..models.image_generation_usage import ImageGenerationUsage
+        from modelgates_api.models.image_generation_usage import ImageGenerationUsage
 
         d = as_object(src_dict)
         _at_field_ = ""

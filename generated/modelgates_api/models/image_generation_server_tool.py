@@ -172,7 +172,7 @@ class ImageGenerationServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_generation_server_tool_input_image_mask import (
+        from modelgates_api.models.image_generation_server_tool_input_image_mask import (
             ImageGenerationServerToolInputImageMask,
         )
 

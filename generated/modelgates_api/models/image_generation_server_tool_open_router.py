@@ -69,7 +69,7 @@ class ImageGenerationServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_generation_server_tool_config import (
+        from modelgates_api.models.image_generation_server_tool_config import (
             ImageGenerationServerToolConfig,
         )
 

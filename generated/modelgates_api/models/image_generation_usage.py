@@ -100,24 +100,26 @@ class ImageGenerationUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_advisor_message_usage_iteration import (
+        from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
             AnthropicAdvisorMessageUsageIteration,
         )
-        from ..models.anthropic_cache_creation import AnthropicCacheCreation
-        from ..models.anthropic_compaction_usage_iteration import (
+        from modelgates_api.models.anthropic_cache_creation import (
+            AnthropicCacheCreation,
+        )
+        from modelgates_api.models.anthropic_compaction_usage_iteration import (
             AnthropicCompactionUsageIteration,
         )
-        from ..models.anthropic_message_usage_iteration import (
+        from modelgates_api.models.anthropic_message_usage_iteration import (
             AnthropicMessageUsageIteration,
         )
-        from ..models.cost_details import CostDetails
-        from ..models.image_generation_usage_completion_tokens_details_type_0 import (
+        from modelgates_api.models.cost_details import CostDetails
+        from modelgates_api.models.image_generation_usage_completion_tokens_details_type_0 import (
             ImageGenerationUsageCompletionTokensDetailsType0,
         )
-        from ..models.image_generation_usage_prompt_tokens_details_type_0 import (
+        from modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0 import (
             ImageGenerationUsagePromptTokensDetailsType0,
         )
-        from ..models.image_generation_usage_server_tool_use_type_0 import (
+        from modelgates_api.models.image_generation_usage_server_tool_use_type_0 import (
             ImageGenerationUsageServerToolUseType0,
         )
 
@@ -256,27 +258,29 @@ class ImageGenerationUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_advisor_message_usage_iteration import (
+        from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
             AnthropicAdvisorMessageUsageIteration,
         )
-        from ..models.anthropic_cache_creation import AnthropicCacheCreation
-        from ..models.anthropic_compaction_usage_iteration import (
+        from modelgates_api.models.anthropic_cache_creation import (
+            AnthropicCacheCreation,
+        )
+        from modelgates_api.models.anthropic_compaction_usage_iteration import (
             AnthropicCompactionUsageIteration,
         )
-        from ..models.anthropic_message_usage_iteration import (
+        from modelgates_api.models.anthropic_message_usage_iteration import (
             AnthropicMessageUsageIteration,
         )
-        from ..models.anthropic_unknown_usage_iteration import (
+        from modelgates_api.models.anthropic_unknown_usage_iteration import (
             AnthropicUnknownUsageIteration,
         )
-        from ..models.cost_details import CostDetails
-        from ..models.image_generation_usage_completion_tokens_details_type_0 import (
+        from modelgates_api.models.cost_details import CostDetails
+        from modelgates_api.models.image_generation_usage_completion_tokens_details_type_0 import (
             ImageGenerationUsageCompletionTokensDetailsType0,
         )
-        from ..models.image_generation_usage_prompt_tokens_details_type_0 import (
+        from modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0 import (
             ImageGenerationUsagePromptTokensDetailsType0,
         )
-        from ..models.image_generation_usage_server_tool_use_type_0 import (
+        from modelgates_api.models.image_generation_usage_server_tool_use_type_0 import (
             ImageGenerationUsageServerToolUseType0,
         )
 

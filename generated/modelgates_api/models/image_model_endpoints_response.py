@@ -60,7 +60,7 @@ class ImageModelEndpointsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_endpoint import ImageEndpoint
+        from modelgates_api.models.image_endpoint import ImageEndpoint
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -95,8 +95,10 @@ class ImageModelListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_model_architecture import ImageModelArchitecture
-        from ..models.supported_parameters import SupportedParameters
+        from modelgates_api.models.image_model_architecture import (
+            ImageModelArchitecture,
+        )
+        from modelgates_api.models.supported_parameters import SupportedParameters
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -56,7 +56,7 @@ class ImageModelsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_model_list_item import ImageModelListItem
+        from modelgates_api.models.image_model_list_item import ImageModelListItem
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -43,9 +43,15 @@ class ImageStreamingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_gen_completed_event import ImageGenCompletedEvent
-        from ..models.image_gen_partial_image_event import ImageGenPartialImageEvent
-        from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
+        from modelgates_api.models.image_gen_completed_event import (
+            ImageGenCompletedEvent,
+        )
+        from modelgates_api.models.image_gen_partial_image_event import (
+            ImageGenPartialImageEvent,
+        )
+        from modelgates_api.models.image_gen_text_chunk_event import (
+            ImageGenTextChunkEvent,
+        )
 
         data: dict[str, Any]
         if (
@@ -69,10 +75,18 @@ class ImageStreamingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_gen_completed_event import ImageGenCompletedEvent
-        from ..models.image_gen_partial_image_event import ImageGenPartialImageEvent
-        from ..models.image_gen_stream_error_event import ImageGenStreamErrorEvent
-        from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
+        from modelgates_api.models.image_gen_completed_event import (
+            ImageGenCompletedEvent,
+        )
+        from modelgates_api.models.image_gen_partial_image_event import (
+            ImageGenPartialImageEvent,
+        )
+        from modelgates_api.models.image_gen_stream_error_event import (
+            ImageGenStreamErrorEvent,
+        )
+        from modelgates_api.models.image_gen_text_chunk_event import (
+            ImageGenTextChunkEvent,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -55,7 +55,7 @@ class InputAudio:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_audio_input_audio import InputAudioInputAudio
+        from modelgates_api.models.input_audio_input_audio import InputAudioInputAudio
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -42,7 +42,7 @@ class InputText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+        from modelgates_api.models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
         text = self.text
 
@@ -71,7 +71,7 @@ class InputText:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+        from modelgates_api.models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
         d = as_object(src_dict)
         _at_field_ = ""

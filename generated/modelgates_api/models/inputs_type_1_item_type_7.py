@@ -88,7 +88,7 @@ class InputsType1ItemType7:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_output_text import ResponseOutputText
+        from modelgates_api.models.response_output_text import ResponseOutputText
 
         content: list[dict[str, Any]] | None | str
         if isinstance(self.content, list):
@@ -146,10 +146,10 @@ class InputsType1ItemType7:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_responses_refusal_content import (
+        from modelgates_api.models.open_ai_responses_refusal_content import (
             OpenAIResponsesRefusalContent,
         )
-        from ..models.response_output_text import ResponseOutputText
+        from modelgates_api.models.response_output_text import ResponseOutputText
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -45,7 +45,7 @@ class InternalServerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.internal_server_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.internal_server_response_modelgates_metadata_type_0 import (
             InternalServerResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class InternalServerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.internal_server_response_error_data import (
+        from modelgates_api.models.internal_server_response_error_data import (
             InternalServerResponseErrorData,
         )
-        from ..models.internal_server_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.internal_server_response_modelgates_metadata_type_0 import (
             InternalServerResponseModelgatesMetadataType0,
         )
 

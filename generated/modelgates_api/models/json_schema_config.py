@@ -73,7 +73,9 @@ class JsonSchemaConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_config_schema import JsonSchemaConfigSchema
+        from modelgates_api.models.json_schema_config_schema import (
+            JsonSchemaConfigSchema,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -76,8 +76,8 @@ class LegacyWebSearchServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_domain_filter import WebSearchDomainFilter
-        from ..models.web_search_user_location import WebSearchUserLocation
+        from modelgates_api.models.web_search_domain_filter import WebSearchDomainFilter
+        from modelgates_api.models.web_search_user_location import WebSearchUserLocation
 
         type_: str = self.type_
 
@@ -139,8 +139,8 @@ class LegacyWebSearchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_domain_filter import WebSearchDomainFilter
-        from ..models.web_search_user_location import WebSearchUserLocation
+        from modelgates_api.models.web_search_domain_filter import WebSearchDomainFilter
+        from modelgates_api.models.web_search_user_location import WebSearchUserLocation
 
         d = as_object(src_dict)
         _at_field_ = ""

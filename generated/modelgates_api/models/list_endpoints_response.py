@@ -92,10 +92,10 @@ class ListEndpointsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_endpoints_response_architecture import (
+        from modelgates_api.models.list_endpoints_response_architecture import (
             ListEndpointsResponseArchitecture,
         )
-        from ..models.public_endpoint import PublicEndpoint
+        from modelgates_api.models.public_endpoint import PublicEndpoint
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -67,7 +67,7 @@ class ListEndpointsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_endpoints_response import ListEndpointsResponse
+        from modelgates_api.models.list_endpoints_response import ListEndpointsResponse
 
         d = as_object(src_dict)
         _at_field_ = ""

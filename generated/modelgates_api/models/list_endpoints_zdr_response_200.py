@@ -57,7 +57,7 @@ class ListEndpointsZdrResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.public_endpoint import PublicEndpoint
+        from modelgates_api.models.public_endpoint import PublicEndpoint
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -59,7 +59,7 @@ class ListKeyAssignmentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.key_assignment import KeyAssignment
+        from modelgates_api.models.key_assignment import KeyAssignment
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -58,7 +58,7 @@ class ListMemberAssignmentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.member_assignment import MemberAssignment
+        from modelgates_api.models.member_assignment import MemberAssignment
 
         d = as_object(src_dict)
         _at_field_ = ""

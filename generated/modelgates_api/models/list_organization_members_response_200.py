@@ -55,7 +55,7 @@ class ListOrganizationMembersResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_organization_members_response_200_data_item import (
+        from modelgates_api.models.list_organization_members_response_200_data_item import (
             ListOrganizationMembersResponse200DataItem,
         )
 

@@ -40,7 +40,9 @@ class ListPresetVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preset_designated_version import PresetDesignatedVersion
+        from modelgates_api.models.preset_designated_version import (
+            PresetDesignatedVersion,
+        )
 
         data = []
         for data_item_data in self.data:
@@ -66,7 +68,9 @@ class ListPresetVersionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preset_designated_version import PresetDesignatedVersion
+        from modelgates_api.models.preset_designated_version import (
+            PresetDesignatedVersion,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -61,7 +61,7 @@ class ListPresetsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preset import Preset
+        from modelgates_api.models.preset import Preset
 
         d = as_object(src_dict)
         _at_field_ = ""

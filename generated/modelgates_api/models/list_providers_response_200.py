@@ -55,7 +55,7 @@ class ListProvidersResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_providers_response_200_data_item import (
+        from modelgates_api.models.list_providers_response_200_data_item import (
             ListProvidersResponse200DataItem,
         )
 

@@ -57,7 +57,9 @@ class ListResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_response_200_data_item import ListResponse200DataItem
+        from modelgates_api.models.list_response_200_data_item import (
+            ListResponse200DataItem,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

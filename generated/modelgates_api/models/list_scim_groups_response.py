@@ -53,7 +53,7 @@ class ListScimGroupsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_group import ScimGroup
+        from modelgates_api.models.scim_group import ScimGroup
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -63,7 +63,7 @@ class ListWorkspaceBudgetsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workspace_budget import WorkspaceBudget
+        from modelgates_api.models.workspace_budget import WorkspaceBudget
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -57,7 +57,7 @@ class ListWorkspaceMembersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workspace_member import WorkspaceMember
+        from modelgates_api.models.workspace_member import WorkspaceMember
 
         d = as_object(src_dict)
         _at_field_ = ""

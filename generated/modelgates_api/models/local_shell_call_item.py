@@ -75,7 +75,9 @@ class LocalShellCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.local_shell_call_item_action import LocalShellCallItemAction
+        from modelgates_api.models.local_shell_call_item_action import (
+            LocalShellCallItemAction,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

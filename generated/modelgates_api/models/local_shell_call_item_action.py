@@ -91,7 +91,7 @@ class LocalShellCallItemAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.local_shell_call_item_action_env import (
+        from modelgates_api.models.local_shell_call_item_action_env import (
             LocalShellCallItemActionEnv,
         )
 

@@ -85,7 +85,9 @@ class McpListToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
+        from modelgates_api.models.mcp_list_tools_item_tools_item import (
+            McpListToolsItemToolsItem,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -70,7 +70,7 @@ class McpListToolsItemToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_list_tools_item_tools_item_input_schema import (
+        from modelgates_api.models.mcp_list_tools_item_tools_item_input_schema import (
             McpListToolsItemToolsItemInputSchema,
         )
 

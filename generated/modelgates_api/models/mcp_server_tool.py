@@ -79,11 +79,13 @@ class McpServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_server_tool_allowed_tools_type_1 import (
+        from modelgates_api.models.mcp_server_tool_allowed_tools_type_1 import (
             McpServerToolAllowedToolsType1,
         )
-        from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0
-        from ..models.mcp_server_tool_require_approval_type_0 import (
+        from modelgates_api.models.mcp_server_tool_headers_type_0 import (
+            McpServerToolHeadersType0,
+        )
+        from modelgates_api.models.mcp_server_tool_require_approval_type_0 import (
             McpServerToolRequireApprovalType0,
         )
 
@@ -159,11 +161,13 @@ class McpServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_server_tool_allowed_tools_type_1 import (
+        from modelgates_api.models.mcp_server_tool_allowed_tools_type_1 import (
             McpServerToolAllowedToolsType1,
         )
-        from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0
-        from ..models.mcp_server_tool_require_approval_type_0 import (
+        from modelgates_api.models.mcp_server_tool_headers_type_0 import (
+            McpServerToolHeadersType0,
+        )
+        from modelgates_api.models.mcp_server_tool_require_approval_type_0 import (
             McpServerToolRequireApprovalType0,
         )
 

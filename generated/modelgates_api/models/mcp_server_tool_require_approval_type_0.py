@@ -60,10 +60,10 @@ class McpServerToolRequireApprovalType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_server_tool_require_approval_type_0_always import (
+        from modelgates_api.models.mcp_server_tool_require_approval_type_0_always import (
             McpServerToolRequireApprovalType0Always,
         )
-        from ..models.mcp_server_tool_require_approval_type_0_never import (
+        from modelgates_api.models.mcp_server_tool_require_approval_type_0_never import (
             McpServerToolRequireApprovalType0Never,
         )
 

@@ -67,7 +67,7 @@ class MessagesBashToolResultBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_bash_tool_result_block_content import (
+        from modelgates_api.models.messages_bash_tool_result_block_content import (
             MessagesBashToolResultBlockContent,
         )
 

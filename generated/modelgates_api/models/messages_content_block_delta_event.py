@@ -69,19 +69,19 @@ class MessagesContentBlockDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.messages_content_block_delta_event_delta_type_0 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_0 import (
             MessagesContentBlockDeltaEventDeltaType0,
         )
-        from ..models.messages_content_block_delta_event_delta_type_1 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_1 import (
             MessagesContentBlockDeltaEventDeltaType1,
         )
-        from ..models.messages_content_block_delta_event_delta_type_2 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_2 import (
             MessagesContentBlockDeltaEventDeltaType2,
         )
-        from ..models.messages_content_block_delta_event_delta_type_3 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_3 import (
             MessagesContentBlockDeltaEventDeltaType3,
         )
-        from ..models.messages_content_block_delta_event_delta_type_4 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_4 import (
             MessagesContentBlockDeltaEventDeltaType4,
         )
 
@@ -115,22 +115,22 @@ class MessagesContentBlockDeltaEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_content_block_delta_event_delta_type_0 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_0 import (
             MessagesContentBlockDeltaEventDeltaType0,
         )
-        from ..models.messages_content_block_delta_event_delta_type_1 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_1 import (
             MessagesContentBlockDeltaEventDeltaType1,
         )
-        from ..models.messages_content_block_delta_event_delta_type_2 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_2 import (
             MessagesContentBlockDeltaEventDeltaType2,
         )
-        from ..models.messages_content_block_delta_event_delta_type_3 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_3 import (
             MessagesContentBlockDeltaEventDeltaType3,
         )
-        from ..models.messages_content_block_delta_event_delta_type_4 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_4 import (
             MessagesContentBlockDeltaEventDeltaType4,
         )
-        from ..models.messages_content_block_delta_event_delta_type_5 import (
+        from modelgates_api.models.messages_content_block_delta_event_delta_type_5 import (
             MessagesContentBlockDeltaEventDeltaType5,
         )
 

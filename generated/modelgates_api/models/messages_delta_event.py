@@ -66,8 +66,12 @@ class MessagesDeltaEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
-        from ..models.messages_delta_event_usage import MessagesDeltaEventUsage
+        from modelgates_api.models.messages_delta_event_delta import (
+            MessagesDeltaEventDelta,
+        )
+        from modelgates_api.models.messages_delta_event_usage import (
+            MessagesDeltaEventUsage,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

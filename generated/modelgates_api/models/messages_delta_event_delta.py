@@ -42,8 +42,10 @@ class MessagesDeltaEventDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_container import AnthropicContainer
-        from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+        from modelgates_api.models.anthropic_container import AnthropicContainer
+        from modelgates_api.models.anthropic_refusal_stop_details import (
+            AnthropicRefusalStopDetails,
+        )
 
         container: dict[str, Any] | None
         if isinstance(self.container, AnthropicContainer):
@@ -81,8 +83,10 @@ class MessagesDeltaEventDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_container import AnthropicContainer
-        from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+        from modelgates_api.models.anthropic_container import AnthropicContainer
+        from modelgates_api.models.anthropic_refusal_stop_details import (
+            AnthropicRefusalStopDetails,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

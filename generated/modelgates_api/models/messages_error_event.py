@@ -72,8 +72,10 @@ class MessagesErrorEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_error_event_error import MessagesErrorEventError
-        from ..models.open_router_metadata import OpenRouterMetadata
+        from modelgates_api.models.messages_error_event_error import (
+            MessagesErrorEventError,
+        )
+        from modelgates_api.models.open_router_metadata import OpenRouterMetadata
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -100,41 +100,51 @@ class MessagesMessageParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-        from ..models.anthropic_search_result_block_param import (
+        from modelgates_api.models.anthropic_document_block_param import (
+            AnthropicDocumentBlockParam,
+        )
+        from modelgates_api.models.anthropic_image_block_param import (
+            AnthropicImageBlockParam,
+        )
+        from modelgates_api.models.anthropic_search_result_block_param import (
             AnthropicSearchResultBlockParam,
         )
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-        from ..models.messages_advisor_tool_result_block import (
+        from modelgates_api.models.anthropic_text_block_param import (
+            AnthropicTextBlockParam,
+        )
+        from modelgates_api.models.messages_advisor_tool_result_block import (
             MessagesAdvisorToolResultBlock,
         )
-        from ..models.messages_message_param_content_type_1_item_type_3 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_3 import (
             MessagesMessageParamContentType1ItemType3,
         )
-        from ..models.messages_message_param_content_type_1_item_type_4 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_4 import (
             MessagesMessageParamContentType1ItemType4,
         )
-        from ..models.messages_message_param_content_type_1_item_type_5 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_5 import (
             MessagesMessageParamContentType1ItemType5,
         )
-        from ..models.messages_message_param_content_type_1_item_type_6 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_6 import (
             MessagesMessageParamContentType1ItemType6,
         )
-        from ..models.messages_message_param_content_type_1_item_type_7 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_7 import (
             MessagesMessageParamContentType1ItemType7,
         )
-        from ..models.messages_message_param_content_type_1_item_type_8 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_8 import (
             MessagesMessageParamContentType1ItemType8,
         )
-        from ..models.messages_message_param_content_type_1_item_type_10 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_10 import (
             MessagesMessageParamContentType1ItemType10,
         )
-        from ..models.messages_shell_tool_result_block import (
+        from modelgates_api.models.messages_shell_tool_result_block import (
             MessagesShellToolResultBlock,
         )
-        from ..models.messages_tool_addition_block import MessagesToolAdditionBlock
-        from ..models.messages_tool_removal_block import MessagesToolRemovalBlock
+        from modelgates_api.models.messages_tool_addition_block import (
+            MessagesToolAdditionBlock,
+        )
+        from modelgates_api.models.messages_tool_removal_block import (
+            MessagesToolRemovalBlock,
+        )
 
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -209,42 +219,54 @@ class MessagesMessageParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-        from ..models.anthropic_search_result_block_param import (
+        from modelgates_api.models.anthropic_document_block_param import (
+            AnthropicDocumentBlockParam,
+        )
+        from modelgates_api.models.anthropic_image_block_param import (
+            AnthropicImageBlockParam,
+        )
+        from modelgates_api.models.anthropic_search_result_block_param import (
             AnthropicSearchResultBlockParam,
         )
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-        from ..models.messages_advisor_tool_result_block import (
+        from modelgates_api.models.anthropic_text_block_param import (
+            AnthropicTextBlockParam,
+        )
+        from modelgates_api.models.messages_advisor_tool_result_block import (
             MessagesAdvisorToolResultBlock,
         )
-        from ..models.messages_bash_tool_result_block import MessagesBashToolResultBlock
-        from ..models.messages_message_param_content_type_1_item_type_3 import (
+        from modelgates_api.models.messages_bash_tool_result_block import (
+            MessagesBashToolResultBlock,
+        )
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_3 import (
             MessagesMessageParamContentType1ItemType3,
         )
-        from ..models.messages_message_param_content_type_1_item_type_4 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_4 import (
             MessagesMessageParamContentType1ItemType4,
         )
-        from ..models.messages_message_param_content_type_1_item_type_5 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_5 import (
             MessagesMessageParamContentType1ItemType5,
         )
-        from ..models.messages_message_param_content_type_1_item_type_6 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_6 import (
             MessagesMessageParamContentType1ItemType6,
         )
-        from ..models.messages_message_param_content_type_1_item_type_7 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_7 import (
             MessagesMessageParamContentType1ItemType7,
         )
-        from ..models.messages_message_param_content_type_1_item_type_8 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_8 import (
             MessagesMessageParamContentType1ItemType8,
         )
-        from ..models.messages_message_param_content_type_1_item_type_10 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_10 import (
             MessagesMessageParamContentType1ItemType10,
         )
-        from ..models.messages_shell_tool_result_block import (
+        from modelgates_api.models.messages_shell_tool_result_block import (
             MessagesShellToolResultBlock,
         )
-        from ..models.messages_tool_addition_block import MessagesToolAdditionBlock
-        from ..models.messages_tool_removal_block import MessagesToolRemovalBlock
+        from modelgates_api.models.messages_tool_addition_block import (
+            MessagesToolAdditionBlock,
+        )
+        from modelgates_api.models.messages_tool_removal_block import (
+            MessagesToolRemovalBlock,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

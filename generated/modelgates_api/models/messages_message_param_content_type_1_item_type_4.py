@@ -69,12 +69,16 @@ class MessagesMessageParamContentType1ItemType4:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-        from ..models.anthropic_search_result_block_param import (
+        from modelgates_api.models.anthropic_image_block_param import (
+            AnthropicImageBlockParam,
+        )
+        from modelgates_api.models.anthropic_search_result_block_param import (
             AnthropicSearchResultBlockParam,
         )
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-        from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
+        from modelgates_api.models.anthropic_text_block_param import (
+            AnthropicTextBlockParam,
+        )
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
             MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
         )
 
@@ -134,16 +138,22 @@ class MessagesMessageParamContentType1ItemType4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-        from ..models.anthropic_search_result_block_param import (
+        from modelgates_api.models.anthropic_document_block_param import (
+            AnthropicDocumentBlockParam,
+        )
+        from modelgates_api.models.anthropic_image_block_param import (
+            AnthropicImageBlockParam,
+        )
+        from modelgates_api.models.anthropic_search_result_block_param import (
             AnthropicSearchResultBlockParam,
         )
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-        from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
+        from modelgates_api.models.anthropic_text_block_param import (
+            AnthropicTextBlockParam,
+        )
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
             MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
         )
 

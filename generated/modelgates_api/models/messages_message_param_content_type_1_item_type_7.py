@@ -79,7 +79,7 @@ class MessagesMessageParamContentType1ItemType7:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
 

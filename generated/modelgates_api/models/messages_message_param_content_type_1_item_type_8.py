@@ -90,13 +90,13 @@ class MessagesMessageParamContentType1ItemType8:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.anthropic_web_search_result_block_param import (
+        from modelgates_api.models.anthropic_web_search_result_block_param import (
             AnthropicWebSearchResultBlockParam,
         )
-        from ..models.messages_message_param_content_type_1_item_type_8_content_type_1 import (
+        from modelgates_api.models.messages_message_param_content_type_1_item_type_8_content_type_1 import (
             MessagesMessageParamContentType1ItemType8ContentType1,
         )
 

@@ -70,10 +70,10 @@ class MessagesOutputConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.messages_output_config_format_type_0 import (
+        from modelgates_api.models.messages_output_config_format_type_0 import (
             MessagesOutputConfigFormatType0,
         )
-        from ..models.messages_output_config_task_budget_type_0 import (
+        from modelgates_api.models.messages_output_config_task_budget_type_0 import (
             MessagesOutputConfigTaskBudgetType0,
         )
 
@@ -119,10 +119,10 @@ class MessagesOutputConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_output_config_format_type_0 import (
+        from modelgates_api.models.messages_output_config_format_type_0 import (
             MessagesOutputConfigFormatType0,
         )
-        from ..models.messages_output_config_task_budget_type_0 import (
+        from modelgates_api.models.messages_output_config_task_budget_type_0 import (
             MessagesOutputConfigTaskBudgetType0,
         )
 

@@ -58,7 +58,7 @@ class MessagesOutputConfigFormatType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_output_config_format_type_0_schema import (
+        from modelgates_api.models.messages_output_config_format_type_0_schema import (
             MessagesOutputConfigFormatType0Schema,
         )
 

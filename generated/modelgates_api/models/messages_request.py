@@ -260,83 +260,89 @@ class MessagesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_tool_search_tool_bm_25 import (
+        from modelgates_api.models.anthropic_tool_search_tool_bm_25 import (
             AnthropicToolSearchToolBm25,
         )
-        from ..models.anthropic_tool_search_tool_regex import (
+        from modelgates_api.models.anthropic_tool_search_tool_regex import (
             AnthropicToolSearchToolRegex,
         )
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
-        from ..models.auto_router_plugin import AutoRouterPlugin
-        from ..models.bash_server_tool import BashServerTool
-        from ..models.context_compression_plugin import ContextCompressionPlugin
-        from ..models.datetime_server_tool import DatetimeServerTool
-        from ..models.file_parser_plugin import FileParserPlugin
-        from ..models.image_generation_server_tool_open_router import (
+        from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
+        from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
+        from modelgates_api.models.bash_server_tool import BashServerTool
+        from modelgates_api.models.context_compression_plugin import (
+            ContextCompressionPlugin,
+        )
+        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
+        from modelgates_api.models.file_parser_plugin import FileParserPlugin
+        from modelgates_api.models.image_generation_server_tool_open_router import (
             ImageGenerationServerToolOpenRouter,
         )
-        from ..models.messages_request_context_management_type_0 import (
+        from modelgates_api.models.messages_request_context_management_type_0 import (
             MessagesRequestContextManagementType0,
         )
-        from ..models.messages_request_thinking_type_0 import (
+        from modelgates_api.models.messages_request_thinking_type_0 import (
             MessagesRequestThinkingType0,
         )
-        from ..models.messages_request_thinking_type_1 import (
+        from modelgates_api.models.messages_request_thinking_type_1 import (
             MessagesRequestThinkingType1,
         )
-        from ..models.messages_request_tool_choice_type_0 import (
+        from modelgates_api.models.messages_request_tool_choice_type_0 import (
             MessagesRequestToolChoiceType0,
         )
-        from ..models.messages_request_tool_choice_type_1 import (
+        from modelgates_api.models.messages_request_tool_choice_type_1 import (
             MessagesRequestToolChoiceType1,
         )
-        from ..models.messages_request_tool_choice_type_2 import (
+        from modelgates_api.models.messages_request_tool_choice_type_2 import (
             MessagesRequestToolChoiceType2,
         )
-        from ..models.messages_request_tools_item_type_0 import (
+        from modelgates_api.models.messages_request_tools_item_type_0 import (
             MessagesRequestToolsItemType0,
         )
-        from ..models.messages_request_tools_item_type_1 import (
+        from modelgates_api.models.messages_request_tools_item_type_1 import (
             MessagesRequestToolsItemType1,
         )
-        from ..models.messages_request_tools_item_type_2 import (
+        from modelgates_api.models.messages_request_tools_item_type_2 import (
             MessagesRequestToolsItemType2,
         )
-        from ..models.messages_request_tools_item_type_3 import (
+        from modelgates_api.models.messages_request_tools_item_type_3 import (
             MessagesRequestToolsItemType3,
         )
-        from ..models.messages_request_tools_item_type_4 import (
+        from modelgates_api.models.messages_request_tools_item_type_4 import (
             MessagesRequestToolsItemType4,
         )
-        from ..models.messages_request_tools_item_type_5 import (
+        from modelgates_api.models.messages_request_tools_item_type_5 import (
             MessagesRequestToolsItemType5,
         )
-        from ..models.messages_request_tools_item_type_12 import (
+        from modelgates_api.models.messages_request_tools_item_type_12 import (
             MessagesRequestToolsItemType12,
         )
-        from ..models.messages_search_models_server_tool import (
+        from modelgates_api.models.messages_search_models_server_tool import (
             MessagesSearchModelsServerTool,
         )
-        from ..models.moderation_plugin import ModerationPlugin
-        from ..models.open_router_web_search_server_tool import (
+        from modelgates_api.models.moderation_plugin import ModerationPlugin
+        from modelgates_api.models.open_router_web_search_server_tool import (
             OpenRouterWebSearchServerTool,
         )
-        from ..models.pareto_router_plugin import ParetoRouterPlugin
-        from ..models.response_healing_plugin import ResponseHealingPlugin
-        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
-        from ..models.stop_server_tools_when_has_tool_call import (
+        from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
+        from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
+        from modelgates_api.models.shell_server_tool_open_router import (
+            ShellServerToolOpenRouter,
+        )
+        from modelgates_api.models.stop_server_tools_when_has_tool_call import (
             StopServerToolsWhenHasToolCall,
         )
-        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
-        from ..models.stop_server_tools_when_max_tokens_used import (
+        from modelgates_api.models.stop_server_tools_when_max_cost import (
+            StopServerToolsWhenMaxCost,
+        )
+        from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
             StopServerToolsWhenMaxTokensUsed,
         )
-        from ..models.stop_server_tools_when_step_count_is import (
+        from modelgates_api.models.stop_server_tools_when_step_count_is import (
             StopServerToolsWhenStepCountIs,
         )
-        from ..models.web_fetch_plugin import WebFetchPlugin
-        from ..models.web_fetch_server_tool import WebFetchServerTool
-        from ..models.web_search_plugin import WebSearchPlugin
+        from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
+        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
+        from modelgates_api.models.web_search_plugin import WebSearchPlugin
 
         messages: list[dict[str, Any]] | None
         if isinstance(self.messages, list):
@@ -615,104 +621,114 @@ class MessagesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-        from ..models.anthropic_tool_search_tool_bm_25 import (
+        from modelgates_api.models.anthropic_text_block_param import (
+            AnthropicTextBlockParam,
+        )
+        from modelgates_api.models.anthropic_tool_search_tool_bm_25 import (
             AnthropicToolSearchToolBm25,
         )
-        from ..models.anthropic_tool_search_tool_regex import (
+        from modelgates_api.models.anthropic_tool_search_tool_regex import (
             AnthropicToolSearchToolRegex,
         )
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
-        from ..models.auto_router_plugin import AutoRouterPlugin
-        from ..models.bash_server_tool import BashServerTool
-        from ..models.context_compression_plugin import ContextCompressionPlugin
-        from ..models.datetime_server_tool import DatetimeServerTool
-        from ..models.file_parser_plugin import FileParserPlugin
-        from ..models.fusion_plugin import FusionPlugin
-        from ..models.image_generation_server_tool_open_router import (
+        from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
+        from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
+        from modelgates_api.models.bash_server_tool import BashServerTool
+        from modelgates_api.models.context_compression_plugin import (
+            ContextCompressionPlugin,
+        )
+        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
+        from modelgates_api.models.file_parser_plugin import FileParserPlugin
+        from modelgates_api.models.fusion_plugin import FusionPlugin
+        from modelgates_api.models.image_generation_server_tool_open_router import (
             ImageGenerationServerToolOpenRouter,
         )
-        from ..models.messages_fallback_param import MessagesFallbackParam
-        from ..models.messages_message_param import MessagesMessageParam
-        from ..models.messages_output_config import MessagesOutputConfig
-        from ..models.messages_request_context_management_type_0 import (
+        from modelgates_api.models.messages_fallback_param import MessagesFallbackParam
+        from modelgates_api.models.messages_message_param import MessagesMessageParam
+        from modelgates_api.models.messages_output_config import MessagesOutputConfig
+        from modelgates_api.models.messages_request_context_management_type_0 import (
             MessagesRequestContextManagementType0,
         )
-        from ..models.messages_request_metadata import MessagesRequestMetadata
-        from ..models.messages_request_thinking_type_0 import (
+        from modelgates_api.models.messages_request_metadata import (
+            MessagesRequestMetadata,
+        )
+        from modelgates_api.models.messages_request_thinking_type_0 import (
             MessagesRequestThinkingType0,
         )
-        from ..models.messages_request_thinking_type_1 import (
+        from modelgates_api.models.messages_request_thinking_type_1 import (
             MessagesRequestThinkingType1,
         )
-        from ..models.messages_request_thinking_type_2 import (
+        from modelgates_api.models.messages_request_thinking_type_2 import (
             MessagesRequestThinkingType2,
         )
-        from ..models.messages_request_tool_choice_type_0 import (
+        from modelgates_api.models.messages_request_tool_choice_type_0 import (
             MessagesRequestToolChoiceType0,
         )
-        from ..models.messages_request_tool_choice_type_1 import (
+        from modelgates_api.models.messages_request_tool_choice_type_1 import (
             MessagesRequestToolChoiceType1,
         )
-        from ..models.messages_request_tool_choice_type_2 import (
+        from modelgates_api.models.messages_request_tool_choice_type_2 import (
             MessagesRequestToolChoiceType2,
         )
-        from ..models.messages_request_tool_choice_type_3 import (
+        from modelgates_api.models.messages_request_tool_choice_type_3 import (
             MessagesRequestToolChoiceType3,
         )
-        from ..models.messages_request_tools_item_type_0 import (
+        from modelgates_api.models.messages_request_tools_item_type_0 import (
             MessagesRequestToolsItemType0,
         )
-        from ..models.messages_request_tools_item_type_1 import (
+        from modelgates_api.models.messages_request_tools_item_type_1 import (
             MessagesRequestToolsItemType1,
         )
-        from ..models.messages_request_tools_item_type_2 import (
+        from modelgates_api.models.messages_request_tools_item_type_2 import (
             MessagesRequestToolsItemType2,
         )
-        from ..models.messages_request_tools_item_type_3 import (
+        from modelgates_api.models.messages_request_tools_item_type_3 import (
             MessagesRequestToolsItemType3,
         )
-        from ..models.messages_request_tools_item_type_4 import (
+        from modelgates_api.models.messages_request_tools_item_type_4 import (
             MessagesRequestToolsItemType4,
         )
-        from ..models.messages_request_tools_item_type_5 import (
+        from modelgates_api.models.messages_request_tools_item_type_5 import (
             MessagesRequestToolsItemType5,
         )
-        from ..models.messages_request_tools_item_type_12 import (
+        from modelgates_api.models.messages_request_tools_item_type_12 import (
             MessagesRequestToolsItemType12,
         )
-        from ..models.messages_search_models_server_tool import (
+        from modelgates_api.models.messages_search_models_server_tool import (
             MessagesSearchModelsServerTool,
         )
-        from ..models.moderation_plugin import ModerationPlugin
-        from ..models.open_router_web_search_server_tool import (
+        from modelgates_api.models.moderation_plugin import ModerationPlugin
+        from modelgates_api.models.open_router_web_search_server_tool import (
             OpenRouterWebSearchServerTool,
         )
-        from ..models.pareto_router_plugin import ParetoRouterPlugin
-        from ..models.provider_preferences import ProviderPreferences
-        from ..models.response_healing_plugin import ResponseHealingPlugin
-        from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
-        from ..models.stop_server_tools_when_finish_reason_is import (
+        from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
+        from modelgates_api.models.provider_preferences import ProviderPreferences
+        from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
+        from modelgates_api.models.shell_server_tool_open_router import (
+            ShellServerToolOpenRouter,
+        )
+        from modelgates_api.models.stop_server_tools_when_finish_reason_is import (
             StopServerToolsWhenFinishReasonIs,
         )
-        from ..models.stop_server_tools_when_has_tool_call import (
+        from modelgates_api.models.stop_server_tools_when_has_tool_call import (
             StopServerToolsWhenHasToolCall,
         )
-        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
-        from ..models.stop_server_tools_when_max_tokens_used import (
+        from modelgates_api.models.stop_server_tools_when_max_cost import (
+            StopServerToolsWhenMaxCost,
+        )
+        from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
             StopServerToolsWhenMaxTokensUsed,
         )
-        from ..models.stop_server_tools_when_step_count_is import (
+        from modelgates_api.models.stop_server_tools_when_step_count_is import (
             StopServerToolsWhenStepCountIs,
         )
-        from ..models.tool_search_server_tool import ToolSearchServerTool
-        from ..models.trace_config import TraceConfig
-        from ..models.web_fetch_plugin import WebFetchPlugin
-        from ..models.web_fetch_server_tool import WebFetchServerTool
-        from ..models.web_search_plugin import WebSearchPlugin
+        from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
+        from modelgates_api.models.trace_config import TraceConfig
+        from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
+        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
+        from modelgates_api.models.web_search_plugin import WebSearchPlugin
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -50,10 +50,10 @@ class MessagesRequestContextManagementType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.messages_request_context_management_type_0_edits_item_type_0 import (
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_0 import (
             MessagesRequestContextManagementType0EditsItemType0,
         )
-        from ..models.messages_request_context_management_type_0_edits_item_type_1 import (
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1 import (
             MessagesRequestContextManagementType0EditsItemType1,
         )
 
@@ -83,13 +83,13 @@ class MessagesRequestContextManagementType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_request_context_management_type_0_edits_item_type_0 import (
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_0 import (
             MessagesRequestContextManagementType0EditsItemType0,
         )
-        from ..models.messages_request_context_management_type_0_edits_item_type_1 import (
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1 import (
             MessagesRequestContextManagementType0EditsItemType1,
         )
-        from ..models.messages_request_context_management_type_0_edits_item_type_2 import (
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2 import (
             MessagesRequestContextManagementType0EditsItemType2,
         )
 

@@ -52,10 +52,12 @@ class MessagesRequestContextManagementType0EditsItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_input_tokens_clear_at_least import (
+        from modelgates_api.models.anthropic_input_tokens_clear_at_least import (
             AnthropicInputTokensClearAtLeast,
         )
-        from ..models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
+        from modelgates_api.models.anthropic_input_tokens_trigger import (
+            AnthropicInputTokensTrigger,
+        )
 
         type_: str = self.type_
 
@@ -119,12 +121,16 @@ class MessagesRequestContextManagementType0EditsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_input_tokens_clear_at_least import (
+        from modelgates_api.models.anthropic_input_tokens_clear_at_least import (
             AnthropicInputTokensClearAtLeast,
         )
-        from ..models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
-        from ..models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
-        from ..models.anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
+        from modelgates_api.models.anthropic_input_tokens_trigger import (
+            AnthropicInputTokensTrigger,
+        )
+        from modelgates_api.models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
+        from modelgates_api.models.anthropic_tool_uses_trigger import (
+            AnthropicToolUsesTrigger,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -52,8 +52,10 @@ class MessagesRequestContextManagementType0EditsItemType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
-        from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
+        from modelgates_api.models.anthropic_thinking_turns import (
+            AnthropicThinkingTurns,
+        )
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
             MessagesRequestContextManagementType0EditsItemType1KeepType1,
         )
 
@@ -83,8 +85,10 @@ class MessagesRequestContextManagementType0EditsItemType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
-        from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
+        from modelgates_api.models.anthropic_thinking_turns import (
+            AnthropicThinkingTurns,
+        )
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
             MessagesRequestContextManagementType0EditsItemType1KeepType1,
         )
 

@@ -48,7 +48,7 @@ class MessagesRequestContextManagementType0EditsItemType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
             MessagesRequestContextManagementType0EditsItemType2TriggerType0,
         )
 
@@ -91,7 +91,7 @@ class MessagesRequestContextManagementType0EditsItemType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
+        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
             MessagesRequestContextManagementType0EditsItemType2TriggerType0,
         )
 

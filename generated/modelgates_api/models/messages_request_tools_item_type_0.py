@@ -91,10 +91,10 @@ class MessagesRequestToolsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.messages_request_tools_item_type_0_input_schema import (
+        from modelgates_api.models.messages_request_tools_item_type_0_input_schema import (
             MessagesRequestToolsItemType0InputSchema,
         )
 

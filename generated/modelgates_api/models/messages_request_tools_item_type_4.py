@@ -66,7 +66,7 @@ class MessagesRequestToolsItemType4:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_web_search_tool_user_location import (
+        from modelgates_api.models.anthropic_web_search_tool_user_location import (
             AnthropicWebSearchToolUserLocation,
         )
 
@@ -146,10 +146,10 @@ class MessagesRequestToolsItemType4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.anthropic_web_search_tool_user_location import (
+        from modelgates_api.models.anthropic_web_search_tool_user_location import (
             AnthropicWebSearchToolUserLocation,
         )
 

@@ -63,7 +63,7 @@ class MessagesRequestToolsItemType5:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
 
@@ -124,7 +124,7 @@ class MessagesRequestToolsItemType5:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
 

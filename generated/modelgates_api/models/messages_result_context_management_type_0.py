@@ -50,7 +50,7 @@ class MessagesResultContextManagementType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_result_context_management_type_0_applied_edits_item import (
+        from modelgates_api.models.messages_result_context_management_type_0_applied_edits_item import (
             MessagesResultContextManagementType0AppliedEditsItem,
         )
 

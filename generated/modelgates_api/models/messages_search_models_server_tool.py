@@ -64,7 +64,7 @@ class MessagesSearchModelsServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_models_server_tool_config import (
+        from modelgates_api.models.search_models_server_tool_config import (
             SearchModelsServerToolConfig,
         )
 

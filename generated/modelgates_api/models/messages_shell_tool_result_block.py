@@ -67,7 +67,7 @@ class MessagesShellToolResultBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_shell_tool_result_block_content import (
+        from modelgates_api.models.messages_shell_tool_result_block_content import (
             MessagesShellToolResultBlockContent,
         )
 

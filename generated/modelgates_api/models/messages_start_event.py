@@ -62,7 +62,9 @@ class MessagesStartEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_start_event_message import MessagesStartEventMessage
+        from modelgates_api.models.messages_start_event_message import (
+            MessagesStartEventMessage,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

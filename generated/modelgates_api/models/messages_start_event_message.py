@@ -120,37 +120,51 @@ class MessagesStartEventMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
-        from ..models.anthropic_bash_code_execution_tool_result import (
+        from modelgates_api.models.anthropic_advisor_tool_result import (
+            AnthropicAdvisorToolResult,
+        )
+        from modelgates_api.models.anthropic_bash_code_execution_tool_result import (
             AnthropicBashCodeExecutionToolResult,
         )
-        from ..models.anthropic_code_execution_tool_result import (
+        from modelgates_api.models.anthropic_code_execution_tool_result import (
             AnthropicCodeExecutionToolResult,
         )
-        from ..models.anthropic_compaction_block import AnthropicCompactionBlock
-        from ..models.anthropic_container import AnthropicContainer
-        from ..models.anthropic_container_upload import AnthropicContainerUpload
-        from ..models.anthropic_redacted_thinking_block import (
+        from modelgates_api.models.anthropic_compaction_block import (
+            AnthropicCompactionBlock,
+        )
+        from modelgates_api.models.anthropic_container import AnthropicContainer
+        from modelgates_api.models.anthropic_container_upload import (
+            AnthropicContainerUpload,
+        )
+        from modelgates_api.models.anthropic_redacted_thinking_block import (
             AnthropicRedactedThinkingBlock,
         )
-        from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
-        from ..models.anthropic_text_block import AnthropicTextBlock
-        from ..models.anthropic_text_editor_code_execution_tool_result import (
+        from modelgates_api.models.anthropic_refusal_stop_details import (
+            AnthropicRefusalStopDetails,
+        )
+        from modelgates_api.models.anthropic_text_block import AnthropicTextBlock
+        from modelgates_api.models.anthropic_text_editor_code_execution_tool_result import (
             AnthropicTextEditorCodeExecutionToolResult,
         )
-        from ..models.anthropic_thinking_block import AnthropicThinkingBlock
-        from ..models.anthropic_tool_search_tool_result import (
+        from modelgates_api.models.anthropic_thinking_block import (
+            AnthropicThinkingBlock,
+        )
+        from modelgates_api.models.anthropic_tool_search_tool_result import (
             AnthropicToolSearchToolResult,
         )
-        from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
-        from ..models.anthropic_web_fetch_tool_result import AnthropicWebFetchToolResult
-        from ..models.anthropic_web_search_tool_result import (
+        from modelgates_api.models.anthropic_tool_use_block import AnthropicToolUseBlock
+        from modelgates_api.models.anthropic_web_fetch_tool_result import (
+            AnthropicWebFetchToolResult,
+        )
+        from modelgates_api.models.anthropic_web_search_tool_result import (
             AnthropicWebSearchToolResult,
         )
-        from ..models.or_anthropic_server_tool_use_block import (
+        from modelgates_api.models.or_anthropic_server_tool_use_block import (
             ORAnthropicServerToolUseBlock,
         )
-        from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
+        from modelgates_api.models.or_anthropic_shell_tool_result import (
+            ORAnthropicShellToolResult,
+        )
 
         container: dict[str, Any] | None
         if isinstance(self.container, AnthropicContainer):
@@ -233,41 +247,57 @@ class MessagesStartEventMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
-        from ..models.anthropic_bash_code_execution_tool_result import (
+        from modelgates_api.models.anthropic_advisor_tool_result import (
+            AnthropicAdvisorToolResult,
+        )
+        from modelgates_api.models.anthropic_bash_code_execution_tool_result import (
             AnthropicBashCodeExecutionToolResult,
         )
-        from ..models.anthropic_code_execution_tool_result import (
+        from modelgates_api.models.anthropic_code_execution_tool_result import (
             AnthropicCodeExecutionToolResult,
         )
-        from ..models.anthropic_compaction_block import AnthropicCompactionBlock
-        from ..models.anthropic_container import AnthropicContainer
-        from ..models.anthropic_container_upload import AnthropicContainerUpload
-        from ..models.anthropic_redacted_thinking_block import (
+        from modelgates_api.models.anthropic_compaction_block import (
+            AnthropicCompactionBlock,
+        )
+        from modelgates_api.models.anthropic_container import AnthropicContainer
+        from modelgates_api.models.anthropic_container_upload import (
+            AnthropicContainerUpload,
+        )
+        from modelgates_api.models.anthropic_redacted_thinking_block import (
             AnthropicRedactedThinkingBlock,
         )
-        from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
-        from ..models.anthropic_text_block import AnthropicTextBlock
-        from ..models.anthropic_text_editor_code_execution_tool_result import (
+        from modelgates_api.models.anthropic_refusal_stop_details import (
+            AnthropicRefusalStopDetails,
+        )
+        from modelgates_api.models.anthropic_text_block import AnthropicTextBlock
+        from modelgates_api.models.anthropic_text_editor_code_execution_tool_result import (
             AnthropicTextEditorCodeExecutionToolResult,
         )
-        from ..models.anthropic_thinking_block import AnthropicThinkingBlock
-        from ..models.anthropic_tool_search_tool_result import (
+        from modelgates_api.models.anthropic_thinking_block import (
+            AnthropicThinkingBlock,
+        )
+        from modelgates_api.models.anthropic_tool_search_tool_result import (
             AnthropicToolSearchToolResult,
         )
-        from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
-        from ..models.anthropic_web_fetch_tool_result import AnthropicWebFetchToolResult
-        from ..models.anthropic_web_search_tool_result import (
+        from modelgates_api.models.anthropic_tool_use_block import AnthropicToolUseBlock
+        from modelgates_api.models.anthropic_web_fetch_tool_result import (
+            AnthropicWebFetchToolResult,
+        )
+        from modelgates_api.models.anthropic_web_search_tool_result import (
             AnthropicWebSearchToolResult,
         )
-        from ..models.messages_start_event_message_usage import (
+        from modelgates_api.models.messages_start_event_message_usage import (
             MessagesStartEventMessageUsage,
         )
-        from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
-        from ..models.or_anthropic_server_tool_use_block import (
+        from modelgates_api.models.or_anthropic_bash_tool_result import (
+            ORAnthropicBashToolResult,
+        )
+        from modelgates_api.models.or_anthropic_server_tool_use_block import (
             ORAnthropicServerToolUseBlock,
         )
-        from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
+        from modelgates_api.models.or_anthropic_shell_tool_result import (
+            ORAnthropicShellToolResult,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

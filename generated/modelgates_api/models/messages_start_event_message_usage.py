@@ -86,20 +86,24 @@ class MessagesStartEventMessageUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_advisor_message_usage_iteration import (
+        from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
             AnthropicAdvisorMessageUsageIteration,
         )
-        from ..models.anthropic_cache_creation import AnthropicCacheCreation
-        from ..models.anthropic_compaction_usage_iteration import (
+        from modelgates_api.models.anthropic_cache_creation import (
+            AnthropicCacheCreation,
+        )
+        from modelgates_api.models.anthropic_compaction_usage_iteration import (
             AnthropicCompactionUsageIteration,
         )
-        from ..models.anthropic_message_usage_iteration import (
+        from modelgates_api.models.anthropic_message_usage_iteration import (
             AnthropicMessageUsageIteration,
         )
-        from ..models.anthropic_output_tokens_details import (
+        from modelgates_api.models.anthropic_output_tokens_details import (
             AnthropicOutputTokensDetails,
         )
-        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+        from modelgates_api.models.anthropic_server_tool_usage import (
+            AnthropicServerToolUsage,
+        )
 
         cache_creation: dict[str, Any] | None
         if isinstance(self.cache_creation, AnthropicCacheCreation):
@@ -188,21 +192,25 @@ class MessagesStartEventMessageUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_advisor_message_usage_iteration import (
+        from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
             AnthropicAdvisorMessageUsageIteration,
         )
-        from ..models.anthropic_cache_creation import AnthropicCacheCreation
-        from ..models.anthropic_compaction_usage_iteration import (
+        from modelgates_api.models.anthropic_cache_creation import (
+            AnthropicCacheCreation,
+        )
+        from modelgates_api.models.anthropic_compaction_usage_iteration import (
             AnthropicCompactionUsageIteration,
         )
-        from ..models.anthropic_message_usage_iteration import (
+        from modelgates_api.models.anthropic_message_usage_iteration import (
             AnthropicMessageUsageIteration,
         )
-        from ..models.anthropic_output_tokens_details import (
+        from modelgates_api.models.anthropic_output_tokens_details import (
             AnthropicOutputTokensDetails,
         )
-        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
-        from ..models.anthropic_unknown_usage_iteration import (
+        from modelgates_api.models.anthropic_server_tool_usage import (
+            AnthropicServerToolUsage,
+        )
+        from modelgates_api.models.anthropic_unknown_usage_iteration import (
             AnthropicUnknownUsageIteration,
         )
 

@@ -65,7 +65,7 @@ class MessagesStopEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_router_metadata import OpenRouterMetadata
+        from modelgates_api.models.open_router_metadata import OpenRouterMetadata
 
         d = as_object(src_dict)
         _at_field_ = ""

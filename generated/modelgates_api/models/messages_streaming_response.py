@@ -60,19 +60,19 @@ class MessagesStreamingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.messages_content_block_delta_event import (
+        from modelgates_api.models.messages_content_block_delta_event import (
             MessagesContentBlockDeltaEvent,
         )
-        from ..models.messages_content_block_start_event import (
+        from modelgates_api.models.messages_content_block_start_event import (
             MessagesContentBlockStartEvent,
         )
-        from ..models.messages_content_block_stop_event import (
+        from modelgates_api.models.messages_content_block_stop_event import (
             MessagesContentBlockStopEvent,
         )
-        from ..models.messages_delta_event import MessagesDeltaEvent
-        from ..models.messages_ping_event import MessagesPingEvent
-        from ..models.messages_start_event import MessagesStartEvent
-        from ..models.messages_stop_event import MessagesStopEvent
+        from modelgates_api.models.messages_delta_event import MessagesDeltaEvent
+        from modelgates_api.models.messages_ping_event import MessagesPingEvent
+        from modelgates_api.models.messages_start_event import MessagesStartEvent
+        from modelgates_api.models.messages_stop_event import MessagesStopEvent
 
         data: dict[str, Any]
         if (
@@ -103,20 +103,20 @@ class MessagesStreamingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messages_content_block_delta_event import (
+        from modelgates_api.models.messages_content_block_delta_event import (
             MessagesContentBlockDeltaEvent,
         )
-        from ..models.messages_content_block_start_event import (
+        from modelgates_api.models.messages_content_block_start_event import (
             MessagesContentBlockStartEvent,
         )
-        from ..models.messages_content_block_stop_event import (
+        from modelgates_api.models.messages_content_block_stop_event import (
             MessagesContentBlockStopEvent,
         )
-        from ..models.messages_delta_event import MessagesDeltaEvent
-        from ..models.messages_error_event import MessagesErrorEvent
-        from ..models.messages_ping_event import MessagesPingEvent
-        from ..models.messages_start_event import MessagesStartEvent
-        from ..models.messages_stop_event import MessagesStopEvent
+        from modelgates_api.models.messages_delta_event import MessagesDeltaEvent
+        from modelgates_api.models.messages_error_event import MessagesErrorEvent
+        from modelgates_api.models.messages_ping_event import MessagesPingEvent
+        from modelgates_api.models.messages_start_event import MessagesStartEvent
+        from modelgates_api.models.messages_stop_event import MessagesStopEvent
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -65,10 +65,10 @@ class MessagesToolAdditionBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.messages_tool_addition_block_tool_type_0 import (
+        from modelgates_api.models.messages_tool_addition_block_tool_type_0 import (
             MessagesToolAdditionBlockToolType0,
         )
-        from ..models.messages_tool_addition_block_tool_type_1 import (
+        from modelgates_api.models.messages_tool_addition_block_tool_type_1 import (
             MessagesToolAdditionBlockToolType1,
         )
 
@@ -101,16 +101,16 @@ class MessagesToolAdditionBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_cache_control_directive import (
+        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
         )
-        from ..models.messages_tool_addition_block_tool_type_0 import (
+        from modelgates_api.models.messages_tool_addition_block_tool_type_0 import (
             MessagesToolAdditionBlockToolType0,
         )
-        from ..models.messages_tool_addition_block_tool_type_1 import (
+        from modelgates_api.models.messages_tool_addition_block_tool_type_1 import (
             MessagesToolAdditionBlockToolType1,
         )
-        from ..models.messages_tool_addition_block_tool_type_2 import (
+        from modelgates_api.models.messages_tool_addition_block_tool_type_2 import (
             MessagesToolAdditionBlockToolType2,
         )
 

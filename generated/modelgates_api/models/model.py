@@ -108,8 +108,8 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.default_parameters import DefaultParameters
-        from ..models.per_request_limits import PerRequestLimits
+        from modelgates_api.models.default_parameters import DefaultParameters
+        from modelgates_api.models.per_request_limits import PerRequestLimits
 
         architecture = self.architecture.to_dict()
 
@@ -224,15 +224,15 @@ class Model:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.default_parameters import DefaultParameters
-        from ..models.model_alias_target import ModelAliasTarget
-        from ..models.model_architecture import ModelArchitecture
-        from ..models.model_benchmarks import ModelBenchmarks
-        from ..models.model_links import ModelLinks
-        from ..models.model_reasoning import ModelReasoning
-        from ..models.per_request_limits import PerRequestLimits
-        from ..models.public_pricing import PublicPricing
-        from ..models.top_provider_info import TopProviderInfo
+        from modelgates_api.models.default_parameters import DefaultParameters
+        from modelgates_api.models.model_alias_target import ModelAliasTarget
+        from modelgates_api.models.model_architecture import ModelArchitecture
+        from modelgates_api.models.model_benchmarks import ModelBenchmarks
+        from modelgates_api.models.model_links import ModelLinks
+        from modelgates_api.models.model_reasoning import ModelReasoning
+        from modelgates_api.models.per_request_limits import PerRequestLimits
+        from modelgates_api.models.public_pricing import PublicPricing
+        from modelgates_api.models.top_provider_info import TopProviderInfo
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -66,8 +66,8 @@ class ModelBenchmarks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aa_benchmark_entry import AABenchmarkEntry
-        from ..models.da_benchmark_entry import DABenchmarkEntry
+        from modelgates_api.models.aa_benchmark_entry import AABenchmarkEntry
+        from modelgates_api.models.da_benchmark_entry import DABenchmarkEntry
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -65,7 +65,7 @@ class ModelResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model import Model
+        from modelgates_api.models.model import Model
 
         d = as_object(src_dict)
         _at_field_ = ""

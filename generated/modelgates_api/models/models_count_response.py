@@ -49,7 +49,9 @@ class ModelsCountResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.models_count_response_data import ModelsCountResponseData
+        from modelgates_api.models.models_count_response_data import (
+            ModelsCountResponseData,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

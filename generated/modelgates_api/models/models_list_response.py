@@ -81,8 +81,10 @@ class ModelsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model import Model
-        from ..models.models_list_response_links import ModelsListResponseLinks
+        from modelgates_api.models.model import Model
+        from modelgates_api.models.models_list_response_links import (
+            ModelsListResponseLinks,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

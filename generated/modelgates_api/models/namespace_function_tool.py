@@ -66,10 +66,10 @@ class NamespaceFunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.namespace_function_tool_output_schema_type_0 import (
+        from modelgates_api.models.namespace_function_tool_output_schema_type_0 import (
             NamespaceFunctionToolOutputSchemaType0,
         )
-        from ..models.namespace_function_tool_parameters_type_0 import (
+        from modelgates_api.models.namespace_function_tool_parameters_type_0 import (
             NamespaceFunctionToolParametersType0,
         )
 
@@ -144,10 +144,10 @@ class NamespaceFunctionTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_function_tool_output_schema_type_0 import (
+        from modelgates_api.models.namespace_function_tool_output_schema_type_0 import (
             NamespaceFunctionToolOutputSchemaType0,
         )
-        from ..models.namespace_function_tool_parameters_type_0 import (
+        from modelgates_api.models.namespace_function_tool_parameters_type_0 import (
             NamespaceFunctionToolParametersType0,
         )
 

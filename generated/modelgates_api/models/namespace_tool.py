@@ -44,7 +44,7 @@ class NamespaceTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.namespace_function_tool import NamespaceFunctionTool
+        from modelgates_api.models.namespace_function_tool import NamespaceFunctionTool
 
         description = self.description
 
@@ -77,8 +77,8 @@ class NamespaceTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_tool import CustomTool
-        from ..models.namespace_function_tool import NamespaceFunctionTool
+        from modelgates_api.models.custom_tool import CustomTool
+        from modelgates_api.models.namespace_function_tool import NamespaceFunctionTool
 
         d = as_object(src_dict)
         _at_field_ = ""

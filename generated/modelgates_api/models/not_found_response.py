@@ -41,7 +41,7 @@ class NotFoundResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.not_found_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.not_found_response_modelgates_metadata_type_0 import (
             NotFoundResponseModelgatesMetadataType0,
         )
 
@@ -79,8 +79,10 @@ class NotFoundResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.not_found_response_error_data import NotFoundResponseErrorData
-        from ..models.not_found_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.not_found_response_error_data import (
+            NotFoundResponseErrorData,
+        )
+        from modelgates_api.models.not_found_response_modelgates_metadata_type_0 import (
             NotFoundResponseModelgatesMetadataType0,
         )
 

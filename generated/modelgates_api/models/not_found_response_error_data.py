@@ -40,7 +40,7 @@ class NotFoundResponseErrorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.not_found_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.not_found_response_error_data_metadata_type_0 import (
             NotFoundResponseErrorDataMetadataType0,
         )
 
@@ -71,7 +71,7 @@ class NotFoundResponseErrorData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.not_found_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.not_found_response_error_data_metadata_type_0 import (
             NotFoundResponseErrorDataMetadataType0,
         )
 

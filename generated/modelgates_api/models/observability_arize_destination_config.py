@@ -74,7 +74,7 @@ class ObservabilityArizeDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_arize_destination_config_headers import (
+        from modelgates_api.models.observability_arize_destination_config_headers import (
             ObservabilityArizeDestinationConfigHeaders,
         )
 

@@ -69,7 +69,7 @@ class ObservabilityBraintrustDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_braintrust_destination_config_headers import (
+        from modelgates_api.models.observability_braintrust_destination_config_headers import (
             ObservabilityBraintrustDestinationConfigHeaders,
         )
 

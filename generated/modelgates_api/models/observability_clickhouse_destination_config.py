@@ -79,7 +79,7 @@ class ObservabilityClickhouseDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_clickhouse_destination_config_headers import (
+        from modelgates_api.models.observability_clickhouse_destination_config_headers import (
             ObservabilityClickhouseDestinationConfigHeaders,
         )
 

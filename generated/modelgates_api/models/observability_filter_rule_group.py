@@ -67,7 +67,7 @@ class ObservabilityFilterRuleGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_filter_rule_group_rules_item import (
+        from modelgates_api.models.observability_filter_rule_group_rules_item import (
             ObservabilityFilterRuleGroupRulesItem,
         )
 

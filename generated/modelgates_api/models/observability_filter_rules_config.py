@@ -57,7 +57,7 @@ class ObservabilityFilterRulesConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_filter_rule_group import (
+        from modelgates_api.models.observability_filter_rule_group import (
             ObservabilityFilterRuleGroup,
         )
 

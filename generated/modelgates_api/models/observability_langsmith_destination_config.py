@@ -77,7 +77,7 @@ class ObservabilityLangsmithDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_langsmith_destination_config_headers import (
+        from modelgates_api.models.observability_langsmith_destination_config_headers import (
             ObservabilityLangsmithDestinationConfigHeaders,
         )
 

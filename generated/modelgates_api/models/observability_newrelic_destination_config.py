@@ -70,7 +70,7 @@ class ObservabilityNewrelicDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_newrelic_destination_config_headers import (
+        from modelgates_api.models.observability_newrelic_destination_config_headers import (
             ObservabilityNewrelicDestinationConfigHeaders,
         )
 

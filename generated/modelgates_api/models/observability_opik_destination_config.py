@@ -68,7 +68,7 @@ class ObservabilityOpikDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_opik_destination_config_headers import (
+        from modelgates_api.models.observability_opik_destination_config_headers import (
             ObservabilityOpikDestinationConfigHeaders,
         )
 

@@ -58,7 +58,7 @@ class ObservabilityOtelCollectorDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_otel_collector_destination_config_headers import (
+        from modelgates_api.models.observability_otel_collector_destination_config_headers import (
             ObservabilityOtelCollectorDestinationConfigHeaders,
         )
 

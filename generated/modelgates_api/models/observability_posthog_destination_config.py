@@ -64,7 +64,7 @@ class ObservabilityPosthogDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_posthog_destination_config_headers import (
+        from modelgates_api.models.observability_posthog_destination_config_headers import (
             ObservabilityPosthogDestinationConfigHeaders,
         )
 

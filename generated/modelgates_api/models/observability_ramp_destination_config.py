@@ -63,7 +63,7 @@ class ObservabilityRampDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_ramp_destination_config_headers import (
+        from modelgates_api.models.observability_ramp_destination_config_headers import (
             ObservabilityRampDestinationConfigHeaders,
         )
 

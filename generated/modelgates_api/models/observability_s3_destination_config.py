@@ -101,7 +101,7 @@ class ObservabilityS3DestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_s3_destination_config_headers import (
+        from modelgates_api.models.observability_s3_destination_config_headers import (
             ObservabilityS3DestinationConfigHeaders,
         )
 

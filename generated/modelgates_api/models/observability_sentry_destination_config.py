@@ -63,7 +63,7 @@ class ObservabilitySentryDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_sentry_destination_config_headers import (
+        from modelgates_api.models.observability_sentry_destination_config_headers import (
             ObservabilitySentryDestinationConfigHeaders,
         )
 

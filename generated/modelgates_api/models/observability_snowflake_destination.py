@@ -82,7 +82,7 @@ class ObservabilitySnowflakeDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observability_filter_rules_config import (
+        from modelgates_api.models.observability_filter_rules_config import (
             ObservabilityFilterRulesConfig,
         )
 
@@ -152,10 +152,10 @@ class ObservabilitySnowflakeDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_filter_rules_config import (
+        from modelgates_api.models.observability_filter_rules_config import (
             ObservabilityFilterRulesConfig,
         )
-        from ..models.observability_snowflake_destination_config import (
+        from modelgates_api.models.observability_snowflake_destination_config import (
             ObservabilitySnowflakeDestinationConfig,
         )
 

@@ -87,7 +87,7 @@ class ObservabilitySnowflakeDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_snowflake_destination_config_headers import (
+        from modelgates_api.models.observability_snowflake_destination_config_headers import (
             ObservabilitySnowflakeDestinationConfigHeaders,
         )
 

@@ -74,7 +74,7 @@ class ObservabilityWeaveDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_weave_destination_config_headers import (
+        from modelgates_api.models.observability_weave_destination_config_headers import (
             ObservabilityWeaveDestinationConfigHeaders,
         )
 

@@ -81,7 +81,7 @@ class ObservabilityWebhookDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observability_filter_rules_config import (
+        from modelgates_api.models.observability_filter_rules_config import (
             ObservabilityFilterRulesConfig,
         )
 
@@ -151,10 +151,10 @@ class ObservabilityWebhookDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_filter_rules_config import (
+        from modelgates_api.models.observability_filter_rules_config import (
             ObservabilityFilterRulesConfig,
         )
-        from ..models.observability_webhook_destination_config import (
+        from modelgates_api.models.observability_webhook_destination_config import (
             ObservabilityWebhookDestinationConfig,
         )
 

@@ -69,7 +69,7 @@ class ObservabilityWebhookDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_webhook_destination_config_headers import (
+        from modelgates_api.models.observability_webhook_destination_config_headers import (
             ObservabilityWebhookDestinationConfigHeaders,
         )
 

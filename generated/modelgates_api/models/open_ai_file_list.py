@@ -87,7 +87,7 @@ class OpenAIFileList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_file import OpenAIFile
+        from modelgates_api.models.open_ai_file import OpenAIFile
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -120,7 +120,7 @@ class OpenAIResponseFunctionToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_response_function_tool_call_subagent_items_item import (
+        from modelgates_api.models.open_ai_response_function_tool_call_subagent_items_item import (
             OpenAIResponseFunctionToolCallSubagentItemsItem,
         )
 

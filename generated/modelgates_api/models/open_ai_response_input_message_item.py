@@ -67,9 +67,9 @@ class OpenAIResponseInputMessageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file import InputFile
-        from ..models.input_image import InputImage
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_image import InputImage
+        from modelgates_api.models.input_text import InputText
 
         content = []
         for content_item_data in self.content:
@@ -113,10 +113,10 @@ class OpenAIResponseInputMessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_audio import InputAudio
-        from ..models.input_file import InputFile
-        from ..models.input_image import InputImage
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_audio import InputAudio
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_image import InputImage
+        from modelgates_api.models.input_text import InputText
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -74,10 +74,10 @@ class OpenAIResponsesUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_responses_usage_input_tokens_details import (
+        from modelgates_api.models.open_ai_responses_usage_input_tokens_details import (
             OpenAIResponsesUsageInputTokensDetails,
         )
-        from ..models.open_ai_responses_usage_output_tokens_details import (
+        from modelgates_api.models.open_ai_responses_usage_output_tokens_details import (
             OpenAIResponsesUsageOutputTokensDetails,
         )
 

@@ -75,7 +75,7 @@ class OpenResponsesCreatedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_responses_result import OpenResponsesResult
+        from modelgates_api.models.open_responses_result import OpenResponsesResult
 
         d = as_object(src_dict)
         _at_field_ = ""

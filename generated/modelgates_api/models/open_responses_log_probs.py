@@ -75,7 +75,9 @@ class OpenResponsesLogProbs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_responses_top_logprobs import OpenResponsesTopLogprobs
+        from modelgates_api.models.open_responses_top_logprobs import (
+            OpenResponsesTopLogprobs,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

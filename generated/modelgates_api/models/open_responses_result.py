@@ -337,118 +337,154 @@ class OpenResponsesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_call_item import ApplyPatchCallItem
-        from ..models.apply_patch_server_tool import ApplyPatchServerTool
-        from ..models.base_inputs_type_1_item_type_0 import BaseInputsType1ItemType0
-        from ..models.base_reasoning_config import BaseReasoningConfig
-        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
-        from ..models.codex_local_shell_tool import CodexLocalShellTool
-        from ..models.computer_use_server_tool import ComputerUseServerTool
-        from ..models.custom_tool import CustomTool
-        from ..models.file_search_server_tool import FileSearchServerTool
-        from ..models.image_generation_server_tool import ImageGenerationServerTool
-        from ..models.incomplete_details import IncompleteDetails
-        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
-        from ..models.mcp_server_tool import McpServerTool
-        from ..models.open_ai_response_custom_tool_call import (
+        from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
+        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+        from modelgates_api.models.base_inputs_type_1_item_type_0 import (
+            BaseInputsType1ItemType0,
+        )
+        from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
+        from modelgates_api.models.code_interpreter_server_tool import (
+            CodeInterpreterServerTool,
+        )
+        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+        from modelgates_api.models.custom_tool import CustomTool
+        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+        from modelgates_api.models.image_generation_server_tool import (
+            ImageGenerationServerTool,
+        )
+        from modelgates_api.models.incomplete_details import IncompleteDetails
+        from modelgates_api.models.legacy_web_search_server_tool import (
+            LegacyWebSearchServerTool,
+        )
+        from modelgates_api.models.mcp_server_tool import McpServerTool
+        from modelgates_api.models.open_ai_response_custom_tool_call import (
             OpenAIResponseCustomToolCall,
         )
-        from ..models.open_ai_response_custom_tool_call_output import (
+        from modelgates_api.models.open_ai_response_custom_tool_call_output import (
             OpenAIResponseCustomToolCallOutput,
         )
-        from ..models.open_ai_response_function_tool_call import (
+        from modelgates_api.models.open_ai_response_function_tool_call import (
             OpenAIResponseFunctionToolCall,
         )
-        from ..models.open_ai_response_function_tool_call_output import (
+        from modelgates_api.models.open_ai_response_function_tool_call_output import (
             OpenAIResponseFunctionToolCallOutput,
         )
-        from ..models.open_ai_response_input_message_item import (
+        from modelgates_api.models.open_ai_response_input_message_item import (
             OpenAIResponseInputMessageItem,
         )
-        from ..models.open_ai_responses_tool_choice_type_3 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
             OpenAIResponsesToolChoiceType3,
         )
-        from ..models.open_ai_responses_tool_choice_type_4 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
             OpenAIResponsesToolChoiceType4,
         )
-        from ..models.open_ai_responses_tool_choice_type_6 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
             OpenAIResponsesToolChoiceType6,
         )
-        from ..models.open_responses_result_tools_item_type_0 import (
+        from modelgates_api.models.open_responses_result_tools_item_type_0 import (
             OpenResponsesResultToolsItemType0,
         )
-        from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
-        from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem
-        from ..models.output_apply_patch_server_tool_item import (
+        from modelgates_api.models.output_advisor_server_tool_item import (
+            OutputAdvisorServerToolItem,
+        )
+        from modelgates_api.models.output_apply_patch_call_item import (
+            OutputApplyPatchCallItem,
+        )
+        from modelgates_api.models.output_apply_patch_server_tool_item import (
             OutputApplyPatchServerToolItem,
         )
-        from ..models.output_bash_server_tool_item import OutputBashServerToolItem
-        from ..models.output_browser_use_server_tool_item import (
+        from modelgates_api.models.output_bash_server_tool_item import (
+            OutputBashServerToolItem,
+        )
+        from modelgates_api.models.output_browser_use_server_tool_item import (
             OutputBrowserUseServerToolItem,
         )
-        from ..models.output_code_interpreter_call_item import (
+        from modelgates_api.models.output_code_interpreter_call_item import (
             OutputCodeInterpreterCallItem,
         )
-        from ..models.output_code_interpreter_server_tool_item import (
+        from modelgates_api.models.output_code_interpreter_server_tool_item import (
             OutputCodeInterpreterServerToolItem,
         )
-        from ..models.output_computer_call_item import OutputComputerCallItem
-        from ..models.output_datetime_item import OutputDatetimeItem
-        from ..models.output_file_search_call_item import OutputFileSearchCallItem
-        from ..models.output_file_search_server_tool_item import (
+        from modelgates_api.models.output_computer_call_item import (
+            OutputComputerCallItem,
+        )
+        from modelgates_api.models.output_datetime_item import OutputDatetimeItem
+        from modelgates_api.models.output_file_search_call_item import (
+            OutputFileSearchCallItem,
+        )
+        from modelgates_api.models.output_file_search_server_tool_item import (
             OutputFileSearchServerToolItem,
         )
-        from ..models.output_files_server_tool_item import OutputFilesServerToolItem
-        from ..models.output_function_call_item import OutputFunctionCallItem
-        from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
-        from ..models.output_image_generation_call_item import (
+        from modelgates_api.models.output_files_server_tool_item import (
+            OutputFilesServerToolItem,
+        )
+        from modelgates_api.models.output_function_call_item import (
+            OutputFunctionCallItem,
+        )
+        from modelgates_api.models.output_fusion_server_tool_item import (
+            OutputFusionServerToolItem,
+        )
+        from modelgates_api.models.output_image_generation_call_item import (
             OutputImageGenerationCallItem,
         )
-        from ..models.output_image_generation_server_tool_item import (
+        from modelgates_api.models.output_image_generation_server_tool_item import (
             OutputImageGenerationServerToolItem,
         )
-        from ..models.output_item_image_generation_call import (
+        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
         )
-        from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
-        from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
-        from ..models.output_message import OutputMessage
-        from ..models.output_message_item import OutputMessageItem
-        from ..models.output_reasoning_item import OutputReasoningItem
-        from ..models.output_search_models_server_tool_item import (
+        from modelgates_api.models.output_mcp_server_tool_item import (
+            OutputMcpServerToolItem,
+        )
+        from modelgates_api.models.output_memory_server_tool_item import (
+            OutputMemoryServerToolItem,
+        )
+        from modelgates_api.models.output_message import OutputMessage
+        from modelgates_api.models.output_message_item import OutputMessageItem
+        from modelgates_api.models.output_reasoning_item import OutputReasoningItem
+        from modelgates_api.models.output_search_models_server_tool_item import (
             OutputSearchModelsServerToolItem,
         )
-        from ..models.output_shell_call_item import OutputShellCallItem
-        from ..models.output_shell_call_output_item import OutputShellCallOutputItem
-        from ..models.output_shell_server_tool_item import OutputShellServerToolItem
-        from ..models.output_subagent_server_tool_item import (
+        from modelgates_api.models.output_shell_call_item import OutputShellCallItem
+        from modelgates_api.models.output_shell_call_output_item import (
+            OutputShellCallOutputItem,
+        )
+        from modelgates_api.models.output_shell_server_tool_item import (
+            OutputShellServerToolItem,
+        )
+        from modelgates_api.models.output_subagent_server_tool_item import (
             OutputSubagentServerToolItem,
         )
-        from ..models.output_text_editor_server_tool_item import (
+        from modelgates_api.models.output_text_editor_server_tool_item import (
             OutputTextEditorServerToolItem,
         )
-        from ..models.output_tool_search_server_tool_item import (
+        from modelgates_api.models.output_tool_search_server_tool_item import (
             OutputToolSearchServerToolItem,
         )
-        from ..models.output_web_fetch_server_tool_item import (
+        from modelgates_api.models.output_web_fetch_server_tool_item import (
             OutputWebFetchServerToolItem,
         )
-        from ..models.output_web_search_call_item import OutputWebSearchCallItem
-        from ..models.output_web_search_server_tool_item import (
+        from modelgates_api.models.output_web_search_call_item import (
+            OutputWebSearchCallItem,
+        )
+        from modelgates_api.models.output_web_search_server_tool_item import (
             OutputWebSearchServerToolItem,
         )
-        from ..models.preview_20250311_web_search_server_tool import (
+        from modelgates_api.models.preview_20250311_web_search_server_tool import (
             Preview20250311WebSearchServerTool,
         )
-        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
-        from ..models.prompt_cache_options import PromptCacheOptions
-        from ..models.request_metadata import RequestMetadata
-        from ..models.responses_error_field import ResponsesErrorField
-        from ..models.shell_server_tool import ShellServerTool
-        from ..models.stored_prompt_template import StoredPromptTemplate
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.usage import Usage
-        from ..models.web_search_server_tool import WebSearchServerTool
+        from modelgates_api.models.preview_web_search_server_tool import (
+            PreviewWebSearchServerTool,
+        )
+        from modelgates_api.models.prompt_cache_options import PromptCacheOptions
+        from modelgates_api.models.request_metadata import RequestMetadata
+        from modelgates_api.models.responses_error_field import ResponsesErrorField
+        from modelgates_api.models.shell_server_tool import ShellServerTool
+        from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
+        from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
+        from modelgates_api.models.usage import Usage
+        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
 
         completed_at: int | None
         completed_at = self.completed_at
@@ -806,126 +842,166 @@ class OpenResponsesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_call_item import ApplyPatchCallItem
-        from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
-        from ..models.apply_patch_server_tool import ApplyPatchServerTool
-        from ..models.base_inputs_type_1_item_type_0 import BaseInputsType1ItemType0
-        from ..models.base_reasoning_config import BaseReasoningConfig
-        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
-        from ..models.codex_local_shell_tool import CodexLocalShellTool
-        from ..models.computer_use_server_tool import ComputerUseServerTool
-        from ..models.custom_tool import CustomTool
-        from ..models.file_search_server_tool import FileSearchServerTool
-        from ..models.image_generation_server_tool import ImageGenerationServerTool
-        from ..models.incomplete_details import IncompleteDetails
-        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
-        from ..models.mcp_server_tool import McpServerTool
-        from ..models.namespace_tool import NamespaceTool
-        from ..models.open_ai_response_custom_tool_call import (
+        from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
+        from modelgates_api.models.apply_patch_call_output_item import (
+            ApplyPatchCallOutputItem,
+        )
+        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+        from modelgates_api.models.base_inputs_type_1_item_type_0 import (
+            BaseInputsType1ItemType0,
+        )
+        from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
+        from modelgates_api.models.code_interpreter_server_tool import (
+            CodeInterpreterServerTool,
+        )
+        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+        from modelgates_api.models.custom_tool import CustomTool
+        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+        from modelgates_api.models.image_generation_server_tool import (
+            ImageGenerationServerTool,
+        )
+        from modelgates_api.models.incomplete_details import IncompleteDetails
+        from modelgates_api.models.legacy_web_search_server_tool import (
+            LegacyWebSearchServerTool,
+        )
+        from modelgates_api.models.mcp_server_tool import McpServerTool
+        from modelgates_api.models.namespace_tool import NamespaceTool
+        from modelgates_api.models.open_ai_response_custom_tool_call import (
             OpenAIResponseCustomToolCall,
         )
-        from ..models.open_ai_response_custom_tool_call_output import (
+        from modelgates_api.models.open_ai_response_custom_tool_call_output import (
             OpenAIResponseCustomToolCallOutput,
         )
-        from ..models.open_ai_response_function_tool_call import (
+        from modelgates_api.models.open_ai_response_function_tool_call import (
             OpenAIResponseFunctionToolCall,
         )
-        from ..models.open_ai_response_function_tool_call_output import (
+        from modelgates_api.models.open_ai_response_function_tool_call_output import (
             OpenAIResponseFunctionToolCallOutput,
         )
-        from ..models.open_ai_response_input_message_item import (
+        from modelgates_api.models.open_ai_response_input_message_item import (
             OpenAIResponseInputMessageItem,
         )
-        from ..models.open_ai_responses_tool_choice_type_3 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
             OpenAIResponsesToolChoiceType3,
         )
-        from ..models.open_ai_responses_tool_choice_type_4 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
             OpenAIResponsesToolChoiceType4,
         )
-        from ..models.open_ai_responses_tool_choice_type_6 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
             OpenAIResponsesToolChoiceType6,
         )
-        from ..models.open_ai_responses_tool_choice_type_7 import (
+        from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
             OpenAIResponsesToolChoiceType7,
         )
-        from ..models.open_responses_result_tools_item_type_0 import (
+        from modelgates_api.models.open_responses_result_tools_item_type_0 import (
             OpenResponsesResultToolsItemType0,
         )
-        from ..models.open_router_metadata import OpenRouterMetadata
-        from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
-        from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem
-        from ..models.output_apply_patch_server_tool_item import (
+        from modelgates_api.models.open_router_metadata import OpenRouterMetadata
+        from modelgates_api.models.output_advisor_server_tool_item import (
+            OutputAdvisorServerToolItem,
+        )
+        from modelgates_api.models.output_apply_patch_call_item import (
+            OutputApplyPatchCallItem,
+        )
+        from modelgates_api.models.output_apply_patch_server_tool_item import (
             OutputApplyPatchServerToolItem,
         )
-        from ..models.output_bash_server_tool_item import OutputBashServerToolItem
-        from ..models.output_browser_use_server_tool_item import (
+        from modelgates_api.models.output_bash_server_tool_item import (
+            OutputBashServerToolItem,
+        )
+        from modelgates_api.models.output_browser_use_server_tool_item import (
             OutputBrowserUseServerToolItem,
         )
-        from ..models.output_code_interpreter_call_item import (
+        from modelgates_api.models.output_code_interpreter_call_item import (
             OutputCodeInterpreterCallItem,
         )
-        from ..models.output_code_interpreter_server_tool_item import (
+        from modelgates_api.models.output_code_interpreter_server_tool_item import (
             OutputCodeInterpreterServerToolItem,
         )
-        from ..models.output_computer_call_item import OutputComputerCallItem
-        from ..models.output_custom_tool_call_item import OutputCustomToolCallItem
-        from ..models.output_datetime_item import OutputDatetimeItem
-        from ..models.output_file_search_call_item import OutputFileSearchCallItem
-        from ..models.output_file_search_server_tool_item import (
+        from modelgates_api.models.output_computer_call_item import (
+            OutputComputerCallItem,
+        )
+        from modelgates_api.models.output_custom_tool_call_item import (
+            OutputCustomToolCallItem,
+        )
+        from modelgates_api.models.output_datetime_item import OutputDatetimeItem
+        from modelgates_api.models.output_file_search_call_item import (
+            OutputFileSearchCallItem,
+        )
+        from modelgates_api.models.output_file_search_server_tool_item import (
             OutputFileSearchServerToolItem,
         )
-        from ..models.output_files_server_tool_item import OutputFilesServerToolItem
-        from ..models.output_function_call_item import OutputFunctionCallItem
-        from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
-        from ..models.output_image_generation_call_item import (
+        from modelgates_api.models.output_files_server_tool_item import (
+            OutputFilesServerToolItem,
+        )
+        from modelgates_api.models.output_function_call_item import (
+            OutputFunctionCallItem,
+        )
+        from modelgates_api.models.output_fusion_server_tool_item import (
+            OutputFusionServerToolItem,
+        )
+        from modelgates_api.models.output_image_generation_call_item import (
             OutputImageGenerationCallItem,
         )
-        from ..models.output_image_generation_server_tool_item import (
+        from modelgates_api.models.output_image_generation_server_tool_item import (
             OutputImageGenerationServerToolItem,
         )
-        from ..models.output_item_image_generation_call import (
+        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
         )
-        from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
-        from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
-        from ..models.output_message import OutputMessage
-        from ..models.output_message_item import OutputMessageItem
-        from ..models.output_reasoning_item import OutputReasoningItem
-        from ..models.output_search_models_server_tool_item import (
+        from modelgates_api.models.output_mcp_server_tool_item import (
+            OutputMcpServerToolItem,
+        )
+        from modelgates_api.models.output_memory_server_tool_item import (
+            OutputMemoryServerToolItem,
+        )
+        from modelgates_api.models.output_message import OutputMessage
+        from modelgates_api.models.output_message_item import OutputMessageItem
+        from modelgates_api.models.output_reasoning_item import OutputReasoningItem
+        from modelgates_api.models.output_search_models_server_tool_item import (
             OutputSearchModelsServerToolItem,
         )
-        from ..models.output_shell_call_item import OutputShellCallItem
-        from ..models.output_shell_call_output_item import OutputShellCallOutputItem
-        from ..models.output_shell_server_tool_item import OutputShellServerToolItem
-        from ..models.output_subagent_server_tool_item import (
+        from modelgates_api.models.output_shell_call_item import OutputShellCallItem
+        from modelgates_api.models.output_shell_call_output_item import (
+            OutputShellCallOutputItem,
+        )
+        from modelgates_api.models.output_shell_server_tool_item import (
+            OutputShellServerToolItem,
+        )
+        from modelgates_api.models.output_subagent_server_tool_item import (
             OutputSubagentServerToolItem,
         )
-        from ..models.output_text_editor_server_tool_item import (
+        from modelgates_api.models.output_text_editor_server_tool_item import (
             OutputTextEditorServerToolItem,
         )
-        from ..models.output_tool_search_server_tool_item import (
+        from modelgates_api.models.output_tool_search_server_tool_item import (
             OutputToolSearchServerToolItem,
         )
-        from ..models.output_web_fetch_server_tool_item import (
+        from modelgates_api.models.output_web_fetch_server_tool_item import (
             OutputWebFetchServerToolItem,
         )
-        from ..models.output_web_search_call_item import OutputWebSearchCallItem
-        from ..models.output_web_search_server_tool_item import (
+        from modelgates_api.models.output_web_search_call_item import (
+            OutputWebSearchCallItem,
+        )
+        from modelgates_api.models.output_web_search_server_tool_item import (
             OutputWebSearchServerToolItem,
         )
-        from ..models.preview_20250311_web_search_server_tool import (
+        from modelgates_api.models.preview_20250311_web_search_server_tool import (
             Preview20250311WebSearchServerTool,
         )
-        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
-        from ..models.prompt_cache_options import PromptCacheOptions
-        from ..models.request_metadata import RequestMetadata
-        from ..models.responses_error_field import ResponsesErrorField
-        from ..models.shell_server_tool import ShellServerTool
-        from ..models.stored_prompt_template import StoredPromptTemplate
-        from ..models.text_extended_config import TextExtendedConfig
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.usage import Usage
-        from ..models.web_search_server_tool import WebSearchServerTool
+        from modelgates_api.models.preview_web_search_server_tool import (
+            PreviewWebSearchServerTool,
+        )
+        from modelgates_api.models.prompt_cache_options import PromptCacheOptions
+        from modelgates_api.models.request_metadata import RequestMetadata
+        from modelgates_api.models.responses_error_field import ResponsesErrorField
+        from modelgates_api.models.shell_server_tool import ShellServerTool
+        from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
+        from modelgates_api.models.text_extended_config import TextExtendedConfig
+        from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
+        from modelgates_api.models.usage import Usage
+        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
 
         d = as_object(src_dict)
         _at_field_ = ""

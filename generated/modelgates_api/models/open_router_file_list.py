@@ -84,7 +84,7 @@ class OpenRouterFileList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_router_file import OpenRouterFile
+        from modelgates_api.models.open_router_file import OpenRouterFile
 
         d = as_object(src_dict)
         _at_field_ = ""

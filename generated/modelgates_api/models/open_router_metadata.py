@@ -118,10 +118,10 @@ class OpenRouterMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.endpoints_metadata import EndpointsMetadata
-        from ..models.pipeline_stage import PipelineStage
-        from ..models.router_attempt import RouterAttempt
-        from ..models.router_params import RouterParams
+        from modelgates_api.models.endpoints_metadata import EndpointsMetadata
+        from modelgates_api.models.pipeline_stage import PipelineStage
+        from modelgates_api.models.router_attempt import RouterAttempt
+        from modelgates_api.models.router_params import RouterParams
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -63,7 +63,7 @@ class OpenRouterWebSearchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_config import WebSearchConfig
+        from modelgates_api.models.web_search_config import WebSearchConfig
 
         d = as_object(src_dict)
         _at_field_ = ""

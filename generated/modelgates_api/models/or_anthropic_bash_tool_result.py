@@ -66,7 +66,7 @@ class ORAnthropicBashToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.or_anthropic_bash_tool_result_content import (
+        from modelgates_api.models.or_anthropic_bash_tool_result_content import (
             ORAnthropicBashToolResultContent,
         )
 

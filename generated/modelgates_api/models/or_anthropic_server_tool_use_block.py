@@ -62,13 +62,13 @@ class ORAnthropicServerToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_code_execution_20250825_caller import (
+        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
             AnthropicCodeExecution20250825Caller,
         )
-        from ..models.anthropic_code_execution_20260120_caller import (
+        from modelgates_api.models.anthropic_code_execution_20260120_caller import (
             AnthropicCodeExecution20260120Caller,
         )
-        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
 
         id = self.id
 
@@ -108,13 +108,13 @@ class ORAnthropicServerToolUseBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anthropic_code_execution_20250825_caller import (
+        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
             AnthropicCodeExecution20250825Caller,
         )
-        from ..models.anthropic_code_execution_20260120_caller import (
+        from modelgates_api.models.anthropic_code_execution_20260120_caller import (
             AnthropicCodeExecution20260120Caller,
         )
-        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -63,10 +63,10 @@ class OutputApplyPatchServerToolItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_create_file_operation import (
+        from modelgates_api.models.apply_patch_create_file_operation import (
             ApplyPatchCreateFileOperation,
         )
-        from ..models.apply_patch_update_file_operation import (
+        from modelgates_api.models.apply_patch_update_file_operation import (
             ApplyPatchUpdateFileOperation,
         )
 
@@ -107,13 +107,13 @@ class OutputApplyPatchServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_create_file_operation import (
+        from modelgates_api.models.apply_patch_create_file_operation import (
             ApplyPatchCreateFileOperation,
         )
-        from ..models.apply_patch_delete_file_operation import (
+        from modelgates_api.models.apply_patch_delete_file_operation import (
             ApplyPatchDeleteFileOperation,
         )
-        from ..models.apply_patch_update_file_operation import (
+        from modelgates_api.models.apply_patch_update_file_operation import (
             ApplyPatchUpdateFileOperation,
         )
 

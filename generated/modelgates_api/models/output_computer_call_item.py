@@ -91,7 +91,7 @@ class OutputComputerCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_computer_call_item_pending_safety_checks_item import (
+        from modelgates_api.models.output_computer_call_item_pending_safety_checks_item import (
             OutputComputerCallItemPendingSafetyChecksItem,
         )
 

@@ -139,7 +139,7 @@ class OutputFunctionCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_function_call_item_subagent_items_item import (
+        from modelgates_api.models.output_function_call_item_subagent_items_item import (
             OutputFunctionCallItemSubagentItemsItem,
         )
 

@@ -140,12 +140,12 @@ class OutputFusionServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fusion_analysis_result import FusionAnalysisResult
-        from ..models.fusion_source import FusionSource
-        from ..models.output_fusion_server_tool_item_failed_models_item import (
+        from modelgates_api.models.fusion_analysis_result import FusionAnalysisResult
+        from modelgates_api.models.fusion_source import FusionSource
+        from modelgates_api.models.output_fusion_server_tool_item_failed_models_item import (
             OutputFusionServerToolItemFailedModelsItem,
         )
-        from ..models.output_fusion_server_tool_item_responses_item import (
+        from modelgates_api.models.output_fusion_server_tool_item_responses_item import (
             OutputFusionServerToolItemResponsesItem,
         )
 

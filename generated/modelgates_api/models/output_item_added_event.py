@@ -66,16 +66,26 @@ class OutputItemAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
-        from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
-        from ..models.output_item_file_search_call import OutputItemFileSearchCall
-        from ..models.output_item_function_call import OutputItemFunctionCall
-        from ..models.output_item_image_generation_call import (
+        from modelgates_api.models.output_item_apply_patch_call import (
+            OutputItemApplyPatchCall,
+        )
+        from modelgates_api.models.output_item_custom_tool_call import (
+            OutputItemCustomToolCall,
+        )
+        from modelgates_api.models.output_item_file_search_call import (
+            OutputItemFileSearchCall,
+        )
+        from modelgates_api.models.output_item_function_call import (
+            OutputItemFunctionCall,
+        )
+        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
         )
-        from ..models.output_item_reasoning import OutputItemReasoning
-        from ..models.output_item_web_search_call import OutputItemWebSearchCall
-        from ..models.output_message import OutputMessage
+        from modelgates_api.models.output_item_reasoning import OutputItemReasoning
+        from modelgates_api.models.output_item_web_search_call import (
+            OutputItemWebSearchCall,
+        )
+        from modelgates_api.models.output_message import OutputMessage
 
         item: dict[str, Any]
         if (
@@ -113,19 +123,29 @@ class OutputItemAddedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
-        from ..models.output_item_code_interpreter_call import (
+        from modelgates_api.models.output_item_apply_patch_call import (
+            OutputItemApplyPatchCall,
+        )
+        from modelgates_api.models.output_item_code_interpreter_call import (
             OutputItemCodeInterpreterCall,
         )
-        from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
-        from ..models.output_item_file_search_call import OutputItemFileSearchCall
-        from ..models.output_item_function_call import OutputItemFunctionCall
-        from ..models.output_item_image_generation_call import (
+        from modelgates_api.models.output_item_custom_tool_call import (
+            OutputItemCustomToolCall,
+        )
+        from modelgates_api.models.output_item_file_search_call import (
+            OutputItemFileSearchCall,
+        )
+        from modelgates_api.models.output_item_function_call import (
+            OutputItemFunctionCall,
+        )
+        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
         )
-        from ..models.output_item_reasoning import OutputItemReasoning
-        from ..models.output_item_web_search_call import OutputItemWebSearchCall
-        from ..models.output_message import OutputMessage
+        from modelgates_api.models.output_item_reasoning import OutputItemReasoning
+        from modelgates_api.models.output_item_web_search_call import (
+            OutputItemWebSearchCall,
+        )
+        from modelgates_api.models.output_message import OutputMessage
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -120,8 +120,8 @@ class OutputItemReasoning:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reasoning_summary_text import ReasoningSummaryText
-        from ..models.reasoning_text_content import ReasoningTextContent
+        from modelgates_api.models.reasoning_summary_text import ReasoningSummaryText
+        from modelgates_api.models.reasoning_text_content import ReasoningTextContent
 
         d = as_object(src_dict)
         _at_field_ = ""

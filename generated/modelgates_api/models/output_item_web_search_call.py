@@ -62,10 +62,10 @@ class OutputItemWebSearchCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_item_web_search_call_action_type_0 import (
+        from modelgates_api.models.output_item_web_search_call_action_type_0 import (
             OutputItemWebSearchCallActionType0,
         )
-        from ..models.output_item_web_search_call_action_type_1 import (
+        from modelgates_api.models.output_item_web_search_call_action_type_1 import (
             OutputItemWebSearchCallActionType1,
         )
 
@@ -101,13 +101,13 @@ class OutputItemWebSearchCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_item_web_search_call_action_type_0 import (
+        from modelgates_api.models.output_item_web_search_call_action_type_0 import (
             OutputItemWebSearchCallActionType0,
         )
-        from ..models.output_item_web_search_call_action_type_1 import (
+        from modelgates_api.models.output_item_web_search_call_action_type_1 import (
             OutputItemWebSearchCallActionType1,
         )
-        from ..models.output_item_web_search_call_action_type_2 import (
+        from modelgates_api.models.output_item_web_search_call_action_type_2 import (
             OutputItemWebSearchCallActionType2,
         )
 

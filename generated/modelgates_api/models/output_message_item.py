@@ -87,7 +87,7 @@ class OutputMessageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_output_text import ResponseOutputText
+        from modelgates_api.models.response_output_text import ResponseOutputText
 
         content = []
         for content_item_data in self.content:
@@ -140,10 +140,10 @@ class OutputMessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_responses_refusal_content import (
+        from modelgates_api.models.open_ai_responses_refusal_content import (
             OpenAIResponsesRefusalContent,
         )
-        from ..models.response_output_text import ResponseOutputText
+        from modelgates_api.models.response_output_text import ResponseOutputText
 
         d = as_object(src_dict)
         _at_field_ = ""

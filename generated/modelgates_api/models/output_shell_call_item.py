@@ -92,7 +92,9 @@ class OutputShellCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_shell_call_item_action import OutputShellCallItemAction
+        from modelgates_api.models.output_shell_call_item_action import (
+            OutputShellCallItemAction,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -91,7 +91,9 @@ class OutputShellCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shell_call_output_content import ShellCallOutputContent
+        from modelgates_api.models.shell_call_output_content import (
+            ShellCallOutputContent,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -111,10 +111,12 @@ class OutputShellServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_shell_server_tool_item_action import (
+        from modelgates_api.models.output_shell_server_tool_item_action import (
             OutputShellServerToolItemAction,
         )
-        from ..models.shell_call_output_content import ShellCallOutputContent
+        from modelgates_api.models.shell_call_output_content import (
+            ShellCallOutputContent,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

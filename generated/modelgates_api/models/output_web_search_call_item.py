@@ -61,10 +61,10 @@ class OutputWebSearchCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_web_search_call_item_action_type_0 import (
+        from modelgates_api.models.output_web_search_call_item_action_type_0 import (
             OutputWebSearchCallItemActionType0,
         )
-        from ..models.output_web_search_call_item_action_type_1 import (
+        from modelgates_api.models.output_web_search_call_item_action_type_1 import (
             OutputWebSearchCallItemActionType1,
         )
 
@@ -100,13 +100,13 @@ class OutputWebSearchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_web_search_call_item_action_type_0 import (
+        from modelgates_api.models.output_web_search_call_item_action_type_0 import (
             OutputWebSearchCallItemActionType0,
         )
-        from ..models.output_web_search_call_item_action_type_1 import (
+        from modelgates_api.models.output_web_search_call_item_action_type_1 import (
             OutputWebSearchCallItemActionType1,
         )
-        from ..models.output_web_search_call_item_action_type_2 import (
+        from modelgates_api.models.output_web_search_call_item_action_type_2 import (
             OutputWebSearchCallItemActionType2,
         )
 

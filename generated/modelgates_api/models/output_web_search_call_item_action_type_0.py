@@ -75,7 +75,7 @@ class OutputWebSearchCallItemActionType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_source import WebSearchSource
+        from modelgates_api.models.web_search_source import WebSearchSource
 
         d = as_object(src_dict)
         _at_field_ = ""

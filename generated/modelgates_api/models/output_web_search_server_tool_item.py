@@ -80,7 +80,7 @@ class OutputWebSearchServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_web_search_server_tool_item_action import (
+        from modelgates_api.models.output_web_search_server_tool_item_action import (
             OutputWebSearchServerToolItemAction,
         )
 

@@ -71,7 +71,7 @@ class OutputWebSearchServerToolItemAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_web_search_server_tool_item_action_sources_item import (
+        from modelgates_api.models.output_web_search_server_tool_item_action_sources_item import (
             OutputWebSearchServerToolItemActionSourcesItem,
         )
 

@@ -45,7 +45,7 @@ class PayloadTooLargeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payload_too_large_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.payload_too_large_response_modelgates_metadata_type_0 import (
             PayloadTooLargeResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class PayloadTooLargeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payload_too_large_response_error_data import (
+        from modelgates_api.models.payload_too_large_response_error_data import (
             PayloadTooLargeResponseErrorData,
         )
-        from ..models.payload_too_large_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.payload_too_large_response_modelgates_metadata_type_0 import (
             PayloadTooLargeResponseModelgatesMetadataType0,
         )
 

@@ -45,7 +45,7 @@ class PaymentRequiredResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_required_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.payment_required_response_modelgates_metadata_type_0 import (
             PaymentRequiredResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class PaymentRequiredResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_required_response_error_data import (
+        from modelgates_api.models.payment_required_response_error_data import (
             PaymentRequiredResponseErrorData,
         )
-        from ..models.payment_required_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.payment_required_response_modelgates_metadata_type_0 import (
             PaymentRequiredResponseModelgatesMetadataType0,
         )
 

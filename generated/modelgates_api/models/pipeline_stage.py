@@ -95,7 +95,7 @@ class PipelineStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pipeline_stage_data import PipelineStageData
+        from modelgates_api.models.pipeline_stage_data import PipelineStageData
 
         d = as_object(src_dict)
         _at_field_ = ""

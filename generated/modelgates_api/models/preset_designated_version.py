@@ -88,7 +88,7 @@ class PresetDesignatedVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preset_designated_version_config import (
+        from modelgates_api.models.preset_designated_version_config import (
             PresetDesignatedVersionConfig,
         )
 

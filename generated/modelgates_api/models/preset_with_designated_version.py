@@ -65,7 +65,9 @@ class PresetWithDesignatedVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preset_designated_version import PresetDesignatedVersion
+        from modelgates_api.models.preset_designated_version import (
+            PresetDesignatedVersion,
+        )
 
         created_at = self.created_at
 
@@ -123,7 +125,9 @@ class PresetWithDesignatedVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preset_designated_version import PresetDesignatedVersion
+        from modelgates_api.models.preset_designated_version import (
+            PresetDesignatedVersion,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -76,10 +76,10 @@ class Preview20250311WebSearchServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preview_web_search_user_location import (
+        from modelgates_api.models.preview_web_search_user_location import (
             PreviewWebSearchUserLocation,
         )
-        from ..models.web_search_domain_filter import WebSearchDomainFilter
+        from modelgates_api.models.web_search_domain_filter import WebSearchDomainFilter
 
         type_: str = self.type_
 
@@ -141,10 +141,10 @@ class Preview20250311WebSearchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview_web_search_user_location import (
+        from modelgates_api.models.preview_web_search_user_location import (
             PreviewWebSearchUserLocation,
         )
-        from ..models.web_search_domain_filter import WebSearchDomainFilter
+        from modelgates_api.models.web_search_domain_filter import WebSearchDomainFilter
 
         d = as_object(src_dict)
         _at_field_ = ""

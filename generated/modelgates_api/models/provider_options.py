@@ -371,18 +371,30 @@ class ProviderOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_options_streamlake import ProviderOptionsStreamlake
-        from ..models.provider_options_switchpoint import ProviderOptionsSwitchpoint
-        from ..models.provider_options_targon import ProviderOptionsTargon
-        from ..models.provider_options_together import ProviderOptionsTogether
-        from ..models.provider_options_together_lite import ProviderOptionsTogetherLite
-        from ..models.provider_options_ubicloud import ProviderOptionsUbicloud
-        from ..models.provider_options_upstage import ProviderOptionsUpstage
-        from ..models.provider_options_venice import ProviderOptionsVenice
-        from ..models.provider_options_wandb import ProviderOptionsWandb
-        from ..models.provider_options_xai import ProviderOptionsXai
-        from ..models.provider_options_xiaomi import ProviderOptionsXiaomi
-        from ..models.provider_options_z_ai import ProviderOptionsZAi
+        from modelgates_api.models.provider_options_streamlake import (
+            ProviderOptionsStreamlake,
+        )
+        from modelgates_api.models.provider_options_switchpoint import (
+            ProviderOptionsSwitchpoint,
+        )
+        from modelgates_api.models.provider_options_targon import ProviderOptionsTargon
+        from modelgates_api.models.provider_options_together import (
+            ProviderOptionsTogether,
+        )
+        from modelgates_api.models.provider_options_together_lite import (
+            ProviderOptionsTogetherLite,
+        )
+        from modelgates_api.models.provider_options_ubicloud import (
+            ProviderOptionsUbicloud,
+        )
+        from modelgates_api.models.provider_options_upstage import (
+            ProviderOptionsUpstage,
+        )
+        from modelgates_api.models.provider_options_venice import ProviderOptionsVenice
+        from modelgates_api.models.provider_options_wandb import ProviderOptionsWandb
+        from modelgates_api.models.provider_options_xai import ProviderOptionsXai
+        from modelgates_api.models.provider_options_xiaomi import ProviderOptionsXiaomi
+        from modelgates_api.models.provider_options_z_ai import ProviderOptionsZAi
 
         field_01ai: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_01ai, Unset):
@@ -1058,129 +1070,261 @@ class ProviderOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_options_01_ai import ProviderOptions01Ai
-        from ..models.provider_options_ai_21 import ProviderOptionsAi21
-        from ..models.provider_options_aion_labs import ProviderOptionsAionLabs
-        from ..models.provider_options_akashml import ProviderOptionsAkashml
-        from ..models.provider_options_alibaba import ProviderOptionsAlibaba
-        from ..models.provider_options_amazon_bedrock import (
+        from modelgates_api.models.provider_options_01_ai import ProviderOptions01Ai
+        from modelgates_api.models.provider_options_ai_21 import ProviderOptionsAi21
+        from modelgates_api.models.provider_options_aion_labs import (
+            ProviderOptionsAionLabs,
+        )
+        from modelgates_api.models.provider_options_akashml import (
+            ProviderOptionsAkashml,
+        )
+        from modelgates_api.models.provider_options_alibaba import (
+            ProviderOptionsAlibaba,
+        )
+        from modelgates_api.models.provider_options_amazon_bedrock import (
             ProviderOptionsAmazonBedrock,
         )
-        from ..models.provider_options_amazon_nova import ProviderOptionsAmazonNova
-        from ..models.provider_options_ambient import ProviderOptionsAmbient
-        from ..models.provider_options_anthropic import ProviderOptionsAnthropic
-        from ..models.provider_options_anyscale import ProviderOptionsAnyscale
-        from ..models.provider_options_arcee_ai import ProviderOptionsArceeAi
-        from ..models.provider_options_atlas_cloud import ProviderOptionsAtlasCloud
-        from ..models.provider_options_atoma import ProviderOptionsAtoma
-        from ..models.provider_options_avian import ProviderOptionsAvian
-        from ..models.provider_options_azure import ProviderOptionsAzure
-        from ..models.provider_options_baidu import ProviderOptionsBaidu
-        from ..models.provider_options_baseten import ProviderOptionsBaseten
-        from ..models.provider_options_black_forest_labs import (
+        from modelgates_api.models.provider_options_amazon_nova import (
+            ProviderOptionsAmazonNova,
+        )
+        from modelgates_api.models.provider_options_ambient import (
+            ProviderOptionsAmbient,
+        )
+        from modelgates_api.models.provider_options_anthropic import (
+            ProviderOptionsAnthropic,
+        )
+        from modelgates_api.models.provider_options_anyscale import (
+            ProviderOptionsAnyscale,
+        )
+        from modelgates_api.models.provider_options_arcee_ai import (
+            ProviderOptionsArceeAi,
+        )
+        from modelgates_api.models.provider_options_atlas_cloud import (
+            ProviderOptionsAtlasCloud,
+        )
+        from modelgates_api.models.provider_options_atoma import ProviderOptionsAtoma
+        from modelgates_api.models.provider_options_avian import ProviderOptionsAvian
+        from modelgates_api.models.provider_options_azure import ProviderOptionsAzure
+        from modelgates_api.models.provider_options_baidu import ProviderOptionsBaidu
+        from modelgates_api.models.provider_options_baseten import (
+            ProviderOptionsBaseten,
+        )
+        from modelgates_api.models.provider_options_black_forest_labs import (
             ProviderOptionsBlackForestLabs,
         )
-        from ..models.provider_options_byteplus import ProviderOptionsByteplus
-        from ..models.provider_options_centml import ProviderOptionsCentml
-        from ..models.provider_options_cerebras import ProviderOptionsCerebras
-        from ..models.provider_options_chutes import ProviderOptionsChutes
-        from ..models.provider_options_cirrascale import ProviderOptionsCirrascale
-        from ..models.provider_options_clarifai import ProviderOptionsClarifai
-        from ..models.provider_options_cloudflare import ProviderOptionsCloudflare
-        from ..models.provider_options_cohere import ProviderOptionsCohere
-        from ..models.provider_options_crofai import ProviderOptionsCrofai
-        from ..models.provider_options_crucible import ProviderOptionsCrucible
-        from ..models.provider_options_crusoe import ProviderOptionsCrusoe
-        from ..models.provider_options_deepinfra import ProviderOptionsDeepinfra
-        from ..models.provider_options_deepseek import ProviderOptionsDeepseek
-        from ..models.provider_options_dekallm import ProviderOptionsDekallm
-        from ..models.provider_options_enfer import ProviderOptionsEnfer
-        from ..models.provider_options_fake_provider import ProviderOptionsFakeProvider
-        from ..models.provider_options_featherless import ProviderOptionsFeatherless
-        from ..models.provider_options_fireworks import ProviderOptionsFireworks
-        from ..models.provider_options_friendli import ProviderOptionsFriendli
-        from ..models.provider_options_gmicloud import ProviderOptionsGmicloud
-        from ..models.provider_options_google_ai_studio import (
+        from modelgates_api.models.provider_options_byteplus import (
+            ProviderOptionsByteplus,
+        )
+        from modelgates_api.models.provider_options_centml import ProviderOptionsCentml
+        from modelgates_api.models.provider_options_cerebras import (
+            ProviderOptionsCerebras,
+        )
+        from modelgates_api.models.provider_options_chutes import ProviderOptionsChutes
+        from modelgates_api.models.provider_options_cirrascale import (
+            ProviderOptionsCirrascale,
+        )
+        from modelgates_api.models.provider_options_clarifai import (
+            ProviderOptionsClarifai,
+        )
+        from modelgates_api.models.provider_options_cloudflare import (
+            ProviderOptionsCloudflare,
+        )
+        from modelgates_api.models.provider_options_cohere import ProviderOptionsCohere
+        from modelgates_api.models.provider_options_crofai import ProviderOptionsCrofai
+        from modelgates_api.models.provider_options_crucible import (
+            ProviderOptionsCrucible,
+        )
+        from modelgates_api.models.provider_options_crusoe import ProviderOptionsCrusoe
+        from modelgates_api.models.provider_options_deepinfra import (
+            ProviderOptionsDeepinfra,
+        )
+        from modelgates_api.models.provider_options_deepseek import (
+            ProviderOptionsDeepseek,
+        )
+        from modelgates_api.models.provider_options_dekallm import (
+            ProviderOptionsDekallm,
+        )
+        from modelgates_api.models.provider_options_enfer import ProviderOptionsEnfer
+        from modelgates_api.models.provider_options_fake_provider import (
+            ProviderOptionsFakeProvider,
+        )
+        from modelgates_api.models.provider_options_featherless import (
+            ProviderOptionsFeatherless,
+        )
+        from modelgates_api.models.provider_options_fireworks import (
+            ProviderOptionsFireworks,
+        )
+        from modelgates_api.models.provider_options_friendli import (
+            ProviderOptionsFriendli,
+        )
+        from modelgates_api.models.provider_options_gmicloud import (
+            ProviderOptionsGmicloud,
+        )
+        from modelgates_api.models.provider_options_google_ai_studio import (
             ProviderOptionsGoogleAiStudio,
         )
-        from ..models.provider_options_google_vertex import ProviderOptionsGoogleVertex
-        from ..models.provider_options_gopomelo import ProviderOptionsGopomelo
-        from ..models.provider_options_groq import ProviderOptionsGroq
-        from ..models.provider_options_huggingface import ProviderOptionsHuggingface
-        from ..models.provider_options_hyperbolic import ProviderOptionsHyperbolic
-        from ..models.provider_options_hyperbolic_quantized import (
+        from modelgates_api.models.provider_options_google_vertex import (
+            ProviderOptionsGoogleVertex,
+        )
+        from modelgates_api.models.provider_options_gopomelo import (
+            ProviderOptionsGopomelo,
+        )
+        from modelgates_api.models.provider_options_groq import ProviderOptionsGroq
+        from modelgates_api.models.provider_options_huggingface import (
+            ProviderOptionsHuggingface,
+        )
+        from modelgates_api.models.provider_options_hyperbolic import (
+            ProviderOptionsHyperbolic,
+        )
+        from modelgates_api.models.provider_options_hyperbolic_quantized import (
             ProviderOptionsHyperbolicQuantized,
         )
-        from ..models.provider_options_inception import ProviderOptionsInception
-        from ..models.provider_options_inceptron import ProviderOptionsInceptron
-        from ..models.provider_options_inference_net import ProviderOptionsInferenceNet
-        from ..models.provider_options_infermatic import ProviderOptionsInfermatic
-        from ..models.provider_options_inflection import ProviderOptionsInflection
-        from ..models.provider_options_inocloud import ProviderOptionsInocloud
-        from ..models.provider_options_io_net import ProviderOptionsIoNet
-        from ..models.provider_options_ionstream import ProviderOptionsIonstream
-        from ..models.provider_options_klusterai import ProviderOptionsKlusterai
-        from ..models.provider_options_lambda import ProviderOptionsLambda
-        from ..models.provider_options_lepton import ProviderOptionsLepton
-        from ..models.provider_options_liquid import ProviderOptionsLiquid
-        from ..models.provider_options_lynn import ProviderOptionsLynn
-        from ..models.provider_options_lynn_private import ProviderOptionsLynnPrivate
-        from ..models.provider_options_mancer import ProviderOptionsMancer
-        from ..models.provider_options_mancer_old import ProviderOptionsMancerOld
-        from ..models.provider_options_mara import ProviderOptionsMara
-        from ..models.provider_options_meta import ProviderOptionsMeta
-        from ..models.provider_options_minimax import ProviderOptionsMinimax
-        from ..models.provider_options_mistral import ProviderOptionsMistral
-        from ..models.provider_options_modal import ProviderOptionsModal
-        from ..models.provider_options_modelrun import ProviderOptionsModelrun
-        from ..models.provider_options_modular import ProviderOptionsModular
-        from ..models.provider_options_moonshotai import ProviderOptionsMoonshotai
-        from ..models.provider_options_morph import ProviderOptionsMorph
-        from ..models.provider_options_ncompass import ProviderOptionsNcompass
-        from ..models.provider_options_nebius import ProviderOptionsNebius
-        from ..models.provider_options_nex_agi import ProviderOptionsNexAgi
-        from ..models.provider_options_nextbit import ProviderOptionsNextbit
-        from ..models.provider_options_nineteen import ProviderOptionsNineteen
-        from ..models.provider_options_novita import ProviderOptionsNovita
-        from ..models.provider_options_nvidia import ProviderOptionsNvidia
-        from ..models.provider_options_octoai import ProviderOptionsOctoai
-        from ..models.provider_options_open_inference import (
+        from modelgates_api.models.provider_options_inception import (
+            ProviderOptionsInception,
+        )
+        from modelgates_api.models.provider_options_inceptron import (
+            ProviderOptionsInceptron,
+        )
+        from modelgates_api.models.provider_options_inference_net import (
+            ProviderOptionsInferenceNet,
+        )
+        from modelgates_api.models.provider_options_infermatic import (
+            ProviderOptionsInfermatic,
+        )
+        from modelgates_api.models.provider_options_inflection import (
+            ProviderOptionsInflection,
+        )
+        from modelgates_api.models.provider_options_inocloud import (
+            ProviderOptionsInocloud,
+        )
+        from modelgates_api.models.provider_options_io_net import ProviderOptionsIoNet
+        from modelgates_api.models.provider_options_ionstream import (
+            ProviderOptionsIonstream,
+        )
+        from modelgates_api.models.provider_options_klusterai import (
+            ProviderOptionsKlusterai,
+        )
+        from modelgates_api.models.provider_options_lambda import ProviderOptionsLambda
+        from modelgates_api.models.provider_options_lepton import ProviderOptionsLepton
+        from modelgates_api.models.provider_options_liquid import ProviderOptionsLiquid
+        from modelgates_api.models.provider_options_lynn import ProviderOptionsLynn
+        from modelgates_api.models.provider_options_lynn_private import (
+            ProviderOptionsLynnPrivate,
+        )
+        from modelgates_api.models.provider_options_mancer import ProviderOptionsMancer
+        from modelgates_api.models.provider_options_mancer_old import (
+            ProviderOptionsMancerOld,
+        )
+        from modelgates_api.models.provider_options_mara import ProviderOptionsMara
+        from modelgates_api.models.provider_options_meta import ProviderOptionsMeta
+        from modelgates_api.models.provider_options_minimax import (
+            ProviderOptionsMinimax,
+        )
+        from modelgates_api.models.provider_options_mistral import (
+            ProviderOptionsMistral,
+        )
+        from modelgates_api.models.provider_options_modal import ProviderOptionsModal
+        from modelgates_api.models.provider_options_modelrun import (
+            ProviderOptionsModelrun,
+        )
+        from modelgates_api.models.provider_options_modular import (
+            ProviderOptionsModular,
+        )
+        from modelgates_api.models.provider_options_moonshotai import (
+            ProviderOptionsMoonshotai,
+        )
+        from modelgates_api.models.provider_options_morph import ProviderOptionsMorph
+        from modelgates_api.models.provider_options_ncompass import (
+            ProviderOptionsNcompass,
+        )
+        from modelgates_api.models.provider_options_nebius import ProviderOptionsNebius
+        from modelgates_api.models.provider_options_nex_agi import ProviderOptionsNexAgi
+        from modelgates_api.models.provider_options_nextbit import (
+            ProviderOptionsNextbit,
+        )
+        from modelgates_api.models.provider_options_nineteen import (
+            ProviderOptionsNineteen,
+        )
+        from modelgates_api.models.provider_options_novita import ProviderOptionsNovita
+        from modelgates_api.models.provider_options_nvidia import ProviderOptionsNvidia
+        from modelgates_api.models.provider_options_octoai import ProviderOptionsOctoai
+        from modelgates_api.models.provider_options_open_inference import (
             ProviderOptionsOpenInference,
         )
-        from ..models.provider_options_openai import ProviderOptionsOpenai
-        from ..models.provider_options_parasail import ProviderOptionsParasail
-        from ..models.provider_options_perceptron import ProviderOptionsPerceptron
-        from ..models.provider_options_perplexity import ProviderOptionsPerplexity
-        from ..models.provider_options_phala import ProviderOptionsPhala
-        from ..models.provider_options_poolside import ProviderOptionsPoolside
-        from ..models.provider_options_recraft import ProviderOptionsRecraft
-        from ..models.provider_options_recursal import ProviderOptionsRecursal
-        from ..models.provider_options_reflection import ProviderOptionsReflection
-        from ..models.provider_options_reka import ProviderOptionsReka
-        from ..models.provider_options_relace import ProviderOptionsRelace
-        from ..models.provider_options_replicate import ProviderOptionsReplicate
-        from ..models.provider_options_sambanova import ProviderOptionsSambanova
-        from ..models.provider_options_sambanova_cloaked import (
+        from modelgates_api.models.provider_options_openai import ProviderOptionsOpenai
+        from modelgates_api.models.provider_options_parasail import (
+            ProviderOptionsParasail,
+        )
+        from modelgates_api.models.provider_options_perceptron import (
+            ProviderOptionsPerceptron,
+        )
+        from modelgates_api.models.provider_options_perplexity import (
+            ProviderOptionsPerplexity,
+        )
+        from modelgates_api.models.provider_options_phala import ProviderOptionsPhala
+        from modelgates_api.models.provider_options_poolside import (
+            ProviderOptionsPoolside,
+        )
+        from modelgates_api.models.provider_options_recraft import (
+            ProviderOptionsRecraft,
+        )
+        from modelgates_api.models.provider_options_recursal import (
+            ProviderOptionsRecursal,
+        )
+        from modelgates_api.models.provider_options_reflection import (
+            ProviderOptionsReflection,
+        )
+        from modelgates_api.models.provider_options_reka import ProviderOptionsReka
+        from modelgates_api.models.provider_options_relace import ProviderOptionsRelace
+        from modelgates_api.models.provider_options_replicate import (
+            ProviderOptionsReplicate,
+        )
+        from modelgates_api.models.provider_options_sambanova import (
+            ProviderOptionsSambanova,
+        )
+        from modelgates_api.models.provider_options_sambanova_cloaked import (
             ProviderOptionsSambanovaCloaked,
         )
-        from ..models.provider_options_seed import ProviderOptionsSeed
-        from ..models.provider_options_sf_compute import ProviderOptionsSfCompute
-        from ..models.provider_options_siliconflow import ProviderOptionsSiliconflow
-        from ..models.provider_options_sourceful import ProviderOptionsSourceful
-        from ..models.provider_options_stealth import ProviderOptionsStealth
-        from ..models.provider_options_stepfun import ProviderOptionsStepfun
-        from ..models.provider_options_streamlake import ProviderOptionsStreamlake
-        from ..models.provider_options_switchpoint import ProviderOptionsSwitchpoint
-        from ..models.provider_options_targon import ProviderOptionsTargon
-        from ..models.provider_options_together import ProviderOptionsTogether
-        from ..models.provider_options_together_lite import ProviderOptionsTogetherLite
-        from ..models.provider_options_ubicloud import ProviderOptionsUbicloud
-        from ..models.provider_options_upstage import ProviderOptionsUpstage
-        from ..models.provider_options_venice import ProviderOptionsVenice
-        from ..models.provider_options_wandb import ProviderOptionsWandb
-        from ..models.provider_options_xai import ProviderOptionsXai
-        from ..models.provider_options_xiaomi import ProviderOptionsXiaomi
-        from ..models.provider_options_z_ai import ProviderOptionsZAi
+        from modelgates_api.models.provider_options_seed import ProviderOptionsSeed
+        from modelgates_api.models.provider_options_sf_compute import (
+            ProviderOptionsSfCompute,
+        )
+        from modelgates_api.models.provider_options_siliconflow import (
+            ProviderOptionsSiliconflow,
+        )
+        from modelgates_api.models.provider_options_sourceful import (
+            ProviderOptionsSourceful,
+        )
+        from modelgates_api.models.provider_options_stealth import (
+            ProviderOptionsStealth,
+        )
+        from modelgates_api.models.provider_options_stepfun import (
+            ProviderOptionsStepfun,
+        )
+        from modelgates_api.models.provider_options_streamlake import (
+            ProviderOptionsStreamlake,
+        )
+        from modelgates_api.models.provider_options_switchpoint import (
+            ProviderOptionsSwitchpoint,
+        )
+        from modelgates_api.models.provider_options_targon import ProviderOptionsTargon
+        from modelgates_api.models.provider_options_together import (
+            ProviderOptionsTogether,
+        )
+        from modelgates_api.models.provider_options_together_lite import (
+            ProviderOptionsTogetherLite,
+        )
+        from modelgates_api.models.provider_options_ubicloud import (
+            ProviderOptionsUbicloud,
+        )
+        from modelgates_api.models.provider_options_upstage import (
+            ProviderOptionsUpstage,
+        )
+        from modelgates_api.models.provider_options_venice import ProviderOptionsVenice
+        from modelgates_api.models.provider_options_wandb import ProviderOptionsWandb
+        from modelgates_api.models.provider_options_xai import ProviderOptionsXai
+        from modelgates_api.models.provider_options_xiaomi import ProviderOptionsXiaomi
+        from modelgates_api.models.provider_options_z_ai import ProviderOptionsZAi
 
         d = as_object(src_dict)
         _at_field_ = ""

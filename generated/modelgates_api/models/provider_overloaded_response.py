@@ -45,7 +45,7 @@ class ProviderOverloadedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_overloaded_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.provider_overloaded_response_modelgates_metadata_type_0 import (
             ProviderOverloadedResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class ProviderOverloadedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_overloaded_response_error_data import (
+        from modelgates_api.models.provider_overloaded_response_error_data import (
             ProviderOverloadedResponseErrorData,
         )
-        from ..models.provider_overloaded_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.provider_overloaded_response_modelgates_metadata_type_0 import (
             ProviderOverloadedResponseModelgatesMetadataType0,
         )
 

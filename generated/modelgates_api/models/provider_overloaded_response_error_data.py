@@ -40,7 +40,7 @@ class ProviderOverloadedResponseErrorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_overloaded_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.provider_overloaded_response_error_data_metadata_type_0 import (
             ProviderOverloadedResponseErrorDataMetadataType0,
         )
 
@@ -73,7 +73,7 @@ class ProviderOverloadedResponseErrorData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_overloaded_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.provider_overloaded_response_error_data_metadata_type_0 import (
             ProviderOverloadedResponseErrorDataMetadataType0,
         )
 

@@ -133,7 +133,7 @@ class ProviderPreferences:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_max_price import ProviderMaxPrice
+        from modelgates_api.models.provider_max_price import ProviderMaxPrice
 
         d = as_object(src_dict)
         _at_field_ = ""

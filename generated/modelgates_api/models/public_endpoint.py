@@ -90,7 +90,7 @@ class PublicEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.percentile_stats import PercentileStats
+        from modelgates_api.models.percentile_stats import PercentileStats
 
         context_length = self.context_length
 
@@ -184,8 +184,8 @@ class PublicEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.percentile_stats import PercentileStats
-        from ..models.public_endpoint_pricing import PublicEndpointPricing
+        from modelgates_api.models.percentile_stats import PercentileStats
+        from modelgates_api.models.public_endpoint_pricing import PublicEndpointPricing
 
         d = as_object(src_dict)
         _at_field_ = ""

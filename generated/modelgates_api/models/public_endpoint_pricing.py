@@ -148,7 +148,7 @@ class PublicEndpointPricing:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_override import PricingOverride
+        from modelgates_api.models.pricing_override import PricingOverride
 
         d = as_object(src_dict)
         _at_field_ = ""

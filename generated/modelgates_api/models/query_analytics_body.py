@@ -132,17 +132,21 @@ class QueryAnalyticsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_analytics_body_classifier_dimensions import (
+        from modelgates_api.models.query_analytics_body_classifier_dimensions import (
             QueryAnalyticsBodyClassifierDimensions,
         )
-        from ..models.query_analytics_body_classifier_filters import (
+        from modelgates_api.models.query_analytics_body_classifier_filters import (
             QueryAnalyticsBodyClassifierFilters,
         )
-        from ..models.query_analytics_body_filters_item import (
+        from modelgates_api.models.query_analytics_body_filters_item import (
             QueryAnalyticsBodyFiltersItem,
         )
-        from ..models.query_analytics_body_order_by import QueryAnalyticsBodyOrderBy
-        from ..models.query_analytics_body_time_range import QueryAnalyticsBodyTimeRange
+        from modelgates_api.models.query_analytics_body_order_by import (
+            QueryAnalyticsBodyOrderBy,
+        )
+        from modelgates_api.models.query_analytics_body_time_range import (
+            QueryAnalyticsBodyTimeRange,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

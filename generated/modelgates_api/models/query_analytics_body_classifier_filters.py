@@ -59,7 +59,7 @@ class QueryAnalyticsBodyClassifierFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_analytics_body_classifier_filters_filters_item import (
+        from modelgates_api.models.query_analytics_body_classifier_filters_filters_item import (
             QueryAnalyticsBodyClassifierFiltersFiltersItem,
         )
 

@@ -45,7 +45,7 @@ class QueryAnalyticsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_analytics_response_200_data import (
+        from modelgates_api.models.query_analytics_response_200_data import (
             QueryAnalyticsResponse200Data,
         )
 

@@ -75,10 +75,10 @@ class QueryAnalyticsResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_analytics_response_200_data_data_item import (
+        from modelgates_api.models.query_analytics_response_200_data_data_item import (
             QueryAnalyticsResponse200DataDataItem,
         )
-        from ..models.query_analytics_response_200_data_metadata import (
+        from modelgates_api.models.query_analytics_response_200_data_metadata import (
             QueryAnalyticsResponse200DataMetadata,
         )
 

@@ -65,8 +65,8 @@ class RankingsDailyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rankings_daily_item import RankingsDailyItem
-        from ..models.rankings_daily_meta import RankingsDailyMeta
+        from modelgates_api.models.rankings_daily_item import RankingsDailyItem
+        from modelgates_api.models.rankings_daily_meta import RankingsDailyMeta
 
         d = as_object(src_dict)
         _at_field_ = ""

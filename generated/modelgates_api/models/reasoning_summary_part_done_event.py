@@ -81,7 +81,7 @@ class ReasoningSummaryPartDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reasoning_summary_text import ReasoningSummaryText
+        from modelgates_api.models.reasoning_summary_text import ReasoningSummaryText
 
         d = as_object(src_dict)
         _at_field_ = ""

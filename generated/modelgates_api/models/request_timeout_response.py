@@ -45,7 +45,7 @@ class RequestTimeoutResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.request_timeout_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.request_timeout_response_modelgates_metadata_type_0 import (
             RequestTimeoutResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class RequestTimeoutResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.request_timeout_response_error_data import (
+        from modelgates_api.models.request_timeout_response_error_data import (
             RequestTimeoutResponseErrorData,
         )
-        from ..models.request_timeout_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.request_timeout_response_modelgates_metadata_type_0 import (
             RequestTimeoutResponseModelgatesMetadataType0,
         )
 

@@ -56,7 +56,7 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_config import JsonSchemaConfig
+        from modelgates_api.models.json_schema_config import JsonSchemaConfig
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -53,8 +53,8 @@ class ResponseOutputText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_citation import FileCitation
-        from ..models.url_citation import URLCitation
+        from modelgates_api.models.file_citation import FileCitation
+        from modelgates_api.models.url_citation import URLCitation
 
         text = self.text
 
@@ -98,12 +98,12 @@ class ResponseOutputText:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_citation import FileCitation
-        from ..models.file_path import FilePath
-        from ..models.response_output_text_logprobs_item import (
+        from modelgates_api.models.file_citation import FileCitation
+        from modelgates_api.models.file_path import FilePath
+        from modelgates_api.models.response_output_text_logprobs_item import (
             ResponseOutputTextLogprobsItem,
         )
-        from ..models.url_citation import URLCitation
+        from modelgates_api.models.url_citation import URLCitation
 
         d = as_object(src_dict)
         _at_field_ = ""

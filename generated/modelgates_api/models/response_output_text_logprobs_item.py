@@ -65,7 +65,7 @@ class ResponseOutputTextLogprobsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_output_text_logprobs_item_top_logprobs_item import (
+        from modelgates_api.models.response_output_text_logprobs_item_top_logprobs_item import (
             ResponseOutputTextLogprobsItemTopLogprobsItem,
         )
 

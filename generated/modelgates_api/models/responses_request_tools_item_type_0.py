@@ -56,7 +56,7 @@ class ResponsesRequestToolsItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.responses_request_tools_item_type_0_parameters_type_0 import (
+        from modelgates_api.models.responses_request_tools_item_type_0_parameters_type_0 import (
             ResponsesRequestToolsItemType0ParametersType0,
         )
 
@@ -104,7 +104,7 @@ class ResponsesRequestToolsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.responses_request_tools_item_type_0_parameters_type_0 import (
+        from modelgates_api.models.responses_request_tools_item_type_0_parameters_type_0 import (
             ResponsesRequestToolsItemType0ParametersType0,
         )
 

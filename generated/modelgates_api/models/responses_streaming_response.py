@@ -186,104 +186,130 @@ class ResponsesStreamingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_added_event import AnnotationAddedEvent
-        from ..models.apply_patch_call_operation_diff_delta_event import (
+        from modelgates_api.models.annotation_added_event import AnnotationAddedEvent
+        from modelgates_api.models.apply_patch_call_operation_diff_delta_event import (
             ApplyPatchCallOperationDiffDeltaEvent,
         )
-        from ..models.apply_patch_call_operation_diff_done_event import (
+        from modelgates_api.models.apply_patch_call_operation_diff_done_event import (
             ApplyPatchCallOperationDiffDoneEvent,
         )
-        from ..models.code_interpreter_call_code_delta_event import (
+        from modelgates_api.models.code_interpreter_call_code_delta_event import (
             CodeInterpreterCallCodeDeltaEvent,
         )
-        from ..models.code_interpreter_call_code_done_event import (
+        from modelgates_api.models.code_interpreter_call_code_done_event import (
             CodeInterpreterCallCodeDoneEvent,
         )
-        from ..models.code_interpreter_call_completed_event import (
+        from modelgates_api.models.code_interpreter_call_completed_event import (
             CodeInterpreterCallCompletedEvent,
         )
-        from ..models.code_interpreter_call_in_progress_event import (
+        from modelgates_api.models.code_interpreter_call_in_progress_event import (
             CodeInterpreterCallInProgressEvent,
         )
-        from ..models.code_interpreter_call_interpreting_event import (
+        from modelgates_api.models.code_interpreter_call_interpreting_event import (
             CodeInterpreterCallInterpretingEvent,
         )
-        from ..models.content_part_added_event import ContentPartAddedEvent
-        from ..models.content_part_done_event import ContentPartDoneEvent
-        from ..models.custom_tool_call_input_delta_event import (
+        from modelgates_api.models.content_part_added_event import ContentPartAddedEvent
+        from modelgates_api.models.content_part_done_event import ContentPartDoneEvent
+        from modelgates_api.models.custom_tool_call_input_delta_event import (
             CustomToolCallInputDeltaEvent,
         )
-        from ..models.custom_tool_call_input_done_event import (
+        from modelgates_api.models.custom_tool_call_input_done_event import (
             CustomToolCallInputDoneEvent,
         )
-        from ..models.error_event import ErrorEvent
-        from ..models.function_call_args_delta_event import FunctionCallArgsDeltaEvent
-        from ..models.function_call_args_done_event import FunctionCallArgsDoneEvent
-        from ..models.fusion_call_analysis_completed_event import (
+        from modelgates_api.models.error_event import ErrorEvent
+        from modelgates_api.models.function_call_args_delta_event import (
+            FunctionCallArgsDeltaEvent,
+        )
+        from modelgates_api.models.function_call_args_done_event import (
+            FunctionCallArgsDoneEvent,
+        )
+        from modelgates_api.models.fusion_call_analysis_completed_event import (
             FusionCallAnalysisCompletedEvent,
         )
-        from ..models.fusion_call_analysis_in_progress_event import (
+        from modelgates_api.models.fusion_call_analysis_in_progress_event import (
             FusionCallAnalysisInProgressEvent,
         )
-        from ..models.fusion_call_completed_event import FusionCallCompletedEvent
-        from ..models.fusion_call_in_progress_event import FusionCallInProgressEvent
-        from ..models.fusion_call_panel_added_event import FusionCallPanelAddedEvent
-        from ..models.fusion_call_panel_completed_event import (
+        from modelgates_api.models.fusion_call_completed_event import (
+            FusionCallCompletedEvent,
+        )
+        from modelgates_api.models.fusion_call_in_progress_event import (
+            FusionCallInProgressEvent,
+        )
+        from modelgates_api.models.fusion_call_panel_added_event import (
+            FusionCallPanelAddedEvent,
+        )
+        from modelgates_api.models.fusion_call_panel_completed_event import (
             FusionCallPanelCompletedEvent,
         )
-        from ..models.fusion_call_panel_delta_event import FusionCallPanelDeltaEvent
-        from ..models.fusion_call_panel_failed_event import FusionCallPanelFailedEvent
-        from ..models.fusion_call_panel_reasoning_delta_event import (
+        from modelgates_api.models.fusion_call_panel_delta_event import (
+            FusionCallPanelDeltaEvent,
+        )
+        from modelgates_api.models.fusion_call_panel_failed_event import (
+            FusionCallPanelFailedEvent,
+        )
+        from modelgates_api.models.fusion_call_panel_reasoning_delta_event import (
             FusionCallPanelReasoningDeltaEvent,
         )
-        from ..models.image_gen_call_completed_event import ImageGenCallCompletedEvent
-        from ..models.image_gen_call_generating_event import ImageGenCallGeneratingEvent
-        from ..models.image_gen_call_in_progress_event import (
+        from modelgates_api.models.image_gen_call_completed_event import (
+            ImageGenCallCompletedEvent,
+        )
+        from modelgates_api.models.image_gen_call_generating_event import (
+            ImageGenCallGeneratingEvent,
+        )
+        from modelgates_api.models.image_gen_call_in_progress_event import (
             ImageGenCallInProgressEvent,
         )
-        from ..models.image_gen_call_partial_image_event import (
+        from modelgates_api.models.image_gen_call_partial_image_event import (
             ImageGenCallPartialImageEvent,
         )
-        from ..models.open_responses_created_event import OpenResponsesCreatedEvent
-        from ..models.open_responses_in_progress_event import (
+        from modelgates_api.models.open_responses_created_event import (
+            OpenResponsesCreatedEvent,
+        )
+        from modelgates_api.models.open_responses_in_progress_event import (
             OpenResponsesInProgressEvent,
         )
-        from ..models.reasoning_delta_event import ReasoningDeltaEvent
-        from ..models.reasoning_done_event import ReasoningDoneEvent
-        from ..models.reasoning_summary_part_added_event import (
+        from modelgates_api.models.reasoning_delta_event import ReasoningDeltaEvent
+        from modelgates_api.models.reasoning_done_event import ReasoningDoneEvent
+        from modelgates_api.models.reasoning_summary_part_added_event import (
             ReasoningSummaryPartAddedEvent,
         )
-        from ..models.reasoning_summary_part_done_event import (
+        from modelgates_api.models.reasoning_summary_part_done_event import (
             ReasoningSummaryPartDoneEvent,
         )
-        from ..models.reasoning_summary_text_delta_event import (
+        from modelgates_api.models.reasoning_summary_text_delta_event import (
             ReasoningSummaryTextDeltaEvent,
         )
-        from ..models.reasoning_summary_text_done_event import (
+        from modelgates_api.models.reasoning_summary_text_done_event import (
             ReasoningSummaryTextDoneEvent,
         )
-        from ..models.refusal_delta_event import RefusalDeltaEvent
-        from ..models.refusal_done_event import RefusalDoneEvent
-        from ..models.stream_events_response_completed import (
+        from modelgates_api.models.refusal_delta_event import RefusalDeltaEvent
+        from modelgates_api.models.refusal_done_event import RefusalDoneEvent
+        from modelgates_api.models.stream_events_response_completed import (
             StreamEventsResponseCompleted,
         )
-        from ..models.stream_events_response_failed import StreamEventsResponseFailed
-        from ..models.stream_events_response_incomplete import (
+        from modelgates_api.models.stream_events_response_failed import (
+            StreamEventsResponseFailed,
+        )
+        from modelgates_api.models.stream_events_response_incomplete import (
             StreamEventsResponseIncomplete,
         )
-        from ..models.stream_events_response_output_item_added import (
+        from modelgates_api.models.stream_events_response_output_item_added import (
             StreamEventsResponseOutputItemAdded,
         )
-        from ..models.stream_events_response_output_item_done import (
+        from modelgates_api.models.stream_events_response_output_item_done import (
             StreamEventsResponseOutputItemDone,
         )
-        from ..models.text_delta_event import TextDeltaEvent
-        from ..models.text_done_event import TextDoneEvent
-        from ..models.web_search_call_completed_event import WebSearchCallCompletedEvent
-        from ..models.web_search_call_in_progress_event import (
+        from modelgates_api.models.text_delta_event import TextDeltaEvent
+        from modelgates_api.models.text_done_event import TextDoneEvent
+        from modelgates_api.models.web_search_call_completed_event import (
+            WebSearchCallCompletedEvent,
+        )
+        from modelgates_api.models.web_search_call_in_progress_event import (
             WebSearchCallInProgressEvent,
         )
-        from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
+        from modelgates_api.models.web_search_call_searching_event import (
+            WebSearchCallSearchingEvent,
+        )
 
         data: dict[str, Any]
         if (
@@ -352,105 +378,131 @@ class ResponsesStreamingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_added_event import AnnotationAddedEvent
-        from ..models.apply_patch_call_operation_diff_delta_event import (
+        from modelgates_api.models.annotation_added_event import AnnotationAddedEvent
+        from modelgates_api.models.apply_patch_call_operation_diff_delta_event import (
             ApplyPatchCallOperationDiffDeltaEvent,
         )
-        from ..models.apply_patch_call_operation_diff_done_event import (
+        from modelgates_api.models.apply_patch_call_operation_diff_done_event import (
             ApplyPatchCallOperationDiffDoneEvent,
         )
-        from ..models.code_interpreter_call_code_delta_event import (
+        from modelgates_api.models.code_interpreter_call_code_delta_event import (
             CodeInterpreterCallCodeDeltaEvent,
         )
-        from ..models.code_interpreter_call_code_done_event import (
+        from modelgates_api.models.code_interpreter_call_code_done_event import (
             CodeInterpreterCallCodeDoneEvent,
         )
-        from ..models.code_interpreter_call_completed_event import (
+        from modelgates_api.models.code_interpreter_call_completed_event import (
             CodeInterpreterCallCompletedEvent,
         )
-        from ..models.code_interpreter_call_in_progress_event import (
+        from modelgates_api.models.code_interpreter_call_in_progress_event import (
             CodeInterpreterCallInProgressEvent,
         )
-        from ..models.code_interpreter_call_interpreting_event import (
+        from modelgates_api.models.code_interpreter_call_interpreting_event import (
             CodeInterpreterCallInterpretingEvent,
         )
-        from ..models.content_part_added_event import ContentPartAddedEvent
-        from ..models.content_part_done_event import ContentPartDoneEvent
-        from ..models.custom_tool_call_input_delta_event import (
+        from modelgates_api.models.content_part_added_event import ContentPartAddedEvent
+        from modelgates_api.models.content_part_done_event import ContentPartDoneEvent
+        from modelgates_api.models.custom_tool_call_input_delta_event import (
             CustomToolCallInputDeltaEvent,
         )
-        from ..models.custom_tool_call_input_done_event import (
+        from modelgates_api.models.custom_tool_call_input_done_event import (
             CustomToolCallInputDoneEvent,
         )
-        from ..models.debug_event import DebugEvent
-        from ..models.error_event import ErrorEvent
-        from ..models.function_call_args_delta_event import FunctionCallArgsDeltaEvent
-        from ..models.function_call_args_done_event import FunctionCallArgsDoneEvent
-        from ..models.fusion_call_analysis_completed_event import (
+        from modelgates_api.models.debug_event import DebugEvent
+        from modelgates_api.models.error_event import ErrorEvent
+        from modelgates_api.models.function_call_args_delta_event import (
+            FunctionCallArgsDeltaEvent,
+        )
+        from modelgates_api.models.function_call_args_done_event import (
+            FunctionCallArgsDoneEvent,
+        )
+        from modelgates_api.models.fusion_call_analysis_completed_event import (
             FusionCallAnalysisCompletedEvent,
         )
-        from ..models.fusion_call_analysis_in_progress_event import (
+        from modelgates_api.models.fusion_call_analysis_in_progress_event import (
             FusionCallAnalysisInProgressEvent,
         )
-        from ..models.fusion_call_completed_event import FusionCallCompletedEvent
-        from ..models.fusion_call_in_progress_event import FusionCallInProgressEvent
-        from ..models.fusion_call_panel_added_event import FusionCallPanelAddedEvent
-        from ..models.fusion_call_panel_completed_event import (
+        from modelgates_api.models.fusion_call_completed_event import (
+            FusionCallCompletedEvent,
+        )
+        from modelgates_api.models.fusion_call_in_progress_event import (
+            FusionCallInProgressEvent,
+        )
+        from modelgates_api.models.fusion_call_panel_added_event import (
+            FusionCallPanelAddedEvent,
+        )
+        from modelgates_api.models.fusion_call_panel_completed_event import (
             FusionCallPanelCompletedEvent,
         )
-        from ..models.fusion_call_panel_delta_event import FusionCallPanelDeltaEvent
-        from ..models.fusion_call_panel_failed_event import FusionCallPanelFailedEvent
-        from ..models.fusion_call_panel_reasoning_delta_event import (
+        from modelgates_api.models.fusion_call_panel_delta_event import (
+            FusionCallPanelDeltaEvent,
+        )
+        from modelgates_api.models.fusion_call_panel_failed_event import (
+            FusionCallPanelFailedEvent,
+        )
+        from modelgates_api.models.fusion_call_panel_reasoning_delta_event import (
             FusionCallPanelReasoningDeltaEvent,
         )
-        from ..models.image_gen_call_completed_event import ImageGenCallCompletedEvent
-        from ..models.image_gen_call_generating_event import ImageGenCallGeneratingEvent
-        from ..models.image_gen_call_in_progress_event import (
+        from modelgates_api.models.image_gen_call_completed_event import (
+            ImageGenCallCompletedEvent,
+        )
+        from modelgates_api.models.image_gen_call_generating_event import (
+            ImageGenCallGeneratingEvent,
+        )
+        from modelgates_api.models.image_gen_call_in_progress_event import (
             ImageGenCallInProgressEvent,
         )
-        from ..models.image_gen_call_partial_image_event import (
+        from modelgates_api.models.image_gen_call_partial_image_event import (
             ImageGenCallPartialImageEvent,
         )
-        from ..models.open_responses_created_event import OpenResponsesCreatedEvent
-        from ..models.open_responses_in_progress_event import (
+        from modelgates_api.models.open_responses_created_event import (
+            OpenResponsesCreatedEvent,
+        )
+        from modelgates_api.models.open_responses_in_progress_event import (
             OpenResponsesInProgressEvent,
         )
-        from ..models.reasoning_delta_event import ReasoningDeltaEvent
-        from ..models.reasoning_done_event import ReasoningDoneEvent
-        from ..models.reasoning_summary_part_added_event import (
+        from modelgates_api.models.reasoning_delta_event import ReasoningDeltaEvent
+        from modelgates_api.models.reasoning_done_event import ReasoningDoneEvent
+        from modelgates_api.models.reasoning_summary_part_added_event import (
             ReasoningSummaryPartAddedEvent,
         )
-        from ..models.reasoning_summary_part_done_event import (
+        from modelgates_api.models.reasoning_summary_part_done_event import (
             ReasoningSummaryPartDoneEvent,
         )
-        from ..models.reasoning_summary_text_delta_event import (
+        from modelgates_api.models.reasoning_summary_text_delta_event import (
             ReasoningSummaryTextDeltaEvent,
         )
-        from ..models.reasoning_summary_text_done_event import (
+        from modelgates_api.models.reasoning_summary_text_done_event import (
             ReasoningSummaryTextDoneEvent,
         )
-        from ..models.refusal_delta_event import RefusalDeltaEvent
-        from ..models.refusal_done_event import RefusalDoneEvent
-        from ..models.stream_events_response_completed import (
+        from modelgates_api.models.refusal_delta_event import RefusalDeltaEvent
+        from modelgates_api.models.refusal_done_event import RefusalDoneEvent
+        from modelgates_api.models.stream_events_response_completed import (
             StreamEventsResponseCompleted,
         )
-        from ..models.stream_events_response_failed import StreamEventsResponseFailed
-        from ..models.stream_events_response_incomplete import (
+        from modelgates_api.models.stream_events_response_failed import (
+            StreamEventsResponseFailed,
+        )
+        from modelgates_api.models.stream_events_response_incomplete import (
             StreamEventsResponseIncomplete,
         )
-        from ..models.stream_events_response_output_item_added import (
+        from modelgates_api.models.stream_events_response_output_item_added import (
             StreamEventsResponseOutputItemAdded,
         )
-        from ..models.stream_events_response_output_item_done import (
+        from modelgates_api.models.stream_events_response_output_item_done import (
             StreamEventsResponseOutputItemDone,
         )
-        from ..models.text_delta_event import TextDeltaEvent
-        from ..models.text_done_event import TextDoneEvent
-        from ..models.web_search_call_completed_event import WebSearchCallCompletedEvent
-        from ..models.web_search_call_in_progress_event import (
+        from modelgates_api.models.text_delta_event import TextDeltaEvent
+        from modelgates_api.models.text_done_event import TextDoneEvent
+        from modelgates_api.models.web_search_call_completed_event import (
+            WebSearchCallCompletedEvent,
+        )
+        from modelgates_api.models.web_search_call_in_progress_event import (
             WebSearchCallInProgressEvent,
         )
-        from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
+        from modelgates_api.models.web_search_call_searching_event import (
+            WebSearchCallSearchingEvent,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

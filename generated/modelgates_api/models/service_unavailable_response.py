@@ -45,7 +45,7 @@ class ServiceUnavailableResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_unavailable_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.service_unavailable_response_modelgates_metadata_type_0 import (
             ServiceUnavailableResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class ServiceUnavailableResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_unavailable_response_error_data import (
+        from modelgates_api.models.service_unavailable_response_error_data import (
             ServiceUnavailableResponseErrorData,
         )
-        from ..models.service_unavailable_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.service_unavailable_response_modelgates_metadata_type_0 import (
             ServiceUnavailableResponseModelgatesMetadataType0,
         )
 

@@ -54,8 +54,8 @@ class SessionCostResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_cost_item import SessionCostItem
-        from ..models.session_cost_meta import SessionCostMeta
+        from modelgates_api.models.session_cost_item import SessionCostItem
+        from modelgates_api.models.session_cost_meta import SessionCostMeta
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -103,7 +103,7 @@ class ShellCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shell_call_item_action import ShellCallItemAction
+        from modelgates_api.models.shell_call_item_action import ShellCallItemAction
 
         d = as_object(src_dict)
         _at_field_ = ""

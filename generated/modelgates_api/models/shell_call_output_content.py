@@ -44,7 +44,7 @@ class ShellCallOutputContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.shell_call_output_content_outcome_type_0 import (
+        from modelgates_api.models.shell_call_output_content_outcome_type_0 import (
             ShellCallOutputContentOutcomeType0,
         )
 
@@ -72,10 +72,10 @@ class ShellCallOutputContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shell_call_output_content_outcome_type_0 import (
+        from modelgates_api.models.shell_call_output_content_outcome_type_0 import (
             ShellCallOutputContentOutcomeType0,
         )
-        from ..models.shell_call_output_content_outcome_type_1 import (
+        from modelgates_api.models.shell_call_output_content_outcome_type_1 import (
             ShellCallOutputContentOutcomeType1,
         )
 

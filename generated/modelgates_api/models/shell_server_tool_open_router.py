@@ -65,7 +65,7 @@ class ShellServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shell_server_tool_config import ShellServerToolConfig
+        from modelgates_api.models.shell_server_tool_config import ShellServerToolConfig
 
         d = as_object(src_dict)
         _at_field_ = ""

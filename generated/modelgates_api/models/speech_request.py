@@ -85,7 +85,7 @@ class SpeechRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.speech_request_provider import SpeechRequestProvider
+        from modelgates_api.models.speech_request_provider import SpeechRequestProvider
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -49,7 +49,7 @@ class SpeechRequestProvider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_options import ProviderOptions
+        from modelgates_api.models.provider_options import ProviderOptions
 
         d = as_object(src_dict)
         _at_field_ = ""

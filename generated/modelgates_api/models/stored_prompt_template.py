@@ -40,7 +40,7 @@ class StoredPromptTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stored_prompt_template_variables_type_0 import (
+        from modelgates_api.models.stored_prompt_template_variables_type_0 import (
             StoredPromptTemplateVariablesType0,
         )
 
@@ -68,7 +68,7 @@ class StoredPromptTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stored_prompt_template_variables_type_0 import (
+        from modelgates_api.models.stored_prompt_template_variables_type_0 import (
             StoredPromptTemplateVariablesType0,
         )
 

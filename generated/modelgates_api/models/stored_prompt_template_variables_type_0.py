@@ -27,9 +27,9 @@ class StoredPromptTemplateVariablesType0:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file import InputFile
-        from ..models.input_image import InputImage
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_image import InputImage
+        from modelgates_api.models.input_text import InputText
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -46,9 +46,9 @@ class StoredPromptTemplateVariablesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_file import InputFile
-        from ..models.input_image import InputImage
-        from ..models.input_text import InputText
+        from modelgates_api.models.input_file import InputFile
+        from modelgates_api.models.input_image import InputImage
+        from modelgates_api.models.input_text import InputText
 
         d = as_object(src_dict)
         stored_prompt_template_variables_type_0 = cls()

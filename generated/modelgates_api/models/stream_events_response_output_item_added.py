@@ -136,60 +136,86 @@ class StreamEventsResponseOutputItemAdded:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
-        from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem
-        from ..models.output_apply_patch_server_tool_item import (
+        from modelgates_api.models.output_advisor_server_tool_item import (
+            OutputAdvisorServerToolItem,
+        )
+        from modelgates_api.models.output_apply_patch_call_item import (
+            OutputApplyPatchCallItem,
+        )
+        from modelgates_api.models.output_apply_patch_server_tool_item import (
             OutputApplyPatchServerToolItem,
         )
-        from ..models.output_bash_server_tool_item import OutputBashServerToolItem
-        from ..models.output_browser_use_server_tool_item import (
+        from modelgates_api.models.output_bash_server_tool_item import (
+            OutputBashServerToolItem,
+        )
+        from modelgates_api.models.output_browser_use_server_tool_item import (
             OutputBrowserUseServerToolItem,
         )
-        from ..models.output_code_interpreter_call_item import (
+        from modelgates_api.models.output_code_interpreter_call_item import (
             OutputCodeInterpreterCallItem,
         )
-        from ..models.output_code_interpreter_server_tool_item import (
+        from modelgates_api.models.output_code_interpreter_server_tool_item import (
             OutputCodeInterpreterServerToolItem,
         )
-        from ..models.output_computer_call_item import OutputComputerCallItem
-        from ..models.output_datetime_item import OutputDatetimeItem
-        from ..models.output_file_search_call_item import OutputFileSearchCallItem
-        from ..models.output_file_search_server_tool_item import (
+        from modelgates_api.models.output_computer_call_item import (
+            OutputComputerCallItem,
+        )
+        from modelgates_api.models.output_datetime_item import OutputDatetimeItem
+        from modelgates_api.models.output_file_search_call_item import (
+            OutputFileSearchCallItem,
+        )
+        from modelgates_api.models.output_file_search_server_tool_item import (
             OutputFileSearchServerToolItem,
         )
-        from ..models.output_files_server_tool_item import OutputFilesServerToolItem
-        from ..models.output_function_call_item import OutputFunctionCallItem
-        from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
-        from ..models.output_image_generation_call_item import (
+        from modelgates_api.models.output_files_server_tool_item import (
+            OutputFilesServerToolItem,
+        )
+        from modelgates_api.models.output_function_call_item import (
+            OutputFunctionCallItem,
+        )
+        from modelgates_api.models.output_fusion_server_tool_item import (
+            OutputFusionServerToolItem,
+        )
+        from modelgates_api.models.output_image_generation_call_item import (
             OutputImageGenerationCallItem,
         )
-        from ..models.output_image_generation_server_tool_item import (
+        from modelgates_api.models.output_image_generation_server_tool_item import (
             OutputImageGenerationServerToolItem,
         )
-        from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
-        from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
-        from ..models.output_message_item import OutputMessageItem
-        from ..models.output_reasoning_item import OutputReasoningItem
-        from ..models.output_search_models_server_tool_item import (
+        from modelgates_api.models.output_mcp_server_tool_item import (
+            OutputMcpServerToolItem,
+        )
+        from modelgates_api.models.output_memory_server_tool_item import (
+            OutputMemoryServerToolItem,
+        )
+        from modelgates_api.models.output_message_item import OutputMessageItem
+        from modelgates_api.models.output_reasoning_item import OutputReasoningItem
+        from modelgates_api.models.output_search_models_server_tool_item import (
             OutputSearchModelsServerToolItem,
         )
-        from ..models.output_shell_call_item import OutputShellCallItem
-        from ..models.output_shell_call_output_item import OutputShellCallOutputItem
-        from ..models.output_shell_server_tool_item import OutputShellServerToolItem
-        from ..models.output_subagent_server_tool_item import (
+        from modelgates_api.models.output_shell_call_item import OutputShellCallItem
+        from modelgates_api.models.output_shell_call_output_item import (
+            OutputShellCallOutputItem,
+        )
+        from modelgates_api.models.output_shell_server_tool_item import (
+            OutputShellServerToolItem,
+        )
+        from modelgates_api.models.output_subagent_server_tool_item import (
             OutputSubagentServerToolItem,
         )
-        from ..models.output_text_editor_server_tool_item import (
+        from modelgates_api.models.output_text_editor_server_tool_item import (
             OutputTextEditorServerToolItem,
         )
-        from ..models.output_tool_search_server_tool_item import (
+        from modelgates_api.models.output_tool_search_server_tool_item import (
             OutputToolSearchServerToolItem,
         )
-        from ..models.output_web_fetch_server_tool_item import (
+        from modelgates_api.models.output_web_fetch_server_tool_item import (
             OutputWebFetchServerToolItem,
         )
-        from ..models.output_web_search_call_item import OutputWebSearchCallItem
-        from ..models.output_web_search_server_tool_item import (
+        from modelgates_api.models.output_web_search_call_item import (
+            OutputWebSearchCallItem,
+        )
+        from modelgates_api.models.output_web_search_server_tool_item import (
             OutputWebSearchServerToolItem,
         )
 
@@ -251,61 +277,89 @@ class StreamEventsResponseOutputItemAdded:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
-        from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem
-        from ..models.output_apply_patch_server_tool_item import (
+        from modelgates_api.models.output_advisor_server_tool_item import (
+            OutputAdvisorServerToolItem,
+        )
+        from modelgates_api.models.output_apply_patch_call_item import (
+            OutputApplyPatchCallItem,
+        )
+        from modelgates_api.models.output_apply_patch_server_tool_item import (
             OutputApplyPatchServerToolItem,
         )
-        from ..models.output_bash_server_tool_item import OutputBashServerToolItem
-        from ..models.output_browser_use_server_tool_item import (
+        from modelgates_api.models.output_bash_server_tool_item import (
+            OutputBashServerToolItem,
+        )
+        from modelgates_api.models.output_browser_use_server_tool_item import (
             OutputBrowserUseServerToolItem,
         )
-        from ..models.output_code_interpreter_call_item import (
+        from modelgates_api.models.output_code_interpreter_call_item import (
             OutputCodeInterpreterCallItem,
         )
-        from ..models.output_code_interpreter_server_tool_item import (
+        from modelgates_api.models.output_code_interpreter_server_tool_item import (
             OutputCodeInterpreterServerToolItem,
         )
-        from ..models.output_computer_call_item import OutputComputerCallItem
-        from ..models.output_custom_tool_call_item import OutputCustomToolCallItem
-        from ..models.output_datetime_item import OutputDatetimeItem
-        from ..models.output_file_search_call_item import OutputFileSearchCallItem
-        from ..models.output_file_search_server_tool_item import (
+        from modelgates_api.models.output_computer_call_item import (
+            OutputComputerCallItem,
+        )
+        from modelgates_api.models.output_custom_tool_call_item import (
+            OutputCustomToolCallItem,
+        )
+        from modelgates_api.models.output_datetime_item import OutputDatetimeItem
+        from modelgates_api.models.output_file_search_call_item import (
+            OutputFileSearchCallItem,
+        )
+        from modelgates_api.models.output_file_search_server_tool_item import (
             OutputFileSearchServerToolItem,
         )
-        from ..models.output_files_server_tool_item import OutputFilesServerToolItem
-        from ..models.output_function_call_item import OutputFunctionCallItem
-        from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
-        from ..models.output_image_generation_call_item import (
+        from modelgates_api.models.output_files_server_tool_item import (
+            OutputFilesServerToolItem,
+        )
+        from modelgates_api.models.output_function_call_item import (
+            OutputFunctionCallItem,
+        )
+        from modelgates_api.models.output_fusion_server_tool_item import (
+            OutputFusionServerToolItem,
+        )
+        from modelgates_api.models.output_image_generation_call_item import (
             OutputImageGenerationCallItem,
         )
-        from ..models.output_image_generation_server_tool_item import (
+        from modelgates_api.models.output_image_generation_server_tool_item import (
             OutputImageGenerationServerToolItem,
         )
-        from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
-        from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
-        from ..models.output_message_item import OutputMessageItem
-        from ..models.output_reasoning_item import OutputReasoningItem
-        from ..models.output_search_models_server_tool_item import (
+        from modelgates_api.models.output_mcp_server_tool_item import (
+            OutputMcpServerToolItem,
+        )
+        from modelgates_api.models.output_memory_server_tool_item import (
+            OutputMemoryServerToolItem,
+        )
+        from modelgates_api.models.output_message_item import OutputMessageItem
+        from modelgates_api.models.output_reasoning_item import OutputReasoningItem
+        from modelgates_api.models.output_search_models_server_tool_item import (
             OutputSearchModelsServerToolItem,
         )
-        from ..models.output_shell_call_item import OutputShellCallItem
-        from ..models.output_shell_call_output_item import OutputShellCallOutputItem
-        from ..models.output_shell_server_tool_item import OutputShellServerToolItem
-        from ..models.output_subagent_server_tool_item import (
+        from modelgates_api.models.output_shell_call_item import OutputShellCallItem
+        from modelgates_api.models.output_shell_call_output_item import (
+            OutputShellCallOutputItem,
+        )
+        from modelgates_api.models.output_shell_server_tool_item import (
+            OutputShellServerToolItem,
+        )
+        from modelgates_api.models.output_subagent_server_tool_item import (
             OutputSubagentServerToolItem,
         )
-        from ..models.output_text_editor_server_tool_item import (
+        from modelgates_api.models.output_text_editor_server_tool_item import (
             OutputTextEditorServerToolItem,
         )
-        from ..models.output_tool_search_server_tool_item import (
+        from modelgates_api.models.output_tool_search_server_tool_item import (
             OutputToolSearchServerToolItem,
         )
-        from ..models.output_web_fetch_server_tool_item import (
+        from modelgates_api.models.output_web_fetch_server_tool_item import (
             OutputWebFetchServerToolItem,
         )
-        from ..models.output_web_search_call_item import OutputWebSearchCallItem
-        from ..models.output_web_search_server_tool_item import (
+        from modelgates_api.models.output_web_search_call_item import (
+            OutputWebSearchCallItem,
+        )
+        from modelgates_api.models.output_web_search_server_tool_item import (
             OutputWebSearchServerToolItem,
         )
 

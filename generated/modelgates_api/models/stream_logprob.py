@@ -75,7 +75,9 @@ class StreamLogprob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stream_logprob_top_logprob import StreamLogprobTopLogprob
+        from modelgates_api.models.stream_logprob_top_logprob import (
+            StreamLogprobTopLogprob,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -109,8 +109,8 @@ class STTRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stt_input_audio import STTInputAudio
-        from ..models.stt_request_provider import STTRequestProvider
+        from modelgates_api.models.stt_input_audio import STTInputAudio
+        from modelgates_api.models.stt_request_provider import STTRequestProvider
 
         d = as_object(src_dict)
         _at_field_ = ""

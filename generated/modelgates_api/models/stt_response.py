@@ -107,9 +107,9 @@ class STTResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stt_segment import STTSegment
-        from ..models.stt_usage import STTUsage
-        from ..models.stt_word import STTWord
+        from modelgates_api.models.stt_segment import STTSegment
+        from modelgates_api.models.stt_usage import STTUsage
+        from modelgates_api.models.stt_word import STTWord
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -60,7 +60,7 @@ class SubagentNestedTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subagent_nested_tool_parameters import (
+        from modelgates_api.models.subagent_nested_tool_parameters import (
             SubagentNestedToolParameters,
         )
 

@@ -132,8 +132,8 @@ class SubagentServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subagent_nested_tool import SubagentNestedTool
-        from ..models.subagent_reasoning import SubagentReasoning
+        from modelgates_api.models.subagent_nested_tool import SubagentNestedTool
+        from modelgates_api.models.subagent_reasoning import SubagentReasoning
 
         d = as_object(src_dict)
         _at_field_ = ""

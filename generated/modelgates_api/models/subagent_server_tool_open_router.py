@@ -65,7 +65,9 @@ class SubagentServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subagent_server_tool_config import SubagentServerToolConfig
+        from modelgates_api.models.subagent_server_tool_config import (
+            SubagentServerToolConfig,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

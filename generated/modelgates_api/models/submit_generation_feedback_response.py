@@ -51,7 +51,7 @@ class SubmitGenerationFeedbackResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.submit_generation_feedback_response_data import (
+        from modelgates_api.models.submit_generation_feedback_response_data import (
             SubmitGenerationFeedbackResponseData,
         )
 

@@ -36,8 +36,8 @@ class SupportedParameters:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enum_capability import EnumCapability
-        from ..models.range_capability import RangeCapability
+        from modelgates_api.models.enum_capability import EnumCapability
+        from modelgates_api.models.range_capability import RangeCapability
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -50,9 +50,9 @@ class SupportedParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boolean_capability import BooleanCapability
-        from ..models.enum_capability import EnumCapability
-        from ..models.range_capability import RangeCapability
+        from modelgates_api.models.boolean_capability import BooleanCapability
+        from modelgates_api.models.enum_capability import EnumCapability
+        from modelgates_api.models.range_capability import RangeCapability
 
         d = as_object(src_dict)
         supported_parameters = cls()

@@ -96,7 +96,9 @@ class TaskClassificationItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_classification_model import TaskClassificationModel
+        from modelgates_api.models.task_classification_model import (
+            TaskClassificationModel,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -54,7 +54,7 @@ class TaskClassificationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_classification_response_data import (
+        from modelgates_api.models.task_classification_response_data import (
             TaskClassificationResponseData,
         )
 

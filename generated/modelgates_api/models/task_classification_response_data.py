@@ -73,8 +73,10 @@ class TaskClassificationResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_classification_item import TaskClassificationItem
-        from ..models.task_classification_macro_category import (
+        from modelgates_api.models.task_classification_item import (
+            TaskClassificationItem,
+        )
+        from modelgates_api.models.task_classification_macro_category import (
             TaskClassificationMacroCategory,
         )
 

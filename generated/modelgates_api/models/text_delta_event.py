@@ -87,7 +87,7 @@ class TextDeltaEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stream_logprob import StreamLogprob
+        from modelgates_api.models.stream_logprob import StreamLogprob
 
         d = as_object(src_dict)
         _at_field_ = ""

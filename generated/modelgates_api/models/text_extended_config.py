@@ -63,8 +63,10 @@ class TextExtendedConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.format_json_object_config import FormatJsonObjectConfig
-        from ..models.format_text_config import FormatTextConfig
+        from modelgates_api.models.format_json_object_config import (
+            FormatJsonObjectConfig,
+        )
+        from modelgates_api.models.format_text_config import FormatTextConfig
 
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
@@ -100,9 +102,13 @@ class TextExtendedConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.format_json_object_config import FormatJsonObjectConfig
-        from ..models.format_json_schema_config import FormatJsonSchemaConfig
-        from ..models.format_text_config import FormatTextConfig
+        from modelgates_api.models.format_json_object_config import (
+            FormatJsonObjectConfig,
+        )
+        from modelgates_api.models.format_json_schema_config import (
+            FormatJsonSchemaConfig,
+        )
+        from modelgates_api.models.format_text_config import FormatTextConfig
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -45,7 +45,7 @@ class TooManyRequestsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.too_many_requests_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.too_many_requests_response_modelgates_metadata_type_0 import (
             TooManyRequestsResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class TooManyRequestsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.too_many_requests_response_error_data import (
+        from modelgates_api.models.too_many_requests_response_error_data import (
             TooManyRequestsResponseErrorData,
         )
-        from ..models.too_many_requests_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.too_many_requests_response_modelgates_metadata_type_0 import (
             TooManyRequestsResponseModelgatesMetadataType0,
         )
 

@@ -78,7 +78,9 @@ class ToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
+        from modelgates_api.models.tool_choice_allowed_tools_item import (
+            ToolChoiceAllowedToolsItem,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -64,7 +64,9 @@ class ToolSearchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_search_server_tool_config import ToolSearchServerToolConfig
+        from modelgates_api.models.tool_search_server_tool_config import (
+            ToolSearchServerToolConfig,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

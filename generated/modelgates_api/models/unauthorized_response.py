@@ -43,7 +43,7 @@ class UnauthorizedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unauthorized_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.unauthorized_response_modelgates_metadata_type_0 import (
             UnauthorizedResponseModelgatesMetadataType0,
         )
 
@@ -81,10 +81,10 @@ class UnauthorizedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unauthorized_response_error_data import (
+        from modelgates_api.models.unauthorized_response_error_data import (
             UnauthorizedResponseErrorData,
         )
-        from ..models.unauthorized_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.unauthorized_response_modelgates_metadata_type_0 import (
             UnauthorizedResponseModelgatesMetadataType0,
         )
 

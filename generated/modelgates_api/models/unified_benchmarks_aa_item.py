@@ -54,7 +54,9 @@ class UnifiedBenchmarksAAItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
+        from modelgates_api.models.unified_benchmark_pricing import (
+            UnifiedBenchmarkPricing,
+        )
 
         agentic_index: float | None
         agentic_index = self.agentic_index
@@ -95,7 +97,9 @@ class UnifiedBenchmarksAAItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
+        from modelgates_api.models.unified_benchmark_pricing import (
+            UnifiedBenchmarkPricing,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

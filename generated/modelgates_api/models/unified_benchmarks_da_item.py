@@ -63,7 +63,9 @@ class UnifiedBenchmarksDAItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
+        from modelgates_api.models.unified_benchmark_pricing import (
+            UnifiedBenchmarkPricing,
+        )
 
         arena = self.arena
 
@@ -111,8 +113,10 @@ class UnifiedBenchmarksDAItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
-        from ..models.unified_benchmarks_da_item_tournament_stats import (
+        from modelgates_api.models.unified_benchmark_pricing import (
+            UnifiedBenchmarkPricing,
+        )
+        from modelgates_api.models.unified_benchmarks_da_item_tournament_stats import (
             UnifiedBenchmarksDAItemTournamentStats,
         )
 

@@ -54,9 +54,15 @@ class UnifiedBenchmarksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
-        from ..models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem
-        from ..models.unified_benchmarks_or_item import UnifiedBenchmarksORItem
+        from modelgates_api.models.unified_benchmarks_aa_item import (
+            UnifiedBenchmarksAAItem,
+        )
+        from modelgates_api.models.unified_benchmarks_da_item import (
+            UnifiedBenchmarksDAItem,
+        )
+        from modelgates_api.models.unified_benchmarks_or_item import (
+            UnifiedBenchmarksORItem,
+        )
 
         data = []
         for data_item_data in self.data:
@@ -87,11 +93,19 @@ class UnifiedBenchmarksResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
-        from ..models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem
-        from ..models.unified_benchmarks_meta import UnifiedBenchmarksMeta
-        from ..models.unified_benchmarks_or_item import UnifiedBenchmarksORItem
-        from ..models.unified_benchmarks_search_item import UnifiedBenchmarksSearchItem
+        from modelgates_api.models.unified_benchmarks_aa_item import (
+            UnifiedBenchmarksAAItem,
+        )
+        from modelgates_api.models.unified_benchmarks_da_item import (
+            UnifiedBenchmarksDAItem,
+        )
+        from modelgates_api.models.unified_benchmarks_meta import UnifiedBenchmarksMeta
+        from modelgates_api.models.unified_benchmarks_or_item import (
+            UnifiedBenchmarksORItem,
+        )
+        from modelgates_api.models.unified_benchmarks_search_item import (
+            UnifiedBenchmarksSearchItem,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -139,7 +139,7 @@ class UnifiedBenchmarksSearchItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unified_benchmarks_search_run_config import (
+        from modelgates_api.models.unified_benchmarks_search_run_config import (
             UnifiedBenchmarksSearchRunConfig,
         )
 

@@ -45,7 +45,7 @@ class UnprocessableEntityResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unprocessable_entity_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.unprocessable_entity_response_modelgates_metadata_type_0 import (
             UnprocessableEntityResponseModelgatesMetadataType0,
         )
 
@@ -83,10 +83,10 @@ class UnprocessableEntityResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unprocessable_entity_response_error_data import (
+        from modelgates_api.models.unprocessable_entity_response_error_data import (
             UnprocessableEntityResponseErrorData,
         )
-        from ..models.unprocessable_entity_response_modelgates_metadata_type_0 import (
+        from modelgates_api.models.unprocessable_entity_response_modelgates_metadata_type_0 import (
             UnprocessableEntityResponseModelgatesMetadataType0,
         )
 

@@ -40,7 +40,7 @@ class UnprocessableEntityResponseErrorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unprocessable_entity_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.unprocessable_entity_response_error_data_metadata_type_0 import (
             UnprocessableEntityResponseErrorDataMetadataType0,
         )
 
@@ -73,7 +73,7 @@ class UnprocessableEntityResponseErrorData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unprocessable_entity_response_error_data_metadata_type_0 import (
+        from modelgates_api.models.unprocessable_entity_response_error_data_metadata_type_0 import (
             UnprocessableEntityResponseErrorDataMetadataType0,
         )
 

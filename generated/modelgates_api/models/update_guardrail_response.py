@@ -62,7 +62,7 @@ class UpdateGuardrailResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.guardrail import Guardrail
+        from modelgates_api.models.guardrail import Guardrail
 
         d = as_object(src_dict)
         _at_field_ = ""

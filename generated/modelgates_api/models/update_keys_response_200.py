@@ -61,7 +61,9 @@ class UpdateKeysResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_keys_response_200_data import UpdateKeysResponse200Data
+        from modelgates_api.models.update_keys_response_200_data import (
+            UpdateKeysResponse200Data,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -66,7 +66,7 @@ class UpdateObservabilityDestinationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observability_filter_rules_config_nullable import (
+        from modelgates_api.models.observability_filter_rules_config_nullable import (
             ObservabilityFilterRulesConfigNullable,
         )
 
@@ -135,10 +135,10 @@ class UpdateObservabilityDestinationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observability_filter_rules_config_nullable import (
+        from modelgates_api.models.observability_filter_rules_config_nullable import (
             ObservabilityFilterRulesConfigNullable,
         )
-        from ..models.update_observability_destination_request_config import (
+        from modelgates_api.models.update_observability_destination_request_config import (
             UpdateObservabilityDestinationRequestConfig,
         )
 

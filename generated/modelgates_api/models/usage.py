@@ -58,7 +58,7 @@ class Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.server_tool_use_details import ServerToolUseDetails
+        from modelgates_api.models.server_tool_use_details import ServerToolUseDetails
 
         input_tokens = self.input_tokens
 
@@ -114,10 +114,14 @@ class Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.server_tool_use_details import ServerToolUseDetails
-        from ..models.usage_cost_details import UsageCostDetails
-        from ..models.usage_input_tokens_details import UsageInputTokensDetails
-        from ..models.usage_output_tokens_details import UsageOutputTokensDetails
+        from modelgates_api.models.server_tool_use_details import ServerToolUseDetails
+        from modelgates_api.models.usage_cost_details import UsageCostDetails
+        from modelgates_api.models.usage_input_tokens_details import (
+            UsageInputTokensDetails,
+        )
+        from modelgates_api.models.usage_output_tokens_details import (
+            UsageOutputTokensDetails,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

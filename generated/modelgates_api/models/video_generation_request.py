@@ -90,8 +90,8 @@ class VideoGenerationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_part_audio import ContentPartAudio
-        from ..models.content_part_image import ContentPartImage
+        from modelgates_api.models.content_part_audio import ContentPartAudio
+        from modelgates_api.models.content_part_image import ContentPartImage
 
         model = self.model
 
@@ -182,11 +182,11 @@ class VideoGenerationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_part_audio import ContentPartAudio
-        from ..models.content_part_image import ContentPartImage
-        from ..models.content_part_video import ContentPartVideo
-        from ..models.frame_image import FrameImage
-        from ..models.video_generation_request_provider import (
+        from modelgates_api.models.content_part_audio import ContentPartAudio
+        from modelgates_api.models.content_part_image import ContentPartImage
+        from modelgates_api.models.content_part_video import ContentPartVideo
+        from modelgates_api.models.frame_image import FrameImage
+        from modelgates_api.models.video_generation_request_provider import (
             VideoGenerationRequestProvider,
         )
 

@@ -95,7 +95,7 @@ class VideoGenerationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.video_generation_usage import VideoGenerationUsage
+        from modelgates_api.models.video_generation_usage import VideoGenerationUsage
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -94,8 +94,10 @@ class VideoModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0
-        from ..models.video_model_upscale_factor_type_0 import (
+        from modelgates_api.models.video_model_pricing_skus_type_0 import (
+            VideoModelPricingSkusType0,
+        )
+        from modelgates_api.models.video_model_upscale_factor_type_0 import (
             VideoModelUpscaleFactorType0,
         )
 
@@ -230,8 +232,10 @@ class VideoModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0
-        from ..models.video_model_upscale_factor_type_0 import (
+        from modelgates_api.models.video_model_pricing_skus_type_0 import (
+            VideoModelPricingSkusType0,
+        )
+        from modelgates_api.models.video_model_upscale_factor_type_0 import (
             VideoModelUpscaleFactorType0,
         )
 

@@ -55,7 +55,7 @@ class VideoModelsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.video_model import VideoModel
+        from modelgates_api.models.video_model import VideoModel
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -64,7 +64,9 @@ class WebFetchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_fetch_server_tool_config import WebFetchServerToolConfig
+        from modelgates_api.models.web_fetch_server_tool_config import (
+            WebFetchServerToolConfig,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""

@@ -149,7 +149,7 @@ class WebSearchConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_user_location_server_tool import (
+        from modelgates_api.models.web_search_user_location_server_tool import (
             WebSearchUserLocationServerTool,
         )
 

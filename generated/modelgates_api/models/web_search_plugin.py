@@ -69,7 +69,7 @@ class WebSearchPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_plugin_user_location_type_0 import (
+        from modelgates_api.models.web_search_plugin_user_location_type_0 import (
             WebSearchPluginUserLocationType0,
         )
 
@@ -137,7 +137,7 @@ class WebSearchPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_plugin_user_location_type_0 import (
+        from modelgates_api.models.web_search_plugin_user_location_type_0 import (
             WebSearchPluginUserLocationType0,
         )
 

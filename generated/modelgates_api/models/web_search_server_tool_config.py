@@ -150,7 +150,7 @@ class WebSearchServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_user_location_server_tool import (
+        from modelgates_api.models.web_search_user_location_server_tool import (
             WebSearchUserLocationServerTool,
         )
 

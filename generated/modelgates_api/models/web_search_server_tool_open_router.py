@@ -64,7 +64,9 @@ class WebSearchServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_server_tool_config import WebSearchServerToolConfig
+        from modelgates_api.models.web_search_server_tool_config import (
+            WebSearchServerToolConfig,
+        )
 
         d = as_object(src_dict)
         _at_field_ = ""
