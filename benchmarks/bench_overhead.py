@@ -51,6 +51,25 @@ def run(ctx: Context) -> list[Row]:
     over.detail["note"] = "client CPU per call minus raw httpx's: the SDK's own work (building, parsing, models)"
     wall.detail |= {"calls_per_repeat": counts, "repeats": repeats, "warmup": warmup, "samples": walls}
     cpu.detail |= {"samples": cpus}
-    for row in (wall, cpu, over):
+    fresh = _fresh_client_per_call(ctx)
+    for row in (wall, cpu, over, fresh):
         log(f"  {row.metric}: " + ", ".join(f"{sdk} {row.values.get(sdk) or float('nan'):.0f}" for sdk in SDKS))
-    return [wall, cpu, over]
+    return [wall, cpu, over, fresh]
+
+
+def _fresh_client_per_call(ctx: Context) -> Row:
+    """A program that makes a client per request (a web handler, a script's helper) pays the client's
+    construction on every call: a new client, one chat call, closed, in a process already warm."""
+    row = Row(SECTION, "new client + one call + close, per call (warm process)", "us", "lower")
+    count = 10 if ctx.quick else 40
+    for sdk in SDKS:
+        if attempt(row, sdk, lambda sdk=sdk: SyncClient(sdk, ctx.url).close() or True) is None:  # type: ignore[misc]
+            continue
+        samples = []
+        for _ in range(count):
+            started = time.perf_counter()
+            SyncClient(sdk, ctx.url).close()  # the constructor makes the call and checks its text
+            samples.append((time.perf_counter() - started) * 1e6)
+        row.values[sdk] = median(samples)
+    row.detail["count"] = count
+    return row
