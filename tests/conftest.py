@@ -11,6 +11,7 @@ and ``deep`` (``make test-deep``: many examples, still without a database or dea
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -69,6 +70,23 @@ def untraced_env(env: dict[str, str] | None = None) -> dict[str, str]:
     for name in _COVERAGE_VARIABLES:
         base.pop(name, None)
     return base
+
+
+def run_script(
+    *args: str | Path, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """A script of this repository (or ``-c`` code), run with this interpreter from the repository
+    root, untraced (``untraced_env``): the generator, the spec scripts, the wrapper's tests against
+    a regenerated package that is not the one coverage reports on."""
+    return subprocess.run(
+        [sys.executable, *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=timeout,
+        env=untraced_env(env),
+    )
 
 
 def write_yaml(path: Path, document: Any) -> Path:

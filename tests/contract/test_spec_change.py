@@ -15,14 +15,13 @@ import copy
 import os
 import re
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import untraced_env, write_yaml
+from tests.conftest import run_script, write_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATE = ROOT / "scripts" / "generate.py"
@@ -35,17 +34,7 @@ write = write_yaml
 
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    # Untraced (tests/conftest.py): the generator, and the wrapper's tests against a package that
-    # is not the one coverage reports on.
-    return subprocess.run(
-        [sys.executable, *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        timeout=240,
-        env=untraced_env(env),
-    )
+    return run_script(*args, env=env, timeout=240)
 
 
 def add_verbosity_and_451(document: dict[str, Any]) -> dict[str, Any]:

@@ -1,31 +1,16 @@
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import untraced_env, write_yaml
+from tests.conftest import run_script, write_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """A script of this repository, run with this interpreter from the repository root (not traced
-    by coverage: see ``untraced_env``)."""
-    return subprocess.run(
-        [sys.executable, *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        timeout=timeout,
-        env=untraced_env(),
-    )
-
-
+run = run_script
 write = write_yaml
 
 
