@@ -70,7 +70,8 @@ Output of `scripts/generate.py` (openapi-python-client) from `openapi.yaml`. Do 
 `make check-generated` (part of `make test`) fails on any difference. Change the spec and
 run `make generate` instead. `modelgates_api/_generated_from.json` records the spec's sha256,
 the tool versions, every normalization applied to the spec, the generator templates overridden
-in `scripts/templates/` (open enums, located parse errors) and the post-processing steps
+in `scripts/templates/` (open enums, located parse errors, each model's imports bound once
+per module) and the post-processing steps
 (`models/__init__.py` made lazy by `scripts/lazy_models.py`, `py.typed` added).
 `modelgates_api/openapi.json` is the spec itself, as compact JSON (what `modelgates.testing`
 validates against; JSON parses ~40x faster than the YAML).

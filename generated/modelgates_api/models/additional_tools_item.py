@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -131,63 +132,37 @@ class AdditionalToolsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.additional_tools_item_tools_item_type_0 import (
+        (
             AdditionalToolsItemToolsItemType0,
-        )
-        from modelgates_api.models.advisor_server_tool_open_router import (
+            AdditionalToolsItemToolsItemType28,
             AdvisorServerToolOpenRouter,
-        )
-        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-        from modelgates_api.models.apply_patch_server_tool_open_router import (
+            ApplyPatchServerTool,
             ApplyPatchServerToolOpenRouter,
-        )
-        from modelgates_api.models.bash_server_tool import BashServerTool
-        from modelgates_api.models.code_interpreter_server_tool import (
+            BashServerTool,
             CodeInterpreterServerTool,
-        )
-        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-        from modelgates_api.models.custom_tool import CustomTool
-        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-        from modelgates_api.models.files_server_tool import FilesServerTool
-        from modelgates_api.models.fusion_server_tool_open_router import (
+            CodexLocalShellTool,
+            ComputerUseServerTool,
+            CustomTool,
+            DatetimeServerTool,
+            FileSearchServerTool,
+            FilesServerTool,
             FusionServerToolOpenRouter,
-        )
-        from modelgates_api.models.image_generation_server_tool import (
             ImageGenerationServerTool,
-        )
-        from modelgates_api.models.image_generation_server_tool_open_router import (
             ImageGenerationServerToolOpenRouter,
-        )
-        from modelgates_api.models.legacy_web_search_server_tool import (
             LegacyWebSearchServerTool,
-        )
-        from modelgates_api.models.mcp_server_tool import McpServerTool
-        from modelgates_api.models.namespace_tool import NamespaceTool
-        from modelgates_api.models.preview_20250311_web_search_server_tool import (
+            McpServerTool,
+            NamespaceTool,
             Preview20250311WebSearchServerTool,
-        )
-        from modelgates_api.models.preview_web_search_server_tool import (
             PreviewWebSearchServerTool,
-        )
-        from modelgates_api.models.search_models_server_tool_open_router import (
             SearchModelsServerToolOpenRouter,
-        )
-        from modelgates_api.models.shell_server_tool import ShellServerTool
-        from modelgates_api.models.shell_server_tool_open_router import (
+            ShellServerTool,
             ShellServerToolOpenRouter,
-        )
-        from modelgates_api.models.subagent_server_tool_open_router import (
             SubagentServerToolOpenRouter,
-        )
-        from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
-        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-        from modelgates_api.models.web_search_server_tool_open_router import (
+            ToolSearchServerTool,
+            WebFetchServerTool,
+            WebSearchServerTool,
             WebSearchServerToolOpenRouter,
-        )
-
+        ) = _lazy_imports()
         role: str = self.role
 
         tools = []
@@ -253,66 +228,37 @@ class AdditionalToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.additional_tools_item_tools_item_type_0 import (
+        (
             AdditionalToolsItemToolsItemType0,
-        )
-        from modelgates_api.models.additional_tools_item_tools_item_type_28 import (
             AdditionalToolsItemToolsItemType28,
-        )
-        from modelgates_api.models.advisor_server_tool_open_router import (
             AdvisorServerToolOpenRouter,
-        )
-        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-        from modelgates_api.models.apply_patch_server_tool_open_router import (
+            ApplyPatchServerTool,
             ApplyPatchServerToolOpenRouter,
-        )
-        from modelgates_api.models.bash_server_tool import BashServerTool
-        from modelgates_api.models.code_interpreter_server_tool import (
+            BashServerTool,
             CodeInterpreterServerTool,
-        )
-        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-        from modelgates_api.models.custom_tool import CustomTool
-        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-        from modelgates_api.models.files_server_tool import FilesServerTool
-        from modelgates_api.models.fusion_server_tool_open_router import (
+            CodexLocalShellTool,
+            ComputerUseServerTool,
+            CustomTool,
+            DatetimeServerTool,
+            FileSearchServerTool,
+            FilesServerTool,
             FusionServerToolOpenRouter,
-        )
-        from modelgates_api.models.image_generation_server_tool import (
             ImageGenerationServerTool,
-        )
-        from modelgates_api.models.image_generation_server_tool_open_router import (
             ImageGenerationServerToolOpenRouter,
-        )
-        from modelgates_api.models.legacy_web_search_server_tool import (
             LegacyWebSearchServerTool,
-        )
-        from modelgates_api.models.mcp_server_tool import McpServerTool
-        from modelgates_api.models.namespace_tool import NamespaceTool
-        from modelgates_api.models.preview_20250311_web_search_server_tool import (
+            McpServerTool,
+            NamespaceTool,
             Preview20250311WebSearchServerTool,
-        )
-        from modelgates_api.models.preview_web_search_server_tool import (
             PreviewWebSearchServerTool,
-        )
-        from modelgates_api.models.search_models_server_tool_open_router import (
             SearchModelsServerToolOpenRouter,
-        )
-        from modelgates_api.models.shell_server_tool import ShellServerTool
-        from modelgates_api.models.shell_server_tool_open_router import (
+            ShellServerTool,
             ShellServerToolOpenRouter,
-        )
-        from modelgates_api.models.subagent_server_tool_open_router import (
             SubagentServerToolOpenRouter,
-        )
-        from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
-        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-        from modelgates_api.models.web_search_server_tool_open_router import (
+            ToolSearchServerTool,
+            WebFetchServerTool,
+            WebSearchServerTool,
             WebSearchServerToolOpenRouter,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -739,3 +685,101 @@ class AdditionalToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.additional_tools_item_tools_item_type_0 import (
+        AdditionalToolsItemToolsItemType0,
+    )
+    from modelgates_api.models.additional_tools_item_tools_item_type_28 import (
+        AdditionalToolsItemToolsItemType28,
+    )
+    from modelgates_api.models.advisor_server_tool_open_router import (
+        AdvisorServerToolOpenRouter,
+    )
+    from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+    from modelgates_api.models.apply_patch_server_tool_open_router import (
+        ApplyPatchServerToolOpenRouter,
+    )
+    from modelgates_api.models.bash_server_tool import BashServerTool
+    from modelgates_api.models.code_interpreter_server_tool import (
+        CodeInterpreterServerTool,
+    )
+    from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+    from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+    from modelgates_api.models.custom_tool import CustomTool
+    from modelgates_api.models.datetime_server_tool import DatetimeServerTool
+    from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+    from modelgates_api.models.files_server_tool import FilesServerTool
+    from modelgates_api.models.fusion_server_tool_open_router import (
+        FusionServerToolOpenRouter,
+    )
+    from modelgates_api.models.image_generation_server_tool import (
+        ImageGenerationServerTool,
+    )
+    from modelgates_api.models.image_generation_server_tool_open_router import (
+        ImageGenerationServerToolOpenRouter,
+    )
+    from modelgates_api.models.legacy_web_search_server_tool import (
+        LegacyWebSearchServerTool,
+    )
+    from modelgates_api.models.mcp_server_tool import McpServerTool
+    from modelgates_api.models.namespace_tool import NamespaceTool
+    from modelgates_api.models.preview_20250311_web_search_server_tool import (
+        Preview20250311WebSearchServerTool,
+    )
+    from modelgates_api.models.preview_web_search_server_tool import (
+        PreviewWebSearchServerTool,
+    )
+    from modelgates_api.models.search_models_server_tool_open_router import (
+        SearchModelsServerToolOpenRouter,
+    )
+    from modelgates_api.models.shell_server_tool import ShellServerTool
+    from modelgates_api.models.shell_server_tool_open_router import (
+        ShellServerToolOpenRouter,
+    )
+    from modelgates_api.models.subagent_server_tool_open_router import (
+        SubagentServerToolOpenRouter,
+    )
+    from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
+    from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
+    from modelgates_api.models.web_search_server_tool import WebSearchServerTool
+    from modelgates_api.models.web_search_server_tool_open_router import (
+        WebSearchServerToolOpenRouter,
+    )
+
+    return (
+        AdditionalToolsItemToolsItemType0,
+        AdditionalToolsItemToolsItemType28,
+        AdvisorServerToolOpenRouter,
+        ApplyPatchServerTool,
+        ApplyPatchServerToolOpenRouter,
+        BashServerTool,
+        CodeInterpreterServerTool,
+        CodexLocalShellTool,
+        ComputerUseServerTool,
+        CustomTool,
+        DatetimeServerTool,
+        FileSearchServerTool,
+        FilesServerTool,
+        FusionServerToolOpenRouter,
+        ImageGenerationServerTool,
+        ImageGenerationServerToolOpenRouter,
+        LegacyWebSearchServerTool,
+        McpServerTool,
+        NamespaceTool,
+        Preview20250311WebSearchServerTool,
+        PreviewWebSearchServerTool,
+        SearchModelsServerToolOpenRouter,
+        ShellServerTool,
+        ShellServerToolOpenRouter,
+        SubagentServerToolOpenRouter,
+        ToolSearchServerTool,
+        WebFetchServerTool,
+        WebSearchServerTool,
+        WebSearchServerToolOpenRouter,
+    )

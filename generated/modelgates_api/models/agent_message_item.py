@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -61,14 +62,12 @@ class AgentMessageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.agent_message_item_agent_type_0 import (
+        (
             AgentMessageItemAgentType0,
-        )
-        from modelgates_api.models.agent_message_item_content_item_type_1 import (
             AgentMessageItemContentItemType1,
-        )
-        from modelgates_api.models.input_text import InputText
-
+            AgentMessageItemContentItemType2,
+            InputText,
+        ) = _lazy_imports()
         author = self.author
 
         content = []
@@ -120,17 +119,12 @@ class AgentMessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.agent_message_item_agent_type_0 import (
+        (
             AgentMessageItemAgentType0,
-        )
-        from modelgates_api.models.agent_message_item_content_item_type_1 import (
             AgentMessageItemContentItemType1,
-        )
-        from modelgates_api.models.agent_message_item_content_item_type_2 import (
             AgentMessageItemContentItemType2,
-        )
-        from modelgates_api.models.input_text import InputText
-
+            InputText,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -287,3 +281,27 @@ class AgentMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.agent_message_item_agent_type_0 import (
+        AgentMessageItemAgentType0,
+    )
+    from modelgates_api.models.agent_message_item_content_item_type_1 import (
+        AgentMessageItemContentItemType1,
+    )
+    from modelgates_api.models.agent_message_item_content_item_type_2 import (
+        AgentMessageItemContentItemType2,
+    )
+    from modelgates_api.models.input_text import InputText
+
+    return (
+        AgentMessageItemAgentType0,
+        AgentMessageItemContentItemType1,
+        AgentMessageItemContentItemType2,
+        InputText,
+    )

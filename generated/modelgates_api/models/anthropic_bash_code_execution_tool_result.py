@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,10 +52,10 @@ class AnthropicBashCodeExecutionToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_bash_code_execution_tool_result_error import (
+        (
+            AnthropicBashCodeExecutionResult,
             AnthropicBashCodeExecutionToolResultError,
-        )
-
+        ) = _lazy_imports()
         content: dict[str, Any]
         if isinstance(self.content, AnthropicBashCodeExecutionToolResultError):
             content = self.content.to_dict()
@@ -79,13 +80,10 @@ class AnthropicBashCodeExecutionToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_bash_code_execution_result import (
+        (
             AnthropicBashCodeExecutionResult,
-        )
-        from modelgates_api.models.anthropic_bash_code_execution_tool_result_error import (
             AnthropicBashCodeExecutionToolResultError,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -168,3 +166,21 @@ class AnthropicBashCodeExecutionToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_bash_code_execution_result import (
+        AnthropicBashCodeExecutionResult,
+    )
+    from modelgates_api.models.anthropic_bash_code_execution_tool_result_error import (
+        AnthropicBashCodeExecutionToolResultError,
+    )
+
+    return (
+        AnthropicBashCodeExecutionResult,
+        AnthropicBashCodeExecutionToolResultError,
+    )

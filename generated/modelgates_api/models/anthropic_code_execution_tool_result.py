@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,13 +56,11 @@ class AnthropicCodeExecutionToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_code_execution_result import (
+        (
             AnthropicCodeExecutionResult,
-        )
-        from modelgates_api.models.anthropic_code_execution_tool_result_error import (
             AnthropicCodeExecutionToolResultError,
-        )
-
+            AnthropicEncryptedCodeExecutionResult,
+        ) = _lazy_imports()
         content: dict[str, Any]
         if isinstance(
             self.content, AnthropicCodeExecutionToolResultError
@@ -88,16 +87,11 @@ class AnthropicCodeExecutionToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_code_execution_result import (
+        (
             AnthropicCodeExecutionResult,
-        )
-        from modelgates_api.models.anthropic_code_execution_tool_result_error import (
             AnthropicCodeExecutionToolResultError,
-        )
-        from modelgates_api.models.anthropic_encrypted_code_execution_result import (
             AnthropicEncryptedCodeExecutionResult,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -186,3 +180,25 @@ class AnthropicCodeExecutionToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_code_execution_result import (
+        AnthropicCodeExecutionResult,
+    )
+    from modelgates_api.models.anthropic_code_execution_tool_result_error import (
+        AnthropicCodeExecutionToolResultError,
+    )
+    from modelgates_api.models.anthropic_encrypted_code_execution_result import (
+        AnthropicEncryptedCodeExecutionResult,
+    )
+
+    return (
+        AnthropicCodeExecutionResult,
+        AnthropicCodeExecutionToolResultError,
+        AnthropicEncryptedCodeExecutionResult,
+    )

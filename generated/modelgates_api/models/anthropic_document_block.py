@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,13 +50,11 @@ class AnthropicDocumentBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_base_64_pdf_source import (
+        (
             AnthropicBase64PdfSource,
-        )
-        from modelgates_api.models.anthropic_citations_config import (
             AnthropicCitationsConfig,
-        )
-
+            AnthropicPlainTextSource,
+        ) = _lazy_imports()
         source: dict[str, Any]
         if isinstance(self.source, AnthropicBase64PdfSource):
             source = self.source.to_dict()
@@ -91,16 +90,11 @@ class AnthropicDocumentBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_base_64_pdf_source import (
+        (
             AnthropicBase64PdfSource,
-        )
-        from modelgates_api.models.anthropic_citations_config import (
             AnthropicCitationsConfig,
-        )
-        from modelgates_api.models.anthropic_plain_text_source import (
             AnthropicPlainTextSource,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -209,3 +203,25 @@ class AnthropicDocumentBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_base_64_pdf_source import (
+        AnthropicBase64PdfSource,
+    )
+    from modelgates_api.models.anthropic_citations_config import (
+        AnthropicCitationsConfig,
+    )
+    from modelgates_api.models.anthropic_plain_text_source import (
+        AnthropicPlainTextSource,
+    )
+
+    return (
+        AnthropicBase64PdfSource,
+        AnthropicCitationsConfig,
+        AnthropicPlainTextSource,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -71,20 +72,15 @@ class AnthropicDocumentBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_base_64_pdf_source import (
+        (
             AnthropicBase64PdfSource,
-        )
-        from modelgates_api.models.anthropic_document_block_param_citations_type_0 import (
+            AnthropicCacheControlDirective,
             AnthropicDocumentBlockParamCitationsType0,
-        )
-        from modelgates_api.models.anthropic_document_block_param_source_type_2 import (
             AnthropicDocumentBlockParamSourceType2,
-        )
-        from modelgates_api.models.anthropic_plain_text_source import (
+            AnthropicFileDocumentSource,
             AnthropicPlainTextSource,
-        )
-        from modelgates_api.models.anthropic_url_pdf_source import AnthropicUrlPdfSource
-
+            AnthropicUrlPdfSource,
+        ) = _lazy_imports()
         source: dict[str, Any]
         if (
             isinstance(self.source, AnthropicBase64PdfSource)
@@ -143,26 +139,15 @@ class AnthropicDocumentBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_base_64_pdf_source import (
+        (
             AnthropicBase64PdfSource,
-        )
-        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.anthropic_document_block_param_citations_type_0 import (
             AnthropicDocumentBlockParamCitationsType0,
-        )
-        from modelgates_api.models.anthropic_document_block_param_source_type_2 import (
             AnthropicDocumentBlockParamSourceType2,
-        )
-        from modelgates_api.models.anthropic_file_document_source import (
             AnthropicFileDocumentSource,
-        )
-        from modelgates_api.models.anthropic_plain_text_source import (
             AnthropicPlainTextSource,
-        )
-        from modelgates_api.models.anthropic_url_pdf_source import AnthropicUrlPdfSource
-
+            AnthropicUrlPdfSource,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -346,3 +331,39 @@ class AnthropicDocumentBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_base_64_pdf_source import (
+        AnthropicBase64PdfSource,
+    )
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.anthropic_document_block_param_citations_type_0 import (
+        AnthropicDocumentBlockParamCitationsType0,
+    )
+    from modelgates_api.models.anthropic_document_block_param_source_type_2 import (
+        AnthropicDocumentBlockParamSourceType2,
+    )
+    from modelgates_api.models.anthropic_file_document_source import (
+        AnthropicFileDocumentSource,
+    )
+    from modelgates_api.models.anthropic_plain_text_source import (
+        AnthropicPlainTextSource,
+    )
+    from modelgates_api.models.anthropic_url_pdf_source import AnthropicUrlPdfSource
+
+    return (
+        AnthropicBase64PdfSource,
+        AnthropicCacheControlDirective,
+        AnthropicDocumentBlockParamCitationsType0,
+        AnthropicDocumentBlockParamSourceType2,
+        AnthropicFileDocumentSource,
+        AnthropicPlainTextSource,
+        AnthropicUrlPdfSource,
+    )

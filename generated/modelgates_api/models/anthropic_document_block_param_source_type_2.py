@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,10 +39,10 @@ class AnthropicDocumentBlockParamSourceType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_text_block_param import (
+        (
+            AnthropicImageBlockParam,
             AnthropicTextBlockParam,
-        )
-
+        ) = _lazy_imports()
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -72,13 +73,10 @@ class AnthropicDocumentBlockParamSourceType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_image_block_param import (
+        (
             AnthropicImageBlockParam,
-        )
-        from modelgates_api.models.anthropic_text_block_param import (
             AnthropicTextBlockParam,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -200,3 +198,19 @@ class AnthropicDocumentBlockParamSourceType2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_image_block_param import (
+        AnthropicImageBlockParam,
+    )
+    from modelgates_api.models.anthropic_text_block_param import AnthropicTextBlockParam
+
+    return (
+        AnthropicImageBlockParam,
+        AnthropicTextBlockParam,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,6 +48,7 @@ class AnthropicEncryptedCodeExecutionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (AnthropicCodeExecutionOutput,) = _lazy_imports()
         content = []
         for content_item_data in self.content:
             content_item = content_item_data.to_dict()
@@ -76,10 +78,7 @@ class AnthropicEncryptedCodeExecutionResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_code_execution_output import (
-            AnthropicCodeExecutionOutput,
-        )
-
+        (AnthropicCodeExecutionOutput,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -142,3 +141,15 @@ class AnthropicEncryptedCodeExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_code_execution_output import (
+        AnthropicCodeExecutionOutput,
+    )
+
+    return (AnthropicCodeExecutionOutput,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,10 +51,11 @@ class AnthropicImageBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_base_64_image_source import (
+        (
             AnthropicBase64ImageSource,
-        )
-
+            AnthropicCacheControlDirective,
+            AnthropicUrlImageSource,
+        ) = _lazy_imports()
         source: dict[str, Any]
         if isinstance(self.source, AnthropicBase64ImageSource):
             source = self.source.to_dict()
@@ -81,16 +83,11 @@ class AnthropicImageBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_base_64_image_source import (
+        (
             AnthropicBase64ImageSource,
-        )
-        from modelgates_api.models.anthropic_cache_control_directive import (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.anthropic_url_image_source import (
             AnthropicUrlImageSource,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -162,3 +159,23 @@ class AnthropicImageBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_base_64_image_source import (
+        AnthropicBase64ImageSource,
+    )
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.anthropic_url_image_source import AnthropicUrlImageSource
+
+    return (
+        AnthropicBase64ImageSource,
+        AnthropicCacheControlDirective,
+        AnthropicUrlImageSource,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,10 +61,11 @@ class AnthropicMessagesErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
+        (
+            AnthropicMessagesErrorResponseError,
+            AnthropicMessagesErrorResponseMetadata,
             AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-        )
-
+        ) = _lazy_imports()
         error = self.error.to_dict()
 
         request_id: None | str
@@ -104,16 +106,11 @@ class AnthropicMessagesErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_messages_error_response_error import (
+        (
             AnthropicMessagesErrorResponseError,
-        )
-        from modelgates_api.models.anthropic_messages_error_response_metadata import (
             AnthropicMessagesErrorResponseMetadata,
-        )
-        from modelgates_api.models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
             AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -216,3 +213,25 @@ class AnthropicMessagesErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_messages_error_response_error import (
+        AnthropicMessagesErrorResponseError,
+    )
+    from modelgates_api.models.anthropic_messages_error_response_metadata import (
+        AnthropicMessagesErrorResponseMetadata,
+    )
+    from modelgates_api.models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
+        AnthropicMessagesErrorResponseOpenrouterMetadataType0,
+    )
+
+    return (
+        AnthropicMessagesErrorResponseError,
+        AnthropicMessagesErrorResponseMetadata,
+        AnthropicMessagesErrorResponseOpenrouterMetadataType0,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -59,6 +60,11 @@ class AnthropicSearchResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AnthropicCacheControlDirective,
+            AnthropicSearchResultBlockParamCitations,
+            AnthropicTextBlockParam,
+        ) = _lazy_imports()
         content = []
         for content_item_data in self.content:
             content_item = content_item_data.to_dict()
@@ -97,16 +103,11 @@ class AnthropicSearchResultBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.anthropic_search_result_block_param_citations import (
             AnthropicSearchResultBlockParamCitations,
-        )
-        from modelgates_api.models.anthropic_text_block_param import (
             AnthropicTextBlockParam,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -183,3 +184,23 @@ class AnthropicSearchResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.anthropic_search_result_block_param_citations import (
+        AnthropicSearchResultBlockParamCitations,
+    )
+    from modelgates_api.models.anthropic_text_block_param import AnthropicTextBlockParam
+
+    return (
+        AnthropicCacheControlDirective,
+        AnthropicSearchResultBlockParamCitations,
+        AnthropicTextBlockParam,
+    )

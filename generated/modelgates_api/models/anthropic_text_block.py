@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -63,19 +64,13 @@ class AnthropicTextBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_citation_char_location import (
+        (
             AnthropicCitationCharLocation,
-        )
-        from modelgates_api.models.anthropic_citation_content_block_location import (
             AnthropicCitationContentBlockLocation,
-        )
-        from modelgates_api.models.anthropic_citation_page_location import (
             AnthropicCitationPageLocation,
-        )
-        from modelgates_api.models.anthropic_citation_web_search_result_location import (
+            AnthropicCitationSearchResultLocation,
             AnthropicCitationWebSearchResultLocation,
-        )
-
+        ) = _lazy_imports()
         citations: list[dict[str, Any]] | None
         if isinstance(self.citations, list):
             citations = []
@@ -124,22 +119,13 @@ class AnthropicTextBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_citation_char_location import (
+        (
             AnthropicCitationCharLocation,
-        )
-        from modelgates_api.models.anthropic_citation_content_block_location import (
             AnthropicCitationContentBlockLocation,
-        )
-        from modelgates_api.models.anthropic_citation_page_location import (
             AnthropicCitationPageLocation,
-        )
-        from modelgates_api.models.anthropic_citation_search_result_location import (
             AnthropicCitationSearchResultLocation,
-        )
-        from modelgates_api.models.anthropic_citation_web_search_result_location import (
             AnthropicCitationWebSearchResultLocation,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -345,3 +331,33 @@ class AnthropicTextBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_citation_char_location import (
+        AnthropicCitationCharLocation,
+    )
+    from modelgates_api.models.anthropic_citation_content_block_location import (
+        AnthropicCitationContentBlockLocation,
+    )
+    from modelgates_api.models.anthropic_citation_page_location import (
+        AnthropicCitationPageLocation,
+    )
+    from modelgates_api.models.anthropic_citation_search_result_location import (
+        AnthropicCitationSearchResultLocation,
+    )
+    from modelgates_api.models.anthropic_citation_web_search_result_location import (
+        AnthropicCitationWebSearchResultLocation,
+    )
+
+    return (
+        AnthropicCitationCharLocation,
+        AnthropicCitationContentBlockLocation,
+        AnthropicCitationPageLocation,
+        AnthropicCitationSearchResultLocation,
+        AnthropicCitationWebSearchResultLocation,
+    )

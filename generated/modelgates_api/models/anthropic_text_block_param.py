@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -77,19 +78,14 @@ class AnthropicTextBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_citation_char_location_param import (
+        (
+            AnthropicCacheControlDirective,
             AnthropicCitationCharLocationParam,
-        )
-        from modelgates_api.models.anthropic_citation_content_block_location_param import (
             AnthropicCitationContentBlockLocationParam,
-        )
-        from modelgates_api.models.anthropic_citation_page_location_param import (
             AnthropicCitationPageLocationParam,
-        )
-        from modelgates_api.models.anthropic_citation_web_search_result_location_param import (
+            AnthropicCitationSearchResultLocationParam,
             AnthropicCitationWebSearchResultLocationParam,
-        )
-
+        ) = _lazy_imports()
         text = self.text
 
         type_: str = self.type_
@@ -147,25 +143,14 @@ class AnthropicTextBlockParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.anthropic_citation_char_location_param import (
             AnthropicCitationCharLocationParam,
-        )
-        from modelgates_api.models.anthropic_citation_content_block_location_param import (
             AnthropicCitationContentBlockLocationParam,
-        )
-        from modelgates_api.models.anthropic_citation_page_location_param import (
             AnthropicCitationPageLocationParam,
-        )
-        from modelgates_api.models.anthropic_citation_search_result_location_param import (
             AnthropicCitationSearchResultLocationParam,
-        )
-        from modelgates_api.models.anthropic_citation_web_search_result_location_param import (
             AnthropicCitationWebSearchResultLocationParam,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -373,3 +358,37 @@ class AnthropicTextBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.anthropic_citation_char_location_param import (
+        AnthropicCitationCharLocationParam,
+    )
+    from modelgates_api.models.anthropic_citation_content_block_location_param import (
+        AnthropicCitationContentBlockLocationParam,
+    )
+    from modelgates_api.models.anthropic_citation_page_location_param import (
+        AnthropicCitationPageLocationParam,
+    )
+    from modelgates_api.models.anthropic_citation_search_result_location_param import (
+        AnthropicCitationSearchResultLocationParam,
+    )
+    from modelgates_api.models.anthropic_citation_web_search_result_location_param import (
+        AnthropicCitationWebSearchResultLocationParam,
+    )
+
+    return (
+        AnthropicCacheControlDirective,
+        AnthropicCitationCharLocationParam,
+        AnthropicCitationContentBlockLocationParam,
+        AnthropicCitationPageLocationParam,
+        AnthropicCitationSearchResultLocationParam,
+        AnthropicCitationWebSearchResultLocationParam,
+    )

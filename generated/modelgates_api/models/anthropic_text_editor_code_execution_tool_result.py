@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -63,16 +64,12 @@ class AnthropicTextEditorCodeExecutionToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_text_editor_code_execution_create_result import (
+        (
             AnthropicTextEditorCodeExecutionCreateResult,
-        )
-        from modelgates_api.models.anthropic_text_editor_code_execution_tool_result_error import (
+            AnthropicTextEditorCodeExecutionStrReplaceResult,
             AnthropicTextEditorCodeExecutionToolResultError,
-        )
-        from modelgates_api.models.anthropic_text_editor_code_execution_view_result import (
             AnthropicTextEditorCodeExecutionViewResult,
-        )
-
+        ) = _lazy_imports()
         content: dict[str, Any]
         if (
             isinstance(self.content, AnthropicTextEditorCodeExecutionToolResultError)
@@ -101,19 +98,12 @@ class AnthropicTextEditorCodeExecutionToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_text_editor_code_execution_create_result import (
+        (
             AnthropicTextEditorCodeExecutionCreateResult,
-        )
-        from modelgates_api.models.anthropic_text_editor_code_execution_str_replace_result import (
             AnthropicTextEditorCodeExecutionStrReplaceResult,
-        )
-        from modelgates_api.models.anthropic_text_editor_code_execution_tool_result_error import (
             AnthropicTextEditorCodeExecutionToolResultError,
-        )
-        from modelgates_api.models.anthropic_text_editor_code_execution_view_result import (
             AnthropicTextEditorCodeExecutionViewResult,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -231,3 +221,29 @@ class AnthropicTextEditorCodeExecutionToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_text_editor_code_execution_create_result import (
+        AnthropicTextEditorCodeExecutionCreateResult,
+    )
+    from modelgates_api.models.anthropic_text_editor_code_execution_str_replace_result import (
+        AnthropicTextEditorCodeExecutionStrReplaceResult,
+    )
+    from modelgates_api.models.anthropic_text_editor_code_execution_tool_result_error import (
+        AnthropicTextEditorCodeExecutionToolResultError,
+    )
+    from modelgates_api.models.anthropic_text_editor_code_execution_view_result import (
+        AnthropicTextEditorCodeExecutionViewResult,
+    )
+
+    return (
+        AnthropicTextEditorCodeExecutionCreateResult,
+        AnthropicTextEditorCodeExecutionStrReplaceResult,
+        AnthropicTextEditorCodeExecutionToolResultError,
+        AnthropicTextEditorCodeExecutionViewResult,
+    )

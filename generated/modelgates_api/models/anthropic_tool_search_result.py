@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,6 +42,7 @@ class AnthropicToolSearchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (AnthropicToolReference,) = _lazy_imports()
         tool_references = []
         for tool_references_item_data in self.tool_references:
             tool_references_item = tool_references_item_data.to_dict()
@@ -61,10 +63,7 @@ class AnthropicToolSearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_tool_reference import (
-            AnthropicToolReference,
-        )
-
+        (AnthropicToolReference,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -116,3 +115,13 @@ class AnthropicToolSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_tool_reference import AnthropicToolReference
+
+    return (AnthropicToolReference,)

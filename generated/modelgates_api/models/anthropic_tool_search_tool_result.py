@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,10 +48,10 @@ class AnthropicToolSearchToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_tool_search_result_error import (
+        (
+            AnthropicToolSearchResult,
             AnthropicToolSearchResultError,
-        )
-
+        ) = _lazy_imports()
         content: dict[str, Any]
         if isinstance(self.content, AnthropicToolSearchResultError):
             content = self.content.to_dict()
@@ -75,13 +76,10 @@ class AnthropicToolSearchToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_tool_search_result import (
+        (
             AnthropicToolSearchResult,
-        )
-        from modelgates_api.models.anthropic_tool_search_result_error import (
             AnthropicToolSearchResultError,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -152,3 +150,21 @@ class AnthropicToolSearchToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_tool_search_result import (
+        AnthropicToolSearchResult,
+    )
+    from modelgates_api.models.anthropic_tool_search_result_error import (
+        AnthropicToolSearchResultError,
+    )
+
+    return (
+        AnthropicToolSearchResult,
+        AnthropicToolSearchResultError,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -58,16 +59,11 @@ class AnthropicUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_cache_creation import (
+        (
             AnthropicCacheCreation,
-        )
-        from modelgates_api.models.anthropic_output_tokens_details import (
             AnthropicOutputTokensDetails,
-        )
-        from modelgates_api.models.anthropic_server_tool_usage import (
             AnthropicServerToolUsage,
-        )
-
+        ) = _lazy_imports()
         cache_creation: dict[str, Any] | None
         if isinstance(self.cache_creation, AnthropicCacheCreation):
             cache_creation = self.cache_creation.to_dict()
@@ -125,16 +121,11 @@ class AnthropicUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_creation import (
+        (
             AnthropicCacheCreation,
-        )
-        from modelgates_api.models.anthropic_output_tokens_details import (
             AnthropicOutputTokensDetails,
-        )
-        from modelgates_api.models.anthropic_server_tool_usage import (
             AnthropicServerToolUsage,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -335,3 +326,23 @@ class AnthropicUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_creation import AnthropicCacheCreation
+    from modelgates_api.models.anthropic_output_tokens_details import (
+        AnthropicOutputTokensDetails,
+    )
+    from modelgates_api.models.anthropic_server_tool_usage import (
+        AnthropicServerToolUsage,
+    )
+
+    return (
+        AnthropicCacheCreation,
+        AnthropicOutputTokensDetails,
+        AnthropicServerToolUsage,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,6 +47,7 @@ class AnthropicWebFetchBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (AnthropicDocumentBlock,) = _lazy_imports()
         content = self.content.to_dict()
 
         retrieved_at: None | str
@@ -70,10 +72,7 @@ class AnthropicWebFetchBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_document_block import (
-            AnthropicDocumentBlock,
-        )
-
+        (AnthropicDocumentBlock,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -131,3 +130,13 @@ class AnthropicWebFetchBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_document_block import AnthropicDocumentBlock
+
+    return (AnthropicDocumentBlock,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -59,11 +60,13 @@ class AnthropicWebSearchToolResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
+        (
             AnthropicCodeExecution20250825Caller,
-        )
-        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
-
+            AnthropicCodeExecution20260120Caller,
+            AnthropicDirectCaller,
+            AnthropicWebSearchResult,
+            AnthropicWebSearchToolResultError,
+        ) = _lazy_imports()
         caller: dict[str, Any]
         if isinstance(self.caller, AnthropicDirectCaller) or isinstance(
             self.caller, AnthropicCodeExecution20250825Caller
@@ -101,20 +104,13 @@ class AnthropicWebSearchToolResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
+        (
             AnthropicCodeExecution20250825Caller,
-        )
-        from modelgates_api.models.anthropic_code_execution_20260120_caller import (
             AnthropicCodeExecution20260120Caller,
-        )
-        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
-        from modelgates_api.models.anthropic_web_search_result import (
+            AnthropicDirectCaller,
             AnthropicWebSearchResult,
-        )
-        from modelgates_api.models.anthropic_web_search_tool_result_error import (
             AnthropicWebSearchToolResultError,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -254,3 +250,31 @@ class AnthropicWebSearchToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_code_execution_20250825_caller import (
+        AnthropicCodeExecution20250825Caller,
+    )
+    from modelgates_api.models.anthropic_code_execution_20260120_caller import (
+        AnthropicCodeExecution20260120Caller,
+    )
+    from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
+    from modelgates_api.models.anthropic_web_search_result import (
+        AnthropicWebSearchResult,
+    )
+    from modelgates_api.models.anthropic_web_search_tool_result_error import (
+        AnthropicWebSearchToolResultError,
+    )
+
+    return (
+        AnthropicCodeExecution20250825Caller,
+        AnthropicCodeExecution20260120Caller,
+        AnthropicDirectCaller,
+        AnthropicWebSearchResult,
+        AnthropicWebSearchToolResultError,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,6 +46,7 @@ class ApplyPatchServerToolOpenRouter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ApplyPatchServerToolConfig,) = _lazy_imports()
         type_: str = self.type_
 
         parameters: dict[str, Any] | Unset = UNSET
@@ -65,10 +67,7 @@ class ApplyPatchServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.apply_patch_server_tool_config import (
-            ApplyPatchServerToolConfig,
-        )
-
+        (ApplyPatchServerToolConfig,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -108,3 +107,15 @@ class ApplyPatchServerToolOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.apply_patch_server_tool_config import (
+        ApplyPatchServerToolConfig,
+    )
+
+    return (ApplyPatchServerToolConfig,)

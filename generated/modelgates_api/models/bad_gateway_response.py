@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,10 +44,10 @@ class BadGatewayResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.bad_gateway_response_modelgates_metadata_type_0 import (
+        (
+            BadGatewayResponseErrorData,
             BadGatewayResponseModelgatesMetadataType0,
-        )
-
+        ) = _lazy_imports()
         error = self.error.to_dict()
 
         modelgates_metadata: dict[str, Any] | None | Unset
@@ -81,13 +82,10 @@ class BadGatewayResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.bad_gateway_response_error_data import (
+        (
             BadGatewayResponseErrorData,
-        )
-        from modelgates_api.models.bad_gateway_response_modelgates_metadata_type_0 import (
             BadGatewayResponseModelgatesMetadataType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -177,3 +175,21 @@ class BadGatewayResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.bad_gateway_response_error_data import (
+        BadGatewayResponseErrorData,
+    )
+    from modelgates_api.models.bad_gateway_response_modelgates_metadata_type_0 import (
+        BadGatewayResponseModelgatesMetadataType0,
+    )
+
+    return (
+        BadGatewayResponseErrorData,
+        BadGatewayResponseModelgatesMetadataType0,
+    )

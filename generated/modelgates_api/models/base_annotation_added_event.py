@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,9 +57,11 @@ class BaseAnnotationAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.file_citation import FileCitation
-        from modelgates_api.models.url_citation import URLCitation
-
+        (
+            FileCitation,
+            FilePath,
+            URLCitation,
+        ) = _lazy_imports()
         annotation: dict[str, Any]
         if isinstance(self.annotation, FileCitation) or isinstance(
             self.annotation, URLCitation
@@ -97,10 +100,11 @@ class BaseAnnotationAddedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.file_citation import FileCitation
-        from modelgates_api.models.file_path import FilePath
-        from modelgates_api.models.url_citation import URLCitation
-
+        (
+            FileCitation,
+            FilePath,
+            URLCitation,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -197,3 +201,19 @@ class BaseAnnotationAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.file_citation import FileCitation
+    from modelgates_api.models.file_path import FilePath
+    from modelgates_api.models.url_citation import URLCitation
+
+    return (
+        FileCitation,
+        FilePath,
+        URLCitation,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -81,10 +82,12 @@ class BaseInputsType1ItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.input_file import InputFile
-        from modelgates_api.models.input_image import InputImage
-        from modelgates_api.models.input_text import InputText
-
+        (
+            InputAudio,
+            InputFile,
+            InputImage,
+            InputText,
+        ) = _lazy_imports()
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -143,11 +146,12 @@ class BaseInputsType1ItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.input_audio import InputAudio
-        from modelgates_api.models.input_file import InputFile
-        from modelgates_api.models.input_image import InputImage
-        from modelgates_api.models.input_text import InputText
-
+        (
+            InputAudio,
+            InputFile,
+            InputImage,
+            InputText,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -389,3 +393,21 @@ class BaseInputsType1ItemType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.input_audio import InputAudio
+    from modelgates_api.models.input_file import InputFile
+    from modelgates_api.models.input_image import InputImage
+    from modelgates_api.models.input_text import InputText
+
+    return (
+        InputAudio,
+        InputFile,
+        InputImage,
+        InputText,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -121,52 +122,27 @@ class BaseMessagesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_advisor_tool_result import (
+        (
             AnthropicAdvisorToolResult,
-        )
-        from modelgates_api.models.anthropic_bash_code_execution_tool_result import (
             AnthropicBashCodeExecutionToolResult,
-        )
-        from modelgates_api.models.anthropic_code_execution_tool_result import (
             AnthropicCodeExecutionToolResult,
-        )
-        from modelgates_api.models.anthropic_compaction_block import (
             AnthropicCompactionBlock,
-        )
-        from modelgates_api.models.anthropic_container import AnthropicContainer
-        from modelgates_api.models.anthropic_container_upload import (
+            AnthropicContainer,
             AnthropicContainerUpload,
-        )
-        from modelgates_api.models.anthropic_redacted_thinking_block import (
             AnthropicRedactedThinkingBlock,
-        )
-        from modelgates_api.models.anthropic_refusal_stop_details import (
             AnthropicRefusalStopDetails,
-        )
-        from modelgates_api.models.anthropic_text_block import AnthropicTextBlock
-        from modelgates_api.models.anthropic_text_editor_code_execution_tool_result import (
+            AnthropicTextBlock,
             AnthropicTextEditorCodeExecutionToolResult,
-        )
-        from modelgates_api.models.anthropic_thinking_block import (
             AnthropicThinkingBlock,
-        )
-        from modelgates_api.models.anthropic_tool_search_tool_result import (
             AnthropicToolSearchToolResult,
-        )
-        from modelgates_api.models.anthropic_tool_use_block import AnthropicToolUseBlock
-        from modelgates_api.models.anthropic_web_fetch_tool_result import (
+            AnthropicToolUseBlock,
             AnthropicWebFetchToolResult,
-        )
-        from modelgates_api.models.anthropic_web_search_tool_result import (
             AnthropicWebSearchToolResult,
-        )
-        from modelgates_api.models.or_anthropic_server_tool_use_block import (
+            BaseMessagesResultUsage,
+            ORAnthropicBashToolResult,
             ORAnthropicServerToolUseBlock,
-        )
-        from modelgates_api.models.or_anthropic_shell_tool_result import (
             ORAnthropicShellToolResult,
-        )
-
+        ) = _lazy_imports()
         container: dict[str, Any] | None
         if isinstance(self.container, AnthropicContainer):
             container = self.container.to_dict()
@@ -247,58 +223,27 @@ class BaseMessagesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_advisor_tool_result import (
+        (
             AnthropicAdvisorToolResult,
-        )
-        from modelgates_api.models.anthropic_bash_code_execution_tool_result import (
             AnthropicBashCodeExecutionToolResult,
-        )
-        from modelgates_api.models.anthropic_code_execution_tool_result import (
             AnthropicCodeExecutionToolResult,
-        )
-        from modelgates_api.models.anthropic_compaction_block import (
             AnthropicCompactionBlock,
-        )
-        from modelgates_api.models.anthropic_container import AnthropicContainer
-        from modelgates_api.models.anthropic_container_upload import (
+            AnthropicContainer,
             AnthropicContainerUpload,
-        )
-        from modelgates_api.models.anthropic_redacted_thinking_block import (
             AnthropicRedactedThinkingBlock,
-        )
-        from modelgates_api.models.anthropic_refusal_stop_details import (
             AnthropicRefusalStopDetails,
-        )
-        from modelgates_api.models.anthropic_text_block import AnthropicTextBlock
-        from modelgates_api.models.anthropic_text_editor_code_execution_tool_result import (
+            AnthropicTextBlock,
             AnthropicTextEditorCodeExecutionToolResult,
-        )
-        from modelgates_api.models.anthropic_thinking_block import (
             AnthropicThinkingBlock,
-        )
-        from modelgates_api.models.anthropic_tool_search_tool_result import (
             AnthropicToolSearchToolResult,
-        )
-        from modelgates_api.models.anthropic_tool_use_block import AnthropicToolUseBlock
-        from modelgates_api.models.anthropic_web_fetch_tool_result import (
+            AnthropicToolUseBlock,
             AnthropicWebFetchToolResult,
-        )
-        from modelgates_api.models.anthropic_web_search_tool_result import (
             AnthropicWebSearchToolResult,
-        )
-        from modelgates_api.models.base_messages_result_usage import (
             BaseMessagesResultUsage,
-        )
-        from modelgates_api.models.or_anthropic_bash_tool_result import (
             ORAnthropicBashToolResult,
-        )
-        from modelgates_api.models.or_anthropic_server_tool_use_block import (
             ORAnthropicServerToolUseBlock,
-        )
-        from modelgates_api.models.or_anthropic_shell_tool_result import (
             ORAnthropicShellToolResult,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -693,3 +638,79 @@ class BaseMessagesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_advisor_tool_result import (
+        AnthropicAdvisorToolResult,
+    )
+    from modelgates_api.models.anthropic_bash_code_execution_tool_result import (
+        AnthropicBashCodeExecutionToolResult,
+    )
+    from modelgates_api.models.anthropic_code_execution_tool_result import (
+        AnthropicCodeExecutionToolResult,
+    )
+    from modelgates_api.models.anthropic_compaction_block import (
+        AnthropicCompactionBlock,
+    )
+    from modelgates_api.models.anthropic_container import AnthropicContainer
+    from modelgates_api.models.anthropic_container_upload import (
+        AnthropicContainerUpload,
+    )
+    from modelgates_api.models.anthropic_redacted_thinking_block import (
+        AnthropicRedactedThinkingBlock,
+    )
+    from modelgates_api.models.anthropic_refusal_stop_details import (
+        AnthropicRefusalStopDetails,
+    )
+    from modelgates_api.models.anthropic_text_block import AnthropicTextBlock
+    from modelgates_api.models.anthropic_text_editor_code_execution_tool_result import (
+        AnthropicTextEditorCodeExecutionToolResult,
+    )
+    from modelgates_api.models.anthropic_thinking_block import AnthropicThinkingBlock
+    from modelgates_api.models.anthropic_tool_search_tool_result import (
+        AnthropicToolSearchToolResult,
+    )
+    from modelgates_api.models.anthropic_tool_use_block import AnthropicToolUseBlock
+    from modelgates_api.models.anthropic_web_fetch_tool_result import (
+        AnthropicWebFetchToolResult,
+    )
+    from modelgates_api.models.anthropic_web_search_tool_result import (
+        AnthropicWebSearchToolResult,
+    )
+    from modelgates_api.models.base_messages_result_usage import BaseMessagesResultUsage
+    from modelgates_api.models.or_anthropic_bash_tool_result import (
+        ORAnthropicBashToolResult,
+    )
+    from modelgates_api.models.or_anthropic_server_tool_use_block import (
+        ORAnthropicServerToolUseBlock,
+    )
+    from modelgates_api.models.or_anthropic_shell_tool_result import (
+        ORAnthropicShellToolResult,
+    )
+
+    return (
+        AnthropicAdvisorToolResult,
+        AnthropicBashCodeExecutionToolResult,
+        AnthropicCodeExecutionToolResult,
+        AnthropicCompactionBlock,
+        AnthropicContainer,
+        AnthropicContainerUpload,
+        AnthropicRedactedThinkingBlock,
+        AnthropicRefusalStopDetails,
+        AnthropicTextBlock,
+        AnthropicTextEditorCodeExecutionToolResult,
+        AnthropicThinkingBlock,
+        AnthropicToolSearchToolResult,
+        AnthropicToolUseBlock,
+        AnthropicWebFetchToolResult,
+        AnthropicWebSearchToolResult,
+        BaseMessagesResultUsage,
+        ORAnthropicBashToolResult,
+        ORAnthropicServerToolUseBlock,
+        ORAnthropicShellToolResult,
+    )

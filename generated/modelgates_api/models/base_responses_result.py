@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -255,88 +256,53 @@ class BaseResponsesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
-        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-        from modelgates_api.models.base_inputs_type_1_item_type_0 import (
+        (
+            ApplyPatchCallItem,
+            ApplyPatchCallOutputItem,
+            ApplyPatchServerTool,
             BaseInputsType1ItemType0,
-        )
-        from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
-        from modelgates_api.models.base_responses_result_tools_item_type_0 import (
+            BaseReasoningConfig,
             BaseResponsesResultToolsItemType0,
-        )
-        from modelgates_api.models.code_interpreter_server_tool import (
             CodeInterpreterServerTool,
-        )
-        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-        from modelgates_api.models.custom_tool import CustomTool
-        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-        from modelgates_api.models.image_generation_server_tool import (
+            CodexLocalShellTool,
+            ComputerUseServerTool,
+            CustomTool,
+            FileSearchServerTool,
             ImageGenerationServerTool,
-        )
-        from modelgates_api.models.incomplete_details import IncompleteDetails
-        from modelgates_api.models.legacy_web_search_server_tool import (
+            IncompleteDetails,
             LegacyWebSearchServerTool,
-        )
-        from modelgates_api.models.mcp_server_tool import McpServerTool
-        from modelgates_api.models.open_ai_response_custom_tool_call import (
+            McpServerTool,
+            NamespaceTool,
             OpenAIResponseCustomToolCall,
-        )
-        from modelgates_api.models.open_ai_response_custom_tool_call_output import (
             OpenAIResponseCustomToolCallOutput,
-        )
-        from modelgates_api.models.open_ai_response_function_tool_call import (
             OpenAIResponseFunctionToolCall,
-        )
-        from modelgates_api.models.open_ai_response_function_tool_call_output import (
             OpenAIResponseFunctionToolCallOutput,
-        )
-        from modelgates_api.models.open_ai_response_input_message_item import (
             OpenAIResponseInputMessageItem,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
             OpenAIResponsesToolChoiceType3,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
             OpenAIResponsesToolChoiceType4,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
             OpenAIResponsesToolChoiceType6,
-        )
-        from modelgates_api.models.output_item_apply_patch_call import (
+            OpenAIResponsesToolChoiceType7,
+            OpenAIResponsesUsage,
             OutputItemApplyPatchCall,
-        )
-        from modelgates_api.models.output_item_custom_tool_call import (
+            OutputItemCodeInterpreterCall,
             OutputItemCustomToolCall,
-        )
-        from modelgates_api.models.output_item_file_search_call import (
             OutputItemFileSearchCall,
-        )
-        from modelgates_api.models.output_item_function_call import (
             OutputItemFunctionCall,
-        )
-        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
-        )
-        from modelgates_api.models.output_item_reasoning import OutputItemReasoning
-        from modelgates_api.models.output_item_web_search_call import (
+            OutputItemReasoning,
             OutputItemWebSearchCall,
-        )
-        from modelgates_api.models.output_message import OutputMessage
-        from modelgates_api.models.preview_20250311_web_search_server_tool import (
+            OutputMessage,
             Preview20250311WebSearchServerTool,
-        )
-        from modelgates_api.models.preview_web_search_server_tool import (
             PreviewWebSearchServerTool,
-        )
-        from modelgates_api.models.prompt_cache_options import PromptCacheOptions
-        from modelgates_api.models.request_metadata import RequestMetadata
-        from modelgates_api.models.responses_error_field import ResponsesErrorField
-        from modelgates_api.models.shell_server_tool import ShellServerTool
-        from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
-        from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
-        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-
+            PromptCacheOptions,
+            RequestMetadata,
+            ResponsesErrorField,
+            ShellServerTool,
+            StoredPromptTemplate,
+            TextConfig,
+            ToolChoiceAllowed,
+            WebSearchServerTool,
+        ) = _lazy_imports()
         completed_at: int | None
         completed_at = self.completed_at
 
@@ -657,100 +623,53 @@ class BaseResponsesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
-        from modelgates_api.models.apply_patch_call_output_item import (
+        (
+            ApplyPatchCallItem,
             ApplyPatchCallOutputItem,
-        )
-        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-        from modelgates_api.models.base_inputs_type_1_item_type_0 import (
+            ApplyPatchServerTool,
             BaseInputsType1ItemType0,
-        )
-        from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
-        from modelgates_api.models.base_responses_result_tools_item_type_0 import (
+            BaseReasoningConfig,
             BaseResponsesResultToolsItemType0,
-        )
-        from modelgates_api.models.code_interpreter_server_tool import (
             CodeInterpreterServerTool,
-        )
-        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-        from modelgates_api.models.custom_tool import CustomTool
-        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-        from modelgates_api.models.image_generation_server_tool import (
+            CodexLocalShellTool,
+            ComputerUseServerTool,
+            CustomTool,
+            FileSearchServerTool,
             ImageGenerationServerTool,
-        )
-        from modelgates_api.models.incomplete_details import IncompleteDetails
-        from modelgates_api.models.legacy_web_search_server_tool import (
+            IncompleteDetails,
             LegacyWebSearchServerTool,
-        )
-        from modelgates_api.models.mcp_server_tool import McpServerTool
-        from modelgates_api.models.namespace_tool import NamespaceTool
-        from modelgates_api.models.open_ai_response_custom_tool_call import (
+            McpServerTool,
+            NamespaceTool,
             OpenAIResponseCustomToolCall,
-        )
-        from modelgates_api.models.open_ai_response_custom_tool_call_output import (
             OpenAIResponseCustomToolCallOutput,
-        )
-        from modelgates_api.models.open_ai_response_function_tool_call import (
             OpenAIResponseFunctionToolCall,
-        )
-        from modelgates_api.models.open_ai_response_function_tool_call_output import (
             OpenAIResponseFunctionToolCallOutput,
-        )
-        from modelgates_api.models.open_ai_response_input_message_item import (
             OpenAIResponseInputMessageItem,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
             OpenAIResponsesToolChoiceType3,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
             OpenAIResponsesToolChoiceType4,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
             OpenAIResponsesToolChoiceType6,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
             OpenAIResponsesToolChoiceType7,
-        )
-        from modelgates_api.models.open_ai_responses_usage import OpenAIResponsesUsage
-        from modelgates_api.models.output_item_apply_patch_call import (
+            OpenAIResponsesUsage,
             OutputItemApplyPatchCall,
-        )
-        from modelgates_api.models.output_item_code_interpreter_call import (
             OutputItemCodeInterpreterCall,
-        )
-        from modelgates_api.models.output_item_custom_tool_call import (
             OutputItemCustomToolCall,
-        )
-        from modelgates_api.models.output_item_file_search_call import (
             OutputItemFileSearchCall,
-        )
-        from modelgates_api.models.output_item_function_call import (
             OutputItemFunctionCall,
-        )
-        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
-        )
-        from modelgates_api.models.output_item_reasoning import OutputItemReasoning
-        from modelgates_api.models.output_item_web_search_call import (
+            OutputItemReasoning,
             OutputItemWebSearchCall,
-        )
-        from modelgates_api.models.output_message import OutputMessage
-        from modelgates_api.models.preview_20250311_web_search_server_tool import (
+            OutputMessage,
             Preview20250311WebSearchServerTool,
-        )
-        from modelgates_api.models.preview_web_search_server_tool import (
             PreviewWebSearchServerTool,
-        )
-        from modelgates_api.models.prompt_cache_options import PromptCacheOptions
-        from modelgates_api.models.request_metadata import RequestMetadata
-        from modelgates_api.models.responses_error_field import ResponsesErrorField
-        from modelgates_api.models.shell_server_tool import ShellServerTool
-        from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
-        from modelgates_api.models.text_config import TextConfig
-        from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
-        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-
+            PromptCacheOptions,
+            RequestMetadata,
+            ResponsesErrorField,
+            ShellServerTool,
+            StoredPromptTemplate,
+            TextConfig,
+            ToolChoiceAllowed,
+            WebSearchServerTool,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -2018,3 +1937,149 @@ class BaseResponsesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
+    from modelgates_api.models.apply_patch_call_output_item import (
+        ApplyPatchCallOutputItem,
+    )
+    from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+    from modelgates_api.models.base_inputs_type_1_item_type_0 import (
+        BaseInputsType1ItemType0,
+    )
+    from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
+    from modelgates_api.models.base_responses_result_tools_item_type_0 import (
+        BaseResponsesResultToolsItemType0,
+    )
+    from modelgates_api.models.code_interpreter_server_tool import (
+        CodeInterpreterServerTool,
+    )
+    from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+    from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+    from modelgates_api.models.custom_tool import CustomTool
+    from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+    from modelgates_api.models.image_generation_server_tool import (
+        ImageGenerationServerTool,
+    )
+    from modelgates_api.models.incomplete_details import IncompleteDetails
+    from modelgates_api.models.legacy_web_search_server_tool import (
+        LegacyWebSearchServerTool,
+    )
+    from modelgates_api.models.mcp_server_tool import McpServerTool
+    from modelgates_api.models.namespace_tool import NamespaceTool
+    from modelgates_api.models.open_ai_response_custom_tool_call import (
+        OpenAIResponseCustomToolCall,
+    )
+    from modelgates_api.models.open_ai_response_custom_tool_call_output import (
+        OpenAIResponseCustomToolCallOutput,
+    )
+    from modelgates_api.models.open_ai_response_function_tool_call import (
+        OpenAIResponseFunctionToolCall,
+    )
+    from modelgates_api.models.open_ai_response_function_tool_call_output import (
+        OpenAIResponseFunctionToolCallOutput,
+    )
+    from modelgates_api.models.open_ai_response_input_message_item import (
+        OpenAIResponseInputMessageItem,
+    )
+    from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
+        OpenAIResponsesToolChoiceType3,
+    )
+    from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
+        OpenAIResponsesToolChoiceType4,
+    )
+    from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
+        OpenAIResponsesToolChoiceType6,
+    )
+    from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
+        OpenAIResponsesToolChoiceType7,
+    )
+    from modelgates_api.models.open_ai_responses_usage import OpenAIResponsesUsage
+    from modelgates_api.models.output_item_apply_patch_call import (
+        OutputItemApplyPatchCall,
+    )
+    from modelgates_api.models.output_item_code_interpreter_call import (
+        OutputItemCodeInterpreterCall,
+    )
+    from modelgates_api.models.output_item_custom_tool_call import (
+        OutputItemCustomToolCall,
+    )
+    from modelgates_api.models.output_item_file_search_call import (
+        OutputItemFileSearchCall,
+    )
+    from modelgates_api.models.output_item_function_call import OutputItemFunctionCall
+    from modelgates_api.models.output_item_image_generation_call import (
+        OutputItemImageGenerationCall,
+    )
+    from modelgates_api.models.output_item_reasoning import OutputItemReasoning
+    from modelgates_api.models.output_item_web_search_call import (
+        OutputItemWebSearchCall,
+    )
+    from modelgates_api.models.output_message import OutputMessage
+    from modelgates_api.models.preview_20250311_web_search_server_tool import (
+        Preview20250311WebSearchServerTool,
+    )
+    from modelgates_api.models.preview_web_search_server_tool import (
+        PreviewWebSearchServerTool,
+    )
+    from modelgates_api.models.prompt_cache_options import PromptCacheOptions
+    from modelgates_api.models.request_metadata import RequestMetadata
+    from modelgates_api.models.responses_error_field import ResponsesErrorField
+    from modelgates_api.models.shell_server_tool import ShellServerTool
+    from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
+    from modelgates_api.models.text_config import TextConfig
+    from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
+    from modelgates_api.models.web_search_server_tool import WebSearchServerTool
+
+    return (
+        ApplyPatchCallItem,
+        ApplyPatchCallOutputItem,
+        ApplyPatchServerTool,
+        BaseInputsType1ItemType0,
+        BaseReasoningConfig,
+        BaseResponsesResultToolsItemType0,
+        CodeInterpreterServerTool,
+        CodexLocalShellTool,
+        ComputerUseServerTool,
+        CustomTool,
+        FileSearchServerTool,
+        ImageGenerationServerTool,
+        IncompleteDetails,
+        LegacyWebSearchServerTool,
+        McpServerTool,
+        NamespaceTool,
+        OpenAIResponseCustomToolCall,
+        OpenAIResponseCustomToolCallOutput,
+        OpenAIResponseFunctionToolCall,
+        OpenAIResponseFunctionToolCallOutput,
+        OpenAIResponseInputMessageItem,
+        OpenAIResponsesToolChoiceType3,
+        OpenAIResponsesToolChoiceType4,
+        OpenAIResponsesToolChoiceType6,
+        OpenAIResponsesToolChoiceType7,
+        OpenAIResponsesUsage,
+        OutputItemApplyPatchCall,
+        OutputItemCodeInterpreterCall,
+        OutputItemCustomToolCall,
+        OutputItemFileSearchCall,
+        OutputItemFunctionCall,
+        OutputItemImageGenerationCall,
+        OutputItemReasoning,
+        OutputItemWebSearchCall,
+        OutputMessage,
+        Preview20250311WebSearchServerTool,
+        PreviewWebSearchServerTool,
+        PromptCacheOptions,
+        RequestMetadata,
+        ResponsesErrorField,
+        ShellServerTool,
+        StoredPromptTemplate,
+        TextConfig,
+        ToolChoiceAllowed,
+        WebSearchServerTool,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,6 +53,7 @@ class BaseTextDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (OpenResponsesLogProbs,) = _lazy_imports()
         content_index = self.content_index
 
         item_id = self.item_id
@@ -87,8 +89,7 @@ class BaseTextDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.open_responses_log_probs import OpenResponsesLogProbs
-
+        (OpenResponsesLogProbs,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -157,3 +158,13 @@ class BaseTextDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.open_responses_log_probs import OpenResponsesLogProbs
+
+    return (OpenResponsesLogProbs,)

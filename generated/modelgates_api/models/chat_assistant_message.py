@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,6 +56,11 @@ class ChatAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ChatContentText,
+            ChatReasoningDetail,
+            ChatToolCall,
+        ) = _lazy_imports()
         role: str = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -121,10 +127,11 @@ class ChatAssistantMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_content_text import ChatContentText
-        from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
-        from modelgates_api.models.chat_tool_call import ChatToolCall
-
+        (
+            ChatContentText,
+            ChatReasoningDetail,
+            ChatToolCall,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -291,3 +298,19 @@ class ChatAssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_content_text import ChatContentText
+    from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
+    from modelgates_api.models.chat_tool_call import ChatToolCall
+
+    return (
+        ChatContentText,
+        ChatReasoningDetail,
+        ChatToolCall,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -72,12 +73,17 @@ class ChatAssistantResponseMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_content_audio import ChatContentAudio
-        from modelgates_api.models.chat_content_file import ChatContentFile
-        from modelgates_api.models.chat_content_image import ChatContentImage
-        from modelgates_api.models.chat_content_text import ChatContentText
-        from modelgates_api.models.chat_response_audio import ChatResponseAudio
-
+        (
+            ChatContentAudio,
+            ChatContentFile,
+            ChatContentImage,
+            ChatContentText,
+            ChatContentVideo,
+            ChatReasoningDetail,
+            ChatResponseAudio,
+            ChatResponseImage,
+            ChatToolCall,
+        ) = _lazy_imports()
         role: str = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -169,16 +175,17 @@ class ChatAssistantResponseMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_content_audio import ChatContentAudio
-        from modelgates_api.models.chat_content_file import ChatContentFile
-        from modelgates_api.models.chat_content_image import ChatContentImage
-        from modelgates_api.models.chat_content_text import ChatContentText
-        from modelgates_api.models.chat_content_video import ChatContentVideo
-        from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
-        from modelgates_api.models.chat_response_audio import ChatResponseAudio
-        from modelgates_api.models.chat_response_image import ChatResponseImage
-        from modelgates_api.models.chat_tool_call import ChatToolCall
-
+        (
+            ChatContentAudio,
+            ChatContentFile,
+            ChatContentImage,
+            ChatContentText,
+            ChatContentVideo,
+            ChatReasoningDetail,
+            ChatResponseAudio,
+            ChatResponseImage,
+            ChatToolCall,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -503,3 +510,31 @@ class ChatAssistantResponseMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_content_audio import ChatContentAudio
+    from modelgates_api.models.chat_content_file import ChatContentFile
+    from modelgates_api.models.chat_content_image import ChatContentImage
+    from modelgates_api.models.chat_content_text import ChatContentText
+    from modelgates_api.models.chat_content_video import ChatContentVideo
+    from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
+    from modelgates_api.models.chat_response_audio import ChatResponseAudio
+    from modelgates_api.models.chat_response_image import ChatResponseImage
+    from modelgates_api.models.chat_tool_call import ChatToolCall
+
+    return (
+        ChatContentAudio,
+        ChatContentFile,
+        ChatContentImage,
+        ChatContentText,
+        ChatContentVideo,
+        ChatReasoningDetail,
+        ChatResponseAudio,
+        ChatResponseImage,
+        ChatToolCall,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,10 +45,10 @@ class ChatChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_choice_logprobs_type_0 import (
+        (
+            ChatAssistantResponseMessage,
             ChatChoiceLogprobsType0,
-        )
-
+        ) = _lazy_imports()
         index = self.index
 
         message = self.message.to_dict()
@@ -93,13 +94,10 @@ class ChatChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_assistant_response_message import (
+        (
             ChatAssistantResponseMessage,
-        )
-        from modelgates_api.models.chat_choice_logprobs_type_0 import (
             ChatChoiceLogprobsType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -212,3 +210,21 @@ class ChatChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_assistant_response_message import (
+        ChatAssistantResponseMessage,
+    )
+    from modelgates_api.models.chat_choice_logprobs_type_0 import (
+        ChatChoiceLogprobsType0,
+    )
+
+    return (
+        ChatAssistantResponseMessage,
+        ChatChoiceLogprobsType0,
+    )

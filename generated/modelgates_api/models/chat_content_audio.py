@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,6 +40,7 @@ class ChatContentAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ChatInputAudio,) = _lazy_imports()
         type_: str = self.type_
 
         input_audio = self.input_audio.to_dict()
@@ -56,8 +58,7 @@ class ChatContentAudio:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_input_audio import ChatInputAudio
-
+        (ChatInputAudio,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -92,3 +93,13 @@ class ChatContentAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_input_audio import ChatInputAudio
+
+    return (ChatInputAudio,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -163,27 +164,32 @@ class ChatRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_assistant_message import ChatAssistantMessage
-        from modelgates_api.models.chat_developer_message import ChatDeveloperMessage
-        from modelgates_api.models.chat_request_plugin_file_parser import (
+        (
+            AnthropicCacheControlDirective,
+            ChatAssistantMessage,
+            ChatDebugOptions,
+            ChatDeveloperMessage,
+            ChatFunctionTool,
+            ChatNamedToolChoice,
+            ChatRequestImageConfig,
+            ChatRequestLogitBias,
+            ChatRequestMetadata,
+            ChatRequestPluginContextCompression,
             ChatRequestPluginFileParser,
-        )
-        from modelgates_api.models.chat_request_plugin_moderation import (
             ChatRequestPluginModeration,
-        )
-        from modelgates_api.models.chat_request_plugin_response_healing import (
             ChatRequestPluginResponseHealing,
-        )
-        from modelgates_api.models.chat_request_plugin_web import ChatRequestPluginWeb
-        from modelgates_api.models.chat_stream_options import ChatStreamOptions
-        from modelgates_api.models.chat_system_message import ChatSystemMessage
-        from modelgates_api.models.chat_user_message import ChatUserMessage
-        from modelgates_api.models.provider_preferences import ProviderPreferences
-        from modelgates_api.models.response_format_json_object import (
+            ChatRequestPluginWeb,
+            ChatStreamOptions,
+            ChatSystemMessage,
+            ChatToolMessage,
+            ChatUserMessage,
+            ProviderPreferences,
+            Reasoning,
             ResponseFormatJsonObject,
-        )
-        from modelgates_api.models.response_format_text import ResponseFormatText
-
+            ResponseFormatJsonSchema,
+            ResponseFormatText,
+            TraceConfig,
+        ) = _lazy_imports()
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -455,47 +461,32 @@ class ChatRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.chat_assistant_message import ChatAssistantMessage
-        from modelgates_api.models.chat_debug_options import ChatDebugOptions
-        from modelgates_api.models.chat_developer_message import ChatDeveloperMessage
-        from modelgates_api.models.chat_function_tool import ChatFunctionTool
-        from modelgates_api.models.chat_named_tool_choice import ChatNamedToolChoice
-        from modelgates_api.models.chat_request_image_config import (
+            ChatAssistantMessage,
+            ChatDebugOptions,
+            ChatDeveloperMessage,
+            ChatFunctionTool,
+            ChatNamedToolChoice,
             ChatRequestImageConfig,
-        )
-        from modelgates_api.models.chat_request_logit_bias import ChatRequestLogitBias
-        from modelgates_api.models.chat_request_metadata import ChatRequestMetadata
-        from modelgates_api.models.chat_request_plugin_context_compression import (
+            ChatRequestLogitBias,
+            ChatRequestMetadata,
             ChatRequestPluginContextCompression,
-        )
-        from modelgates_api.models.chat_request_plugin_file_parser import (
             ChatRequestPluginFileParser,
-        )
-        from modelgates_api.models.chat_request_plugin_moderation import (
             ChatRequestPluginModeration,
-        )
-        from modelgates_api.models.chat_request_plugin_response_healing import (
             ChatRequestPluginResponseHealing,
-        )
-        from modelgates_api.models.chat_request_plugin_web import ChatRequestPluginWeb
-        from modelgates_api.models.chat_stream_options import ChatStreamOptions
-        from modelgates_api.models.chat_system_message import ChatSystemMessage
-        from modelgates_api.models.chat_tool_message import ChatToolMessage
-        from modelgates_api.models.chat_user_message import ChatUserMessage
-        from modelgates_api.models.provider_preferences import ProviderPreferences
-        from modelgates_api.models.reasoning import Reasoning
-        from modelgates_api.models.response_format_json_object import (
+            ChatRequestPluginWeb,
+            ChatStreamOptions,
+            ChatSystemMessage,
+            ChatToolMessage,
+            ChatUserMessage,
+            ProviderPreferences,
+            Reasoning,
             ResponseFormatJsonObject,
-        )
-        from modelgates_api.models.response_format_json_schema import (
             ResponseFormatJsonSchema,
-        )
-        from modelgates_api.models.response_format_text import ResponseFormatText
-        from modelgates_api.models.trace_config import TraceConfig
-
+            ResponseFormatText,
+            TraceConfig,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -1270,3 +1261,75 @@ class ChatRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.chat_assistant_message import ChatAssistantMessage
+    from modelgates_api.models.chat_debug_options import ChatDebugOptions
+    from modelgates_api.models.chat_developer_message import ChatDeveloperMessage
+    from modelgates_api.models.chat_function_tool import ChatFunctionTool
+    from modelgates_api.models.chat_named_tool_choice import ChatNamedToolChoice
+    from modelgates_api.models.chat_request_image_config import ChatRequestImageConfig
+    from modelgates_api.models.chat_request_logit_bias import ChatRequestLogitBias
+    from modelgates_api.models.chat_request_metadata import ChatRequestMetadata
+    from modelgates_api.models.chat_request_plugin_context_compression import (
+        ChatRequestPluginContextCompression,
+    )
+    from modelgates_api.models.chat_request_plugin_file_parser import (
+        ChatRequestPluginFileParser,
+    )
+    from modelgates_api.models.chat_request_plugin_moderation import (
+        ChatRequestPluginModeration,
+    )
+    from modelgates_api.models.chat_request_plugin_response_healing import (
+        ChatRequestPluginResponseHealing,
+    )
+    from modelgates_api.models.chat_request_plugin_web import ChatRequestPluginWeb
+    from modelgates_api.models.chat_stream_options import ChatStreamOptions
+    from modelgates_api.models.chat_system_message import ChatSystemMessage
+    from modelgates_api.models.chat_tool_message import ChatToolMessage
+    from modelgates_api.models.chat_user_message import ChatUserMessage
+    from modelgates_api.models.provider_preferences import ProviderPreferences
+    from modelgates_api.models.reasoning import Reasoning
+    from modelgates_api.models.response_format_json_object import (
+        ResponseFormatJsonObject,
+    )
+    from modelgates_api.models.response_format_json_schema import (
+        ResponseFormatJsonSchema,
+    )
+    from modelgates_api.models.response_format_text import ResponseFormatText
+    from modelgates_api.models.trace_config import TraceConfig
+
+    return (
+        AnthropicCacheControlDirective,
+        ChatAssistantMessage,
+        ChatDebugOptions,
+        ChatDeveloperMessage,
+        ChatFunctionTool,
+        ChatNamedToolChoice,
+        ChatRequestImageConfig,
+        ChatRequestLogitBias,
+        ChatRequestMetadata,
+        ChatRequestPluginContextCompression,
+        ChatRequestPluginFileParser,
+        ChatRequestPluginModeration,
+        ChatRequestPluginResponseHealing,
+        ChatRequestPluginWeb,
+        ChatStreamOptions,
+        ChatSystemMessage,
+        ChatToolMessage,
+        ChatUserMessage,
+        ProviderPreferences,
+        Reasoning,
+        ResponseFormatJsonObject,
+        ResponseFormatJsonSchema,
+        ResponseFormatText,
+        TraceConfig,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -57,11 +58,11 @@ class ChatResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_result_modelgates_metadata_type_0 import (
+        (
+            ChatChoice,
             ChatResultModelgatesMetadataType0,
-        )
-        from modelgates_api.models.chat_usage import ChatUsage
-
+            ChatUsage,
+        ) = _lazy_imports()
         id = self.id
 
         created = self.created
@@ -132,12 +133,11 @@ class ChatResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_choice import ChatChoice
-        from modelgates_api.models.chat_result_modelgates_metadata_type_0 import (
+        (
+            ChatChoice,
             ChatResultModelgatesMetadataType0,
-        )
-        from modelgates_api.models.chat_usage import ChatUsage
-
+            ChatUsage,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -309,3 +309,21 @@ class ChatResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_choice import ChatChoice
+    from modelgates_api.models.chat_result_modelgates_metadata_type_0 import (
+        ChatResultModelgatesMetadataType0,
+    )
+    from modelgates_api.models.chat_usage import ChatUsage
+
+    return (
+        ChatChoice,
+        ChatResultModelgatesMetadataType0,
+        ChatUsage,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,10 +47,10 @@ class ChatStreamChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_stream_choice_logprobs_type_0 import (
+        (
             ChatStreamChoiceLogprobsType0,
-        )
-
+            ChatStreamDelta,
+        ) = _lazy_imports()
         index = self.index
 
         delta: dict[str, Any] | Unset = UNSET
@@ -98,11 +99,10 @@ class ChatStreamChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_stream_choice_logprobs_type_0 import (
+        (
             ChatStreamChoiceLogprobsType0,
-        )
-        from modelgates_api.models.chat_stream_delta import ChatStreamDelta
-
+            ChatStreamDelta,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -222,3 +222,19 @@ class ChatStreamChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_stream_choice_logprobs_type_0 import (
+        ChatStreamChoiceLogprobsType0,
+    )
+    from modelgates_api.models.chat_stream_delta import ChatStreamDelta
+
+    return (
+        ChatStreamChoiceLogprobsType0,
+        ChatStreamDelta,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,11 +61,12 @@ class ChatStreamChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0 import (
+        (
+            ChatStreamChoice,
             ChatStreamChunkModelgatesMetadataType0,
-        )
-        from modelgates_api.models.chat_usage import ChatUsage
-
+            ChatStreamError,
+            ChatUsage,
+        ) = _lazy_imports()
         id = self.id
 
         object_ = self.object_
@@ -146,13 +148,12 @@ class ChatStreamChunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_stream_choice import ChatStreamChoice
-        from modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0 import (
+        (
+            ChatStreamChoice,
             ChatStreamChunkModelgatesMetadataType0,
-        )
-        from modelgates_api.models.chat_stream_error import ChatStreamError
-        from modelgates_api.models.chat_usage import ChatUsage
-
+            ChatStreamError,
+            ChatUsage,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -335,3 +336,23 @@ class ChatStreamChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_stream_choice import ChatStreamChoice
+    from modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0 import (
+        ChatStreamChunkModelgatesMetadataType0,
+    )
+    from modelgates_api.models.chat_stream_error import ChatStreamError
+    from modelgates_api.models.chat_usage import ChatUsage
+
+    return (
+        ChatStreamChoice,
+        ChatStreamChunkModelgatesMetadataType0,
+        ChatStreamError,
+        ChatUsage,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,6 +49,11 @@ class ChatStreamDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ChatReasoningDetail,
+            ChatResponseImage,
+            ChatStreamToolCallDelta,
+        ) = _lazy_imports()
         role: None | str | Unset
         if isinstance(self.role, Unset):
             role = UNSET
@@ -115,12 +121,11 @@ class ChatStreamDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
-        from modelgates_api.models.chat_response_image import ChatResponseImage
-        from modelgates_api.models.chat_stream_tool_call_delta import (
+        (
+            ChatReasoningDetail,
+            ChatResponseImage,
             ChatStreamToolCallDelta,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -296,3 +301,21 @@ class ChatStreamDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
+    from modelgates_api.models.chat_response_image import ChatResponseImage
+    from modelgates_api.models.chat_stream_tool_call_delta import (
+        ChatStreamToolCallDelta,
+    )
+
+    return (
+        ChatReasoningDetail,
+        ChatResponseImage,
+        ChatStreamToolCallDelta,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,10 +39,7 @@ class ChatStreamError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_stream_error_metadata_type_0 import (
-            ChatStreamErrorMetadataType0,
-        )
-
+        (ChatStreamErrorMetadataType0,) = _lazy_imports()
         code: int | str
         code = self.code
 
@@ -70,10 +68,7 @@ class ChatStreamError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_stream_error_metadata_type_0 import (
-            ChatStreamErrorMetadataType0,
-        )
-
+        (ChatStreamErrorMetadataType0,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -148,3 +143,15 @@ class ChatStreamError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_stream_error_metadata_type_0 import (
+        ChatStreamErrorMetadataType0,
+    )
+
+    return (ChatStreamErrorMetadataType0,)

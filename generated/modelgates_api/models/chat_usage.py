@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,13 +48,10 @@ class ChatUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_completion_tokens_details import (
+        (
             ChatCompletionTokensDetails,
-        )
-        from modelgates_api.models.chat_prompt_tokens_details import (
             ChatPromptTokensDetails,
-        )
-
+        ) = _lazy_imports()
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -106,13 +104,10 @@ class ChatUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_completion_tokens_details import (
+        (
             ChatCompletionTokensDetails,
-        )
-        from modelgates_api.models.chat_prompt_tokens_details import (
             ChatPromptTokensDetails,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -248,3 +243,19 @@ class ChatUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_completion_tokens_details import (
+        ChatCompletionTokensDetails,
+    )
+    from modelgates_api.models.chat_prompt_tokens_details import ChatPromptTokensDetails
+
+    return (
+        ChatCompletionTokensDetails,
+        ChatPromptTokensDetails,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -57,11 +58,13 @@ class ChatUserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.chat_content_audio import ChatContentAudio
-        from modelgates_api.models.chat_content_file import ChatContentFile
-        from modelgates_api.models.chat_content_image import ChatContentImage
-        from modelgates_api.models.chat_content_text import ChatContentText
-
+        (
+            ChatContentAudio,
+            ChatContentFile,
+            ChatContentImage,
+            ChatContentText,
+            ChatContentVideo,
+        ) = _lazy_imports()
         role: str = self.role
 
         content: list[dict[str, Any]] | str
@@ -101,12 +104,13 @@ class ChatUserMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.chat_content_audio import ChatContentAudio
-        from modelgates_api.models.chat_content_file import ChatContentFile
-        from modelgates_api.models.chat_content_image import ChatContentImage
-        from modelgates_api.models.chat_content_text import ChatContentText
-        from modelgates_api.models.chat_content_video import ChatContentVideo
-
+        (
+            ChatContentAudio,
+            ChatContentFile,
+            ChatContentImage,
+            ChatContentText,
+            ChatContentVideo,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -296,3 +300,23 @@ class ChatUserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.chat_content_audio import ChatContentAudio
+    from modelgates_api.models.chat_content_file import ChatContentFile
+    from modelgates_api.models.chat_content_image import ChatContentImage
+    from modelgates_api.models.chat_content_text import ChatContentText
+    from modelgates_api.models.chat_content_video import ChatContentVideo
+
+    return (
+        ChatContentAudio,
+        ChatContentFile,
+        ChatContentImage,
+        ChatContentText,
+        ChatContentVideo,
+    )

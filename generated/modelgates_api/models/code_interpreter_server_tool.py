@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,10 +44,7 @@ class CodeInterpreterServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.code_interpreter_server_tool_container_type_1 import (
-            CodeInterpreterServerToolContainerType1,
-        )
-
+        (CodeInterpreterServerToolContainerType1,) = _lazy_imports()
         container: dict[str, Any] | str
         if isinstance(self.container, CodeInterpreterServerToolContainerType1):
             container = self.container.to_dict()
@@ -68,10 +66,7 @@ class CodeInterpreterServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.code_interpreter_server_tool_container_type_1 import (
-            CodeInterpreterServerToolContainerType1,
-        )
-
+        (CodeInterpreterServerToolContainerType1,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -129,3 +124,15 @@ class CodeInterpreterServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.code_interpreter_server_tool_container_type_1 import (
+        CodeInterpreterServerToolContainerType1,
+    )
+
+    return (CodeInterpreterServerToolContainerType1,)

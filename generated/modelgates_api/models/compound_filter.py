@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +39,7 @@ class CompoundFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CompoundFilterFiltersItem,) = _lazy_imports()
         filters = []
         for filters_item_data in self.filters:
             filters_item = filters_item_data.to_dict()
@@ -58,10 +60,7 @@ class CompoundFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.compound_filter_filters_item import (
-            CompoundFilterFiltersItem,
-        )
-
+        (CompoundFilterFiltersItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -112,3 +111,15 @@ class CompoundFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.compound_filter_filters_item import (
+        CompoundFilterFiltersItem,
+    )
+
+    return (CompoundFilterFiltersItem,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +43,7 @@ class ContentPartInputVideo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (MultimodalMedia,) = _lazy_imports()
         input_video = self.input_video.to_dict()
 
         type_: str = self.type_
@@ -59,8 +61,7 @@ class ContentPartInputVideo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.multimodal_media import MultimodalMedia
-
+        (MultimodalMedia,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -95,3 +96,13 @@ class ContentPartInputVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.multimodal_media import MultimodalMedia
+
+    return (MultimodalMedia,)

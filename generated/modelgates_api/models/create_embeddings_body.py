@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -65,6 +66,10 @@ class CreateEmbeddingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            CreateEmbeddingsBodyInputType4Item,
+            ProviderPreferences,
+        ) = _lazy_imports()
         input_: list[dict[str, Any]] | list[float] | list[list[float]] | list[str] | str
         if isinstance(self.input_, list) or isinstance(self.input_, list):
             input_ = self.input_
@@ -124,11 +129,10 @@ class CreateEmbeddingsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.create_embeddings_body_input_type_4_item import (
+        (
             CreateEmbeddingsBodyInputType4Item,
-        )
-        from modelgates_api.models.provider_preferences import ProviderPreferences
-
+            ProviderPreferences,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -284,3 +288,19 @@ class CreateEmbeddingsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.create_embeddings_body_input_type_4_item import (
+        CreateEmbeddingsBodyInputType4Item,
+    )
+    from modelgates_api.models.provider_preferences import ProviderPreferences
+
+    return (
+        CreateEmbeddingsBodyInputType4Item,
+        ProviderPreferences,
+    )

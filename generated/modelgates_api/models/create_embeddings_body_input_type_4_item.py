@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,15 +47,13 @@ class CreateEmbeddingsBodyInputType4Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.content_part_input_audio import ContentPartInputAudio
-        from modelgates_api.models.content_part_input_video import ContentPartInputVideo
-        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
+        (
+            ContentPartInputAudio,
+            ContentPartInputFile,
+            ContentPartInputVideo,
             CreateEmbeddingsBodyInputType4ItemContentItemType0,
-        )
-        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
             CreateEmbeddingsBodyInputType4ItemContentItemType1,
-        )
-
+        ) = _lazy_imports()
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
@@ -88,16 +87,13 @@ class CreateEmbeddingsBodyInputType4Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.content_part_input_audio import ContentPartInputAudio
-        from modelgates_api.models.content_part_input_file import ContentPartInputFile
-        from modelgates_api.models.content_part_input_video import ContentPartInputVideo
-        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
+        (
+            ContentPartInputAudio,
+            ContentPartInputFile,
+            ContentPartInputVideo,
             CreateEmbeddingsBodyInputType4ItemContentItemType0,
-        )
-        from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
             CreateEmbeddingsBodyInputType4ItemContentItemType1,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -220,3 +216,27 @@ class CreateEmbeddingsBodyInputType4Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.content_part_input_audio import ContentPartInputAudio
+    from modelgates_api.models.content_part_input_file import ContentPartInputFile
+    from modelgates_api.models.content_part_input_video import ContentPartInputVideo
+    from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
+        CreateEmbeddingsBodyInputType4ItemContentItemType0,
+    )
+    from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
+        CreateEmbeddingsBodyInputType4ItemContentItemType1,
+    )
+
+    return (
+        ContentPartInputAudio,
+        ContentPartInputFile,
+        ContentPartInputVideo,
+        CreateEmbeddingsBodyInputType4ItemContentItemType0,
+        CreateEmbeddingsBodyInputType4ItemContentItemType1,
+    )

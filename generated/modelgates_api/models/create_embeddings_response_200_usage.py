@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,8 +55,10 @@ class CreateEmbeddingsResponse200Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.cost_details import CostDetails
-
+        (
+            CostDetails,
+            CreateEmbeddingsResponse200UsagePromptTokensDetails,
+        ) = _lazy_imports()
         prompt_tokens = self.prompt_tokens
 
         total_tokens = self.total_tokens
@@ -97,11 +100,10 @@ class CreateEmbeddingsResponse200Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.cost_details import CostDetails
-        from modelgates_api.models.create_embeddings_response_200_usage_prompt_tokens_details import (
+        (
+            CostDetails,
             CreateEmbeddingsResponse200UsagePromptTokensDetails,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -184,3 +186,19 @@ class CreateEmbeddingsResponse200Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.cost_details import CostDetails
+    from modelgates_api.models.create_embeddings_response_200_usage_prompt_tokens_details import (
+        CreateEmbeddingsResponse200UsagePromptTokensDetails,
+    )
+
+    return (
+        CostDetails,
+        CreateEmbeddingsResponse200UsagePromptTokensDetails,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -106,6 +107,10 @@ class CreateGuardrailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ContentFilterBuiltinEntryInput,
+            ContentFilterEntry,
+        ) = _lazy_imports()
         name = self.name
 
         allowed_models: list[str] | None | Unset
@@ -304,11 +309,10 @@ class CreateGuardrailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.content_filter_builtin_entry_input import (
+        (
             ContentFilterBuiltinEntryInput,
-        )
-        from modelgates_api.models.content_filter_entry import ContentFilterEntry
-
+            ContentFilterEntry,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -834,3 +838,19 @@ class CreateGuardrailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.content_filter_builtin_entry_input import (
+        ContentFilterBuiltinEntryInput,
+    )
+    from modelgates_api.models.content_filter_entry import ContentFilterEntry
+
+    return (
+        ContentFilterBuiltinEntryInput,
+        ContentFilterEntry,
+    )

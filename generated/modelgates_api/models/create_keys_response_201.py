@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,6 +51,7 @@ class CreateKeysResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CreateKeysResponse201Data,) = _lazy_imports()
         data = self.data.to_dict()
 
         key = self.key
@@ -67,10 +69,7 @@ class CreateKeysResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.create_keys_response_201_data import (
-            CreateKeysResponse201Data,
-        )
-
+        (CreateKeysResponse201Data,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -105,3 +104,15 @@ class CreateKeysResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.create_keys_response_201_data import (
+        CreateKeysResponse201Data,
+    )
+
+    return (CreateKeysResponse201Data,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -78,10 +79,10 @@ class CreateObservabilityDestinationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.observability_filter_rules_config_nullable import (
+        (
+            CreateObservabilityDestinationRequestConfig,
             ObservabilityFilterRulesConfigNullable,
-        )
-
+        ) = _lazy_imports()
         config = self.config.to_dict()
 
         name = self.name
@@ -155,13 +156,10 @@ class CreateObservabilityDestinationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.create_observability_destination_request_config import (
+        (
             CreateObservabilityDestinationRequestConfig,
-        )
-        from modelgates_api.models.observability_filter_rules_config_nullable import (
             ObservabilityFilterRulesConfigNullable,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -300,3 +298,21 @@ class CreateObservabilityDestinationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.create_observability_destination_request_config import (
+        CreateObservabilityDestinationRequestConfig,
+    )
+    from modelgates_api.models.observability_filter_rules_config_nullable import (
+        ObservabilityFilterRulesConfigNullable,
+    )
+
+    return (
+        CreateObservabilityDestinationRequestConfig,
+        ObservabilityFilterRulesConfigNullable,
+    )

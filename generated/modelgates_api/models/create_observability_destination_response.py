@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -106,55 +107,25 @@ class CreateObservabilityDestinationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.observability_arize_destination import (
+        (
             ObservabilityArizeDestination,
-        )
-        from modelgates_api.models.observability_braintrust_destination import (
             ObservabilityBraintrustDestination,
-        )
-        from modelgates_api.models.observability_clickhouse_destination import (
             ObservabilityClickhouseDestination,
-        )
-        from modelgates_api.models.observability_datadog_destination import (
             ObservabilityDatadogDestination,
-        )
-        from modelgates_api.models.observability_grafana_destination import (
             ObservabilityGrafanaDestination,
-        )
-        from modelgates_api.models.observability_langfuse_destination import (
             ObservabilityLangfuseDestination,
-        )
-        from modelgates_api.models.observability_langsmith_destination import (
             ObservabilityLangsmithDestination,
-        )
-        from modelgates_api.models.observability_newrelic_destination import (
             ObservabilityNewrelicDestination,
-        )
-        from modelgates_api.models.observability_opik_destination import (
             ObservabilityOpikDestination,
-        )
-        from modelgates_api.models.observability_otel_collector_destination import (
             ObservabilityOtelCollectorDestination,
-        )
-        from modelgates_api.models.observability_posthog_destination import (
             ObservabilityPosthogDestination,
-        )
-        from modelgates_api.models.observability_ramp_destination import (
             ObservabilityRampDestination,
-        )
-        from modelgates_api.models.observability_s3_destination import (
             ObservabilityS3Destination,
-        )
-        from modelgates_api.models.observability_sentry_destination import (
             ObservabilitySentryDestination,
-        )
-        from modelgates_api.models.observability_snowflake_destination import (
             ObservabilitySnowflakeDestination,
-        )
-        from modelgates_api.models.observability_weave_destination import (
             ObservabilityWeaveDestination,
-        )
-
+            ObservabilityWebhookDestination,
+        ) = _lazy_imports()
         data: dict[str, Any]
         if (
             isinstance(self.data, ObservabilityArizeDestination)
@@ -190,58 +161,25 @@ class CreateObservabilityDestinationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_arize_destination import (
+        (
             ObservabilityArizeDestination,
-        )
-        from modelgates_api.models.observability_braintrust_destination import (
             ObservabilityBraintrustDestination,
-        )
-        from modelgates_api.models.observability_clickhouse_destination import (
             ObservabilityClickhouseDestination,
-        )
-        from modelgates_api.models.observability_datadog_destination import (
             ObservabilityDatadogDestination,
-        )
-        from modelgates_api.models.observability_grafana_destination import (
             ObservabilityGrafanaDestination,
-        )
-        from modelgates_api.models.observability_langfuse_destination import (
             ObservabilityLangfuseDestination,
-        )
-        from modelgates_api.models.observability_langsmith_destination import (
             ObservabilityLangsmithDestination,
-        )
-        from modelgates_api.models.observability_newrelic_destination import (
             ObservabilityNewrelicDestination,
-        )
-        from modelgates_api.models.observability_opik_destination import (
             ObservabilityOpikDestination,
-        )
-        from modelgates_api.models.observability_otel_collector_destination import (
             ObservabilityOtelCollectorDestination,
-        )
-        from modelgates_api.models.observability_posthog_destination import (
             ObservabilityPosthogDestination,
-        )
-        from modelgates_api.models.observability_ramp_destination import (
             ObservabilityRampDestination,
-        )
-        from modelgates_api.models.observability_s3_destination import (
             ObservabilityS3Destination,
-        )
-        from modelgates_api.models.observability_sentry_destination import (
             ObservabilitySentryDestination,
-        )
-        from modelgates_api.models.observability_snowflake_destination import (
             ObservabilitySnowflakeDestination,
-        )
-        from modelgates_api.models.observability_weave_destination import (
             ObservabilityWeaveDestination,
-        )
-        from modelgates_api.models.observability_webhook_destination import (
             ObservabilityWebhookDestination,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -474,3 +412,81 @@ class CreateObservabilityDestinationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_arize_destination import (
+        ObservabilityArizeDestination,
+    )
+    from modelgates_api.models.observability_braintrust_destination import (
+        ObservabilityBraintrustDestination,
+    )
+    from modelgates_api.models.observability_clickhouse_destination import (
+        ObservabilityClickhouseDestination,
+    )
+    from modelgates_api.models.observability_datadog_destination import (
+        ObservabilityDatadogDestination,
+    )
+    from modelgates_api.models.observability_grafana_destination import (
+        ObservabilityGrafanaDestination,
+    )
+    from modelgates_api.models.observability_langfuse_destination import (
+        ObservabilityLangfuseDestination,
+    )
+    from modelgates_api.models.observability_langsmith_destination import (
+        ObservabilityLangsmithDestination,
+    )
+    from modelgates_api.models.observability_newrelic_destination import (
+        ObservabilityNewrelicDestination,
+    )
+    from modelgates_api.models.observability_opik_destination import (
+        ObservabilityOpikDestination,
+    )
+    from modelgates_api.models.observability_otel_collector_destination import (
+        ObservabilityOtelCollectorDestination,
+    )
+    from modelgates_api.models.observability_posthog_destination import (
+        ObservabilityPosthogDestination,
+    )
+    from modelgates_api.models.observability_ramp_destination import (
+        ObservabilityRampDestination,
+    )
+    from modelgates_api.models.observability_s3_destination import (
+        ObservabilityS3Destination,
+    )
+    from modelgates_api.models.observability_sentry_destination import (
+        ObservabilitySentryDestination,
+    )
+    from modelgates_api.models.observability_snowflake_destination import (
+        ObservabilitySnowflakeDestination,
+    )
+    from modelgates_api.models.observability_weave_destination import (
+        ObservabilityWeaveDestination,
+    )
+    from modelgates_api.models.observability_webhook_destination import (
+        ObservabilityWebhookDestination,
+    )
+
+    return (
+        ObservabilityArizeDestination,
+        ObservabilityBraintrustDestination,
+        ObservabilityClickhouseDestination,
+        ObservabilityDatadogDestination,
+        ObservabilityGrafanaDestination,
+        ObservabilityLangfuseDestination,
+        ObservabilityLangsmithDestination,
+        ObservabilityNewrelicDestination,
+        ObservabilityOpikDestination,
+        ObservabilityOtelCollectorDestination,
+        ObservabilityPosthogDestination,
+        ObservabilityRampDestination,
+        ObservabilityS3Destination,
+        ObservabilitySentryDestination,
+        ObservabilitySnowflakeDestination,
+        ObservabilityWeaveDestination,
+        ObservabilityWebhookDestination,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,10 +52,10 @@ class CreateRerankBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.create_rerank_body_documents_item_type_1 import (
+        (
             CreateRerankBodyDocumentsItemType1,
-        )
-
+            ProviderPreferences,
+        ) = _lazy_imports()
         documents = []
         for documents_item_data in self.documents:
             documents_item: dict[str, Any] | str
@@ -92,11 +93,10 @@ class CreateRerankBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.create_rerank_body_documents_item_type_1 import (
+        (
             CreateRerankBodyDocumentsItemType1,
-        )
-        from modelgates_api.models.provider_preferences import ProviderPreferences
-
+            ProviderPreferences,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -190,3 +190,19 @@ class CreateRerankBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.create_rerank_body_documents_item_type_1 import (
+        CreateRerankBodyDocumentsItemType1,
+    )
+    from modelgates_api.models.provider_preferences import ProviderPreferences
+
+    return (
+        CreateRerankBodyDocumentsItemType1,
+        ProviderPreferences,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,6 +53,10 @@ class CreateRerankResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            CreateRerankResponse200ResultsItem,
+            CreateRerankResponse200Usage,
+        ) = _lazy_imports()
         model = self.model
 
         results = []
@@ -86,13 +91,10 @@ class CreateRerankResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.create_rerank_response_200_results_item import (
+        (
             CreateRerankResponse200ResultsItem,
-        )
-        from modelgates_api.models.create_rerank_response_200_usage import (
             CreateRerankResponse200Usage,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -160,3 +162,21 @@ class CreateRerankResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.create_rerank_response_200_results_item import (
+        CreateRerankResponse200ResultsItem,
+    )
+    from modelgates_api.models.create_rerank_response_200_usage import (
+        CreateRerankResponse200Usage,
+    )
+
+    return (
+        CreateRerankResponse200ResultsItem,
+        CreateRerankResponse200Usage,
+    )

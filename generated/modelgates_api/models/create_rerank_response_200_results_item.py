@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +43,7 @@ class CreateRerankResponse200ResultsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CreateRerankResponse200ResultsItemDocument,) = _lazy_imports()
         document = self.document.to_dict()
 
         index = self.index
@@ -62,10 +64,7 @@ class CreateRerankResponse200ResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.create_rerank_response_200_results_item_document import (
-            CreateRerankResponse200ResultsItemDocument,
-        )
-
+        (CreateRerankResponse200ResultsItemDocument,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -106,3 +105,15 @@ class CreateRerankResponse200ResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.create_rerank_response_200_results_item_document import (
+        CreateRerankResponse200ResultsItemDocument,
+    )
+
+    return (CreateRerankResponse200ResultsItemDocument,)

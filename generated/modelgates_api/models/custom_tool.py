@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,10 +46,10 @@ class CustomTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.custom_tool_format_type_0 import (
+        (
             CustomToolFormatType0,
-        )
-
+            CustomToolFormatType1,
+        ) = _lazy_imports()
         name = self.name
 
         type_: str = self.type_
@@ -80,13 +81,10 @@ class CustomTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.custom_tool_format_type_0 import (
+        (
             CustomToolFormatType0,
-        )
-        from modelgates_api.models.custom_tool_format_type_1 import (
             CustomToolFormatType1,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -159,3 +157,17 @@ class CustomTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.custom_tool_format_type_0 import CustomToolFormatType0
+    from modelgates_api.models.custom_tool_format_type_1 import CustomToolFormatType1
+
+    return (
+        CustomToolFormatType0,
+        CustomToolFormatType1,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,11 +56,11 @@ class CustomToolCallOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.custom_tool_call_output_item_output_type_1_item_type_1 import (
+        (
             CustomToolCallOutputItemOutputType1ItemType1,
-        )
-        from modelgates_api.models.input_text import InputText
-
+            InputFile,
+            InputText,
+        ) = _lazy_imports()
         call_id = self.call_id
 
         output: list[dict[str, Any]] | str
@@ -100,12 +101,11 @@ class CustomToolCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.custom_tool_call_output_item_output_type_1_item_type_1 import (
+        (
             CustomToolCallOutputItemOutputType1ItemType1,
-        )
-        from modelgates_api.models.input_file import InputFile
-        from modelgates_api.models.input_text import InputText
-
+            InputFile,
+            InputText,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -253,3 +253,21 @@ class CustomToolCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.custom_tool_call_output_item_output_type_1_item_type_1 import (
+        CustomToolCallOutputItemOutputType1ItemType1,
+    )
+    from modelgates_api.models.input_file import InputFile
+    from modelgates_api.models.input_text import InputText
+
+    return (
+        CustomToolCallOutputItemOutputType1ItemType1,
+        InputFile,
+        InputText,
+    )

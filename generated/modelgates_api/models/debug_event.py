@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +43,7 @@ class DebugEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (DebugEventDebug,) = _lazy_imports()
         debug = self.debug.to_dict()
 
         sequence_number = self.sequence_number
@@ -62,8 +64,7 @@ class DebugEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.debug_event_debug import DebugEventDebug
-
+        (DebugEventDebug,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -102,3 +103,13 @@ class DebugEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.debug_event_debug import DebugEventDebug
+
+    return (DebugEventDebug,)

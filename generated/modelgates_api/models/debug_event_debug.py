@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +39,10 @@ class DebugEventDebug:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            DebugEventDebugEchoUpstreamBody,
+            DebugEventDebugTimings,
+        ) = _lazy_imports()
         echo_upstream_body: dict[str, Any] | Unset = UNSET
         if not isinstance(self.echo_upstream_body, Unset):
             echo_upstream_body = self.echo_upstream_body.to_dict()
@@ -58,13 +63,10 @@ class DebugEventDebug:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.debug_event_debug_echo_upstream_body import (
+        (
             DebugEventDebugEchoUpstreamBody,
-        )
-        from modelgates_api.models.debug_event_debug_timings import (
             DebugEventDebugTimings,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -111,3 +113,19 @@ class DebugEventDebug:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.debug_event_debug_echo_upstream_body import (
+        DebugEventDebugEchoUpstreamBody,
+    )
+    from modelgates_api.models.debug_event_debug_timings import DebugEventDebugTimings
+
+    return (
+        DebugEventDebugEchoUpstreamBody,
+        DebugEventDebugTimings,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -99,13 +100,13 @@ class EasyInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.easy_input_message_content_type_0_item_type_1 import (
+        (
             EasyInputMessageContentType0ItemType1,
-        )
-        from modelgates_api.models.input_audio import InputAudio
-        from modelgates_api.models.input_file import InputFile
-        from modelgates_api.models.input_text import InputText
-
+            InputAudio,
+            InputFile,
+            InputText,
+            InputVideo,
+        ) = _lazy_imports()
         role: str
         if (
             isinstance(self.role, str)
@@ -170,14 +171,13 @@ class EasyInputMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.easy_input_message_content_type_0_item_type_1 import (
+        (
             EasyInputMessageContentType0ItemType1,
-        )
-        from modelgates_api.models.input_audio import InputAudio
-        from modelgates_api.models.input_file import InputFile
-        from modelgates_api.models.input_text import InputText
-        from modelgates_api.models.input_video import InputVideo
-
+            InputAudio,
+            InputFile,
+            InputText,
+            InputVideo,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -457,3 +457,25 @@ class EasyInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.easy_input_message_content_type_0_item_type_1 import (
+        EasyInputMessageContentType0ItemType1,
+    )
+    from modelgates_api.models.input_audio import InputAudio
+    from modelgates_api.models.input_file import InputFile
+    from modelgates_api.models.input_text import InputText
+    from modelgates_api.models.input_video import InputVideo
+
+    return (
+        EasyInputMessageContentType0ItemType1,
+        InputAudio,
+        InputFile,
+        InputText,
+        InputVideo,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,10 +46,10 @@ class EdgeNetworkTimeoutResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.edge_network_timeout_response_modelgates_metadata_type_0 import (
+        (
+            EdgeNetworkTimeoutResponseErrorData,
             EdgeNetworkTimeoutResponseModelgatesMetadataType0,
-        )
-
+        ) = _lazy_imports()
         error = self.error.to_dict()
 
         modelgates_metadata: dict[str, Any] | None | Unset
@@ -83,13 +84,10 @@ class EdgeNetworkTimeoutResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.edge_network_timeout_response_error_data import (
+        (
             EdgeNetworkTimeoutResponseErrorData,
-        )
-        from modelgates_api.models.edge_network_timeout_response_modelgates_metadata_type_0 import (
             EdgeNetworkTimeoutResponseModelgatesMetadataType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -181,3 +179,21 @@ class EdgeNetworkTimeoutResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.edge_network_timeout_response_error_data import (
+        EdgeNetworkTimeoutResponseErrorData,
+    )
+    from modelgates_api.models.edge_network_timeout_response_modelgates_metadata_type_0 import (
+        EdgeNetworkTimeoutResponseModelgatesMetadataType0,
+    )
+
+    return (
+        EdgeNetworkTimeoutResponseErrorData,
+        EdgeNetworkTimeoutResponseModelgatesMetadataType0,
+    )

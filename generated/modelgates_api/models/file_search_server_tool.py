@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -55,11 +56,11 @@ class FileSearchServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.compound_filter import CompoundFilter
-        from modelgates_api.models.file_search_server_tool_filters_type_0 import (
+        (
+            CompoundFilter,
             FileSearchServerToolFiltersType0,
-        )
-
+            FileSearchServerToolRankingOptions,
+        ) = _lazy_imports()
         type_: str = self.type_
 
         vector_store_ids = self.vector_store_ids
@@ -99,14 +100,11 @@ class FileSearchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.compound_filter import CompoundFilter
-        from modelgates_api.models.file_search_server_tool_filters_type_0 import (
+        (
+            CompoundFilter,
             FileSearchServerToolFiltersType0,
-        )
-        from modelgates_api.models.file_search_server_tool_ranking_options import (
             FileSearchServerToolRankingOptions,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -193,3 +191,23 @@ class FileSearchServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.compound_filter import CompoundFilter
+    from modelgates_api.models.file_search_server_tool_filters_type_0 import (
+        FileSearchServerToolFiltersType0,
+    )
+    from modelgates_api.models.file_search_server_tool_ranking_options import (
+        FileSearchServerToolRankingOptions,
+    )
+
+    return (
+        CompoundFilter,
+        FileSearchServerToolFiltersType0,
+        FileSearchServerToolRankingOptions,
+    )

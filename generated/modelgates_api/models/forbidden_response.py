@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,10 +42,10 @@ class ForbiddenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.forbidden_response_modelgates_metadata_type_0 import (
+        (
+            ForbiddenResponseErrorData,
             ForbiddenResponseModelgatesMetadataType0,
-        )
-
+        ) = _lazy_imports()
         error = self.error.to_dict()
 
         modelgates_metadata: dict[str, Any] | None | Unset
@@ -79,13 +80,10 @@ class ForbiddenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.forbidden_response_error_data import (
+        (
             ForbiddenResponseErrorData,
-        )
-        from modelgates_api.models.forbidden_response_modelgates_metadata_type_0 import (
             ForbiddenResponseModelgatesMetadataType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -175,3 +173,21 @@ class ForbiddenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.forbidden_response_error_data import (
+        ForbiddenResponseErrorData,
+    )
+    from modelgates_api.models.forbidden_response_modelgates_metadata_type_0 import (
+        ForbiddenResponseModelgatesMetadataType0,
+    )
+
+    return (
+        ForbiddenResponseErrorData,
+        ForbiddenResponseModelgatesMetadataType0,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,10 +41,7 @@ class ForbiddenResponseErrorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.forbidden_response_error_data_metadata_type_0 import (
-            ForbiddenResponseErrorDataMetadataType0,
-        )
-
+        (ForbiddenResponseErrorDataMetadataType0,) = _lazy_imports()
         code = self.code
 
         message = self.message
@@ -71,10 +69,7 @@ class ForbiddenResponseErrorData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.forbidden_response_error_data_metadata_type_0 import (
-            ForbiddenResponseErrorDataMetadataType0,
-        )
-
+        (ForbiddenResponseErrorDataMetadataType0,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -140,3 +135,15 @@ class ForbiddenResponseErrorData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.forbidden_response_error_data_metadata_type_0 import (
+        ForbiddenResponseErrorDataMetadataType0,
+    )
+
+    return (ForbiddenResponseErrorDataMetadataType0,)

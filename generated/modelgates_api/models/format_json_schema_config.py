@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,6 +51,7 @@ class FormatJsonSchemaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FormatJsonSchemaConfigSchema,) = _lazy_imports()
         name = self.name
 
         schema = self.schema.to_dict()
@@ -82,10 +84,7 @@ class FormatJsonSchemaConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.format_json_schema_config_schema import (
-            FormatJsonSchemaConfigSchema,
-        )
-
+        (FormatJsonSchemaConfigSchema,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -149,3 +148,15 @@ class FormatJsonSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.format_json_schema_config_schema import (
+        FormatJsonSchemaConfigSchema,
+    )
+
+    return (FormatJsonSchemaConfigSchema,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -56,6 +57,11 @@ class FusionAnalysisResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            FusionAnalysisResultContradictionsItem,
+            FusionAnalysisResultPartialCoverageItem,
+            FusionAnalysisResultUniqueInsightsItem,
+        ) = _lazy_imports()
         blind_spots = self.blind_spots
 
         consensus = self.consensus
@@ -91,16 +97,11 @@ class FusionAnalysisResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.fusion_analysis_result_contradictions_item import (
+        (
             FusionAnalysisResultContradictionsItem,
-        )
-        from modelgates_api.models.fusion_analysis_result_partial_coverage_item import (
             FusionAnalysisResultPartialCoverageItem,
-        )
-        from modelgates_api.models.fusion_analysis_result_unique_insights_item import (
             FusionAnalysisResultUniqueInsightsItem,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -203,3 +204,25 @@ class FusionAnalysisResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.fusion_analysis_result_contradictions_item import (
+        FusionAnalysisResultContradictionsItem,
+    )
+    from modelgates_api.models.fusion_analysis_result_partial_coverage_item import (
+        FusionAnalysisResultPartialCoverageItem,
+    )
+    from modelgates_api.models.fusion_analysis_result_unique_insights_item import (
+        FusionAnalysisResultUniqueInsightsItem,
+    )
+
+    return (
+        FusionAnalysisResultContradictionsItem,
+        FusionAnalysisResultPartialCoverageItem,
+        FusionAnalysisResultUniqueInsightsItem,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,6 +56,7 @@ class FusionCallAnalysisCompletedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FusionAnalysisResult,) = _lazy_imports()
         analysis = self.analysis.to_dict()
 
         item_id = self.item_id
@@ -81,8 +83,7 @@ class FusionCallAnalysisCompletedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.fusion_analysis_result import FusionAnalysisResult
-
+        (FusionAnalysisResult,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -129,3 +130,13 @@ class FusionCallAnalysisCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.fusion_analysis_result import FusionAnalysisResult
+
+    return (FusionAnalysisResult,)

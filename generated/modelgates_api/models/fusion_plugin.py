@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -65,6 +66,7 @@ class FusionPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FusionPluginToolsItem,) = _lazy_imports()
         id: str = self.id
 
         analysis_models: list[str] | Unset = UNSET
@@ -112,8 +114,7 @@ class FusionPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.fusion_plugin_tools_item import FusionPluginToolsItem
-
+        (FusionPluginToolsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -189,3 +190,13 @@ class FusionPlugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.fusion_plugin_tools_item import FusionPluginToolsItem
+
+    return (FusionPluginToolsItem,)

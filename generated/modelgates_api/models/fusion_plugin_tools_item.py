@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +39,7 @@ class FusionPluginToolsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FusionPluginToolsItemParameters,) = _lazy_imports()
         type_ = self.type_
 
         parameters: dict[str, Any] | Unset = UNSET
@@ -58,10 +60,7 @@ class FusionPluginToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.fusion_plugin_tools_item_parameters import (
-            FusionPluginToolsItemParameters,
-        )
-
+        (FusionPluginToolsItemParameters,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -101,3 +100,15 @@ class FusionPluginToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.fusion_plugin_tools_item_parameters import (
+        FusionPluginToolsItemParameters,
+    )
+
+    return (FusionPluginToolsItemParameters,)

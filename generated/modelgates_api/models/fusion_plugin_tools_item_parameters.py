@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -35,9 +36,7 @@ class FusionPluginToolsItemParameters:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
-            FusionPluginToolsItemParametersAdditionalPropertyType5,
-        )
+        (FusionPluginToolsItemParametersAdditionalPropertyType5,) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -61,10 +60,7 @@ class FusionPluginToolsItemParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
-            FusionPluginToolsItemParametersAdditionalPropertyType5,
-        )
-
+        (FusionPluginToolsItemParametersAdditionalPropertyType5,) = _lazy_imports()
         d = as_object(src_dict)
         fusion_plugin_tools_item_parameters = cls()
 
@@ -211,3 +207,15 @@ class FusionPluginToolsItemParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
+        FusionPluginToolsItemParametersAdditionalPropertyType5,
+    )
+
+    return (FusionPluginToolsItemParametersAdditionalPropertyType5,)

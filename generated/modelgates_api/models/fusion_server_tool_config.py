@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -77,6 +78,11 @@ class FusionServerToolConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AnthropicCacheControlDirective,
+            FusionServerToolConfigReasoning,
+            FusionServerToolConfigToolsItem,
+        ) = _lazy_imports()
         analysis_models: list[str] | Unset = UNSET
         if not isinstance(self.analysis_models, Unset):
             analysis_models = self.analysis_models
@@ -128,16 +134,11 @@ class FusionServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.fusion_server_tool_config_reasoning import (
             FusionServerToolConfigReasoning,
-        )
-        from modelgates_api.models.fusion_server_tool_config_tools_item import (
             FusionServerToolConfigToolsItem,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -224,3 +225,25 @@ class FusionServerToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.fusion_server_tool_config_reasoning import (
+        FusionServerToolConfigReasoning,
+    )
+    from modelgates_api.models.fusion_server_tool_config_tools_item import (
+        FusionServerToolConfigToolsItem,
+    )
+
+    return (
+        AnthropicCacheControlDirective,
+        FusionServerToolConfigReasoning,
+        FusionServerToolConfigToolsItem,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,6 +47,7 @@ class FusionServerToolOpenRouter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FusionServerToolConfig,) = _lazy_imports()
         type_: str = self.type_
 
         parameters: dict[str, Any] | Unset = UNSET
@@ -66,10 +68,7 @@ class FusionServerToolOpenRouter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.fusion_server_tool_config import (
-            FusionServerToolConfig,
-        )
-
+        (FusionServerToolConfig,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -109,3 +108,13 @@ class FusionServerToolOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.fusion_server_tool_config import FusionServerToolConfig
+
+    return (FusionServerToolConfig,)

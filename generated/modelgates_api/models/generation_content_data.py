@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,13 +49,12 @@ class GenerationContentData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.generation_content_data_input_type_0 import (
+        (
             GenerationContentDataInputType0,
-        )
-        from modelgates_api.models.generation_content_error import (
+            GenerationContentDataInputType1,
+            GenerationContentDataOutput,
             GenerationContentError,
-        )
-
+        ) = _lazy_imports()
         error: dict[str, Any] | None
         if isinstance(self.error, GenerationContentError):
             error = self.error.to_dict()
@@ -83,19 +83,12 @@ class GenerationContentData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.generation_content_data_input_type_0 import (
+        (
             GenerationContentDataInputType0,
-        )
-        from modelgates_api.models.generation_content_data_input_type_1 import (
             GenerationContentDataInputType1,
-        )
-        from modelgates_api.models.generation_content_data_output import (
             GenerationContentDataOutput,
-        )
-        from modelgates_api.models.generation_content_error import (
             GenerationContentError,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -181,3 +174,27 @@ class GenerationContentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.generation_content_data_input_type_0 import (
+        GenerationContentDataInputType0,
+    )
+    from modelgates_api.models.generation_content_data_input_type_1 import (
+        GenerationContentDataInputType1,
+    )
+    from modelgates_api.models.generation_content_data_output import (
+        GenerationContentDataOutput,
+    )
+    from modelgates_api.models.generation_content_error import GenerationContentError
+
+    return (
+        GenerationContentDataInputType0,
+        GenerationContentDataInputType1,
+        GenerationContentDataOutput,
+        GenerationContentError,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -155,6 +156,7 @@ class GenerationResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ProviderResponse,) = _lazy_imports()
         api_type: None | str
         if (
             isinstance(self.api_type, str)
@@ -366,8 +368,7 @@ class GenerationResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.provider_response import ProviderResponse
-
+        (ProviderResponse,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -1230,3 +1231,13 @@ class GenerationResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.provider_response import ProviderResponse
+
+    return (ProviderResponse,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ class GetAnalyticsMetaResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GetAnalyticsMetaResponse200Data,) = _lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -47,10 +49,7 @@ class GetAnalyticsMetaResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.get_analytics_meta_response_200_data import (
-            GetAnalyticsMetaResponse200Data,
-        )
-
+        (GetAnalyticsMetaResponse200Data,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -81,3 +80,15 @@ class GetAnalyticsMetaResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.get_analytics_meta_response_200_data import (
+        GetAnalyticsMetaResponse200Data,
+    )
+
+    return (GetAnalyticsMetaResponse200Data,)

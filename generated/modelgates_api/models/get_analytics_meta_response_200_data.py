@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,6 +49,12 @@ class GetAnalyticsMetaResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            GetAnalyticsMetaResponse200DataDimensionsItem,
+            GetAnalyticsMetaResponse200DataGranularitiesItem,
+            GetAnalyticsMetaResponse200DataMetricsItem,
+            GetAnalyticsMetaResponse200DataOperatorsItem,
+        ) = _lazy_imports()
         dimensions = []
         for dimensions_item_data in self.dimensions:
             dimensions_item = dimensions_item_data.to_dict()
@@ -83,19 +90,12 @@ class GetAnalyticsMetaResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.get_analytics_meta_response_200_data_dimensions_item import (
+        (
             GetAnalyticsMetaResponse200DataDimensionsItem,
-        )
-        from modelgates_api.models.get_analytics_meta_response_200_data_granularities_item import (
             GetAnalyticsMetaResponse200DataGranularitiesItem,
-        )
-        from modelgates_api.models.get_analytics_meta_response_200_data_metrics_item import (
             GetAnalyticsMetaResponse200DataMetricsItem,
-        )
-        from modelgates_api.models.get_analytics_meta_response_200_data_operators_item import (
             GetAnalyticsMetaResponse200DataOperatorsItem,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -208,3 +208,29 @@ class GetAnalyticsMetaResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.get_analytics_meta_response_200_data_dimensions_item import (
+        GetAnalyticsMetaResponse200DataDimensionsItem,
+    )
+    from modelgates_api.models.get_analytics_meta_response_200_data_granularities_item import (
+        GetAnalyticsMetaResponse200DataGranularitiesItem,
+    )
+    from modelgates_api.models.get_analytics_meta_response_200_data_metrics_item import (
+        GetAnalyticsMetaResponse200DataMetricsItem,
+    )
+    from modelgates_api.models.get_analytics_meta_response_200_data_operators_item import (
+        GetAnalyticsMetaResponse200DataOperatorsItem,
+    )
+
+    return (
+        GetAnalyticsMetaResponse200DataDimensionsItem,
+        GetAnalyticsMetaResponse200DataGranularitiesItem,
+        GetAnalyticsMetaResponse200DataMetricsItem,
+        GetAnalyticsMetaResponse200DataOperatorsItem,
+    )

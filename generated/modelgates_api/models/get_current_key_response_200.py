@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,6 +46,7 @@ class GetCurrentKeyResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GetCurrentKeyResponse200Data,) = _lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -59,10 +61,7 @@ class GetCurrentKeyResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.get_current_key_response_200_data import (
-            GetCurrentKeyResponse200Data,
-        )
-
+        (GetCurrentKeyResponse200Data,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -93,3 +92,15 @@ class GetCurrentKeyResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.get_current_key_response_200_data import (
+        GetCurrentKeyResponse200Data,
+    )
+
+    return (GetCurrentKeyResponse200Data,)

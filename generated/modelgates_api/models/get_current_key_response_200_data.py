@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -86,6 +87,7 @@ class GetCurrentKeyResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GetCurrentKeyResponse200DataRateLimit,) = _lazy_imports()
         byok_usage = self.byok_usage
 
         byok_usage_daily = self.byok_usage_daily
@@ -165,10 +167,7 @@ class GetCurrentKeyResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.get_current_key_response_200_data_rate_limit import (
-            GetCurrentKeyResponse200DataRateLimit,
-        )
-
+        (GetCurrentKeyResponse200DataRateLimit,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -356,3 +355,15 @@ class GetCurrentKeyResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.get_current_key_response_200_data_rate_limit import (
+        GetCurrentKeyResponse200DataRateLimit,
+    )
+
+    return (GetCurrentKeyResponse200DataRateLimit,)

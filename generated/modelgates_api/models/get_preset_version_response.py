@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,10 +39,7 @@ class GetPresetVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.preset_designated_version import (
-            PresetDesignatedVersion,
-        )
-
+        (PresetDesignatedVersion,) = _lazy_imports()
         data: dict[str, Any] | None
         if isinstance(self.data, PresetDesignatedVersion):
             data = self.data.to_dict()
@@ -60,10 +58,7 @@ class GetPresetVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.preset_designated_version import (
-            PresetDesignatedVersion,
-        )
-
+        (PresetDesignatedVersion,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -113,3 +108,13 @@ class GetPresetVersionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.preset_designated_version import PresetDesignatedVersion
+
+    return (PresetDesignatedVersion,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -114,6 +115,10 @@ class Guardrail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ContentFilterBuiltinEntry,
+            ContentFilterEntry,
+        ) = _lazy_imports()
         created_at = self.created_at
 
         id = str(self.id)
@@ -323,11 +328,10 @@ class Guardrail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.content_filter_builtin_entry import (
+        (
             ContentFilterBuiltinEntry,
-        )
-        from modelgates_api.models.content_filter_entry import ContentFilterEntry
-
+            ContentFilterEntry,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -892,3 +896,19 @@ class Guardrail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.content_filter_builtin_entry import (
+        ContentFilterBuiltinEntry,
+    )
+    from modelgates_api.models.content_filter_entry import ContentFilterEntry
+
+    return (
+        ContentFilterBuiltinEntry,
+        ContentFilterEntry,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -57,6 +58,10 @@ class ImageEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ImagePricingEntry,
+            SupportedParameters,
+        ) = _lazy_imports()
         allowed_passthrough_parameters = self.allowed_passthrough_parameters
 
         pricing = []
@@ -93,9 +98,10 @@ class ImageEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.image_pricing_entry import ImagePricingEntry
-        from modelgates_api.models.supported_parameters import SupportedParameters
-
+        (
+            ImagePricingEntry,
+            SupportedParameters,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -183,3 +189,17 @@ class ImageEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.image_pricing_entry import ImagePricingEntry
+    from modelgates_api.models.supported_parameters import SupportedParameters
+
+    return (
+        ImagePricingEntry,
+        SupportedParameters,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,6 +53,7 @@ class ImageGenCompletedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageGenerationUsage,) = _lazy_imports()
         b64_json = self.b64_json
 
         created = self.created
@@ -82,8 +84,7 @@ class ImageGenCompletedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.image_generation_usage import ImageGenerationUsage
-
+        (ImageGenerationUsage,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -135,3 +136,13 @@ class ImageGenCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.image_generation_usage import ImageGenerationUsage
+
+    return (ImageGenerationUsage,)

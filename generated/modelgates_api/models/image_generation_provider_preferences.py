@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,8 +61,10 @@ class ImageGenerationProviderPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.provider_sort_config import ProviderSortConfig
-
+        (
+            ProviderOptions,
+            ProviderSortConfig,
+        ) = _lazy_imports()
         allow_fallbacks: bool | None | Unset
         if isinstance(self.allow_fallbacks, Unset):
             allow_fallbacks = UNSET
@@ -150,9 +153,10 @@ class ImageGenerationProviderPreferences:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.provider_options import ProviderOptions
-        from modelgates_api.models.provider_sort_config import ProviderSortConfig
-
+        (
+            ProviderOptions,
+            ProviderSortConfig,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -437,3 +441,17 @@ class ImageGenerationProviderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.provider_options import ProviderOptions
+    from modelgates_api.models.provider_sort_config import ProviderSortConfig
+
+    return (
+        ProviderOptions,
+        ProviderSortConfig,
+    )

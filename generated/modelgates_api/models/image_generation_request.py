@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -103,6 +104,10 @@ class ImageGenerationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ContentPartImage,
+            ImageGenerationProviderPreferences,
+        ) = _lazy_imports()
         model = self.model
 
         prompt = self.prompt
@@ -185,11 +190,10 @@ class ImageGenerationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.content_part_image import ContentPartImage
-        from modelgates_api.models.image_generation_provider_preferences import (
+        (
+            ContentPartImage,
             ImageGenerationProviderPreferences,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -325,3 +329,19 @@ class ImageGenerationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.content_part_image import ContentPartImage
+    from modelgates_api.models.image_generation_provider_preferences import (
+        ImageGenerationProviderPreferences,
+    )
+
+    return (
+        ContentPartImage,
+        ImageGenerationProviderPreferences,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,6 +47,10 @@ class ImageGenerationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ImageGenerationResponseDataItem,
+            ImageGenerationUsage,
+        ) = _lazy_imports()
         created = self.created
 
         data = []
@@ -72,11 +77,10 @@ class ImageGenerationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.image_generation_response_data_item import (
+        (
             ImageGenerationResponseDataItem,
-        )
-        from modelgates_api.models.image_generation_usage import ImageGenerationUsage
-
+            ImageGenerationUsage,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -134,3 +138,19 @@ class ImageGenerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.image_generation_response_data_item import (
+        ImageGenerationResponseDataItem,
+    )
+    from modelgates_api.models.image_generation_usage import ImageGenerationUsage
+
+    return (
+        ImageGenerationResponseDataItem,
+        ImageGenerationUsage,
+    )

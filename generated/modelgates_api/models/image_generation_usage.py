@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -100,29 +101,17 @@ class ImageGenerationUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
+        (
             AnthropicAdvisorMessageUsageIteration,
-        )
-        from modelgates_api.models.anthropic_cache_creation import (
             AnthropicCacheCreation,
-        )
-        from modelgates_api.models.anthropic_compaction_usage_iteration import (
             AnthropicCompactionUsageIteration,
-        )
-        from modelgates_api.models.anthropic_message_usage_iteration import (
             AnthropicMessageUsageIteration,
-        )
-        from modelgates_api.models.cost_details import CostDetails
-        from modelgates_api.models.image_generation_usage_completion_tokens_details_type_0 import (
+            AnthropicUnknownUsageIteration,
+            CostDetails,
             ImageGenerationUsageCompletionTokensDetailsType0,
-        )
-        from modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0 import (
             ImageGenerationUsagePromptTokensDetailsType0,
-        )
-        from modelgates_api.models.image_generation_usage_server_tool_use_type_0 import (
             ImageGenerationUsageServerToolUseType0,
-        )
-
+        ) = _lazy_imports()
         completion_tokens = self.completion_tokens
 
         prompt_tokens = self.prompt_tokens
@@ -258,32 +247,17 @@ class ImageGenerationUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
+        (
             AnthropicAdvisorMessageUsageIteration,
-        )
-        from modelgates_api.models.anthropic_cache_creation import (
             AnthropicCacheCreation,
-        )
-        from modelgates_api.models.anthropic_compaction_usage_iteration import (
             AnthropicCompactionUsageIteration,
-        )
-        from modelgates_api.models.anthropic_message_usage_iteration import (
             AnthropicMessageUsageIteration,
-        )
-        from modelgates_api.models.anthropic_unknown_usage_iteration import (
             AnthropicUnknownUsageIteration,
-        )
-        from modelgates_api.models.cost_details import CostDetails
-        from modelgates_api.models.image_generation_usage_completion_tokens_details_type_0 import (
+            CostDetails,
             ImageGenerationUsageCompletionTokensDetailsType0,
-        )
-        from modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0 import (
             ImageGenerationUsagePromptTokensDetailsType0,
-        )
-        from modelgates_api.models.image_generation_usage_server_tool_use_type_0 import (
             ImageGenerationUsageServerToolUseType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -700,3 +674,45 @@ class ImageGenerationUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
+        AnthropicAdvisorMessageUsageIteration,
+    )
+    from modelgates_api.models.anthropic_cache_creation import AnthropicCacheCreation
+    from modelgates_api.models.anthropic_compaction_usage_iteration import (
+        AnthropicCompactionUsageIteration,
+    )
+    from modelgates_api.models.anthropic_message_usage_iteration import (
+        AnthropicMessageUsageIteration,
+    )
+    from modelgates_api.models.anthropic_unknown_usage_iteration import (
+        AnthropicUnknownUsageIteration,
+    )
+    from modelgates_api.models.cost_details import CostDetails
+    from modelgates_api.models.image_generation_usage_completion_tokens_details_type_0 import (
+        ImageGenerationUsageCompletionTokensDetailsType0,
+    )
+    from modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0 import (
+        ImageGenerationUsagePromptTokensDetailsType0,
+    )
+    from modelgates_api.models.image_generation_usage_server_tool_use_type_0 import (
+        ImageGenerationUsageServerToolUseType0,
+    )
+
+    return (
+        AnthropicAdvisorMessageUsageIteration,
+        AnthropicCacheCreation,
+        AnthropicCompactionUsageIteration,
+        AnthropicMessageUsageIteration,
+        AnthropicUnknownUsageIteration,
+        CostDetails,
+        ImageGenerationUsageCompletionTokensDetailsType0,
+        ImageGenerationUsagePromptTokensDetailsType0,
+        ImageGenerationUsageServerToolUseType0,
+    )

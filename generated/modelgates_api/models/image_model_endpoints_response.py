@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,6 +41,7 @@ class ImageModelEndpointsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageEndpoint,) = _lazy_imports()
         endpoints = []
         for endpoints_item_data in self.endpoints:
             endpoints_item = endpoints_item_data.to_dict()
@@ -60,8 +62,7 @@ class ImageModelEndpointsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.image_endpoint import ImageEndpoint
-
+        (ImageEndpoint,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -110,3 +111,13 @@ class ImageModelEndpointsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.image_endpoint import ImageEndpoint
+
+    return (ImageEndpoint,)

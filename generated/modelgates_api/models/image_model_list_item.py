@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,6 +61,10 @@ class ImageModelListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ImageModelArchitecture,
+            SupportedParameters,
+        ) = _lazy_imports()
         architecture = self.architecture.to_dict()
 
         created = self.created
@@ -95,11 +100,10 @@ class ImageModelListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.image_model_architecture import (
+        (
             ImageModelArchitecture,
-        )
-        from modelgates_api.models.supported_parameters import SupportedParameters
-
+            SupportedParameters,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -160,3 +164,17 @@ class ImageModelListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.image_model_architecture import ImageModelArchitecture
+    from modelgates_api.models.supported_parameters import SupportedParameters
+
+    return (
+        ImageModelArchitecture,
+        SupportedParameters,
+    )

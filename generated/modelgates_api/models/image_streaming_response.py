@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,16 +44,12 @@ class ImageStreamingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.image_gen_completed_event import (
+        (
             ImageGenCompletedEvent,
-        )
-        from modelgates_api.models.image_gen_partial_image_event import (
             ImageGenPartialImageEvent,
-        )
-        from modelgates_api.models.image_gen_text_chunk_event import (
+            ImageGenStreamErrorEvent,
             ImageGenTextChunkEvent,
-        )
-
+        ) = _lazy_imports()
         data: dict[str, Any]
         if (
             isinstance(self.data, ImageGenPartialImageEvent)
@@ -75,19 +72,12 @@ class ImageStreamingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.image_gen_completed_event import (
+        (
             ImageGenCompletedEvent,
-        )
-        from modelgates_api.models.image_gen_partial_image_event import (
             ImageGenPartialImageEvent,
-        )
-        from modelgates_api.models.image_gen_stream_error_event import (
             ImageGenStreamErrorEvent,
-        )
-        from modelgates_api.models.image_gen_text_chunk_event import (
             ImageGenTextChunkEvent,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -167,3 +157,25 @@ class ImageStreamingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.image_gen_completed_event import ImageGenCompletedEvent
+    from modelgates_api.models.image_gen_partial_image_event import (
+        ImageGenPartialImageEvent,
+    )
+    from modelgates_api.models.image_gen_stream_error_event import (
+        ImageGenStreamErrorEvent,
+    )
+    from modelgates_api.models.image_gen_text_chunk_event import ImageGenTextChunkEvent
+
+    return (
+        ImageGenCompletedEvent,
+        ImageGenPartialImageEvent,
+        ImageGenStreamErrorEvent,
+        ImageGenTextChunkEvent,
+    )

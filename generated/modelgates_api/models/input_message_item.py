@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -80,13 +81,13 @@ class InputMessageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.input_audio import InputAudio
-        from modelgates_api.models.input_file import InputFile
-        from modelgates_api.models.input_message_item_content_type_0_item_type_1 import (
+        (
+            InputAudio,
+            InputFile,
             InputMessageItemContentType0ItemType1,
-        )
-        from modelgates_api.models.input_text import InputText
-
+            InputText,
+            InputVideo,
+        ) = _lazy_imports()
         role: str
         if isinstance(self.role, str) or isinstance(self.role, str):
             role = self.role
@@ -141,14 +142,13 @@ class InputMessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.input_audio import InputAudio
-        from modelgates_api.models.input_file import InputFile
-        from modelgates_api.models.input_message_item_content_type_0_item_type_1 import (
+        (
+            InputAudio,
+            InputFile,
             InputMessageItemContentType0ItemType1,
-        )
-        from modelgates_api.models.input_text import InputText
-        from modelgates_api.models.input_video import InputVideo
-
+            InputText,
+            InputVideo,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -382,3 +382,25 @@ class InputMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.input_audio import InputAudio
+    from modelgates_api.models.input_file import InputFile
+    from modelgates_api.models.input_message_item_content_type_0_item_type_1 import (
+        InputMessageItemContentType0ItemType1,
+    )
+    from modelgates_api.models.input_text import InputText
+    from modelgates_api.models.input_video import InputVideo
+
+    return (
+        InputAudio,
+        InputFile,
+        InputMessageItemContentType0ItemType1,
+        InputText,
+        InputVideo,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -79,6 +80,10 @@ class InputsType1ItemType8:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ReasoningSummaryText,
+            ReasoningTextContent,
+        ) = _lazy_imports()
         id = self.id
 
         summary: list[dict[str, Any]] | None
@@ -157,9 +162,10 @@ class InputsType1ItemType8:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.reasoning_summary_text import ReasoningSummaryText
-        from modelgates_api.models.reasoning_text_content import ReasoningTextContent
-
+        (
+            ReasoningSummaryText,
+            ReasoningTextContent,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -394,3 +400,17 @@ class InputsType1ItemType8:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.reasoning_summary_text import ReasoningSummaryText
+    from modelgates_api.models.reasoning_text_content import ReasoningTextContent
+
+    return (
+        ReasoningSummaryText,
+        ReasoningTextContent,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,6 +42,7 @@ class JsonSchemaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (JsonSchemaConfigSchema,) = _lazy_imports()
         name = self.name
 
         description = self.description
@@ -73,10 +75,7 @@ class JsonSchemaConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.json_schema_config_schema import (
-            JsonSchemaConfigSchema,
-        )
-
+        (JsonSchemaConfigSchema,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -141,3 +140,13 @@ class JsonSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.json_schema_config_schema import JsonSchemaConfigSchema
+
+    return (JsonSchemaConfigSchema,)

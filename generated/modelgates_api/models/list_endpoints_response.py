@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,6 +61,10 @@ class ListEndpointsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ListEndpointsResponseArchitecture,
+            PublicEndpoint,
+        ) = _lazy_imports()
         architecture = self.architecture.to_dict()
 
         created = self.created
@@ -92,11 +97,10 @@ class ListEndpointsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.list_endpoints_response_architecture import (
+        (
             ListEndpointsResponseArchitecture,
-        )
-        from modelgates_api.models.public_endpoint import PublicEndpoint
-
+            PublicEndpoint,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -163,3 +167,19 @@ class ListEndpointsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.list_endpoints_response_architecture import (
+        ListEndpointsResponseArchitecture,
+    )
+    from modelgates_api.models.public_endpoint import PublicEndpoint
+
+    return (
+        ListEndpointsResponseArchitecture,
+        PublicEndpoint,
+    )

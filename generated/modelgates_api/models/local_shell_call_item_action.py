@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -47,6 +48,7 @@ class LocalShellCallItemAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (LocalShellCallItemActionEnv,) = _lazy_imports()
         command = self.command
 
         env = self.env.to_dict()
@@ -91,10 +93,7 @@ class LocalShellCallItemAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.local_shell_call_item_action_env import (
-            LocalShellCallItemActionEnv,
-        )
-
+        (LocalShellCallItemActionEnv,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -198,3 +197,15 @@ class LocalShellCallItemAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.local_shell_call_item_action_env import (
+        LocalShellCallItemActionEnv,
+    )
+
+    return (LocalShellCallItemActionEnv,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,6 +42,7 @@ class McpListToolsItemToolsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (McpListToolsItemToolsItemInputSchema,) = _lazy_imports()
         input_schema = self.input_schema.to_dict()
 
         name = self.name
@@ -70,10 +72,7 @@ class McpListToolsItemToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.mcp_list_tools_item_tools_item_input_schema import (
-            McpListToolsItemToolsItemInputSchema,
-        )
-
+        (McpListToolsItemToolsItemInputSchema,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -135,3 +134,15 @@ class McpListToolsItemToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.mcp_list_tools_item_tools_item_input_schema import (
+        McpListToolsItemToolsItemInputSchema,
+    )
+
+    return (McpListToolsItemToolsItemInputSchema,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -79,16 +80,11 @@ class McpServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.mcp_server_tool_allowed_tools_type_1 import (
+        (
             McpServerToolAllowedToolsType1,
-        )
-        from modelgates_api.models.mcp_server_tool_headers_type_0 import (
             McpServerToolHeadersType0,
-        )
-        from modelgates_api.models.mcp_server_tool_require_approval_type_0 import (
             McpServerToolRequireApprovalType0,
-        )
-
+        ) = _lazy_imports()
         server_label = self.server_label
 
         type_: str = self.type_
@@ -161,16 +157,11 @@ class McpServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.mcp_server_tool_allowed_tools_type_1 import (
+        (
             McpServerToolAllowedToolsType1,
-        )
-        from modelgates_api.models.mcp_server_tool_headers_type_0 import (
             McpServerToolHeadersType0,
-        )
-        from modelgates_api.models.mcp_server_tool_require_approval_type_0 import (
             McpServerToolRequireApprovalType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -366,3 +357,25 @@ class McpServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.mcp_server_tool_allowed_tools_type_1 import (
+        McpServerToolAllowedToolsType1,
+    )
+    from modelgates_api.models.mcp_server_tool_headers_type_0 import (
+        McpServerToolHeadersType0,
+    )
+    from modelgates_api.models.mcp_server_tool_require_approval_type_0 import (
+        McpServerToolRequireApprovalType0,
+    )
+
+    return (
+        McpServerToolAllowedToolsType1,
+        McpServerToolHeadersType0,
+        McpServerToolRequireApprovalType0,
+    )

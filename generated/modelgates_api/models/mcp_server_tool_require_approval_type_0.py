@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,6 +41,10 @@ class McpServerToolRequireApprovalType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            McpServerToolRequireApprovalType0Always,
+            McpServerToolRequireApprovalType0Never,
+        ) = _lazy_imports()
         always: dict[str, Any] | Unset = UNSET
         if not isinstance(self.always, Unset):
             always = self.always.to_dict()
@@ -60,13 +65,10 @@ class McpServerToolRequireApprovalType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.mcp_server_tool_require_approval_type_0_always import (
+        (
             McpServerToolRequireApprovalType0Always,
-        )
-        from modelgates_api.models.mcp_server_tool_require_approval_type_0_never import (
             McpServerToolRequireApprovalType0Never,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -111,3 +113,21 @@ class McpServerToolRequireApprovalType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.mcp_server_tool_require_approval_type_0_always import (
+        McpServerToolRequireApprovalType0Always,
+    )
+    from modelgates_api.models.mcp_server_tool_require_approval_type_0_never import (
+        McpServerToolRequireApprovalType0Never,
+    )
+
+    return (
+        McpServerToolRequireApprovalType0Always,
+        McpServerToolRequireApprovalType0Never,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -69,22 +70,14 @@ class MessagesContentBlockDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_0 import (
+        (
             MessagesContentBlockDeltaEventDeltaType0,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_1 import (
             MessagesContentBlockDeltaEventDeltaType1,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_2 import (
             MessagesContentBlockDeltaEventDeltaType2,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_3 import (
             MessagesContentBlockDeltaEventDeltaType3,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_4 import (
             MessagesContentBlockDeltaEventDeltaType4,
-        )
-
+            MessagesContentBlockDeltaEventDeltaType5,
+        ) = _lazy_imports()
         delta: dict[str, Any]
         if (
             isinstance(self.delta, MessagesContentBlockDeltaEventDeltaType0)
@@ -115,25 +108,14 @@ class MessagesContentBlockDeltaEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_0 import (
+        (
             MessagesContentBlockDeltaEventDeltaType0,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_1 import (
             MessagesContentBlockDeltaEventDeltaType1,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_2 import (
             MessagesContentBlockDeltaEventDeltaType2,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_3 import (
             MessagesContentBlockDeltaEventDeltaType3,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_4 import (
             MessagesContentBlockDeltaEventDeltaType4,
-        )
-        from modelgates_api.models.messages_content_block_delta_event_delta_type_5 import (
             MessagesContentBlockDeltaEventDeltaType5,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -263,3 +245,37 @@ class MessagesContentBlockDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.messages_content_block_delta_event_delta_type_0 import (
+        MessagesContentBlockDeltaEventDeltaType0,
+    )
+    from modelgates_api.models.messages_content_block_delta_event_delta_type_1 import (
+        MessagesContentBlockDeltaEventDeltaType1,
+    )
+    from modelgates_api.models.messages_content_block_delta_event_delta_type_2 import (
+        MessagesContentBlockDeltaEventDeltaType2,
+    )
+    from modelgates_api.models.messages_content_block_delta_event_delta_type_3 import (
+        MessagesContentBlockDeltaEventDeltaType3,
+    )
+    from modelgates_api.models.messages_content_block_delta_event_delta_type_4 import (
+        MessagesContentBlockDeltaEventDeltaType4,
+    )
+    from modelgates_api.models.messages_content_block_delta_event_delta_type_5 import (
+        MessagesContentBlockDeltaEventDeltaType5,
+    )
+
+    return (
+        MessagesContentBlockDeltaEventDeltaType0,
+        MessagesContentBlockDeltaEventDeltaType1,
+        MessagesContentBlockDeltaEventDeltaType2,
+        MessagesContentBlockDeltaEventDeltaType3,
+        MessagesContentBlockDeltaEventDeltaType4,
+        MessagesContentBlockDeltaEventDeltaType5,
+    )

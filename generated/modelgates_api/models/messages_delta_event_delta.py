@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,11 +43,10 @@ class MessagesDeltaEventDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_container import AnthropicContainer
-        from modelgates_api.models.anthropic_refusal_stop_details import (
+        (
+            AnthropicContainer,
             AnthropicRefusalStopDetails,
-        )
-
+        ) = _lazy_imports()
         container: dict[str, Any] | None
         if isinstance(self.container, AnthropicContainer):
             container = self.container.to_dict()
@@ -83,11 +83,10 @@ class MessagesDeltaEventDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_container import AnthropicContainer
-        from modelgates_api.models.anthropic_refusal_stop_details import (
+        (
+            AnthropicContainer,
             AnthropicRefusalStopDetails,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -202,3 +201,19 @@ class MessagesDeltaEventDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_container import AnthropicContainer
+    from modelgates_api.models.anthropic_refusal_stop_details import (
+        AnthropicRefusalStopDetails,
+    )
+
+    return (
+        AnthropicContainer,
+        AnthropicRefusalStopDetails,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -100,52 +101,24 @@ class MessagesMessageParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_document_block_param import (
+        (
             AnthropicDocumentBlockParam,
-        )
-        from modelgates_api.models.anthropic_image_block_param import (
             AnthropicImageBlockParam,
-        )
-        from modelgates_api.models.anthropic_search_result_block_param import (
             AnthropicSearchResultBlockParam,
-        )
-        from modelgates_api.models.anthropic_text_block_param import (
             AnthropicTextBlockParam,
-        )
-        from modelgates_api.models.messages_advisor_tool_result_block import (
             MessagesAdvisorToolResultBlock,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_3 import (
-            MessagesMessageParamContentType1ItemType3,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_4 import (
-            MessagesMessageParamContentType1ItemType4,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_5 import (
-            MessagesMessageParamContentType1ItemType5,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_6 import (
-            MessagesMessageParamContentType1ItemType6,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_7 import (
-            MessagesMessageParamContentType1ItemType7,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_8 import (
-            MessagesMessageParamContentType1ItemType8,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_10 import (
+            MessagesBashToolResultBlock,
             MessagesMessageParamContentType1ItemType10,
-        )
-        from modelgates_api.models.messages_shell_tool_result_block import (
+            MessagesMessageParamContentType1ItemType3,
+            MessagesMessageParamContentType1ItemType4,
+            MessagesMessageParamContentType1ItemType5,
+            MessagesMessageParamContentType1ItemType6,
+            MessagesMessageParamContentType1ItemType7,
+            MessagesMessageParamContentType1ItemType8,
             MessagesShellToolResultBlock,
-        )
-        from modelgates_api.models.messages_tool_addition_block import (
             MessagesToolAdditionBlock,
-        )
-        from modelgates_api.models.messages_tool_removal_block import (
             MessagesToolRemovalBlock,
-        )
-
+        ) = _lazy_imports()
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -219,55 +192,24 @@ class MessagesMessageParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_document_block_param import (
+        (
             AnthropicDocumentBlockParam,
-        )
-        from modelgates_api.models.anthropic_image_block_param import (
             AnthropicImageBlockParam,
-        )
-        from modelgates_api.models.anthropic_search_result_block_param import (
             AnthropicSearchResultBlockParam,
-        )
-        from modelgates_api.models.anthropic_text_block_param import (
             AnthropicTextBlockParam,
-        )
-        from modelgates_api.models.messages_advisor_tool_result_block import (
             MessagesAdvisorToolResultBlock,
-        )
-        from modelgates_api.models.messages_bash_tool_result_block import (
             MessagesBashToolResultBlock,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_3 import (
-            MessagesMessageParamContentType1ItemType3,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_4 import (
-            MessagesMessageParamContentType1ItemType4,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_5 import (
-            MessagesMessageParamContentType1ItemType5,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_6 import (
-            MessagesMessageParamContentType1ItemType6,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_7 import (
-            MessagesMessageParamContentType1ItemType7,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_8 import (
-            MessagesMessageParamContentType1ItemType8,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_10 import (
             MessagesMessageParamContentType1ItemType10,
-        )
-        from modelgates_api.models.messages_shell_tool_result_block import (
+            MessagesMessageParamContentType1ItemType3,
+            MessagesMessageParamContentType1ItemType4,
+            MessagesMessageParamContentType1ItemType5,
+            MessagesMessageParamContentType1ItemType6,
+            MessagesMessageParamContentType1ItemType7,
+            MessagesMessageParamContentType1ItemType8,
             MessagesShellToolResultBlock,
-        )
-        from modelgates_api.models.messages_tool_addition_block import (
             MessagesToolAdditionBlock,
-        )
-        from modelgates_api.models.messages_tool_removal_block import (
             MessagesToolRemovalBlock,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -651,3 +593,75 @@ class MessagesMessageParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_document_block_param import (
+        AnthropicDocumentBlockParam,
+    )
+    from modelgates_api.models.anthropic_image_block_param import (
+        AnthropicImageBlockParam,
+    )
+    from modelgates_api.models.anthropic_search_result_block_param import (
+        AnthropicSearchResultBlockParam,
+    )
+    from modelgates_api.models.anthropic_text_block_param import AnthropicTextBlockParam
+    from modelgates_api.models.messages_advisor_tool_result_block import (
+        MessagesAdvisorToolResultBlock,
+    )
+    from modelgates_api.models.messages_bash_tool_result_block import (
+        MessagesBashToolResultBlock,
+    )
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_3 import (
+        MessagesMessageParamContentType1ItemType3,
+    )
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_4 import (
+        MessagesMessageParamContentType1ItemType4,
+    )
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_5 import (
+        MessagesMessageParamContentType1ItemType5,
+    )
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_6 import (
+        MessagesMessageParamContentType1ItemType6,
+    )
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_7 import (
+        MessagesMessageParamContentType1ItemType7,
+    )
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_8 import (
+        MessagesMessageParamContentType1ItemType8,
+    )
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_10 import (
+        MessagesMessageParamContentType1ItemType10,
+    )
+    from modelgates_api.models.messages_shell_tool_result_block import (
+        MessagesShellToolResultBlock,
+    )
+    from modelgates_api.models.messages_tool_addition_block import (
+        MessagesToolAdditionBlock,
+    )
+    from modelgates_api.models.messages_tool_removal_block import (
+        MessagesToolRemovalBlock,
+    )
+
+    return (
+        AnthropicDocumentBlockParam,
+        AnthropicImageBlockParam,
+        AnthropicSearchResultBlockParam,
+        AnthropicTextBlockParam,
+        MessagesAdvisorToolResultBlock,
+        MessagesBashToolResultBlock,
+        MessagesMessageParamContentType1ItemType10,
+        MessagesMessageParamContentType1ItemType3,
+        MessagesMessageParamContentType1ItemType4,
+        MessagesMessageParamContentType1ItemType5,
+        MessagesMessageParamContentType1ItemType6,
+        MessagesMessageParamContentType1ItemType7,
+        MessagesMessageParamContentType1ItemType8,
+        MessagesShellToolResultBlock,
+        MessagesToolAdditionBlock,
+        MessagesToolRemovalBlock,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -69,19 +70,14 @@ class MessagesMessageParamContentType1ItemType4:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_image_block_param import (
+        (
+            AnthropicCacheControlDirective,
+            AnthropicDocumentBlockParam,
             AnthropicImageBlockParam,
-        )
-        from modelgates_api.models.anthropic_search_result_block_param import (
             AnthropicSearchResultBlockParam,
-        )
-        from modelgates_api.models.anthropic_text_block_param import (
             AnthropicTextBlockParam,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
             MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
-        )
-
+        ) = _lazy_imports()
         tool_use_id = self.tool_use_id
 
         type_: str = self.type_
@@ -138,25 +134,14 @@ class MessagesMessageParamContentType1ItemType4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.anthropic_document_block_param import (
             AnthropicDocumentBlockParam,
-        )
-        from modelgates_api.models.anthropic_image_block_param import (
             AnthropicImageBlockParam,
-        )
-        from modelgates_api.models.anthropic_search_result_block_param import (
             AnthropicSearchResultBlockParam,
-        )
-        from modelgates_api.models.anthropic_text_block_param import (
             AnthropicTextBlockParam,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
             MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -364,3 +349,35 @@ class MessagesMessageParamContentType1ItemType4:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.anthropic_document_block_param import (
+        AnthropicDocumentBlockParam,
+    )
+    from modelgates_api.models.anthropic_image_block_param import (
+        AnthropicImageBlockParam,
+    )
+    from modelgates_api.models.anthropic_search_result_block_param import (
+        AnthropicSearchResultBlockParam,
+    )
+    from modelgates_api.models.anthropic_text_block_param import AnthropicTextBlockParam
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
+        MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
+    )
+
+    return (
+        AnthropicCacheControlDirective,
+        AnthropicDocumentBlockParam,
+        AnthropicImageBlockParam,
+        AnthropicSearchResultBlockParam,
+        AnthropicTextBlockParam,
+        MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
+    )

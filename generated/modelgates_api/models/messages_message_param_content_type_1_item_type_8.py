@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,6 +57,11 @@ class MessagesMessageParamContentType1ItemType8:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AnthropicCacheControlDirective,
+            AnthropicWebSearchResultBlockParam,
+            MessagesMessageParamContentType1ItemType8ContentType1,
+        ) = _lazy_imports()
         content: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.content, list):
             content = []
@@ -90,16 +96,11 @@ class MessagesMessageParamContentType1ItemType8:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.anthropic_web_search_result_block_param import (
             AnthropicWebSearchResultBlockParam,
-        )
-        from modelgates_api.models.messages_message_param_content_type_1_item_type_8_content_type_1 import (
             MessagesMessageParamContentType1ItemType8ContentType1,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -210,3 +211,25 @@ class MessagesMessageParamContentType1ItemType8:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.anthropic_web_search_result_block_param import (
+        AnthropicWebSearchResultBlockParam,
+    )
+    from modelgates_api.models.messages_message_param_content_type_1_item_type_8_content_type_1 import (
+        MessagesMessageParamContentType1ItemType8ContentType1,
+    )
+
+    return (
+        AnthropicCacheControlDirective,
+        AnthropicWebSearchResultBlockParam,
+        MessagesMessageParamContentType1ItemType8ContentType1,
+    )

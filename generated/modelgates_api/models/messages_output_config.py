@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,13 +71,10 @@ class MessagesOutputConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.messages_output_config_format_type_0 import (
+        (
             MessagesOutputConfigFormatType0,
-        )
-        from modelgates_api.models.messages_output_config_task_budget_type_0 import (
             MessagesOutputConfigTaskBudgetType0,
-        )
-
+        ) = _lazy_imports()
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
             effort = UNSET
@@ -119,13 +117,10 @@ class MessagesOutputConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.messages_output_config_format_type_0 import (
+        (
             MessagesOutputConfigFormatType0,
-        )
-        from modelgates_api.models.messages_output_config_task_budget_type_0 import (
             MessagesOutputConfigTaskBudgetType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -269,3 +264,21 @@ class MessagesOutputConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.messages_output_config_format_type_0 import (
+        MessagesOutputConfigFormatType0,
+    )
+    from modelgates_api.models.messages_output_config_task_budget_type_0 import (
+        MessagesOutputConfigTaskBudgetType0,
+    )
+
+    return (
+        MessagesOutputConfigFormatType0,
+        MessagesOutputConfigTaskBudgetType0,
+    )

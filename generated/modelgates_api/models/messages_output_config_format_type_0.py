@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,6 +42,7 @@ class MessagesOutputConfigFormatType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (MessagesOutputConfigFormatType0Schema,) = _lazy_imports()
         schema = self.schema.to_dict()
 
         type_: str = self.type_
@@ -58,10 +60,7 @@ class MessagesOutputConfigFormatType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.messages_output_config_format_type_0_schema import (
-            MessagesOutputConfigFormatType0Schema,
-        )
-
+        (MessagesOutputConfigFormatType0Schema,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -96,3 +95,15 @@ class MessagesOutputConfigFormatType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.messages_output_config_format_type_0_schema import (
+        MessagesOutputConfigFormatType0Schema,
+    )
+
+    return (MessagesOutputConfigFormatType0Schema,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -260,90 +261,56 @@ class MessagesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_tool_search_tool_bm_25 import (
+        (
+            AnthropicCacheControlDirective,
+            AnthropicTextBlockParam,
             AnthropicToolSearchToolBm25,
-        )
-        from modelgates_api.models.anthropic_tool_search_tool_regex import (
             AnthropicToolSearchToolRegex,
-        )
-        from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
-        from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
-        from modelgates_api.models.bash_server_tool import BashServerTool
-        from modelgates_api.models.context_compression_plugin import (
+            AutoBetaRouterPlugin,
+            AutoRouterPlugin,
+            BashServerTool,
             ContextCompressionPlugin,
-        )
-        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-        from modelgates_api.models.file_parser_plugin import FileParserPlugin
-        from modelgates_api.models.image_generation_server_tool_open_router import (
+            DatetimeServerTool,
+            FileParserPlugin,
+            FusionPlugin,
             ImageGenerationServerToolOpenRouter,
-        )
-        from modelgates_api.models.messages_request_context_management_type_0 import (
+            MessagesFallbackParam,
+            MessagesMessageParam,
+            MessagesOutputConfig,
             MessagesRequestContextManagementType0,
-        )
-        from modelgates_api.models.messages_request_thinking_type_0 import (
+            MessagesRequestMetadata,
             MessagesRequestThinkingType0,
-        )
-        from modelgates_api.models.messages_request_thinking_type_1 import (
             MessagesRequestThinkingType1,
-        )
-        from modelgates_api.models.messages_request_tool_choice_type_0 import (
+            MessagesRequestThinkingType2,
             MessagesRequestToolChoiceType0,
-        )
-        from modelgates_api.models.messages_request_tool_choice_type_1 import (
             MessagesRequestToolChoiceType1,
-        )
-        from modelgates_api.models.messages_request_tool_choice_type_2 import (
             MessagesRequestToolChoiceType2,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_0 import (
+            MessagesRequestToolChoiceType3,
             MessagesRequestToolsItemType0,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_1 import (
             MessagesRequestToolsItemType1,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_2 import (
-            MessagesRequestToolsItemType2,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_3 import (
-            MessagesRequestToolsItemType3,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_4 import (
-            MessagesRequestToolsItemType4,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_5 import (
-            MessagesRequestToolsItemType5,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_12 import (
             MessagesRequestToolsItemType12,
-        )
-        from modelgates_api.models.messages_search_models_server_tool import (
+            MessagesRequestToolsItemType2,
+            MessagesRequestToolsItemType3,
+            MessagesRequestToolsItemType4,
+            MessagesRequestToolsItemType5,
             MessagesSearchModelsServerTool,
-        )
-        from modelgates_api.models.moderation_plugin import ModerationPlugin
-        from modelgates_api.models.open_router_web_search_server_tool import (
+            ModerationPlugin,
             OpenRouterWebSearchServerTool,
-        )
-        from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
-        from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
-        from modelgates_api.models.shell_server_tool_open_router import (
+            ParetoRouterPlugin,
+            ProviderPreferences,
+            ResponseHealingPlugin,
             ShellServerToolOpenRouter,
-        )
-        from modelgates_api.models.stop_server_tools_when_has_tool_call import (
+            StopServerToolsWhenFinishReasonIs,
             StopServerToolsWhenHasToolCall,
-        )
-        from modelgates_api.models.stop_server_tools_when_max_cost import (
             StopServerToolsWhenMaxCost,
-        )
-        from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
             StopServerToolsWhenMaxTokensUsed,
-        )
-        from modelgates_api.models.stop_server_tools_when_step_count_is import (
             StopServerToolsWhenStepCountIs,
-        )
-        from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
-        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-        from modelgates_api.models.web_search_plugin import WebSearchPlugin
-
+            ToolSearchServerTool,
+            TraceConfig,
+            WebFetchPlugin,
+            WebFetchServerTool,
+            WebSearchPlugin,
+        ) = _lazy_imports()
         messages: list[dict[str, Any]] | None
         if isinstance(self.messages, list):
             messages = []
@@ -621,115 +588,56 @@ class MessagesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.anthropic_text_block_param import (
             AnthropicTextBlockParam,
-        )
-        from modelgates_api.models.anthropic_tool_search_tool_bm_25 import (
             AnthropicToolSearchToolBm25,
-        )
-        from modelgates_api.models.anthropic_tool_search_tool_regex import (
             AnthropicToolSearchToolRegex,
-        )
-        from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
-        from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
-        from modelgates_api.models.bash_server_tool import BashServerTool
-        from modelgates_api.models.context_compression_plugin import (
+            AutoBetaRouterPlugin,
+            AutoRouterPlugin,
+            BashServerTool,
             ContextCompressionPlugin,
-        )
-        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-        from modelgates_api.models.file_parser_plugin import FileParserPlugin
-        from modelgates_api.models.fusion_plugin import FusionPlugin
-        from modelgates_api.models.image_generation_server_tool_open_router import (
+            DatetimeServerTool,
+            FileParserPlugin,
+            FusionPlugin,
             ImageGenerationServerToolOpenRouter,
-        )
-        from modelgates_api.models.messages_fallback_param import MessagesFallbackParam
-        from modelgates_api.models.messages_message_param import MessagesMessageParam
-        from modelgates_api.models.messages_output_config import MessagesOutputConfig
-        from modelgates_api.models.messages_request_context_management_type_0 import (
+            MessagesFallbackParam,
+            MessagesMessageParam,
+            MessagesOutputConfig,
             MessagesRequestContextManagementType0,
-        )
-        from modelgates_api.models.messages_request_metadata import (
             MessagesRequestMetadata,
-        )
-        from modelgates_api.models.messages_request_thinking_type_0 import (
             MessagesRequestThinkingType0,
-        )
-        from modelgates_api.models.messages_request_thinking_type_1 import (
             MessagesRequestThinkingType1,
-        )
-        from modelgates_api.models.messages_request_thinking_type_2 import (
             MessagesRequestThinkingType2,
-        )
-        from modelgates_api.models.messages_request_tool_choice_type_0 import (
             MessagesRequestToolChoiceType0,
-        )
-        from modelgates_api.models.messages_request_tool_choice_type_1 import (
             MessagesRequestToolChoiceType1,
-        )
-        from modelgates_api.models.messages_request_tool_choice_type_2 import (
             MessagesRequestToolChoiceType2,
-        )
-        from modelgates_api.models.messages_request_tool_choice_type_3 import (
             MessagesRequestToolChoiceType3,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_0 import (
             MessagesRequestToolsItemType0,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_1 import (
             MessagesRequestToolsItemType1,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_2 import (
-            MessagesRequestToolsItemType2,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_3 import (
-            MessagesRequestToolsItemType3,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_4 import (
-            MessagesRequestToolsItemType4,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_5 import (
-            MessagesRequestToolsItemType5,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_12 import (
             MessagesRequestToolsItemType12,
-        )
-        from modelgates_api.models.messages_search_models_server_tool import (
+            MessagesRequestToolsItemType2,
+            MessagesRequestToolsItemType3,
+            MessagesRequestToolsItemType4,
+            MessagesRequestToolsItemType5,
             MessagesSearchModelsServerTool,
-        )
-        from modelgates_api.models.moderation_plugin import ModerationPlugin
-        from modelgates_api.models.open_router_web_search_server_tool import (
+            ModerationPlugin,
             OpenRouterWebSearchServerTool,
-        )
-        from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
-        from modelgates_api.models.provider_preferences import ProviderPreferences
-        from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
-        from modelgates_api.models.shell_server_tool_open_router import (
+            ParetoRouterPlugin,
+            ProviderPreferences,
+            ResponseHealingPlugin,
             ShellServerToolOpenRouter,
-        )
-        from modelgates_api.models.stop_server_tools_when_finish_reason_is import (
             StopServerToolsWhenFinishReasonIs,
-        )
-        from modelgates_api.models.stop_server_tools_when_has_tool_call import (
             StopServerToolsWhenHasToolCall,
-        )
-        from modelgates_api.models.stop_server_tools_when_max_cost import (
             StopServerToolsWhenMaxCost,
-        )
-        from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
             StopServerToolsWhenMaxTokensUsed,
-        )
-        from modelgates_api.models.stop_server_tools_when_step_count_is import (
             StopServerToolsWhenStepCountIs,
-        )
-        from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
-        from modelgates_api.models.trace_config import TraceConfig
-        from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
-        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-        from modelgates_api.models.web_search_plugin import WebSearchPlugin
-
+            ToolSearchServerTool,
+            TraceConfig,
+            WebFetchPlugin,
+            WebFetchServerTool,
+            WebSearchPlugin,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -1768,3 +1676,165 @@ class MessagesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.anthropic_text_block_param import AnthropicTextBlockParam
+    from modelgates_api.models.anthropic_tool_search_tool_bm_25 import (
+        AnthropicToolSearchToolBm25,
+    )
+    from modelgates_api.models.anthropic_tool_search_tool_regex import (
+        AnthropicToolSearchToolRegex,
+    )
+    from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
+    from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
+    from modelgates_api.models.bash_server_tool import BashServerTool
+    from modelgates_api.models.context_compression_plugin import (
+        ContextCompressionPlugin,
+    )
+    from modelgates_api.models.datetime_server_tool import DatetimeServerTool
+    from modelgates_api.models.file_parser_plugin import FileParserPlugin
+    from modelgates_api.models.fusion_plugin import FusionPlugin
+    from modelgates_api.models.image_generation_server_tool_open_router import (
+        ImageGenerationServerToolOpenRouter,
+    )
+    from modelgates_api.models.messages_fallback_param import MessagesFallbackParam
+    from modelgates_api.models.messages_message_param import MessagesMessageParam
+    from modelgates_api.models.messages_output_config import MessagesOutputConfig
+    from modelgates_api.models.messages_request_context_management_type_0 import (
+        MessagesRequestContextManagementType0,
+    )
+    from modelgates_api.models.messages_request_metadata import MessagesRequestMetadata
+    from modelgates_api.models.messages_request_thinking_type_0 import (
+        MessagesRequestThinkingType0,
+    )
+    from modelgates_api.models.messages_request_thinking_type_1 import (
+        MessagesRequestThinkingType1,
+    )
+    from modelgates_api.models.messages_request_thinking_type_2 import (
+        MessagesRequestThinkingType2,
+    )
+    from modelgates_api.models.messages_request_tool_choice_type_0 import (
+        MessagesRequestToolChoiceType0,
+    )
+    from modelgates_api.models.messages_request_tool_choice_type_1 import (
+        MessagesRequestToolChoiceType1,
+    )
+    from modelgates_api.models.messages_request_tool_choice_type_2 import (
+        MessagesRequestToolChoiceType2,
+    )
+    from modelgates_api.models.messages_request_tool_choice_type_3 import (
+        MessagesRequestToolChoiceType3,
+    )
+    from modelgates_api.models.messages_request_tools_item_type_0 import (
+        MessagesRequestToolsItemType0,
+    )
+    from modelgates_api.models.messages_request_tools_item_type_1 import (
+        MessagesRequestToolsItemType1,
+    )
+    from modelgates_api.models.messages_request_tools_item_type_2 import (
+        MessagesRequestToolsItemType2,
+    )
+    from modelgates_api.models.messages_request_tools_item_type_3 import (
+        MessagesRequestToolsItemType3,
+    )
+    from modelgates_api.models.messages_request_tools_item_type_4 import (
+        MessagesRequestToolsItemType4,
+    )
+    from modelgates_api.models.messages_request_tools_item_type_5 import (
+        MessagesRequestToolsItemType5,
+    )
+    from modelgates_api.models.messages_request_tools_item_type_12 import (
+        MessagesRequestToolsItemType12,
+    )
+    from modelgates_api.models.messages_search_models_server_tool import (
+        MessagesSearchModelsServerTool,
+    )
+    from modelgates_api.models.moderation_plugin import ModerationPlugin
+    from modelgates_api.models.open_router_web_search_server_tool import (
+        OpenRouterWebSearchServerTool,
+    )
+    from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
+    from modelgates_api.models.provider_preferences import ProviderPreferences
+    from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
+    from modelgates_api.models.shell_server_tool_open_router import (
+        ShellServerToolOpenRouter,
+    )
+    from modelgates_api.models.stop_server_tools_when_finish_reason_is import (
+        StopServerToolsWhenFinishReasonIs,
+    )
+    from modelgates_api.models.stop_server_tools_when_has_tool_call import (
+        StopServerToolsWhenHasToolCall,
+    )
+    from modelgates_api.models.stop_server_tools_when_max_cost import (
+        StopServerToolsWhenMaxCost,
+    )
+    from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
+        StopServerToolsWhenMaxTokensUsed,
+    )
+    from modelgates_api.models.stop_server_tools_when_step_count_is import (
+        StopServerToolsWhenStepCountIs,
+    )
+    from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
+    from modelgates_api.models.trace_config import TraceConfig
+    from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
+    from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
+    from modelgates_api.models.web_search_plugin import WebSearchPlugin
+
+    return (
+        AnthropicCacheControlDirective,
+        AnthropicTextBlockParam,
+        AnthropicToolSearchToolBm25,
+        AnthropicToolSearchToolRegex,
+        AutoBetaRouterPlugin,
+        AutoRouterPlugin,
+        BashServerTool,
+        ContextCompressionPlugin,
+        DatetimeServerTool,
+        FileParserPlugin,
+        FusionPlugin,
+        ImageGenerationServerToolOpenRouter,
+        MessagesFallbackParam,
+        MessagesMessageParam,
+        MessagesOutputConfig,
+        MessagesRequestContextManagementType0,
+        MessagesRequestMetadata,
+        MessagesRequestThinkingType0,
+        MessagesRequestThinkingType1,
+        MessagesRequestThinkingType2,
+        MessagesRequestToolChoiceType0,
+        MessagesRequestToolChoiceType1,
+        MessagesRequestToolChoiceType2,
+        MessagesRequestToolChoiceType3,
+        MessagesRequestToolsItemType0,
+        MessagesRequestToolsItemType1,
+        MessagesRequestToolsItemType12,
+        MessagesRequestToolsItemType2,
+        MessagesRequestToolsItemType3,
+        MessagesRequestToolsItemType4,
+        MessagesRequestToolsItemType5,
+        MessagesSearchModelsServerTool,
+        ModerationPlugin,
+        OpenRouterWebSearchServerTool,
+        ParetoRouterPlugin,
+        ProviderPreferences,
+        ResponseHealingPlugin,
+        ShellServerToolOpenRouter,
+        StopServerToolsWhenFinishReasonIs,
+        StopServerToolsWhenHasToolCall,
+        StopServerToolsWhenMaxCost,
+        StopServerToolsWhenMaxTokensUsed,
+        StopServerToolsWhenStepCountIs,
+        ToolSearchServerTool,
+        TraceConfig,
+        WebFetchPlugin,
+        WebFetchServerTool,
+        WebSearchPlugin,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,13 +51,11 @@ class MessagesRequestContextManagementType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_0 import (
+        (
             MessagesRequestContextManagementType0EditsItemType0,
-        )
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1 import (
             MessagesRequestContextManagementType0EditsItemType1,
-        )
-
+            MessagesRequestContextManagementType0EditsItemType2,
+        ) = _lazy_imports()
         edits: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.edits, Unset):
             edits = []
@@ -83,16 +82,11 @@ class MessagesRequestContextManagementType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_0 import (
+        (
             MessagesRequestContextManagementType0EditsItemType0,
-        )
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1 import (
             MessagesRequestContextManagementType0EditsItemType1,
-        )
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2 import (
             MessagesRequestContextManagementType0EditsItemType2,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -207,3 +201,25 @@ class MessagesRequestContextManagementType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_0 import (
+        MessagesRequestContextManagementType0EditsItemType0,
+    )
+    from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1 import (
+        MessagesRequestContextManagementType0EditsItemType1,
+    )
+    from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2 import (
+        MessagesRequestContextManagementType0EditsItemType2,
+    )
+
+    return (
+        MessagesRequestContextManagementType0EditsItemType0,
+        MessagesRequestContextManagementType0EditsItemType1,
+        MessagesRequestContextManagementType0EditsItemType2,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -52,13 +53,12 @@ class MessagesRequestContextManagementType0EditsItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_input_tokens_clear_at_least import (
+        (
             AnthropicInputTokensClearAtLeast,
-        )
-        from modelgates_api.models.anthropic_input_tokens_trigger import (
             AnthropicInputTokensTrigger,
-        )
-
+            AnthropicToolUsesKeep,
+            AnthropicToolUsesTrigger,
+        ) = _lazy_imports()
         type_: str = self.type_
 
         clear_at_least: dict[str, Any] | None | Unset
@@ -121,17 +121,12 @@ class MessagesRequestContextManagementType0EditsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_input_tokens_clear_at_least import (
+        (
             AnthropicInputTokensClearAtLeast,
-        )
-        from modelgates_api.models.anthropic_input_tokens_trigger import (
             AnthropicInputTokensTrigger,
-        )
-        from modelgates_api.models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
-        from modelgates_api.models.anthropic_tool_uses_trigger import (
+            AnthropicToolUsesKeep,
             AnthropicToolUsesTrigger,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -297,3 +292,27 @@ class MessagesRequestContextManagementType0EditsItemType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_input_tokens_clear_at_least import (
+        AnthropicInputTokensClearAtLeast,
+    )
+    from modelgates_api.models.anthropic_input_tokens_trigger import (
+        AnthropicInputTokensTrigger,
+    )
+    from modelgates_api.models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
+    from modelgates_api.models.anthropic_tool_uses_trigger import (
+        AnthropicToolUsesTrigger,
+    )
+
+    return (
+        AnthropicInputTokensClearAtLeast,
+        AnthropicInputTokensTrigger,
+        AnthropicToolUsesKeep,
+        AnthropicToolUsesTrigger,
+    )

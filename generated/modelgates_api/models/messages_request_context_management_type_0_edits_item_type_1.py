@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,13 +53,10 @@ class MessagesRequestContextManagementType0EditsItemType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_thinking_turns import (
+        (
             AnthropicThinkingTurns,
-        )
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
             MessagesRequestContextManagementType0EditsItemType1KeepType1,
-        )
-
+        ) = _lazy_imports()
         type_: str = self.type_
 
         keep: dict[str, Any] | str | Unset
@@ -85,13 +83,10 @@ class MessagesRequestContextManagementType0EditsItemType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_thinking_turns import (
+        (
             AnthropicThinkingTurns,
-        )
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
             MessagesRequestContextManagementType0EditsItemType1KeepType1,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -187,3 +182,19 @@ class MessagesRequestContextManagementType0EditsItemType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_thinking_turns import AnthropicThinkingTurns
+    from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
+        MessagesRequestContextManagementType0EditsItemType1KeepType1,
+    )
+
+    return (
+        AnthropicThinkingTurns,
+        MessagesRequestContextManagementType0EditsItemType1KeepType1,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,10 +49,9 @@ class MessagesRequestContextManagementType0EditsItemType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
-            MessagesRequestContextManagementType0EditsItemType2TriggerType0,
+        (MessagesRequestContextManagementType0EditsItemType2TriggerType0,) = (
+            _lazy_imports()
         )
-
         type_: str = self.type_
 
         instructions: None | str | Unset
@@ -91,10 +91,9 @@ class MessagesRequestContextManagementType0EditsItemType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
-            MessagesRequestContextManagementType0EditsItemType2TriggerType0,
+        (MessagesRequestContextManagementType0EditsItemType2TriggerType0,) = (
+            _lazy_imports()
         )
-
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -194,3 +193,15 @@ class MessagesRequestContextManagementType0EditsItemType2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
+        MessagesRequestContextManagementType0EditsItemType2TriggerType0,
+    )
+
+    return (MessagesRequestContextManagementType0EditsItemType2TriggerType0,)

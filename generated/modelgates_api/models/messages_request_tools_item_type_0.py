@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,6 +55,10 @@ class MessagesRequestToolsItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AnthropicCacheControlDirective,
+            MessagesRequestToolsItemType0InputSchema,
+        ) = _lazy_imports()
         input_schema = self.input_schema.to_dict()
 
         name = self.name
@@ -91,13 +96,10 @@ class MessagesRequestToolsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.messages_request_tools_item_type_0_input_schema import (
             MessagesRequestToolsItemType0InputSchema,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -160,3 +162,21 @@ class MessagesRequestToolsItemType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.messages_request_tools_item_type_0_input_schema import (
+        MessagesRequestToolsItemType0InputSchema,
+    )
+
+    return (
+        AnthropicCacheControlDirective,
+        MessagesRequestToolsItemType0InputSchema,
+    )

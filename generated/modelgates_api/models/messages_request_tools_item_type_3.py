@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -60,10 +61,10 @@ class MessagesRequestToolsItemType3:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_web_search_tool_user_location import (
+        (
+            AnthropicCacheControlDirective,
             AnthropicWebSearchToolUserLocation,
-        )
-
+        ) = _lazy_imports()
         name: str = self.name
 
         type_: str = self.type_
@@ -127,13 +128,10 @@ class MessagesRequestToolsItemType3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.anthropic_web_search_tool_user_location import (
             AnthropicWebSearchToolUserLocation,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -279,3 +277,21 @@ class MessagesRequestToolsItemType3:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.anthropic_web_search_tool_user_location import (
+        AnthropicWebSearchToolUserLocation,
+    )
+
+    return (
+        AnthropicCacheControlDirective,
+        AnthropicWebSearchToolUserLocation,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ class MessagesResultContextManagementType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (MessagesResultContextManagementType0AppliedEditsItem,) = _lazy_imports()
         applied_edits = []
         for applied_edits_item_data in self.applied_edits:
             applied_edits_item = applied_edits_item_data.to_dict()
@@ -50,10 +52,7 @@ class MessagesResultContextManagementType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.messages_result_context_management_type_0_applied_edits_item import (
-            MessagesResultContextManagementType0AppliedEditsItem,
-        )
-
+        (MessagesResultContextManagementType0AppliedEditsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -102,3 +101,15 @@ class MessagesResultContextManagementType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.messages_result_context_management_type_0_applied_edits_item import (
+        MessagesResultContextManagementType0AppliedEditsItem,
+    )
+
+    return (MessagesResultContextManagementType0AppliedEditsItem,)

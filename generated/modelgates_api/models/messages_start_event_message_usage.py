@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -86,25 +87,15 @@ class MessagesStartEventMessageUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
+        (
             AnthropicAdvisorMessageUsageIteration,
-        )
-        from modelgates_api.models.anthropic_cache_creation import (
             AnthropicCacheCreation,
-        )
-        from modelgates_api.models.anthropic_compaction_usage_iteration import (
             AnthropicCompactionUsageIteration,
-        )
-        from modelgates_api.models.anthropic_message_usage_iteration import (
             AnthropicMessageUsageIteration,
-        )
-        from modelgates_api.models.anthropic_output_tokens_details import (
             AnthropicOutputTokensDetails,
-        )
-        from modelgates_api.models.anthropic_server_tool_usage import (
             AnthropicServerToolUsage,
-        )
-
+            AnthropicUnknownUsageIteration,
+        ) = _lazy_imports()
         cache_creation: dict[str, Any] | None
         if isinstance(self.cache_creation, AnthropicCacheCreation):
             cache_creation = self.cache_creation.to_dict()
@@ -192,28 +183,15 @@ class MessagesStartEventMessageUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
+        (
             AnthropicAdvisorMessageUsageIteration,
-        )
-        from modelgates_api.models.anthropic_cache_creation import (
             AnthropicCacheCreation,
-        )
-        from modelgates_api.models.anthropic_compaction_usage_iteration import (
             AnthropicCompactionUsageIteration,
-        )
-        from modelgates_api.models.anthropic_message_usage_iteration import (
             AnthropicMessageUsageIteration,
-        )
-        from modelgates_api.models.anthropic_output_tokens_details import (
             AnthropicOutputTokensDetails,
-        )
-        from modelgates_api.models.anthropic_server_tool_usage import (
             AnthropicServerToolUsage,
-        )
-        from modelgates_api.models.anthropic_unknown_usage_iteration import (
             AnthropicUnknownUsageIteration,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -554,3 +532,39 @@ class MessagesStartEventMessageUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
+        AnthropicAdvisorMessageUsageIteration,
+    )
+    from modelgates_api.models.anthropic_cache_creation import AnthropicCacheCreation
+    from modelgates_api.models.anthropic_compaction_usage_iteration import (
+        AnthropicCompactionUsageIteration,
+    )
+    from modelgates_api.models.anthropic_message_usage_iteration import (
+        AnthropicMessageUsageIteration,
+    )
+    from modelgates_api.models.anthropic_output_tokens_details import (
+        AnthropicOutputTokensDetails,
+    )
+    from modelgates_api.models.anthropic_server_tool_usage import (
+        AnthropicServerToolUsage,
+    )
+    from modelgates_api.models.anthropic_unknown_usage_iteration import (
+        AnthropicUnknownUsageIteration,
+    )
+
+    return (
+        AnthropicAdvisorMessageUsageIteration,
+        AnthropicCacheCreation,
+        AnthropicCompactionUsageIteration,
+        AnthropicMessageUsageIteration,
+        AnthropicOutputTokensDetails,
+        AnthropicServerToolUsage,
+        AnthropicUnknownUsageIteration,
+    )

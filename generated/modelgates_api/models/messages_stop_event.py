@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,6 +46,7 @@ class MessagesStopEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (OpenRouterMetadata,) = _lazy_imports()
         type_: str = self.type_
 
         openrouter_metadata: dict[str, Any] | Unset = UNSET
@@ -65,8 +67,7 @@ class MessagesStopEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.open_router_metadata import OpenRouterMetadata
-
+        (OpenRouterMetadata,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -106,3 +107,13 @@ class MessagesStopEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.open_router_metadata import OpenRouterMetadata
+
+    return (OpenRouterMetadata,)

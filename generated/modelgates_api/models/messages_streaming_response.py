@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,20 +61,16 @@ class MessagesStreamingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.messages_content_block_delta_event import (
+        (
             MessagesContentBlockDeltaEvent,
-        )
-        from modelgates_api.models.messages_content_block_start_event import (
             MessagesContentBlockStartEvent,
-        )
-        from modelgates_api.models.messages_content_block_stop_event import (
             MessagesContentBlockStopEvent,
-        )
-        from modelgates_api.models.messages_delta_event import MessagesDeltaEvent
-        from modelgates_api.models.messages_ping_event import MessagesPingEvent
-        from modelgates_api.models.messages_start_event import MessagesStartEvent
-        from modelgates_api.models.messages_stop_event import MessagesStopEvent
-
+            MessagesDeltaEvent,
+            MessagesErrorEvent,
+            MessagesPingEvent,
+            MessagesStartEvent,
+            MessagesStopEvent,
+        ) = _lazy_imports()
         data: dict[str, Any]
         if (
             isinstance(self.data, MessagesStartEvent)
@@ -103,21 +100,16 @@ class MessagesStreamingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.messages_content_block_delta_event import (
+        (
             MessagesContentBlockDeltaEvent,
-        )
-        from modelgates_api.models.messages_content_block_start_event import (
             MessagesContentBlockStartEvent,
-        )
-        from modelgates_api.models.messages_content_block_stop_event import (
             MessagesContentBlockStopEvent,
-        )
-        from modelgates_api.models.messages_delta_event import MessagesDeltaEvent
-        from modelgates_api.models.messages_error_event import MessagesErrorEvent
-        from modelgates_api.models.messages_ping_event import MessagesPingEvent
-        from modelgates_api.models.messages_start_event import MessagesStartEvent
-        from modelgates_api.models.messages_stop_event import MessagesStopEvent
-
+            MessagesDeltaEvent,
+            MessagesErrorEvent,
+            MessagesPingEvent,
+            MessagesStartEvent,
+            MessagesStopEvent,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -253,3 +245,35 @@ class MessagesStreamingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.messages_content_block_delta_event import (
+        MessagesContentBlockDeltaEvent,
+    )
+    from modelgates_api.models.messages_content_block_start_event import (
+        MessagesContentBlockStartEvent,
+    )
+    from modelgates_api.models.messages_content_block_stop_event import (
+        MessagesContentBlockStopEvent,
+    )
+    from modelgates_api.models.messages_delta_event import MessagesDeltaEvent
+    from modelgates_api.models.messages_error_event import MessagesErrorEvent
+    from modelgates_api.models.messages_ping_event import MessagesPingEvent
+    from modelgates_api.models.messages_start_event import MessagesStartEvent
+    from modelgates_api.models.messages_stop_event import MessagesStopEvent
+
+    return (
+        MessagesContentBlockDeltaEvent,
+        MessagesContentBlockStartEvent,
+        MessagesContentBlockStopEvent,
+        MessagesDeltaEvent,
+        MessagesErrorEvent,
+        MessagesPingEvent,
+        MessagesStartEvent,
+        MessagesStopEvent,
+    )

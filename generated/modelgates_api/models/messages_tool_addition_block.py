@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -65,13 +66,12 @@ class MessagesToolAdditionBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.messages_tool_addition_block_tool_type_0 import (
+        (
+            AnthropicCacheControlDirective,
             MessagesToolAdditionBlockToolType0,
-        )
-        from modelgates_api.models.messages_tool_addition_block_tool_type_1 import (
             MessagesToolAdditionBlockToolType1,
-        )
-
+            MessagesToolAdditionBlockToolType2,
+        ) = _lazy_imports()
         tool: dict[str, Any]
         if isinstance(self.tool, MessagesToolAdditionBlockToolType0) or isinstance(
             self.tool, MessagesToolAdditionBlockToolType1
@@ -101,19 +101,12 @@ class MessagesToolAdditionBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.messages_tool_addition_block_tool_type_0 import (
             MessagesToolAdditionBlockToolType0,
-        )
-        from modelgates_api.models.messages_tool_addition_block_tool_type_1 import (
             MessagesToolAdditionBlockToolType1,
-        )
-        from modelgates_api.models.messages_tool_addition_block_tool_type_2 import (
             MessagesToolAdditionBlockToolType2,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -197,3 +190,29 @@ class MessagesToolAdditionBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.messages_tool_addition_block_tool_type_0 import (
+        MessagesToolAdditionBlockToolType0,
+    )
+    from modelgates_api.models.messages_tool_addition_block_tool_type_1 import (
+        MessagesToolAdditionBlockToolType1,
+    )
+    from modelgates_api.models.messages_tool_addition_block_tool_type_2 import (
+        MessagesToolAdditionBlockToolType2,
+    )
+
+    return (
+        AnthropicCacheControlDirective,
+        MessagesToolAdditionBlockToolType0,
+        MessagesToolAdditionBlockToolType1,
+        MessagesToolAdditionBlockToolType2,
+    )

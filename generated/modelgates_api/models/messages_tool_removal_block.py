@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -64,13 +65,12 @@ class MessagesToolRemovalBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.messages_tool_removal_block_tool_type_0 import (
+        (
+            AnthropicCacheControlDirective,
             MessagesToolRemovalBlockToolType0,
-        )
-        from modelgates_api.models.messages_tool_removal_block_tool_type_1 import (
             MessagesToolRemovalBlockToolType1,
-        )
-
+            MessagesToolRemovalBlockToolType2,
+        ) = _lazy_imports()
         tool: dict[str, Any]
         if isinstance(self.tool, MessagesToolRemovalBlockToolType0) or isinstance(
             self.tool, MessagesToolRemovalBlockToolType1
@@ -100,19 +100,12 @@ class MessagesToolRemovalBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_cache_control_directive import (
+        (
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.messages_tool_removal_block_tool_type_0 import (
             MessagesToolRemovalBlockToolType0,
-        )
-        from modelgates_api.models.messages_tool_removal_block_tool_type_1 import (
             MessagesToolRemovalBlockToolType1,
-        )
-        from modelgates_api.models.messages_tool_removal_block_tool_type_2 import (
             MessagesToolRemovalBlockToolType2,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -196,3 +189,29 @@ class MessagesToolRemovalBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.messages_tool_removal_block_tool_type_0 import (
+        MessagesToolRemovalBlockToolType0,
+    )
+    from modelgates_api.models.messages_tool_removal_block_tool_type_1 import (
+        MessagesToolRemovalBlockToolType1,
+    )
+    from modelgates_api.models.messages_tool_removal_block_tool_type_2 import (
+        MessagesToolRemovalBlockToolType2,
+    )
+
+    return (
+        AnthropicCacheControlDirective,
+        MessagesToolRemovalBlockToolType0,
+        MessagesToolRemovalBlockToolType1,
+        MessagesToolRemovalBlockToolType2,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -108,9 +109,17 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.default_parameters import DefaultParameters
-        from modelgates_api.models.per_request_limits import PerRequestLimits
-
+        (
+            DefaultParameters,
+            ModelAliasTarget,
+            ModelArchitecture,
+            ModelBenchmarks,
+            ModelLinks,
+            ModelReasoning,
+            PerRequestLimits,
+            PublicPricing,
+            TopProviderInfo,
+        ) = _lazy_imports()
         architecture = self.architecture.to_dict()
 
         canonical_slug = self.canonical_slug
@@ -224,16 +233,17 @@ class Model:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.default_parameters import DefaultParameters
-        from modelgates_api.models.model_alias_target import ModelAliasTarget
-        from modelgates_api.models.model_architecture import ModelArchitecture
-        from modelgates_api.models.model_benchmarks import ModelBenchmarks
-        from modelgates_api.models.model_links import ModelLinks
-        from modelgates_api.models.model_reasoning import ModelReasoning
-        from modelgates_api.models.per_request_limits import PerRequestLimits
-        from modelgates_api.models.public_pricing import PublicPricing
-        from modelgates_api.models.top_provider_info import TopProviderInfo
-
+        (
+            DefaultParameters,
+            ModelAliasTarget,
+            ModelArchitecture,
+            ModelBenchmarks,
+            ModelLinks,
+            ModelReasoning,
+            PerRequestLimits,
+            PublicPricing,
+            TopProviderInfo,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -495,3 +505,31 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.default_parameters import DefaultParameters
+    from modelgates_api.models.model_alias_target import ModelAliasTarget
+    from modelgates_api.models.model_architecture import ModelArchitecture
+    from modelgates_api.models.model_benchmarks import ModelBenchmarks
+    from modelgates_api.models.model_links import ModelLinks
+    from modelgates_api.models.model_reasoning import ModelReasoning
+    from modelgates_api.models.per_request_limits import PerRequestLimits
+    from modelgates_api.models.public_pricing import PublicPricing
+    from modelgates_api.models.top_provider_info import TopProviderInfo
+
+    return (
+        DefaultParameters,
+        ModelAliasTarget,
+        ModelArchitecture,
+        ModelBenchmarks,
+        ModelLinks,
+        ModelReasoning,
+        PerRequestLimits,
+        PublicPricing,
+        TopProviderInfo,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,6 +44,10 @@ class ModelBenchmarks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AABenchmarkEntry,
+            DABenchmarkEntry,
+        ) = _lazy_imports()
         design_arena = []
         for design_arena_item_data in self.design_arena:
             design_arena_item = design_arena_item_data.to_dict()
@@ -66,9 +71,10 @@ class ModelBenchmarks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.aa_benchmark_entry import AABenchmarkEntry
-        from modelgates_api.models.da_benchmark_entry import DABenchmarkEntry
-
+        (
+            AABenchmarkEntry,
+            DABenchmarkEntry,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -124,3 +130,17 @@ class ModelBenchmarks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.aa_benchmark_entry import AABenchmarkEntry
+    from modelgates_api.models.da_benchmark_entry import DABenchmarkEntry
+
+    return (
+        AABenchmarkEntry,
+        DABenchmarkEntry,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,6 +57,10 @@ class ModelsListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            Model,
+            ModelsListResponseLinks,
+        ) = _lazy_imports()
         data = []
         for componentsschemas_models_list_response_data_item_data in self.data:
             componentsschemas_models_list_response_data_item = (
@@ -81,11 +86,10 @@ class ModelsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.model import Model
-        from modelgates_api.models.models_list_response_links import (
+        (
+            Model,
             ModelsListResponseLinks,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -144,3 +148,17 @@ class ModelsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.model import Model
+    from modelgates_api.models.models_list_response_links import ModelsListResponseLinks
+
+    return (
+        Model,
+        ModelsListResponseLinks,
+    )

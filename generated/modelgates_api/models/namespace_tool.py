@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,8 +45,10 @@ class NamespaceTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.namespace_function_tool import NamespaceFunctionTool
-
+        (
+            CustomTool,
+            NamespaceFunctionTool,
+        ) = _lazy_imports()
         description = self.description
 
         name = self.name
@@ -77,9 +80,10 @@ class NamespaceTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.custom_tool import CustomTool
-        from modelgates_api.models.namespace_function_tool import NamespaceFunctionTool
-
+        (
+            CustomTool,
+            NamespaceFunctionTool,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -162,3 +166,17 @@ class NamespaceTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.custom_tool import CustomTool
+    from modelgates_api.models.namespace_function_tool import NamespaceFunctionTool
+
+    return (
+        CustomTool,
+        NamespaceFunctionTool,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +43,7 @@ class ObservabilityBraintrustDestinationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilityBraintrustDestinationConfigHeaders,) = _lazy_imports()
         api_key = self.api_key
 
         project_id = self.project_id
@@ -69,10 +71,7 @@ class ObservabilityBraintrustDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_braintrust_destination_config_headers import (
-            ObservabilityBraintrustDestinationConfigHeaders,
-        )
-
+        (ObservabilityBraintrustDestinationConfigHeaders,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -122,3 +121,15 @@ class ObservabilityBraintrustDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_braintrust_destination_config_headers import (
+        ObservabilityBraintrustDestinationConfigHeaders,
+    )
+
+    return (ObservabilityBraintrustDestinationConfigHeaders,)

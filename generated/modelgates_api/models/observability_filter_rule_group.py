@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,6 +45,7 @@ class ObservabilityFilterRuleGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilityFilterRuleGroupRulesItem,) = _lazy_imports()
         rules = []
         for rules_item_data in self.rules:
             rules_item = rules_item_data.to_dict()
@@ -67,10 +69,7 @@ class ObservabilityFilterRuleGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_filter_rule_group_rules_item import (
-            ObservabilityFilterRuleGroupRulesItem,
-        )
-
+        (ObservabilityFilterRuleGroupRulesItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -124,3 +123,15 @@ class ObservabilityFilterRuleGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_filter_rule_group_rules_item import (
+        ObservabilityFilterRuleGroupRulesItem,
+    )
+
+    return (ObservabilityFilterRuleGroupRulesItem,)

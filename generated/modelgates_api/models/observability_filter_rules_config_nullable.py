@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -36,6 +37,7 @@ class ObservabilityFilterRulesConfigNullable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilityFilterRuleGroup,) = _lazy_imports()
         groups = []
         for groups_item_data in self.groups:
             groups_item = groups_item_data.to_dict()
@@ -57,10 +59,7 @@ class ObservabilityFilterRulesConfigNullable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_filter_rule_group import (
-            ObservabilityFilterRuleGroup,
-        )
-
+        (ObservabilityFilterRuleGroup,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -111,3 +110,15 @@ class ObservabilityFilterRulesConfigNullable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_filter_rule_group import (
+        ObservabilityFilterRuleGroup,
+    )
+
+    return (ObservabilityFilterRuleGroup,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,6 +46,7 @@ class ObservabilityLangsmithDestinationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilityLangsmithDestinationConfigHeaders,) = _lazy_imports()
         api_key = self.api_key
 
         endpoint = self.endpoint
@@ -77,10 +79,7 @@ class ObservabilityLangsmithDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_langsmith_destination_config_headers import (
-            ObservabilityLangsmithDestinationConfigHeaders,
-        )
-
+        (ObservabilityLangsmithDestinationConfigHeaders,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -134,3 +133,15 @@ class ObservabilityLangsmithDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_langsmith_destination_config_headers import (
+        ObservabilityLangsmithDestinationConfigHeaders,
+    )
+
+    return (ObservabilityLangsmithDestinationConfigHeaders,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +39,7 @@ class ObservabilityOtelCollectorDestinationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilityOtelCollectorDestinationConfigHeaders,) = _lazy_imports()
         endpoint = self.endpoint
 
         headers: dict[str, Any] | Unset = UNSET
@@ -58,10 +60,7 @@ class ObservabilityOtelCollectorDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_otel_collector_destination_config_headers import (
-            ObservabilityOtelCollectorDestinationConfigHeaders,
-        )
-
+        (ObservabilityOtelCollectorDestinationConfigHeaders,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -103,3 +102,15 @@ class ObservabilityOtelCollectorDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_otel_collector_destination_config_headers import (
+        ObservabilityOtelCollectorDestinationConfigHeaders,
+    )
+
+    return (ObservabilityOtelCollectorDestinationConfigHeaders,)

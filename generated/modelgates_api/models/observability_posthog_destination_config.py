@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,6 +41,7 @@ class ObservabilityPosthogDestinationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilityPosthogDestinationConfigHeaders,) = _lazy_imports()
         api_key = self.api_key
 
         endpoint = self.endpoint
@@ -64,10 +66,7 @@ class ObservabilityPosthogDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_posthog_destination_config_headers import (
-            ObservabilityPosthogDestinationConfigHeaders,
-        )
-
+        (ObservabilityPosthogDestinationConfigHeaders,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -113,3 +112,15 @@ class ObservabilityPosthogDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_posthog_destination_config_headers import (
+        ObservabilityPosthogDestinationConfigHeaders,
+    )
+
+    return (ObservabilityPosthogDestinationConfigHeaders,)

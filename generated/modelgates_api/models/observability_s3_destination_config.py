@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,6 +56,7 @@ class ObservabilityS3DestinationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilityS3DestinationConfigHeaders,) = _lazy_imports()
         access_key_id = self.access_key_id
 
         bucket_name = self.bucket_name
@@ -101,10 +103,7 @@ class ObservabilityS3DestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_s3_destination_config_headers import (
-            ObservabilityS3DestinationConfigHeaders,
-        )
-
+        (ObservabilityS3DestinationConfigHeaders,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -172,3 +171,15 @@ class ObservabilityS3DestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_s3_destination_config_headers import (
+        ObservabilityS3DestinationConfigHeaders,
+    )
+
+    return (ObservabilityS3DestinationConfigHeaders,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,6 +41,7 @@ class ObservabilitySentryDestinationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilitySentryDestinationConfigHeaders,) = _lazy_imports()
         dsn = self.dsn
 
         otlp_endpoint = self.otlp_endpoint
@@ -63,10 +65,7 @@ class ObservabilitySentryDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_sentry_destination_config_headers import (
-            ObservabilitySentryDestinationConfigHeaders,
-        )
-
+        (ObservabilitySentryDestinationConfigHeaders,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -112,3 +111,15 @@ class ObservabilitySentryDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_sentry_destination_config_headers import (
+        ObservabilitySentryDestinationConfigHeaders,
+    )
+
+    return (ObservabilitySentryDestinationConfigHeaders,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -81,10 +82,10 @@ class ObservabilityWebhookDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.observability_filter_rules_config import (
+        (
             ObservabilityFilterRulesConfig,
-        )
-
+            ObservabilityWebhookDestinationConfig,
+        ) = _lazy_imports()
         api_key_hashes: list[str] | None
         if isinstance(self.api_key_hashes, list):
             api_key_hashes = self.api_key_hashes
@@ -151,13 +152,10 @@ class ObservabilityWebhookDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_filter_rules_config import (
+        (
             ObservabilityFilterRulesConfig,
-        )
-        from modelgates_api.models.observability_webhook_destination_config import (
             ObservabilityWebhookDestinationConfig,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -303,3 +301,21 @@ class ObservabilityWebhookDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_filter_rules_config import (
+        ObservabilityFilterRulesConfig,
+    )
+    from modelgates_api.models.observability_webhook_destination_config import (
+        ObservabilityWebhookDestinationConfig,
+    )
+
+    return (
+        ObservabilityFilterRulesConfig,
+        ObservabilityWebhookDestinationConfig,
+    )

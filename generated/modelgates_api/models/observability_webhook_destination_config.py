@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,6 +44,7 @@ class ObservabilityWebhookDestinationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObservabilityWebhookDestinationConfigHeaders,) = _lazy_imports()
         url = self.url
 
         headers: dict[str, Any] | Unset = UNSET
@@ -69,10 +71,7 @@ class ObservabilityWebhookDestinationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_webhook_destination_config_headers import (
-            ObservabilityWebhookDestinationConfigHeaders,
-        )
-
+        (ObservabilityWebhookDestinationConfigHeaders,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -123,3 +122,15 @@ class ObservabilityWebhookDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_webhook_destination_config_headers import (
+        ObservabilityWebhookDestinationConfigHeaders,
+    )
+
+    return (ObservabilityWebhookDestinationConfigHeaders,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,6 +54,7 @@ class OpenAIFileList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (OpenAIFile,) = _lazy_imports()
         field_shape: str = self.field_shape
 
         data = []
@@ -87,8 +89,7 @@ class OpenAIFileList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.open_ai_file import OpenAIFile
-
+        (OpenAIFile,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -181,3 +182,13 @@ class OpenAIFileList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.open_ai_file import OpenAIFile
+
+    return (OpenAIFile,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,6 +71,7 @@ class OpenAIResponseFunctionToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (OpenAIResponseFunctionToolCallSubagentItemsItem,) = _lazy_imports()
         arguments = self.arguments
 
         call_id = self.call_id
@@ -120,10 +122,7 @@ class OpenAIResponseFunctionToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.open_ai_response_function_tool_call_subagent_items_item import (
-            OpenAIResponseFunctionToolCallSubagentItemsItem,
-        )
-
+        (OpenAIResponseFunctionToolCallSubagentItemsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -214,3 +213,15 @@ class OpenAIResponseFunctionToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.open_ai_response_function_tool_call_subagent_items_item import (
+        OpenAIResponseFunctionToolCallSubagentItemsItem,
+    )
+
+    return (OpenAIResponseFunctionToolCallSubagentItemsItem,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,9 +52,11 @@ class OpenAIResponseFunctionToolCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.input_image import InputImage
-        from modelgates_api.models.input_text import InputText
-
+        (
+            InputFile,
+            InputImage,
+            InputText,
+        ) = _lazy_imports()
         call_id = self.call_id
 
         output: list[dict[str, Any]] | str
@@ -107,10 +110,11 @@ class OpenAIResponseFunctionToolCallOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.input_file import InputFile
-        from modelgates_api.models.input_image import InputImage
-        from modelgates_api.models.input_text import InputText
-
+        (
+            InputFile,
+            InputImage,
+            InputText,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -281,3 +285,19 @@ class OpenAIResponseFunctionToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.input_file import InputFile
+    from modelgates_api.models.input_image import InputImage
+    from modelgates_api.models.input_text import InputText
+
+    return (
+        InputFile,
+        InputImage,
+        InputText,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,6 +49,10 @@ class OpenAIResponsesUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            OpenAIResponsesUsageInputTokensDetails,
+            OpenAIResponsesUsageOutputTokensDetails,
+        ) = _lazy_imports()
         input_tokens = self.input_tokens
 
         input_tokens_details = self.input_tokens_details.to_dict()
@@ -74,13 +79,10 @@ class OpenAIResponsesUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.open_ai_responses_usage_input_tokens_details import (
+        (
             OpenAIResponsesUsageInputTokensDetails,
-        )
-        from modelgates_api.models.open_ai_responses_usage_output_tokens_details import (
             OpenAIResponsesUsageOutputTokensDetails,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -131,3 +133,21 @@ class OpenAIResponsesUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.open_ai_responses_usage_input_tokens_details import (
+        OpenAIResponsesUsageInputTokensDetails,
+    )
+    from modelgates_api.models.open_ai_responses_usage_output_tokens_details import (
+        OpenAIResponsesUsageOutputTokensDetails,
+    )
+
+    return (
+        OpenAIResponsesUsageInputTokensDetails,
+        OpenAIResponsesUsageOutputTokensDetails,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,6 +56,7 @@ class OpenResponsesInProgressEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (OpenResponsesResult,) = _lazy_imports()
         response = self.response.to_dict()
 
         sequence_number = self.sequence_number
@@ -75,8 +77,7 @@ class OpenResponsesInProgressEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.open_responses_result import OpenResponsesResult
-
+        (OpenResponsesResult,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -115,3 +116,13 @@ class OpenResponsesInProgressEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.open_responses_result import OpenResponsesResult
+
+    return (OpenResponsesResult,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -61,6 +62,12 @@ class OpenRouterMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            EndpointsMetadata,
+            PipelineStage,
+            RouterAttempt,
+            RouterParams,
+        ) = _lazy_imports()
         attempt = self.attempt
 
         endpoints = self.endpoints.to_dict()
@@ -118,11 +125,12 @@ class OpenRouterMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.endpoints_metadata import EndpointsMetadata
-        from modelgates_api.models.pipeline_stage import PipelineStage
-        from modelgates_api.models.router_attempt import RouterAttempt
-        from modelgates_api.models.router_params import RouterParams
-
+        (
+            EndpointsMetadata,
+            PipelineStage,
+            RouterAttempt,
+            RouterParams,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -241,3 +249,21 @@ class OpenRouterMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.endpoints_metadata import EndpointsMetadata
+    from modelgates_api.models.pipeline_stage import PipelineStage
+    from modelgates_api.models.router_attempt import RouterAttempt
+    from modelgates_api.models.router_params import RouterParams
+
+    return (
+        EndpointsMetadata,
+        PipelineStage,
+        RouterAttempt,
+        RouterParams,
+    )

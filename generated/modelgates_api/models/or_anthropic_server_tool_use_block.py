@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -62,14 +63,11 @@ class ORAnthropicServerToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
+        (
             AnthropicCodeExecution20250825Caller,
-        )
-        from modelgates_api.models.anthropic_code_execution_20260120_caller import (
             AnthropicCodeExecution20260120Caller,
-        )
-        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
-
+            AnthropicDirectCaller,
+        ) = _lazy_imports()
         id = self.id
 
         name = self.name
@@ -108,14 +106,11 @@ class ORAnthropicServerToolUseBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.anthropic_code_execution_20250825_caller import (
+        (
             AnthropicCodeExecution20250825Caller,
-        )
-        from modelgates_api.models.anthropic_code_execution_20260120_caller import (
             AnthropicCodeExecution20260120Caller,
-        )
-        from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
-
+            AnthropicDirectCaller,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -219,3 +214,23 @@ class ORAnthropicServerToolUseBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.anthropic_code_execution_20250825_caller import (
+        AnthropicCodeExecution20250825Caller,
+    )
+    from modelgates_api.models.anthropic_code_execution_20260120_caller import (
+        AnthropicCodeExecution20260120Caller,
+    )
+    from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
+
+    return (
+        AnthropicCodeExecution20250825Caller,
+        AnthropicCodeExecution20260120Caller,
+        AnthropicDirectCaller,
+    )

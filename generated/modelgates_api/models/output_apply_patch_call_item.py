@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -63,13 +64,11 @@ class OutputApplyPatchCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.apply_patch_create_file_operation import (
+        (
             ApplyPatchCreateFileOperation,
-        )
-        from modelgates_api.models.apply_patch_update_file_operation import (
+            ApplyPatchDeleteFileOperation,
             ApplyPatchUpdateFileOperation,
-        )
-
+        ) = _lazy_imports()
         call_id = self.call_id
 
         id = self.id
@@ -102,16 +101,11 @@ class OutputApplyPatchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.apply_patch_create_file_operation import (
+        (
             ApplyPatchCreateFileOperation,
-        )
-        from modelgates_api.models.apply_patch_delete_file_operation import (
             ApplyPatchDeleteFileOperation,
-        )
-        from modelgates_api.models.apply_patch_update_file_operation import (
             ApplyPatchUpdateFileOperation,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -204,3 +198,25 @@ class OutputApplyPatchCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.apply_patch_create_file_operation import (
+        ApplyPatchCreateFileOperation,
+    )
+    from modelgates_api.models.apply_patch_delete_file_operation import (
+        ApplyPatchDeleteFileOperation,
+    )
+    from modelgates_api.models.apply_patch_update_file_operation import (
+        ApplyPatchUpdateFileOperation,
+    )
+
+    return (
+        ApplyPatchCreateFileOperation,
+        ApplyPatchDeleteFileOperation,
+        ApplyPatchUpdateFileOperation,
+    )

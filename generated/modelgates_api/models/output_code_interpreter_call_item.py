@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,13 +68,11 @@ class OutputCodeInterpreterCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.code_interpreter_image_output import (
+        (
+            CodeInterpreterFileOutput,
             CodeInterpreterImageOutput,
-        )
-        from modelgates_api.models.code_interpreter_logs_output import (
             CodeInterpreterLogsOutput,
-        )
-
+        ) = _lazy_imports()
         id = self.id
 
         status: str = self.status
@@ -127,16 +126,11 @@ class OutputCodeInterpreterCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.code_interpreter_file_output import (
+        (
             CodeInterpreterFileOutput,
-        )
-        from modelgates_api.models.code_interpreter_image_output import (
             CodeInterpreterImageOutput,
-        )
-        from modelgates_api.models.code_interpreter_logs_output import (
             CodeInterpreterLogsOutput,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -324,3 +318,25 @@ class OutputCodeInterpreterCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.code_interpreter_file_output import (
+        CodeInterpreterFileOutput,
+    )
+    from modelgates_api.models.code_interpreter_image_output import (
+        CodeInterpreterImageOutput,
+    )
+    from modelgates_api.models.code_interpreter_logs_output import (
+        CodeInterpreterLogsOutput,
+    )
+
+    return (
+        CodeInterpreterFileOutput,
+        CodeInterpreterImageOutput,
+        CodeInterpreterLogsOutput,
+    )

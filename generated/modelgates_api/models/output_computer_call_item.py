@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -57,6 +58,7 @@ class OutputComputerCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (OutputComputerCallItemPendingSafetyChecksItem,) = _lazy_imports()
         call_id = self.call_id
 
         pending_safety_checks = []
@@ -91,10 +93,7 @@ class OutputComputerCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.output_computer_call_item_pending_safety_checks_item import (
-            OutputComputerCallItemPendingSafetyChecksItem,
-        )
-
+        (OutputComputerCallItemPendingSafetyChecksItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -164,3 +163,15 @@ class OutputComputerCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.output_computer_call_item_pending_safety_checks_item import (
+        OutputComputerCallItemPendingSafetyChecksItem,
+    )
+
+    return (OutputComputerCallItemPendingSafetyChecksItem,)

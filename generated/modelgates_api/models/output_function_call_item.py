@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -85,6 +86,7 @@ class OutputFunctionCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (OutputFunctionCallItemSubagentItemsItem,) = _lazy_imports()
         arguments = self.arguments
 
         call_id = self.call_id
@@ -139,10 +141,7 @@ class OutputFunctionCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.output_function_call_item_subagent_items_item import (
-            OutputFunctionCallItemSubagentItemsItem,
-        )
-
+        (OutputFunctionCallItemSubagentItemsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -271,3 +270,15 @@ class OutputFunctionCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.output_function_call_item_subagent_items_item import (
+        OutputFunctionCallItemSubagentItemsItem,
+    )
+
+    return (OutputFunctionCallItemSubagentItemsItem,)

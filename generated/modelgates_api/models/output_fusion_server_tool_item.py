@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -78,6 +79,12 @@ class OutputFusionServerToolItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            FusionAnalysisResult,
+            FusionSource,
+            OutputFusionServerToolItemFailedModelsItem,
+            OutputFusionServerToolItemResponsesItem,
+        ) = _lazy_imports()
         status: str = self.status
 
         type_: str = self.type_
@@ -140,15 +147,12 @@ class OutputFusionServerToolItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.fusion_analysis_result import FusionAnalysisResult
-        from modelgates_api.models.fusion_source import FusionSource
-        from modelgates_api.models.output_fusion_server_tool_item_failed_models_item import (
+        (
+            FusionAnalysisResult,
+            FusionSource,
             OutputFusionServerToolItemFailedModelsItem,
-        )
-        from modelgates_api.models.output_fusion_server_tool_item_responses_item import (
             OutputFusionServerToolItemResponsesItem,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -275,3 +279,25 @@ class OutputFusionServerToolItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.fusion_analysis_result import FusionAnalysisResult
+    from modelgates_api.models.fusion_source import FusionSource
+    from modelgates_api.models.output_fusion_server_tool_item_failed_models_item import (
+        OutputFusionServerToolItemFailedModelsItem,
+    )
+    from modelgates_api.models.output_fusion_server_tool_item_responses_item import (
+        OutputFusionServerToolItemResponsesItem,
+    )
+
+    return (
+        FusionAnalysisResult,
+        FusionSource,
+        OutputFusionServerToolItemFailedModelsItem,
+        OutputFusionServerToolItemResponsesItem,
+    )

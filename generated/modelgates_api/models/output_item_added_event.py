@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -66,27 +67,17 @@ class OutputItemAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.output_item_apply_patch_call import (
+        (
             OutputItemApplyPatchCall,
-        )
-        from modelgates_api.models.output_item_custom_tool_call import (
+            OutputItemCodeInterpreterCall,
             OutputItemCustomToolCall,
-        )
-        from modelgates_api.models.output_item_file_search_call import (
             OutputItemFileSearchCall,
-        )
-        from modelgates_api.models.output_item_function_call import (
             OutputItemFunctionCall,
-        )
-        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
-        )
-        from modelgates_api.models.output_item_reasoning import OutputItemReasoning
-        from modelgates_api.models.output_item_web_search_call import (
+            OutputItemReasoning,
             OutputItemWebSearchCall,
-        )
-        from modelgates_api.models.output_message import OutputMessage
-
+            OutputMessage,
+        ) = _lazy_imports()
         item: dict[str, Any]
         if (
             isinstance(self.item, OutputMessage)
@@ -123,30 +114,17 @@ class OutputItemAddedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.output_item_apply_patch_call import (
+        (
             OutputItemApplyPatchCall,
-        )
-        from modelgates_api.models.output_item_code_interpreter_call import (
             OutputItemCodeInterpreterCall,
-        )
-        from modelgates_api.models.output_item_custom_tool_call import (
             OutputItemCustomToolCall,
-        )
-        from modelgates_api.models.output_item_file_search_call import (
             OutputItemFileSearchCall,
-        )
-        from modelgates_api.models.output_item_function_call import (
             OutputItemFunctionCall,
-        )
-        from modelgates_api.models.output_item_image_generation_call import (
             OutputItemImageGenerationCall,
-        )
-        from modelgates_api.models.output_item_reasoning import OutputItemReasoning
-        from modelgates_api.models.output_item_web_search_call import (
+            OutputItemReasoning,
             OutputItemWebSearchCall,
-        )
-        from modelgates_api.models.output_message import OutputMessage
-
+            OutputMessage,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -283,3 +261,43 @@ class OutputItemAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.output_item_apply_patch_call import (
+        OutputItemApplyPatchCall,
+    )
+    from modelgates_api.models.output_item_code_interpreter_call import (
+        OutputItemCodeInterpreterCall,
+    )
+    from modelgates_api.models.output_item_custom_tool_call import (
+        OutputItemCustomToolCall,
+    )
+    from modelgates_api.models.output_item_file_search_call import (
+        OutputItemFileSearchCall,
+    )
+    from modelgates_api.models.output_item_function_call import OutputItemFunctionCall
+    from modelgates_api.models.output_item_image_generation_call import (
+        OutputItemImageGenerationCall,
+    )
+    from modelgates_api.models.output_item_reasoning import OutputItemReasoning
+    from modelgates_api.models.output_item_web_search_call import (
+        OutputItemWebSearchCall,
+    )
+    from modelgates_api.models.output_message import OutputMessage
+
+    return (
+        OutputItemApplyPatchCall,
+        OutputItemCodeInterpreterCall,
+        OutputItemCustomToolCall,
+        OutputItemFileSearchCall,
+        OutputItemFunctionCall,
+        OutputItemImageGenerationCall,
+        OutputItemReasoning,
+        OutputItemWebSearchCall,
+        OutputMessage,
+    )

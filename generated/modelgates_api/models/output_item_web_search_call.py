@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -62,13 +63,11 @@ class OutputItemWebSearchCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.output_item_web_search_call_action_type_0 import (
+        (
             OutputItemWebSearchCallActionType0,
-        )
-        from modelgates_api.models.output_item_web_search_call_action_type_1 import (
             OutputItemWebSearchCallActionType1,
-        )
-
+            OutputItemWebSearchCallActionType2,
+        ) = _lazy_imports()
         id = self.id
 
         status: str = self.status
@@ -101,16 +100,11 @@ class OutputItemWebSearchCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.output_item_web_search_call_action_type_0 import (
+        (
             OutputItemWebSearchCallActionType0,
-        )
-        from modelgates_api.models.output_item_web_search_call_action_type_1 import (
             OutputItemWebSearchCallActionType1,
-        )
-        from modelgates_api.models.output_item_web_search_call_action_type_2 import (
             OutputItemWebSearchCallActionType2,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -202,3 +196,25 @@ class OutputItemWebSearchCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.output_item_web_search_call_action_type_0 import (
+        OutputItemWebSearchCallActionType0,
+    )
+    from modelgates_api.models.output_item_web_search_call_action_type_1 import (
+        OutputItemWebSearchCallActionType1,
+    )
+    from modelgates_api.models.output_item_web_search_call_action_type_2 import (
+        OutputItemWebSearchCallActionType2,
+    )
+
+    return (
+        OutputItemWebSearchCallActionType0,
+        OutputItemWebSearchCallActionType1,
+        OutputItemWebSearchCallActionType2,
+    )

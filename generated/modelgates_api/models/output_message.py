@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -78,8 +79,10 @@ class OutputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.response_output_text import ResponseOutputText
-
+        (
+            OpenAIResponsesRefusalContent,
+            ResponseOutputText,
+        ) = _lazy_imports()
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
@@ -131,11 +134,10 @@ class OutputMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.open_ai_responses_refusal_content import (
+        (
             OpenAIResponsesRefusalContent,
-        )
-        from modelgates_api.models.response_output_text import ResponseOutputText
-
+            ResponseOutputText,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -311,3 +313,19 @@ class OutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.open_ai_responses_refusal_content import (
+        OpenAIResponsesRefusalContent,
+    )
+    from modelgates_api.models.response_output_text import ResponseOutputText
+
+    return (
+        OpenAIResponsesRefusalContent,
+        ResponseOutputText,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,6 +56,7 @@ class OutputShellCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (OutputShellCallItemAction,) = _lazy_imports()
         call_id = self.call_id
 
         id = self.id
@@ -92,10 +94,7 @@ class OutputShellCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.output_shell_call_item_action import (
-            OutputShellCallItemAction,
-        )
-
+        (OutputShellCallItemAction,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -168,3 +167,15 @@ class OutputShellCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.output_shell_call_item_action import (
+        OutputShellCallItemAction,
+    )
+
+    return (OutputShellCallItemAction,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,6 +55,7 @@ class OutputShellCallOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ShellCallOutputContent,) = _lazy_imports()
         call_id = self.call_id
 
         id = self.id
@@ -91,10 +93,7 @@ class OutputShellCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.shell_call_output_content import (
-            ShellCallOutputContent,
-        )
-
+        (ShellCallOutputContent,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -178,3 +177,13 @@ class OutputShellCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.shell_call_output_content import ShellCallOutputContent
+
+    return (ShellCallOutputContent,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -61,13 +62,11 @@ class OutputWebSearchCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.output_web_search_call_item_action_type_0 import (
+        (
             OutputWebSearchCallItemActionType0,
-        )
-        from modelgates_api.models.output_web_search_call_item_action_type_1 import (
             OutputWebSearchCallItemActionType1,
-        )
-
+            OutputWebSearchCallItemActionType2,
+        ) = _lazy_imports()
         id = self.id
 
         status: str = self.status
@@ -100,16 +99,11 @@ class OutputWebSearchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.output_web_search_call_item_action_type_0 import (
+        (
             OutputWebSearchCallItemActionType0,
-        )
-        from modelgates_api.models.output_web_search_call_item_action_type_1 import (
             OutputWebSearchCallItemActionType1,
-        )
-        from modelgates_api.models.output_web_search_call_item_action_type_2 import (
             OutputWebSearchCallItemActionType2,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -201,3 +195,25 @@ class OutputWebSearchCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.output_web_search_call_item_action_type_0 import (
+        OutputWebSearchCallItemActionType0,
+    )
+    from modelgates_api.models.output_web_search_call_item_action_type_1 import (
+        OutputWebSearchCallItemActionType1,
+    )
+    from modelgates_api.models.output_web_search_call_item_action_type_2 import (
+        OutputWebSearchCallItemActionType2,
+    )
+
+    return (
+        OutputWebSearchCallItemActionType0,
+        OutputWebSearchCallItemActionType1,
+        OutputWebSearchCallItemActionType2,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -43,6 +44,7 @@ class OutputWebSearchCallItemActionType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WebSearchSource,) = _lazy_imports()
         query = self.query
 
         type_: str = self.type_
@@ -75,8 +77,7 @@ class OutputWebSearchCallItemActionType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.web_search_source import WebSearchSource
-
+        (WebSearchSource,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -135,3 +136,13 @@ class OutputWebSearchCallItemActionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.web_search_source import WebSearchSource
+
+    return (WebSearchSource,)

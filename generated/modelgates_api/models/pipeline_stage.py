@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,6 +53,7 @@ class PipelineStage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PipelineStageData,) = _lazy_imports()
         name = self.name
 
         type_: str = self.type_
@@ -95,8 +97,7 @@ class PipelineStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.pipeline_stage_data import PipelineStageData
-
+        (PipelineStageData,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -174,3 +175,13 @@ class PipelineStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.pipeline_stage_data import PipelineStageData
+
+    return (PipelineStageData,)

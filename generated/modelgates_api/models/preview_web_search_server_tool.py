@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -76,11 +77,10 @@ class PreviewWebSearchServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.preview_web_search_user_location import (
+        (
             PreviewWebSearchUserLocation,
-        )
-        from modelgates_api.models.web_search_domain_filter import WebSearchDomainFilter
-
+            WebSearchDomainFilter,
+        ) = _lazy_imports()
         type_: str = self.type_
 
         engine: str | Unset = UNSET
@@ -141,11 +141,10 @@ class PreviewWebSearchServerTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.preview_web_search_user_location import (
+        (
             PreviewWebSearchUserLocation,
-        )
-        from modelgates_api.models.web_search_domain_filter import WebSearchDomainFilter
-
+            WebSearchDomainFilter,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -267,3 +266,19 @@ class PreviewWebSearchServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.preview_web_search_user_location import (
+        PreviewWebSearchUserLocation,
+    )
+    from modelgates_api.models.web_search_domain_filter import WebSearchDomainFilter
+
+    return (
+        PreviewWebSearchUserLocation,
+        WebSearchDomainFilter,
+    )

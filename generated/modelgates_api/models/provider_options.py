@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -371,31 +372,119 @@ class ProviderOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.provider_options_streamlake import (
+        (
+            ProviderOptions01Ai,
+            ProviderOptionsAi21,
+            ProviderOptionsAionLabs,
+            ProviderOptionsAkashml,
+            ProviderOptionsAlibaba,
+            ProviderOptionsAmazonBedrock,
+            ProviderOptionsAmazonNova,
+            ProviderOptionsAmbient,
+            ProviderOptionsAnthropic,
+            ProviderOptionsAnyscale,
+            ProviderOptionsArceeAi,
+            ProviderOptionsAtlasCloud,
+            ProviderOptionsAtoma,
+            ProviderOptionsAvian,
+            ProviderOptionsAzure,
+            ProviderOptionsBaidu,
+            ProviderOptionsBaseten,
+            ProviderOptionsBlackForestLabs,
+            ProviderOptionsByteplus,
+            ProviderOptionsCentml,
+            ProviderOptionsCerebras,
+            ProviderOptionsChutes,
+            ProviderOptionsCirrascale,
+            ProviderOptionsClarifai,
+            ProviderOptionsCloudflare,
+            ProviderOptionsCohere,
+            ProviderOptionsCrofai,
+            ProviderOptionsCrucible,
+            ProviderOptionsCrusoe,
+            ProviderOptionsDeepinfra,
+            ProviderOptionsDeepseek,
+            ProviderOptionsDekallm,
+            ProviderOptionsEnfer,
+            ProviderOptionsFakeProvider,
+            ProviderOptionsFeatherless,
+            ProviderOptionsFireworks,
+            ProviderOptionsFriendli,
+            ProviderOptionsGmicloud,
+            ProviderOptionsGoogleAiStudio,
+            ProviderOptionsGoogleVertex,
+            ProviderOptionsGopomelo,
+            ProviderOptionsGroq,
+            ProviderOptionsHuggingface,
+            ProviderOptionsHyperbolic,
+            ProviderOptionsHyperbolicQuantized,
+            ProviderOptionsInception,
+            ProviderOptionsInceptron,
+            ProviderOptionsInferenceNet,
+            ProviderOptionsInfermatic,
+            ProviderOptionsInflection,
+            ProviderOptionsInocloud,
+            ProviderOptionsIoNet,
+            ProviderOptionsIonstream,
+            ProviderOptionsKlusterai,
+            ProviderOptionsLambda,
+            ProviderOptionsLepton,
+            ProviderOptionsLiquid,
+            ProviderOptionsLynn,
+            ProviderOptionsLynnPrivate,
+            ProviderOptionsMancer,
+            ProviderOptionsMancerOld,
+            ProviderOptionsMara,
+            ProviderOptionsMeta,
+            ProviderOptionsMinimax,
+            ProviderOptionsMistral,
+            ProviderOptionsModal,
+            ProviderOptionsModelrun,
+            ProviderOptionsModular,
+            ProviderOptionsMoonshotai,
+            ProviderOptionsMorph,
+            ProviderOptionsNcompass,
+            ProviderOptionsNebius,
+            ProviderOptionsNexAgi,
+            ProviderOptionsNextbit,
+            ProviderOptionsNineteen,
+            ProviderOptionsNovita,
+            ProviderOptionsNvidia,
+            ProviderOptionsOctoai,
+            ProviderOptionsOpenInference,
+            ProviderOptionsOpenai,
+            ProviderOptionsParasail,
+            ProviderOptionsPerceptron,
+            ProviderOptionsPerplexity,
+            ProviderOptionsPhala,
+            ProviderOptionsPoolside,
+            ProviderOptionsRecraft,
+            ProviderOptionsRecursal,
+            ProviderOptionsReflection,
+            ProviderOptionsReka,
+            ProviderOptionsRelace,
+            ProviderOptionsReplicate,
+            ProviderOptionsSambanova,
+            ProviderOptionsSambanovaCloaked,
+            ProviderOptionsSeed,
+            ProviderOptionsSfCompute,
+            ProviderOptionsSiliconflow,
+            ProviderOptionsSourceful,
+            ProviderOptionsStealth,
+            ProviderOptionsStepfun,
             ProviderOptionsStreamlake,
-        )
-        from modelgates_api.models.provider_options_switchpoint import (
             ProviderOptionsSwitchpoint,
-        )
-        from modelgates_api.models.provider_options_targon import ProviderOptionsTargon
-        from modelgates_api.models.provider_options_together import (
+            ProviderOptionsTargon,
             ProviderOptionsTogether,
-        )
-        from modelgates_api.models.provider_options_together_lite import (
             ProviderOptionsTogetherLite,
-        )
-        from modelgates_api.models.provider_options_ubicloud import (
             ProviderOptionsUbicloud,
-        )
-        from modelgates_api.models.provider_options_upstage import (
             ProviderOptionsUpstage,
-        )
-        from modelgates_api.models.provider_options_venice import ProviderOptionsVenice
-        from modelgates_api.models.provider_options_wandb import ProviderOptionsWandb
-        from modelgates_api.models.provider_options_xai import ProviderOptionsXai
-        from modelgates_api.models.provider_options_xiaomi import ProviderOptionsXiaomi
-        from modelgates_api.models.provider_options_z_ai import ProviderOptionsZAi
-
+            ProviderOptionsVenice,
+            ProviderOptionsWandb,
+            ProviderOptionsXai,
+            ProviderOptionsXiaomi,
+            ProviderOptionsZAi,
+        ) = _lazy_imports()
         field_01ai: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_01ai, Unset):
             field_01ai = self.field_01ai.to_dict()
@@ -1070,262 +1159,119 @@ class ProviderOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.provider_options_01_ai import ProviderOptions01Ai
-        from modelgates_api.models.provider_options_ai_21 import ProviderOptionsAi21
-        from modelgates_api.models.provider_options_aion_labs import (
+        (
+            ProviderOptions01Ai,
+            ProviderOptionsAi21,
             ProviderOptionsAionLabs,
-        )
-        from modelgates_api.models.provider_options_akashml import (
             ProviderOptionsAkashml,
-        )
-        from modelgates_api.models.provider_options_alibaba import (
             ProviderOptionsAlibaba,
-        )
-        from modelgates_api.models.provider_options_amazon_bedrock import (
             ProviderOptionsAmazonBedrock,
-        )
-        from modelgates_api.models.provider_options_amazon_nova import (
             ProviderOptionsAmazonNova,
-        )
-        from modelgates_api.models.provider_options_ambient import (
             ProviderOptionsAmbient,
-        )
-        from modelgates_api.models.provider_options_anthropic import (
             ProviderOptionsAnthropic,
-        )
-        from modelgates_api.models.provider_options_anyscale import (
             ProviderOptionsAnyscale,
-        )
-        from modelgates_api.models.provider_options_arcee_ai import (
             ProviderOptionsArceeAi,
-        )
-        from modelgates_api.models.provider_options_atlas_cloud import (
             ProviderOptionsAtlasCloud,
-        )
-        from modelgates_api.models.provider_options_atoma import ProviderOptionsAtoma
-        from modelgates_api.models.provider_options_avian import ProviderOptionsAvian
-        from modelgates_api.models.provider_options_azure import ProviderOptionsAzure
-        from modelgates_api.models.provider_options_baidu import ProviderOptionsBaidu
-        from modelgates_api.models.provider_options_baseten import (
+            ProviderOptionsAtoma,
+            ProviderOptionsAvian,
+            ProviderOptionsAzure,
+            ProviderOptionsBaidu,
             ProviderOptionsBaseten,
-        )
-        from modelgates_api.models.provider_options_black_forest_labs import (
             ProviderOptionsBlackForestLabs,
-        )
-        from modelgates_api.models.provider_options_byteplus import (
             ProviderOptionsByteplus,
-        )
-        from modelgates_api.models.provider_options_centml import ProviderOptionsCentml
-        from modelgates_api.models.provider_options_cerebras import (
+            ProviderOptionsCentml,
             ProviderOptionsCerebras,
-        )
-        from modelgates_api.models.provider_options_chutes import ProviderOptionsChutes
-        from modelgates_api.models.provider_options_cirrascale import (
+            ProviderOptionsChutes,
             ProviderOptionsCirrascale,
-        )
-        from modelgates_api.models.provider_options_clarifai import (
             ProviderOptionsClarifai,
-        )
-        from modelgates_api.models.provider_options_cloudflare import (
             ProviderOptionsCloudflare,
-        )
-        from modelgates_api.models.provider_options_cohere import ProviderOptionsCohere
-        from modelgates_api.models.provider_options_crofai import ProviderOptionsCrofai
-        from modelgates_api.models.provider_options_crucible import (
+            ProviderOptionsCohere,
+            ProviderOptionsCrofai,
             ProviderOptionsCrucible,
-        )
-        from modelgates_api.models.provider_options_crusoe import ProviderOptionsCrusoe
-        from modelgates_api.models.provider_options_deepinfra import (
+            ProviderOptionsCrusoe,
             ProviderOptionsDeepinfra,
-        )
-        from modelgates_api.models.provider_options_deepseek import (
             ProviderOptionsDeepseek,
-        )
-        from modelgates_api.models.provider_options_dekallm import (
             ProviderOptionsDekallm,
-        )
-        from modelgates_api.models.provider_options_enfer import ProviderOptionsEnfer
-        from modelgates_api.models.provider_options_fake_provider import (
+            ProviderOptionsEnfer,
             ProviderOptionsFakeProvider,
-        )
-        from modelgates_api.models.provider_options_featherless import (
             ProviderOptionsFeatherless,
-        )
-        from modelgates_api.models.provider_options_fireworks import (
             ProviderOptionsFireworks,
-        )
-        from modelgates_api.models.provider_options_friendli import (
             ProviderOptionsFriendli,
-        )
-        from modelgates_api.models.provider_options_gmicloud import (
             ProviderOptionsGmicloud,
-        )
-        from modelgates_api.models.provider_options_google_ai_studio import (
             ProviderOptionsGoogleAiStudio,
-        )
-        from modelgates_api.models.provider_options_google_vertex import (
             ProviderOptionsGoogleVertex,
-        )
-        from modelgates_api.models.provider_options_gopomelo import (
             ProviderOptionsGopomelo,
-        )
-        from modelgates_api.models.provider_options_groq import ProviderOptionsGroq
-        from modelgates_api.models.provider_options_huggingface import (
+            ProviderOptionsGroq,
             ProviderOptionsHuggingface,
-        )
-        from modelgates_api.models.provider_options_hyperbolic import (
             ProviderOptionsHyperbolic,
-        )
-        from modelgates_api.models.provider_options_hyperbolic_quantized import (
             ProviderOptionsHyperbolicQuantized,
-        )
-        from modelgates_api.models.provider_options_inception import (
             ProviderOptionsInception,
-        )
-        from modelgates_api.models.provider_options_inceptron import (
             ProviderOptionsInceptron,
-        )
-        from modelgates_api.models.provider_options_inference_net import (
             ProviderOptionsInferenceNet,
-        )
-        from modelgates_api.models.provider_options_infermatic import (
             ProviderOptionsInfermatic,
-        )
-        from modelgates_api.models.provider_options_inflection import (
             ProviderOptionsInflection,
-        )
-        from modelgates_api.models.provider_options_inocloud import (
             ProviderOptionsInocloud,
-        )
-        from modelgates_api.models.provider_options_io_net import ProviderOptionsIoNet
-        from modelgates_api.models.provider_options_ionstream import (
+            ProviderOptionsIoNet,
             ProviderOptionsIonstream,
-        )
-        from modelgates_api.models.provider_options_klusterai import (
             ProviderOptionsKlusterai,
-        )
-        from modelgates_api.models.provider_options_lambda import ProviderOptionsLambda
-        from modelgates_api.models.provider_options_lepton import ProviderOptionsLepton
-        from modelgates_api.models.provider_options_liquid import ProviderOptionsLiquid
-        from modelgates_api.models.provider_options_lynn import ProviderOptionsLynn
-        from modelgates_api.models.provider_options_lynn_private import (
+            ProviderOptionsLambda,
+            ProviderOptionsLepton,
+            ProviderOptionsLiquid,
+            ProviderOptionsLynn,
             ProviderOptionsLynnPrivate,
-        )
-        from modelgates_api.models.provider_options_mancer import ProviderOptionsMancer
-        from modelgates_api.models.provider_options_mancer_old import (
+            ProviderOptionsMancer,
             ProviderOptionsMancerOld,
-        )
-        from modelgates_api.models.provider_options_mara import ProviderOptionsMara
-        from modelgates_api.models.provider_options_meta import ProviderOptionsMeta
-        from modelgates_api.models.provider_options_minimax import (
+            ProviderOptionsMara,
+            ProviderOptionsMeta,
             ProviderOptionsMinimax,
-        )
-        from modelgates_api.models.provider_options_mistral import (
             ProviderOptionsMistral,
-        )
-        from modelgates_api.models.provider_options_modal import ProviderOptionsModal
-        from modelgates_api.models.provider_options_modelrun import (
+            ProviderOptionsModal,
             ProviderOptionsModelrun,
-        )
-        from modelgates_api.models.provider_options_modular import (
             ProviderOptionsModular,
-        )
-        from modelgates_api.models.provider_options_moonshotai import (
             ProviderOptionsMoonshotai,
-        )
-        from modelgates_api.models.provider_options_morph import ProviderOptionsMorph
-        from modelgates_api.models.provider_options_ncompass import (
+            ProviderOptionsMorph,
             ProviderOptionsNcompass,
-        )
-        from modelgates_api.models.provider_options_nebius import ProviderOptionsNebius
-        from modelgates_api.models.provider_options_nex_agi import ProviderOptionsNexAgi
-        from modelgates_api.models.provider_options_nextbit import (
+            ProviderOptionsNebius,
+            ProviderOptionsNexAgi,
             ProviderOptionsNextbit,
-        )
-        from modelgates_api.models.provider_options_nineteen import (
             ProviderOptionsNineteen,
-        )
-        from modelgates_api.models.provider_options_novita import ProviderOptionsNovita
-        from modelgates_api.models.provider_options_nvidia import ProviderOptionsNvidia
-        from modelgates_api.models.provider_options_octoai import ProviderOptionsOctoai
-        from modelgates_api.models.provider_options_open_inference import (
+            ProviderOptionsNovita,
+            ProviderOptionsNvidia,
+            ProviderOptionsOctoai,
             ProviderOptionsOpenInference,
-        )
-        from modelgates_api.models.provider_options_openai import ProviderOptionsOpenai
-        from modelgates_api.models.provider_options_parasail import (
+            ProviderOptionsOpenai,
             ProviderOptionsParasail,
-        )
-        from modelgates_api.models.provider_options_perceptron import (
             ProviderOptionsPerceptron,
-        )
-        from modelgates_api.models.provider_options_perplexity import (
             ProviderOptionsPerplexity,
-        )
-        from modelgates_api.models.provider_options_phala import ProviderOptionsPhala
-        from modelgates_api.models.provider_options_poolside import (
+            ProviderOptionsPhala,
             ProviderOptionsPoolside,
-        )
-        from modelgates_api.models.provider_options_recraft import (
             ProviderOptionsRecraft,
-        )
-        from modelgates_api.models.provider_options_recursal import (
             ProviderOptionsRecursal,
-        )
-        from modelgates_api.models.provider_options_reflection import (
             ProviderOptionsReflection,
-        )
-        from modelgates_api.models.provider_options_reka import ProviderOptionsReka
-        from modelgates_api.models.provider_options_relace import ProviderOptionsRelace
-        from modelgates_api.models.provider_options_replicate import (
+            ProviderOptionsReka,
+            ProviderOptionsRelace,
             ProviderOptionsReplicate,
-        )
-        from modelgates_api.models.provider_options_sambanova import (
             ProviderOptionsSambanova,
-        )
-        from modelgates_api.models.provider_options_sambanova_cloaked import (
             ProviderOptionsSambanovaCloaked,
-        )
-        from modelgates_api.models.provider_options_seed import ProviderOptionsSeed
-        from modelgates_api.models.provider_options_sf_compute import (
+            ProviderOptionsSeed,
             ProviderOptionsSfCompute,
-        )
-        from modelgates_api.models.provider_options_siliconflow import (
             ProviderOptionsSiliconflow,
-        )
-        from modelgates_api.models.provider_options_sourceful import (
             ProviderOptionsSourceful,
-        )
-        from modelgates_api.models.provider_options_stealth import (
             ProviderOptionsStealth,
-        )
-        from modelgates_api.models.provider_options_stepfun import (
             ProviderOptionsStepfun,
-        )
-        from modelgates_api.models.provider_options_streamlake import (
             ProviderOptionsStreamlake,
-        )
-        from modelgates_api.models.provider_options_switchpoint import (
             ProviderOptionsSwitchpoint,
-        )
-        from modelgates_api.models.provider_options_targon import ProviderOptionsTargon
-        from modelgates_api.models.provider_options_together import (
+            ProviderOptionsTargon,
             ProviderOptionsTogether,
-        )
-        from modelgates_api.models.provider_options_together_lite import (
             ProviderOptionsTogetherLite,
-        )
-        from modelgates_api.models.provider_options_ubicloud import (
             ProviderOptionsUbicloud,
-        )
-        from modelgates_api.models.provider_options_upstage import (
             ProviderOptionsUpstage,
-        )
-        from modelgates_api.models.provider_options_venice import ProviderOptionsVenice
-        from modelgates_api.models.provider_options_wandb import ProviderOptionsWandb
-        from modelgates_api.models.provider_options_xai import ProviderOptionsXai
-        from modelgates_api.models.provider_options_xiaomi import ProviderOptionsXiaomi
-        from modelgates_api.models.provider_options_z_ai import ProviderOptionsZAi
-
+            ProviderOptionsVenice,
+            ProviderOptionsWandb,
+            ProviderOptionsXai,
+            ProviderOptionsXiaomi,
+            ProviderOptionsZAi,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -2359,3 +2305,313 @@ class ProviderOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.provider_options_01_ai import ProviderOptions01Ai
+    from modelgates_api.models.provider_options_ai_21 import ProviderOptionsAi21
+    from modelgates_api.models.provider_options_aion_labs import ProviderOptionsAionLabs
+    from modelgates_api.models.provider_options_akashml import ProviderOptionsAkashml
+    from modelgates_api.models.provider_options_alibaba import ProviderOptionsAlibaba
+    from modelgates_api.models.provider_options_amazon_bedrock import (
+        ProviderOptionsAmazonBedrock,
+    )
+    from modelgates_api.models.provider_options_amazon_nova import (
+        ProviderOptionsAmazonNova,
+    )
+    from modelgates_api.models.provider_options_ambient import ProviderOptionsAmbient
+    from modelgates_api.models.provider_options_anthropic import (
+        ProviderOptionsAnthropic,
+    )
+    from modelgates_api.models.provider_options_anyscale import ProviderOptionsAnyscale
+    from modelgates_api.models.provider_options_arcee_ai import ProviderOptionsArceeAi
+    from modelgates_api.models.provider_options_atlas_cloud import (
+        ProviderOptionsAtlasCloud,
+    )
+    from modelgates_api.models.provider_options_atoma import ProviderOptionsAtoma
+    from modelgates_api.models.provider_options_avian import ProviderOptionsAvian
+    from modelgates_api.models.provider_options_azure import ProviderOptionsAzure
+    from modelgates_api.models.provider_options_baidu import ProviderOptionsBaidu
+    from modelgates_api.models.provider_options_baseten import ProviderOptionsBaseten
+    from modelgates_api.models.provider_options_black_forest_labs import (
+        ProviderOptionsBlackForestLabs,
+    )
+    from modelgates_api.models.provider_options_byteplus import ProviderOptionsByteplus
+    from modelgates_api.models.provider_options_centml import ProviderOptionsCentml
+    from modelgates_api.models.provider_options_cerebras import ProviderOptionsCerebras
+    from modelgates_api.models.provider_options_chutes import ProviderOptionsChutes
+    from modelgates_api.models.provider_options_cirrascale import (
+        ProviderOptionsCirrascale,
+    )
+    from modelgates_api.models.provider_options_clarifai import ProviderOptionsClarifai
+    from modelgates_api.models.provider_options_cloudflare import (
+        ProviderOptionsCloudflare,
+    )
+    from modelgates_api.models.provider_options_cohere import ProviderOptionsCohere
+    from modelgates_api.models.provider_options_crofai import ProviderOptionsCrofai
+    from modelgates_api.models.provider_options_crucible import ProviderOptionsCrucible
+    from modelgates_api.models.provider_options_crusoe import ProviderOptionsCrusoe
+    from modelgates_api.models.provider_options_deepinfra import (
+        ProviderOptionsDeepinfra,
+    )
+    from modelgates_api.models.provider_options_deepseek import ProviderOptionsDeepseek
+    from modelgates_api.models.provider_options_dekallm import ProviderOptionsDekallm
+    from modelgates_api.models.provider_options_enfer import ProviderOptionsEnfer
+    from modelgates_api.models.provider_options_fake_provider import (
+        ProviderOptionsFakeProvider,
+    )
+    from modelgates_api.models.provider_options_featherless import (
+        ProviderOptionsFeatherless,
+    )
+    from modelgates_api.models.provider_options_fireworks import (
+        ProviderOptionsFireworks,
+    )
+    from modelgates_api.models.provider_options_friendli import ProviderOptionsFriendli
+    from modelgates_api.models.provider_options_gmicloud import ProviderOptionsGmicloud
+    from modelgates_api.models.provider_options_google_ai_studio import (
+        ProviderOptionsGoogleAiStudio,
+    )
+    from modelgates_api.models.provider_options_google_vertex import (
+        ProviderOptionsGoogleVertex,
+    )
+    from modelgates_api.models.provider_options_gopomelo import ProviderOptionsGopomelo
+    from modelgates_api.models.provider_options_groq import ProviderOptionsGroq
+    from modelgates_api.models.provider_options_huggingface import (
+        ProviderOptionsHuggingface,
+    )
+    from modelgates_api.models.provider_options_hyperbolic import (
+        ProviderOptionsHyperbolic,
+    )
+    from modelgates_api.models.provider_options_hyperbolic_quantized import (
+        ProviderOptionsHyperbolicQuantized,
+    )
+    from modelgates_api.models.provider_options_inception import (
+        ProviderOptionsInception,
+    )
+    from modelgates_api.models.provider_options_inceptron import (
+        ProviderOptionsInceptron,
+    )
+    from modelgates_api.models.provider_options_inference_net import (
+        ProviderOptionsInferenceNet,
+    )
+    from modelgates_api.models.provider_options_infermatic import (
+        ProviderOptionsInfermatic,
+    )
+    from modelgates_api.models.provider_options_inflection import (
+        ProviderOptionsInflection,
+    )
+    from modelgates_api.models.provider_options_inocloud import ProviderOptionsInocloud
+    from modelgates_api.models.provider_options_io_net import ProviderOptionsIoNet
+    from modelgates_api.models.provider_options_ionstream import (
+        ProviderOptionsIonstream,
+    )
+    from modelgates_api.models.provider_options_klusterai import (
+        ProviderOptionsKlusterai,
+    )
+    from modelgates_api.models.provider_options_lambda import ProviderOptionsLambda
+    from modelgates_api.models.provider_options_lepton import ProviderOptionsLepton
+    from modelgates_api.models.provider_options_liquid import ProviderOptionsLiquid
+    from modelgates_api.models.provider_options_lynn import ProviderOptionsLynn
+    from modelgates_api.models.provider_options_lynn_private import (
+        ProviderOptionsLynnPrivate,
+    )
+    from modelgates_api.models.provider_options_mancer import ProviderOptionsMancer
+    from modelgates_api.models.provider_options_mancer_old import (
+        ProviderOptionsMancerOld,
+    )
+    from modelgates_api.models.provider_options_mara import ProviderOptionsMara
+    from modelgates_api.models.provider_options_meta import ProviderOptionsMeta
+    from modelgates_api.models.provider_options_minimax import ProviderOptionsMinimax
+    from modelgates_api.models.provider_options_mistral import ProviderOptionsMistral
+    from modelgates_api.models.provider_options_modal import ProviderOptionsModal
+    from modelgates_api.models.provider_options_modelrun import ProviderOptionsModelrun
+    from modelgates_api.models.provider_options_modular import ProviderOptionsModular
+    from modelgates_api.models.provider_options_moonshotai import (
+        ProviderOptionsMoonshotai,
+    )
+    from modelgates_api.models.provider_options_morph import ProviderOptionsMorph
+    from modelgates_api.models.provider_options_ncompass import ProviderOptionsNcompass
+    from modelgates_api.models.provider_options_nebius import ProviderOptionsNebius
+    from modelgates_api.models.provider_options_nex_agi import ProviderOptionsNexAgi
+    from modelgates_api.models.provider_options_nextbit import ProviderOptionsNextbit
+    from modelgates_api.models.provider_options_nineteen import ProviderOptionsNineteen
+    from modelgates_api.models.provider_options_novita import ProviderOptionsNovita
+    from modelgates_api.models.provider_options_nvidia import ProviderOptionsNvidia
+    from modelgates_api.models.provider_options_octoai import ProviderOptionsOctoai
+    from modelgates_api.models.provider_options_open_inference import (
+        ProviderOptionsOpenInference,
+    )
+    from modelgates_api.models.provider_options_openai import ProviderOptionsOpenai
+    from modelgates_api.models.provider_options_parasail import ProviderOptionsParasail
+    from modelgates_api.models.provider_options_perceptron import (
+        ProviderOptionsPerceptron,
+    )
+    from modelgates_api.models.provider_options_perplexity import (
+        ProviderOptionsPerplexity,
+    )
+    from modelgates_api.models.provider_options_phala import ProviderOptionsPhala
+    from modelgates_api.models.provider_options_poolside import ProviderOptionsPoolside
+    from modelgates_api.models.provider_options_recraft import ProviderOptionsRecraft
+    from modelgates_api.models.provider_options_recursal import ProviderOptionsRecursal
+    from modelgates_api.models.provider_options_reflection import (
+        ProviderOptionsReflection,
+    )
+    from modelgates_api.models.provider_options_reka import ProviderOptionsReka
+    from modelgates_api.models.provider_options_relace import ProviderOptionsRelace
+    from modelgates_api.models.provider_options_replicate import (
+        ProviderOptionsReplicate,
+    )
+    from modelgates_api.models.provider_options_sambanova import (
+        ProviderOptionsSambanova,
+    )
+    from modelgates_api.models.provider_options_sambanova_cloaked import (
+        ProviderOptionsSambanovaCloaked,
+    )
+    from modelgates_api.models.provider_options_seed import ProviderOptionsSeed
+    from modelgates_api.models.provider_options_sf_compute import (
+        ProviderOptionsSfCompute,
+    )
+    from modelgates_api.models.provider_options_siliconflow import (
+        ProviderOptionsSiliconflow,
+    )
+    from modelgates_api.models.provider_options_sourceful import (
+        ProviderOptionsSourceful,
+    )
+    from modelgates_api.models.provider_options_stealth import ProviderOptionsStealth
+    from modelgates_api.models.provider_options_stepfun import ProviderOptionsStepfun
+    from modelgates_api.models.provider_options_streamlake import (
+        ProviderOptionsStreamlake,
+    )
+    from modelgates_api.models.provider_options_switchpoint import (
+        ProviderOptionsSwitchpoint,
+    )
+    from modelgates_api.models.provider_options_targon import ProviderOptionsTargon
+    from modelgates_api.models.provider_options_together import ProviderOptionsTogether
+    from modelgates_api.models.provider_options_together_lite import (
+        ProviderOptionsTogetherLite,
+    )
+    from modelgates_api.models.provider_options_ubicloud import ProviderOptionsUbicloud
+    from modelgates_api.models.provider_options_upstage import ProviderOptionsUpstage
+    from modelgates_api.models.provider_options_venice import ProviderOptionsVenice
+    from modelgates_api.models.provider_options_wandb import ProviderOptionsWandb
+    from modelgates_api.models.provider_options_xai import ProviderOptionsXai
+    from modelgates_api.models.provider_options_xiaomi import ProviderOptionsXiaomi
+    from modelgates_api.models.provider_options_z_ai import ProviderOptionsZAi
+
+    return (
+        ProviderOptions01Ai,
+        ProviderOptionsAi21,
+        ProviderOptionsAionLabs,
+        ProviderOptionsAkashml,
+        ProviderOptionsAlibaba,
+        ProviderOptionsAmazonBedrock,
+        ProviderOptionsAmazonNova,
+        ProviderOptionsAmbient,
+        ProviderOptionsAnthropic,
+        ProviderOptionsAnyscale,
+        ProviderOptionsArceeAi,
+        ProviderOptionsAtlasCloud,
+        ProviderOptionsAtoma,
+        ProviderOptionsAvian,
+        ProviderOptionsAzure,
+        ProviderOptionsBaidu,
+        ProviderOptionsBaseten,
+        ProviderOptionsBlackForestLabs,
+        ProviderOptionsByteplus,
+        ProviderOptionsCentml,
+        ProviderOptionsCerebras,
+        ProviderOptionsChutes,
+        ProviderOptionsCirrascale,
+        ProviderOptionsClarifai,
+        ProviderOptionsCloudflare,
+        ProviderOptionsCohere,
+        ProviderOptionsCrofai,
+        ProviderOptionsCrucible,
+        ProviderOptionsCrusoe,
+        ProviderOptionsDeepinfra,
+        ProviderOptionsDeepseek,
+        ProviderOptionsDekallm,
+        ProviderOptionsEnfer,
+        ProviderOptionsFakeProvider,
+        ProviderOptionsFeatherless,
+        ProviderOptionsFireworks,
+        ProviderOptionsFriendli,
+        ProviderOptionsGmicloud,
+        ProviderOptionsGoogleAiStudio,
+        ProviderOptionsGoogleVertex,
+        ProviderOptionsGopomelo,
+        ProviderOptionsGroq,
+        ProviderOptionsHuggingface,
+        ProviderOptionsHyperbolic,
+        ProviderOptionsHyperbolicQuantized,
+        ProviderOptionsInception,
+        ProviderOptionsInceptron,
+        ProviderOptionsInferenceNet,
+        ProviderOptionsInfermatic,
+        ProviderOptionsInflection,
+        ProviderOptionsInocloud,
+        ProviderOptionsIoNet,
+        ProviderOptionsIonstream,
+        ProviderOptionsKlusterai,
+        ProviderOptionsLambda,
+        ProviderOptionsLepton,
+        ProviderOptionsLiquid,
+        ProviderOptionsLynn,
+        ProviderOptionsLynnPrivate,
+        ProviderOptionsMancer,
+        ProviderOptionsMancerOld,
+        ProviderOptionsMara,
+        ProviderOptionsMeta,
+        ProviderOptionsMinimax,
+        ProviderOptionsMistral,
+        ProviderOptionsModal,
+        ProviderOptionsModelrun,
+        ProviderOptionsModular,
+        ProviderOptionsMoonshotai,
+        ProviderOptionsMorph,
+        ProviderOptionsNcompass,
+        ProviderOptionsNebius,
+        ProviderOptionsNexAgi,
+        ProviderOptionsNextbit,
+        ProviderOptionsNineteen,
+        ProviderOptionsNovita,
+        ProviderOptionsNvidia,
+        ProviderOptionsOctoai,
+        ProviderOptionsOpenInference,
+        ProviderOptionsOpenai,
+        ProviderOptionsParasail,
+        ProviderOptionsPerceptron,
+        ProviderOptionsPerplexity,
+        ProviderOptionsPhala,
+        ProviderOptionsPoolside,
+        ProviderOptionsRecraft,
+        ProviderOptionsRecursal,
+        ProviderOptionsReflection,
+        ProviderOptionsReka,
+        ProviderOptionsRelace,
+        ProviderOptionsReplicate,
+        ProviderOptionsSambanova,
+        ProviderOptionsSambanovaCloaked,
+        ProviderOptionsSeed,
+        ProviderOptionsSfCompute,
+        ProviderOptionsSiliconflow,
+        ProviderOptionsSourceful,
+        ProviderOptionsStealth,
+        ProviderOptionsStepfun,
+        ProviderOptionsStreamlake,
+        ProviderOptionsSwitchpoint,
+        ProviderOptionsTargon,
+        ProviderOptionsTogether,
+        ProviderOptionsTogetherLite,
+        ProviderOptionsUbicloud,
+        ProviderOptionsUpstage,
+        ProviderOptionsVenice,
+        ProviderOptionsWandb,
+        ProviderOptionsXai,
+        ProviderOptionsXiaomi,
+        ProviderOptionsZAi,
+    )

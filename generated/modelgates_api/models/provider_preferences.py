@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -56,6 +57,7 @@ class ProviderPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ProviderMaxPrice,) = _lazy_imports()
         allow_fallbacks: bool | None | Unset
         if isinstance(self.allow_fallbacks, Unset):
             allow_fallbacks = UNSET
@@ -133,8 +135,7 @@ class ProviderPreferences:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.provider_max_price import ProviderMaxPrice
-
+        (ProviderMaxPrice,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -286,3 +287,13 @@ class ProviderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.provider_max_price import ProviderMaxPrice
+
+    return (ProviderMaxPrice,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -90,8 +91,10 @@ class PublicEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.percentile_stats import PercentileStats
-
+        (
+            PercentileStats,
+            PublicEndpointPricing,
+        ) = _lazy_imports()
         context_length = self.context_length
 
         latency_last_30m: dict[str, Any] | None
@@ -184,9 +187,10 @@ class PublicEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.percentile_stats import PercentileStats
-        from modelgates_api.models.public_endpoint_pricing import PublicEndpointPricing
-
+        (
+            PercentileStats,
+            PublicEndpointPricing,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -450,3 +454,17 @@ class PublicEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.percentile_stats import PercentileStats
+    from modelgates_api.models.public_endpoint_pricing import PublicEndpointPricing
+
+    return (
+        PercentileStats,
+        PublicEndpointPricing,
+    )

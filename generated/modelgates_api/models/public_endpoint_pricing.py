@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,6 +71,7 @@ class PublicEndpointPricing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PricingOverride,) = _lazy_imports()
         completion = self.completion
 
         prompt = self.prompt
@@ -148,8 +150,7 @@ class PublicEndpointPricing:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.pricing_override import PricingOverride
-
+        (PricingOverride,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -256,3 +257,13 @@ class PublicEndpointPricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.pricing_override import PricingOverride
+
+    return (PricingOverride,)

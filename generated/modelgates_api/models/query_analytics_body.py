@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -67,6 +68,13 @@ class QueryAnalyticsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            QueryAnalyticsBodyClassifierDimensions,
+            QueryAnalyticsBodyClassifierFilters,
+            QueryAnalyticsBodyFiltersItem,
+            QueryAnalyticsBodyOrderBy,
+            QueryAnalyticsBodyTimeRange,
+        ) = _lazy_imports()
         metrics = self.metrics
 
         classifier_dimensions: dict[str, Any] | Unset = UNSET
@@ -132,22 +140,13 @@ class QueryAnalyticsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.query_analytics_body_classifier_dimensions import (
+        (
             QueryAnalyticsBodyClassifierDimensions,
-        )
-        from modelgates_api.models.query_analytics_body_classifier_filters import (
             QueryAnalyticsBodyClassifierFilters,
-        )
-        from modelgates_api.models.query_analytics_body_filters_item import (
             QueryAnalyticsBodyFiltersItem,
-        )
-        from modelgates_api.models.query_analytics_body_order_by import (
             QueryAnalyticsBodyOrderBy,
-        )
-        from modelgates_api.models.query_analytics_body_time_range import (
             QueryAnalyticsBodyTimeRange,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -258,3 +257,33 @@ class QueryAnalyticsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.query_analytics_body_classifier_dimensions import (
+        QueryAnalyticsBodyClassifierDimensions,
+    )
+    from modelgates_api.models.query_analytics_body_classifier_filters import (
+        QueryAnalyticsBodyClassifierFilters,
+    )
+    from modelgates_api.models.query_analytics_body_filters_item import (
+        QueryAnalyticsBodyFiltersItem,
+    )
+    from modelgates_api.models.query_analytics_body_order_by import (
+        QueryAnalyticsBodyOrderBy,
+    )
+    from modelgates_api.models.query_analytics_body_time_range import (
+        QueryAnalyticsBodyTimeRange,
+    )
+
+    return (
+        QueryAnalyticsBodyClassifierDimensions,
+        QueryAnalyticsBodyClassifierFilters,
+        QueryAnalyticsBodyFiltersItem,
+        QueryAnalyticsBodyOrderBy,
+        QueryAnalyticsBodyTimeRange,
+    )

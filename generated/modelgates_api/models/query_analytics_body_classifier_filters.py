@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
@@ -39,6 +40,7 @@ class QueryAnalyticsBodyClassifierFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (QueryAnalyticsBodyClassifierFiltersFiltersItem,) = _lazy_imports()
         classifier_id = str(self.classifier_id)
 
         filters = []
@@ -59,10 +61,7 @@ class QueryAnalyticsBodyClassifierFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.query_analytics_body_classifier_filters_filters_item import (
-            QueryAnalyticsBodyClassifierFiltersFiltersItem,
-        )
-
+        (QueryAnalyticsBodyClassifierFiltersFiltersItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -115,3 +114,15 @@ class QueryAnalyticsBodyClassifierFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.query_analytics_body_classifier_filters_filters_item import (
+        QueryAnalyticsBodyClassifierFiltersFiltersItem,
+    )
+
+    return (QueryAnalyticsBodyClassifierFiltersFiltersItem,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,6 +46,10 @@ class RankingsDailyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RankingsDailyItem,
+            RankingsDailyMeta,
+        ) = _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -65,9 +70,10 @@ class RankingsDailyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.rankings_daily_item import RankingsDailyItem
-        from modelgates_api.models.rankings_daily_meta import RankingsDailyMeta
-
+        (
+            RankingsDailyItem,
+            RankingsDailyMeta,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -114,3 +120,17 @@ class RankingsDailyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.rankings_daily_item import RankingsDailyItem
+    from modelgates_api.models.rankings_daily_meta import RankingsDailyMeta
+
+    return (
+        RankingsDailyItem,
+        RankingsDailyMeta,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,9 +54,12 @@ class ResponseOutputText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.file_citation import FileCitation
-        from modelgates_api.models.url_citation import URLCitation
-
+        (
+            FileCitation,
+            FilePath,
+            ResponseOutputTextLogprobsItem,
+            URLCitation,
+        ) = _lazy_imports()
         text = self.text
 
         type_: str = self.type_
@@ -98,13 +102,12 @@ class ResponseOutputText:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.file_citation import FileCitation
-        from modelgates_api.models.file_path import FilePath
-        from modelgates_api.models.response_output_text_logprobs_item import (
+        (
+            FileCitation,
+            FilePath,
             ResponseOutputTextLogprobsItem,
-        )
-        from modelgates_api.models.url_citation import URLCitation
-
+            URLCitation,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -227,3 +230,23 @@ class ResponseOutputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.file_citation import FileCitation
+    from modelgates_api.models.file_path import FilePath
+    from modelgates_api.models.response_output_text_logprobs_item import (
+        ResponseOutputTextLogprobsItem,
+    )
+    from modelgates_api.models.url_citation import URLCitation
+
+    return (
+        FileCitation,
+        FilePath,
+        ResponseOutputTextLogprobsItem,
+        URLCitation,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -39,6 +40,7 @@ class ResponseOutputTextLogprobsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ResponseOutputTextLogprobsItemTopLogprobsItem,) = _lazy_imports()
         bytes_ = self.bytes_
 
         logprob = self.logprob
@@ -65,10 +67,7 @@ class ResponseOutputTextLogprobsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.response_output_text_logprobs_item_top_logprobs_item import (
-            ResponseOutputTextLogprobsItemTopLogprobsItem,
-        )
-
+        (ResponseOutputTextLogprobsItemTopLogprobsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -129,3 +128,15 @@ class ResponseOutputTextLogprobsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.response_output_text_logprobs_item_top_logprobs_item import (
+        ResponseOutputTextLogprobsItemTopLogprobsItem,
+    )
+
+    return (ResponseOutputTextLogprobsItemTopLogprobsItem,)

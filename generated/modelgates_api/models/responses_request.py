@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -481,210 +482,115 @@ class ResponsesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.additional_tools_item import AdditionalToolsItem
-        from modelgates_api.models.advisor_server_tool_open_router import (
+        (
+            AdditionalToolsItem,
             AdvisorServerToolOpenRouter,
-        )
-        from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
-        from modelgates_api.models.apply_patch_call_output_item import (
+            AgentMessageItem,
+            AnthropicCacheControlDirective,
+            ApplyPatchCallItem,
             ApplyPatchCallOutputItem,
-        )
-        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-        from modelgates_api.models.apply_patch_server_tool_open_router import (
+            ApplyPatchServerTool,
             ApplyPatchServerToolOpenRouter,
-        )
-        from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
-        from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
-        from modelgates_api.models.bash_server_tool import BashServerTool
-        from modelgates_api.models.code_interpreter_server_tool import (
+            AutoBetaRouterPlugin,
+            AutoRouterPlugin,
+            BashServerTool,
+            ChatDebugOptions,
             CodeInterpreterServerTool,
-        )
-        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-        from modelgates_api.models.compaction_item import CompactionItem
-        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-        from modelgates_api.models.context_compaction_item import ContextCompactionItem
-        from modelgates_api.models.context_compression_plugin import (
+            CodexLocalShellTool,
+            CompactionItem,
+            ComputerUseServerTool,
+            ContextCompactionItem,
             ContextCompressionPlugin,
-        )
-        from modelgates_api.models.custom_tool import CustomTool
-        from modelgates_api.models.custom_tool_call_item import CustomToolCallItem
-        from modelgates_api.models.custom_tool_call_output_item import (
+            CustomTool,
+            CustomToolCallItem,
             CustomToolCallOutputItem,
-        )
-        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-        from modelgates_api.models.easy_input_message import EasyInputMessage
-        from modelgates_api.models.file_parser_plugin import FileParserPlugin
-        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-        from modelgates_api.models.files_server_tool import FilesServerTool
-        from modelgates_api.models.function_call_item import FunctionCallItem
-        from modelgates_api.models.function_call_output_item import (
+            DatetimeServerTool,
+            EasyInputMessage,
+            FileParserPlugin,
+            FileSearchServerTool,
+            FilesServerTool,
+            FunctionCallItem,
             FunctionCallOutputItem,
-        )
-        from modelgates_api.models.fusion_server_tool_open_router import (
+            FusionPlugin,
             FusionServerToolOpenRouter,
-        )
-        from modelgates_api.models.image_generation_server_tool import (
             ImageGenerationServerTool,
-        )
-        from modelgates_api.models.image_generation_server_tool_open_router import (
             ImageGenerationServerToolOpenRouter,
-        )
-        from modelgates_api.models.input_message_item import InputMessageItem
-        from modelgates_api.models.inputs_type_1_item_type_7 import InputsType1ItemType7
-        from modelgates_api.models.inputs_type_1_item_type_8 import InputsType1ItemType8
-        from modelgates_api.models.item_reference_item import ItemReferenceItem
-        from modelgates_api.models.legacy_web_search_server_tool import (
+            InputMessageItem,
+            InputsType1ItemType7,
+            InputsType1ItemType8,
+            ItemReferenceItem,
             LegacyWebSearchServerTool,
-        )
-        from modelgates_api.models.local_shell_call_item import LocalShellCallItem
-        from modelgates_api.models.local_shell_call_output_item import (
+            LocalShellCallItem,
             LocalShellCallOutputItem,
-        )
-        from modelgates_api.models.mcp_approval_request_item import (
             McpApprovalRequestItem,
-        )
-        from modelgates_api.models.mcp_approval_response_item import (
             McpApprovalResponseItem,
-        )
-        from modelgates_api.models.mcp_call_item import McpCallItem
-        from modelgates_api.models.mcp_list_tools_item import McpListToolsItem
-        from modelgates_api.models.mcp_server_tool import McpServerTool
-        from modelgates_api.models.moderation_plugin import ModerationPlugin
-        from modelgates_api.models.namespace_tool import NamespaceTool
-        from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
+            McpCallItem,
+            McpListToolsItem,
+            McpServerTool,
+            ModerationPlugin,
+            NamespaceTool,
             OpenAIResponsesToolChoiceType3,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
             OpenAIResponsesToolChoiceType4,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
             OpenAIResponsesToolChoiceType6,
-        )
-        from modelgates_api.models.output_advisor_server_tool_item import (
+            OpenAIResponsesToolChoiceType7,
             OutputAdvisorServerToolItem,
-        )
-        from modelgates_api.models.output_apply_patch_server_tool_item import (
             OutputApplyPatchServerToolItem,
-        )
-        from modelgates_api.models.output_bash_server_tool_item import (
             OutputBashServerToolItem,
-        )
-        from modelgates_api.models.output_browser_use_server_tool_item import (
             OutputBrowserUseServerToolItem,
-        )
-        from modelgates_api.models.output_code_interpreter_call_item import (
             OutputCodeInterpreterCallItem,
-        )
-        from modelgates_api.models.output_code_interpreter_server_tool_item import (
             OutputCodeInterpreterServerToolItem,
-        )
-        from modelgates_api.models.output_computer_call_item import (
             OutputComputerCallItem,
-        )
-        from modelgates_api.models.output_custom_tool_call_item import (
             OutputCustomToolCallItem,
-        )
-        from modelgates_api.models.output_datetime_item import OutputDatetimeItem
-        from modelgates_api.models.output_file_search_call_item import (
+            OutputDatetimeItem,
             OutputFileSearchCallItem,
-        )
-        from modelgates_api.models.output_file_search_server_tool_item import (
             OutputFileSearchServerToolItem,
-        )
-        from modelgates_api.models.output_files_server_tool_item import (
             OutputFilesServerToolItem,
-        )
-        from modelgates_api.models.output_function_call_item import (
             OutputFunctionCallItem,
-        )
-        from modelgates_api.models.output_fusion_server_tool_item import (
             OutputFusionServerToolItem,
-        )
-        from modelgates_api.models.output_image_generation_call_item import (
             OutputImageGenerationCallItem,
-        )
-        from modelgates_api.models.output_image_generation_server_tool_item import (
             OutputImageGenerationServerToolItem,
-        )
-        from modelgates_api.models.output_mcp_server_tool_item import (
             OutputMcpServerToolItem,
-        )
-        from modelgates_api.models.output_memory_server_tool_item import (
             OutputMemoryServerToolItem,
-        )
-        from modelgates_api.models.output_search_models_server_tool_item import (
             OutputSearchModelsServerToolItem,
-        )
-        from modelgates_api.models.output_shell_server_tool_item import (
             OutputShellServerToolItem,
-        )
-        from modelgates_api.models.output_subagent_server_tool_item import (
             OutputSubagentServerToolItem,
-        )
-        from modelgates_api.models.output_text_editor_server_tool_item import (
             OutputTextEditorServerToolItem,
-        )
-        from modelgates_api.models.output_tool_search_server_tool_item import (
             OutputToolSearchServerToolItem,
-        )
-        from modelgates_api.models.output_web_fetch_server_tool_item import (
             OutputWebFetchServerToolItem,
-        )
-        from modelgates_api.models.output_web_search_call_item import (
             OutputWebSearchCallItem,
-        )
-        from modelgates_api.models.output_web_search_server_tool_item import (
             OutputWebSearchServerToolItem,
-        )
-        from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
-        from modelgates_api.models.preview_20250311_web_search_server_tool import (
+            ParetoRouterPlugin,
             Preview20250311WebSearchServerTool,
-        )
-        from modelgates_api.models.preview_web_search_server_tool import (
             PreviewWebSearchServerTool,
-        )
-        from modelgates_api.models.prompt_cache_options import PromptCacheOptions
-        from modelgates_api.models.reasoning_config import ReasoningConfig
-        from modelgates_api.models.reasoning_item import ReasoningItem
-        from modelgates_api.models.request_metadata import RequestMetadata
-        from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
-        from modelgates_api.models.responses_request_tools_item_type_0 import (
+            PromptCacheOptions,
+            ProviderPreferences,
+            ReasoningConfig,
+            ReasoningItem,
+            RequestMetadata,
+            ResponseHealingPlugin,
             ResponsesRequestToolsItemType0,
-        )
-        from modelgates_api.models.search_models_server_tool_open_router import (
             SearchModelsServerToolOpenRouter,
-        )
-        from modelgates_api.models.shell_call_item import ShellCallItem
-        from modelgates_api.models.shell_call_output_item import ShellCallOutputItem
-        from modelgates_api.models.shell_server_tool import ShellServerTool
-        from modelgates_api.models.shell_server_tool_open_router import (
+            ShellCallItem,
+            ShellCallOutputItem,
+            ShellServerTool,
             ShellServerToolOpenRouter,
-        )
-        from modelgates_api.models.stop_server_tools_when_has_tool_call import (
+            StopServerToolsWhenFinishReasonIs,
             StopServerToolsWhenHasToolCall,
-        )
-        from modelgates_api.models.stop_server_tools_when_max_cost import (
             StopServerToolsWhenMaxCost,
-        )
-        from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
             StopServerToolsWhenMaxTokensUsed,
-        )
-        from modelgates_api.models.stop_server_tools_when_step_count_is import (
             StopServerToolsWhenStepCountIs,
-        )
-        from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
-        from modelgates_api.models.subagent_server_tool_open_router import (
+            StoredPromptTemplate,
             SubagentServerToolOpenRouter,
-        )
-        from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
-        from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
-        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-        from modelgates_api.models.web_search_plugin import WebSearchPlugin
-        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-        from modelgates_api.models.web_search_server_tool_open_router import (
+            TextExtendedConfig,
+            ToolChoiceAllowed,
+            ToolSearchServerTool,
+            TraceConfig,
+            WebFetchPlugin,
+            WebFetchServerTool,
+            WebSearchPlugin,
+            WebSearchServerTool,
             WebSearchServerToolOpenRouter,
-        )
-
+        ) = _lazy_imports()
         background: bool | None | Unset
         if isinstance(self.background, Unset):
             background = UNSET
@@ -1287,226 +1193,115 @@ class ResponsesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.additional_tools_item import AdditionalToolsItem
-        from modelgates_api.models.advisor_server_tool_open_router import (
+        (
+            AdditionalToolsItem,
             AdvisorServerToolOpenRouter,
-        )
-        from modelgates_api.models.agent_message_item import AgentMessageItem
-        from modelgates_api.models.anthropic_cache_control_directive import (
+            AgentMessageItem,
             AnthropicCacheControlDirective,
-        )
-        from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
-        from modelgates_api.models.apply_patch_call_output_item import (
+            ApplyPatchCallItem,
             ApplyPatchCallOutputItem,
-        )
-        from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-        from modelgates_api.models.apply_patch_server_tool_open_router import (
+            ApplyPatchServerTool,
             ApplyPatchServerToolOpenRouter,
-        )
-        from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
-        from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
-        from modelgates_api.models.bash_server_tool import BashServerTool
-        from modelgates_api.models.chat_debug_options import ChatDebugOptions
-        from modelgates_api.models.code_interpreter_server_tool import (
+            AutoBetaRouterPlugin,
+            AutoRouterPlugin,
+            BashServerTool,
+            ChatDebugOptions,
             CodeInterpreterServerTool,
-        )
-        from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-        from modelgates_api.models.compaction_item import CompactionItem
-        from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-        from modelgates_api.models.context_compaction_item import ContextCompactionItem
-        from modelgates_api.models.context_compression_plugin import (
+            CodexLocalShellTool,
+            CompactionItem,
+            ComputerUseServerTool,
+            ContextCompactionItem,
             ContextCompressionPlugin,
-        )
-        from modelgates_api.models.custom_tool import CustomTool
-        from modelgates_api.models.custom_tool_call_item import CustomToolCallItem
-        from modelgates_api.models.custom_tool_call_output_item import (
+            CustomTool,
+            CustomToolCallItem,
             CustomToolCallOutputItem,
-        )
-        from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-        from modelgates_api.models.easy_input_message import EasyInputMessage
-        from modelgates_api.models.file_parser_plugin import FileParserPlugin
-        from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-        from modelgates_api.models.files_server_tool import FilesServerTool
-        from modelgates_api.models.function_call_item import FunctionCallItem
-        from modelgates_api.models.function_call_output_item import (
+            DatetimeServerTool,
+            EasyInputMessage,
+            FileParserPlugin,
+            FileSearchServerTool,
+            FilesServerTool,
+            FunctionCallItem,
             FunctionCallOutputItem,
-        )
-        from modelgates_api.models.fusion_plugin import FusionPlugin
-        from modelgates_api.models.fusion_server_tool_open_router import (
+            FusionPlugin,
             FusionServerToolOpenRouter,
-        )
-        from modelgates_api.models.image_generation_server_tool import (
             ImageGenerationServerTool,
-        )
-        from modelgates_api.models.image_generation_server_tool_open_router import (
             ImageGenerationServerToolOpenRouter,
-        )
-        from modelgates_api.models.input_message_item import InputMessageItem
-        from modelgates_api.models.inputs_type_1_item_type_7 import InputsType1ItemType7
-        from modelgates_api.models.inputs_type_1_item_type_8 import InputsType1ItemType8
-        from modelgates_api.models.item_reference_item import ItemReferenceItem
-        from modelgates_api.models.legacy_web_search_server_tool import (
+            InputMessageItem,
+            InputsType1ItemType7,
+            InputsType1ItemType8,
+            ItemReferenceItem,
             LegacyWebSearchServerTool,
-        )
-        from modelgates_api.models.local_shell_call_item import LocalShellCallItem
-        from modelgates_api.models.local_shell_call_output_item import (
+            LocalShellCallItem,
             LocalShellCallOutputItem,
-        )
-        from modelgates_api.models.mcp_approval_request_item import (
             McpApprovalRequestItem,
-        )
-        from modelgates_api.models.mcp_approval_response_item import (
             McpApprovalResponseItem,
-        )
-        from modelgates_api.models.mcp_call_item import McpCallItem
-        from modelgates_api.models.mcp_list_tools_item import McpListToolsItem
-        from modelgates_api.models.mcp_server_tool import McpServerTool
-        from modelgates_api.models.moderation_plugin import ModerationPlugin
-        from modelgates_api.models.namespace_tool import NamespaceTool
-        from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
+            McpCallItem,
+            McpListToolsItem,
+            McpServerTool,
+            ModerationPlugin,
+            NamespaceTool,
             OpenAIResponsesToolChoiceType3,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
             OpenAIResponsesToolChoiceType4,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
             OpenAIResponsesToolChoiceType6,
-        )
-        from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
             OpenAIResponsesToolChoiceType7,
-        )
-        from modelgates_api.models.output_advisor_server_tool_item import (
             OutputAdvisorServerToolItem,
-        )
-        from modelgates_api.models.output_apply_patch_server_tool_item import (
             OutputApplyPatchServerToolItem,
-        )
-        from modelgates_api.models.output_bash_server_tool_item import (
             OutputBashServerToolItem,
-        )
-        from modelgates_api.models.output_browser_use_server_tool_item import (
             OutputBrowserUseServerToolItem,
-        )
-        from modelgates_api.models.output_code_interpreter_call_item import (
             OutputCodeInterpreterCallItem,
-        )
-        from modelgates_api.models.output_code_interpreter_server_tool_item import (
             OutputCodeInterpreterServerToolItem,
-        )
-        from modelgates_api.models.output_computer_call_item import (
             OutputComputerCallItem,
-        )
-        from modelgates_api.models.output_custom_tool_call_item import (
             OutputCustomToolCallItem,
-        )
-        from modelgates_api.models.output_datetime_item import OutputDatetimeItem
-        from modelgates_api.models.output_file_search_call_item import (
+            OutputDatetimeItem,
             OutputFileSearchCallItem,
-        )
-        from modelgates_api.models.output_file_search_server_tool_item import (
             OutputFileSearchServerToolItem,
-        )
-        from modelgates_api.models.output_files_server_tool_item import (
             OutputFilesServerToolItem,
-        )
-        from modelgates_api.models.output_function_call_item import (
             OutputFunctionCallItem,
-        )
-        from modelgates_api.models.output_fusion_server_tool_item import (
             OutputFusionServerToolItem,
-        )
-        from modelgates_api.models.output_image_generation_call_item import (
             OutputImageGenerationCallItem,
-        )
-        from modelgates_api.models.output_image_generation_server_tool_item import (
             OutputImageGenerationServerToolItem,
-        )
-        from modelgates_api.models.output_mcp_server_tool_item import (
             OutputMcpServerToolItem,
-        )
-        from modelgates_api.models.output_memory_server_tool_item import (
             OutputMemoryServerToolItem,
-        )
-        from modelgates_api.models.output_search_models_server_tool_item import (
             OutputSearchModelsServerToolItem,
-        )
-        from modelgates_api.models.output_shell_server_tool_item import (
             OutputShellServerToolItem,
-        )
-        from modelgates_api.models.output_subagent_server_tool_item import (
             OutputSubagentServerToolItem,
-        )
-        from modelgates_api.models.output_text_editor_server_tool_item import (
             OutputTextEditorServerToolItem,
-        )
-        from modelgates_api.models.output_tool_search_server_tool_item import (
             OutputToolSearchServerToolItem,
-        )
-        from modelgates_api.models.output_web_fetch_server_tool_item import (
             OutputWebFetchServerToolItem,
-        )
-        from modelgates_api.models.output_web_search_call_item import (
             OutputWebSearchCallItem,
-        )
-        from modelgates_api.models.output_web_search_server_tool_item import (
             OutputWebSearchServerToolItem,
-        )
-        from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
-        from modelgates_api.models.preview_20250311_web_search_server_tool import (
+            ParetoRouterPlugin,
             Preview20250311WebSearchServerTool,
-        )
-        from modelgates_api.models.preview_web_search_server_tool import (
             PreviewWebSearchServerTool,
-        )
-        from modelgates_api.models.prompt_cache_options import PromptCacheOptions
-        from modelgates_api.models.provider_preferences import ProviderPreferences
-        from modelgates_api.models.reasoning_config import ReasoningConfig
-        from modelgates_api.models.reasoning_item import ReasoningItem
-        from modelgates_api.models.request_metadata import RequestMetadata
-        from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
-        from modelgates_api.models.responses_request_tools_item_type_0 import (
+            PromptCacheOptions,
+            ProviderPreferences,
+            ReasoningConfig,
+            ReasoningItem,
+            RequestMetadata,
+            ResponseHealingPlugin,
             ResponsesRequestToolsItemType0,
-        )
-        from modelgates_api.models.search_models_server_tool_open_router import (
             SearchModelsServerToolOpenRouter,
-        )
-        from modelgates_api.models.shell_call_item import ShellCallItem
-        from modelgates_api.models.shell_call_output_item import ShellCallOutputItem
-        from modelgates_api.models.shell_server_tool import ShellServerTool
-        from modelgates_api.models.shell_server_tool_open_router import (
+            ShellCallItem,
+            ShellCallOutputItem,
+            ShellServerTool,
             ShellServerToolOpenRouter,
-        )
-        from modelgates_api.models.stop_server_tools_when_finish_reason_is import (
             StopServerToolsWhenFinishReasonIs,
-        )
-        from modelgates_api.models.stop_server_tools_when_has_tool_call import (
             StopServerToolsWhenHasToolCall,
-        )
-        from modelgates_api.models.stop_server_tools_when_max_cost import (
             StopServerToolsWhenMaxCost,
-        )
-        from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
             StopServerToolsWhenMaxTokensUsed,
-        )
-        from modelgates_api.models.stop_server_tools_when_step_count_is import (
             StopServerToolsWhenStepCountIs,
-        )
-        from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
-        from modelgates_api.models.subagent_server_tool_open_router import (
+            StoredPromptTemplate,
             SubagentServerToolOpenRouter,
-        )
-        from modelgates_api.models.text_extended_config import TextExtendedConfig
-        from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
-        from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
-        from modelgates_api.models.trace_config import TraceConfig
-        from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
-        from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-        from modelgates_api.models.web_search_plugin import WebSearchPlugin
-        from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-        from modelgates_api.models.web_search_server_tool_open_router import (
+            TextExtendedConfig,
+            ToolChoiceAllowed,
+            ToolSearchServerTool,
+            TraceConfig,
+            WebFetchPlugin,
+            WebFetchServerTool,
+            WebSearchPlugin,
+            WebSearchServerTool,
             WebSearchServerToolOpenRouter,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -4012,3 +3807,329 @@ class ResponsesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.additional_tools_item import AdditionalToolsItem
+    from modelgates_api.models.advisor_server_tool_open_router import (
+        AdvisorServerToolOpenRouter,
+    )
+    from modelgates_api.models.agent_message_item import AgentMessageItem
+    from modelgates_api.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
+    from modelgates_api.models.apply_patch_call_output_item import (
+        ApplyPatchCallOutputItem,
+    )
+    from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
+    from modelgates_api.models.apply_patch_server_tool_open_router import (
+        ApplyPatchServerToolOpenRouter,
+    )
+    from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
+    from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
+    from modelgates_api.models.bash_server_tool import BashServerTool
+    from modelgates_api.models.chat_debug_options import ChatDebugOptions
+    from modelgates_api.models.code_interpreter_server_tool import (
+        CodeInterpreterServerTool,
+    )
+    from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
+    from modelgates_api.models.compaction_item import CompactionItem
+    from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
+    from modelgates_api.models.context_compaction_item import ContextCompactionItem
+    from modelgates_api.models.context_compression_plugin import (
+        ContextCompressionPlugin,
+    )
+    from modelgates_api.models.custom_tool import CustomTool
+    from modelgates_api.models.custom_tool_call_item import CustomToolCallItem
+    from modelgates_api.models.custom_tool_call_output_item import (
+        CustomToolCallOutputItem,
+    )
+    from modelgates_api.models.datetime_server_tool import DatetimeServerTool
+    from modelgates_api.models.easy_input_message import EasyInputMessage
+    from modelgates_api.models.file_parser_plugin import FileParserPlugin
+    from modelgates_api.models.file_search_server_tool import FileSearchServerTool
+    from modelgates_api.models.files_server_tool import FilesServerTool
+    from modelgates_api.models.function_call_item import FunctionCallItem
+    from modelgates_api.models.function_call_output_item import FunctionCallOutputItem
+    from modelgates_api.models.fusion_plugin import FusionPlugin
+    from modelgates_api.models.fusion_server_tool_open_router import (
+        FusionServerToolOpenRouter,
+    )
+    from modelgates_api.models.image_generation_server_tool import (
+        ImageGenerationServerTool,
+    )
+    from modelgates_api.models.image_generation_server_tool_open_router import (
+        ImageGenerationServerToolOpenRouter,
+    )
+    from modelgates_api.models.input_message_item import InputMessageItem
+    from modelgates_api.models.inputs_type_1_item_type_7 import InputsType1ItemType7
+    from modelgates_api.models.inputs_type_1_item_type_8 import InputsType1ItemType8
+    from modelgates_api.models.item_reference_item import ItemReferenceItem
+    from modelgates_api.models.legacy_web_search_server_tool import (
+        LegacyWebSearchServerTool,
+    )
+    from modelgates_api.models.local_shell_call_item import LocalShellCallItem
+    from modelgates_api.models.local_shell_call_output_item import (
+        LocalShellCallOutputItem,
+    )
+    from modelgates_api.models.mcp_approval_request_item import McpApprovalRequestItem
+    from modelgates_api.models.mcp_approval_response_item import McpApprovalResponseItem
+    from modelgates_api.models.mcp_call_item import McpCallItem
+    from modelgates_api.models.mcp_list_tools_item import McpListToolsItem
+    from modelgates_api.models.mcp_server_tool import McpServerTool
+    from modelgates_api.models.moderation_plugin import ModerationPlugin
+    from modelgates_api.models.namespace_tool import NamespaceTool
+    from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
+        OpenAIResponsesToolChoiceType3,
+    )
+    from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
+        OpenAIResponsesToolChoiceType4,
+    )
+    from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
+        OpenAIResponsesToolChoiceType6,
+    )
+    from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
+        OpenAIResponsesToolChoiceType7,
+    )
+    from modelgates_api.models.output_advisor_server_tool_item import (
+        OutputAdvisorServerToolItem,
+    )
+    from modelgates_api.models.output_apply_patch_server_tool_item import (
+        OutputApplyPatchServerToolItem,
+    )
+    from modelgates_api.models.output_bash_server_tool_item import (
+        OutputBashServerToolItem,
+    )
+    from modelgates_api.models.output_browser_use_server_tool_item import (
+        OutputBrowserUseServerToolItem,
+    )
+    from modelgates_api.models.output_code_interpreter_call_item import (
+        OutputCodeInterpreterCallItem,
+    )
+    from modelgates_api.models.output_code_interpreter_server_tool_item import (
+        OutputCodeInterpreterServerToolItem,
+    )
+    from modelgates_api.models.output_computer_call_item import OutputComputerCallItem
+    from modelgates_api.models.output_custom_tool_call_item import (
+        OutputCustomToolCallItem,
+    )
+    from modelgates_api.models.output_datetime_item import OutputDatetimeItem
+    from modelgates_api.models.output_file_search_call_item import (
+        OutputFileSearchCallItem,
+    )
+    from modelgates_api.models.output_file_search_server_tool_item import (
+        OutputFileSearchServerToolItem,
+    )
+    from modelgates_api.models.output_files_server_tool_item import (
+        OutputFilesServerToolItem,
+    )
+    from modelgates_api.models.output_function_call_item import OutputFunctionCallItem
+    from modelgates_api.models.output_fusion_server_tool_item import (
+        OutputFusionServerToolItem,
+    )
+    from modelgates_api.models.output_image_generation_call_item import (
+        OutputImageGenerationCallItem,
+    )
+    from modelgates_api.models.output_image_generation_server_tool_item import (
+        OutputImageGenerationServerToolItem,
+    )
+    from modelgates_api.models.output_mcp_server_tool_item import (
+        OutputMcpServerToolItem,
+    )
+    from modelgates_api.models.output_memory_server_tool_item import (
+        OutputMemoryServerToolItem,
+    )
+    from modelgates_api.models.output_search_models_server_tool_item import (
+        OutputSearchModelsServerToolItem,
+    )
+    from modelgates_api.models.output_shell_server_tool_item import (
+        OutputShellServerToolItem,
+    )
+    from modelgates_api.models.output_subagent_server_tool_item import (
+        OutputSubagentServerToolItem,
+    )
+    from modelgates_api.models.output_text_editor_server_tool_item import (
+        OutputTextEditorServerToolItem,
+    )
+    from modelgates_api.models.output_tool_search_server_tool_item import (
+        OutputToolSearchServerToolItem,
+    )
+    from modelgates_api.models.output_web_fetch_server_tool_item import (
+        OutputWebFetchServerToolItem,
+    )
+    from modelgates_api.models.output_web_search_call_item import (
+        OutputWebSearchCallItem,
+    )
+    from modelgates_api.models.output_web_search_server_tool_item import (
+        OutputWebSearchServerToolItem,
+    )
+    from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
+    from modelgates_api.models.preview_20250311_web_search_server_tool import (
+        Preview20250311WebSearchServerTool,
+    )
+    from modelgates_api.models.preview_web_search_server_tool import (
+        PreviewWebSearchServerTool,
+    )
+    from modelgates_api.models.prompt_cache_options import PromptCacheOptions
+    from modelgates_api.models.provider_preferences import ProviderPreferences
+    from modelgates_api.models.reasoning_config import ReasoningConfig
+    from modelgates_api.models.reasoning_item import ReasoningItem
+    from modelgates_api.models.request_metadata import RequestMetadata
+    from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
+    from modelgates_api.models.responses_request_tools_item_type_0 import (
+        ResponsesRequestToolsItemType0,
+    )
+    from modelgates_api.models.search_models_server_tool_open_router import (
+        SearchModelsServerToolOpenRouter,
+    )
+    from modelgates_api.models.shell_call_item import ShellCallItem
+    from modelgates_api.models.shell_call_output_item import ShellCallOutputItem
+    from modelgates_api.models.shell_server_tool import ShellServerTool
+    from modelgates_api.models.shell_server_tool_open_router import (
+        ShellServerToolOpenRouter,
+    )
+    from modelgates_api.models.stop_server_tools_when_finish_reason_is import (
+        StopServerToolsWhenFinishReasonIs,
+    )
+    from modelgates_api.models.stop_server_tools_when_has_tool_call import (
+        StopServerToolsWhenHasToolCall,
+    )
+    from modelgates_api.models.stop_server_tools_when_max_cost import (
+        StopServerToolsWhenMaxCost,
+    )
+    from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
+        StopServerToolsWhenMaxTokensUsed,
+    )
+    from modelgates_api.models.stop_server_tools_when_step_count_is import (
+        StopServerToolsWhenStepCountIs,
+    )
+    from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
+    from modelgates_api.models.subagent_server_tool_open_router import (
+        SubagentServerToolOpenRouter,
+    )
+    from modelgates_api.models.text_extended_config import TextExtendedConfig
+    from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
+    from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
+    from modelgates_api.models.trace_config import TraceConfig
+    from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
+    from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
+    from modelgates_api.models.web_search_plugin import WebSearchPlugin
+    from modelgates_api.models.web_search_server_tool import WebSearchServerTool
+    from modelgates_api.models.web_search_server_tool_open_router import (
+        WebSearchServerToolOpenRouter,
+    )
+
+    return (
+        AdditionalToolsItem,
+        AdvisorServerToolOpenRouter,
+        AgentMessageItem,
+        AnthropicCacheControlDirective,
+        ApplyPatchCallItem,
+        ApplyPatchCallOutputItem,
+        ApplyPatchServerTool,
+        ApplyPatchServerToolOpenRouter,
+        AutoBetaRouterPlugin,
+        AutoRouterPlugin,
+        BashServerTool,
+        ChatDebugOptions,
+        CodeInterpreterServerTool,
+        CodexLocalShellTool,
+        CompactionItem,
+        ComputerUseServerTool,
+        ContextCompactionItem,
+        ContextCompressionPlugin,
+        CustomTool,
+        CustomToolCallItem,
+        CustomToolCallOutputItem,
+        DatetimeServerTool,
+        EasyInputMessage,
+        FileParserPlugin,
+        FileSearchServerTool,
+        FilesServerTool,
+        FunctionCallItem,
+        FunctionCallOutputItem,
+        FusionPlugin,
+        FusionServerToolOpenRouter,
+        ImageGenerationServerTool,
+        ImageGenerationServerToolOpenRouter,
+        InputMessageItem,
+        InputsType1ItemType7,
+        InputsType1ItemType8,
+        ItemReferenceItem,
+        LegacyWebSearchServerTool,
+        LocalShellCallItem,
+        LocalShellCallOutputItem,
+        McpApprovalRequestItem,
+        McpApprovalResponseItem,
+        McpCallItem,
+        McpListToolsItem,
+        McpServerTool,
+        ModerationPlugin,
+        NamespaceTool,
+        OpenAIResponsesToolChoiceType3,
+        OpenAIResponsesToolChoiceType4,
+        OpenAIResponsesToolChoiceType6,
+        OpenAIResponsesToolChoiceType7,
+        OutputAdvisorServerToolItem,
+        OutputApplyPatchServerToolItem,
+        OutputBashServerToolItem,
+        OutputBrowserUseServerToolItem,
+        OutputCodeInterpreterCallItem,
+        OutputCodeInterpreterServerToolItem,
+        OutputComputerCallItem,
+        OutputCustomToolCallItem,
+        OutputDatetimeItem,
+        OutputFileSearchCallItem,
+        OutputFileSearchServerToolItem,
+        OutputFilesServerToolItem,
+        OutputFunctionCallItem,
+        OutputFusionServerToolItem,
+        OutputImageGenerationCallItem,
+        OutputImageGenerationServerToolItem,
+        OutputMcpServerToolItem,
+        OutputMemoryServerToolItem,
+        OutputSearchModelsServerToolItem,
+        OutputShellServerToolItem,
+        OutputSubagentServerToolItem,
+        OutputTextEditorServerToolItem,
+        OutputToolSearchServerToolItem,
+        OutputWebFetchServerToolItem,
+        OutputWebSearchCallItem,
+        OutputWebSearchServerToolItem,
+        ParetoRouterPlugin,
+        Preview20250311WebSearchServerTool,
+        PreviewWebSearchServerTool,
+        PromptCacheOptions,
+        ProviderPreferences,
+        ReasoningConfig,
+        ReasoningItem,
+        RequestMetadata,
+        ResponseHealingPlugin,
+        ResponsesRequestToolsItemType0,
+        SearchModelsServerToolOpenRouter,
+        ShellCallItem,
+        ShellCallOutputItem,
+        ShellServerTool,
+        ShellServerToolOpenRouter,
+        StopServerToolsWhenFinishReasonIs,
+        StopServerToolsWhenHasToolCall,
+        StopServerToolsWhenMaxCost,
+        StopServerToolsWhenMaxTokensUsed,
+        StopServerToolsWhenStepCountIs,
+        StoredPromptTemplate,
+        SubagentServerToolOpenRouter,
+        TextExtendedConfig,
+        ToolChoiceAllowed,
+        ToolSearchServerTool,
+        TraceConfig,
+        WebFetchPlugin,
+        WebFetchServerTool,
+        WebSearchPlugin,
+        WebSearchServerTool,
+        WebSearchServerToolOpenRouter,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,10 +57,7 @@ class ResponsesRequestToolsItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.responses_request_tools_item_type_0_parameters_type_0 import (
-            ResponsesRequestToolsItemType0ParametersType0,
-        )
-
+        (ResponsesRequestToolsItemType0ParametersType0,) = _lazy_imports()
         name = self.name
 
         parameters: dict[str, Any] | None
@@ -104,10 +102,7 @@ class ResponsesRequestToolsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.responses_request_tools_item_type_0_parameters_type_0 import (
-            ResponsesRequestToolsItemType0ParametersType0,
-        )
-
+        (ResponsesRequestToolsItemType0ParametersType0,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -222,3 +217,15 @@ class ResponsesRequestToolsItemType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.responses_request_tools_item_type_0_parameters_type_0 import (
+        ResponsesRequestToolsItemType0ParametersType0,
+    )
+
+    return (ResponsesRequestToolsItemType0ParametersType0,)

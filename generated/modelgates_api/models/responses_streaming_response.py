@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -186,131 +187,57 @@ class ResponsesStreamingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.annotation_added_event import AnnotationAddedEvent
-        from modelgates_api.models.apply_patch_call_operation_diff_delta_event import (
+        (
+            AnnotationAddedEvent,
             ApplyPatchCallOperationDiffDeltaEvent,
-        )
-        from modelgates_api.models.apply_patch_call_operation_diff_done_event import (
             ApplyPatchCallOperationDiffDoneEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_code_delta_event import (
             CodeInterpreterCallCodeDeltaEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_code_done_event import (
             CodeInterpreterCallCodeDoneEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_completed_event import (
             CodeInterpreterCallCompletedEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_in_progress_event import (
             CodeInterpreterCallInProgressEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_interpreting_event import (
             CodeInterpreterCallInterpretingEvent,
-        )
-        from modelgates_api.models.content_part_added_event import ContentPartAddedEvent
-        from modelgates_api.models.content_part_done_event import ContentPartDoneEvent
-        from modelgates_api.models.custom_tool_call_input_delta_event import (
+            ContentPartAddedEvent,
+            ContentPartDoneEvent,
             CustomToolCallInputDeltaEvent,
-        )
-        from modelgates_api.models.custom_tool_call_input_done_event import (
             CustomToolCallInputDoneEvent,
-        )
-        from modelgates_api.models.error_event import ErrorEvent
-        from modelgates_api.models.function_call_args_delta_event import (
+            DebugEvent,
+            ErrorEvent,
             FunctionCallArgsDeltaEvent,
-        )
-        from modelgates_api.models.function_call_args_done_event import (
             FunctionCallArgsDoneEvent,
-        )
-        from modelgates_api.models.fusion_call_analysis_completed_event import (
             FusionCallAnalysisCompletedEvent,
-        )
-        from modelgates_api.models.fusion_call_analysis_in_progress_event import (
             FusionCallAnalysisInProgressEvent,
-        )
-        from modelgates_api.models.fusion_call_completed_event import (
             FusionCallCompletedEvent,
-        )
-        from modelgates_api.models.fusion_call_in_progress_event import (
             FusionCallInProgressEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_added_event import (
             FusionCallPanelAddedEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_completed_event import (
             FusionCallPanelCompletedEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_delta_event import (
             FusionCallPanelDeltaEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_failed_event import (
             FusionCallPanelFailedEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_reasoning_delta_event import (
             FusionCallPanelReasoningDeltaEvent,
-        )
-        from modelgates_api.models.image_gen_call_completed_event import (
             ImageGenCallCompletedEvent,
-        )
-        from modelgates_api.models.image_gen_call_generating_event import (
             ImageGenCallGeneratingEvent,
-        )
-        from modelgates_api.models.image_gen_call_in_progress_event import (
             ImageGenCallInProgressEvent,
-        )
-        from modelgates_api.models.image_gen_call_partial_image_event import (
             ImageGenCallPartialImageEvent,
-        )
-        from modelgates_api.models.open_responses_created_event import (
             OpenResponsesCreatedEvent,
-        )
-        from modelgates_api.models.open_responses_in_progress_event import (
             OpenResponsesInProgressEvent,
-        )
-        from modelgates_api.models.reasoning_delta_event import ReasoningDeltaEvent
-        from modelgates_api.models.reasoning_done_event import ReasoningDoneEvent
-        from modelgates_api.models.reasoning_summary_part_added_event import (
+            ReasoningDeltaEvent,
+            ReasoningDoneEvent,
             ReasoningSummaryPartAddedEvent,
-        )
-        from modelgates_api.models.reasoning_summary_part_done_event import (
             ReasoningSummaryPartDoneEvent,
-        )
-        from modelgates_api.models.reasoning_summary_text_delta_event import (
             ReasoningSummaryTextDeltaEvent,
-        )
-        from modelgates_api.models.reasoning_summary_text_done_event import (
             ReasoningSummaryTextDoneEvent,
-        )
-        from modelgates_api.models.refusal_delta_event import RefusalDeltaEvent
-        from modelgates_api.models.refusal_done_event import RefusalDoneEvent
-        from modelgates_api.models.stream_events_response_completed import (
+            RefusalDeltaEvent,
+            RefusalDoneEvent,
             StreamEventsResponseCompleted,
-        )
-        from modelgates_api.models.stream_events_response_failed import (
             StreamEventsResponseFailed,
-        )
-        from modelgates_api.models.stream_events_response_incomplete import (
             StreamEventsResponseIncomplete,
-        )
-        from modelgates_api.models.stream_events_response_output_item_added import (
             StreamEventsResponseOutputItemAdded,
-        )
-        from modelgates_api.models.stream_events_response_output_item_done import (
             StreamEventsResponseOutputItemDone,
-        )
-        from modelgates_api.models.text_delta_event import TextDeltaEvent
-        from modelgates_api.models.text_done_event import TextDoneEvent
-        from modelgates_api.models.web_search_call_completed_event import (
+            TextDeltaEvent,
+            TextDoneEvent,
             WebSearchCallCompletedEvent,
-        )
-        from modelgates_api.models.web_search_call_in_progress_event import (
             WebSearchCallInProgressEvent,
-        )
-        from modelgates_api.models.web_search_call_searching_event import (
             WebSearchCallSearchingEvent,
-        )
-
+        ) = _lazy_imports()
         data: dict[str, Any]
         if (
             isinstance(self.data, OpenResponsesCreatedEvent)
@@ -378,132 +305,57 @@ class ResponsesStreamingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.annotation_added_event import AnnotationAddedEvent
-        from modelgates_api.models.apply_patch_call_operation_diff_delta_event import (
+        (
+            AnnotationAddedEvent,
             ApplyPatchCallOperationDiffDeltaEvent,
-        )
-        from modelgates_api.models.apply_patch_call_operation_diff_done_event import (
             ApplyPatchCallOperationDiffDoneEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_code_delta_event import (
             CodeInterpreterCallCodeDeltaEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_code_done_event import (
             CodeInterpreterCallCodeDoneEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_completed_event import (
             CodeInterpreterCallCompletedEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_in_progress_event import (
             CodeInterpreterCallInProgressEvent,
-        )
-        from modelgates_api.models.code_interpreter_call_interpreting_event import (
             CodeInterpreterCallInterpretingEvent,
-        )
-        from modelgates_api.models.content_part_added_event import ContentPartAddedEvent
-        from modelgates_api.models.content_part_done_event import ContentPartDoneEvent
-        from modelgates_api.models.custom_tool_call_input_delta_event import (
+            ContentPartAddedEvent,
+            ContentPartDoneEvent,
             CustomToolCallInputDeltaEvent,
-        )
-        from modelgates_api.models.custom_tool_call_input_done_event import (
             CustomToolCallInputDoneEvent,
-        )
-        from modelgates_api.models.debug_event import DebugEvent
-        from modelgates_api.models.error_event import ErrorEvent
-        from modelgates_api.models.function_call_args_delta_event import (
+            DebugEvent,
+            ErrorEvent,
             FunctionCallArgsDeltaEvent,
-        )
-        from modelgates_api.models.function_call_args_done_event import (
             FunctionCallArgsDoneEvent,
-        )
-        from modelgates_api.models.fusion_call_analysis_completed_event import (
             FusionCallAnalysisCompletedEvent,
-        )
-        from modelgates_api.models.fusion_call_analysis_in_progress_event import (
             FusionCallAnalysisInProgressEvent,
-        )
-        from modelgates_api.models.fusion_call_completed_event import (
             FusionCallCompletedEvent,
-        )
-        from modelgates_api.models.fusion_call_in_progress_event import (
             FusionCallInProgressEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_added_event import (
             FusionCallPanelAddedEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_completed_event import (
             FusionCallPanelCompletedEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_delta_event import (
             FusionCallPanelDeltaEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_failed_event import (
             FusionCallPanelFailedEvent,
-        )
-        from modelgates_api.models.fusion_call_panel_reasoning_delta_event import (
             FusionCallPanelReasoningDeltaEvent,
-        )
-        from modelgates_api.models.image_gen_call_completed_event import (
             ImageGenCallCompletedEvent,
-        )
-        from modelgates_api.models.image_gen_call_generating_event import (
             ImageGenCallGeneratingEvent,
-        )
-        from modelgates_api.models.image_gen_call_in_progress_event import (
             ImageGenCallInProgressEvent,
-        )
-        from modelgates_api.models.image_gen_call_partial_image_event import (
             ImageGenCallPartialImageEvent,
-        )
-        from modelgates_api.models.open_responses_created_event import (
             OpenResponsesCreatedEvent,
-        )
-        from modelgates_api.models.open_responses_in_progress_event import (
             OpenResponsesInProgressEvent,
-        )
-        from modelgates_api.models.reasoning_delta_event import ReasoningDeltaEvent
-        from modelgates_api.models.reasoning_done_event import ReasoningDoneEvent
-        from modelgates_api.models.reasoning_summary_part_added_event import (
+            ReasoningDeltaEvent,
+            ReasoningDoneEvent,
             ReasoningSummaryPartAddedEvent,
-        )
-        from modelgates_api.models.reasoning_summary_part_done_event import (
             ReasoningSummaryPartDoneEvent,
-        )
-        from modelgates_api.models.reasoning_summary_text_delta_event import (
             ReasoningSummaryTextDeltaEvent,
-        )
-        from modelgates_api.models.reasoning_summary_text_done_event import (
             ReasoningSummaryTextDoneEvent,
-        )
-        from modelgates_api.models.refusal_delta_event import RefusalDeltaEvent
-        from modelgates_api.models.refusal_done_event import RefusalDoneEvent
-        from modelgates_api.models.stream_events_response_completed import (
+            RefusalDeltaEvent,
+            RefusalDoneEvent,
             StreamEventsResponseCompleted,
-        )
-        from modelgates_api.models.stream_events_response_failed import (
             StreamEventsResponseFailed,
-        )
-        from modelgates_api.models.stream_events_response_incomplete import (
             StreamEventsResponseIncomplete,
-        )
-        from modelgates_api.models.stream_events_response_output_item_added import (
             StreamEventsResponseOutputItemAdded,
-        )
-        from modelgates_api.models.stream_events_response_output_item_done import (
             StreamEventsResponseOutputItemDone,
-        )
-        from modelgates_api.models.text_delta_event import TextDeltaEvent
-        from modelgates_api.models.text_done_event import TextDoneEvent
-        from modelgates_api.models.web_search_call_completed_event import (
+            TextDeltaEvent,
+            TextDoneEvent,
             WebSearchCallCompletedEvent,
-        )
-        from modelgates_api.models.web_search_call_in_progress_event import (
             WebSearchCallInProgressEvent,
-        )
-        from modelgates_api.models.web_search_call_searching_event import (
             WebSearchCallSearchingEvent,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -1088,3 +940,187 @@ class ResponsesStreamingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.annotation_added_event import AnnotationAddedEvent
+    from modelgates_api.models.apply_patch_call_operation_diff_delta_event import (
+        ApplyPatchCallOperationDiffDeltaEvent,
+    )
+    from modelgates_api.models.apply_patch_call_operation_diff_done_event import (
+        ApplyPatchCallOperationDiffDoneEvent,
+    )
+    from modelgates_api.models.code_interpreter_call_code_delta_event import (
+        CodeInterpreterCallCodeDeltaEvent,
+    )
+    from modelgates_api.models.code_interpreter_call_code_done_event import (
+        CodeInterpreterCallCodeDoneEvent,
+    )
+    from modelgates_api.models.code_interpreter_call_completed_event import (
+        CodeInterpreterCallCompletedEvent,
+    )
+    from modelgates_api.models.code_interpreter_call_in_progress_event import (
+        CodeInterpreterCallInProgressEvent,
+    )
+    from modelgates_api.models.code_interpreter_call_interpreting_event import (
+        CodeInterpreterCallInterpretingEvent,
+    )
+    from modelgates_api.models.content_part_added_event import ContentPartAddedEvent
+    from modelgates_api.models.content_part_done_event import ContentPartDoneEvent
+    from modelgates_api.models.custom_tool_call_input_delta_event import (
+        CustomToolCallInputDeltaEvent,
+    )
+    from modelgates_api.models.custom_tool_call_input_done_event import (
+        CustomToolCallInputDoneEvent,
+    )
+    from modelgates_api.models.debug_event import DebugEvent
+    from modelgates_api.models.error_event import ErrorEvent
+    from modelgates_api.models.function_call_args_delta_event import (
+        FunctionCallArgsDeltaEvent,
+    )
+    from modelgates_api.models.function_call_args_done_event import (
+        FunctionCallArgsDoneEvent,
+    )
+    from modelgates_api.models.fusion_call_analysis_completed_event import (
+        FusionCallAnalysisCompletedEvent,
+    )
+    from modelgates_api.models.fusion_call_analysis_in_progress_event import (
+        FusionCallAnalysisInProgressEvent,
+    )
+    from modelgates_api.models.fusion_call_completed_event import (
+        FusionCallCompletedEvent,
+    )
+    from modelgates_api.models.fusion_call_in_progress_event import (
+        FusionCallInProgressEvent,
+    )
+    from modelgates_api.models.fusion_call_panel_added_event import (
+        FusionCallPanelAddedEvent,
+    )
+    from modelgates_api.models.fusion_call_panel_completed_event import (
+        FusionCallPanelCompletedEvent,
+    )
+    from modelgates_api.models.fusion_call_panel_delta_event import (
+        FusionCallPanelDeltaEvent,
+    )
+    from modelgates_api.models.fusion_call_panel_failed_event import (
+        FusionCallPanelFailedEvent,
+    )
+    from modelgates_api.models.fusion_call_panel_reasoning_delta_event import (
+        FusionCallPanelReasoningDeltaEvent,
+    )
+    from modelgates_api.models.image_gen_call_completed_event import (
+        ImageGenCallCompletedEvent,
+    )
+    from modelgates_api.models.image_gen_call_generating_event import (
+        ImageGenCallGeneratingEvent,
+    )
+    from modelgates_api.models.image_gen_call_in_progress_event import (
+        ImageGenCallInProgressEvent,
+    )
+    from modelgates_api.models.image_gen_call_partial_image_event import (
+        ImageGenCallPartialImageEvent,
+    )
+    from modelgates_api.models.open_responses_created_event import (
+        OpenResponsesCreatedEvent,
+    )
+    from modelgates_api.models.open_responses_in_progress_event import (
+        OpenResponsesInProgressEvent,
+    )
+    from modelgates_api.models.reasoning_delta_event import ReasoningDeltaEvent
+    from modelgates_api.models.reasoning_done_event import ReasoningDoneEvent
+    from modelgates_api.models.reasoning_summary_part_added_event import (
+        ReasoningSummaryPartAddedEvent,
+    )
+    from modelgates_api.models.reasoning_summary_part_done_event import (
+        ReasoningSummaryPartDoneEvent,
+    )
+    from modelgates_api.models.reasoning_summary_text_delta_event import (
+        ReasoningSummaryTextDeltaEvent,
+    )
+    from modelgates_api.models.reasoning_summary_text_done_event import (
+        ReasoningSummaryTextDoneEvent,
+    )
+    from modelgates_api.models.refusal_delta_event import RefusalDeltaEvent
+    from modelgates_api.models.refusal_done_event import RefusalDoneEvent
+    from modelgates_api.models.stream_events_response_completed import (
+        StreamEventsResponseCompleted,
+    )
+    from modelgates_api.models.stream_events_response_failed import (
+        StreamEventsResponseFailed,
+    )
+    from modelgates_api.models.stream_events_response_incomplete import (
+        StreamEventsResponseIncomplete,
+    )
+    from modelgates_api.models.stream_events_response_output_item_added import (
+        StreamEventsResponseOutputItemAdded,
+    )
+    from modelgates_api.models.stream_events_response_output_item_done import (
+        StreamEventsResponseOutputItemDone,
+    )
+    from modelgates_api.models.text_delta_event import TextDeltaEvent
+    from modelgates_api.models.text_done_event import TextDoneEvent
+    from modelgates_api.models.web_search_call_completed_event import (
+        WebSearchCallCompletedEvent,
+    )
+    from modelgates_api.models.web_search_call_in_progress_event import (
+        WebSearchCallInProgressEvent,
+    )
+    from modelgates_api.models.web_search_call_searching_event import (
+        WebSearchCallSearchingEvent,
+    )
+
+    return (
+        AnnotationAddedEvent,
+        ApplyPatchCallOperationDiffDeltaEvent,
+        ApplyPatchCallOperationDiffDoneEvent,
+        CodeInterpreterCallCodeDeltaEvent,
+        CodeInterpreterCallCodeDoneEvent,
+        CodeInterpreterCallCompletedEvent,
+        CodeInterpreterCallInProgressEvent,
+        CodeInterpreterCallInterpretingEvent,
+        ContentPartAddedEvent,
+        ContentPartDoneEvent,
+        CustomToolCallInputDeltaEvent,
+        CustomToolCallInputDoneEvent,
+        DebugEvent,
+        ErrorEvent,
+        FunctionCallArgsDeltaEvent,
+        FunctionCallArgsDoneEvent,
+        FusionCallAnalysisCompletedEvent,
+        FusionCallAnalysisInProgressEvent,
+        FusionCallCompletedEvent,
+        FusionCallInProgressEvent,
+        FusionCallPanelAddedEvent,
+        FusionCallPanelCompletedEvent,
+        FusionCallPanelDeltaEvent,
+        FusionCallPanelFailedEvent,
+        FusionCallPanelReasoningDeltaEvent,
+        ImageGenCallCompletedEvent,
+        ImageGenCallGeneratingEvent,
+        ImageGenCallInProgressEvent,
+        ImageGenCallPartialImageEvent,
+        OpenResponsesCreatedEvent,
+        OpenResponsesInProgressEvent,
+        ReasoningDeltaEvent,
+        ReasoningDoneEvent,
+        ReasoningSummaryPartAddedEvent,
+        ReasoningSummaryPartDoneEvent,
+        ReasoningSummaryTextDeltaEvent,
+        ReasoningSummaryTextDoneEvent,
+        RefusalDeltaEvent,
+        RefusalDoneEvent,
+        StreamEventsResponseCompleted,
+        StreamEventsResponseFailed,
+        StreamEventsResponseIncomplete,
+        StreamEventsResponseOutputItemAdded,
+        StreamEventsResponseOutputItemDone,
+        TextDeltaEvent,
+        TextDoneEvent,
+        WebSearchCallCompletedEvent,
+        WebSearchCallInProgressEvent,
+        WebSearchCallSearchingEvent,
+    )

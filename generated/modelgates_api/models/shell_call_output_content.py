@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,10 +45,10 @@ class ShellCallOutputContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.shell_call_output_content_outcome_type_0 import (
+        (
             ShellCallOutputContentOutcomeType0,
-        )
-
+            ShellCallOutputContentOutcomeType1,
+        ) = _lazy_imports()
         outcome: dict[str, Any]
         if isinstance(self.outcome, ShellCallOutputContentOutcomeType0):
             outcome = self.outcome.to_dict()
@@ -72,13 +73,10 @@ class ShellCallOutputContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.shell_call_output_content_outcome_type_0 import (
+        (
             ShellCallOutputContentOutcomeType0,
-        )
-        from modelgates_api.models.shell_call_output_content_outcome_type_1 import (
             ShellCallOutputContentOutcomeType1,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -151,3 +149,21 @@ class ShellCallOutputContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.shell_call_output_content_outcome_type_0 import (
+        ShellCallOutputContentOutcomeType0,
+    )
+    from modelgates_api.models.shell_call_output_content_outcome_type_1 import (
+        ShellCallOutputContentOutcomeType1,
+    )
+
+    return (
+        ShellCallOutputContentOutcomeType0,
+        ShellCallOutputContentOutcomeType1,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,6 +54,7 @@ class ShellCallOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ShellCallOutputContent,) = _lazy_imports()
         call_id = self.call_id
 
         output = []
@@ -102,10 +104,7 @@ class ShellCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.shell_call_output_content import (
-            ShellCallOutputContent,
-        )
-
+        (ShellCallOutputContent,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -227,3 +226,13 @@ class ShellCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.shell_call_output_content import ShellCallOutputContent
+
+    return (ShellCallOutputContent,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,10 +55,10 @@ class ShellServerToolConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.container_auto_environment import (
+        (
             ContainerAutoEnvironment,
-        )
-
+            ContainerReferenceEnvironment,
+        ) = _lazy_imports()
         engine: str | Unset = UNSET
         if not isinstance(self.engine, Unset):
             engine = self.engine
@@ -86,13 +87,10 @@ class ShellServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.container_auto_environment import (
+        (
             ContainerAutoEnvironment,
-        )
-        from modelgates_api.models.container_reference_environment import (
             ContainerReferenceEnvironment,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -172,3 +170,21 @@ class ShellServerToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.container_auto_environment import (
+        ContainerAutoEnvironment,
+    )
+    from modelgates_api.models.container_reference_environment import (
+        ContainerReferenceEnvironment,
+    )
+
+    return (
+        ContainerAutoEnvironment,
+        ContainerReferenceEnvironment,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,6 +50,7 @@ class SpeechRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SpeechRequestProvider,) = _lazy_imports()
         input_ = self.input_
 
         model = self.model
@@ -85,8 +87,7 @@ class SpeechRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.speech_request_provider import SpeechRequestProvider
-
+        (SpeechRequestProvider,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -147,3 +148,13 @@ class SpeechRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.speech_request_provider import SpeechRequestProvider
+
+    return (SpeechRequestProvider,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,10 +41,7 @@ class StoredPromptTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.stored_prompt_template_variables_type_0 import (
-            StoredPromptTemplateVariablesType0,
-        )
-
+        (StoredPromptTemplateVariablesType0,) = _lazy_imports()
         id = self.id
 
         variables: dict[str, Any] | None | Unset
@@ -68,10 +66,7 @@ class StoredPromptTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.stored_prompt_template_variables_type_0 import (
-            StoredPromptTemplateVariablesType0,
-        )
-
+        (StoredPromptTemplateVariablesType0,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -133,3 +128,15 @@ class StoredPromptTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.stored_prompt_template_variables_type_0 import (
+        StoredPromptTemplateVariablesType0,
+    )
+
+    return (StoredPromptTemplateVariablesType0,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -137,89 +138,39 @@ class StreamEventsResponseOutputItemDone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.output_advisor_server_tool_item import (
+        (
             OutputAdvisorServerToolItem,
-        )
-        from modelgates_api.models.output_apply_patch_call_item import (
             OutputApplyPatchCallItem,
-        )
-        from modelgates_api.models.output_apply_patch_server_tool_item import (
             OutputApplyPatchServerToolItem,
-        )
-        from modelgates_api.models.output_bash_server_tool_item import (
             OutputBashServerToolItem,
-        )
-        from modelgates_api.models.output_browser_use_server_tool_item import (
             OutputBrowserUseServerToolItem,
-        )
-        from modelgates_api.models.output_code_interpreter_call_item import (
             OutputCodeInterpreterCallItem,
-        )
-        from modelgates_api.models.output_code_interpreter_server_tool_item import (
             OutputCodeInterpreterServerToolItem,
-        )
-        from modelgates_api.models.output_computer_call_item import (
             OutputComputerCallItem,
-        )
-        from modelgates_api.models.output_datetime_item import OutputDatetimeItem
-        from modelgates_api.models.output_file_search_call_item import (
+            OutputCustomToolCallItem,
+            OutputDatetimeItem,
             OutputFileSearchCallItem,
-        )
-        from modelgates_api.models.output_file_search_server_tool_item import (
             OutputFileSearchServerToolItem,
-        )
-        from modelgates_api.models.output_files_server_tool_item import (
             OutputFilesServerToolItem,
-        )
-        from modelgates_api.models.output_function_call_item import (
             OutputFunctionCallItem,
-        )
-        from modelgates_api.models.output_fusion_server_tool_item import (
             OutputFusionServerToolItem,
-        )
-        from modelgates_api.models.output_image_generation_call_item import (
             OutputImageGenerationCallItem,
-        )
-        from modelgates_api.models.output_image_generation_server_tool_item import (
             OutputImageGenerationServerToolItem,
-        )
-        from modelgates_api.models.output_mcp_server_tool_item import (
             OutputMcpServerToolItem,
-        )
-        from modelgates_api.models.output_memory_server_tool_item import (
             OutputMemoryServerToolItem,
-        )
-        from modelgates_api.models.output_message_item import OutputMessageItem
-        from modelgates_api.models.output_reasoning_item import OutputReasoningItem
-        from modelgates_api.models.output_search_models_server_tool_item import (
+            OutputMessageItem,
+            OutputReasoningItem,
             OutputSearchModelsServerToolItem,
-        )
-        from modelgates_api.models.output_shell_call_item import OutputShellCallItem
-        from modelgates_api.models.output_shell_call_output_item import (
+            OutputShellCallItem,
             OutputShellCallOutputItem,
-        )
-        from modelgates_api.models.output_shell_server_tool_item import (
             OutputShellServerToolItem,
-        )
-        from modelgates_api.models.output_subagent_server_tool_item import (
             OutputSubagentServerToolItem,
-        )
-        from modelgates_api.models.output_text_editor_server_tool_item import (
             OutputTextEditorServerToolItem,
-        )
-        from modelgates_api.models.output_tool_search_server_tool_item import (
             OutputToolSearchServerToolItem,
-        )
-        from modelgates_api.models.output_web_fetch_server_tool_item import (
             OutputWebFetchServerToolItem,
-        )
-        from modelgates_api.models.output_web_search_call_item import (
             OutputWebSearchCallItem,
-        )
-        from modelgates_api.models.output_web_search_server_tool_item import (
             OutputWebSearchServerToolItem,
-        )
-
+        ) = _lazy_imports()
         item: dict[str, Any]
         if (
             isinstance(self.item, OutputMessageItem)
@@ -278,92 +229,39 @@ class StreamEventsResponseOutputItemDone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.output_advisor_server_tool_item import (
+        (
             OutputAdvisorServerToolItem,
-        )
-        from modelgates_api.models.output_apply_patch_call_item import (
             OutputApplyPatchCallItem,
-        )
-        from modelgates_api.models.output_apply_patch_server_tool_item import (
             OutputApplyPatchServerToolItem,
-        )
-        from modelgates_api.models.output_bash_server_tool_item import (
             OutputBashServerToolItem,
-        )
-        from modelgates_api.models.output_browser_use_server_tool_item import (
             OutputBrowserUseServerToolItem,
-        )
-        from modelgates_api.models.output_code_interpreter_call_item import (
             OutputCodeInterpreterCallItem,
-        )
-        from modelgates_api.models.output_code_interpreter_server_tool_item import (
             OutputCodeInterpreterServerToolItem,
-        )
-        from modelgates_api.models.output_computer_call_item import (
             OutputComputerCallItem,
-        )
-        from modelgates_api.models.output_custom_tool_call_item import (
             OutputCustomToolCallItem,
-        )
-        from modelgates_api.models.output_datetime_item import OutputDatetimeItem
-        from modelgates_api.models.output_file_search_call_item import (
+            OutputDatetimeItem,
             OutputFileSearchCallItem,
-        )
-        from modelgates_api.models.output_file_search_server_tool_item import (
             OutputFileSearchServerToolItem,
-        )
-        from modelgates_api.models.output_files_server_tool_item import (
             OutputFilesServerToolItem,
-        )
-        from modelgates_api.models.output_function_call_item import (
             OutputFunctionCallItem,
-        )
-        from modelgates_api.models.output_fusion_server_tool_item import (
             OutputFusionServerToolItem,
-        )
-        from modelgates_api.models.output_image_generation_call_item import (
             OutputImageGenerationCallItem,
-        )
-        from modelgates_api.models.output_image_generation_server_tool_item import (
             OutputImageGenerationServerToolItem,
-        )
-        from modelgates_api.models.output_mcp_server_tool_item import (
             OutputMcpServerToolItem,
-        )
-        from modelgates_api.models.output_memory_server_tool_item import (
             OutputMemoryServerToolItem,
-        )
-        from modelgates_api.models.output_message_item import OutputMessageItem
-        from modelgates_api.models.output_reasoning_item import OutputReasoningItem
-        from modelgates_api.models.output_search_models_server_tool_item import (
+            OutputMessageItem,
+            OutputReasoningItem,
             OutputSearchModelsServerToolItem,
-        )
-        from modelgates_api.models.output_shell_call_item import OutputShellCallItem
-        from modelgates_api.models.output_shell_call_output_item import (
+            OutputShellCallItem,
             OutputShellCallOutputItem,
-        )
-        from modelgates_api.models.output_shell_server_tool_item import (
             OutputShellServerToolItem,
-        )
-        from modelgates_api.models.output_subagent_server_tool_item import (
             OutputSubagentServerToolItem,
-        )
-        from modelgates_api.models.output_text_editor_server_tool_item import (
             OutputTextEditorServerToolItem,
-        )
-        from modelgates_api.models.output_tool_search_server_tool_item import (
             OutputToolSearchServerToolItem,
-        )
-        from modelgates_api.models.output_web_fetch_server_tool_item import (
             OutputWebFetchServerToolItem,
-        )
-        from modelgates_api.models.output_web_search_call_item import (
             OutputWebSearchCallItem,
-        )
-        from modelgates_api.models.output_web_search_server_tool_item import (
             OutputWebSearchServerToolItem,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -764,3 +662,125 @@ class StreamEventsResponseOutputItemDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.output_advisor_server_tool_item import (
+        OutputAdvisorServerToolItem,
+    )
+    from modelgates_api.models.output_apply_patch_call_item import (
+        OutputApplyPatchCallItem,
+    )
+    from modelgates_api.models.output_apply_patch_server_tool_item import (
+        OutputApplyPatchServerToolItem,
+    )
+    from modelgates_api.models.output_bash_server_tool_item import (
+        OutputBashServerToolItem,
+    )
+    from modelgates_api.models.output_browser_use_server_tool_item import (
+        OutputBrowserUseServerToolItem,
+    )
+    from modelgates_api.models.output_code_interpreter_call_item import (
+        OutputCodeInterpreterCallItem,
+    )
+    from modelgates_api.models.output_code_interpreter_server_tool_item import (
+        OutputCodeInterpreterServerToolItem,
+    )
+    from modelgates_api.models.output_computer_call_item import OutputComputerCallItem
+    from modelgates_api.models.output_custom_tool_call_item import (
+        OutputCustomToolCallItem,
+    )
+    from modelgates_api.models.output_datetime_item import OutputDatetimeItem
+    from modelgates_api.models.output_file_search_call_item import (
+        OutputFileSearchCallItem,
+    )
+    from modelgates_api.models.output_file_search_server_tool_item import (
+        OutputFileSearchServerToolItem,
+    )
+    from modelgates_api.models.output_files_server_tool_item import (
+        OutputFilesServerToolItem,
+    )
+    from modelgates_api.models.output_function_call_item import OutputFunctionCallItem
+    from modelgates_api.models.output_fusion_server_tool_item import (
+        OutputFusionServerToolItem,
+    )
+    from modelgates_api.models.output_image_generation_call_item import (
+        OutputImageGenerationCallItem,
+    )
+    from modelgates_api.models.output_image_generation_server_tool_item import (
+        OutputImageGenerationServerToolItem,
+    )
+    from modelgates_api.models.output_mcp_server_tool_item import (
+        OutputMcpServerToolItem,
+    )
+    from modelgates_api.models.output_memory_server_tool_item import (
+        OutputMemoryServerToolItem,
+    )
+    from modelgates_api.models.output_message_item import OutputMessageItem
+    from modelgates_api.models.output_reasoning_item import OutputReasoningItem
+    from modelgates_api.models.output_search_models_server_tool_item import (
+        OutputSearchModelsServerToolItem,
+    )
+    from modelgates_api.models.output_shell_call_item import OutputShellCallItem
+    from modelgates_api.models.output_shell_call_output_item import (
+        OutputShellCallOutputItem,
+    )
+    from modelgates_api.models.output_shell_server_tool_item import (
+        OutputShellServerToolItem,
+    )
+    from modelgates_api.models.output_subagent_server_tool_item import (
+        OutputSubagentServerToolItem,
+    )
+    from modelgates_api.models.output_text_editor_server_tool_item import (
+        OutputTextEditorServerToolItem,
+    )
+    from modelgates_api.models.output_tool_search_server_tool_item import (
+        OutputToolSearchServerToolItem,
+    )
+    from modelgates_api.models.output_web_fetch_server_tool_item import (
+        OutputWebFetchServerToolItem,
+    )
+    from modelgates_api.models.output_web_search_call_item import (
+        OutputWebSearchCallItem,
+    )
+    from modelgates_api.models.output_web_search_server_tool_item import (
+        OutputWebSearchServerToolItem,
+    )
+
+    return (
+        OutputAdvisorServerToolItem,
+        OutputApplyPatchCallItem,
+        OutputApplyPatchServerToolItem,
+        OutputBashServerToolItem,
+        OutputBrowserUseServerToolItem,
+        OutputCodeInterpreterCallItem,
+        OutputCodeInterpreterServerToolItem,
+        OutputComputerCallItem,
+        OutputCustomToolCallItem,
+        OutputDatetimeItem,
+        OutputFileSearchCallItem,
+        OutputFileSearchServerToolItem,
+        OutputFilesServerToolItem,
+        OutputFunctionCallItem,
+        OutputFusionServerToolItem,
+        OutputImageGenerationCallItem,
+        OutputImageGenerationServerToolItem,
+        OutputMcpServerToolItem,
+        OutputMemoryServerToolItem,
+        OutputMessageItem,
+        OutputReasoningItem,
+        OutputSearchModelsServerToolItem,
+        OutputShellCallItem,
+        OutputShellCallOutputItem,
+        OutputShellServerToolItem,
+        OutputSubagentServerToolItem,
+        OutputTextEditorServerToolItem,
+        OutputToolSearchServerToolItem,
+        OutputWebFetchServerToolItem,
+        OutputWebSearchCallItem,
+        OutputWebSearchServerToolItem,
+    )

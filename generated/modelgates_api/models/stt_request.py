@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -63,6 +64,10 @@ class STTRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            STTInputAudio,
+            STTRequestProvider,
+        ) = _lazy_imports()
         input_audio = self.input_audio.to_dict()
 
         model = self.model
@@ -109,9 +114,10 @@ class STTRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.stt_input_audio import STTInputAudio
-        from modelgates_api.models.stt_request_provider import STTRequestProvider
-
+        (
+            STTInputAudio,
+            STTRequestProvider,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -197,3 +203,17 @@ class STTRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.stt_input_audio import STTInputAudio
+    from modelgates_api.models.stt_request_provider import STTRequestProvider
+
+    return (
+        STTInputAudio,
+        STTRequestProvider,
+    )

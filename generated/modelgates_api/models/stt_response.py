@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -57,6 +58,11 @@ class STTResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            STTSegment,
+            STTUsage,
+            STTWord,
+        ) = _lazy_imports()
         text = self.text
 
         duration = self.duration
@@ -107,10 +113,11 @@ class STTResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.stt_segment import STTSegment
-        from modelgates_api.models.stt_usage import STTUsage
-        from modelgates_api.models.stt_word import STTWord
-
+        (
+            STTSegment,
+            STTUsage,
+            STTWord,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -202,3 +209,19 @@ class STTResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.stt_segment import STTSegment
+    from modelgates_api.models.stt_usage import STTUsage
+    from modelgates_api.models.stt_word import STTWord
+
+    return (
+        STTSegment,
+        STTUsage,
+        STTWord,
+    )

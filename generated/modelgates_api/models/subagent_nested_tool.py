@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,6 +41,7 @@ class SubagentNestedTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SubagentNestedToolParameters,) = _lazy_imports()
         type_ = self.type_
 
         parameters: dict[str, Any] | Unset = UNSET
@@ -60,10 +62,7 @@ class SubagentNestedTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.subagent_nested_tool_parameters import (
-            SubagentNestedToolParameters,
-        )
-
+        (SubagentNestedToolParameters,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -103,3 +102,15 @@ class SubagentNestedTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.subagent_nested_tool_parameters import (
+        SubagentNestedToolParameters,
+    )
+
+    return (SubagentNestedToolParameters,)

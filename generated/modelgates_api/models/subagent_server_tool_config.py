@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -75,6 +76,10 @@ class SubagentServerToolConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SubagentNestedTool,
+            SubagentReasoning,
+        ) = _lazy_imports()
         inherit_functions = self.inherit_functions
 
         inherited_function_names: list[str] | Unset = UNSET
@@ -132,9 +137,10 @@ class SubagentServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.subagent_nested_tool import SubagentNestedTool
-        from modelgates_api.models.subagent_reasoning import SubagentReasoning
-
+        (
+            SubagentNestedTool,
+            SubagentReasoning,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -224,3 +230,17 @@ class SubagentServerToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.subagent_nested_tool import SubagentNestedTool
+    from modelgates_api.models.subagent_reasoning import SubagentReasoning
+
+    return (
+        SubagentNestedTool,
+        SubagentReasoning,
+    )

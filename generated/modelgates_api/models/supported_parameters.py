@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -36,8 +37,11 @@ class SupportedParameters:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.enum_capability import EnumCapability
-        from modelgates_api.models.range_capability import RangeCapability
+        (
+            BooleanCapability,
+            EnumCapability,
+            RangeCapability,
+        ) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -50,10 +54,11 @@ class SupportedParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.boolean_capability import BooleanCapability
-        from modelgates_api.models.enum_capability import EnumCapability
-        from modelgates_api.models.range_capability import RangeCapability
-
+        (
+            BooleanCapability,
+            EnumCapability,
+            RangeCapability,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         supported_parameters = cls()
 
@@ -127,3 +132,19 @@ class SupportedParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.boolean_capability import BooleanCapability
+    from modelgates_api.models.enum_capability import EnumCapability
+    from modelgates_api.models.range_capability import RangeCapability
+
+    return (
+        BooleanCapability,
+        EnumCapability,
+        RangeCapability,
+    )

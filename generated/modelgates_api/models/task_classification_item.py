@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -58,6 +59,7 @@ class TaskClassificationItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (TaskClassificationModel,) = _lazy_imports()
         category_token_share = self.category_token_share
 
         category_usage_share = self.category_usage_share
@@ -96,10 +98,7 @@ class TaskClassificationItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.task_classification_model import (
-            TaskClassificationModel,
-        )
-
+        (TaskClassificationModel,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -172,3 +171,13 @@ class TaskClassificationItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.task_classification_model import TaskClassificationModel
+
+    return (TaskClassificationModel,)

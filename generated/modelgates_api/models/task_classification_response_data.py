@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,6 +45,10 @@ class TaskClassificationResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            TaskClassificationItem,
+            TaskClassificationMacroCategory,
+        ) = _lazy_imports()
         as_of = self.as_of
 
         classifications = []
@@ -73,13 +78,10 @@ class TaskClassificationResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.task_classification_item import (
+        (
             TaskClassificationItem,
-        )
-        from modelgates_api.models.task_classification_macro_category import (
             TaskClassificationMacroCategory,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -156,3 +158,19 @@ class TaskClassificationResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.task_classification_item import TaskClassificationItem
+    from modelgates_api.models.task_classification_macro_category import (
+        TaskClassificationMacroCategory,
+    )
+
+    return (
+        TaskClassificationItem,
+        TaskClassificationMacroCategory,
+    )

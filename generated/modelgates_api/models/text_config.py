@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -63,11 +64,11 @@ class TextConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.format_json_object_config import (
+        (
             FormatJsonObjectConfig,
-        )
-        from modelgates_api.models.format_text_config import FormatTextConfig
-
+            FormatJsonSchemaConfig,
+            FormatTextConfig,
+        ) = _lazy_imports()
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -102,14 +103,11 @@ class TextConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.format_json_object_config import (
+        (
             FormatJsonObjectConfig,
-        )
-        from modelgates_api.models.format_json_schema_config import (
             FormatJsonSchemaConfig,
-        )
-        from modelgates_api.models.format_text_config import FormatTextConfig
-
+            FormatTextConfig,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -242,3 +240,19 @@ class TextConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.format_json_object_config import FormatJsonObjectConfig
+    from modelgates_api.models.format_json_schema_config import FormatJsonSchemaConfig
+    from modelgates_api.models.format_text_config import FormatTextConfig
+
+    return (
+        FormatJsonObjectConfig,
+        FormatJsonSchemaConfig,
+        FormatTextConfig,
+    )

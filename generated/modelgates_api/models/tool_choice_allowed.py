@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,6 +52,7 @@ class ToolChoiceAllowed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ToolChoiceAllowedToolsItem,) = _lazy_imports()
         mode: str
         if isinstance(self.mode, str):
             mode = self.mode
@@ -78,10 +80,7 @@ class ToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.tool_choice_allowed_tools_item import (
-            ToolChoiceAllowedToolsItem,
-        )
-
+        (ToolChoiceAllowedToolsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -160,3 +159,15 @@ class ToolChoiceAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.tool_choice_allowed_tools_item import (
+        ToolChoiceAllowedToolsItem,
+    )
+
+    return (ToolChoiceAllowedToolsItem,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,10 +55,7 @@ class UnifiedBenchmarksAAItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.unified_benchmark_pricing import (
-            UnifiedBenchmarkPricing,
-        )
-
+        (UnifiedBenchmarkPricing,) = _lazy_imports()
         agentic_index: float | None
         agentic_index = self.agentic_index
 
@@ -97,10 +95,7 @@ class UnifiedBenchmarksAAItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.unified_benchmark_pricing import (
-            UnifiedBenchmarkPricing,
-        )
-
+        (UnifiedBenchmarkPricing,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -222,3 +217,13 @@ class UnifiedBenchmarksAAItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.unified_benchmark_pricing import UnifiedBenchmarkPricing
+
+    return (UnifiedBenchmarkPricing,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -63,10 +64,10 @@ class UnifiedBenchmarksDAItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.unified_benchmark_pricing import (
+        (
             UnifiedBenchmarkPricing,
-        )
-
+            UnifiedBenchmarksDAItemTournamentStats,
+        ) = _lazy_imports()
         arena = self.arena
 
         avg_generation_time_ms: float | None
@@ -113,13 +114,10 @@ class UnifiedBenchmarksDAItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.unified_benchmark_pricing import (
+        (
             UnifiedBenchmarkPricing,
-        )
-        from modelgates_api.models.unified_benchmarks_da_item_tournament_stats import (
             UnifiedBenchmarksDAItemTournamentStats,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -225,3 +223,19 @@ class UnifiedBenchmarksDAItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.unified_benchmark_pricing import UnifiedBenchmarkPricing
+    from modelgates_api.models.unified_benchmarks_da_item_tournament_stats import (
+        UnifiedBenchmarksDAItemTournamentStats,
+    )
+
+    return (
+        UnifiedBenchmarkPricing,
+        UnifiedBenchmarksDAItemTournamentStats,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,16 +55,13 @@ class UnifiedBenchmarksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.unified_benchmarks_aa_item import (
+        (
             UnifiedBenchmarksAAItem,
-        )
-        from modelgates_api.models.unified_benchmarks_da_item import (
             UnifiedBenchmarksDAItem,
-        )
-        from modelgates_api.models.unified_benchmarks_or_item import (
+            UnifiedBenchmarksMeta,
             UnifiedBenchmarksORItem,
-        )
-
+            UnifiedBenchmarksSearchItem,
+        ) = _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -93,20 +91,13 @@ class UnifiedBenchmarksResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.unified_benchmarks_aa_item import (
+        (
             UnifiedBenchmarksAAItem,
-        )
-        from modelgates_api.models.unified_benchmarks_da_item import (
             UnifiedBenchmarksDAItem,
-        )
-        from modelgates_api.models.unified_benchmarks_meta import UnifiedBenchmarksMeta
-        from modelgates_api.models.unified_benchmarks_or_item import (
+            UnifiedBenchmarksMeta,
             UnifiedBenchmarksORItem,
-        )
-        from modelgates_api.models.unified_benchmarks_search_item import (
             UnifiedBenchmarksSearchItem,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -212,3 +203,25 @@ class UnifiedBenchmarksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
+    from modelgates_api.models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem
+    from modelgates_api.models.unified_benchmarks_meta import UnifiedBenchmarksMeta
+    from modelgates_api.models.unified_benchmarks_or_item import UnifiedBenchmarksORItem
+    from modelgates_api.models.unified_benchmarks_search_item import (
+        UnifiedBenchmarksSearchItem,
+    )
+
+    return (
+        UnifiedBenchmarksAAItem,
+        UnifiedBenchmarksDAItem,
+        UnifiedBenchmarksMeta,
+        UnifiedBenchmarksORItem,
+        UnifiedBenchmarksSearchItem,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -84,6 +85,7 @@ class UnifiedBenchmarksSearchItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UnifiedBenchmarksSearchRunConfig,) = _lazy_imports()
         avg_cost_per_task: float | None
         avg_cost_per_task = self.avg_cost_per_task
 
@@ -139,10 +141,7 @@ class UnifiedBenchmarksSearchItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.unified_benchmarks_search_run_config import (
-            UnifiedBenchmarksSearchRunConfig,
-        )
-
+        (UnifiedBenchmarksSearchRunConfig,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -266,3 +265,15 @@ class UnifiedBenchmarksSearchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.unified_benchmarks_search_run_config import (
+        UnifiedBenchmarksSearchRunConfig,
+    )
+
+    return (UnifiedBenchmarksSearchRunConfig,)

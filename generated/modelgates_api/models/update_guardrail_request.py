@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -96,6 +97,10 @@ class UpdateGuardrailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ContentFilterBuiltinEntryInput,
+            ContentFilterEntry,
+        ) = _lazy_imports()
         allowed_models: list[str] | None | Unset
         if isinstance(self.allowed_models, Unset):
             allowed_models = UNSET
@@ -286,11 +291,10 @@ class UpdateGuardrailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.content_filter_builtin_entry_input import (
+        (
             ContentFilterBuiltinEntryInput,
-        )
-        from modelgates_api.models.content_filter_entry import ContentFilterEntry
-
+            ContentFilterEntry,
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -807,3 +811,19 @@ class UpdateGuardrailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.content_filter_builtin_entry_input import (
+        ContentFilterBuiltinEntryInput,
+    )
+    from modelgates_api.models.content_filter_entry import ContentFilterEntry
+
+    return (
+        ContentFilterBuiltinEntryInput,
+        ContentFilterEntry,
+    )

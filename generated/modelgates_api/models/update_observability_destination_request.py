@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -66,10 +67,10 @@ class UpdateObservabilityDestinationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.observability_filter_rules_config_nullable import (
+        (
             ObservabilityFilterRulesConfigNullable,
-        )
-
+            UpdateObservabilityDestinationRequestConfig,
+        ) = _lazy_imports()
         api_key_hashes: list[str] | None | Unset
         if isinstance(self.api_key_hashes, Unset):
             api_key_hashes = UNSET
@@ -135,13 +136,10 @@ class UpdateObservabilityDestinationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.observability_filter_rules_config_nullable import (
+        (
             ObservabilityFilterRulesConfigNullable,
-        )
-        from modelgates_api.models.update_observability_destination_request_config import (
             UpdateObservabilityDestinationRequestConfig,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -270,3 +268,21 @@ class UpdateObservabilityDestinationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.observability_filter_rules_config_nullable import (
+        ObservabilityFilterRulesConfigNullable,
+    )
+    from modelgates_api.models.update_observability_destination_request_config import (
+        UpdateObservabilityDestinationRequestConfig,
+    )
+
+    return (
+        ObservabilityFilterRulesConfigNullable,
+        UpdateObservabilityDestinationRequestConfig,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,6 +45,7 @@ class UpsertWorkspaceBudgetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WorkspaceBudget,) = _lazy_imports()
         data = self.data.to_dict()
 
         include_byok_in_budgets = self.include_byok_in_budgets
@@ -62,8 +64,7 @@ class UpsertWorkspaceBudgetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.workspace_budget import WorkspaceBudget
-
+        (WorkspaceBudget,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -98,3 +99,13 @@ class UpsertWorkspaceBudgetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.workspace_budget import WorkspaceBudget
+
+    return (WorkspaceBudget,)

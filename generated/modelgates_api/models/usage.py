@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -58,8 +59,12 @@ class Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.server_tool_use_details import ServerToolUseDetails
-
+        (
+            ServerToolUseDetails,
+            UsageCostDetails,
+            UsageInputTokensDetails,
+            UsageOutputTokensDetails,
+        ) = _lazy_imports()
         input_tokens = self.input_tokens
 
         input_tokens_details = self.input_tokens_details.to_dict()
@@ -114,15 +119,12 @@ class Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.server_tool_use_details import ServerToolUseDetails
-        from modelgates_api.models.usage_cost_details import UsageCostDetails
-        from modelgates_api.models.usage_input_tokens_details import (
+        (
+            ServerToolUseDetails,
+            UsageCostDetails,
             UsageInputTokensDetails,
-        )
-        from modelgates_api.models.usage_output_tokens_details import (
             UsageOutputTokensDetails,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -241,3 +243,23 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.server_tool_use_details import ServerToolUseDetails
+    from modelgates_api.models.usage_cost_details import UsageCostDetails
+    from modelgates_api.models.usage_input_tokens_details import UsageInputTokensDetails
+    from modelgates_api.models.usage_output_tokens_details import (
+        UsageOutputTokensDetails,
+    )
+
+    return (
+        ServerToolUseDetails,
+        UsageCostDetails,
+        UsageInputTokensDetails,
+        UsageOutputTokensDetails,
+    )

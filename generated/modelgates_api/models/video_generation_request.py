@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -90,9 +91,13 @@ class VideoGenerationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.content_part_audio import ContentPartAudio
-        from modelgates_api.models.content_part_image import ContentPartImage
-
+        (
+            ContentPartAudio,
+            ContentPartImage,
+            ContentPartVideo,
+            FrameImage,
+            VideoGenerationRequestProvider,
+        ) = _lazy_imports()
         model = self.model
 
         aspect_ratio: str | Unset = UNSET
@@ -182,14 +187,13 @@ class VideoGenerationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.content_part_audio import ContentPartAudio
-        from modelgates_api.models.content_part_image import ContentPartImage
-        from modelgates_api.models.content_part_video import ContentPartVideo
-        from modelgates_api.models.frame_image import FrameImage
-        from modelgates_api.models.video_generation_request_provider import (
+        (
+            ContentPartAudio,
+            ContentPartImage,
+            ContentPartVideo,
+            FrameImage,
             VideoGenerationRequestProvider,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -383,3 +387,25 @@ class VideoGenerationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.content_part_audio import ContentPartAudio
+    from modelgates_api.models.content_part_image import ContentPartImage
+    from modelgates_api.models.content_part_video import ContentPartVideo
+    from modelgates_api.models.frame_image import FrameImage
+    from modelgates_api.models.video_generation_request_provider import (
+        VideoGenerationRequestProvider,
+    )
+
+    return (
+        ContentPartAudio,
+        ContentPartImage,
+        ContentPartVideo,
+        FrameImage,
+        VideoGenerationRequestProvider,
+    )

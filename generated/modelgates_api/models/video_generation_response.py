@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -55,6 +56,7 @@ class VideoGenerationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (VideoGenerationUsage,) = _lazy_imports()
         id = self.id
 
         polling_url = self.polling_url
@@ -95,8 +97,7 @@ class VideoGenerationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.video_generation_usage import VideoGenerationUsage
-
+        (VideoGenerationUsage,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -156,3 +157,13 @@ class VideoGenerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.video_generation_usage import VideoGenerationUsage
+
+    return (VideoGenerationUsage,)

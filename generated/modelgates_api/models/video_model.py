@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -94,13 +95,10 @@ class VideoModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.video_model_pricing_skus_type_0 import (
+        (
             VideoModelPricingSkusType0,
-        )
-        from modelgates_api.models.video_model_upscale_factor_type_0 import (
             VideoModelUpscaleFactorType0,
-        )
-
+        ) = _lazy_imports()
         allowed_passthrough_parameters = self.allowed_passthrough_parameters
 
         canonical_slug = self.canonical_slug
@@ -232,13 +230,10 @@ class VideoModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.video_model_pricing_skus_type_0 import (
+        (
             VideoModelPricingSkusType0,
-        )
-        from modelgates_api.models.video_model_upscale_factor_type_0 import (
             VideoModelUpscaleFactorType0,
-        )
-
+        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -676,3 +671,21 @@ class VideoModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.video_model_pricing_skus_type_0 import (
+        VideoModelPricingSkusType0,
+    )
+    from modelgates_api.models.video_model_upscale_factor_type_0 import (
+        VideoModelUpscaleFactorType0,
+    )
+
+    return (
+        VideoModelPricingSkusType0,
+        VideoModelUpscaleFactorType0,
+    )

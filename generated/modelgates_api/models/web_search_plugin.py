@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -69,10 +70,7 @@ class WebSearchPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from modelgates_api.models.web_search_plugin_user_location_type_0 import (
-            WebSearchPluginUserLocationType0,
-        )
-
+        (WebSearchPluginUserLocationType0,) = _lazy_imports()
         id: str = self.id
 
         enabled = self.enabled
@@ -137,10 +135,7 @@ class WebSearchPlugin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.web_search_plugin_user_location_type_0 import (
-            WebSearchPluginUserLocationType0,
-        )
-
+        (WebSearchPluginUserLocationType0,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -244,3 +239,15 @@ class WebSearchPlugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.web_search_plugin_user_location_type_0 import (
+        WebSearchPluginUserLocationType0,
+    )
+
+    return (WebSearchPluginUserLocationType0,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -90,6 +91,7 @@ class WebSearchServerToolConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WebSearchUserLocationServerTool,) = _lazy_imports()
         allowed_domains: list[str] | Unset = UNSET
         if not isinstance(self.allowed_domains, Unset):
             allowed_domains = self.allowed_domains
@@ -150,10 +152,7 @@ class WebSearchServerToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from modelgates_api.models.web_search_user_location_server_tool import (
-            WebSearchUserLocationServerTool,
-        )
-
+        (WebSearchUserLocationServerTool,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -242,3 +241,15 @@ class WebSearchServerToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    """The models the methods above use: imported on their first call, not with this module (the
+    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
+    the module's ``__spec__.parent``, a Python-level property."""
+    from modelgates_api.models.web_search_user_location_server_tool import (
+        WebSearchUserLocationServerTool,
+    )
+
+    return (WebSearchUserLocationServerTool,)
