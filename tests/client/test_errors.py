@@ -7,6 +7,7 @@ import gzip
 import importlib
 import json
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,19 @@ def test_echoed_api_key_is_redacted_from_error_text(httpserver: HTTPServer, clie
     for text in (str(err), repr(err), err.message, err.body, repr(err.args)):
         assert API_KEY not in text
     assert "[REDACTED]" in err.message
+
+
+def test_a_short_key_is_redacted_where_it_stands_alone_not_inside_words(
+    httpserver: HTTPServer, make_client: Callable[..., ModelGates]
+) -> None:
+    # A one-letter key (a placeholder in a script) replaced everywhere made "ok" read "o[REDACTED]".
+    message = "not ok: the key k is unknown (Bearer k)"
+    serve_sequence(httpserver, CHAT, [json_response(401, error_body(401, message))])
+    with pytest.raises(errors.UnauthorizedResponseError) as caught:
+        _send_chat(make_client(api_key="k"))
+    err = caught.value
+    assert err.message == "not ok: the key [REDACTED] is unknown (Bearer [REDACTED])"
+    assert " k " not in err.body and "Bearer k" not in err.body and "not ok" in err.body
 
 
 def test_error_classes_share_useful_bases() -> None:

@@ -8,7 +8,9 @@ a plain string in the frame that builds the request).
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 import threading
 from collections.abc import Iterable
 
@@ -52,18 +54,42 @@ class Secret(str):
         return repr(REDACTED)
 
 
+# A secret shorter than this also occurs inside ordinary words (a key "k" in "ok", "key", "unknown"):
+# it is replaced only where it stands alone, not next to a letter, digit, "-" or "_" (the characters
+# keys are made of), so that a message stays readable. Real keys are far longer and replaced anywhere.
+_SHORT_SECRET = 8
+_KEY_CHARACTER = r"[A-Za-z0-9_\-]"
+
+
+@functools.lru_cache(maxsize=64)
+def _standalone(secret: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!{_KEY_CHARACTER}){re.escape(secret)}(?!{_KEY_CHARACTER})")
+
+
+@functools.lru_cache(maxsize=64)
+def _standalone_bytes(secret: bytes) -> re.Pattern[bytes]:
+    return re.compile(
+        rb"(?<!" + _KEY_CHARACTER.encode() + rb")" + re.escape(secret) + rb"(?!" + _KEY_CHARACTER.encode() + rb")"
+    )
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
     """Replace every occurrence of each secret (an API key a server echoed back) in ``text``."""
     for secret in secrets:
-        if secret:
+        if len(secret) >= _SHORT_SECRET:
             text = text.replace(secret, REDACTED)
+        elif secret:
+            text = _standalone(secret).sub(REDACTED, text)
     return text
 
 
 def redact_bytes(data: bytes, secrets: Iterable[str]) -> bytes:
     for secret in secrets:
-        if secret:
-            data = data.replace(secret.encode("utf-8", errors="ignore"), REDACTED.encode())
+        raw = secret.encode("utf-8", errors="ignore")
+        if len(secret) >= _SHORT_SECRET:
+            data = data.replace(raw, REDACTED.encode())
+        elif raw:
+            data = _standalone_bytes(raw).sub(REDACTED.encode(), data)
     return data
 
 
