@@ -675,8 +675,27 @@ with ModelGates(api_key="k-child", server_url=sys.argv[1], retry_config=RetryCon
 print("finished", flush=True)
 """
 
+ASYNC_CHILD = """
+import asyncio, sys
+from modelgates import ModelGates, RetryConfig
 
-def test_sigterm_during_stream_to_file_leaves_no_part_file(raw: RawServer, tmp_path: Path) -> None:
+def progress(count):
+    if count:
+        print("writing", flush=True)
+
+async def main():
+    no_retries = RetryConfig("none", None, False)
+    async with ModelGates(api_key="k-child", server_url=sys.argv[1], retry_config=no_retries) as client:
+        audio = await client.tts.create_speech_async(input="hi", model="m", voice="alloy")
+        await audio.stream_to_file(sys.argv[2], progress=progress)
+
+asyncio.run(main())
+print("finished", flush=True)
+"""
+
+
+@pytest.mark.parametrize("child_code", [CHILD, ASYNC_CHILD], ids=["sync", "async"])
+def test_sigterm_during_stream_to_file_leaves_no_part_file(raw: RawServer, tmp_path: Path, child_code: str) -> None:
     release = threading.Event()
 
     def handler(request: WireRequest, conn: socket.socket) -> bool:
@@ -687,7 +706,10 @@ def test_sigterm_during_stream_to_file_leaves_no_part_file(raw: RawServer, tmp_p
     raw.handler = handler
     target = tmp_path / "out.mp3"
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, raw.url, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", child_code, raw.url, str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert child.stdout is not None

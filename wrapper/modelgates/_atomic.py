@@ -2,7 +2,8 @@
 
 The bytes go to a temporary file next to the destination (same directory, hence same file
 system, so ``os.replace`` is atomic); only ``commit()`` flushes, fsyncs and moves it into place.
-Anything else (an exception, Ctrl-C, a cancelled task, SIGTERM inside ``terminate_cleanly``)
+Anything else (an exception, Ctrl-C, a cancelled task, SIGTERM inside ``terminate_cleanly`` or,
+for an asyncio task, ``terminate_cleanly_async``)
 removes the temporary file and leaves the destination exactly as it was.
 
 The destination is checked before a byte is written: a symlink is followed (its target is
@@ -12,19 +13,20 @@ regular file (a directory, a FIFO, a device such as /dev/null) is refused, never
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import secrets
 import signal
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from types import FrameType, TracebackType
 from typing import BinaryIO
 
 from ._exceptions import LocalFileError
 
-__all__ = ["AtomicFile", "terminate_cleanly"]
+__all__ = ["AtomicFile", "terminate_cleanly", "terminate_cleanly_async"]
 
 # O_EXCL: never reuse a file someone else created. O_BINARY matters on Windows only.
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -97,7 +99,7 @@ def terminate_cleanly() -> Iterator[None]:
     """While the body is written, SIGTERM unwinds (removing the ``.part`` file) and is then
     delivered again, so the process still ends as it would have. Only in the main thread, and
     only when SIGTERM has its default action: a handler of the application's own is left alone."""
-    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+    if not _sigterm_is_default():
         yield
         return
 
@@ -113,6 +115,48 @@ def terminate_cleanly() -> Iterator[None]:
         raise  # pragma: no cover - not reached
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _sigterm_is_default() -> bool:
+    return threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+
+@contextlib.asynccontextmanager
+async def terminate_cleanly_async() -> AsyncIterator[None]:
+    """The asyncio twin of ``terminate_cleanly``. A Python signal handler that raises would unwind
+    the event loop, not the task that writes (its ``.part`` file would stay); so SIGTERM cancels
+    that task instead (the loop's own signal handling), and once the cancellation has removed the
+    file, SIGTERM is delivered again with its default action. Under another event loop (trio, through
+    anyio), outside the main thread, or when the application handles SIGTERM itself: nothing changes."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # not asyncio
+        loop = None
+    task = asyncio.current_task() if loop is not None else None
+    if loop is None or task is None or not _sigterm_is_default():
+        yield
+        return
+    terminated = False
+
+    def on_sigterm() -> None:
+        nonlocal terminated
+        terminated = True
+        task.cancel()
+
+    try:
+        loop.add_signal_handler(signal.SIGTERM, on_sigterm)
+    except (NotImplementedError, RuntimeError, ValueError):  # a loop without signal support (Windows)
+        yield
+        return
+    try:
+        yield
+    except asyncio.CancelledError:
+        if terminated:
+            loop.remove_signal_handler(signal.SIGTERM)  # back to the default action
+            signal.raise_signal(signal.SIGTERM)  # the process ends here, the file already removed
+        raise
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
 
 
 def _fsync_directory(directory: str) -> None:

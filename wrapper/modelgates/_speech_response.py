@@ -18,7 +18,7 @@ import anyio
 import anyio.to_thread
 import httpx
 
-from ._atomic import AtomicFile, terminate_cleanly
+from ._atomic import AtomicFile, terminate_cleanly, terminate_cleanly_async
 from ._exceptions import IncompleteResponseError, InvalidRequestError, ModelGatesError, ResponseTooLargeError
 from ._limits import DEFAULT_LIMITS, Limits
 from ._transport import error_from_transport
@@ -300,9 +300,11 @@ class AsyncSpeechResponse(_AudioBase):
         included) it is left as it was.
         """
         try:
-            with AtomicFile(path) as out:  # created inline: a cancel between creation and `with` would leak it
-                written = await self._copy(out, progress)
-                await anyio.to_thread.run_sync(out.commit)
+            # AtomicFile created inline: a cancel between creation and `with` would leak it.
+            async with terminate_cleanly_async():
+                with AtomicFile(path) as out:
+                    written = await self._copy(out, progress)
+                    await anyio.to_thread.run_sync(out.commit)
             return written
         finally:
             await self.aclose()
@@ -320,10 +322,11 @@ class AsyncSpeechResponse(_AudioBase):
         if self._is_wav_already(sample_rate, sample_width, channels):
             return _wav_data_size(path, await self.stream_to_file(path, progress=progress))
         try:
-            with AtomicFile(path) as out:  # created inline: a cancel between creation and `with` would leak it
-                await anyio.to_thread.run_sync(out.file.write, bytes(WAV_HEADER_SIZE))
-                size = await self._copy(out, progress)
-                return await anyio.to_thread.run_sync(_finish_wav, out, size, sample_rate, sample_width, channels)
+            async with terminate_cleanly_async():
+                with AtomicFile(path) as out:  # created inline: a cancel between creation and `with` would leak it
+                    await anyio.to_thread.run_sync(out.file.write, bytes(WAV_HEADER_SIZE))
+                    size = await self._copy(out, progress)
+                    return await anyio.to_thread.run_sync(_finish_wav, out, size, sample_rate, sample_width, channels)
         finally:
             await self.aclose()
 
