@@ -727,6 +727,54 @@ def test_sigterm_during_stream_to_file_leaves_no_part_file(raw: RawServer, tmp_p
     assert list(tmp_path.iterdir()) == []  # no .part file, no partial output
 
 
+def _save_async(local: LocalServer, target: Path) -> int:
+    async def main() -> int:
+        async with ModelGates(api_key="k", server_url=local.url) as client:
+            audio = await client.tts.create_speech_async(input="hi", model="m", voice="alloy")
+            return await audio.stream_to_file(target)
+
+    return asyncio.run(main())
+
+
+def test_async_stream_to_file_leaves_an_applications_own_sigterm_handler_alone(
+    local: LocalServer, tmp_path: Path
+) -> None:
+    def own(signum: int, frame: Any) -> None:  # never called: only installed
+        raise AssertionError("not expected")
+
+    previous = signal.signal(signal.SIGTERM, own)
+    try:
+        written = _save_async(local, tmp_path / "out.mp3")
+        assert signal.getsignal(signal.SIGTERM) is own  # not replaced, not reset to the default
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert written == (tmp_path / "out.mp3").stat().st_size > 0
+
+
+def test_async_stream_to_file_in_a_thread_and_a_cancelled_one_leave_sigterm_at_its_default(
+    local: LocalServer, tmp_path: Path
+) -> None:
+    results: list[int] = []
+    worker = threading.Thread(target=lambda: results.append(_save_async(local, tmp_path / "thread.mp3")))
+    worker.start()
+    worker.join(60)
+    assert results and results[0] == (tmp_path / "thread.mp3").stat().st_size > 0
+
+    async def cancelled() -> None:  # main thread, asyncio: the handler is installed, then removed
+        async with ModelGates(api_key="k", server_url=local.url) as client:
+            audio = await client.tts.create_speech_async(input="hi", model="m", voice="alloy")
+            task = asyncio.ensure_future(audio.stream_to_file(tmp_path / "cancelled.mp3"))
+            await asyncio.sleep(0)  # the task starts, installs its SIGTERM handler and waits on the body
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+    asyncio.run(cancelled())
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    assert not (tmp_path / "cancelled.mp3").exists()
+    assert list(tmp_path.glob(".*.part")) == []
+
+
 # -- row 9: only a 307/308 to the same origin is followed (with every header); any other redirect is an error
 
 
