@@ -7,7 +7,6 @@ replaced, so retry tests count delays instead of waiting them out.
 from __future__ import annotations
 
 import json
-import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,13 +14,14 @@ from typing import Any
 
 from modelgates import ModelGates
 from modelgates._retry import Pacer
+from modelgates._tls import default_ssl_context
 from werkzeug import Response
 
 # For the httpx clients the tests build themselves (``verify=LOOPBACK_TLS``): httpx otherwise builds a
 # new TLS context and loads the CA bundle into it for every client, ~30 ms of CPU even for a plain
-# http:// loopback server (it was half the CPU time of the fault table). The SDK shares one the same
-# way (modelgates._tls).
-LOOPBACK_TLS = ssl.create_default_context()
+# http:// loopback server (it was half the CPU time of the fault table). The one the SDK's own
+# clients share (modelgates._tls).
+LOOPBACK_TLS = default_ssl_context()
 
 
 @dataclass

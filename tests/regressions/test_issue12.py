@@ -675,27 +675,39 @@ with ModelGates(api_key="k-child", server_url=sys.argv[1], retry_config=RetryCon
 print("finished", flush=True)
 """
 
+# Two downloads at once: SIGTERM must remove both .part files (one handler per loop, not per writer).
 ASYNC_CHILD = """
 import asyncio, sys
 from modelgates import ModelGates, RetryConfig
 
-def progress(count):
-    if count:
-        print("writing", flush=True)
+started = set()
+
+def progress_of(name):
+    def progress(count):
+        if count and name not in started:
+            started.add(name)
+            if len(started) == 2:
+                print("writing", flush=True)
+    return progress
+
+async def save(client, target):
+    audio = await client.tts.create_speech_async(input="hi", model="m", voice="alloy")
+    await audio.stream_to_file(target, progress=progress_of(target))
 
 async def main():
     no_retries = RetryConfig("none", None, False)
     async with ModelGates(api_key="k-child", server_url=sys.argv[1], retry_config=no_retries) as client:
-        audio = await client.tts.create_speech_async(input="hi", model="m", voice="alloy")
-        await audio.stream_to_file(sys.argv[2], progress=progress)
+        await asyncio.gather(save(client, sys.argv[2]), save(client, sys.argv[2] + ".second.mp3"))
 
 asyncio.run(main())
 print("finished", flush=True)
 """
 
 
-@pytest.mark.parametrize("child_code", [CHILD, ASYNC_CHILD], ids=["sync", "async"])
-def test_sigterm_during_stream_to_file_leaves_no_part_file(raw: RawServer, tmp_path: Path, child_code: str) -> None:
+@pytest.mark.parametrize(("child_code", "downloads"), [(CHILD, 1), (ASYNC_CHILD, 2)], ids=["sync", "async-two"])
+def test_sigterm_during_stream_to_file_leaves_no_part_file(
+    raw: RawServer, tmp_path: Path, child_code: str, downloads: int
+) -> None:
     release = threading.Event()
 
     def handler(request: WireRequest, conn: socket.socket) -> bool:
@@ -714,7 +726,7 @@ def test_sigterm_during_stream_to_file_leaves_no_part_file(raw: RawServer, tmp_p
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "writing"  # the .part file exists now
-        assert len(list(tmp_path.glob(".*.part"))) == 1
+        assert len(list(tmp_path.glob(".*.part"))) == downloads
         child.send_signal(signal.SIGTERM)
         out, err = child.communicate(timeout=30)
     finally:

@@ -121,44 +121,59 @@ def _sigterm_is_default() -> bool:
     return threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
 
 
+# The asyncio tasks writing a file under terminate_cleanly_async, per event loop, and the loops
+# SIGTERM has reached. One handler per loop serves all of its writers: a second writer must not
+# replace the first one's handler (nor remove it when it finishes first).
+_writers: dict[asyncio.AbstractEventLoop, set[asyncio.Task[object]]] = {}
+_terminated: set[asyncio.AbstractEventLoop] = set()
+
+
 @contextlib.asynccontextmanager
 async def terminate_cleanly_async() -> AsyncIterator[None]:
     """The asyncio twin of ``terminate_cleanly``. A Python signal handler that raises would unwind
-    the event loop, not the task that writes (its ``.part`` file would stay); so SIGTERM cancels
-    that task instead (the loop's own signal handling), and once the cancellation has removed the
-    file, SIGTERM is delivered again with its default action. Under another event loop (trio, through
-    anyio), outside the main thread, or when the application handles SIGTERM itself: nothing changes."""
+    the event loop, not the tasks that write (their ``.part`` files would stay); so SIGTERM cancels
+    every writing task of the loop instead (the loop's own signal handling), and once the last of
+    them has unwound, removing its file, SIGTERM is delivered again with its default action. Under
+    another event loop (trio, through anyio), outside the main thread, or when the application
+    handles SIGTERM itself: nothing changes."""
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:  # not asyncio
         loop = None
     task = asyncio.current_task() if loop is not None else None
-    if loop is None or task is None or not _sigterm_is_default():
+    if loop is None or task is None:
         yield
         return
-    terminated = False
+    writers = _writers.get(loop)
+    if writers is None:
+        if not _sigterm_is_default():
+            yield
+            return
 
-    # The SIGTERM lines run in tests/regressions' child process, which the signal ends before
-    # coverage can save what it saw.
-    def on_sigterm() -> None:  # pragma: no cover
-        nonlocal terminated
-        terminated = True
-        task.cancel()
+        # The SIGTERM lines run in tests/regressions' child process, which the signal ends before
+        # coverage can save what it saw.
+        def on_sigterm() -> None:  # pragma: no cover
+            _terminated.add(loop)
+            for writer in _writers.get(loop, ()):
+                writer.cancel()
 
+        try:
+            loop.add_signal_handler(signal.SIGTERM, on_sigterm)
+        except (NotImplementedError, RuntimeError, ValueError):  # a loop without signal support (Windows)
+            yield
+            return
+        writers = _writers[loop] = set()
+    writers.add(task)
     try:
-        loop.add_signal_handler(signal.SIGTERM, on_sigterm)
-    except (NotImplementedError, RuntimeError, ValueError):  # a loop without signal support (Windows)
         yield
-        return
-    try:
-        yield
-    except asyncio.CancelledError:
-        if terminated:  # pragma: no cover - see on_sigterm
-            loop.remove_signal_handler(signal.SIGTERM)  # back to the default action
-            signal.raise_signal(signal.SIGTERM)  # the process ends here, the file already removed
-        raise
     finally:
-        loop.remove_signal_handler(signal.SIGTERM)
+        writers.discard(task)
+        if not writers:
+            del _writers[loop]
+            loop.remove_signal_handler(signal.SIGTERM)  # back to the default action
+            if loop in _terminated:  # pragma: no cover - see on_sigterm
+                _terminated.discard(loop)
+                signal.raise_signal(signal.SIGTERM)  # the process ends here, every file removed
 
 
 def _fsync_directory(directory: str) -> None:

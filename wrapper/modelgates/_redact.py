@@ -67,10 +67,9 @@ def _standalone(secret: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _standalone_bytes(secret: bytes) -> re.Pattern[bytes]:
-    return re.compile(
-        rb"(?<!" + _KEY_CHARACTER.encode() + rb")" + re.escape(secret) + rb"(?!" + _KEY_CHARACTER.encode() + rb")"
-    )
+def _standalone_bytes(secret: str) -> re.Pattern[bytes]:
+    # The same pattern over the secret's UTF-8 bytes (as redact_bytes encodes the secret).
+    return re.compile(_standalone(secret).pattern.encode("utf-8", errors="ignore"))
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -85,11 +84,10 @@ def redact(text: str, secrets: Iterable[str]) -> str:
 
 def redact_bytes(data: bytes, secrets: Iterable[str]) -> bytes:
     for secret in secrets:
-        raw = secret.encode("utf-8", errors="ignore")
         if len(secret) >= _SHORT_SECRET:
-            data = data.replace(raw, REDACTED.encode())
-        elif raw:
-            data = _standalone_bytes(raw).sub(REDACTED.encode(), data)
+            data = data.replace(secret.encode("utf-8", errors="ignore"), REDACTED.encode())
+        elif secret:
+            data = _standalone_bytes(secret).sub(REDACTED.encode(), data)
     return data
 
 
