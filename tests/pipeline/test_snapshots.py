@@ -6,6 +6,7 @@
 - ``scripts/generate.py`` generates every operation of both raw snapshots (no hand-curation).
 - Every example the spec carries (the upstream's real data) parses into its generated model and
   round-trips; the few that violate their own schema are named, so a new one fails here.
+- Every generated model round-trips the smallest and the fullest instance its schema accepts.
 """
 
 from __future__ import annotations
@@ -113,8 +114,9 @@ def _snake(name: str) -> str:
     return str(snake_case(name))
 
 
-def _models_with_examples(spec: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
-    """The normalized spec (what the models were generated from) and each model that has an example."""
+@pytest.fixture(scope="module")
+def generated_models(spec: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """The normalized spec (what the models were generated from) and every component that became a model."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from modelgates_api import models
     from normalize import normalize
@@ -122,31 +124,103 @@ def _models_with_examples(spec: dict[str, Any]) -> tuple[dict[str, Any], list[tu
 
     normalized, _ = normalize(spec)
     found = []
-    for name, schema in normalized["components"]["schemas"].items():
+    for name in normalized["components"]["schemas"]:
         cls = getattr(models, str(ClassName(name, "")), None)
-        if cls is not None and hasattr(cls, "from_dict") and isinstance(schema.get("example"), dict):
+        if cls is not None and hasattr(cls, "from_dict"):
             found.append((name, cls))
     return normalized, found
 
 
-def test_every_spec_example_parses_into_its_model_and_round_trips(spec: dict[str, Any]) -> None:
+def _first_violation(validator: Any, name: str, value: Any) -> str | None:
+    # evolve() keeps the validator's resolved components: building one per schema costs ~15 ms each.
+    schema = {"$ref": f"#/components/schemas/{name}", "components": validator.schema["components"]}
+    error = jsonschema.exceptions.best_match(validator.evolve(schema=schema).iter_errors(value))
+    return None if error is None else str(error.message)
+
+
+def _round_trip_failure(cls: Any, value: Any, *, exact: bool) -> str | None:
+    try:
+        parsed = cls.from_dict(value)
+        wire = parsed.to_dict()
+        assert cls.from_dict(wire).to_dict() == wire
+        if exact:  # what the SDK sends or re-serializes is the value it was given, key for key
+            assert wire == value, (wire, value)
+    except Exception as exc:  # the test reports every failing model at once
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def test_every_spec_example_parses_into_its_model_and_round_trips(
+    generated_models: tuple[dict[str, Any], list[tuple[str, Any]]],
+) -> None:
     """Real data is the best test a model gets: ~560 examples, every model that has one."""
-    normalized, entries = _models_with_examples(spec)
+    normalized, every_model = generated_models
+    schemas = normalized["components"]["schemas"]
+    entries = [(name, cls) for name, cls in every_model if isinstance(schemas[name].get("example"), dict)]
     assert len(entries) > 500
+    validator = jsonschema.Draft202012Validator({"components": normalized["components"]})
     invalid: dict[str, str] = {}
     failures: dict[str, str] = {}
     for name, cls in entries:
-        example = normalized["components"]["schemas"][name]["example"]
-        schema = {"$ref": f"#/components/schemas/{name}", "components": normalized["components"]}
-        error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(example))
-        if error is not None:
-            invalid[name] = error.message
-            continue
-        try:
-            parsed = cls.from_dict(example)
-            again = cls.from_dict(parsed.to_dict())
-            assert again.to_dict() == parsed.to_dict()
-        except Exception as exc:  # the test reports every failing model at once
-            failures[name] = f"{type(exc).__name__}: {exc}"
+        example = schemas[name]["example"]
+        violation = _first_violation(validator, name, example)
+        if violation is not None:
+            invalid[name] = violation
+        elif (failure := _round_trip_failure(cls, example, exact=False)) is not None:
+            failures[name] = failure
     assert not failures, failures
     assert invalid == INVALID_UPSTREAM_EXAMPLES
+
+
+def _every_property_required(node: Any) -> Any:
+    """The same schemas with every declared property required, so the smallest instance holds them all."""
+    if isinstance(node, dict):
+        out = {key: _every_property_required(value) for key, value in node.items()}
+        if isinstance(out.get("properties"), dict):
+            out["required"] = list(out["properties"])
+        return out
+    if isinstance(node, list):
+        return [_every_property_required(value) for value in node]
+    return node
+
+
+# Schemas the server's simple instance builder (modelgates.testing._generic.minimal_instance) cannot
+# satisfy: a `pattern` it does not read, a component that is only `null` at the walker's depth limit.
+# A new one, or one that becomes buildable, fails the test below.
+UNBUILDABLE = {
+    "AnthropicCitationsConfig",
+    "AnthropicIterationCacheCreation",
+    "CreateBYOKKeyRequest",
+    "ObservabilitySentryDestination",
+    "UpdateBYOKKeyRequest",
+}
+
+
+def test_every_model_round_trips_its_smallest_and_its_fullest_instance(
+    generated_models: tuple[dict[str, Any], list[tuple[str, Any]]],
+) -> None:
+    """Every generated model, not only those with an example (~660): the smallest value its schema
+    accepts (required fields only) and the fullest (every declared property, nested), each validated
+    against the schema first, parse with ``from_dict`` and serialize back to exactly the same dict."""
+    from modelgates.testing._generic import minimal_instance
+
+    normalized, every_model = generated_models
+    assert len(every_model) > 600
+    validator = jsonschema.Draft202012Validator({"components": normalized["components"]})
+    fullest = {"components": _every_property_required(normalized["components"])}
+    unbuildable: set[str] = set()
+    failures: dict[str, str] = {}
+    properties_set = 0
+    for name, cls in every_model:
+        ref = {"$ref": f"#/components/schemas/{name}"}
+        for label, source in (("smallest", normalized), ("fullest", fullest)):
+            value = minimal_instance(source, ref)
+            if _first_violation(validator, name, value) is not None:
+                unbuildable.add(name)
+            elif (failure := _round_trip_failure(cls, value, exact=True)) is not None:
+                failures[f"{name} ({label})"] = failure
+            elif label == "fullest" and isinstance(value, dict):
+                properties_set += len(value)
+    assert not failures, failures
+    assert unbuildable == UNBUILDABLE
+    assert properties_set > 3000  # the fullest instances do hold the models' fields
