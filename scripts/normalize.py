@@ -344,12 +344,29 @@ def name_inline_union_objects(spec: dict[str, Any]) -> Log:
     return log
 
 
+def uuid_strings_stay_text(spec: dict[str, Any]) -> Log:
+    """``{type: string, format: uuid}`` -> ``{type: string, x-modelgates-format: uuid}``.
+
+    The generator turns a ``uuid`` string into ``uuid.UUID``: parsing a response then raises on any
+    id that is not a canonical UUID (in JSON Schema 2020-12 ``format`` is an annotation, so the
+    server may send one), and ``workspace.id == "..."`` is False for the very id the user holds.
+    Ids stay the strings they are on the wire, as in the other SDKs; the format is kept beside.
+    """
+    log: Log = []
+    for where, node in _walk(spec, "#"):
+        if node.get("format") == "uuid" and "string" in _types(node):
+            node["x-modelgates-format"] = node.pop("format")
+            log.append(f"{where}: format uuid -> x-modelgates-format (the value stays a str)")
+    return log
+
+
 RULES: tuple[Callable[[dict[str, Any]], Log], ...] = (
     fold_binary_media_types,
     annotate_ref_directly,
     flatten_object_allof,
     nullable_components_to_nullable_refs,
     name_inline_union_objects,
+    uuid_strings_stay_text,
 )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from modelgates import ModelGates
 from modelgates_api.resources import OPERATIONS
+from pytest_httpserver import HTTPServer
 
 NAMES = Path(__file__).resolve().parents[2].parent / "shared" / "specs" / "sdk-names.tsv"
 
@@ -52,3 +53,24 @@ def test_help_shows_the_parameters_of_the_spec() -> None:
             assert name in signature.parameters, name
         assert "Sampling temperature" in (client.chat.send.__doc__ or "")
         assert list(inspect.signature(client.tts.create_speech).parameters)[:3] == ["input", "model", "voice"]
+
+
+def test_an_id_the_spec_calls_a_uuid_is_the_string_the_server_sent(client: ModelGates, httpserver: HTTPServer) -> None:
+    # `format` is an annotation in JSON Schema 2020-12: a server may send any string there, and the
+    # user compares the id with the one they hold (uuid.UUID("...") == "..." is False).
+    assignment = {
+        "id": "asgn_not-a-uuid",
+        "guardrail_id": "550E8400-E29B-41D4-A716-446655440001",
+        "assigned_by": None,
+        "created_at": "2025-08-24T10:30:00Z",
+        "key_hash": "c5",
+        "key_label": "prod-key",
+        "key_name": "Production Key",
+    }
+    httpserver.expect_request("/api/v1/guardrails/assignments/keys").respond_with_json(
+        {"data": [assignment], "total_count": 1}
+    )
+    listed = client.guardrails.list_key_assignments()
+    first = listed.data[0]
+    assert (first.id, first.guardrail_id) == ("asgn_not-a-uuid", "550E8400-E29B-41D4-A716-446655440001")
+    assert listed.to_dict()["data"][0] == assignment

@@ -172,6 +172,27 @@ def test_inline_object_in_a_component_union_becomes_its_own_component() -> None:
     ]
 
 
+def test_uuid_strings_stay_strings_and_keep_their_format_beside() -> None:
+    ids = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "format": "uuid"},
+            "at": {"type": ["string", "null"], "format": "uuid"},
+            "n": {"type": "integer", "format": "uuid"},
+        },
+    }
+    out, log = normalize(_spec({"200": {"description": "ok"}}, {"Thing": ids}))
+    properties = out["components"]["schemas"]["Thing"]["properties"]
+    assert properties["id"] == {"type": "string", "x-modelgates-format": "uuid"}
+    assert properties["at"] == {"type": ["string", "null"], "x-modelgates-format": "uuid"}
+    assert properties["n"] == ids["properties"]["n"]  # not a string: not this rule's construct
+    assert log == [
+        f"uuid_strings_stay_text: #/components/schemas/Thing/properties/{name}: format uuid -> x-modelgates-format"
+        " (the value stays a str)"
+        for name in ("id", "at")
+    ]
+
+
 def test_every_rule_is_recorded_with_what_it_rewrites() -> None:
     from normalize import RULES, rules_applied
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +38,7 @@ class BYOKKey:
             no restriction.
         created_at (str): ISO timestamp of when the credential was created. Example: 2025-08-24T10:30:00Z.
         disabled (bool): Whether this credential is currently disabled. Example: False.
-        id (UUID): Stable public identifier for this BYOK credential. Example: 11111111-2222-3333-4444-555555555555.
+        id (str): Stable public identifier for this BYOK credential. Example: 11111111-2222-3333-4444-555555555555.
         is_fallback (bool): Whether this credential is treated as a fallback — used only after non-fallback keys for the
             same provider have been tried. Example: False.
         label (str): Short masked snippet of the key (e.g. the first/last few characters) used to identify it in the UI.
@@ -47,7 +46,7 @@ class BYOKKey:
         provider (BYOKProviderSlug): The upstream provider this credential authenticates against, as a lowercase slug
             (e.g. `openai`, `anthropic`, `amazon-bedrock`). Example: openai.
         sort_order (int): Position within the provider — credentials are tried in ascending sort order. Example: 0.
-        workspace_id (None | UUID): The workspace this credential is scoped to, or `null` when it is global — usable
+        workspace_id (None | str): The workspace this credential is scoped to, or `null` when it is global — usable
             across every workspace in the account. A `null` value does not mean the default workspace. Example:
             550e8400-e29b-41d4-a716-446655440000.
         name (None | str | Unset): Optional human-readable name for the credential. Example: Production OpenAI Key.
@@ -58,12 +57,12 @@ class BYOKKey:
     allowed_user_ids: list[str] | None
     created_at: str
     disabled: bool
-    id: UUID
+    id: str
     is_fallback: bool
     label: str
     provider: BYOKProviderSlug
     sort_order: int
-    workspace_id: None | UUID
+    workspace_id: None | str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,7 +92,7 @@ class BYOKKey:
 
         disabled = self.disabled
 
-        id = str(self.id)
+        id = self.id
 
         is_fallback = self.is_fallback
 
@@ -104,10 +103,7 @@ class BYOKKey:
         sort_order = self.sort_order
 
         workspace_id: None | str
-        if isinstance(self.workspace_id, UUID):
-            workspace_id = str(self.workspace_id)
-        else:
-            workspace_id = self.workspace_id
+        workspace_id = self.workspace_id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -217,7 +213,7 @@ class BYOKKey:
             disabled = d.pop("disabled")
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "is_fallback"
             is_fallback = d.pop("is_fallback")
@@ -233,22 +229,18 @@ class BYOKKey:
 
             _at_field_ = "workspace_id"
 
-            def _parse_workspace_id(data: object) -> None | UUID:
+            def _parse_workspace_id(data: object) -> None | str:
                 if data is None:
                     return data
                 from modelgates_api.types import parse_union
 
-                def _workspace_id_member_0(data: object) -> UUID:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    workspace_id_type_0 = UUID(data)
-
-                    return workspace_id_type_0
-
                 return parse_union(
                     data,
-                    (("UUID", _workspace_id_member_0),),
-                    plain=(type(None),),
+                    (),
+                    plain=(
+                        str,
+                        type(None),
+                    ),
                 )
 
             workspace_id = _parse_workspace_id(d.pop("workspace_id"))

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +51,7 @@ class CreateAuthKeysCodeBody:
         spawn_cloud (str | Unset): Cloud identifier for spawn telemetry Example: aws-us-east-1.
         usage_limit_type (CreateAuthKeysCodeBodyUsageLimitType | Unset): Optional credit limit reset interval. When set,
             the credit limit resets on this interval. Example: monthly.
-        workspace_id (UUID | Unset): Optional workspace ID to associate the API key with
+        workspace_id (str | Unset): Optional workspace ID to associate the API key with
     """
 
     callback_url: str
@@ -64,7 +63,7 @@ class CreateAuthKeysCodeBody:
     spawn_agent: str | Unset = UNSET
     spawn_cloud: str | Unset = UNSET
     usage_limit_type: CreateAuthKeysCodeBodyUsageLimitType | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,9 +95,7 @@ class CreateAuthKeysCodeBody:
         if not isinstance(self.usage_limit_type, Unset):
             usage_limit_type = self.usage_limit_type
 
-        workspace_id: str | Unset = UNSET
-        if not isinstance(self.workspace_id, Unset):
-            workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -198,12 +195,7 @@ class CreateAuthKeysCodeBody:
                 )
 
             _at_field_ = "workspace_id"
-            _workspace_id = d.pop("workspace_id", UNSET)
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = d.pop("workspace_id", UNSET)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

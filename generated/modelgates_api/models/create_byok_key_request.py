@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +42,7 @@ class CreateBYOKKeyRequest:
         is_fallback (bool | Unset): Whether this credential is treated as a fallback — used only after non-fallback keys
             for the same provider have been tried. Example: False.
         name (None | str | Unset): Optional human-readable name for the credential. Example: Production OpenAI Key.
-        workspace_id (UUID | Unset): Optional workspace ID to scope the credential to. When omitted, the credential is
+        workspace_id (str | Unset): Optional workspace ID to scope the credential to. When omitted, the credential is
             created in the account's default workspace; if that default has been deleted, the request returns a 400 and you
             must pass `workspace_id` explicitly. Example: 550e8400-e29b-41d4-a716-446655440000.
     """
@@ -56,7 +55,7 @@ class CreateBYOKKeyRequest:
     disabled: bool | Unset = UNSET
     is_fallback: bool | Unset = UNSET
     name: None | str | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,9 +100,7 @@ class CreateBYOKKeyRequest:
         else:
             name = self.name
 
-        workspace_id: str | Unset = UNSET
-        if not isinstance(self.workspace_id, Unset):
-            workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -242,12 +239,7 @@ class CreateBYOKKeyRequest:
             name = _parse_name(d.pop("name", UNSET))
 
             _at_field_ = "workspace_id"
-            _workspace_id = d.pop("workspace_id", UNSET)
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = d.pop("workspace_id", UNSET)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -3,7 +3,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,7 +75,7 @@ class CreateGuardrailRequest:
             guardrail's limit_usd, in addition to OpenRouter credit spend. Defaults to false. Example: False.
         limit_usd (float | None | Unset): Spending limit in USD Example: 50.
         reset_interval (GuardrailInterval | None | Unset):
-        workspace_id (UUID | Unset): The workspace to create the guardrail in. When omitted, the guardrail is created in
+        workspace_id (str | Unset): The workspace to create the guardrail in. When omitted, the guardrail is created in
             the default workspace; if that default has been deleted, the request returns a 400 and you must pass
             `workspace_id` explicitly. This only places the guardrail in the workspace; the created guardrail enforces
             nothing for that workspace's traffic until it is assigned to API keys or members. To restrict all traffic in a
@@ -103,7 +102,7 @@ class CreateGuardrailRequest:
     include_byok_in_budgets: bool | Unset = UNSET
     limit_usd: float | None | Unset = UNSET
     reset_interval: GuardrailInterval | None | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -253,9 +252,7 @@ class CreateGuardrailRequest:
         else:
             reset_interval = self.reset_interval
 
-        workspace_id: str | Unset = UNSET
-        if not isinstance(self.workspace_id, Unset):
-            workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -787,12 +784,7 @@ class CreateGuardrailRequest:
             reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
 
             _at_field_ = "workspace_id"
-            _workspace_id = d.pop("workspace_id", UNSET)
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = d.pop("workspace_id", UNSET)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

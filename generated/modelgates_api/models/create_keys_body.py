@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +51,7 @@ class CreateKeysBody:
             CreateKeysBodyLimitResetType3Type1 | None | Unset): Type of limit reset for the API key (daily, weekly, monthly,
             or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
             Example: monthly.
-        workspace_id (UUID | Unset): The workspace to create the API key in. Defaults to the default workspace if not
+        workspace_id (str | Unset): The workspace to create the API key in. Defaults to the default workspace if not
             provided. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
     """
 
@@ -68,7 +67,7 @@ class CreateKeysBody:
         | None
         | Unset
     ) = UNSET
-    workspace_id: UUID | Unset = UNSET
+    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,9 +107,7 @@ class CreateKeysBody:
         else:
             limit_reset = self.limit_reset
 
-        workspace_id: str | Unset = UNSET
-        if not isinstance(self.workspace_id, Unset):
-            workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -271,12 +268,7 @@ class CreateKeysBody:
             limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
 
             _at_field_ = "workspace_id"
-            _workspace_id = d.pop("workspace_id", UNSET)
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = d.pop("workspace_id", UNSET)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

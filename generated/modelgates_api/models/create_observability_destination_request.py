@@ -3,7 +3,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +59,7 @@ class CreateObservabilityDestinationRequest:
         privacy_mode (bool | Unset): When true, request/response bodies are not forwarded — only metadata. Default:
             False. Example: False.
         sampling_rate (float | Unset): Sampling rate between 0.0001 and 1 (1 = 100%). Example: 1.
-        workspace_id (UUID | Unset): Optional workspace ID. Defaults to the authenticated entity's default workspace.
+        workspace_id (str | Unset): Optional workspace ID. Defaults to the authenticated entity's default workspace.
             Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
@@ -75,7 +74,7 @@ class CreateObservabilityDestinationRequest:
     filter_rules: None | ObservabilityFilterRulesConfigNullable | Unset = UNSET
     privacy_mode: bool | Unset = False
     sampling_rate: float | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,9 +117,7 @@ class CreateObservabilityDestinationRequest:
 
         sampling_rate = self.sampling_rate
 
-        workspace_id: str | Unset = UNSET
-        if not isinstance(self.workspace_id, Unset):
-            workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -256,12 +253,7 @@ class CreateObservabilityDestinationRequest:
             sampling_rate = d.pop("sampling_rate", UNSET)
 
             _at_field_ = "workspace_id"
-            _workspace_id = d.pop("workspace_id", UNSET)
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = d.pop("workspace_id", UNSET)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

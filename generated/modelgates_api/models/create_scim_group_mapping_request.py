@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,21 +25,21 @@ class CreateScimGroupMappingRequest:
     """
     Attributes:
         role (CreateScimGroupMappingRequestRole):
-        scim_group_id (UUID):
-        workspace_id (UUID):
+        scim_group_id (str):
+        workspace_id (str):
     """
 
     role: CreateScimGroupMappingRequestRole
-    scim_group_id: UUID
-    workspace_id: UUID
+    scim_group_id: str
+    workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
 
-        scim_group_id = str(self.scim_group_id)
+        scim_group_id = self.scim_group_id
 
-        workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,10 +62,10 @@ class CreateScimGroupMappingRequest:
             role = check_create_scim_group_mapping_request_role(d.pop("role"))
 
             _at_field_ = "scim_group_id"
-            scim_group_id = UUID(d.pop("scim_group_id"))
+            scim_group_id = d.pop("scim_group_id")
 
             _at_field_ = "workspace_id"
-            workspace_id = UUID(d.pop("workspace_id"))
+            workspace_id = d.pop("workspace_id")
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

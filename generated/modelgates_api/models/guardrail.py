@@ -3,7 +3,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +41,7 @@ class Guardrail:
 
     Attributes:
         created_at (str): ISO 8601 timestamp of when the guardrail was created Example: 2025-08-24T10:30:00Z.
-        id (UUID): Unique identifier for the guardrail Example: 550e8400-e29b-41d4-a716-446655440000.
+        id (str): Unique identifier for the guardrail Example: 550e8400-e29b-41d4-a716-446655440000.
         include_byok_in_budgets (bool): Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's
             limit_usd, in addition to OpenRouter credit spend. Example: False.
         name (str): Name of the guardrail Example: Production Guardrail.
@@ -89,7 +88,7 @@ class Guardrail:
     """
 
     created_at: str
-    id: UUID
+    id: str
     include_byok_in_budgets: bool
     name: str
     workspace_id: None | str
@@ -121,7 +120,7 @@ class Guardrail:
         ) = _lazy_imports()
         created_at = self.created_at
 
-        id = str(self.id)
+        id = self.id
 
         include_byok_in_budgets = self.include_byok_in_budgets
 
@@ -339,7 +338,7 @@ class Guardrail:
             created_at = d.pop("created_at")
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "include_byok_in_budgets"
             include_byok_in_budgets = d.pop("include_byok_in_budgets")

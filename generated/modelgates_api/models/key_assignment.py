@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,8 +28,8 @@ class KeyAssignment:
     Attributes:
         assigned_by (None | str): User ID of who made the assignment Example: user_abc123.
         created_at (str): ISO 8601 timestamp of when the assignment was created Example: 2025-08-24T10:30:00Z.
-        guardrail_id (UUID): ID of the guardrail Example: 550e8400-e29b-41d4-a716-446655440001.
-        id (UUID): Unique identifier for the assignment Example: 550e8400-e29b-41d4-a716-446655440000.
+        guardrail_id (str): ID of the guardrail Example: 550e8400-e29b-41d4-a716-446655440001.
+        id (str): Unique identifier for the assignment Example: 550e8400-e29b-41d4-a716-446655440000.
         key_hash (str): Hash of the assigned API key Example:
             c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93.
         key_label (str): Label of the API key Example: prod-key.
@@ -39,8 +38,8 @@ class KeyAssignment:
 
     assigned_by: None | str
     created_at: str
-    guardrail_id: UUID
-    id: UUID
+    guardrail_id: str
+    id: str
     key_hash: str
     key_label: str
     key_name: str
@@ -52,9 +51,9 @@ class KeyAssignment:
 
         created_at = self.created_at
 
-        guardrail_id = str(self.guardrail_id)
+        guardrail_id = self.guardrail_id
 
-        id = str(self.id)
+        id = self.id
 
         key_hash = self.key_hash
 
@@ -105,10 +104,10 @@ class KeyAssignment:
             created_at = d.pop("created_at")
 
             _at_field_ = "guardrail_id"
-            guardrail_id = UUID(d.pop("guardrail_id"))
+            guardrail_id = d.pop("guardrail_id")
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "key_hash"
             key_hash = d.pop("key_hash")

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,16 +27,16 @@ class MemberAssignment:
     Attributes:
         assigned_by (None | str): User ID of who made the assignment Example: user_abc123.
         created_at (str): ISO 8601 timestamp of when the assignment was created Example: 2025-08-24T10:30:00Z.
-        guardrail_id (UUID): ID of the guardrail Example: 550e8400-e29b-41d4-a716-446655440001.
-        id (UUID): Unique identifier for the assignment Example: 550e8400-e29b-41d4-a716-446655440000.
+        guardrail_id (str): ID of the guardrail Example: 550e8400-e29b-41d4-a716-446655440001.
+        id (str): Unique identifier for the assignment Example: 550e8400-e29b-41d4-a716-446655440000.
         organization_id (str): Organization ID Example: org_xyz789.
         user_id (str): Clerk user ID of the assigned member Example: user_abc123.
     """
 
     assigned_by: None | str
     created_at: str
-    guardrail_id: UUID
-    id: UUID
+    guardrail_id: str
+    id: str
     organization_id: str
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,9 +47,9 @@ class MemberAssignment:
 
         created_at = self.created_at
 
-        guardrail_id = str(self.guardrail_id)
+        guardrail_id = self.guardrail_id
 
-        id = str(self.id)
+        id = self.id
 
         organization_id = self.organization_id
 
@@ -98,10 +97,10 @@ class MemberAssignment:
             created_at = d.pop("created_at")
 
             _at_field_ = "guardrail_id"
-            guardrail_id = UUID(d.pop("guardrail_id"))
+            guardrail_id = d.pop("guardrail_id")
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "organization_id"
             organization_id = d.pop("organization_id")

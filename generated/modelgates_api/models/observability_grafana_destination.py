@@ -3,7 +3,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +52,7 @@ class ObservabilityGrafanaDestination:
         created_at (str): ISO timestamp of when the destination was created. Example: 2025-08-24T10:30:00Z.
         enabled (bool): Whether this destination is currently enabled. Example: True.
         filter_rules (None | ObservabilityFilterRulesConfig):
-        id (UUID): Stable public identifier for this destination. Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): Stable public identifier for this destination. Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
         name (None | str): Human-readable name for the destination. Example: Production Langfuse.
         privacy_mode (bool): When true, request/response bodies are not forwarded to this destination — only metadata.
             Example: False.
@@ -61,7 +60,7 @@ class ObservabilityGrafanaDestination:
             Example: 1.
         type_ (ObservabilityGrafanaDestinationType):
         updated_at (str): ISO timestamp of when the destination was last updated. Example: 2025-08-24T15:45:00Z.
-        workspace_id (UUID): ID of the workspace this destination belongs to. Example:
+        workspace_id (str): ID of the workspace this destination belongs to. Example:
             550e8400-e29b-41d4-a716-446655440000.
     """
 
@@ -73,13 +72,13 @@ class ObservabilityGrafanaDestination:
     created_at: str
     enabled: bool
     filter_rules: None | ObservabilityFilterRulesConfig
-    id: UUID
+    id: str
     name: None | str
     privacy_mode: bool
     sampling_rate: float
     type_: ObservabilityGrafanaDestinationType
     updated_at: str
-    workspace_id: UUID
+    workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,7 +111,7 @@ class ObservabilityGrafanaDestination:
         else:
             filter_rules = self.filter_rules
 
-        id = str(self.id)
+        id = self.id
 
         name: None | str
         name = self.name
@@ -125,7 +124,7 @@ class ObservabilityGrafanaDestination:
 
         updated_at = self.updated_at
 
-        workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -229,7 +228,7 @@ class ObservabilityGrafanaDestination:
             filter_rules = _parse_filter_rules(d.pop("filter_rules"))
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "name"
 
@@ -262,7 +261,7 @@ class ObservabilityGrafanaDestination:
             updated_at = d.pop("updated_at")
 
             _at_field_ = "workspace_id"
-            workspace_id = UUID(d.pop("workspace_id"))
+            workspace_id = d.pop("workspace_id")
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

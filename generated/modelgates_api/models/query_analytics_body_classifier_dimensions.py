@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,20 +24,20 @@ class QueryAnalyticsBodyClassifierDimensions:
     classifier on the workspace.
 
         Attributes:
-            classifier_id (UUID): UUID of the classifier whose tags to group by. Example:
+            classifier_id (str): UUID of the classifier whose tags to group by. Example:
                 550e8400-e29b-41d4-a716-446655440000.
             dimension_names (list[str] | Unset):
             include_nulls (bool | Unset): When true, also include generations that have no tag from this classifier.
                 Defaults to false, which returns only classified generations.
     """
 
-    classifier_id: UUID
+    classifier_id: str
     dimension_names: list[str] | Unset = UNSET
     include_nulls: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        classifier_id = str(self.classifier_id)
+        classifier_id = self.classifier_id
 
         dimension_names: list[str] | Unset = UNSET
         if not isinstance(self.dimension_names, Unset):
@@ -66,7 +65,7 @@ class QueryAnalyticsBodyClassifierDimensions:
         _at_field_ = ""
         try:
             _at_field_ = "classifier_id"
-            classifier_id = UUID(d.pop("classifier_id"))
+            classifier_id = d.pop("classifier_id")
 
             _at_field_ = "dimension_names"
             dimension_names = cast(list[str], d.pop("dimension_names", UNSET))

@@ -3,7 +3,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,18 +29,18 @@ class QueryAnalyticsBodyClassifierFilters:
     use the same classifier_id) or used independently with standard dimensions.
 
         Attributes:
-            classifier_id (UUID): UUID of the classifier whose tags to filter by. Must match
+            classifier_id (str): UUID of the classifier whose tags to filter by. Must match
                 classifier_dimensions.classifier_id when both are specified. Example: 550e8400-e29b-41d4-a716-446655440000.
             filters (list[QueryAnalyticsBodyClassifierFiltersFiltersItem]):
     """
 
-    classifier_id: UUID
+    classifier_id: str
     filters: list[QueryAnalyticsBodyClassifierFiltersFiltersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (QueryAnalyticsBodyClassifierFiltersFiltersItem,) = _lazy_imports()
-        classifier_id = str(self.classifier_id)
+        classifier_id = self.classifier_id
 
         filters = []
         for filters_item_data in self.filters:
@@ -66,7 +65,7 @@ class QueryAnalyticsBodyClassifierFilters:
         _at_field_ = ""
         try:
             _at_field_ = "classifier_id"
-            classifier_id = UUID(d.pop("classifier_id"))
+            classifier_id = d.pop("classifier_id")
 
             _at_field_ = "filters"
             filters = []

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +28,7 @@ class ScimGroup:
         created_at (str):
         display_name (str):
         external_id (None | str):
-        id (UUID):
+        id (str):
         organization_id (str):
         updated_at (str):
     """
@@ -37,7 +36,7 @@ class ScimGroup:
     created_at: str
     display_name: str
     external_id: None | str
-    id: UUID
+    id: str
     organization_id: str
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,7 +49,7 @@ class ScimGroup:
         external_id: None | str
         external_id = self.external_id
 
-        id = str(self.id)
+        id = self.id
 
         organization_id = self.organization_id
 
@@ -101,7 +100,7 @@ class ScimGroup:
             external_id = _parse_external_id(d.pop("external_id"))
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "organization_id"
             organization_id = d.pop("organization_id")

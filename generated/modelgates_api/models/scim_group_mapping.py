@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,37 +30,37 @@ class ScimGroupMapping:
 
     Attributes:
         created_at (str):
-        id (UUID):
+        id (str):
         organization_id (str):
         role (ScimGroupMappingRole):
-        scim_group_id (UUID):
+        scim_group_id (str):
         updated_at (str):
-        workspace_id (UUID):
+        workspace_id (str):
     """
 
     created_at: str
-    id: UUID
+    id: str
     organization_id: str
     role: ScimGroupMappingRole
-    scim_group_id: UUID
+    scim_group_id: str
     updated_at: str
-    workspace_id: UUID
+    workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
 
-        id = str(self.id)
+        id = self.id
 
         organization_id = self.organization_id
 
         role: str = self.role
 
-        scim_group_id = str(self.scim_group_id)
+        scim_group_id = self.scim_group_id
 
         updated_at = self.updated_at
 
-        workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,7 +87,7 @@ class ScimGroupMapping:
             created_at = d.pop("created_at")
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "organization_id"
             organization_id = d.pop("organization_id")
@@ -97,13 +96,13 @@ class ScimGroupMapping:
             role = check_scim_group_mapping_role(d.pop("role"))
 
             _at_field_ = "scim_group_id"
-            scim_group_id = UUID(d.pop("scim_group_id"))
+            scim_group_id = d.pop("scim_group_id")
 
             _at_field_ = "updated_at"
             updated_at = d.pop("updated_at")
 
             _at_field_ = "workspace_id"
-            workspace_id = UUID(d.pop("workspace_id"))
+            workspace_id = d.pop("workspace_id")
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,14 +33,14 @@ class Workspace:
     Attributes:
         created_at (str): ISO 8601 timestamp of when the workspace was created Example: 2025-08-24T10:30:00Z.
         created_by (None | str): User ID of the workspace creator Example: user_abc123.
-        default_guardrail_id (UUID): Deterministic ID derived from the workspace ID. The default guardrail is
+        default_guardrail_id (str): Deterministic ID derived from the workspace ID. The default guardrail is
             materialized when its configuration is first written. Example: 595d5849-7e86-51fd-a7c0-705c34e4afff.
         default_image_model (None | str): Default image model for this workspace Example: openai/dall-e-3.
         default_provider_sort (None | str): Default provider sort preference (price, throughput, latency, exacto)
             Example: price.
         default_text_model (None | str): Default text model for this workspace Example: openai/gpt-4o.
         description (None | str): Description of the workspace Example: Production environment workspace.
-        id (UUID): Unique identifier for the workspace Example: 550e8400-e29b-41d4-a716-446655440000.
+        id (str): Unique identifier for the workspace Example: 550e8400-e29b-41d4-a716-446655440000.
         io_logging_api_key_ids (list[int] | None): Optional array of API key IDs to filter I/O logging. Null means all
             keys are logged.
         io_logging_sampling_rate (float): Sampling rate for I/O logging (0.0001-1). 1 means 100% of requests are logged.
@@ -61,12 +60,12 @@ class Workspace:
 
     created_at: str
     created_by: None | str
-    default_guardrail_id: UUID
+    default_guardrail_id: str
     default_image_model: None | str
     default_provider_sort: None | str
     default_text_model: None | str
     description: None | str
-    id: UUID
+    id: str
     io_logging_api_key_ids: list[int] | None
     io_logging_sampling_rate: float
     is_data_discount_logging_enabled: bool
@@ -84,7 +83,7 @@ class Workspace:
         created_by: None | str
         created_by = self.created_by
 
-        default_guardrail_id = str(self.default_guardrail_id)
+        default_guardrail_id = self.default_guardrail_id
 
         default_image_model: None | str
         default_image_model = self.default_image_model
@@ -98,7 +97,7 @@ class Workspace:
         description: None | str
         description = self.description
 
-        id = str(self.id)
+        id = self.id
 
         io_logging_api_key_ids: list[int] | None
         if isinstance(self.io_logging_api_key_ids, list):
@@ -178,7 +177,7 @@ class Workspace:
             created_by = _parse_created_by(d.pop("created_by"))
 
             _at_field_ = "default_guardrail_id"
-            default_guardrail_id = UUID(d.pop("default_guardrail_id"))
+            default_guardrail_id = d.pop("default_guardrail_id")
 
             _at_field_ = "default_image_model"
 
@@ -257,7 +256,7 @@ class Workspace:
             description = _parse_description(d.pop("description"))
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "io_logging_api_key_ids"
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,17 +38,17 @@ class WorkspaceBudget:
 
     Attributes:
         created_at (str): ISO 8601 timestamp of when the budget was created Example: 2025-08-24T10:30:00Z.
-        id (UUID): Unique identifier for the budget Example: 770e8400-e29b-41d4-a716-446655440000.
+        id (str): Unique identifier for the budget Example: 770e8400-e29b-41d4-a716-446655440000.
         limit_usd (float): Spending limit in USD for this interval Example: 100.
         reset_interval (None | WorkspaceBudgetResetIntervalType1 | WorkspaceBudgetResetIntervalType2Type1 |
             WorkspaceBudgetResetIntervalType3Type1): Interval at which spend resets. Null means a lifetime (one-time)
             budget. Example: monthly.
         updated_at (str): ISO 8601 timestamp of when the budget was last updated Example: 2025-08-24T15:45:00Z.
-        workspace_id (UUID): ID of the workspace the budget belongs to Example: 550e8400-e29b-41d4-a716-446655440000.
+        workspace_id (str): ID of the workspace the budget belongs to Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
     created_at: str
-    id: UUID
+    id: str
     limit_usd: float
     reset_interval: (
         None
@@ -58,13 +57,13 @@ class WorkspaceBudget:
         | WorkspaceBudgetResetIntervalType3Type1
     )
     updated_at: str
-    workspace_id: UUID
+    workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
 
-        id = str(self.id)
+        id = self.id
 
         limit_usd = self.limit_usd
 
@@ -80,7 +79,7 @@ class WorkspaceBudget:
 
         updated_at = self.updated_at
 
-        workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,7 +105,7 @@ class WorkspaceBudget:
             created_at = d.pop("created_at")
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "limit_usd"
             limit_usd = d.pop("limit_usd")
@@ -180,7 +179,7 @@ class WorkspaceBudget:
             updated_at = d.pop("updated_at")
 
             _at_field_ = "workspace_id"
-            workspace_id = UUID(d.pop("workspace_id"))
+            workspace_id = d.pop("workspace_id")
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

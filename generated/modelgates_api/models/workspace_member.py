@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,29 +29,29 @@ class WorkspaceMember:
 
     Attributes:
         created_at (str): ISO 8601 timestamp of when the membership was created Example: 2025-08-24T10:30:00Z.
-        id (UUID): Unique identifier for the workspace membership Example: 660e8400-e29b-41d4-a716-446655440000.
+        id (str): Unique identifier for the workspace membership Example: 660e8400-e29b-41d4-a716-446655440000.
         role (WorkspaceMemberRole): Role of the member in the workspace Example: member.
         user_id (str): Clerk user ID of the member Example: user_abc123.
-        workspace_id (UUID): ID of the workspace Example: 550e8400-e29b-41d4-a716-446655440000.
+        workspace_id (str): ID of the workspace Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
     created_at: str
-    id: UUID
+    id: str
     role: WorkspaceMemberRole
     user_id: str
-    workspace_id: UUID
+    workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
 
-        id = str(self.id)
+        id = self.id
 
         role: str = self.role
 
         user_id = self.user_id
 
-        workspace_id = str(self.workspace_id)
+        workspace_id = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,7 +76,7 @@ class WorkspaceMember:
             created_at = d.pop("created_at")
 
             _at_field_ = "id"
-            id = UUID(d.pop("id"))
+            id = d.pop("id")
 
             _at_field_ = "role"
             role = check_workspace_member_role(d.pop("role"))
@@ -86,7 +85,7 @@ class WorkspaceMember:
             user_id = d.pop("user_id")
 
             _at_field_ = "workspace_id"
-            workspace_id = UUID(d.pop("workspace_id"))
+            workspace_id = d.pop("workspace_id")
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

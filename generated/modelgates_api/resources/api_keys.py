@@ -10,7 +10,6 @@ from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
     import datetime
-    from uuid import UUID
 
     from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
@@ -269,7 +268,7 @@ class ApiKeys:
         *,
         include_disabled: str | None = None,
         offset: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -338,7 +337,7 @@ class ApiKeys:
         *,
         include_disabled: str | None = None,
         offset: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -413,7 +412,7 @@ class ApiKeys:
         include_byok_in_limit: bool | None = None,
         limit: float | None = None,
         limit_reset: None | Literal["daily", "monthly", "weekly"] | str = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -495,7 +494,7 @@ class ApiKeys:
         include_byok_in_limit: bool | None = None,
         limit: float | None = None,
         limit_reset: None | Literal["daily", "monthly", "weekly"] | str = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1062,7 +1061,7 @@ class ApiKeysWithRawResponse:
         *,
         include_disabled: str | None = None,
         offset: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1106,7 +1105,7 @@ class ApiKeysWithRawResponse:
         *,
         include_disabled: str | None = None,
         offset: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1154,7 +1153,7 @@ class ApiKeysWithRawResponse:
         include_byok_in_limit: bool | None = None,
         limit: float | None = None,
         limit_reset: None | Literal["daily", "monthly", "weekly"] | str = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1206,7 +1205,7 @@ class ApiKeysWithRawResponse:
         include_byok_in_limit: bool | None = None,
         limit: float | None = None,
         limit_reset: None | Literal["daily", "monthly", "weekly"] | str = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,

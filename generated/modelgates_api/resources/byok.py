@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from uuid import UUID
-
     from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
@@ -144,7 +142,7 @@ class Byok:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         provider: Literal[
             "ai21",
             "aion-labs",
@@ -320,7 +318,7 @@ class Byok:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         provider: Literal[
             "ai21",
             "aion-labs",
@@ -608,7 +606,7 @@ class Byok:
         disabled: bool | None = None,
         is_fallback: bool | None = None,
         name: str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -799,7 +797,7 @@ class Byok:
         disabled: bool | None = None,
         is_fallback: bool | None = None,
         name: str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -880,7 +878,7 @@ class Byok:
     def delete(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -940,7 +938,7 @@ class Byok:
     async def delete_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1002,7 +1000,7 @@ class Byok:
     def get(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1062,7 +1060,7 @@ class Byok:
     async def get_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1124,7 +1122,7 @@ class Byok:
     def update(
         self,
         *,
-        id: UUID | str,
+        id: str,
         allowed_api_key_hashes: Sequence[str] | None = None,
         allowed_models: Sequence[str] | None = None,
         allowed_user_ids: Sequence[str] | None = None,
@@ -1207,7 +1205,7 @@ class Byok:
     async def update_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         allowed_api_key_hashes: Sequence[str] | None = None,
         allowed_models: Sequence[str] | None = None,
         allowed_user_ids: Sequence[str] | None = None,
@@ -1301,7 +1299,7 @@ class ByokWithRawResponse:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         provider: Literal[
             "ai21",
             "aion-labs",
@@ -1452,7 +1450,7 @@ class ByokWithRawResponse:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         provider: Literal[
             "ai21",
             "aion-labs",
@@ -1713,7 +1711,7 @@ class ByokWithRawResponse:
         disabled: bool | None = None,
         is_fallback: bool | None = None,
         name: str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1873,7 +1871,7 @@ class ByokWithRawResponse:
         disabled: bool | None = None,
         is_fallback: bool | None = None,
         name: str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1921,7 +1919,7 @@ class ByokWithRawResponse:
     def delete(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1959,7 +1957,7 @@ class ByokWithRawResponse:
     async def delete_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1997,7 +1995,7 @@ class ByokWithRawResponse:
     def get(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2035,7 +2033,7 @@ class ByokWithRawResponse:
     async def get_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2073,7 +2071,7 @@ class ByokWithRawResponse:
     def update(
         self,
         *,
-        id: UUID | str,
+        id: str,
         allowed_api_key_hashes: Sequence[str] | None = None,
         allowed_models: Sequence[str] | None = None,
         allowed_user_ids: Sequence[str] | None = None,
@@ -2126,7 +2124,7 @@ class ByokWithRawResponse:
     async def update_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         allowed_api_key_hashes: Sequence[str] | None = None,
         allowed_models: Sequence[str] | None = None,
         allowed_user_ids: Sequence[str] | None = None,

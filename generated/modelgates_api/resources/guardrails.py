@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from uuid import UUID
-
     from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
@@ -318,7 +316,7 @@ class Guardrails:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -382,7 +380,7 @@ class Guardrails:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -469,7 +467,7 @@ class Guardrails:
         include_byok_in_budgets: bool | None = None,
         limit_usd: float | None = None,
         reset_interval: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -595,7 +593,7 @@ class Guardrails:
         include_byok_in_budgets: bool | None = None,
         limit_usd: float | None = None,
         reset_interval: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -700,7 +698,7 @@ class Guardrails:
     def delete(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -760,7 +758,7 @@ class Guardrails:
     async def delete_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -822,7 +820,7 @@ class Guardrails:
     def get(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -882,7 +880,7 @@ class Guardrails:
     async def get_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -944,7 +942,7 @@ class Guardrails:
     def update(
         self,
         *,
-        id: UUID | str,
+        id: str,
         allowed_models: Sequence[str] | None = None,
         allowed_providers: Sequence[str] | None = None,
         content_filter_builtins: Sequence[
@@ -1069,7 +1067,7 @@ class Guardrails:
     async def update_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         allowed_models: Sequence[str] | None = None,
         allowed_providers: Sequence[str] | None = None,
         content_filter_builtins: Sequence[
@@ -1196,7 +1194,7 @@ class Guardrails:
     def list_guardrail_key_assignments(
         self,
         *,
-        id: UUID | str,
+        id: str,
         offset: int | None = None,
         limit: int | None = None,
         retries: RetryConfig | None = None,
@@ -1260,7 +1258,7 @@ class Guardrails:
     async def list_guardrail_key_assignments_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         offset: int | None = None,
         limit: int | None = None,
         retries: RetryConfig | None = None,
@@ -1326,7 +1324,7 @@ class Guardrails:
     def bulk_assign_keys(
         self,
         *,
-        id: UUID | str,
+        id: str,
         key_hashes: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1389,7 +1387,7 @@ class Guardrails:
     async def bulk_assign_keys_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         key_hashes: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1454,7 +1452,7 @@ class Guardrails:
     def bulk_unassign_keys(
         self,
         *,
-        id: UUID | str,
+        id: str,
         key_hashes: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1517,7 +1515,7 @@ class Guardrails:
     async def bulk_unassign_keys_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         key_hashes: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1582,7 +1580,7 @@ class Guardrails:
     def list_guardrail_member_assignments(
         self,
         *,
-        id: UUID | str,
+        id: str,
         offset: int | None = None,
         limit: int | None = None,
         retries: RetryConfig | None = None,
@@ -1646,7 +1644,7 @@ class Guardrails:
     async def list_guardrail_member_assignments_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         offset: int | None = None,
         limit: int | None = None,
         retries: RetryConfig | None = None,
@@ -1712,7 +1710,7 @@ class Guardrails:
     def bulk_assign_members(
         self,
         *,
-        id: UUID | str,
+        id: str,
         member_user_ids: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1775,7 +1773,7 @@ class Guardrails:
     async def bulk_assign_members_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         member_user_ids: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1840,7 +1838,7 @@ class Guardrails:
     def bulk_unassign_members(
         self,
         *,
-        id: UUID | str,
+        id: str,
         member_user_ids: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1903,7 +1901,7 @@ class Guardrails:
     async def bulk_unassign_members_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         member_user_ids: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -2225,7 +2223,7 @@ class GuardrailsWithRawResponse:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2265,7 +2263,7 @@ class GuardrailsWithRawResponse:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2326,7 +2324,7 @@ class GuardrailsWithRawResponse:
         include_byok_in_budgets: bool | None = None,
         limit_usd: float | None = None,
         reset_interval: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2409,7 +2407,7 @@ class GuardrailsWithRawResponse:
         include_byok_in_budgets: bool | None = None,
         limit_usd: float | None = None,
         reset_interval: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2469,7 +2467,7 @@ class GuardrailsWithRawResponse:
     def delete(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2507,7 +2505,7 @@ class GuardrailsWithRawResponse:
     async def delete_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2545,7 +2543,7 @@ class GuardrailsWithRawResponse:
     def get(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2583,7 +2581,7 @@ class GuardrailsWithRawResponse:
     async def get_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -2621,7 +2619,7 @@ class GuardrailsWithRawResponse:
     def update(
         self,
         *,
-        id: UUID | str,
+        id: str,
         allowed_models: Sequence[str] | None = None,
         allowed_providers: Sequence[str] | None = None,
         content_filter_builtins: Sequence[
@@ -2703,7 +2701,7 @@ class GuardrailsWithRawResponse:
     async def update_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         allowed_models: Sequence[str] | None = None,
         allowed_providers: Sequence[str] | None = None,
         content_filter_builtins: Sequence[
@@ -2785,7 +2783,7 @@ class GuardrailsWithRawResponse:
     def list_guardrail_key_assignments(
         self,
         *,
-        id: UUID | str,
+        id: str,
         offset: int | None = None,
         limit: int | None = None,
         retries: RetryConfig | None = None,
@@ -2825,7 +2823,7 @@ class GuardrailsWithRawResponse:
     async def list_guardrail_key_assignments_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         offset: int | None = None,
         limit: int | None = None,
         retries: RetryConfig | None = None,
@@ -2865,7 +2863,7 @@ class GuardrailsWithRawResponse:
     def bulk_assign_keys(
         self,
         *,
-        id: UUID | str,
+        id: str,
         key_hashes: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -2904,7 +2902,7 @@ class GuardrailsWithRawResponse:
     async def bulk_assign_keys_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         key_hashes: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -2943,7 +2941,7 @@ class GuardrailsWithRawResponse:
     def bulk_unassign_keys(
         self,
         *,
-        id: UUID | str,
+        id: str,
         key_hashes: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -2982,7 +2980,7 @@ class GuardrailsWithRawResponse:
     async def bulk_unassign_keys_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         key_hashes: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -3021,7 +3019,7 @@ class GuardrailsWithRawResponse:
     def list_guardrail_member_assignments(
         self,
         *,
-        id: UUID | str,
+        id: str,
         offset: int | None = None,
         limit: int | None = None,
         retries: RetryConfig | None = None,
@@ -3061,7 +3059,7 @@ class GuardrailsWithRawResponse:
     async def list_guardrail_member_assignments_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         offset: int | None = None,
         limit: int | None = None,
         retries: RetryConfig | None = None,
@@ -3101,7 +3099,7 @@ class GuardrailsWithRawResponse:
     def bulk_assign_members(
         self,
         *,
-        id: UUID | str,
+        id: str,
         member_user_ids: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -3140,7 +3138,7 @@ class GuardrailsWithRawResponse:
     async def bulk_assign_members_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         member_user_ids: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -3179,7 +3177,7 @@ class GuardrailsWithRawResponse:
     def bulk_unassign_members(
         self,
         *,
-        id: UUID | str,
+        id: str,
         member_user_ids: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -3218,7 +3216,7 @@ class GuardrailsWithRawResponse:
     async def bulk_unassign_members_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         member_user_ids: Sequence[str],
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,

@@ -10,7 +10,6 @@ from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
     import datetime
-    from uuid import UUID
 
     from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
@@ -235,7 +234,7 @@ class OAuth:
         spawn_agent: str | None = None,
         spawn_cloud: str | None = None,
         usage_limit_type: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -326,7 +325,7 @@ class OAuth:
         spawn_agent: str | None = None,
         spawn_cloud: str | None = None,
         usage_limit_type: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -514,7 +513,7 @@ class OAuthWithRawResponse:
         spawn_agent: str | None = None,
         spawn_cloud: str | None = None,
         usage_limit_type: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -572,7 +571,7 @@ class OAuthWithRawResponse:
         spawn_agent: str | None = None,
         spawn_cloud: str | None = None,
         usage_limit_type: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,

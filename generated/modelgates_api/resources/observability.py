@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from uuid import UUID
-
     from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
@@ -174,7 +172,7 @@ class Observability:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -238,7 +236,7 @@ class Observability:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -334,7 +332,7 @@ class Observability:
         | None = None,
         privacy_mode: bool | None = None,
         sampling_rate: float | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -452,7 +450,7 @@ class Observability:
         | None = None,
         privacy_mode: bool | None = None,
         sampling_rate: float | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -540,7 +538,7 @@ class Observability:
     def delete(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -600,7 +598,7 @@ class Observability:
     async def delete_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -662,7 +660,7 @@ class Observability:
     def get(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -722,7 +720,7 @@ class Observability:
     async def get_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -784,7 +782,7 @@ class Observability:
     def update(
         self,
         *,
-        id: UUID | str,
+        id: str,
         api_key_hashes: Sequence[str] | None = None,
         broadcast_generation_cost: bool | None = None,
         broadcast_generation_identity: bool | None = None,
@@ -882,7 +880,7 @@ class Observability:
     async def update_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         api_key_hashes: Sequence[str] | None = None,
         broadcast_generation_cost: bool | None = None,
         broadcast_generation_identity: bool | None = None,
@@ -991,7 +989,7 @@ class ObservabilityWithRawResponse:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1031,7 +1029,7 @@ class ObservabilityWithRawResponse:
         *,
         offset: int | None = None,
         limit: int | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1101,7 +1099,7 @@ class ObservabilityWithRawResponse:
         | None = None,
         privacy_mode: bool | None = None,
         sampling_rate: float | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1184,7 +1182,7 @@ class ObservabilityWithRawResponse:
         | None = None,
         privacy_mode: bool | None = None,
         sampling_rate: float | None = None,
-        workspace_id: UUID | str | None = None,
+        workspace_id: str | None = None,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1235,7 +1233,7 @@ class ObservabilityWithRawResponse:
     def delete(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1273,7 +1271,7 @@ class ObservabilityWithRawResponse:
     async def delete_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1311,7 +1309,7 @@ class ObservabilityWithRawResponse:
     def get(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1349,7 +1347,7 @@ class ObservabilityWithRawResponse:
     async def get_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1387,7 +1385,7 @@ class ObservabilityWithRawResponse:
     def update(
         self,
         *,
-        id: UUID | str,
+        id: str,
         api_key_hashes: Sequence[str] | None = None,
         broadcast_generation_cost: bool | None = None,
         broadcast_generation_identity: bool | None = None,
@@ -1450,7 +1448,7 @@ class ObservabilityWithRawResponse:
     async def update_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         api_key_hashes: Sequence[str] | None = None,
         broadcast_generation_cost: bool | None = None,
         broadcast_generation_identity: bool | None = None,

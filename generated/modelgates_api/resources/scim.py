@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from modelgates._operation import CallOptions, Operation
 
 if TYPE_CHECKING:
-    from uuid import UUID
-
     from modelgates._operation import Caller, RawResponse
     from modelgates.utils import RetryConfig
 
@@ -273,8 +271,8 @@ class Scim:
         self,
         *,
         role: Literal["admin", "member"] | str,
-        scim_group_id: UUID | str,
-        workspace_id: UUID | str,
+        scim_group_id: str,
+        workspace_id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -343,8 +341,8 @@ class Scim:
         self,
         *,
         role: Literal["admin", "member"] | str,
-        scim_group_id: UUID | str,
-        workspace_id: UUID | str,
+        scim_group_id: str,
+        workspace_id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -414,7 +412,7 @@ class Scim:
     def delete(
         self,
         *,
-        id: UUID | str,
+        id: str,
         keep_members: Literal["false", "true"] | str | bool,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -477,7 +475,7 @@ class Scim:
     async def delete_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         keep_members: Literal["false", "true"] | str | bool,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -542,7 +540,7 @@ class Scim:
     def read(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -602,7 +600,7 @@ class Scim:
     async def read_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -664,7 +662,7 @@ class Scim:
     def update(
         self,
         *,
-        id: UUID | str,
+        id: str,
         role: Literal["admin", "member"] | str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -727,7 +725,7 @@ class Scim:
     async def update_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         role: Literal["admin", "member"] | str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1004,8 +1002,8 @@ class ScimWithRawResponse:
         self,
         *,
         role: Literal["admin", "member"] | str,
-        scim_group_id: UUID | str,
-        workspace_id: UUID | str,
+        scim_group_id: str,
+        workspace_id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1048,8 +1046,8 @@ class ScimWithRawResponse:
         self,
         *,
         role: Literal["admin", "member"] | str,
-        scim_group_id: UUID | str,
-        workspace_id: UUID | str,
+        scim_group_id: str,
+        workspace_id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1091,7 +1089,7 @@ class ScimWithRawResponse:
     def delete(
         self,
         *,
-        id: UUID | str,
+        id: str,
         keep_members: Literal["false", "true"] | str | bool,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1130,7 +1128,7 @@ class ScimWithRawResponse:
     async def delete_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         keep_members: Literal["false", "true"] | str | bool,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1169,7 +1167,7 @@ class ScimWithRawResponse:
     def read(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1207,7 +1205,7 @@ class ScimWithRawResponse:
     async def read_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
         server_url: str | None = None,
@@ -1245,7 +1243,7 @@ class ScimWithRawResponse:
     def update(
         self,
         *,
-        id: UUID | str,
+        id: str,
         role: Literal["admin", "member"] | str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,
@@ -1284,7 +1282,7 @@ class ScimWithRawResponse:
     async def update_async(
         self,
         *,
-        id: UUID | str,
+        id: str,
         role: Literal["admin", "member"] | str,
         retries: RetryConfig | None = None,
         timeout_ms: float | None = None,

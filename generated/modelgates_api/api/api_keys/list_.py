@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     *,
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,10 +31,7 @@ def _get_kwargs(
         json_offset = offset
     params["offset"] = json_offset
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -111,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | InternalServerResponse
@@ -128,7 +124,7 @@ def sync_detailed(
         include_disabled (str | Unset): Whether to include disabled API keys in the response
             Example: false.
         offset (int | None | Unset): Number of API keys to skip for pagination Example: 0.
-        workspace_id (UUID | Unset): Filter API keys by workspace ID. By default, keys in the
+        workspace_id (str | Unset): Filter API keys by workspace ID. By default, keys in the
             default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
@@ -157,7 +153,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | InternalServerResponse
@@ -175,7 +171,7 @@ def sync(
         include_disabled (str | Unset): Whether to include disabled API keys in the response
             Example: false.
         offset (int | None | Unset): Number of API keys to skip for pagination Example: 0.
-        workspace_id (UUID | Unset): Filter API keys by workspace ID. By default, keys in the
+        workspace_id (str | Unset): Filter API keys by workspace ID. By default, keys in the
             default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
@@ -199,7 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | InternalServerResponse
@@ -216,7 +212,7 @@ async def asyncio_detailed(
         include_disabled (str | Unset): Whether to include disabled API keys in the response
             Example: false.
         offset (int | None | Unset): Number of API keys to skip for pagination Example: 0.
-        workspace_id (UUID | Unset): Filter API keys by workspace ID. By default, keys in the
+        workspace_id (str | Unset): Filter API keys by workspace ID. By default, keys in the
             default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
@@ -243,7 +239,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | InternalServerResponse
@@ -261,7 +257,7 @@ async def asyncio(
         include_disabled (str | Unset): Whether to include disabled API keys in the response
             Example: false.
         offset (int | None | Unset): Number of API keys to skip for pagination Example: 0.
-        workspace_id (UUID | Unset): Filter API keys by workspace ID. By default, keys in the
+        workspace_id (str | Unset): Filter API keys by workspace ID. By default, keys in the
             default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -20,7 +19,7 @@ def _get_kwargs(
     *,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: ListByokKeysProvider | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -35,10 +34,7 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
+    params["workspace_id"] = workspace_id
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -113,7 +109,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: ListByokKeysProvider | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
@@ -133,7 +129,7 @@ def sync_detailed(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Optional workspace ID to filter by. When omitted, resolves to
+        workspace_id (str | Unset): Optional workspace ID to filter by. When omitted, resolves to
             the account’s default workspace; if that default has been deleted, the request returns a
             400 and you must pass `workspace_id` explicitly. Example:
             550e8400-e29b-41d4-a716-446655440000.
@@ -167,7 +163,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: ListByokKeysProvider | Unset = UNSET,
 ) -> (
     BadRequestResponse
@@ -188,7 +184,7 @@ def sync(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Optional workspace ID to filter by. When omitted, resolves to
+        workspace_id (str | Unset): Optional workspace ID to filter by. When omitted, resolves to
             the account’s default workspace; if that default has been deleted, the request returns a
             400 and you must pass `workspace_id` explicitly. Example:
             550e8400-e29b-41d4-a716-446655440000.
@@ -217,7 +213,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: ListByokKeysProvider | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
@@ -237,7 +233,7 @@ async def asyncio_detailed(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Optional workspace ID to filter by. When omitted, resolves to
+        workspace_id (str | Unset): Optional workspace ID to filter by. When omitted, resolves to
             the account’s default workspace; if that default has been deleted, the request returns a
             400 and you must pass `workspace_id` explicitly. Example:
             550e8400-e29b-41d4-a716-446655440000.
@@ -269,7 +265,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: ListByokKeysProvider | Unset = UNSET,
 ) -> (
     BadRequestResponse
@@ -290,7 +286,7 @@ async def asyncio(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Optional workspace ID to filter by. When omitted, resolves to
+        workspace_id (str | Unset): Optional workspace ID to filter by. When omitted, resolves to
             the account’s default workspace; if that default has been deleted, the request returns a
             400 and you must pass `workspace_id` explicitly. Example:
             550e8400-e29b-41d4-a716-446655440000.

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,7 +16,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: UpdateBYOKKeyRequest,
 ) -> dict[str, Any]:
@@ -97,7 +96,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateBYOKKeyRequest,
@@ -116,7 +115,7 @@ def sync_detailed(
     the restriction). [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
+        id (str): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
         body (UpdateBYOKKeyRequest):  Example: {'disabled': False, 'name': 'Updated OpenAI Key'}.
 
     Raises:
@@ -140,7 +139,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateBYOKKeyRequest,
@@ -160,7 +159,7 @@ def sync(
     the restriction). [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
+        id (str): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
         body (UpdateBYOKKeyRequest):  Example: {'disabled': False, 'name': 'Updated OpenAI Key'}.
 
     Raises:
@@ -179,7 +178,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateBYOKKeyRequest,
@@ -198,7 +197,7 @@ async def asyncio_detailed(
     the restriction). [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
+        id (str): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
         body (UpdateBYOKKeyRequest):  Example: {'disabled': False, 'name': 'Updated OpenAI Key'}.
 
     Raises:
@@ -220,7 +219,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateBYOKKeyRequest,
@@ -240,7 +239,7 @@ async def asyncio(
     the restriction). [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
+        id (str): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
         body (UpdateBYOKKeyRequest):  Example: {'disabled': False, 'name': 'Updated OpenAI Key'}.
 
     Raises:

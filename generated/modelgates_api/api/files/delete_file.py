@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -24,16 +23,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     file_id: str,
     *,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
+    params["workspace_id"] = workspace_id
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -183,7 +179,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> Response[
     AnthropicFileDeleted
@@ -203,7 +199,7 @@ def sync_detailed(
 
     Args:
         file_id (str):  Example: or_file_011CNha8iCJcU1wXNR6q4V8w.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -233,7 +229,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> (
     AnthropicFileDeleted
@@ -254,7 +250,7 @@ def sync(
 
     Args:
         file_id (str):  Example: or_file_011CNha8iCJcU1wXNR6q4V8w.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -279,7 +275,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> Response[
     AnthropicFileDeleted
@@ -299,7 +295,7 @@ async def asyncio_detailed(
 
     Args:
         file_id (str):  Example: or_file_011CNha8iCJcU1wXNR6q4V8w.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -327,7 +323,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> (
     AnthropicFileDeleted
@@ -348,7 +344,7 @@ async def asyncio(
 
     Args:
         file_id (str):  Example: or_file_011CNha8iCJcU1wXNR6q4V8w.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.

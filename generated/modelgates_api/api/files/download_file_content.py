@@ -2,7 +2,6 @@ from http import HTTPStatus
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -23,16 +22,13 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     file_id: str,
     *,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
+    params["workspace_id"] = workspace_id
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -143,7 +139,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> Response[
     BadGatewayResponse
@@ -163,7 +159,7 @@ def sync_detailed(
 
     Args:
         file_id (str):  Example: or_file_011CNha8iCJcU1wXNR6q4V8w.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -193,7 +189,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> (
     BadGatewayResponse
@@ -214,7 +210,7 @@ def sync(
 
     Args:
         file_id (str):  Example: or_file_011CNha8iCJcU1wXNR6q4V8w.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -239,7 +235,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> Response[
     BadGatewayResponse
@@ -259,7 +255,7 @@ async def asyncio_detailed(
 
     Args:
         file_id (str):  Example: or_file_011CNha8iCJcU1wXNR6q4V8w.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -287,7 +283,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> (
     BadGatewayResponse
@@ -308,7 +304,7 @@ async def asyncio(
 
     Args:
         file_id (str):  Example: or_file_011CNha8iCJcU1wXNR6q4V8w.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -25,7 +24,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
     after: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
@@ -39,10 +38,7 @@ def _get_kwargs(
 
     params["cursor"] = cursor
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
+    params["workspace_id"] = workspace_id
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -203,7 +199,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
     after: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
@@ -229,7 +225,7 @@ def sync_detailed(
         limit (int | Unset): Maximum number of files to return (1–1000). Example: 100.
         cursor (str | Unset): Opaque pagination cursor from a previous response. Example:
             eyJjdXJzb3IiOiJvcl9maWxlXzAxMUNOaGE4aUNKY1Uxd1hOUjZxNFY4dyJ9.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -273,7 +269,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
     after: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
@@ -300,7 +296,7 @@ def sync(
         limit (int | Unset): Maximum number of files to return (1–1000). Example: 100.
         cursor (str | Unset): Opaque pagination cursor from a previous response. Example:
             eyJjdXJzb3IiOiJvcl9maWxlXzAxMUNOaGE4aUNKY1Uxd1hOUjZxNFY4dyJ9.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -339,7 +335,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
     after: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
@@ -365,7 +361,7 @@ async def asyncio_detailed(
         limit (int | Unset): Maximum number of files to return (1–1000). Example: 100.
         cursor (str | Unset): Opaque pagination cursor from a previous response. Example:
             eyJjdXJzb3IiOiJvcl9maWxlXzAxMUNOaGE4aUNKY1Uxd1hOUjZxNFY4dyJ9.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -407,7 +403,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
     after: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
@@ -434,7 +430,7 @@ async def asyncio(
         limit (int | Unset): Maximum number of files to return (1–1000). Example: 100.
         cursor (str | Unset): Opaque pagination cursor from a previous response. Example:
             eyJjdXJzb3IiOiJvcl9maWxlXzAxMUNOaGE4aUNKY1Uxd1hOUjZxNFY4dyJ9.
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.

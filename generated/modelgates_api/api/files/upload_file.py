@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -25,17 +24,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: UploadFileBody,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
+    params["workspace_id"] = workspace_id
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -189,7 +185,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileBody,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> Response[
     AnthropicFile
@@ -214,7 +210,7 @@ def sync_detailed(
     `text/markdown`, or `text/plain`.
 
     Args:
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -245,7 +241,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileBody,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> (
     AnthropicFile
@@ -271,7 +267,7 @@ def sync(
     `text/markdown`, or `text/plain`.
 
     Args:
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -297,7 +293,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileBody,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> Response[
     AnthropicFile
@@ -322,7 +318,7 @@ async def asyncio_detailed(
     `text/markdown`, or `text/plain`.
 
     Args:
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.
@@ -351,7 +347,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileBody,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
     provider: FileProvider | Unset = UNSET,
 ) -> (
     AnthropicFile
@@ -377,7 +373,7 @@ async def asyncio(
     `text/markdown`, or `text/plain`.
 
     Args:
-        workspace_id (UUID | Unset): Workspace to scope the request to. Defaults to the caller’s
+        workspace_id (str | Unset): Workspace to scope the request to. Defaults to the caller’s
             default workspace. Example: a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7.
         provider (FileProvider | Unset): Store or read this file on the named provider using your
             own API key for it. Omit to use OpenRouter storage. Example: openai.

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,7 +16,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: BulkAssignKeysRequest,
 ) -> dict[str, Any]:
@@ -97,7 +96,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BulkAssignKeysRequest,
@@ -115,7 +114,7 @@ def sync_detailed(
     required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (BulkAssignKeysRequest):  Example: {'key_hashes':
             ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}.
@@ -141,7 +140,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BulkAssignKeysRequest,
@@ -160,7 +159,7 @@ def sync(
     required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (BulkAssignKeysRequest):  Example: {'key_hashes':
             ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}.
@@ -181,7 +180,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BulkAssignKeysRequest,
@@ -199,7 +198,7 @@ async def asyncio_detailed(
     required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (BulkAssignKeysRequest):  Example: {'key_hashes':
             ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}.
@@ -223,7 +222,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BulkAssignKeysRequest,
@@ -242,7 +241,7 @@ async def asyncio(
     required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (BulkAssignKeysRequest):  Example: {'key_hashes':
             ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}.

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,7 +16,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: BulkUnassignMembersRequest,
 ) -> dict[str, Any]:
@@ -97,7 +96,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BulkUnassignMembersRequest,
@@ -114,7 +113,7 @@ def sync_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (BulkUnassignMembersRequest):  Example: {'member_user_ids': ['user_abc123',
             'user_def456']}.
@@ -140,7 +139,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BulkUnassignMembersRequest,
@@ -158,7 +157,7 @@ def sync(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (BulkUnassignMembersRequest):  Example: {'member_user_ids': ['user_abc123',
             'user_def456']}.
@@ -179,7 +178,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BulkUnassignMembersRequest,
@@ -196,7 +195,7 @@ async def asyncio_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (BulkUnassignMembersRequest):  Example: {'member_user_ids': ['user_abc123',
             'user_def456']}.
@@ -220,7 +219,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BulkUnassignMembersRequest,
@@ -238,7 +237,7 @@ async def asyncio(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (BulkUnassignMembersRequest):  Example: {'member_user_ids': ['user_abc123',
             'user_def456']}.

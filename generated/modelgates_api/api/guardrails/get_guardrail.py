@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,7 +14,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -80,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -95,7 +94,7 @@ def sync_detailed(
     required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail to retrieve Example:
+        id (str): The unique identifier of the guardrail to retrieve Example:
             550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
@@ -118,7 +117,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -134,7 +133,7 @@ def sync(
     required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail to retrieve Example:
+        id (str): The unique identifier of the guardrail to retrieve Example:
             550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
@@ -152,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -167,7 +166,7 @@ async def asyncio_detailed(
     required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail to retrieve Example:
+        id (str): The unique identifier of the guardrail to retrieve Example:
             550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
@@ -188,7 +187,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -204,7 +203,7 @@ async def asyncio(
     required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail to retrieve Example:
+        id (str): The unique identifier of the guardrail to retrieve Example:
             550e8400-e29b-41d4-a716-446655440000.
 
     Raises:

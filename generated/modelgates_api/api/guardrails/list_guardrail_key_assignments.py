@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
@@ -97,7 +96,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
@@ -114,7 +113,7 @@ def sync_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
             0.
@@ -143,7 +142,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
@@ -161,7 +160,7 @@ def sync(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
             0.
@@ -185,7 +184,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
@@ -202,7 +201,7 @@ async def asyncio_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
             0.
@@ -229,7 +228,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
@@ -247,7 +246,7 @@ async def asyncio(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail Example:
+        id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
         offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
             0.

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     *,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,10 +30,7 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | InternalServerResponse
@@ -120,7 +116,7 @@ def sync_detailed(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Filter guardrails by workspace ID. By default, guardrails in
+        workspace_id (str | Unset): Filter guardrails by workspace ID. By default, guardrails in
             the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
@@ -149,7 +145,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | InternalServerResponse
@@ -167,7 +163,7 @@ def sync(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Filter guardrails by workspace ID. By default, guardrails in
+        workspace_id (str | Unset): Filter guardrails by workspace ID. By default, guardrails in
             the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
@@ -191,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | InternalServerResponse
@@ -208,7 +204,7 @@ async def asyncio_detailed(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Filter guardrails by workspace ID. By default, guardrails in
+        workspace_id (str | Unset): Filter guardrails by workspace ID. By default, guardrails in
             the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
@@ -235,7 +231,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | InternalServerResponse
@@ -253,7 +249,7 @@ async def asyncio(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Filter guardrails by workspace ID. By default, guardrails in
+        workspace_id (str | Unset): Filter guardrails by workspace ID. By default, guardrails in
             the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:

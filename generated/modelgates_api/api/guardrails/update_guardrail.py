@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,7 +16,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: UpdateGuardrailRequest,
 ) -> dict[str, Any]:
@@ -97,7 +96,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGuardrailRequest,
@@ -115,7 +114,7 @@ def sync_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail to update Example:
+        id (str): The unique identifier of the guardrail to update Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (UpdateGuardrailRequest):  Example: {'description': 'Updated description',
             'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval': 'weekly'}.
@@ -141,7 +140,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGuardrailRequest,
@@ -160,7 +159,7 @@ def sync(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail to update Example:
+        id (str): The unique identifier of the guardrail to update Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (UpdateGuardrailRequest):  Example: {'description': 'Updated description',
             'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval': 'weekly'}.
@@ -181,7 +180,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGuardrailRequest,
@@ -199,7 +198,7 @@ async def asyncio_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail to update Example:
+        id (str): The unique identifier of the guardrail to update Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (UpdateGuardrailRequest):  Example: {'description': 'Updated description',
             'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval': 'weekly'}.
@@ -223,7 +222,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGuardrailRequest,
@@ -242,7 +241,7 @@ async def asyncio(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The unique identifier of the guardrail to update Example:
+        id (str): The unique identifier of the guardrail to update Example:
             550e8400-e29b-41d4-a716-446655440000.
         body (UpdateGuardrailRequest):  Example: {'description': 'Updated description',
             'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval': 'weekly'}.

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,7 +16,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -82,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -97,7 +96,7 @@ def sync_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +118,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -135,7 +134,7 @@ def sync(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -167,7 +166,7 @@ async def asyncio_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +186,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -203,7 +202,7 @@ async def asyncio(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

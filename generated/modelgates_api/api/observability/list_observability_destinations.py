@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -19,7 +18,7 @@ def _get_kwargs(
     *,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,10 +32,7 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | InternalServerResponse
@@ -124,7 +120,7 @@ def sync_detailed(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Optional workspace ID to filter by. Defaults to the
+        workspace_id (str | Unset): Optional workspace ID to filter by. Defaults to the
             authenticated entity's default workspace. Example: 550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
@@ -153,7 +149,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | InternalServerResponse
@@ -173,7 +169,7 @@ def sync(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Optional workspace ID to filter by. Defaults to the
+        workspace_id (str | Unset): Optional workspace ID to filter by. Defaults to the
             authenticated entity's default workspace. Example: 550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
@@ -197,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | InternalServerResponse
@@ -216,7 +212,7 @@ async def asyncio_detailed(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Optional workspace ID to filter by. Defaults to the
+        workspace_id (str | Unset): Optional workspace ID to filter by. Defaults to the
             authenticated entity's default workspace. Example: 550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
@@ -243,7 +239,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = 0,
     limit: int | Unset = 50,
-    workspace_id: UUID | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | InternalServerResponse
@@ -263,7 +259,7 @@ async def asyncio(
             0.
         limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
             50.
-        workspace_id (UUID | Unset): Optional workspace ID to filter by. Defaults to the
+        workspace_id (str | Unset): Optional workspace ID to filter by. Defaults to the
             authenticated entity's default workspace. Example: 550e8400-e29b-41d4-a716-446655440000.
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -23,7 +22,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: UpdateObservabilityDestinationRequest,
 ) -> dict[str, Any]:
@@ -117,7 +116,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateObservabilityDestinationRequest,
@@ -136,7 +135,7 @@ def sync_detailed(
     updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
         body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
             'Updated Langfuse'}.
 
@@ -161,7 +160,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateObservabilityDestinationRequest,
@@ -181,7 +180,7 @@ def sync(
     updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
         body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
             'Updated Langfuse'}.
 
@@ -201,7 +200,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateObservabilityDestinationRequest,
@@ -220,7 +219,7 @@ async def asyncio_detailed(
     updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
         body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
             'Updated Langfuse'}.
 
@@ -243,7 +242,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateObservabilityDestinationRequest,
@@ -263,7 +262,7 @@ async def asyncio(
     updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
         body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
             'Updated Langfuse'}.
 

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -19,7 +18,7 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     keep_members: bool | DeleteScimGroupMappingKeepMembersType0,
 ) -> dict[str, Any]:
@@ -105,7 +104,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     keep_members: bool | DeleteScimGroupMappingKeepMembersType0,
@@ -122,7 +121,7 @@ def sync_detailed(
     api-keys) required.
 
     Args:
-        id (UUID):
+        id (str):
         keep_members (bool | DeleteScimGroupMappingKeepMembersType0): Required. Whether to keep
             workspace members after deleting the mapping. `false` **removes** the members this mapping
             granted access to; `true` deletes the mapping while leaving membership intact as manually-
@@ -151,7 +150,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     keep_members: bool | DeleteScimGroupMappingKeepMembersType0,
@@ -169,7 +168,7 @@ def sync(
     api-keys) required.
 
     Args:
-        id (UUID):
+        id (str):
         keep_members (bool | DeleteScimGroupMappingKeepMembersType0): Required. Whether to keep
             workspace members after deleting the mapping. `false` **removes** the members this mapping
             granted access to; `true` deletes the mapping while leaving membership intact as manually-
@@ -193,7 +192,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     keep_members: bool | DeleteScimGroupMappingKeepMembersType0,
@@ -210,7 +209,7 @@ async def asyncio_detailed(
     api-keys) required.
 
     Args:
-        id (UUID):
+        id (str):
         keep_members (bool | DeleteScimGroupMappingKeepMembersType0): Required. Whether to keep
             workspace members after deleting the mapping. `false` **removes** the members this mapping
             granted access to; `true` deletes the mapping while leaving membership intact as manually-
@@ -237,7 +236,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     keep_members: bool | DeleteScimGroupMappingKeepMembersType0,
@@ -255,7 +254,7 @@ async def asyncio(
     api-keys) required.
 
     Args:
-        id (UUID):
+        id (str):
         keep_members (bool | DeleteScimGroupMappingKeepMembersType0): Required. Whether to keep
             workspace members after deleting the mapping. `false` **removes** the members this mapping
             granted access to; `true` deletes the mapping while leaving membership intact as manually-

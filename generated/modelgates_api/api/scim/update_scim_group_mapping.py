@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,7 +16,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: UpdateScimGroupMappingRequest,
 ) -> dict[str, Any]:
@@ -97,7 +96,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateScimGroupMappingRequest,
@@ -114,7 +113,7 @@ def sync_detailed(
     required.
 
     Args:
-        id (UUID):
+        id (str):
         body (UpdateScimGroupMappingRequest):
 
     Raises:
@@ -138,7 +137,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateScimGroupMappingRequest,
@@ -156,7 +155,7 @@ def sync(
     required.
 
     Args:
-        id (UUID):
+        id (str):
         body (UpdateScimGroupMappingRequest):
 
     Raises:
@@ -175,7 +174,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateScimGroupMappingRequest,
@@ -192,7 +191,7 @@ async def asyncio_detailed(
     required.
 
     Args:
-        id (UUID):
+        id (str):
         body (UpdateScimGroupMappingRequest):
 
     Raises:
@@ -214,7 +213,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateScimGroupMappingRequest,
@@ -232,7 +231,7 @@ async def asyncio(
     required.
 
     Args:
-        id (UUID):
+        id (str):
         body (UpdateScimGroupMappingRequest):
 
     Raises:
