@@ -84,9 +84,10 @@ def redact(text: str, secrets: Iterable[str]) -> str:
 
 def redact_bytes(data: bytes, secrets: Iterable[str]) -> bytes:
     for secret in secrets:
+        raw = secret.encode("utf-8", errors="ignore")
         if len(secret) >= _SHORT_SECRET:
-            data = data.replace(secret.encode("utf-8", errors="ignore"), REDACTED.encode())
-        elif secret:
+            data = data.replace(raw, REDACTED.encode())
+        elif raw:  # a secret with no UTF-8 form would leave a pattern that matches everywhere
             data = _standalone_bytes(secret).sub(REDACTED.encode(), data)
     return data
 
