@@ -519,6 +519,15 @@ def test_a_dribbled_json_body_ends_at_the_timeout(dribbling: RawServer) -> None:
         client.chat.send(messages=FRANCE, model="m", timeout_ms=1000)
 
 
+def test_dribbled_headers_end_at_the_timeout(dribbling: RawServer) -> None:
+    # Each header byte arrives well within the read timeout: only a deadline on the socket ends it.
+    head = b"HTTP/1.1 200 OK\r\n"
+    dribbling.handler = Dribble(head, b"X-Padding: " + b"x" * 2000 + b"\r\n\r\n")
+    with client_for(dribbling.url) as client, pytest.raises(APITimeoutError, match="whole response"):
+        client.chat.send(messages=FRANCE, model="m", timeout_ms=1000)
+    assert len(dribbling.requests) == 1
+
+
 def test_async_dribbled_headers_end_at_the_timeout(dribbling: RawServer) -> None:
     head = b"HTTP/1.1 200 OK\r\n"
     dribbling.handler = Dribble(head, b"X-Padding: " + b"x" * 2000 + b"\r\n\r\n")

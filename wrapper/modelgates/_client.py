@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 from modelgates_api.resources import Resources
 
+from ._deadline import bounded_by_deadline
 from ._exceptions import ClientClosedError, InvalidRequestError, MissingAPIKeyError
 from ._headers import AttributionHeaders, build_headers
 from ._limits import Limits
@@ -94,12 +95,13 @@ class _Core:
         if self._client is None:
             with self._creating:  # two threads' first calls must not build (and leak) two clients
                 if self._client is None:
-                    self._client = httpx.Client(
+                    client = httpx.Client(
                         timeout=self.timeout or DEFAULT_TIMEOUT,
                         limits=DEFAULT_LIMITS,
                         follow_redirects=True,
                         verify=default_ssl_context(),
                     )
+                    self._client = bounded_by_deadline(client)
         return self._client
 
     @property

@@ -21,6 +21,7 @@ import anyio
 import httpx
 import httpx._client
 
+from ._deadline import attempt_deadline
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -317,8 +318,23 @@ def _deadline(request: httpx.Request) -> float | None:
 
 
 def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
-    started = time.perf_counter()
+    # Like the async twin's cancel scope: a buffered call's headers and body within the timeout
+    # (on the SDK's own clients, see _deadline.py; a client passed in is bounded between reads only).
     deadline = _deadline(request)
+    socket_deadline = deadline if policy.stream is False else None
+    try:
+        with attempt_deadline(socket_deadline):
+            return _attempt_sync_unbounded(client, request, policy, deadline)
+    except httpx.TimeoutException as exc:
+        if socket_deadline is not None and time.monotonic() >= socket_deadline:
+            raise httpx.ReadTimeout("the whole response took longer than the timeout", request=request) from exc
+        raise
+
+
+def _attempt_sync_unbounded(
+    client: httpx.Client, request: httpx.Request, policy: RequestPolicy, deadline: float | None
+) -> httpx.Response:
+    started = time.perf_counter()
     response = client.send(request, stream=True, follow_redirects=False)  # see _redirect_target
     if not response.is_success:
         return response

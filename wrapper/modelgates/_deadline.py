@@ -1,0 +1,107 @@
+"""The total deadline of one sync attempt, enforced on the socket.
+
+httpx's read timeout applies to each read, so a server that sends its status line and headers one
+byte a second keeps a sync call alive for ever: every read returns within the timeout. The async
+twin bounds the whole attempt with a cancel scope; a sync call has nothing to cancel it, so the
+SDK's own clients read through a network backend that shortens each socket timeout to what is
+left of the attempt's deadline (set per thread by ``attempt_deadline``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from ssl import SSLContext
+from typing import Any
+
+import httpcore
+import httpx
+
+__all__ = ["attempt_deadline", "bounded_by_deadline"]
+
+# A contextvar, not a thread-local: each thread and each context that runs a call has its own.
+_deadline: ContextVar[float | None] = ContextVar("modelgates_attempt_deadline", default=None)
+
+
+@contextmanager
+def attempt_deadline(deadline: float | None) -> Iterator[None]:
+    """Every socket operation of this thread's SDK clients ends by ``deadline`` (monotonic) inside."""
+    token = _deadline.set(deadline)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def _clamped(timeout: float | None, expired: type[httpcore.TimeoutException]) -> float | None:
+    deadline = _deadline.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise expired("the whole response took longer than the timeout")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clamped(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamped(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(ssl_context, server_hostname, _clamped(timeout, httpcore.ConnectTimeout))
+        return _DeadlineStream(inner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamped(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None
+    ) -> httpcore.NetworkStream:
+        timeout = _clamped(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def bounded_by_deadline(client: httpx.Client) -> httpx.Client:
+    """``client`` with its default transport reading through the deadline backend.
+
+    The backend is reached through httpx's and httpcore's private attributes (neither exposes it);
+    if a release renames them the client is returned as it is, and the regression test of
+    dribbled headers fails. A client the caller passes in is never changed.
+    """
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(pool, httpcore.ConnectionPool) and isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)
+    return client
