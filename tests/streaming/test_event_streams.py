@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
 from modelgates import AsyncEventStream, EventStream, ModelGates, RetryConfig, errors
 from modelgates.testing import load_spec
 from pytest_httpserver import HTTPServer
@@ -118,3 +119,121 @@ async def test_async_event_stream(httpserver: HTTPServer) -> None:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+SCHEMAS = load_spec()["components"]["schemas"]
+MESSAGE_START = SCHEMAS["MessagesStartEvent"]["example"]  # usage: 12 input tokens
+MESSAGE_DELTA = SCHEMAS["MessagesDeltaEvent"]["example"]  # usage: 15 output tokens, input_tokens null
+# A text block, a thinking block with its signature, and a tool call whose input comes in pieces.
+MESSAGE_EVENTS = [
+    MESSAGE_START,
+    {"type": "content_block_start", "index": 0, "content_block": {"type": "thinking", "thinking": "", "signature": ""}},
+    {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "The user "}},
+    {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "greets me."}},
+    {"type": "content_block_delta", "index": 0, "delta": {"type": "signature_delta", "signature": "sig-1"}},
+    {"type": "content_block_stop", "index": 0},
+    {"type": "content_block_start", "index": 1, "content_block": {"type": "text", "text": "", "citations": None}},
+    {"type": "ping"},
+    {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": "Hello"}},
+    {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": " there"}},
+    {"type": "content_block_stop", "index": 1},
+    {
+        "type": "content_block_start",
+        "index": 2,
+        "content_block": {
+            "type": "tool_use",
+            "id": "toolu_1",
+            "name": "weather",
+            "input": {},
+            "caller": {"type": "direct"},
+        },
+    },
+    {"type": "content_block_delta", "index": 2, "delta": {"type": "input_json_delta", "partial_json": '{"city": '}},
+    {"type": "content_block_delta", "index": 2, "delta": {"type": "input_json_delta", "partial_json": '"Paris"}'}},
+    {"type": "content_block_stop", "index": 2},
+    {**MESSAGE_DELTA, "delta": {**MESSAGE_DELTA["delta"], "stop_reason": "tool_use"}},
+    {"type": "message_stop"},
+]
+
+
+def test_the_messages_events_of_these_tests_are_valid_against_the_spec() -> None:
+    validator = Draft202012Validator({"components": load_spec()["components"]})
+    events = validator.evolve(schema={"$ref": "#/components/schemas/MessagesStreamEvents"})
+    for event in MESSAGE_EVENTS:
+        assert not list(events.iter_errors(event)), event
+
+
+def _create_stream(client: ModelGates) -> EventStream[Any]:
+    stream: EventStream[Any] = client.messages.create(
+        messages=[{"role": "user", "content": "Hi"}], model="anthropic/claude-sonnet-4", max_tokens=10, stream=True
+    )
+    return stream
+
+
+def test_a_messages_stream_assembles_into_the_message_a_plain_call_returns(
+    client: ModelGates, httpserver: HTTPServer
+) -> None:
+    _serve(httpserver, "/messages", sse(*MESSAGE_EVENTS, done=False, named=True))
+    with _create_stream(client) as stream:
+        message = stream.final()
+    assert type(message).__name__ == "MessagesResult"
+    thinking, text, tool = message.content
+    assert (thinking.thinking, thinking.signature) == ("The user greets me.", "sig-1")
+    assert text.text == "Hello there"
+    assert (tool.name, tool.input_) == ("weather", {"city": "Paris"})
+    assert message.stop_reason == "tool_use"
+    # message_delta's usage is cumulative; its null input_tokens does not erase message_start's 12
+    assert (message.usage.input_tokens, message.usage.output_tokens) == (12, 15)
+    assert message.id == MESSAGE_START["message"]["id"] and stream.closed
+
+
+@pytest.mark.parametrize("cut_after", ["content_block_stop", "message_delta"])
+def test_a_messages_stream_cut_before_message_stop_is_incomplete(
+    client: ModelGates, httpserver: HTTPServer, cut_after: str
+) -> None:
+    # Ending a content block (or sending the stop reason) is not the end of the message.
+    last = max(i for i, event in enumerate(MESSAGE_EVENTS) if event["type"] == cut_after)
+    _serve(httpserver, "/messages", sse(*MESSAGE_EVENTS[: last + 1], done=False, named=True))
+    with _create_stream(client) as stream, pytest.raises(errors.IncompleteResponseError) as caught:
+        list(stream)  # iterating to the end, not only final(), must tell that the stream was cut
+    assert caught.value.partial is not None and caught.value.partial.event == cut_after
+
+
+def test_a_responses_stream_cut_after_a_part_is_done_is_incomplete(client: ModelGates, httpserver: HTTPServer) -> None:
+    done = {**DELTA, "type": "response.output_text.done", "text": "Hel"}
+    done.pop("delta")
+    _serve(httpserver, "/responses", sse(DELTA, done, done=False))
+    with client.responses.send(input="Hi", model="m", stream=True) as stream:
+        with pytest.raises(errors.IncompleteResponseError):
+            list(stream)
+
+
+def test_a_tool_input_that_is_not_json_is_a_validation_error(client: ModelGates, httpserver: HTTPServer) -> None:
+    events = [dict(event) for event in MESSAGE_EVENTS]
+    events[13] = {"type": "content_block_delta", "index": 2, "delta": {"type": "input_json_delta", "partial_json": "{"}}
+    _serve(httpserver, "/messages", sse(*events, done=False, named=True))
+    with _create_stream(client) as stream, pytest.raises(errors.ResponseValidationError, match="block 2 is not JSON"):
+        stream.final()
+
+
+def test_a_delta_type_the_sdk_does_not_know_is_kept(client: ModelGates, httpserver: HTTPServer) -> None:
+    events = [
+        *MESSAGE_EVENTS[:7],
+        {"type": "content_block_delta", "index": 1, "delta": {"type": "poem_delta", "text": "Hi"}},
+    ]
+    _serve(httpserver, "/messages", sse(*events, *MESSAGE_EVENTS[-2:], done=False, named=True))
+    with _create_stream(client) as stream:
+        assert stream.final().content[1].text == "Hi"
+
+
+@pytest.mark.anyio
+async def test_async_messages_stream_final(httpserver: HTTPServer) -> None:
+    _serve(httpserver, "/messages", sse(*MESSAGE_EVENTS, done=False, named=True))
+    async with ModelGates(api_key="k", server_url=httpserver.url_for("/api/v1")) as client:
+        stream = await client.messages.create_async(
+            messages=[{"role": "user", "content": "Hi"}], model="anthropic/claude-sonnet-4", max_tokens=10, stream=True
+        )
+        async with stream:
+            message = await stream.final()
+            assert repr(stream).endswith(f"{len(MESSAGE_EVENTS)} events>")
+    assert message.content[1].text == "Hello there"

@@ -342,7 +342,12 @@ def _result(op: Operation, response: httpx.Response, policy: RequestPolicy, *, i
 
         stream_cls = AsyncEventStream if is_async else EventStream
         return stream_cls(
-            response, model=_model(op.events_class), envelope=op.events_envelope, secrets=secrets, limits=policy.limits
+            response,
+            model=_model(op.events_class),
+            envelope=op.events_envelope,
+            secrets=secrets,
+            limits=policy.limits,
+            result_model=_model(op.result_class) if op.result_class else None,
         )
     from ._speech_response import AsyncSpeechResponse, SpeechResponse
 

@@ -19,8 +19,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._chat_stream import _AsyncStream, _Events, _Item, _SyncStream
-from ._exceptions import IncompleteResponseError, ModelGatesError, error_from_stream_event
+from ._exceptions import IncompleteResponseError, ModelGatesError, ResponseValidationError, error_from_stream_event
 from ._limits import DEFAULT_LIMITS, Limits
+from ._message_assembly import MessageAssembler
 
 if TYPE_CHECKING:
     import httpx
@@ -28,9 +29,13 @@ if TYPE_CHECKING:
 __all__ = ["AsyncEventStream", "EventStream"]
 
 EventT = TypeVar("EventT")
-# Event types after which a stream is complete even if the [DONE] line never arrives.
-_TERMINAL_SUFFIXES = (".completed", ".incomplete", ".failed", "_stop", ".done")
-_TERMINAL_TYPES = frozenset({"response.completed", "response.incomplete", "response.failed", "message_stop"})
+# The event types that end a stream: after one, a stream is complete even if the [DONE] line
+# never arrives. Exact names: many events that end a part only (``response.output_text.done``,
+# ``response.web_search_call.completed``, ``content_block_stop``) must not make a stream cut
+# right after them look finished.
+_TERMINAL_TYPES = frozenset(
+    {"response.completed", "response.incomplete", "response.failed", "message_stop", "image_generation.completed"}
+)
 
 
 class _Named(str):
@@ -44,11 +49,19 @@ class _ModelEvents(_Events):
     """Decodes events into ``model`` (no chat accumulator: ``last`` is the latest event)."""
 
     def __init__(
-        self, response: httpx.Response, secrets: Iterable[str], model: Any, envelope: bool, limits: Limits
+        self,
+        response: httpx.Response,
+        secrets: Iterable[str],
+        model: Any,
+        envelope: bool,
+        limits: Limits,
+        result_model: Any = None,
     ) -> None:
         super().__init__(response, secrets, limits)
         self.model = model
         self.envelope = envelope
+        self.result_model = result_model  # the non-streaming result's model: what an assembled stream becomes
+        self.assembler: MessageAssembler | None = None
         self.count = 0
         self.terminal = False
         self.last: Any = None
@@ -109,7 +122,7 @@ class _ModelEvents(_Events):
                     error, raw_response=self.response, partial=self.last, secrets=self.secrets
                 )
             kind = payload.get("type")
-            if isinstance(kind, str) and (kind in _TERMINAL_TYPES or kind.endswith(_TERMINAL_SUFFIXES)):
+            if kind in _TERMINAL_TYPES:
                 self.terminal = True
         source: Any = payload
         if self.envelope:
@@ -127,11 +140,26 @@ class _ModelEvents(_Events):
             )
         self.count += 1
         self.last = event
-        if self.terminal:
+        if isinstance(payload, dict) and self.result_model is not None:
+            try:
+                self._assemble(payload)
+            except ResponseValidationError as exc:
+                return exc
+        if self.terminal and self.final is None:
             # The Responses API's final events carry the whole response: the stream's result.
             data = getattr(event, "data", event)
             self.final = getattr(data, "response", None) if self.envelope else getattr(event, "response", None)
         return event
+
+    def _assemble(self, payload: dict[str, Any]) -> None:
+        """Messages streams carry no final object: build it from the events (``_message_assembly``)."""
+        kind = payload.get("type")
+        if kind == "message_start":
+            self.assembler = MessageAssembler(payload)
+        elif self.assembler is not None:
+            self.assembler.add(payload)
+            if kind == "message_stop":
+                self.final = self.assembler.result(self.result_model)
 
 
 def _final_of(events: _Events, response: httpx.Response) -> Any:
@@ -181,8 +209,9 @@ class EventStream(_ModelStream[EventT], _SyncStream):
         envelope: bool,
         secrets: Iterable[str] = (),
         limits: Limits = DEFAULT_LIMITS,
+        result_model: Any = None,
     ) -> None:
-        super().__init__(_ModelEvents(response, secrets, model, envelope, limits))
+        super().__init__(_ModelEvents(response, secrets, model, envelope, limits, result_model))
 
     def __next__(self) -> EventT:
         event: EventT = super().__next__()
@@ -197,8 +226,10 @@ class EventStream(_ModelStream[EventT], _SyncStream):
     def final(self) -> Any:
         """Read the rest of the stream; return the complete object its final event carries.
 
-        For ``responses.send(stream=True)`` that is the whole response (``response.completed``).
-        Raises ``IncompleteResponseError`` when the stream ended without one.
+        For ``responses.send(stream=True)`` that is the whole response (``response.completed``);
+        for ``messages.create(stream=True)`` the message assembled from the events, as the
+        non-streaming call returns it. Raises ``IncompleteResponseError`` when the stream ended
+        without one.
         """
         for _ in self:
             pass
@@ -216,8 +247,9 @@ class AsyncEventStream(_ModelStream[EventT], _AsyncStream):
         envelope: bool,
         secrets: Iterable[str] = (),
         limits: Limits = DEFAULT_LIMITS,
+        result_model: Any = None,
     ) -> None:
-        super().__init__(_ModelEvents(response, secrets, model, envelope, limits))
+        super().__init__(_ModelEvents(response, secrets, model, envelope, limits, result_model))
 
     async def __anext__(self) -> EventT:
         event: EventT = await super().__anext__()
