@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AABenchmarkEntry")
 
@@ -62,61 +63,31 @@ class AABenchmarkEntry:
         _at_field_ = ""
         try:
             _at_field_ = "agentic_index"
-
-            def _parse_agentic_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            agentic_index = d.pop("agentic_index")
+            if not isinstance(agentic_index, (float, int, type(None))):
+                agentic_index = _parse_union(
+                    agentic_index,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            agentic_index = _parse_agentic_index(d.pop("agentic_index"))
 
             _at_field_ = "coding_index"
-
-            def _parse_coding_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            coding_index = d.pop("coding_index")
+            if not isinstance(coding_index, (float, int, type(None))):
+                coding_index = _parse_union(
+                    coding_index,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            coding_index = _parse_coding_index(d.pop("coding_index"))
 
             _at_field_ = "intelligence_index"
-
-            def _parse_intelligence_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            intelligence_index = d.pop("intelligence_index")
+            if not isinstance(intelligence_index, (float, int, type(None))):
+                intelligence_index = _parse_union(
+                    intelligence_index,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

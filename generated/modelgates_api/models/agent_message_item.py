@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
@@ -134,69 +138,55 @@ class AgentMessageItem:
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _content_item_data_index, content_item_data in enumerate(
                 _as_list(_content)
             ):
                 try:
+                    content_item = content_item_data
 
-                    def _parse_content_item(
+                    def _content_item_member_0(data: object) -> InputText:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = InputText.from_dict(data)
+
+                        return content_item_type_0
+
+                    def _content_item_member_1(
                         data: object,
-                    ) -> (
-                        AgentMessageItemContentItemType1
-                        | AgentMessageItemContentItemType2
-                        | InputText
-                    ):
-                        from modelgates_api.types import parse_union
-
-                        def _content_item_member_0(data: object) -> InputText:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_0 = InputText.from_dict(data)
-
-                            return content_item_type_0
-
-                        def _content_item_member_1(
-                            data: object,
-                        ) -> AgentMessageItemContentItemType1:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_1 = (
-                                AgentMessageItemContentItemType1.from_dict(data)
-                            )
-
-                            return content_item_type_1
-
-                        def _content_item_member_2(
-                            data: object,
-                        ) -> AgentMessageItemContentItemType2:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_2 = (
-                                AgentMessageItemContentItemType2.from_dict(data)
-                            )
-
-                            return content_item_type_2
-
-                        return parse_union(
-                            data,
-                            (
-                                ("InputText", _content_item_member_0),
-                                (
-                                    "AgentMessageItemContentItemType1",
-                                    _content_item_member_1,
-                                ),
-                                (
-                                    "AgentMessageItemContentItemType2",
-                                    _content_item_member_2,
-                                ),
-                            ),
+                    ) -> AgentMessageItemContentItemType1:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_1 = (
+                            AgentMessageItemContentItemType1.from_dict(data)
                         )
 
-                    content_item = _parse_content_item(content_item_data)
+                        return content_item_type_1
+
+                    def _content_item_member_2(
+                        data: object,
+                    ) -> AgentMessageItemContentItemType2:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_2 = (
+                            AgentMessageItemContentItemType2.from_dict(data)
+                        )
+
+                        return content_item_type_2
+
+                    content_item = _parse_union(
+                        content_item,
+                        (
+                            ("InputText", _content_item_member_0),
+                            (
+                                "AgentMessageItemContentItemType1",
+                                _content_item_member_1,
+                            ),
+                            (
+                                "AgentMessageItemContentItemType2",
+                                _content_item_member_2,
+                            ),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)
@@ -209,13 +199,8 @@ class AgentMessageItem:
             type_ = check_agent_message_item_type(d.pop("type"))
 
             _at_field_ = "agent"
-
-            def _parse_agent(data: object) -> AgentMessageItemAgentType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            agent = d.pop("agent", UNSET)
+            if not isinstance(agent, (type(None), Unset)):
 
                 def _agent_member_0(data: object) -> AgentMessageItemAgentType0:
                     if not isinstance(data, dict):
@@ -224,33 +209,20 @@ class AgentMessageItem:
 
                     return agent_type_0
 
-                return parse_union(
-                    data,
+                agent = _parse_union(
+                    agent,
                     (("AgentMessageItemAgentType0", _agent_member_0),),
                     plain=(type(None),),
                 )
 
-            agent = _parse_agent(d.pop("agent", UNSET))
-
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            id = _parse_id(d.pop("id", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -22,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AgentMessageItemContentItemType1")
 
@@ -82,24 +83,13 @@ class AgentMessageItemContentItemType1:
             type_ = check_agent_message_item_content_item_type_1_type(d.pop("type"))
 
             _at_field_ = "image_url"
-
-            def _parse_image_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            image_url = d.pop("image_url", UNSET)
+            if not isinstance(image_url, (str, type(None), Unset)):
+                image_url = _parse_union(
+                    image_url,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            image_url = _parse_image_url(d.pop("image_url", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -109,49 +110,43 @@ class AnnotationAddedEvent:
         _at_field_ = ""
         try:
             _at_field_ = "annotation"
+            annotation = d.pop("annotation")
 
-            def _parse_annotation(
-                data: object,
-            ) -> FileCitation | FilePath | URLCitation:
-                from modelgates_api.types import parse_union
-
-                def _annotation_member_0(data: object) -> FileCitation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_annotation_type_0 = (
-                        FileCitation.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_annotation_type_0
-
-                def _annotation_member_1(data: object) -> URLCitation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_annotation_type_1 = (
-                        URLCitation.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_annotation_type_1
-
-                def _annotation_member_2(data: object) -> FilePath:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_annotation_type_2 = (
-                        FilePath.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_annotation_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("FileCitation", _annotation_member_0),
-                        ("URLCitation", _annotation_member_1),
-                        ("FilePath", _annotation_member_2),
-                    ),
+            def _annotation_member_0(data: object) -> FileCitation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_annotation_type_0 = (
+                    FileCitation.from_dict(data)
                 )
 
-            annotation = _parse_annotation(d.pop("annotation"))
+                return componentsschemas_open_ai_responses_annotation_type_0
+
+            def _annotation_member_1(data: object) -> URLCitation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_annotation_type_1 = (
+                    URLCitation.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_annotation_type_1
+
+            def _annotation_member_2(data: object) -> FilePath:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_annotation_type_2 = (
+                    FilePath.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_annotation_type_2
+
+            annotation = _parse_union(
+                annotation,
+                (
+                    ("FileCitation", _annotation_member_0),
+                    ("URLCitation", _annotation_member_1),
+                    ("FilePath", _annotation_member_2),
+                ),
+            )
 
             _at_field_ = "annotation_index"
             annotation_index = d.pop("annotation_index")

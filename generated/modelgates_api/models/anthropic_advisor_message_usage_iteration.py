@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_iteration_cache_creation import (
@@ -111,15 +112,8 @@ class AnthropicAdvisorMessageUsageIteration:
             type_ = check_anthropic_advisor_message_usage_iteration_type(d.pop("type"))
 
             _at_field_ = "cache_creation"
-
-            def _parse_cache_creation(
-                data: object,
-            ) -> AnthropicIterationCacheCreation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            cache_creation = d.pop("cache_creation", UNSET)
+            if not isinstance(cache_creation, (type(None), Unset)):
 
                 def _cache_creation_member_0(
                     data: object,
@@ -132,13 +126,11 @@ class AnthropicAdvisorMessageUsageIteration:
 
                     return cache_creation_type_0
 
-                return parse_union(
-                    data,
+                cache_creation = _parse_union(
+                    cache_creation,
                     (("AnthropicIterationCacheCreation", _cache_creation_member_0),),
                     plain=(type(None),),
                 )
-
-            cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
             _at_field_ = "cache_creation_input_tokens"
             cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_bash_code_execution_result import (
@@ -88,51 +89,35 @@ class AnthropicBashCodeExecutionToolResult:
         _at_field_ = ""
         try:
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
+            def _content_member_0(
                 data: object,
-            ) -> (
-                AnthropicBashCodeExecutionResult
-                | AnthropicBashCodeExecutionToolResultError
-            ):
-                from modelgates_api.types import parse_union
-
-                def _content_member_0(
-                    data: object,
-                ) -> AnthropicBashCodeExecutionToolResultError:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_bash_code_execution_content_type_0 = (
-                        AnthropicBashCodeExecutionToolResultError.from_dict(data)
-                    )
-
-                    return (
-                        componentsschemas_anthropic_bash_code_execution_content_type_0
-                    )
-
-                def _content_member_1(data: object) -> AnthropicBashCodeExecutionResult:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_bash_code_execution_content_type_1 = (
-                        AnthropicBashCodeExecutionResult.from_dict(data)
-                    )
-
-                    return (
-                        componentsschemas_anthropic_bash_code_execution_content_type_1
-                    )
-
-                return parse_union(
-                    data,
-                    (
-                        (
-                            "AnthropicBashCodeExecutionToolResultError",
-                            _content_member_0,
-                        ),
-                        ("AnthropicBashCodeExecutionResult", _content_member_1),
-                    ),
+            ) -> AnthropicBashCodeExecutionToolResultError:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_bash_code_execution_content_type_0 = (
+                    AnthropicBashCodeExecutionToolResultError.from_dict(data)
                 )
 
-            content = _parse_content(d.pop("content"))
+                return componentsschemas_anthropic_bash_code_execution_content_type_0
+
+            def _content_member_1(data: object) -> AnthropicBashCodeExecutionResult:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_bash_code_execution_content_type_1 = (
+                    AnthropicBashCodeExecutionResult.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_bash_code_execution_content_type_1
+
+            content = _parse_union(
+                content,
+                (
+                    ("AnthropicBashCodeExecutionToolResultError", _content_member_0),
+                    ("AnthropicBashCodeExecutionResult", _content_member_1),
+                ),
+            )
 
             _at_field_ = "tool_use_id"
             tool_use_id = d.pop("tool_use_id")

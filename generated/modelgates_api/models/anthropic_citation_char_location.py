@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicCitationCharLocation")
 
@@ -91,43 +92,25 @@ class AnthropicCitationCharLocation:
             document_index = d.pop("document_index")
 
             _at_field_ = "document_title"
-
-            def _parse_document_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            document_title = d.pop("document_title")
+            if not isinstance(document_title, (str, type(None))):
+                document_title = _parse_union(
+                    document_title,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            document_title = _parse_document_title(d.pop("document_title"))
 
             _at_field_ = "end_char_index"
             end_char_index = d.pop("end_char_index")
 
             _at_field_ = "file_id"
-
-            def _parse_file_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            file_id = d.pop("file_id")
+            if not isinstance(file_id, (str, type(None))):
+                file_id = _parse_union(
+                    file_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            file_id = _parse_file_id(d.pop("file_id"))
 
             _at_field_ = "start_char_index"
             start_char_index = d.pop("start_char_index")

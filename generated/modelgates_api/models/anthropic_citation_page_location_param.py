@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicCitationPageLocationParam")
 
@@ -85,22 +86,13 @@ class AnthropicCitationPageLocationParam:
             document_index = d.pop("document_index")
 
             _at_field_ = "document_title"
-
-            def _parse_document_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            document_title = d.pop("document_title")
+            if not isinstance(document_title, (str, type(None))):
+                document_title = _parse_union(
+                    document_title,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            document_title = _parse_document_title(d.pop("document_title"))
 
             _at_field_ = "end_page_number"
             end_page_number = d.pop("end_page_number")

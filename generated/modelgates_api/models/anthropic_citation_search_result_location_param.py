@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicCitationSearchResultLocationParam")
 
@@ -99,22 +100,13 @@ class AnthropicCitationSearchResultLocationParam:
             start_block_index = d.pop("start_block_index")
 
             _at_field_ = "title"
-
-            def _parse_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            title = d.pop("title")
+            if not isinstance(title, (str, type(None))):
+                title = _parse_union(
+                    title,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            title = _parse_title(d.pop("title"))
 
             _at_field_ = "type"
             type_ = check_anthropic_citation_search_result_location_param_type(

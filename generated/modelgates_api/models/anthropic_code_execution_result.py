@@ -17,6 +17,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_output import AnthropicCodeExecutionOutput
@@ -84,10 +87,6 @@ class AnthropicCodeExecutionResult:
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _content_item_data_index, content_item_data in enumerate(
                 _as_list(_content)
             ):

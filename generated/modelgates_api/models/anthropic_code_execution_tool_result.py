@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_result import AnthropicCodeExecutionResult
@@ -96,57 +97,47 @@ class AnthropicCodeExecutionToolResult:
         _at_field_ = ""
         try:
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
+            def _content_member_0(
                 data: object,
-            ) -> (
-                AnthropicCodeExecutionResult
-                | AnthropicCodeExecutionToolResultError
-                | AnthropicEncryptedCodeExecutionResult
-            ):
-                from modelgates_api.types import parse_union
-
-                def _content_member_0(
-                    data: object,
-                ) -> AnthropicCodeExecutionToolResultError:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_code_execution_content_type_0 = (
-                        AnthropicCodeExecutionToolResultError.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_code_execution_content_type_0
-
-                def _content_member_1(data: object) -> AnthropicCodeExecutionResult:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_code_execution_content_type_1 = (
-                        AnthropicCodeExecutionResult.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_code_execution_content_type_1
-
-                def _content_member_2(
-                    data: object,
-                ) -> AnthropicEncryptedCodeExecutionResult:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_code_execution_content_type_2 = (
-                        AnthropicEncryptedCodeExecutionResult.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_code_execution_content_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicCodeExecutionToolResultError", _content_member_0),
-                        ("AnthropicCodeExecutionResult", _content_member_1),
-                        ("AnthropicEncryptedCodeExecutionResult", _content_member_2),
-                    ),
+            ) -> AnthropicCodeExecutionToolResultError:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_code_execution_content_type_0 = (
+                    AnthropicCodeExecutionToolResultError.from_dict(data)
                 )
 
-            content = _parse_content(d.pop("content"))
+                return componentsschemas_anthropic_code_execution_content_type_0
+
+            def _content_member_1(data: object) -> AnthropicCodeExecutionResult:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_code_execution_content_type_1 = (
+                    AnthropicCodeExecutionResult.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_code_execution_content_type_1
+
+            def _content_member_2(
+                data: object,
+            ) -> AnthropicEncryptedCodeExecutionResult:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_code_execution_content_type_2 = (
+                    AnthropicEncryptedCodeExecutionResult.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_code_execution_content_type_2
+
+            content = _parse_union(
+                content,
+                (
+                    ("AnthropicCodeExecutionToolResultError", _content_member_0),
+                    ("AnthropicCodeExecutionResult", _content_member_1),
+                    ("AnthropicEncryptedCodeExecutionResult", _content_member_2),
+                ),
+            )
 
             _at_field_ = "tool_use_id"
             tool_use_id = d.pop("tool_use_id")

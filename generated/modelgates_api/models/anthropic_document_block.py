@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -99,67 +100,45 @@ class AnthropicDocumentBlock:
         _at_field_ = ""
         try:
             _at_field_ = "source"
+            source = d.pop("source")
 
-            def _parse_source(
-                data: object,
-            ) -> AnthropicBase64PdfSource | AnthropicPlainTextSource:
-                from modelgates_api.types import parse_union
+            def _source_member_0(data: object) -> AnthropicBase64PdfSource:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = AnthropicBase64PdfSource.from_dict(data)
 
-                def _source_member_0(data: object) -> AnthropicBase64PdfSource:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_0 = AnthropicBase64PdfSource.from_dict(data)
+                return source_type_0
 
-                    return source_type_0
+            def _source_member_1(data: object) -> AnthropicPlainTextSource:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_1 = AnthropicPlainTextSource.from_dict(data)
 
-                def _source_member_1(data: object) -> AnthropicPlainTextSource:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_1 = AnthropicPlainTextSource.from_dict(data)
+                return source_type_1
 
-                    return source_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicBase64PdfSource", _source_member_0),
-                        ("AnthropicPlainTextSource", _source_member_1),
-                    ),
-                )
-
-            source = _parse_source(d.pop("source"))
+            source = _parse_union(
+                source,
+                (
+                    ("AnthropicBase64PdfSource", _source_member_0),
+                    ("AnthropicPlainTextSource", _source_member_1),
+                ),
+            )
 
             _at_field_ = "title"
-
-            def _parse_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            title = d.pop("title")
+            if not isinstance(title, (str, type(None))):
+                title = _parse_union(
+                    title,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            title = _parse_title(d.pop("title"))
 
             _at_field_ = "type"
             type_ = check_anthropic_document_block_type(d.pop("type"))
 
             _at_field_ = "citations"
-
-            def _parse_citations(
-                data: object,
-            ) -> AnthropicCitationsConfig | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            citations = d.pop("citations", UNSET)
+            if not isinstance(citations, (type(None), Unset)):
 
                 def _citations_member_0(data: object) -> AnthropicCitationsConfig:
                     if not isinstance(data, dict):
@@ -168,13 +147,11 @@ class AnthropicDocumentBlock:
 
                     return citations_type_0
 
-                return parse_union(
-                    data,
+                citations = _parse_union(
+                    citations,
                     (("AnthropicCitationsConfig", _citations_member_0),),
                     plain=(type(None),),
                 )
-
-            citations = _parse_citations(d.pop("citations", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

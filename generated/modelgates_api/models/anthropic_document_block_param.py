@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -152,69 +153,55 @@ class AnthropicDocumentBlockParam:
         _at_field_ = ""
         try:
             _at_field_ = "source"
+            source = d.pop("source")
 
-            def _parse_source(
+            def _source_member_0(data: object) -> AnthropicBase64PdfSource:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = AnthropicBase64PdfSource.from_dict(data)
+
+                return source_type_0
+
+            def _source_member_1(data: object) -> AnthropicPlainTextSource:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_1 = AnthropicPlainTextSource.from_dict(data)
+
+                return source_type_1
+
+            def _source_member_2(
                 data: object,
-            ) -> (
-                AnthropicBase64PdfSource
-                | AnthropicDocumentBlockParamSourceType2
-                | AnthropicFileDocumentSource
-                | AnthropicPlainTextSource
-                | AnthropicUrlPdfSource
-            ):
-                from modelgates_api.types import parse_union
+            ) -> AnthropicDocumentBlockParamSourceType2:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_2 = AnthropicDocumentBlockParamSourceType2.from_dict(data)
 
-                def _source_member_0(data: object) -> AnthropicBase64PdfSource:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_0 = AnthropicBase64PdfSource.from_dict(data)
+                return source_type_2
 
-                    return source_type_0
+            def _source_member_3(data: object) -> AnthropicUrlPdfSource:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_3 = AnthropicUrlPdfSource.from_dict(data)
 
-                def _source_member_1(data: object) -> AnthropicPlainTextSource:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_1 = AnthropicPlainTextSource.from_dict(data)
+                return source_type_3
 
-                    return source_type_1
+            def _source_member_4(data: object) -> AnthropicFileDocumentSource:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_4 = AnthropicFileDocumentSource.from_dict(data)
 
-                def _source_member_2(
-                    data: object,
-                ) -> AnthropicDocumentBlockParamSourceType2:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_2 = AnthropicDocumentBlockParamSourceType2.from_dict(
-                        data
-                    )
+                return source_type_4
 
-                    return source_type_2
-
-                def _source_member_3(data: object) -> AnthropicUrlPdfSource:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_3 = AnthropicUrlPdfSource.from_dict(data)
-
-                    return source_type_3
-
-                def _source_member_4(data: object) -> AnthropicFileDocumentSource:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_4 = AnthropicFileDocumentSource.from_dict(data)
-
-                    return source_type_4
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicBase64PdfSource", _source_member_0),
-                        ("AnthropicPlainTextSource", _source_member_1),
-                        ("AnthropicDocumentBlockParamSourceType2", _source_member_2),
-                        ("AnthropicUrlPdfSource", _source_member_3),
-                        ("AnthropicFileDocumentSource", _source_member_4),
-                    ),
-                )
-
-            source = _parse_source(d.pop("source"))
+            source = _parse_union(
+                source,
+                (
+                    ("AnthropicBase64PdfSource", _source_member_0),
+                    ("AnthropicPlainTextSource", _source_member_1),
+                    ("AnthropicDocumentBlockParamSourceType2", _source_member_2),
+                    ("AnthropicUrlPdfSource", _source_member_3),
+                    ("AnthropicFileDocumentSource", _source_member_4),
+                ),
+            )
 
             _at_field_ = "type"
             type_ = check_anthropic_document_block_param_type(d.pop("type"))
@@ -228,15 +215,8 @@ class AnthropicDocumentBlockParam:
                 cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
             _at_field_ = "citations"
-
-            def _parse_citations(
-                data: object,
-            ) -> AnthropicDocumentBlockParamCitationsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            citations = d.pop("citations", UNSET)
+            if not isinstance(citations, (type(None), Unset)):
 
                 def _citations_member_0(
                     data: object,
@@ -249,8 +229,8 @@ class AnthropicDocumentBlockParam:
 
                     return citations_type_0
 
-                return parse_union(
-                    data,
+                citations = _parse_union(
+                    citations,
                     (
                         (
                             "AnthropicDocumentBlockParamCitationsType0",
@@ -260,47 +240,23 @@ class AnthropicDocumentBlockParam:
                     plain=(type(None),),
                 )
 
-            citations = _parse_citations(d.pop("citations", UNSET))
-
             _at_field_ = "context"
-
-            def _parse_context(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            context = d.pop("context", UNSET)
+            if not isinstance(context, (str, type(None), Unset)):
+                context = _parse_union(
+                    context,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            context = _parse_context(d.pop("context", UNSET))
 
             _at_field_ = "title"
-
-            def _parse_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            title = d.pop("title", UNSET)
+            if not isinstance(title, (str, type(None), Unset)):
+                title = _parse_union(
+                    title,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            title = _parse_title(d.pop("title", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -17,6 +17,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam
@@ -81,92 +85,74 @@ class AnthropicDocumentBlockParamSourceType2:
         _at_field_ = ""
         try:
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
+            def _content_member_1(
                 data: object,
-            ) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str:
-                from modelgates_api.types import parse_union
+            ) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for (
+                    _content_type_1_item_data_index,
+                    content_type_1_item_data,
+                ) in enumerate(_as_list(_content_type_1)):
+                    try:
+                        content_type_1_item = content_type_1_item_data
 
-                def _content_member_1(
-                    data: object,
-                ) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_1 = []
-                    _content_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
-                    for (
-                        _content_type_1_item_data_index,
-                        content_type_1_item_data,
-                    ) in enumerate(_as_list(_content_type_1)):
-                        try:
-
-                            def _parse_content_type_1_item(
-                                data: object,
-                            ) -> AnthropicImageBlockParam | AnthropicTextBlockParam:
-                                from modelgates_api.types import parse_union
-
-                                def _content_type_1_item_member_0(
-                                    data: object,
-                                ) -> AnthropicTextBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_0 = (
-                                        AnthropicTextBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_0
-
-                                def _content_type_1_item_member_1(
-                                    data: object,
-                                ) -> AnthropicImageBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_1 = (
-                                        AnthropicImageBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_1
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "AnthropicTextBlockParam",
-                                            _content_type_1_item_member_0,
-                                        ),
-                                        (
-                                            "AnthropicImageBlockParam",
-                                            _content_type_1_item_member_1,
-                                        ),
-                                    ),
-                                )
-
-                            content_type_1_item = _parse_content_type_1_item(
-                                content_type_1_item_data
+                        def _content_type_1_item_member_0(
+                            data: object,
+                        ) -> AnthropicTextBlockParam:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_0 = (
+                                AnthropicTextBlockParam.from_dict(data)
                             )
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_type_1_item_data_index)
-                        content_type_1.append(content_type_1_item)
+                            return content_type_1_item_type_0
 
-                    return content_type_1
+                        def _content_type_1_item_member_1(
+                            data: object,
+                        ) -> AnthropicImageBlockParam:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_1 = (
+                                AnthropicImageBlockParam.from_dict(data)
+                            )
 
-                return parse_union(
-                    data,
+                            return content_type_1_item_type_1
+
+                        content_type_1_item = _parse_union(
+                            content_type_1_item,
+                            (
+                                (
+                                    "AnthropicTextBlockParam",
+                                    _content_type_1_item_member_0,
+                                ),
+                                (
+                                    "AnthropicImageBlockParam",
+                                    _content_type_1_item_member_1,
+                                ),
+                            ),
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _content_type_1_item_data_index)
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+
+            content = _parse_union(
+                content,
+                (
                     (
-                        (
-                            "list[AnthropicImageBlockParam | AnthropicTextBlockParam]",
-                            _content_member_1,
-                        ),
+                        "list[AnthropicImageBlockParam | AnthropicTextBlockParam]",
+                        _content_member_1,
                     ),
-                    plain=(str,),
-                )
-
-            content = _parse_content(d.pop("content"))
+                ),
+                plain=(str,),
+            )
 
             _at_field_ = "type"
             type_ = check_anthropic_document_block_param_source_type_2_type(

@@ -17,6 +17,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_file import AnthropicFile
@@ -90,10 +94,6 @@ class AnthropicFileList:
             _at_field_ = "data"
             data = []
             _data = d.pop("data")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
                     data_item = AnthropicFile.from_dict(data_item_data)
@@ -103,43 +103,25 @@ class AnthropicFileList:
                 data.append(data_item)
 
             _at_field_ = "first_id"
-
-            def _parse_first_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            first_id = d.pop("first_id")
+            if not isinstance(first_id, (str, type(None))):
+                first_id = _parse_union(
+                    first_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            first_id = _parse_first_id(d.pop("first_id"))
 
             _at_field_ = "has_more"
             has_more = d.pop("has_more")
 
             _at_field_ = "last_id"
-
-            def _parse_last_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            last_id = d.pop("last_id")
+            if not isinstance(last_id, (str, type(None))):
+                last_id = _parse_union(
+                    last_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            last_id = _parse_last_id(d.pop("last_id"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

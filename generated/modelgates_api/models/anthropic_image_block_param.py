@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
@@ -92,35 +93,29 @@ class AnthropicImageBlockParam:
         _at_field_ = ""
         try:
             _at_field_ = "source"
+            source = d.pop("source")
 
-            def _parse_source(
-                data: object,
-            ) -> AnthropicBase64ImageSource | AnthropicUrlImageSource:
-                from modelgates_api.types import parse_union
+            def _source_member_0(data: object) -> AnthropicBase64ImageSource:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = AnthropicBase64ImageSource.from_dict(data)
 
-                def _source_member_0(data: object) -> AnthropicBase64ImageSource:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_0 = AnthropicBase64ImageSource.from_dict(data)
+                return source_type_0
 
-                    return source_type_0
+            def _source_member_1(data: object) -> AnthropicUrlImageSource:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_1 = AnthropicUrlImageSource.from_dict(data)
 
-                def _source_member_1(data: object) -> AnthropicUrlImageSource:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_1 = AnthropicUrlImageSource.from_dict(data)
+                return source_type_1
 
-                    return source_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicBase64ImageSource", _source_member_0),
-                        ("AnthropicUrlImageSource", _source_member_1),
-                    ),
-                )
-
-            source = _parse_source(d.pop("source"))
+            source = _parse_union(
+                source,
+                (
+                    ("AnthropicBase64ImageSource", _source_member_0),
+                    ("AnthropicUrlImageSource", _source_member_1),
+                ),
+            )
 
             _at_field_ = "type"
             type_ = check_anthropic_image_block_param_type(d.pop("type"))

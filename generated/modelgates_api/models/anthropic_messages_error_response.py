@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_error import (
@@ -118,22 +119,13 @@ class AnthropicMessagesErrorResponse:
             error = AnthropicMessagesErrorResponseError.from_dict(d.pop("error"))
 
             _at_field_ = "request_id"
-
-            def _parse_request_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            request_id = d.pop("request_id")
+            if not isinstance(request_id, (str, type(None))):
+                request_id = _parse_union(
+                    request_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            request_id = _parse_request_id(d.pop("request_id"))
 
             _at_field_ = "type"
             type_ = check_anthropic_messages_error_response_type(d.pop("type"))
@@ -147,15 +139,8 @@ class AnthropicMessagesErrorResponse:
                 metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_metadata)
 
             _at_field_ = "openrouter_metadata"
-
-            def _parse_openrouter_metadata(
-                data: object,
-            ) -> AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            if not isinstance(openrouter_metadata, (type(None), Unset)):
 
                 def _openrouter_metadata_member_0(
                     data: object,
@@ -170,8 +155,8 @@ class AnthropicMessagesErrorResponse:
 
                     return openrouter_metadata_type_0
 
-                return parse_union(
-                    data,
+                openrouter_metadata = _parse_union(
+                    openrouter_metadata,
                     (
                         (
                             "AnthropicMessagesErrorResponseOpenrouterMetadataType0",
@@ -180,10 +165,6 @@ class AnthropicMessagesErrorResponse:
                     ),
                     plain=(type(None),),
                 )
-
-            openrouter_metadata = _parse_openrouter_metadata(
-                d.pop("openrouter_metadata", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

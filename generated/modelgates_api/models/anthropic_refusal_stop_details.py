@@ -28,6 +28,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicRefusalStopDetails")
 
@@ -90,18 +91,8 @@ class AnthropicRefusalStopDetails:
         _at_field_ = ""
         try:
             _at_field_ = "category"
-
-            def _parse_category(
-                data: object,
-            ) -> (
-                AnthropicRefusalStopDetailsCategoryType1
-                | AnthropicRefusalStopDetailsCategoryType2Type1
-                | AnthropicRefusalStopDetailsCategoryType3Type1
-                | None
-            ):
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            category = d.pop("category")
+            if not (category is None):
 
                 def _category_member_1(
                     data: object,
@@ -140,8 +131,8 @@ class AnthropicRefusalStopDetails:
 
                     return category_type_3_type_1
 
-                return parse_union(
-                    data,
+                category = _parse_union(
+                    category,
                     (
                         (
                             "AnthropicRefusalStopDetailsCategoryType1",
@@ -159,25 +150,14 @@ class AnthropicRefusalStopDetails:
                     plain=(type(None),),
                 )
 
-            category = _parse_category(d.pop("category"))
-
             _at_field_ = "explanation"
-
-            def _parse_explanation(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            explanation = d.pop("explanation")
+            if not isinstance(explanation, (str, type(None))):
+                explanation = _parse_union(
+                    explanation,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            explanation = _parse_explanation(d.pop("explanation"))
 
             _at_field_ = "type"
             type_ = check_anthropic_refusal_stop_details_type(d.pop("type"))

@@ -17,6 +17,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
@@ -130,22 +134,8 @@ class AnthropicTextBlock:
         _at_field_ = ""
         try:
             _at_field_ = "citations"
-
-            def _parse_citations(
-                data: object,
-            ) -> (
-                list[
-                    AnthropicCitationCharLocation
-                    | AnthropicCitationContentBlockLocation
-                    | AnthropicCitationPageLocation
-                    | AnthropicCitationSearchResultLocation
-                    | AnthropicCitationWebSearchResultLocation
-                ]
-                | None
-            ):
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            citations = d.pop("citations")
+            if not (citations is None):
 
                 def _citations_member_0(
                     data: object,
@@ -160,124 +150,98 @@ class AnthropicTextBlock:
                         raise TypeError()
                     citations_type_0 = []
                     _citations_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _citations_type_0_item_data_index,
                         citations_type_0_item_data,
                     ) in enumerate(_as_list(_citations_type_0)):
                         try:
+                            citations_type_0_item = citations_type_0_item_data
 
-                            def _parse_citations_type_0_item(
+                            def _citations_type_0_item_member_0(
                                 data: object,
-                            ) -> (
-                                AnthropicCitationCharLocation
-                                | AnthropicCitationContentBlockLocation
-                                | AnthropicCitationPageLocation
-                                | AnthropicCitationSearchResultLocation
-                                | AnthropicCitationWebSearchResultLocation
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _citations_type_0_item_member_0(
-                                    data: object,
-                                ) -> AnthropicCitationCharLocation:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_text_citation_type_0 = (
-                                        AnthropicCitationCharLocation.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_anthropic_text_citation_type_0
-                                    )
-
-                                def _citations_type_0_item_member_1(
-                                    data: object,
-                                ) -> AnthropicCitationPageLocation:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_text_citation_type_1 = (
-                                        AnthropicCitationPageLocation.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_anthropic_text_citation_type_1
-                                    )
-
-                                def _citations_type_0_item_member_2(
-                                    data: object,
-                                ) -> AnthropicCitationContentBlockLocation:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_text_citation_type_2 = (
-                                        AnthropicCitationContentBlockLocation.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return (
-                                        componentsschemas_anthropic_text_citation_type_2
-                                    )
-
-                                def _citations_type_0_item_member_3(
-                                    data: object,
-                                ) -> AnthropicCitationWebSearchResultLocation:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_text_citation_type_3 = AnthropicCitationWebSearchResultLocation.from_dict(
-                                        data
-                                    )
-
-                                    return (
-                                        componentsschemas_anthropic_text_citation_type_3
-                                    )
-
-                                def _citations_type_0_item_member_4(
-                                    data: object,
-                                ) -> AnthropicCitationSearchResultLocation:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_text_citation_type_4 = (
-                                        AnthropicCitationSearchResultLocation.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return (
-                                        componentsschemas_anthropic_text_citation_type_4
-                                    )
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "AnthropicCitationCharLocation",
-                                            _citations_type_0_item_member_0,
-                                        ),
-                                        (
-                                            "AnthropicCitationPageLocation",
-                                            _citations_type_0_item_member_1,
-                                        ),
-                                        (
-                                            "AnthropicCitationContentBlockLocation",
-                                            _citations_type_0_item_member_2,
-                                        ),
-                                        (
-                                            "AnthropicCitationWebSearchResultLocation",
-                                            _citations_type_0_item_member_3,
-                                        ),
-                                        (
-                                            "AnthropicCitationSearchResultLocation",
-                                            _citations_type_0_item_member_4,
-                                        ),
-                                    ),
+                            ) -> AnthropicCitationCharLocation:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_0 = (
+                                    AnthropicCitationCharLocation.from_dict(data)
                                 )
 
-                            citations_type_0_item = _parse_citations_type_0_item(
-                                citations_type_0_item_data
+                                return componentsschemas_anthropic_text_citation_type_0
+
+                            def _citations_type_0_item_member_1(
+                                data: object,
+                            ) -> AnthropicCitationPageLocation:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_1 = (
+                                    AnthropicCitationPageLocation.from_dict(data)
+                                )
+
+                                return componentsschemas_anthropic_text_citation_type_1
+
+                            def _citations_type_0_item_member_2(
+                                data: object,
+                            ) -> AnthropicCitationContentBlockLocation:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_2 = (
+                                    AnthropicCitationContentBlockLocation.from_dict(
+                                        data
+                                    )
+                                )
+
+                                return componentsschemas_anthropic_text_citation_type_2
+
+                            def _citations_type_0_item_member_3(
+                                data: object,
+                            ) -> AnthropicCitationWebSearchResultLocation:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_3 = (
+                                    AnthropicCitationWebSearchResultLocation.from_dict(
+                                        data
+                                    )
+                                )
+
+                                return componentsschemas_anthropic_text_citation_type_3
+
+                            def _citations_type_0_item_member_4(
+                                data: object,
+                            ) -> AnthropicCitationSearchResultLocation:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_4 = (
+                                    AnthropicCitationSearchResultLocation.from_dict(
+                                        data
+                                    )
+                                )
+
+                                return componentsschemas_anthropic_text_citation_type_4
+
+                            citations_type_0_item = _parse_union(
+                                citations_type_0_item,
+                                (
+                                    (
+                                        "AnthropicCitationCharLocation",
+                                        _citations_type_0_item_member_0,
+                                    ),
+                                    (
+                                        "AnthropicCitationPageLocation",
+                                        _citations_type_0_item_member_1,
+                                    ),
+                                    (
+                                        "AnthropicCitationContentBlockLocation",
+                                        _citations_type_0_item_member_2,
+                                    ),
+                                    (
+                                        "AnthropicCitationWebSearchResultLocation",
+                                        _citations_type_0_item_member_3,
+                                    ),
+                                    (
+                                        "AnthropicCitationSearchResultLocation",
+                                        _citations_type_0_item_member_4,
+                                    ),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -286,8 +250,8 @@ class AnthropicTextBlock:
 
                     return citations_type_0
 
-                return parse_union(
-                    data,
+                citations = _parse_union(
+                    citations,
                     (
                         (
                             "list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation]",
@@ -296,8 +260,6 @@ class AnthropicTextBlock:
                     ),
                     plain=(type(None),),
                 )
-
-            citations = _parse_citations(d.pop("citations"))
 
             _at_field_ = "text"
             text = d.pop("text")

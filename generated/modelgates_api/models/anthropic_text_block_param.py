@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -169,25 +173,8 @@ class AnthropicTextBlockParam:
                 cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
             _at_field_ = "citations"
-
-            def _parse_citations(
-                data: object,
-            ) -> (
-                list[
-                    AnthropicCitationCharLocationParam
-                    | AnthropicCitationContentBlockLocationParam
-                    | AnthropicCitationPageLocationParam
-                    | AnthropicCitationSearchResultLocationParam
-                    | AnthropicCitationWebSearchResultLocationParam
-                ]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            citations = d.pop("citations", UNSET)
+            if not isinstance(citations, (type(None), Unset)):
 
                 def _citations_member_0(
                     data: object,
@@ -202,114 +189,92 @@ class AnthropicTextBlockParam:
                         raise TypeError()
                     citations_type_0 = []
                     _citations_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _citations_type_0_item_data_index,
                         citations_type_0_item_data,
                     ) in enumerate(_as_list(_citations_type_0)):
                         try:
+                            citations_type_0_item = citations_type_0_item_data
 
-                            def _parse_citations_type_0_item(
+                            def _citations_type_0_item_member_0(
                                 data: object,
-                            ) -> (
-                                AnthropicCitationCharLocationParam
-                                | AnthropicCitationContentBlockLocationParam
-                                | AnthropicCitationPageLocationParam
-                                | AnthropicCitationSearchResultLocationParam
-                                | AnthropicCitationWebSearchResultLocationParam
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _citations_type_0_item_member_0(
-                                    data: object,
-                                ) -> AnthropicCitationCharLocationParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    citations_type_0_item_type_0 = (
-                                        AnthropicCitationCharLocationParam.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return citations_type_0_item_type_0
-
-                                def _citations_type_0_item_member_1(
-                                    data: object,
-                                ) -> AnthropicCitationPageLocationParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    citations_type_0_item_type_1 = (
-                                        AnthropicCitationPageLocationParam.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return citations_type_0_item_type_1
-
-                                def _citations_type_0_item_member_2(
-                                    data: object,
-                                ) -> AnthropicCitationContentBlockLocationParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    citations_type_0_item_type_2 = AnthropicCitationContentBlockLocationParam.from_dict(
-                                        data
-                                    )
-
-                                    return citations_type_0_item_type_2
-
-                                def _citations_type_0_item_member_3(
-                                    data: object,
-                                ) -> AnthropicCitationWebSearchResultLocationParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    citations_type_0_item_type_3 = AnthropicCitationWebSearchResultLocationParam.from_dict(
-                                        data
-                                    )
-
-                                    return citations_type_0_item_type_3
-
-                                def _citations_type_0_item_member_4(
-                                    data: object,
-                                ) -> AnthropicCitationSearchResultLocationParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    citations_type_0_item_type_4 = AnthropicCitationSearchResultLocationParam.from_dict(
-                                        data
-                                    )
-
-                                    return citations_type_0_item_type_4
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "AnthropicCitationCharLocationParam",
-                                            _citations_type_0_item_member_0,
-                                        ),
-                                        (
-                                            "AnthropicCitationPageLocationParam",
-                                            _citations_type_0_item_member_1,
-                                        ),
-                                        (
-                                            "AnthropicCitationContentBlockLocationParam",
-                                            _citations_type_0_item_member_2,
-                                        ),
-                                        (
-                                            "AnthropicCitationWebSearchResultLocationParam",
-                                            _citations_type_0_item_member_3,
-                                        ),
-                                        (
-                                            "AnthropicCitationSearchResultLocationParam",
-                                            _citations_type_0_item_member_4,
-                                        ),
-                                    ),
+                            ) -> AnthropicCitationCharLocationParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                citations_type_0_item_type_0 = (
+                                    AnthropicCitationCharLocationParam.from_dict(data)
                                 )
 
-                            citations_type_0_item = _parse_citations_type_0_item(
-                                citations_type_0_item_data
+                                return citations_type_0_item_type_0
+
+                            def _citations_type_0_item_member_1(
+                                data: object,
+                            ) -> AnthropicCitationPageLocationParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                citations_type_0_item_type_1 = (
+                                    AnthropicCitationPageLocationParam.from_dict(data)
+                                )
+
+                                return citations_type_0_item_type_1
+
+                            def _citations_type_0_item_member_2(
+                                data: object,
+                            ) -> AnthropicCitationContentBlockLocationParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                citations_type_0_item_type_2 = AnthropicCitationContentBlockLocationParam.from_dict(
+                                    data
+                                )
+
+                                return citations_type_0_item_type_2
+
+                            def _citations_type_0_item_member_3(
+                                data: object,
+                            ) -> AnthropicCitationWebSearchResultLocationParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                citations_type_0_item_type_3 = AnthropicCitationWebSearchResultLocationParam.from_dict(
+                                    data
+                                )
+
+                                return citations_type_0_item_type_3
+
+                            def _citations_type_0_item_member_4(
+                                data: object,
+                            ) -> AnthropicCitationSearchResultLocationParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                citations_type_0_item_type_4 = AnthropicCitationSearchResultLocationParam.from_dict(
+                                    data
+                                )
+
+                                return citations_type_0_item_type_4
+
+                            citations_type_0_item = _parse_union(
+                                citations_type_0_item,
+                                (
+                                    (
+                                        "AnthropicCitationCharLocationParam",
+                                        _citations_type_0_item_member_0,
+                                    ),
+                                    (
+                                        "AnthropicCitationPageLocationParam",
+                                        _citations_type_0_item_member_1,
+                                    ),
+                                    (
+                                        "AnthropicCitationContentBlockLocationParam",
+                                        _citations_type_0_item_member_2,
+                                    ),
+                                    (
+                                        "AnthropicCitationWebSearchResultLocationParam",
+                                        _citations_type_0_item_member_3,
+                                    ),
+                                    (
+                                        "AnthropicCitationSearchResultLocationParam",
+                                        _citations_type_0_item_member_4,
+                                    ),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -318,8 +283,8 @@ class AnthropicTextBlockParam:
 
                     return citations_type_0
 
-                return parse_union(
-                    data,
+                citations = _parse_union(
+                    citations,
                     (
                         (
                             "list[AnthropicCitationCharLocationParam | AnthropicCitationContentBlockLocationParam | AnthropicCitationPageLocationParam | AnthropicCitationSearchResultLocationParam | AnthropicCitationWebSearchResultLocationParam]",
@@ -328,8 +293,6 @@ class AnthropicTextBlockParam:
                     ),
                     plain=(type(None),),
                 )
-
-            citations = _parse_citations(d.pop("citations", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

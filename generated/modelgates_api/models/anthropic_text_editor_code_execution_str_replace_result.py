@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionStrReplaceResult")
 
@@ -87,11 +88,8 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
         _at_field_ = ""
         try:
             _at_field_ = "lines"
-
-            def _parse_lines(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            lines = d.pop("lines")
+            if not (lines is None):
 
                 def _lines_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -100,85 +98,47 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
 
                     return lines_type_0
 
-                return parse_union(
-                    data,
+                lines = _parse_union(
+                    lines,
                     (("list[str]", _lines_member_0),),
                     plain=(type(None),),
                 )
 
-            lines = _parse_lines(d.pop("lines"))
-
             _at_field_ = "new_lines"
-
-            def _parse_new_lines(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            new_lines = d.pop("new_lines")
+            if not isinstance(new_lines, (int, type(None))):
+                new_lines = _parse_union(
+                    new_lines,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            new_lines = _parse_new_lines(d.pop("new_lines"))
 
             _at_field_ = "new_start"
-
-            def _parse_new_start(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            new_start = d.pop("new_start")
+            if not isinstance(new_start, (int, type(None))):
+                new_start = _parse_union(
+                    new_start,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            new_start = _parse_new_start(d.pop("new_start"))
 
             _at_field_ = "old_lines"
-
-            def _parse_old_lines(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            old_lines = d.pop("old_lines")
+            if not isinstance(old_lines, (int, type(None))):
+                old_lines = _parse_union(
+                    old_lines,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            old_lines = _parse_old_lines(d.pop("old_lines"))
 
             _at_field_ = "old_start"
-
-            def _parse_old_start(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            old_start = d.pop("old_start")
+            if not isinstance(old_start, (int, type(None))):
+                old_start = _parse_union(
+                    old_start,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            old_start = _parse_old_start(d.pop("old_start"))
 
             _at_field_ = "type"
             type_ = check_anthropic_text_editor_code_execution_str_replace_result_type(

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_text_editor_code_execution_create_result import (
@@ -108,84 +109,67 @@ class AnthropicTextEditorCodeExecutionToolResult:
         _at_field_ = ""
         try:
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
+            def _content_member_0(
                 data: object,
-            ) -> (
-                AnthropicTextEditorCodeExecutionCreateResult
-                | AnthropicTextEditorCodeExecutionStrReplaceResult
-                | AnthropicTextEditorCodeExecutionToolResultError
-                | AnthropicTextEditorCodeExecutionViewResult
-            ):
-                from modelgates_api.types import parse_union
-
-                def _content_member_0(
-                    data: object,
-                ) -> AnthropicTextEditorCodeExecutionToolResultError:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_text_editor_code_execution_content_type_0 = AnthropicTextEditorCodeExecutionToolResultError.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_anthropic_text_editor_code_execution_content_type_0
-
-                def _content_member_1(
-                    data: object,
-                ) -> AnthropicTextEditorCodeExecutionViewResult:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_text_editor_code_execution_content_type_1 = AnthropicTextEditorCodeExecutionViewResult.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_anthropic_text_editor_code_execution_content_type_1
-
-                def _content_member_2(
-                    data: object,
-                ) -> AnthropicTextEditorCodeExecutionCreateResult:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_text_editor_code_execution_content_type_2 = AnthropicTextEditorCodeExecutionCreateResult.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_anthropic_text_editor_code_execution_content_type_2
-
-                def _content_member_3(
-                    data: object,
-                ) -> AnthropicTextEditorCodeExecutionStrReplaceResult:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_text_editor_code_execution_content_type_3 = AnthropicTextEditorCodeExecutionStrReplaceResult.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_anthropic_text_editor_code_execution_content_type_3
-
-                return parse_union(
-                    data,
-                    (
-                        (
-                            "AnthropicTextEditorCodeExecutionToolResultError",
-                            _content_member_0,
-                        ),
-                        (
-                            "AnthropicTextEditorCodeExecutionViewResult",
-                            _content_member_1,
-                        ),
-                        (
-                            "AnthropicTextEditorCodeExecutionCreateResult",
-                            _content_member_2,
-                        ),
-                        (
-                            "AnthropicTextEditorCodeExecutionStrReplaceResult",
-                            _content_member_3,
-                        ),
-                    ),
+            ) -> AnthropicTextEditorCodeExecutionToolResultError:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_0 = AnthropicTextEditorCodeExecutionToolResultError.from_dict(
+                    data
                 )
 
-            content = _parse_content(d.pop("content"))
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_0
+
+            def _content_member_1(
+                data: object,
+            ) -> AnthropicTextEditorCodeExecutionViewResult:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_1 = AnthropicTextEditorCodeExecutionViewResult.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_1
+
+            def _content_member_2(
+                data: object,
+            ) -> AnthropicTextEditorCodeExecutionCreateResult:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_2 = AnthropicTextEditorCodeExecutionCreateResult.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_2
+
+            def _content_member_3(
+                data: object,
+            ) -> AnthropicTextEditorCodeExecutionStrReplaceResult:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_3 = AnthropicTextEditorCodeExecutionStrReplaceResult.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_3
+
+            content = _parse_union(
+                content,
+                (
+                    (
+                        "AnthropicTextEditorCodeExecutionToolResultError",
+                        _content_member_0,
+                    ),
+                    ("AnthropicTextEditorCodeExecutionViewResult", _content_member_1),
+                    ("AnthropicTextEditorCodeExecutionCreateResult", _content_member_2),
+                    (
+                        "AnthropicTextEditorCodeExecutionStrReplaceResult",
+                        _content_member_3,
+                    ),
+                ),
+            )
 
             _at_field_ = "tool_use_id"
             tool_use_id = d.pop("tool_use_id")

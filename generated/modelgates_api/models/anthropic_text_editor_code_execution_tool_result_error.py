@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionToolResultError")
 
@@ -74,22 +75,13 @@ class AnthropicTextEditorCodeExecutionToolResultError:
             )
 
             _at_field_ = "error_message"
-
-            def _parse_error_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            error_message = d.pop("error_message")
+            if not isinstance(error_message, (str, type(None))):
+                error_message = _parse_union(
+                    error_message,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            error_message = _parse_error_message(d.pop("error_message"))
 
             _at_field_ = "type"
             type_ = check_anthropic_text_editor_code_execution_tool_result_error_type(

@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionViewResult")
 
@@ -95,58 +96,31 @@ class AnthropicTextEditorCodeExecutionViewResult:
             )
 
             _at_field_ = "num_lines"
-
-            def _parse_num_lines(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            num_lines = d.pop("num_lines")
+            if not isinstance(num_lines, (int, type(None))):
+                num_lines = _parse_union(
+                    num_lines,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            num_lines = _parse_num_lines(d.pop("num_lines"))
 
             _at_field_ = "start_line"
-
-            def _parse_start_line(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            start_line = d.pop("start_line")
+            if not isinstance(start_line, (int, type(None))):
+                start_line = _parse_union(
+                    start_line,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            start_line = _parse_start_line(d.pop("start_line"))
 
             _at_field_ = "total_lines"
-
-            def _parse_total_lines(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            total_lines = d.pop("total_lines")
+            if not isinstance(total_lines, (int, type(None))):
+                total_lines = _parse_union(
+                    total_lines,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            total_lines = _parse_total_lines(d.pop("total_lines"))
 
             _at_field_ = "type"
             type_ = check_anthropic_text_editor_code_execution_view_result_type(

@@ -17,6 +17,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_reference import AnthropicToolReference
@@ -70,10 +73,6 @@ class AnthropicToolSearchResult:
             _at_field_ = "tool_references"
             tool_references = []
             _tool_references = d.pop("tool_references")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _tool_references_item_data_index,
                 tool_references_item_data,

@@ -27,6 +27,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -120,10 +123,6 @@ class AnthropicToolSearchToolBm25:
             allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
             if _allowed_callers is not UNSET:
                 allowed_callers = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _componentsschemas_anthropic_allowed_callers_item_data_index,
                     componentsschemas_anthropic_allowed_callers_item_data,

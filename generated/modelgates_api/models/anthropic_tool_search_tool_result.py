@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
@@ -84,39 +85,33 @@ class AnthropicToolSearchToolResult:
         _at_field_ = ""
         try:
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
-                data: object,
-            ) -> AnthropicToolSearchResult | AnthropicToolSearchResultError:
-                from modelgates_api.types import parse_union
-
-                def _content_member_0(data: object) -> AnthropicToolSearchResultError:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_tool_search_content_type_0 = (
-                        AnthropicToolSearchResultError.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_tool_search_content_type_0
-
-                def _content_member_1(data: object) -> AnthropicToolSearchResult:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_tool_search_content_type_1 = (
-                        AnthropicToolSearchResult.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_tool_search_content_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicToolSearchResultError", _content_member_0),
-                        ("AnthropicToolSearchResult", _content_member_1),
-                    ),
+            def _content_member_0(data: object) -> AnthropicToolSearchResultError:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_search_content_type_0 = (
+                    AnthropicToolSearchResultError.from_dict(data)
                 )
 
-            content = _parse_content(d.pop("content"))
+                return componentsschemas_anthropic_tool_search_content_type_0
+
+            def _content_member_1(data: object) -> AnthropicToolSearchResult:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_search_content_type_1 = (
+                    AnthropicToolSearchResult.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_tool_search_content_type_1
+
+            content = _parse_union(
+                content,
+                (
+                    ("AnthropicToolSearchResultError", _content_member_0),
+                    ("AnthropicToolSearchResult", _content_member_1),
+                ),
+            )
 
             _at_field_ = "tool_use_id"
             tool_use_id = d.pop("tool_use_id")

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -108,57 +109,43 @@ class AnthropicToolUseBlock:
         _at_field_ = ""
         try:
             _at_field_ = "caller"
+            caller = d.pop("caller")
 
-            def _parse_caller(
-                data: object,
-            ) -> (
-                AnthropicCodeExecution20250825Caller
-                | AnthropicCodeExecution20260120Caller
-                | AnthropicDirectCaller
-            ):
-                from modelgates_api.types import parse_union
-
-                def _caller_member_0(data: object) -> AnthropicDirectCaller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_0 = (
-                        AnthropicDirectCaller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_0
-
-                def _caller_member_1(
-                    data: object,
-                ) -> AnthropicCodeExecution20250825Caller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_1 = (
-                        AnthropicCodeExecution20250825Caller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_1
-
-                def _caller_member_2(
-                    data: object,
-                ) -> AnthropicCodeExecution20260120Caller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_2 = (
-                        AnthropicCodeExecution20260120Caller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicDirectCaller", _caller_member_0),
-                        ("AnthropicCodeExecution20250825Caller", _caller_member_1),
-                        ("AnthropicCodeExecution20260120Caller", _caller_member_2),
-                    ),
+            def _caller_member_0(data: object) -> AnthropicDirectCaller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_0 = (
+                    AnthropicDirectCaller.from_dict(data)
                 )
 
-            caller = _parse_caller(d.pop("caller"))
+                return componentsschemas_anthropic_caller_type_0
+
+            def _caller_member_1(data: object) -> AnthropicCodeExecution20250825Caller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_1 = (
+                    AnthropicCodeExecution20250825Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_1
+
+            def _caller_member_2(data: object) -> AnthropicCodeExecution20260120Caller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_2 = (
+                    AnthropicCodeExecution20260120Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_2
+
+            caller = _parse_union(
+                caller,
+                (
+                    ("AnthropicDirectCaller", _caller_member_0),
+                    ("AnthropicCodeExecution20250825Caller", _caller_member_1),
+                    ("AnthropicCodeExecution20260120Caller", _caller_member_2),
+                ),
+            )
 
             _at_field_ = "id"
             id = d.pop("id")

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
@@ -130,11 +131,8 @@ class AnthropicUsage:
         _at_field_ = ""
         try:
             _at_field_ = "cache_creation"
-
-            def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            cache_creation = d.pop("cache_creation")
+            if not (cache_creation is None):
 
                 def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
                     if not isinstance(data, dict):
@@ -143,71 +141,38 @@ class AnthropicUsage:
 
                     return cache_creation_type_0
 
-                return parse_union(
-                    data,
+                cache_creation = _parse_union(
+                    cache_creation,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
                     plain=(type(None),),
                 )
 
-            cache_creation = _parse_cache_creation(d.pop("cache_creation"))
-
             _at_field_ = "cache_creation_input_tokens"
-
-            def _parse_cache_creation_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_creation_input_tokens = d.pop("cache_creation_input_tokens")
+            if not isinstance(cache_creation_input_tokens, (int, type(None))):
+                cache_creation_input_tokens = _parse_union(
+                    cache_creation_input_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cache_creation_input_tokens = _parse_cache_creation_input_tokens(
-                d.pop("cache_creation_input_tokens")
-            )
 
             _at_field_ = "cache_read_input_tokens"
-
-            def _parse_cache_read_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_read_input_tokens = d.pop("cache_read_input_tokens")
+            if not isinstance(cache_read_input_tokens, (int, type(None))):
+                cache_read_input_tokens = _parse_union(
+                    cache_read_input_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cache_read_input_tokens = _parse_cache_read_input_tokens(
-                d.pop("cache_read_input_tokens")
-            )
 
             _at_field_ = "inference_geo"
-
-            def _parse_inference_geo(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            inference_geo = d.pop("inference_geo")
+            if not isinstance(inference_geo, (str, type(None))):
+                inference_geo = _parse_union(
+                    inference_geo,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            inference_geo = _parse_inference_geo(d.pop("inference_geo"))
 
             _at_field_ = "input_tokens"
             input_tokens = d.pop("input_tokens")
@@ -216,13 +181,8 @@ class AnthropicUsage:
             output_tokens = d.pop("output_tokens")
 
             _at_field_ = "output_tokens_details"
-
-            def _parse_output_tokens_details(
-                data: object,
-            ) -> AnthropicOutputTokensDetails | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            output_tokens_details = d.pop("output_tokens_details")
+            if not (output_tokens_details is None):
 
                 def _output_tokens_details_member_0(
                     data: object,
@@ -235,8 +195,8 @@ class AnthropicUsage:
 
                     return output_tokens_details_type_0
 
-                return parse_union(
-                    data,
+                output_tokens_details = _parse_union(
+                    output_tokens_details,
                     (
                         (
                             "AnthropicOutputTokensDetails",
@@ -246,16 +206,9 @@ class AnthropicUsage:
                     plain=(type(None),),
                 )
 
-            output_tokens_details = _parse_output_tokens_details(
-                d.pop("output_tokens_details")
-            )
-
             _at_field_ = "server_tool_use"
-
-            def _parse_server_tool_use(data: object) -> AnthropicServerToolUsage | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            server_tool_use = d.pop("server_tool_use")
+            if not (server_tool_use is None):
 
                 def _server_tool_use_member_0(data: object) -> AnthropicServerToolUsage:
                     if not isinstance(data, dict):
@@ -264,20 +217,15 @@ class AnthropicUsage:
 
                     return server_tool_use_type_0
 
-                return parse_union(
-                    data,
+                server_tool_use = _parse_union(
+                    server_tool_use,
                     (("AnthropicServerToolUsage", _server_tool_use_member_0),),
                     plain=(type(None),),
                 )
 
-            server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
-
             _at_field_ = "service_tier"
-
-            def _parse_service_tier(data: object) -> AnthropicServiceTier | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            service_tier = d.pop("service_tier")
+            if not (service_tier is None):
 
                 def _service_tier_member_0(data: object) -> AnthropicServiceTier:
                     if not isinstance(data, str):
@@ -286,13 +234,11 @@ class AnthropicUsage:
 
                     return service_tier_type_0
 
-                return parse_union(
-                    data,
+                service_tier = _parse_union(
+                    service_tier,
                     (("AnthropicServiceTier", _service_tier_member_0),),
                     plain=(type(None),),
                 )
-
-            service_tier = _parse_service_tier(d.pop("service_tier"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

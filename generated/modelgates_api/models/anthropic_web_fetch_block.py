@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block import AnthropicDocumentBlock
@@ -80,22 +81,13 @@ class AnthropicWebFetchBlock:
             content = AnthropicDocumentBlock.from_dict(d.pop("content"))
 
             _at_field_ = "retrieved_at"
-
-            def _parse_retrieved_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            retrieved_at = d.pop("retrieved_at")
+            if not isinstance(retrieved_at, (str, type(None))):
+                retrieved_at = _parse_union(
+                    retrieved_at,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            retrieved_at = _parse_retrieved_at(d.pop("retrieved_at"))
 
             _at_field_ = "type"
             type_ = check_anthropic_web_fetch_block_type(d.pop("type"))

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -116,92 +117,72 @@ class AnthropicWebFetchToolResult:
         _at_field_ = ""
         try:
             _at_field_ = "caller"
+            caller = d.pop("caller")
 
-            def _parse_caller(
-                data: object,
-            ) -> (
-                AnthropicCodeExecution20250825Caller
-                | AnthropicCodeExecution20260120Caller
-                | AnthropicDirectCaller
-            ):
-                from modelgates_api.types import parse_union
-
-                def _caller_member_0(data: object) -> AnthropicDirectCaller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_0 = (
-                        AnthropicDirectCaller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_0
-
-                def _caller_member_1(
-                    data: object,
-                ) -> AnthropicCodeExecution20250825Caller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_1 = (
-                        AnthropicCodeExecution20250825Caller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_1
-
-                def _caller_member_2(
-                    data: object,
-                ) -> AnthropicCodeExecution20260120Caller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_2 = (
-                        AnthropicCodeExecution20260120Caller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicDirectCaller", _caller_member_0),
-                        ("AnthropicCodeExecution20250825Caller", _caller_member_1),
-                        ("AnthropicCodeExecution20260120Caller", _caller_member_2),
-                    ),
+            def _caller_member_0(data: object) -> AnthropicDirectCaller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_0 = (
+                    AnthropicDirectCaller.from_dict(data)
                 )
 
-            caller = _parse_caller(d.pop("caller"))
+                return componentsschemas_anthropic_caller_type_0
+
+            def _caller_member_1(data: object) -> AnthropicCodeExecution20250825Caller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_1 = (
+                    AnthropicCodeExecution20250825Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_1
+
+            def _caller_member_2(data: object) -> AnthropicCodeExecution20260120Caller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_2 = (
+                    AnthropicCodeExecution20260120Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_2
+
+            caller = _parse_union(
+                caller,
+                (
+                    ("AnthropicDirectCaller", _caller_member_0),
+                    ("AnthropicCodeExecution20250825Caller", _caller_member_1),
+                    ("AnthropicCodeExecution20260120Caller", _caller_member_2),
+                ),
+            )
 
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
-                data: object,
-            ) -> AnthropicWebFetchBlock | AnthropicWebFetchToolResultError:
-                from modelgates_api.types import parse_union
-
-                def _content_member_0(data: object) -> AnthropicWebFetchToolResultError:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_web_fetch_content_type_0 = (
-                        AnthropicWebFetchToolResultError.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_web_fetch_content_type_0
-
-                def _content_member_1(data: object) -> AnthropicWebFetchBlock:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_web_fetch_content_type_1 = (
-                        AnthropicWebFetchBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_web_fetch_content_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicWebFetchToolResultError", _content_member_0),
-                        ("AnthropicWebFetchBlock", _content_member_1),
-                    ),
+            def _content_member_0(data: object) -> AnthropicWebFetchToolResultError:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_web_fetch_content_type_0 = (
+                    AnthropicWebFetchToolResultError.from_dict(data)
                 )
 
-            content = _parse_content(d.pop("content"))
+                return componentsschemas_anthropic_web_fetch_content_type_0
+
+            def _content_member_1(data: object) -> AnthropicWebFetchBlock:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_web_fetch_content_type_1 = (
+                    AnthropicWebFetchBlock.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_web_fetch_content_type_1
+
+            content = _parse_union(
+                content,
+                (
+                    ("AnthropicWebFetchToolResultError", _content_member_0),
+                    ("AnthropicWebFetchBlock", _content_member_1),
+                ),
+            )
 
             _at_field_ = "tool_use_id"
             tool_use_id = d.pop("tool_use_id")

@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicWebSearchResult")
 
@@ -77,22 +78,13 @@ class AnthropicWebSearchResult:
             encrypted_content = d.pop("encrypted_content")
 
             _at_field_ = "page_age"
-
-            def _parse_page_age(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            page_age = d.pop("page_age")
+            if not isinstance(page_age, (str, type(None))):
+                page_age = _parse_union(
+                    page_age,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            page_age = _parse_page_age(d.pop("page_age"))
 
             _at_field_ = "title"
             title = d.pop("title")

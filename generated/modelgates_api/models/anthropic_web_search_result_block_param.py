@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicWebSearchResultBlockParam")
 
@@ -92,24 +93,13 @@ class AnthropicWebSearchResultBlockParam:
             url = d.pop("url")
 
             _at_field_ = "page_age"
-
-            def _parse_page_age(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            page_age = d.pop("page_age", UNSET)
+            if not isinstance(page_age, (str, type(None), Unset)):
+                page_age = _parse_union(
+                    page_age,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            page_age = _parse_page_age(d.pop("page_age", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -17,6 +17,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -115,107 +119,81 @@ class AnthropicWebSearchToolResult:
         _at_field_ = ""
         try:
             _at_field_ = "caller"
+            caller = d.pop("caller")
 
-            def _parse_caller(
-                data: object,
-            ) -> (
-                AnthropicCodeExecution20250825Caller
-                | AnthropicCodeExecution20260120Caller
-                | AnthropicDirectCaller
-            ):
-                from modelgates_api.types import parse_union
-
-                def _caller_member_0(data: object) -> AnthropicDirectCaller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_0 = (
-                        AnthropicDirectCaller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_0
-
-                def _caller_member_1(
-                    data: object,
-                ) -> AnthropicCodeExecution20250825Caller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_1 = (
-                        AnthropicCodeExecution20250825Caller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_1
-
-                def _caller_member_2(
-                    data: object,
-                ) -> AnthropicCodeExecution20260120Caller:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_caller_type_2 = (
-                        AnthropicCodeExecution20260120Caller.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_caller_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicDirectCaller", _caller_member_0),
-                        ("AnthropicCodeExecution20250825Caller", _caller_member_1),
-                        ("AnthropicCodeExecution20260120Caller", _caller_member_2),
-                    ),
+            def _caller_member_0(data: object) -> AnthropicDirectCaller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_0 = (
+                    AnthropicDirectCaller.from_dict(data)
                 )
 
-            caller = _parse_caller(d.pop("caller"))
+                return componentsschemas_anthropic_caller_type_0
+
+            def _caller_member_1(data: object) -> AnthropicCodeExecution20250825Caller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_1 = (
+                    AnthropicCodeExecution20250825Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_1
+
+            def _caller_member_2(data: object) -> AnthropicCodeExecution20260120Caller:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_caller_type_2 = (
+                    AnthropicCodeExecution20260120Caller.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_caller_type_2
+
+            caller = _parse_union(
+                caller,
+                (
+                    ("AnthropicDirectCaller", _caller_member_0),
+                    ("AnthropicCodeExecution20250825Caller", _caller_member_1),
+                    ("AnthropicCodeExecution20260120Caller", _caller_member_2),
+                ),
+            )
 
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
-                data: object,
-            ) -> AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]:
-                from modelgates_api.types import parse_union
+            def _content_member_0(data: object) -> list[AnthropicWebSearchResult]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for (
+                    _content_type_0_item_data_index,
+                    content_type_0_item_data,
+                ) in enumerate(_as_list(_content_type_0)):
+                    try:
+                        content_type_0_item = AnthropicWebSearchResult.from_dict(
+                            content_type_0_item_data
+                        )
 
-                def _content_member_0(data: object) -> list[AnthropicWebSearchResult]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_0 = []
-                    _content_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _content_type_0_item_data_index)
+                    content_type_0.append(content_type_0_item)
 
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
-                        try:
-                            content_type_0_item = AnthropicWebSearchResult.from_dict(
-                                content_type_0_item_data
-                            )
+                return content_type_0
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_type_0_item_data_index)
-                        content_type_0.append(content_type_0_item)
+            def _content_member_1(data: object) -> AnthropicWebSearchToolResultError:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_1 = AnthropicWebSearchToolResultError.from_dict(data)
 
-                    return content_type_0
+                return content_type_1
 
-                def _content_member_1(
-                    data: object,
-                ) -> AnthropicWebSearchToolResultError:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_type_1 = AnthropicWebSearchToolResultError.from_dict(data)
-
-                    return content_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("list[AnthropicWebSearchResult]", _content_member_0),
-                        ("AnthropicWebSearchToolResultError", _content_member_1),
-                    ),
-                )
-
-            content = _parse_content(d.pop("content"))
+            content = _parse_union(
+                content,
+                (
+                    ("list[AnthropicWebSearchResult]", _content_member_0),
+                    ("AnthropicWebSearchToolResultError", _content_member_1),
+                ),
+            )
 
             _at_field_ = "tool_use_id"
             tool_use_id = d.pop("tool_use_id")

@@ -23,6 +23,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -120,53 +121,43 @@ class ApplyPatchCallItem:
             call_id = d.pop("call_id")
 
             _at_field_ = "operation"
+            operation = d.pop("operation")
 
-            def _parse_operation(
-                data: object,
-            ) -> (
-                ApplyPatchCreateFileOperation
-                | ApplyPatchDeleteFileOperation
-                | ApplyPatchUpdateFileOperation
-            ):
-                from modelgates_api.types import parse_union
-
-                def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_apply_patch_call_operation_type_0 = (
-                        ApplyPatchCreateFileOperation.from_dict(data)
-                    )
-
-                    return componentsschemas_apply_patch_call_operation_type_0
-
-                def _operation_member_1(data: object) -> ApplyPatchUpdateFileOperation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_apply_patch_call_operation_type_1 = (
-                        ApplyPatchUpdateFileOperation.from_dict(data)
-                    )
-
-                    return componentsschemas_apply_patch_call_operation_type_1
-
-                def _operation_member_2(data: object) -> ApplyPatchDeleteFileOperation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_apply_patch_call_operation_type_2 = (
-                        ApplyPatchDeleteFileOperation.from_dict(data)
-                    )
-
-                    return componentsschemas_apply_patch_call_operation_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("ApplyPatchCreateFileOperation", _operation_member_0),
-                        ("ApplyPatchUpdateFileOperation", _operation_member_1),
-                        ("ApplyPatchDeleteFileOperation", _operation_member_2),
-                    ),
+            def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_0 = (
+                    ApplyPatchCreateFileOperation.from_dict(data)
                 )
 
-            operation = _parse_operation(d.pop("operation"))
+                return componentsschemas_apply_patch_call_operation_type_0
+
+            def _operation_member_1(data: object) -> ApplyPatchUpdateFileOperation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_1 = (
+                    ApplyPatchUpdateFileOperation.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_call_operation_type_1
+
+            def _operation_member_2(data: object) -> ApplyPatchDeleteFileOperation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_2 = (
+                    ApplyPatchDeleteFileOperation.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_call_operation_type_2
+
+            operation = _parse_union(
+                operation,
+                (
+                    ("ApplyPatchCreateFileOperation", _operation_member_0),
+                    ("ApplyPatchUpdateFileOperation", _operation_member_1),
+                    ("ApplyPatchDeleteFileOperation", _operation_member_2),
+                ),
+            )
 
             _at_field_ = "status"
             status = check_apply_patch_call_status(d.pop("status"))
@@ -175,24 +166,13 @@ class ApplyPatchCallItem:
             type_ = check_apply_patch_call_item_type(d.pop("type"))
 
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            id = _parse_id(d.pop("id", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -22,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ApplyPatchCallOutputItem")
 
@@ -100,44 +101,22 @@ class ApplyPatchCallOutputItem:
             type_ = check_apply_patch_call_output_item_type(d.pop("type"))
 
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            id = _parse_id(d.pop("id", UNSET))
 
             _at_field_ = "output"
-
-            def _parse_output(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            output = d.pop("output", UNSET)
+            if not isinstance(output, (str, type(None), Unset)):
+                output = _parse_union(
+                    output,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            output = _parse_output(d.pop("output", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

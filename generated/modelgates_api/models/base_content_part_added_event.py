@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -106,35 +107,29 @@ class BaseContentPartAddedEvent:
             output_index = d.pop("output_index")
 
             _at_field_ = "part"
+            part = d.pop("part")
 
-            def _parse_part(
-                data: object,
-            ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
-                from modelgates_api.types import parse_union
+            def _part_member_0(data: object) -> ResponseOutputText:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                part_type_0 = ResponseOutputText.from_dict(data)
 
-                def _part_member_0(data: object) -> ResponseOutputText:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    part_type_0 = ResponseOutputText.from_dict(data)
+                return part_type_0
 
-                    return part_type_0
+            def _part_member_1(data: object) -> OpenAIResponsesRefusalContent:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                part_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
 
-                def _part_member_1(data: object) -> OpenAIResponsesRefusalContent:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    part_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
+                return part_type_1
 
-                    return part_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("ResponseOutputText", _part_member_0),
-                        ("OpenAIResponsesRefusalContent", _part_member_1),
-                    ),
-                )
-
-            part = _parse_part(d.pop("part"))
+            part = _parse_union(
+                part,
+                (
+                    ("ResponseOutputText", _part_member_0),
+                    ("OpenAIResponsesRefusalContent", _part_member_1),
+                ),
+            )
 
             _at_field_ = "sequence_number"
             sequence_number = d.pop("sequence_number")

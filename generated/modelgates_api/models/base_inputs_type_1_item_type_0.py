@@ -43,6 +43,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -156,178 +160,121 @@ class BaseInputsType1ItemType0:
         _at_field_ = ""
         try:
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
+            def _content_member_0(
                 data: object,
-            ) -> list[InputAudio | InputFile | InputImage | InputText] | str:
-                from modelgates_api.types import parse_union
+            ) -> list[InputAudio | InputFile | InputImage | InputText]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for (
+                    _content_type_0_item_data_index,
+                    content_type_0_item_data,
+                ) in enumerate(_as_list(_content_type_0)):
+                    try:
+                        content_type_0_item = content_type_0_item_data
 
-                def _content_member_0(
-                    data: object,
-                ) -> list[InputAudio | InputFile | InputImage | InputText]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_0 = []
-                    _content_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
+                        def _content_type_0_item_member_0(data: object) -> InputText:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_0 = InputText.from_dict(data)
 
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
-                        try:
+                            return content_type_0_item_type_0
 
-                            def _parse_content_type_0_item(
-                                data: object,
-                            ) -> InputAudio | InputFile | InputImage | InputText:
-                                from modelgates_api.types import parse_union
+                        def _content_type_0_item_member_1(data: object) -> InputImage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_1 = InputImage.from_dict(data)
 
-                                def _content_type_0_item_member_0(
-                                    data: object,
-                                ) -> InputText:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_0 = InputText.from_dict(
-                                        data
-                                    )
+                            return content_type_0_item_type_1
 
-                                    return content_type_0_item_type_0
+                        def _content_type_0_item_member_2(data: object) -> InputFile:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_2 = InputFile.from_dict(data)
 
-                                def _content_type_0_item_member_1(
-                                    data: object,
-                                ) -> InputImage:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_1 = InputImage.from_dict(
-                                        data
-                                    )
+                            return content_type_0_item_type_2
 
-                                    return content_type_0_item_type_1
+                        def _content_type_0_item_member_3(data: object) -> InputAudio:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_3 = InputAudio.from_dict(data)
 
-                                def _content_type_0_item_member_2(
-                                    data: object,
-                                ) -> InputFile:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_2 = InputFile.from_dict(
-                                        data
-                                    )
+                            return content_type_0_item_type_3
 
-                                    return content_type_0_item_type_2
+                        content_type_0_item = _parse_union(
+                            content_type_0_item,
+                            (
+                                ("InputText", _content_type_0_item_member_0),
+                                ("InputImage", _content_type_0_item_member_1),
+                                ("InputFile", _content_type_0_item_member_2),
+                                ("InputAudio", _content_type_0_item_member_3),
+                            ),
+                        )
 
-                                def _content_type_0_item_member_3(
-                                    data: object,
-                                ) -> InputAudio:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_3 = InputAudio.from_dict(
-                                        data
-                                    )
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _content_type_0_item_data_index)
+                    content_type_0.append(content_type_0_item)
 
-                                    return content_type_0_item_type_3
+                return content_type_0
 
-                                return parse_union(
-                                    data,
-                                    (
-                                        ("InputText", _content_type_0_item_member_0),
-                                        ("InputImage", _content_type_0_item_member_1),
-                                        ("InputFile", _content_type_0_item_member_2),
-                                        ("InputAudio", _content_type_0_item_member_3),
-                                    ),
-                                )
-
-                            content_type_0_item = _parse_content_type_0_item(
-                                content_type_0_item_data
-                            )
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_type_0_item_data_index)
-                        content_type_0.append(content_type_0_item)
-
-                    return content_type_0
-
-                return parse_union(
-                    data,
+            content = _parse_union(
+                content,
+                (
                     (
-                        (
-                            "list[InputAudio | InputFile | InputImage | InputText]",
-                            _content_member_0,
-                        ),
+                        "list[InputAudio | InputFile | InputImage | InputText]",
+                        _content_member_0,
                     ),
-                    plain=(str,),
-                )
-
-            content = _parse_content(d.pop("content"))
+                ),
+                plain=(str,),
+            )
 
             _at_field_ = "role"
+            role = d.pop("role")
 
-            def _parse_role(
-                data: object,
-            ) -> (
-                BaseInputsType1ItemType0RoleType0
-                | BaseInputsType1ItemType0RoleType1
-                | BaseInputsType1ItemType0RoleType2
-                | BaseInputsType1ItemType0RoleType3
-            ):
-                from modelgates_api.types import parse_union
+            def _role_member_0(data: object) -> BaseInputsType1ItemType0RoleType0:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = check_base_inputs_type_1_item_type_0_role_type_0(data)
 
-                def _role_member_0(data: object) -> BaseInputsType1ItemType0RoleType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_0 = check_base_inputs_type_1_item_type_0_role_type_0(data)
+                return role_type_0
 
-                    return role_type_0
+            def _role_member_1(data: object) -> BaseInputsType1ItemType0RoleType1:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_1 = check_base_inputs_type_1_item_type_0_role_type_1(data)
 
-                def _role_member_1(data: object) -> BaseInputsType1ItemType0RoleType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_1 = check_base_inputs_type_1_item_type_0_role_type_1(data)
+                return role_type_1
 
-                    return role_type_1
+            def _role_member_2(data: object) -> BaseInputsType1ItemType0RoleType2:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_2 = check_base_inputs_type_1_item_type_0_role_type_2(data)
 
-                def _role_member_2(data: object) -> BaseInputsType1ItemType0RoleType2:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_2 = check_base_inputs_type_1_item_type_0_role_type_2(data)
+                return role_type_2
 
-                    return role_type_2
+            def _role_member_3(data: object) -> BaseInputsType1ItemType0RoleType3:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_3 = check_base_inputs_type_1_item_type_0_role_type_3(data)
 
-                def _role_member_3(data: object) -> BaseInputsType1ItemType0RoleType3:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_3 = check_base_inputs_type_1_item_type_0_role_type_3(data)
+                return role_type_3
 
-                    return role_type_3
-
-                return parse_union(
-                    data,
-                    (
-                        ("BaseInputsType1ItemType0RoleType0", _role_member_0),
-                        ("BaseInputsType1ItemType0RoleType1", _role_member_1),
-                        ("BaseInputsType1ItemType0RoleType2", _role_member_2),
-                        ("BaseInputsType1ItemType0RoleType3", _role_member_3),
-                    ),
-                )
-
-            role = _parse_role(d.pop("role"))
+            role = _parse_union(
+                role,
+                (
+                    ("BaseInputsType1ItemType0RoleType0", _role_member_0),
+                    ("BaseInputsType1ItemType0RoleType1", _role_member_1),
+                    ("BaseInputsType1ItemType0RoleType2", _role_member_2),
+                    ("BaseInputsType1ItemType0RoleType3", _role_member_3),
+                ),
+            )
 
             _at_field_ = "phase"
-
-            def _parse_phase(
-                data: object,
-            ) -> (
-                BaseInputsType1ItemType0PhaseType0
-                | BaseInputsType1ItemType0PhaseType1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            phase = d.pop("phase", UNSET)
+            if not isinstance(phase, (type(None), Unset)):
 
                 def _phase_member_0(data: object) -> BaseInputsType1ItemType0PhaseType0:
                     if not isinstance(data, str):
@@ -347,16 +294,14 @@ class BaseInputsType1ItemType0:
 
                     return phase_type_1
 
-                return parse_union(
-                    data,
+                phase = _parse_union(
+                    phase,
                     (
                         ("BaseInputsType1ItemType0PhaseType0", _phase_member_0),
                         ("BaseInputsType1ItemType0PhaseType1", _phase_member_1),
                     ),
                     plain=(type(None),),
                 )
-
-            phase = _parse_phase(d.pop("phase", UNSET))
 
             _at_field_ = "type"
             _type_ = d.pop("type", UNSET)

@@ -21,6 +21,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="BaseReasoningConfig")
 
@@ -93,13 +94,8 @@ class BaseReasoningConfig:
         _at_field_ = ""
         try:
             _at_field_ = "context"
-
-            def _parse_context(data: object) -> None | ReasoningContext | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            context = d.pop("context", UNSET)
+            if not isinstance(context, (type(None), Unset)):
 
                 def _context_member_0(data: object) -> ReasoningContext:
                     if not isinstance(data, str):
@@ -108,13 +104,11 @@ class BaseReasoningConfig:
 
                     return context_type_0
 
-                return parse_union(
-                    data,
+                context = _parse_union(
+                    context,
                     (("ReasoningContext", _context_member_0),),
                     plain=(type(None),),
                 )
-
-            context = _parse_context(d.pop("context", UNSET))
 
             _at_field_ = "effort"
             _effort = d.pop("effort", UNSET)
@@ -125,13 +119,8 @@ class BaseReasoningConfig:
                 effort = check_reasoning_effort(_effort)
 
             _at_field_ = "mode"
-
-            def _parse_mode(data: object) -> None | ReasoningMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            mode = d.pop("mode", UNSET)
+            if not isinstance(mode, (type(None), Unset)):
 
                 def _mode_member_0(data: object) -> ReasoningMode:
                     if not isinstance(data, str):
@@ -140,24 +129,15 @@ class BaseReasoningConfig:
 
                     return mode_type_0
 
-                return parse_union(
-                    data,
+                mode = _parse_union(
+                    mode,
                     (("ReasoningMode", _mode_member_0),),
                     plain=(type(None),),
                 )
 
-            mode = _parse_mode(d.pop("mode", UNSET))
-
             _at_field_ = "summary"
-
-            def _parse_summary(
-                data: object,
-            ) -> None | ReasoningSummaryVerbosity | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            summary = d.pop("summary", UNSET)
+            if not isinstance(summary, (type(None), Unset)):
 
                 def _summary_member_0(data: object) -> ReasoningSummaryVerbosity:
                     if not isinstance(data, str):
@@ -166,13 +146,11 @@ class BaseReasoningConfig:
 
                     return summary_type_0
 
-                return parse_union(
-                    data,
+                summary = _parse_union(
+                    summary,
                     (("ReasoningSummaryVerbosity", _summary_member_0),),
                     plain=(type(None),),
                 )
-
-            summary = _parse_summary(d.pop("summary", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

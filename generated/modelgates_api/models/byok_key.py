@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="BYOKKey")
 
@@ -139,11 +140,8 @@ class BYOKKey:
         _at_field_ = ""
         try:
             _at_field_ = "allowed_api_key_hashes"
-
-            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_api_key_hashes = d.pop("allowed_api_key_hashes")
+            if not (allowed_api_key_hashes is None):
 
                 def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -152,22 +150,15 @@ class BYOKKey:
 
                     return allowed_api_key_hashes_type_0
 
-                return parse_union(
-                    data,
+                allowed_api_key_hashes = _parse_union(
+                    allowed_api_key_hashes,
                     (("list[str]", _allowed_api_key_hashes_member_0),),
                     plain=(type(None),),
                 )
 
-            allowed_api_key_hashes = _parse_allowed_api_key_hashes(
-                d.pop("allowed_api_key_hashes")
-            )
-
             _at_field_ = "allowed_models"
-
-            def _parse_allowed_models(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_models = d.pop("allowed_models")
+            if not (allowed_models is None):
 
                 def _allowed_models_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -176,20 +167,15 @@ class BYOKKey:
 
                     return allowed_models_type_0
 
-                return parse_union(
-                    data,
+                allowed_models = _parse_union(
+                    allowed_models,
                     (("list[str]", _allowed_models_member_0),),
                     plain=(type(None),),
                 )
 
-            allowed_models = _parse_allowed_models(d.pop("allowed_models"))
-
             _at_field_ = "allowed_user_ids"
-
-            def _parse_allowed_user_ids(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_user_ids = d.pop("allowed_user_ids")
+            if not (allowed_user_ids is None):
 
                 def _allowed_user_ids_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -198,13 +184,11 @@ class BYOKKey:
 
                     return allowed_user_ids_type_0
 
-                return parse_union(
-                    data,
+                allowed_user_ids = _parse_union(
+                    allowed_user_ids,
                     (("list[str]", _allowed_user_ids_member_0),),
                     plain=(type(None),),
                 )
-
-            allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids"))
 
             _at_field_ = "created_at"
             created_at = d.pop("created_at")
@@ -228,42 +212,22 @@ class BYOKKey:
             sort_order = d.pop("sort_order")
 
             _at_field_ = "workspace_id"
-
-            def _parse_workspace_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            workspace_id = d.pop("workspace_id")
+            if not isinstance(workspace_id, (str, type(None))):
+                workspace_id = _parse_union(
+                    workspace_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            workspace_id = _parse_workspace_id(d.pop("workspace_id"))
 
             _at_field_ = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, type(None), Unset)):
+                name = _parse_union(
+                    name,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            name = _parse_name(d.pop("name", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

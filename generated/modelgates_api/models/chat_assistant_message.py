@@ -20,6 +20,10 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
@@ -139,25 +143,14 @@ class ChatAssistantMessage:
             role = check_chat_assistant_message_role(d.pop("role"))
 
             _at_field_ = "content"
-
-            def _parse_content(
-                data: object,
-            ) -> list[ChatContentText] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content = d.pop("content", UNSET)
+            if not isinstance(content, (type(None), Unset)):
 
                 def _content_member_1(data: object) -> list[ChatContentText]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_type_1_item_data_index,
                         content_type_1_item_data,
@@ -173,16 +166,11 @@ class ChatAssistantMessage:
 
                     return content_type_1
 
-                return parse_union(
-                    data,
+                content = _parse_union(
+                    content,
                     (("list[ChatContentText]", _content_member_1),),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            content = _parse_content(d.pop("content", UNSET))
 
             _at_field_ = "name"
             name = d.pop("name", UNSET)
@@ -192,10 +180,6 @@ class ChatAssistantMessage:
             tool_calls: list[ChatToolCall] | Unset = UNSET
             if _tool_calls is not UNSET:
                 tool_calls = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
                     _as_list(_tool_calls)
                 ):
@@ -207,54 +191,28 @@ class ChatAssistantMessage:
                     tool_calls.append(tool_calls_item)
 
             _at_field_ = "refusal"
-
-            def _parse_refusal(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            refusal = d.pop("refusal", UNSET)
+            if not isinstance(refusal, (str, type(None), Unset)):
+                refusal = _parse_union(
+                    refusal,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            refusal = _parse_refusal(d.pop("refusal", UNSET))
 
             _at_field_ = "reasoning"
-
-            def _parse_reasoning(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            reasoning = d.pop("reasoning", UNSET)
+            if not isinstance(reasoning, (str, type(None), Unset)):
+                reasoning = _parse_union(
+                    reasoning,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
             _at_field_ = "reasoning_details"
             _reasoning_details = d.pop("reasoning_details", UNSET)
             reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
             if _reasoning_details is not UNSET:
                 reasoning_details = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _reasoning_details_item_data_index,
                     reasoning_details_item_data,

@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -193,26 +197,8 @@ class ChatAssistantResponseMessage:
             role = check_chat_assistant_response_message_role(d.pop("role"))
 
             _at_field_ = "content"
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    ChatContentAudio
-                    | ChatContentFile
-                    | ChatContentImage
-                    | ChatContentText
-                    | ChatContentVideo
-                ]
-                | None
-                | str
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content = d.pop("content", UNSET)
+            if not isinstance(content, (type(None), Unset)):
 
                 def _content_member_1(
                     data: object,
@@ -227,110 +213,77 @@ class ChatAssistantResponseMessage:
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_type_1_item_data_index,
                         content_type_1_item_data,
                     ) in enumerate(_as_list(_content_type_1)):
                         try:
+                            content_type_1_item = content_type_1_item_data
 
-                            def _parse_content_type_1_item(
+                            def _content_type_1_item_member_0(
                                 data: object,
-                            ) -> (
-                                ChatContentAudio
-                                | ChatContentFile
-                                | ChatContentImage
-                                | ChatContentText
-                                | ChatContentVideo
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _content_type_1_item_member_0(
-                                    data: object,
-                                ) -> ChatContentText:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_0 = (
-                                        ChatContentText.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_0
-
-                                def _content_type_1_item_member_1(
-                                    data: object,
-                                ) -> ChatContentImage:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_1 = (
-                                        ChatContentImage.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_1
-
-                                def _content_type_1_item_member_2(
-                                    data: object,
-                                ) -> ChatContentAudio:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_2 = (
-                                        ChatContentAudio.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_2
-
-                                def _content_type_1_item_member_3(
-                                    data: object,
-                                ) -> ChatContentFile:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_3 = (
-                                        ChatContentFile.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_3
-
-                                def _content_type_1_item_member_4(
-                                    data: object,
-                                ) -> ChatContentVideo:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_4 = (
-                                        ChatContentVideo.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_4
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "ChatContentText",
-                                            _content_type_1_item_member_0,
-                                        ),
-                                        (
-                                            "ChatContentImage",
-                                            _content_type_1_item_member_1,
-                                        ),
-                                        (
-                                            "ChatContentAudio",
-                                            _content_type_1_item_member_2,
-                                        ),
-                                        (
-                                            "ChatContentFile",
-                                            _content_type_1_item_member_3,
-                                        ),
-                                        (
-                                            "ChatContentVideo",
-                                            _content_type_1_item_member_4,
-                                        ),
-                                    ),
+                            ) -> ChatContentText:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_content_part_type_0 = (
+                                    ChatContentText.from_dict(data)
                                 )
 
-                            content_type_1_item = _parse_content_type_1_item(
-                                content_type_1_item_data
+                                return componentsschemas_chat_content_part_type_0
+
+                            def _content_type_1_item_member_1(
+                                data: object,
+                            ) -> ChatContentImage:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_content_part_type_1 = (
+                                    ChatContentImage.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_content_part_type_1
+
+                            def _content_type_1_item_member_2(
+                                data: object,
+                            ) -> ChatContentAudio:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_content_part_type_2 = (
+                                    ChatContentAudio.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_content_part_type_2
+
+                            def _content_type_1_item_member_3(
+                                data: object,
+                            ) -> ChatContentFile:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_content_part_type_3 = (
+                                    ChatContentFile.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_content_part_type_3
+
+                            def _content_type_1_item_member_4(
+                                data: object,
+                            ) -> ChatContentVideo:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_content_part_type_4 = (
+                                    ChatContentVideo.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_content_part_type_4
+
+                            content_type_1_item = _parse_union(
+                                content_type_1_item,
+                                (
+                                    ("ChatContentText", _content_type_1_item_member_0),
+                                    ("ChatContentImage", _content_type_1_item_member_1),
+                                    ("ChatContentAudio", _content_type_1_item_member_2),
+                                    ("ChatContentFile", _content_type_1_item_member_3),
+                                    ("ChatContentVideo", _content_type_1_item_member_4),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -339,71 +292,40 @@ class ChatAssistantResponseMessage:
 
                     return content_type_1
 
-                return parse_union(
-                    data,
+                content = _parse_union(
+                    content,
                     (
                         (
                             "list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo]",
                             _content_member_1,
                         ),
                     ),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            content = _parse_content(d.pop("content", UNSET))
 
             _at_field_ = "reasoning"
-
-            def _parse_reasoning(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            reasoning = d.pop("reasoning", UNSET)
+            if not isinstance(reasoning, (str, type(None), Unset)):
+                reasoning = _parse_union(
+                    reasoning,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
             _at_field_ = "refusal"
-
-            def _parse_refusal(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            refusal = d.pop("refusal", UNSET)
+            if not isinstance(refusal, (str, type(None), Unset)):
+                refusal = _parse_union(
+                    refusal,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            refusal = _parse_refusal(d.pop("refusal", UNSET))
 
             _at_field_ = "tool_calls"
             _tool_calls = d.pop("tool_calls", UNSET)
             tool_calls: list[ChatToolCall] | Unset = UNSET
             if _tool_calls is not UNSET:
                 tool_calls = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
                     _as_list(_tool_calls)
                 ):
@@ -419,10 +341,6 @@ class ChatAssistantResponseMessage:
             images: list[ChatResponseImage] | Unset = UNSET
             if _images is not UNSET:
                 images = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _images_item_data_index, images_item_data in enumerate(
                     _as_list(_images)
                 ):
@@ -434,13 +352,8 @@ class ChatAssistantResponseMessage:
                     images.append(images_item)
 
             _at_field_ = "audio"
-
-            def _parse_audio(data: object) -> ChatResponseAudio | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            audio = d.pop("audio", UNSET)
+            if not isinstance(audio, (type(None), Unset)):
 
                 def _audio_member_0(data: object) -> ChatResponseAudio:
                     if not isinstance(data, dict):
@@ -449,23 +362,17 @@ class ChatAssistantResponseMessage:
 
                     return audio_type_0
 
-                return parse_union(
-                    data,
+                audio = _parse_union(
+                    audio,
                     (("ChatResponseAudio", _audio_member_0),),
                     plain=(type(None),),
                 )
-
-            audio = _parse_audio(d.pop("audio", UNSET))
 
             _at_field_ = "reasoning_details"
             _reasoning_details = d.pop("reasoning_details", UNSET)
             reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
             if _reasoning_details is not UNSET:
                 reasoning_details = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _reasoning_details_item_data_index,
                     reasoning_details_item_data,

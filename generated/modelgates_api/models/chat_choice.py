@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_response_message import ChatAssistantResponseMessage
@@ -108,15 +109,8 @@ class ChatChoice:
             message = ChatAssistantResponseMessage.from_dict(d.pop("message"))
 
             _at_field_ = "finish_reason"
-
-            def _parse_finish_reason(
-                data: object,
-            ) -> ChatFinishReason | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            finish_reason = d.pop("finish_reason", UNSET)
+            if not isinstance(finish_reason, (type(None), Unset)):
 
                 def _finish_reason_member_0(data: object) -> ChatFinishReason:
                     if not isinstance(data, str):
@@ -125,47 +119,24 @@ class ChatChoice:
 
                     return finish_reason_type_0
 
-                return parse_union(
-                    data,
+                finish_reason = _parse_union(
+                    finish_reason,
                     (("ChatFinishReason", _finish_reason_member_0),),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
             _at_field_ = "native_finish_reason"
-
-            def _parse_native_finish_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            native_finish_reason = d.pop("native_finish_reason", UNSET)
+            if not isinstance(native_finish_reason, (str, type(None), Unset)):
+                native_finish_reason = _parse_union(
+                    native_finish_reason,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            native_finish_reason = _parse_native_finish_reason(
-                d.pop("native_finish_reason", UNSET)
-            )
-
             _at_field_ = "logprobs"
-
-            def _parse_logprobs(data: object) -> ChatChoiceLogprobsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            logprobs = d.pop("logprobs", UNSET)
+            if not isinstance(logprobs, (type(None), Unset)):
 
                 def _logprobs_member_0(data: object) -> ChatChoiceLogprobsType0:
                     if not isinstance(data, dict):
@@ -174,13 +145,11 @@ class ChatChoice:
 
                     return logprobs_type_0
 
-                return parse_union(
-                    data,
+                logprobs = _parse_union(
+                    logprobs,
                     (("ChatChoiceLogprobsType0", _logprobs_member_0),),
                     plain=(type(None),),
                 )
-
-            logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ChatReasoningDetail")
 
@@ -115,127 +116,61 @@ class ChatReasoningDetail:
             type_ = d.pop("type", UNSET)
 
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            id = _parse_id(d.pop("id", UNSET))
 
             _at_field_ = "format"
-
-            def _parse_format_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            format_ = d.pop("format", UNSET)
+            if not isinstance(format_, (str, type(None), Unset)):
+                format_ = _parse_union(
+                    format_,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            format_ = _parse_format_(d.pop("format", UNSET))
 
             _at_field_ = "index"
             index = d.pop("index", UNSET)
 
             _at_field_ = "text"
-
-            def _parse_text(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            text = d.pop("text", UNSET)
+            if not isinstance(text, (str, type(None), Unset)):
+                text = _parse_union(
+                    text,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            text = _parse_text(d.pop("text", UNSET))
 
             _at_field_ = "summary"
-
-            def _parse_summary(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            summary = d.pop("summary", UNSET)
+            if not isinstance(summary, (str, type(None), Unset)):
+                summary = _parse_union(
+                    summary,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            summary = _parse_summary(d.pop("summary", UNSET))
 
             _at_field_ = "signature"
-
-            def _parse_signature(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            signature = d.pop("signature", UNSET)
+            if not isinstance(signature, (str, type(None), Unset)):
+                signature = _parse_union(
+                    signature,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            signature = _parse_signature(d.pop("signature", UNSET))
 
             _at_field_ = "data"
-
-            def _parse_data(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
+            data = d.pop("data", UNSET)
+            if not isinstance(data, (str, type(None), Unset)):
+                data = _parse_union(
                     data,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            data = _parse_data(d.pop("data", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

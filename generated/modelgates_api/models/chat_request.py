@@ -25,6 +25,10 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -493,87 +497,67 @@ class ChatRequest:
             _at_field_ = "messages"
             messages = []
             _messages = d.pop("messages")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _messages_item_data_index, messages_item_data in enumerate(
                 _as_list(_messages)
             ):
                 try:
+                    messages_item = messages_item_data
 
-                    def _parse_messages_item(
-                        data: object,
-                    ) -> (
-                        ChatAssistantMessage
-                        | ChatDeveloperMessage
-                        | ChatSystemMessage
-                        | ChatToolMessage
-                        | ChatUserMessage
-                    ):
-                        from modelgates_api.types import parse_union
-
-                        def _messages_item_member_0(data: object) -> ChatSystemMessage:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_message_type_0 = (
-                                ChatSystemMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_type_0
-
-                        def _messages_item_member_1(
-                            data: object,
-                        ) -> ChatDeveloperMessage:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_message_type_1 = (
-                                ChatDeveloperMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_type_1
-
-                        def _messages_item_member_2(data: object) -> ChatUserMessage:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_message_type_2 = (
-                                ChatUserMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_type_2
-
-                        def _messages_item_member_3(
-                            data: object,
-                        ) -> ChatAssistantMessage:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_message_type_3 = (
-                                ChatAssistantMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_type_3
-
-                        def _messages_item_member_4(data: object) -> ChatToolMessage:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_message_type_4 = (
-                                ChatToolMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_type_4
-
-                        return parse_union(
-                            data,
-                            (
-                                ("ChatSystemMessage", _messages_item_member_0),
-                                ("ChatDeveloperMessage", _messages_item_member_1),
-                                ("ChatUserMessage", _messages_item_member_2),
-                                ("ChatAssistantMessage", _messages_item_member_3),
-                                ("ChatToolMessage", _messages_item_member_4),
-                            ),
+                    def _messages_item_member_0(data: object) -> ChatSystemMessage:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_0 = (
+                            ChatSystemMessage.from_dict(data)
                         )
 
-                    messages_item = _parse_messages_item(messages_item_data)
+                        return componentsschemas_chat_message_type_0
+
+                    def _messages_item_member_1(data: object) -> ChatDeveloperMessage:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_1 = (
+                            ChatDeveloperMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_message_type_1
+
+                    def _messages_item_member_2(data: object) -> ChatUserMessage:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_2 = (
+                            ChatUserMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_message_type_2
+
+                    def _messages_item_member_3(data: object) -> ChatAssistantMessage:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_3 = (
+                            ChatAssistantMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_message_type_3
+
+                    def _messages_item_member_4(data: object) -> ChatToolMessage:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_4 = (
+                            ChatToolMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_message_type_4
+
+                    messages_item = _parse_union(
+                        messages_item,
+                        (
+                            ("ChatSystemMessage", _messages_item_member_0),
+                            ("ChatDeveloperMessage", _messages_item_member_1),
+                            ("ChatUserMessage", _messages_item_member_2),
+                            ("ChatAssistantMessage", _messages_item_member_3),
+                            ("ChatToolMessage", _messages_item_member_4),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _messages_item_data_index)
@@ -602,27 +586,13 @@ class ChatRequest:
                 debug = ChatDebugOptions.from_dict(_debug)
 
             _at_field_ = "frequency_penalty"
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            frequency_penalty = d.pop("frequency_penalty", UNSET)
+            if not isinstance(frequency_penalty, (float, int, type(None), Unset)):
+                frequency_penalty = _parse_union(
+                    frequency_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            frequency_penalty = _parse_frequency_penalty(
-                d.pop("frequency_penalty", UNSET)
-            )
 
             _at_field_ = "image_config"
             _image_config = d.pop("image_config", UNSET)
@@ -641,66 +611,31 @@ class ChatRequest:
                 logit_bias = ChatRequestLogitBias.from_dict(_logit_bias)
 
             _at_field_ = "logprobs"
-
-            def _parse_logprobs(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            logprobs = d.pop("logprobs", UNSET)
+            if not isinstance(logprobs, (bool, type(None), Unset)):
+                logprobs = _parse_union(
+                    logprobs,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
             _at_field_ = "max_completion_tokens"
-
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            if not isinstance(max_completion_tokens, (int, type(None), Unset)):
+                max_completion_tokens = _parse_union(
+                    max_completion_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_completion_tokens = _parse_max_completion_tokens(
-                d.pop("max_completion_tokens", UNSET)
-            )
 
             _at_field_ = "max_tokens"
-
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_tokens = d.pop("max_tokens", UNSET)
+            if not isinstance(max_tokens, (int, type(None), Unset)):
+                max_tokens = _parse_union(
+                    max_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
             _at_field_ = "metadata"
             _metadata = d.pop("metadata", UNSET)
@@ -715,10 +650,6 @@ class ChatRequest:
             modalities: list[Modality] | Unset = UNSET
             if _modalities is not UNSET:
                 modalities = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _modalities_item_data_index, modalities_item_data in enumerate(
                     _as_list(_modalities)
                 ):
@@ -730,26 +661,13 @@ class ChatRequest:
                     modalities.append(modalities_item)
 
             _at_field_ = "parallel_tool_calls"
-
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            if not isinstance(parallel_tool_calls, (bool, type(None), Unset)):
+                parallel_tool_calls = _parse_union(
+                    parallel_tool_calls,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            parallel_tool_calls = _parse_parallel_tool_calls(
-                d.pop("parallel_tool_calls", UNSET)
-            )
 
             _at_field_ = "plugins"
             _plugins = d.pop("plugins", UNSET)
@@ -765,139 +683,100 @@ class ChatRequest:
             ) = UNSET
             if _plugins is not UNSET:
                 plugins = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _plugins_item_data_index, plugins_item_data in enumerate(
                     _as_list(_plugins)
                 ):
                     try:
+                        plugins_item = plugins_item_data
 
-                        def _parse_plugins_item(
+                        def _plugins_item_member_0(
                             data: object,
-                        ) -> (
-                            ChatRequestPluginContextCompression
-                            | ChatRequestPluginFileParser
-                            | ChatRequestPluginModeration
-                            | ChatRequestPluginResponseHealing
-                            | ChatRequestPluginWeb
-                        ):
-                            from modelgates_api.types import parse_union
-
-                            def _plugins_item_member_0(
-                                data: object,
-                            ) -> ChatRequestPluginWeb:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_request_plugin_type_0 = (
-                                    ChatRequestPluginWeb.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_request_plugin_type_0
-
-                            def _plugins_item_member_1(
-                                data: object,
-                            ) -> ChatRequestPluginFileParser:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_request_plugin_type_1 = (
-                                    ChatRequestPluginFileParser.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_request_plugin_type_1
-
-                            def _plugins_item_member_2(
-                                data: object,
-                            ) -> ChatRequestPluginResponseHealing:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_request_plugin_type_2 = (
-                                    ChatRequestPluginResponseHealing.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_request_plugin_type_2
-
-                            def _plugins_item_member_3(
-                                data: object,
-                            ) -> ChatRequestPluginModeration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_request_plugin_type_3 = (
-                                    ChatRequestPluginModeration.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_request_plugin_type_3
-
-                            def _plugins_item_member_4(
-                                data: object,
-                            ) -> ChatRequestPluginContextCompression:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_request_plugin_type_4 = (
-                                    ChatRequestPluginContextCompression.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_request_plugin_type_4
-
-                            return parse_union(
-                                data,
-                                (
-                                    ("ChatRequestPluginWeb", _plugins_item_member_0),
-                                    (
-                                        "ChatRequestPluginFileParser",
-                                        _plugins_item_member_1,
-                                    ),
-                                    (
-                                        "ChatRequestPluginResponseHealing",
-                                        _plugins_item_member_2,
-                                    ),
-                                    (
-                                        "ChatRequestPluginModeration",
-                                        _plugins_item_member_3,
-                                    ),
-                                    (
-                                        "ChatRequestPluginContextCompression",
-                                        _plugins_item_member_4,
-                                    ),
-                                ),
+                        ) -> ChatRequestPluginWeb:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_request_plugin_type_0 = (
+                                ChatRequestPluginWeb.from_dict(data)
                             )
 
-                        plugins_item = _parse_plugins_item(plugins_item_data)
+                            return componentsschemas_chat_request_plugin_type_0
+
+                        def _plugins_item_member_1(
+                            data: object,
+                        ) -> ChatRequestPluginFileParser:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_request_plugin_type_1 = (
+                                ChatRequestPluginFileParser.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_request_plugin_type_1
+
+                        def _plugins_item_member_2(
+                            data: object,
+                        ) -> ChatRequestPluginResponseHealing:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_request_plugin_type_2 = (
+                                ChatRequestPluginResponseHealing.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_request_plugin_type_2
+
+                        def _plugins_item_member_3(
+                            data: object,
+                        ) -> ChatRequestPluginModeration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_request_plugin_type_3 = (
+                                ChatRequestPluginModeration.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_request_plugin_type_3
+
+                        def _plugins_item_member_4(
+                            data: object,
+                        ) -> ChatRequestPluginContextCompression:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_request_plugin_type_4 = (
+                                ChatRequestPluginContextCompression.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_request_plugin_type_4
+
+                        plugins_item = _parse_union(
+                            plugins_item,
+                            (
+                                ("ChatRequestPluginWeb", _plugins_item_member_0),
+                                ("ChatRequestPluginFileParser", _plugins_item_member_1),
+                                (
+                                    "ChatRequestPluginResponseHealing",
+                                    _plugins_item_member_2,
+                                ),
+                                ("ChatRequestPluginModeration", _plugins_item_member_3),
+                                (
+                                    "ChatRequestPluginContextCompression",
+                                    _plugins_item_member_4,
+                                ),
+                            ),
+                        )
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _plugins_item_data_index)
                     plugins.append(plugins_item)
 
             _at_field_ = "presence_penalty"
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            presence_penalty = d.pop("presence_penalty", UNSET)
+            if not isinstance(presence_penalty, (float, int, type(None), Unset)):
+                presence_penalty = _parse_union(
+                    presence_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
 
-            presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
             _at_field_ = "provider"
-
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            provider = d.pop("provider", UNSET)
+            if not isinstance(provider, (type(None), Unset)):
 
                 def _provider_member_0(data: object) -> ProviderPreferences:
                     if not isinstance(data, dict):
@@ -906,13 +785,11 @@ class ChatRequest:
 
                     return provider_type_0
 
-                return parse_union(
-                    data,
+                provider = _parse_union(
+                    provider,
                     (("ProviderPreferences", _provider_member_0),),
                     plain=(type(None),),
                 )
-
-            provider = _parse_provider(d.pop("provider", UNSET))
 
             _at_field_ = "reasoning"
             _reasoning = d.pop("reasoning", UNSET)
@@ -923,18 +800,8 @@ class ChatRequest:
                 reasoning = Reasoning.from_dict(_reasoning)
 
             _at_field_ = "response_format"
-
-            def _parse_response_format(
-                data: object,
-            ) -> (
-                ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            response_format = d.pop("response_format", UNSET)
+            if not isinstance(response_format, (Unset,)):
 
                 def _response_format_member_0(data: object) -> ResponseFormatText:
                     if not isinstance(data, dict):
@@ -963,8 +830,8 @@ class ChatRequest:
 
                     return componentsschemas_response_format_type_2
 
-                return parse_union(
-                    data,
+                response_format = _parse_union(
+                    response_format,
                     (
                         ("ResponseFormatText", _response_format_member_0),
                         ("ResponseFormatJsonObject", _response_format_member_1),
@@ -972,38 +839,18 @@ class ChatRequest:
                     ),
                 )
 
-            response_format = _parse_response_format(d.pop("response_format", UNSET))
-
             _at_field_ = "seed"
-
-            def _parse_seed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            seed = d.pop("seed", UNSET)
+            if not isinstance(seed, (int, type(None), Unset)):
+                seed = _parse_union(
+                    seed,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
 
-            seed = _parse_seed(d.pop("seed", UNSET))
-
             _at_field_ = "service_tier"
-
-            def _parse_service_tier(
-                data: object,
-            ) -> ChatRequestServiceTier | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            service_tier = d.pop("service_tier", UNSET)
+            if not isinstance(service_tier, (type(None), Unset)):
 
                 def _service_tier_member_0(data: object) -> ChatRequestServiceTier:
                     if not isinstance(data, str):
@@ -1012,25 +859,18 @@ class ChatRequest:
 
                     return service_tier_type_0
 
-                return parse_union(
-                    data,
+                service_tier = _parse_union(
+                    service_tier,
                     (("ChatRequestServiceTier", _service_tier_member_0),),
                     plain=(type(None),),
                 )
-
-            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
             _at_field_ = "session_id"
             session_id = d.pop("session_id", UNSET)
 
             _at_field_ = "stop"
-
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            stop = d.pop("stop", UNSET)
+            if not isinstance(stop, (type(None), Unset)):
 
                 def _stop_member_1(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -1039,28 +879,18 @@ class ChatRequest:
 
                     return stop_type_1
 
-                return parse_union(
-                    data,
+                stop = _parse_union(
+                    stop,
                     (("list[str]", _stop_member_1),),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            stop = _parse_stop(d.pop("stop", UNSET))
 
             _at_field_ = "stream"
             stream = d.pop("stream", UNSET)
 
             _at_field_ = "stream_options"
-
-            def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            stream_options = d.pop("stream_options", UNSET)
+            if not isinstance(stream_options, (type(None), Unset)):
 
                 def _stream_options_member_0(data: object) -> ChatStreamOptions:
                     if not isinstance(data, dict):
@@ -1069,43 +899,24 @@ class ChatRequest:
 
                     return stream_options_type_0
 
-                return parse_union(
-                    data,
+                stream_options = _parse_union(
+                    stream_options,
                     (("ChatStreamOptions", _stream_options_member_0),),
                     plain=(type(None),),
                 )
 
-            stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
-
             _at_field_ = "temperature"
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            temperature = d.pop("temperature", UNSET)
+            if not isinstance(temperature, (float, int, type(None), Unset)):
+                temperature = _parse_union(
+                    temperature,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
 
-            temperature = _parse_temperature(d.pop("temperature", UNSET))
-
             _at_field_ = "tool_choice"
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> ChatNamedToolChoice | ChatToolChoiceMode | Unset:
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            tool_choice = d.pop("tool_choice", UNSET)
+            if not isinstance(tool_choice, (Unset,)):
 
                 def _tool_choice_member_0(data: object) -> ChatToolChoiceMode:
                     if not isinstance(data, str):
@@ -1125,25 +936,19 @@ class ChatRequest:
 
                     return componentsschemas_chat_tool_choice_type_1
 
-                return parse_union(
-                    data,
+                tool_choice = _parse_union(
+                    tool_choice,
                     (
                         ("ChatToolChoiceMode", _tool_choice_member_0),
                         ("ChatNamedToolChoice", _tool_choice_member_1),
                     ),
                 )
 
-            tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
             _at_field_ = "tools"
             _tools = d.pop("tools", UNSET)
             tools: list[ChatFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
                 tools = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _tools_item_data_index, tools_item_data in enumerate(
                     _as_list(_tools)
                 ):
@@ -1155,45 +960,22 @@ class ChatRequest:
                     tools.append(tools_item)
 
             _at_field_ = "top_logprobs"
-
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            top_logprobs = d.pop("top_logprobs", UNSET)
+            if not isinstance(top_logprobs, (int, type(None), Unset)):
+                top_logprobs = _parse_union(
+                    top_logprobs,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
             _at_field_ = "top_p"
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            top_p = d.pop("top_p", UNSET)
+            if not isinstance(top_p, (float, int, type(None), Unset)):
+                top_p = _parse_union(
+                    top_p,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            top_p = _parse_top_p(d.pop("top_p", UNSET))
 
             _at_field_ = "trace"
             _trace = d.pop("trace", UNSET)

@@ -10,6 +10,7 @@ from typing_extensions import Self
 from ..types import (
     as_object,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ChatRequestImageConfig")
 
@@ -41,28 +42,20 @@ class ChatRequestImageConfig:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
 
-            def _parse_additional_property(data: object) -> float | list[Any] | str:
-                from modelgates_api.types import parse_union
+            def _additional_property_member_2(data: object) -> list[Any]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_image_config_type_2 = cast(list[Any], data)
 
-                def _additional_property_member_2(data: object) -> list[Any]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_image_config_type_2 = cast(list[Any], data)
+                return componentsschemas_image_config_type_2
 
-                    return componentsschemas_image_config_type_2
-
-                return parse_union(
-                    data,
-                    (("list[Any]", _additional_property_member_2),),
-                    plain=(
-                        str,
-                        float,
-                        int,
-                    ),
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property = _parse_union(
+                additional_property,
+                (("list[Any]", _additional_property_member_2),),
+                plain=(str, float, int),
+            )
 
             additional_properties[prop_name] = additional_property
 

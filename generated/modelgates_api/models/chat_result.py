@@ -15,6 +15,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
@@ -153,10 +157,6 @@ class ChatResult:
             _at_field_ = "choices"
             choices = []
             _choices = d.pop("choices")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _choices_item_data_index, choices_item_data in enumerate(
                 _as_list(_choices)
             ):
@@ -171,13 +171,8 @@ class ChatResult:
             object_ = d.pop("object", UNSET)
 
             _at_field_ = "usage"
-
-            def _parse_usage(data: object) -> ChatUsage | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            usage = d.pop("usage", UNSET)
+            if not isinstance(usage, (type(None), Unset)):
 
                 def _usage_member_0(data: object) -> ChatUsage:
                     if not isinstance(data, dict):
@@ -186,69 +181,36 @@ class ChatResult:
 
                     return usage_type_0
 
-                return parse_union(
-                    data,
+                usage = _parse_union(
+                    usage,
                     (("ChatUsage", _usage_member_0),),
                     plain=(type(None),),
                 )
 
-            usage = _parse_usage(d.pop("usage", UNSET))
-
             _at_field_ = "system_fingerprint"
-
-            def _parse_system_fingerprint(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            system_fingerprint = d.pop("system_fingerprint", UNSET)
+            if not isinstance(system_fingerprint, (str, type(None), Unset)):
+                system_fingerprint = _parse_union(
+                    system_fingerprint,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            system_fingerprint = _parse_system_fingerprint(
-                d.pop("system_fingerprint", UNSET)
-            )
 
             _at_field_ = "provider"
             provider = d.pop("provider", UNSET)
 
             _at_field_ = "service_tier"
-
-            def _parse_service_tier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            service_tier = d.pop("service_tier", UNSET)
+            if not isinstance(service_tier, (str, type(None), Unset)):
+                service_tier = _parse_union(
+                    service_tier,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
             _at_field_ = "modelgates_metadata"
-
-            def _parse_modelgates_metadata(
-                data: object,
-            ) -> ChatResultModelgatesMetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            modelgates_metadata = d.pop("modelgates_metadata", UNSET)
+            if not isinstance(modelgates_metadata, (type(None), Unset)):
 
                 def _modelgates_metadata_member_0(
                     data: object,
@@ -261,8 +223,8 @@ class ChatResult:
 
                     return modelgates_metadata_type_0
 
-                return parse_union(
-                    data,
+                modelgates_metadata = _parse_union(
+                    modelgates_metadata,
                     (
                         (
                             "ChatResultModelgatesMetadataType0",
@@ -271,10 +233,6 @@ class ChatResult:
                     ),
                     plain=(type(None),),
                 )
-
-            modelgates_metadata = _parse_modelgates_metadata(
-                d.pop("modelgates_metadata", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -15,6 +15,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_reasoning_detail import ChatReasoningDetail
@@ -130,94 +134,46 @@ class ChatStreamDelta:
         _at_field_ = ""
         try:
             _at_field_ = "role"
-
-            def _parse_role(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            role = d.pop("role", UNSET)
+            if not isinstance(role, (str, type(None), Unset)):
+                role = _parse_union(
+                    role,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            role = _parse_role(d.pop("role", UNSET))
 
             _at_field_ = "content"
-
-            def _parse_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            content = d.pop("content", UNSET)
+            if not isinstance(content, (str, type(None), Unset)):
+                content = _parse_union(
+                    content,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            content = _parse_content(d.pop("content", UNSET))
 
             _at_field_ = "reasoning"
-
-            def _parse_reasoning(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            reasoning = d.pop("reasoning", UNSET)
+            if not isinstance(reasoning, (str, type(None), Unset)):
+                reasoning = _parse_union(
+                    reasoning,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
             _at_field_ = "refusal"
-
-            def _parse_refusal(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            refusal = d.pop("refusal", UNSET)
+            if not isinstance(refusal, (str, type(None), Unset)):
+                refusal = _parse_union(
+                    refusal,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            refusal = _parse_refusal(d.pop("refusal", UNSET))
 
             _at_field_ = "tool_calls"
             _tool_calls = d.pop("tool_calls", UNSET)
             tool_calls: list[ChatStreamToolCallDelta] | Unset = UNSET
             if _tool_calls is not UNSET:
                 tool_calls = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
                     _as_list(_tool_calls)
                 ):
@@ -235,10 +191,6 @@ class ChatStreamDelta:
             images: list[ChatResponseImage] | Unset = UNSET
             if _images is not UNSET:
                 images = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _images_item_data_index, images_item_data in enumerate(
                     _as_list(_images)
                 ):
@@ -254,10 +206,6 @@ class ChatStreamDelta:
             reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
             if _reasoning_details is not UNSET:
                 reasoning_details = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _reasoning_details_item_data_index,
                     reasoning_details_item_data,

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_stream_error_metadata_type_0 import ChatStreamErrorMetadataType0
@@ -73,34 +74,20 @@ class ChatStreamError:
         _at_field_ = ""
         try:
             _at_field_ = "code"
-
-            def _parse_code(data: object) -> int | str:
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            code = d.pop("code")
+            if not isinstance(code, (int, str)):
+                code = _parse_union(
+                    code,
                     (),
-                    plain=(
-                        int,
-                        str,
-                    ),
+                    plain=(int, str),
                 )
-
-            code = _parse_code(d.pop("code"))
 
             _at_field_ = "message"
             message = d.pop("message")
 
             _at_field_ = "metadata"
-
-            def _parse_metadata(
-                data: object,
-            ) -> ChatStreamErrorMetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            metadata = d.pop("metadata", UNSET)
+            if not isinstance(metadata, (type(None), Unset)):
 
                 def _metadata_member_0(data: object) -> ChatStreamErrorMetadataType0:
                     if not isinstance(data, dict):
@@ -109,13 +96,11 @@ class ChatStreamError:
 
                     return metadata_type_0
 
-                return parse_union(
-                    data,
+                metadata = _parse_union(
+                    metadata,
                     (("ChatStreamErrorMetadataType0", _metadata_member_0),),
                     plain=(type(None),),
                 )
-
-            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -20,6 +20,10 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
@@ -82,41 +86,33 @@ class ChatSystemMessage:
             role = check_chat_system_message_role(d.pop("role"))
 
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(data: object) -> list[ChatContentText] | str:
-                from modelgates_api.types import parse_union
+            def _content_member_1(data: object) -> list[ChatContentText]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for (
+                    _content_type_1_item_data_index,
+                    content_type_1_item_data,
+                ) in enumerate(_as_list(_content_type_1)):
+                    try:
+                        content_type_1_item = ChatContentText.from_dict(
+                            content_type_1_item_data
+                        )
 
-                def _content_member_1(data: object) -> list[ChatContentText]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_1 = []
-                    _content_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _content_type_1_item_data_index)
+                    content_type_1.append(content_type_1_item)
 
-                    for (
-                        _content_type_1_item_data_index,
-                        content_type_1_item_data,
-                    ) in enumerate(_as_list(_content_type_1)):
-                        try:
-                            content_type_1_item = ChatContentText.from_dict(
-                                content_type_1_item_data
-                            )
+                return content_type_1
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_type_1_item_data_index)
-                        content_type_1.append(content_type_1_item)
-
-                    return content_type_1
-
-                return parse_union(
-                    data,
-                    (("list[ChatContentText]", _content_member_1),),
-                    plain=(str,),
-                )
-
-            content = _parse_content(d.pop("content"))
+            content = _parse_union(
+                content,
+                (("list[ChatContentText]", _content_member_1),),
+                plain=(str,),
+            )
 
             _at_field_ = "name"
             name = d.pop("name", UNSET)

@@ -18,6 +18,10 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -115,158 +119,110 @@ class ChatToolMessage:
             role = check_chat_tool_message_role(d.pop("role"))
 
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
+            def _content_member_1(
                 data: object,
-            ) -> (
-                list[
-                    ChatContentAudio
-                    | ChatContentFile
-                    | ChatContentImage
-                    | ChatContentText
-                    | ChatContentVideo
-                ]
-                | str
-            ):
-                from modelgates_api.types import parse_union
+            ) -> list[
+                ChatContentAudio
+                | ChatContentFile
+                | ChatContentImage
+                | ChatContentText
+                | ChatContentVideo
+            ]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for (
+                    _content_type_1_item_data_index,
+                    content_type_1_item_data,
+                ) in enumerate(_as_list(_content_type_1)):
+                    try:
+                        content_type_1_item = content_type_1_item_data
 
-                def _content_member_1(
-                    data: object,
-                ) -> list[
-                    ChatContentAudio
-                    | ChatContentFile
-                    | ChatContentImage
-                    | ChatContentText
-                    | ChatContentVideo
-                ]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_1 = []
-                    _content_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
-                    for (
-                        _content_type_1_item_data_index,
-                        content_type_1_item_data,
-                    ) in enumerate(_as_list(_content_type_1)):
-                        try:
-
-                            def _parse_content_type_1_item(
-                                data: object,
-                            ) -> (
-                                ChatContentAudio
-                                | ChatContentFile
-                                | ChatContentImage
-                                | ChatContentText
-                                | ChatContentVideo
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _content_type_1_item_member_0(
-                                    data: object,
-                                ) -> ChatContentText:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_0 = (
-                                        ChatContentText.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_0
-
-                                def _content_type_1_item_member_1(
-                                    data: object,
-                                ) -> ChatContentImage:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_1 = (
-                                        ChatContentImage.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_1
-
-                                def _content_type_1_item_member_2(
-                                    data: object,
-                                ) -> ChatContentAudio:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_2 = (
-                                        ChatContentAudio.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_2
-
-                                def _content_type_1_item_member_3(
-                                    data: object,
-                                ) -> ChatContentFile:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_3 = (
-                                        ChatContentFile.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_3
-
-                                def _content_type_1_item_member_4(
-                                    data: object,
-                                ) -> ChatContentVideo:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_chat_content_part_type_4 = (
-                                        ChatContentVideo.from_dict(data)
-                                    )
-
-                                    return componentsschemas_chat_content_part_type_4
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "ChatContentText",
-                                            _content_type_1_item_member_0,
-                                        ),
-                                        (
-                                            "ChatContentImage",
-                                            _content_type_1_item_member_1,
-                                        ),
-                                        (
-                                            "ChatContentAudio",
-                                            _content_type_1_item_member_2,
-                                        ),
-                                        (
-                                            "ChatContentFile",
-                                            _content_type_1_item_member_3,
-                                        ),
-                                        (
-                                            "ChatContentVideo",
-                                            _content_type_1_item_member_4,
-                                        ),
-                                    ),
-                                )
-
-                            content_type_1_item = _parse_content_type_1_item(
-                                content_type_1_item_data
+                        def _content_type_1_item_member_0(
+                            data: object,
+                        ) -> ChatContentText:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_0 = (
+                                ChatContentText.from_dict(data)
                             )
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_type_1_item_data_index)
-                        content_type_1.append(content_type_1_item)
+                            return componentsschemas_chat_content_part_type_0
 
-                    return content_type_1
+                        def _content_type_1_item_member_1(
+                            data: object,
+                        ) -> ChatContentImage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_1 = (
+                                ChatContentImage.from_dict(data)
+                            )
 
-                return parse_union(
-                    data,
+                            return componentsschemas_chat_content_part_type_1
+
+                        def _content_type_1_item_member_2(
+                            data: object,
+                        ) -> ChatContentAudio:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_2 = (
+                                ChatContentAudio.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_2
+
+                        def _content_type_1_item_member_3(
+                            data: object,
+                        ) -> ChatContentFile:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_3 = (
+                                ChatContentFile.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_3
+
+                        def _content_type_1_item_member_4(
+                            data: object,
+                        ) -> ChatContentVideo:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_4 = (
+                                ChatContentVideo.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_4
+
+                        content_type_1_item = _parse_union(
+                            content_type_1_item,
+                            (
+                                ("ChatContentText", _content_type_1_item_member_0),
+                                ("ChatContentImage", _content_type_1_item_member_1),
+                                ("ChatContentAudio", _content_type_1_item_member_2),
+                                ("ChatContentFile", _content_type_1_item_member_3),
+                                ("ChatContentVideo", _content_type_1_item_member_4),
+                            ),
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _content_type_1_item_data_index)
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+
+            content = _parse_union(
+                content,
+                (
                     (
-                        (
-                            "list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo]",
-                            _content_member_1,
-                        ),
+                        "list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo]",
+                        _content_member_1,
                     ),
-                    plain=(str,),
-                )
-
-            content = _parse_content(d.pop("content"))
+                ),
+                plain=(str,),
+            )
 
             _at_field_ = "tool_call_id"
             tool_call_id = d.pop("tool_call_id")

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
@@ -121,39 +122,20 @@ class ChatUsage:
             total_tokens = d.pop("total_tokens")
 
             _at_field_ = "cost"
-
-            def _parse_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, type(None), Unset)):
+                cost = _parse_union(
+                    cost,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            cost = _parse_cost(d.pop("cost", UNSET))
 
             _at_field_ = "is_byok"
             is_byok = d.pop("is_byok", UNSET)
 
             _at_field_ = "prompt_tokens_details"
-
-            def _parse_prompt_tokens_details(
-                data: object,
-            ) -> ChatPromptTokensDetails | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+            if not isinstance(prompt_tokens_details, (type(None), Unset)):
 
                 def _prompt_tokens_details_member_0(
                     data: object,
@@ -166,26 +148,15 @@ class ChatUsage:
 
                     return prompt_tokens_details_type_0
 
-                return parse_union(
-                    data,
+                prompt_tokens_details = _parse_union(
+                    prompt_tokens_details,
                     (("ChatPromptTokensDetails", _prompt_tokens_details_member_0),),
                     plain=(type(None),),
                 )
 
-            prompt_tokens_details = _parse_prompt_tokens_details(
-                d.pop("prompt_tokens_details", UNSET)
-            )
-
             _at_field_ = "completion_tokens_details"
-
-            def _parse_completion_tokens_details(
-                data: object,
-            ) -> ChatCompletionTokensDetails | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+            if not isinstance(completion_tokens_details, (type(None), Unset)):
 
                 def _completion_tokens_details_member_0(
                     data: object,
@@ -198,8 +169,8 @@ class ChatUsage:
 
                     return completion_tokens_details_type_0
 
-                return parse_union(
-                    data,
+                completion_tokens_details = _parse_union(
+                    completion_tokens_details,
                     (
                         (
                             "ChatCompletionTokensDetails",
@@ -208,10 +179,6 @@ class ChatUsage:
                     ),
                     plain=(type(None),),
                 )
-
-            completion_tokens_details = _parse_completion_tokens_details(
-                d.pop("completion_tokens_details", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

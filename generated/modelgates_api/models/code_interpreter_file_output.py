@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
@@ -123,24 +124,13 @@ class CodeInterpreterFileOutput:
             download_url = d.pop("download_url", UNSET)
 
             _at_field_ = "error_code"
-
-            def _parse_error_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            error_code = d.pop("error_code", UNSET)
+            if not isinstance(error_code, (str, type(None), Unset)):
+                error_code = _parse_union(
+                    error_code,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            error_code = _parse_error_code(d.pop("error_code", UNSET))
 
             _at_field_ = "expires_at"
             expires_at = d.pop("expires_at", UNSET)

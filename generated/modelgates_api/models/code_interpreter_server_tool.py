@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_server_tool_container_type_1 import (
@@ -71,30 +72,24 @@ class CodeInterpreterServerTool:
         _at_field_ = ""
         try:
             _at_field_ = "container"
+            container = d.pop("container")
 
-            def _parse_container(
+            def _container_member_1(
                 data: object,
-            ) -> CodeInterpreterServerToolContainerType1 | str:
-                from modelgates_api.types import parse_union
-
-                def _container_member_1(
-                    data: object,
-                ) -> CodeInterpreterServerToolContainerType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    container_type_1 = (
-                        CodeInterpreterServerToolContainerType1.from_dict(data)
-                    )
-
-                    return container_type_1
-
-                return parse_union(
-                    data,
-                    (("CodeInterpreterServerToolContainerType1", _container_member_1),),
-                    plain=(str,),
+            ) -> CodeInterpreterServerToolContainerType1:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                container_type_1 = CodeInterpreterServerToolContainerType1.from_dict(
+                    data
                 )
 
-            container = _parse_container(d.pop("container"))
+                return container_type_1
+
+            container = _parse_union(
+                container,
+                (("CodeInterpreterServerToolContainerType1", _container_member_1),),
+                plain=(str,),
+            )
 
             _at_field_ = "type"
             type_ = check_code_interpreter_server_tool_type(d.pop("type"))

@@ -30,6 +30,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CodeInterpreterServerToolContainerType1")
 
@@ -103,21 +104,8 @@ class CodeInterpreterServerToolContainerType1:
             file_ids = cast(list[str], d.pop("file_ids", UNSET))
 
             _at_field_ = "memory_limit"
-
-            def _parse_memory_limit(
-                data: object,
-            ) -> (
-                CodeInterpreterServerToolContainerType1MemoryLimitType1
-                | CodeInterpreterServerToolContainerType1MemoryLimitType2Type1
-                | CodeInterpreterServerToolContainerType1MemoryLimitType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            memory_limit = d.pop("memory_limit", UNSET)
+            if not isinstance(memory_limit, (type(None), Unset)):
 
                 def _memory_limit_member_1(
                     data: object,
@@ -152,8 +140,8 @@ class CodeInterpreterServerToolContainerType1:
 
                     return memory_limit_type_3_type_1
 
-                return parse_union(
-                    data,
+                memory_limit = _parse_union(
+                    memory_limit,
                     (
                         (
                             "CodeInterpreterServerToolContainerType1MemoryLimitType1",
@@ -170,8 +158,6 @@ class CodeInterpreterServerToolContainerType1:
                     ),
                     plain=(type(None),),
                 )
-
-            memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

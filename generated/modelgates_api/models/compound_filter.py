@@ -14,6 +14,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.compound_filter_filters_item import CompoundFilterFiltersItem
@@ -67,10 +70,6 @@ class CompoundFilter:
             _at_field_ = "filters"
             filters = []
             _filters = d.pop("filters")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _filters_item_data_index, filters_item_data in enumerate(
                 _as_list(_filters)
             ):

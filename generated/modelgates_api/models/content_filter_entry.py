@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ContentFilterEntry")
 
@@ -76,24 +77,13 @@ class ContentFilterEntry:
             pattern = d.pop("pattern")
 
             _at_field_ = "label"
-
-            def _parse_label(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            label = d.pop("label", UNSET)
+            if not isinstance(label, (str, type(None), Unset)):
+                label = _parse_union(
+                    label,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            label = _parse_label(d.pop("label", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ContextCompactionItem")
 
@@ -78,46 +79,22 @@ class ContextCompactionItem:
             type_ = check_context_compaction_item_type(d.pop("type"))
 
             _at_field_ = "encrypted_content"
-
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            encrypted_content = d.pop("encrypted_content", UNSET)
+            if not isinstance(encrypted_content, (str, type(None), Unset)):
+                encrypted_content = _parse_union(
+                    encrypted_content,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            encrypted_content = _parse_encrypted_content(
-                d.pop("encrypted_content", UNSET)
-            )
 
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            id = _parse_id(d.pop("id", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

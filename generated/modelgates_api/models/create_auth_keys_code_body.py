@@ -24,6 +24,7 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateAuthKeysCodeBody")
 
@@ -149,13 +150,8 @@ class CreateAuthKeysCodeBody:
                 )
 
             _at_field_ = "expires_at"
-
-            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            expires_at = d.pop("expires_at", UNSET)
+            if not isinstance(expires_at, (type(None), Unset)):
 
                 def _expires_at_member_0(data: object) -> datetime.datetime:
                     if not isinstance(data, str):
@@ -164,13 +160,11 @@ class CreateAuthKeysCodeBody:
 
                     return expires_at_type_0
 
-                return parse_union(
-                    data,
+                expires_at = _parse_union(
+                    expires_at,
                     (("datetime.datetime", _expires_at_member_0),),
                     plain=(type(None),),
                 )
-
-            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
             _at_field_ = "key_label"
             key_label = d.pop("key_label", UNSET)

@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item import (
@@ -137,96 +141,72 @@ class CreateEmbeddingsBody:
         _at_field_ = ""
         try:
             _at_field_ = "input"
+            input_ = d.pop("input")
 
-            def _parse_input_(
+            def _input__member_1(data: object) -> list[str]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_1 = cast(list[str], data)
+
+                return input_type_1
+
+            def _input__member_2(data: object) -> list[float]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_2 = cast(list[float], data)
+
+                return input_type_2
+
+            def _input__member_3(data: object) -> list[list[float]]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_3 = []
+                _input_type_3 = data
+                for _input_type_3_item_data_index, input_type_3_item_data in enumerate(
+                    _as_list(_input_type_3)
+                ):
+                    try:
+                        input_type_3_item = cast(list[float], input_type_3_item_data)
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _input_type_3_item_data_index)
+                    input_type_3.append(input_type_3_item)
+
+                return input_type_3
+
+            def _input__member_4(
                 data: object,
-            ) -> (
-                list[CreateEmbeddingsBodyInputType4Item]
-                | list[float]
-                | list[list[float]]
-                | list[str]
-                | str
-            ):
-                from modelgates_api.types import parse_union
-
-                def _input__member_1(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    input_type_1 = cast(list[str], data)
-
-                    return input_type_1
-
-                def _input__member_2(data: object) -> list[float]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    input_type_2 = cast(list[float], data)
-
-                    return input_type_2
-
-                def _input__member_3(data: object) -> list[list[float]]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    input_type_3 = []
-                    _input_type_3 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
-                    for (
-                        _input_type_3_item_data_index,
-                        input_type_3_item_data,
-                    ) in enumerate(_as_list(_input_type_3)):
-                        try:
-                            input_type_3_item = cast(
-                                list[float], input_type_3_item_data
+            ) -> list[CreateEmbeddingsBodyInputType4Item]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_4 = []
+                _input_type_4 = data
+                for _input_type_4_item_data_index, input_type_4_item_data in enumerate(
+                    _as_list(_input_type_4)
+                ):
+                    try:
+                        input_type_4_item = (
+                            CreateEmbeddingsBodyInputType4Item.from_dict(
+                                input_type_4_item_data
                             )
+                        )
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _input_type_3_item_data_index)
-                        input_type_3.append(input_type_3_item)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _input_type_4_item_data_index)
+                    input_type_4.append(input_type_4_item)
 
-                    return input_type_3
+                return input_type_4
 
-                def _input__member_4(
-                    data: object,
-                ) -> list[CreateEmbeddingsBodyInputType4Item]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    input_type_4 = []
-                    _input_type_4 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
-                    for (
-                        _input_type_4_item_data_index,
-                        input_type_4_item_data,
-                    ) in enumerate(_as_list(_input_type_4)):
-                        try:
-                            input_type_4_item = (
-                                CreateEmbeddingsBodyInputType4Item.from_dict(
-                                    input_type_4_item_data
-                                )
-                            )
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _input_type_4_item_data_index)
-                        input_type_4.append(input_type_4_item)
-
-                    return input_type_4
-
-                return parse_union(
-                    data,
-                    (
-                        ("list[str]", _input__member_1),
-                        ("list[float]", _input__member_2),
-                        ("list[list[float]]", _input__member_3),
-                        ("list[CreateEmbeddingsBodyInputType4Item]", _input__member_4),
-                    ),
-                    plain=(str,),
-                )
-
-            input_ = _parse_input_(d.pop("input"))
+            input_ = _parse_union(
+                input_,
+                (
+                    ("list[str]", _input__member_1),
+                    ("list[float]", _input__member_2),
+                    ("list[list[float]]", _input__member_3),
+                    ("list[CreateEmbeddingsBodyInputType4Item]", _input__member_4),
+                ),
+                plain=(str,),
+            )
 
             _at_field_ = "model"
             model = d.pop("model")

@@ -13,6 +13,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.content_part_input_audio import ContentPartInputAudio
@@ -100,93 +104,71 @@ class CreateEmbeddingsBodyInputType4Item:
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _content_item_data_index, content_item_data in enumerate(
                 _as_list(_content)
             ):
                 try:
+                    content_item = content_item_data
 
-                    def _parse_content_item(
+                    def _content_item_member_0(
                         data: object,
-                    ) -> (
-                        ContentPartInputAudio
-                        | ContentPartInputFile
-                        | ContentPartInputVideo
-                        | CreateEmbeddingsBodyInputType4ItemContentItemType0
-                        | CreateEmbeddingsBodyInputType4ItemContentItemType1
-                    ):
-                        from modelgates_api.types import parse_union
-
-                        def _content_item_member_0(
-                            data: object,
-                        ) -> CreateEmbeddingsBodyInputType4ItemContentItemType0:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_0 = CreateEmbeddingsBodyInputType4ItemContentItemType0.from_dict(
-                                data
-                            )
-
-                            return content_item_type_0
-
-                        def _content_item_member_1(
-                            data: object,
-                        ) -> CreateEmbeddingsBodyInputType4ItemContentItemType1:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_1 = CreateEmbeddingsBodyInputType4ItemContentItemType1.from_dict(
-                                data
-                            )
-
-                            return content_item_type_1
-
-                        def _content_item_member_2(
-                            data: object,
-                        ) -> ContentPartInputAudio:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_2 = ContentPartInputAudio.from_dict(data)
-
-                            return content_item_type_2
-
-                        def _content_item_member_3(
-                            data: object,
-                        ) -> ContentPartInputVideo:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_3 = ContentPartInputVideo.from_dict(data)
-
-                            return content_item_type_3
-
-                        def _content_item_member_4(
-                            data: object,
-                        ) -> ContentPartInputFile:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_4 = ContentPartInputFile.from_dict(data)
-
-                            return content_item_type_4
-
-                        return parse_union(
-                            data,
-                            (
-                                (
-                                    "CreateEmbeddingsBodyInputType4ItemContentItemType0",
-                                    _content_item_member_0,
-                                ),
-                                (
-                                    "CreateEmbeddingsBodyInputType4ItemContentItemType1",
-                                    _content_item_member_1,
-                                ),
-                                ("ContentPartInputAudio", _content_item_member_2),
-                                ("ContentPartInputVideo", _content_item_member_3),
-                                ("ContentPartInputFile", _content_item_member_4),
-                            ),
+                    ) -> CreateEmbeddingsBodyInputType4ItemContentItemType0:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = CreateEmbeddingsBodyInputType4ItemContentItemType0.from_dict(
+                            data
                         )
 
-                    content_item = _parse_content_item(content_item_data)
+                        return content_item_type_0
+
+                    def _content_item_member_1(
+                        data: object,
+                    ) -> CreateEmbeddingsBodyInputType4ItemContentItemType1:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_1 = CreateEmbeddingsBodyInputType4ItemContentItemType1.from_dict(
+                            data
+                        )
+
+                        return content_item_type_1
+
+                    def _content_item_member_2(data: object) -> ContentPartInputAudio:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_2 = ContentPartInputAudio.from_dict(data)
+
+                        return content_item_type_2
+
+                    def _content_item_member_3(data: object) -> ContentPartInputVideo:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_3 = ContentPartInputVideo.from_dict(data)
+
+                        return content_item_type_3
+
+                    def _content_item_member_4(data: object) -> ContentPartInputFile:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_4 = ContentPartInputFile.from_dict(data)
+
+                        return content_item_type_4
+
+                    content_item = _parse_union(
+                        content_item,
+                        (
+                            (
+                                "CreateEmbeddingsBodyInputType4ItemContentItemType0",
+                                _content_item_member_0,
+                            ),
+                            (
+                                "CreateEmbeddingsBodyInputType4ItemContentItemType1",
+                                _content_item_member_1,
+                            ),
+                            ("ContentPartInputAudio", _content_item_member_2),
+                            ("ContentPartInputVideo", _content_item_member_3),
+                            ("ContentPartInputFile", _content_item_member_4),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)

@@ -19,6 +19,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_200_data_item import (
@@ -105,10 +108,6 @@ class CreateEmbeddingsResponse200:
             _at_field_ = "data"
             data = []
             _data = d.pop("data")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
                     data_item = CreateEmbeddingsResponse200DataItem.from_dict(

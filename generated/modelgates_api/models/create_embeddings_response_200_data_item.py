@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200DataItem")
 
@@ -72,24 +73,20 @@ class CreateEmbeddingsResponse200DataItem:
         _at_field_ = ""
         try:
             _at_field_ = "embedding"
+            embedding = d.pop("embedding")
 
-            def _parse_embedding(data: object) -> list[float] | str:
-                from modelgates_api.types import parse_union
+            def _embedding_member_0(data: object) -> list[float]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                embedding_type_0 = cast(list[float], data)
 
-                def _embedding_member_0(data: object) -> list[float]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    embedding_type_0 = cast(list[float], data)
+                return embedding_type_0
 
-                    return embedding_type_0
-
-                return parse_union(
-                    data,
-                    (("list[float]", _embedding_member_0),),
-                    plain=(str,),
-                )
-
-            embedding = _parse_embedding(d.pop("embedding"))
+            embedding = _parse_union(
+                embedding,
+                (("list[float]", _embedding_member_0),),
+                plain=(str,),
+            )
 
             _at_field_ = "object"
             object_ = check_create_embeddings_response_200_data_item_object(

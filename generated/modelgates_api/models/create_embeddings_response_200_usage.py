@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.cost_details import CostDetails
@@ -117,13 +118,8 @@ class CreateEmbeddingsResponse200Usage:
             cost = d.pop("cost", UNSET)
 
             _at_field_ = "cost_details"
-
-            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            cost_details = d.pop("cost_details", UNSET)
+            if not isinstance(cost_details, (type(None), Unset)):
 
                 def _cost_details_member_0(data: object) -> CostDetails:
                     if not isinstance(data, dict):
@@ -132,13 +128,11 @@ class CreateEmbeddingsResponse200Usage:
 
                     return cost_details_type_0
 
-                return parse_union(
-                    data,
+                cost_details = _parse_union(
+                    cost_details,
                     (("CostDetails", _cost_details_member_0),),
                     plain=(type(None),),
                 )
-
-            cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
 
             _at_field_ = "is_byok"
             is_byok = d.pop("is_byok", UNSET)

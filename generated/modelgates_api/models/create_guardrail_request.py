@@ -16,6 +16,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.content_filter_builtin_entry_input import (
@@ -317,13 +321,8 @@ class CreateGuardrailRequest:
             name = d.pop("name")
 
             _at_field_ = "allowed_models"
-
-            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_models = d.pop("allowed_models", UNSET)
+            if not isinstance(allowed_models, (type(None), Unset)):
 
                 def _allowed_models_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -332,22 +331,15 @@ class CreateGuardrailRequest:
 
                     return allowed_models_type_0
 
-                return parse_union(
-                    data,
+                allowed_models = _parse_union(
+                    allowed_models,
                     (("list[str]", _allowed_models_member_0),),
                     plain=(type(None),),
                 )
 
-            allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
-
             _at_field_ = "allowed_providers"
-
-            def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_providers = d.pop("allowed_providers", UNSET)
+            if not isinstance(allowed_providers, (type(None), Unset)):
 
                 def _allowed_providers_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -356,26 +348,15 @@ class CreateGuardrailRequest:
 
                     return allowed_providers_type_0
 
-                return parse_union(
-                    data,
+                allowed_providers = _parse_union(
+                    allowed_providers,
                     (("list[str]", _allowed_providers_member_0),),
                     plain=(type(None),),
                 )
 
-            allowed_providers = _parse_allowed_providers(
-                d.pop("allowed_providers", UNSET)
-            )
-
             _at_field_ = "content_filter_builtins"
-
-            def _parse_content_filter_builtins(
-                data: object,
-            ) -> list[ContentFilterBuiltinEntryInput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content_filter_builtins = d.pop("content_filter_builtins", UNSET)
+            if not isinstance(content_filter_builtins, (type(None), Unset)):
 
                 def _content_filter_builtins_member_0(
                     data: object,
@@ -384,10 +365,6 @@ class CreateGuardrailRequest:
                         raise TypeError()
                     content_filter_builtins_type_0 = []
                     _content_filter_builtins_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_filter_builtins_type_0_item_data_index,
                         content_filter_builtins_type_0_item_data,
@@ -409,8 +386,8 @@ class CreateGuardrailRequest:
 
                     return content_filter_builtins_type_0
 
-                return parse_union(
-                    data,
+                content_filter_builtins = _parse_union(
+                    content_filter_builtins,
                     (
                         (
                             "list[ContentFilterBuiltinEntryInput]",
@@ -420,30 +397,15 @@ class CreateGuardrailRequest:
                     plain=(type(None),),
                 )
 
-            content_filter_builtins = _parse_content_filter_builtins(
-                d.pop("content_filter_builtins", UNSET)
-            )
-
             _at_field_ = "content_filters"
-
-            def _parse_content_filters(
-                data: object,
-            ) -> list[ContentFilterEntry] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content_filters = d.pop("content_filters", UNSET)
+            if not isinstance(content_filters, (type(None), Unset)):
 
                 def _content_filters_member_0(data: object) -> list[ContentFilterEntry]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_filters_type_0 = []
                     _content_filters_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_filters_type_0_item_data_index,
                         content_filters_type_0_item_data,
@@ -461,238 +423,107 @@ class CreateGuardrailRequest:
 
                     return content_filters_type_0
 
-                return parse_union(
-                    data,
+                content_filters = _parse_union(
+                    content_filters,
                     (("list[ContentFilterEntry]", _content_filters_member_0),),
                     plain=(type(None),),
                 )
 
-            content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
-
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, type(None), Unset)):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            description = _parse_description(d.pop("description", UNSET))
 
             _at_field_ = "enable_free_model_publication"
-
-            def _parse_enable_free_model_publication(
-                data: object,
-            ) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
-                    (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
-                )
-
-            enable_free_model_publication = _parse_enable_free_model_publication(
-                d.pop("enable_free_model_publication", UNSET)
+            enable_free_model_publication = d.pop(
+                "enable_free_model_publication", UNSET
             )
+            if not isinstance(enable_free_model_publication, (bool, type(None), Unset)):
+                enable_free_model_publication = _parse_union(
+                    enable_free_model_publication,
+                    (),
+                    plain=(bool, type(None)),
+                )
 
             _at_field_ = "enable_free_model_training"
-
-            def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            enable_free_model_training = d.pop("enable_free_model_training", UNSET)
+            if not isinstance(enable_free_model_training, (bool, type(None), Unset)):
+                enable_free_model_training = _parse_union(
+                    enable_free_model_training,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            enable_free_model_training = _parse_enable_free_model_training(
-                d.pop("enable_free_model_training", UNSET)
-            )
 
             _at_field_ = "enable_paid_model_training"
-
-            def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
+            if not isinstance(enable_paid_model_training, (bool, type(None), Unset)):
+                enable_paid_model_training = _parse_union(
+                    enable_paid_model_training,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            enable_paid_model_training = _parse_enable_paid_model_training(
-                d.pop("enable_paid_model_training", UNSET)
-            )
 
             _at_field_ = "enforce_zdr"
-
-            def _parse_enforce_zdr(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            enforce_zdr = d.pop("enforce_zdr", UNSET)
+            if not isinstance(enforce_zdr, (bool, type(None), Unset)):
+                enforce_zdr = _parse_union(
+                    enforce_zdr,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
 
             _at_field_ = "enforce_zdr_anthropic"
-
-            def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
+            if not isinstance(enforce_zdr_anthropic, (bool, type(None), Unset)):
+                enforce_zdr_anthropic = _parse_union(
+                    enforce_zdr_anthropic,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(
-                d.pop("enforce_zdr_anthropic", UNSET)
-            )
 
             _at_field_ = "enforce_zdr_google"
-
-            def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
+            if not isinstance(enforce_zdr_google, (bool, type(None), Unset)):
+                enforce_zdr_google = _parse_union(
+                    enforce_zdr_google,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            enforce_zdr_google = _parse_enforce_zdr_google(
-                d.pop("enforce_zdr_google", UNSET)
-            )
 
             _at_field_ = "enforce_zdr_openai"
-
-            def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
+            if not isinstance(enforce_zdr_openai, (bool, type(None), Unset)):
+                enforce_zdr_openai = _parse_union(
+                    enforce_zdr_openai,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            enforce_zdr_openai = _parse_enforce_zdr_openai(
-                d.pop("enforce_zdr_openai", UNSET)
-            )
 
             _at_field_ = "enforce_zdr_other"
-
-            def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
+            if not isinstance(enforce_zdr_other, (bool, type(None), Unset)):
+                enforce_zdr_other = _parse_union(
+                    enforce_zdr_other,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            enforce_zdr_other = _parse_enforce_zdr_other(
-                d.pop("enforce_zdr_other", UNSET)
-            )
 
             _at_field_ = "enforce_zdr_xai"
-
-            def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
+            if not isinstance(enforce_zdr_xai, (bool, type(None), Unset)):
+                enforce_zdr_xai = _parse_union(
+                    enforce_zdr_xai,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
 
-            enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
-
             _at_field_ = "ignored_models"
-
-            def _parse_ignored_models(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            ignored_models = d.pop("ignored_models", UNSET)
+            if not isinstance(ignored_models, (type(None), Unset)):
 
                 def _ignored_models_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -701,22 +532,15 @@ class CreateGuardrailRequest:
 
                     return ignored_models_type_0
 
-                return parse_union(
-                    data,
+                ignored_models = _parse_union(
+                    ignored_models,
                     (("list[str]", _ignored_models_member_0),),
                     plain=(type(None),),
                 )
 
-            ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
-
             _at_field_ = "ignored_providers"
-
-            def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            ignored_providers = d.pop("ignored_providers", UNSET)
+            if not isinstance(ignored_providers, (type(None), Unset)):
 
                 def _ignored_providers_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -725,48 +549,27 @@ class CreateGuardrailRequest:
 
                     return ignored_providers_type_0
 
-                return parse_union(
-                    data,
+                ignored_providers = _parse_union(
+                    ignored_providers,
                     (("list[str]", _ignored_providers_member_0),),
                     plain=(type(None),),
                 )
-
-            ignored_providers = _parse_ignored_providers(
-                d.pop("ignored_providers", UNSET)
-            )
 
             _at_field_ = "include_byok_in_budgets"
             include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
 
             _at_field_ = "limit_usd"
-
-            def _parse_limit_usd(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            limit_usd = d.pop("limit_usd", UNSET)
+            if not isinstance(limit_usd, (float, int, type(None), Unset)):
+                limit_usd = _parse_union(
+                    limit_usd,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
 
-            limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
-
             _at_field_ = "reset_interval"
-
-            def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            reset_interval = d.pop("reset_interval", UNSET)
+            if not isinstance(reset_interval, (type(None), Unset)):
 
                 def _reset_interval_member_0(data: object) -> GuardrailInterval:
                     if not isinstance(data, str):
@@ -775,13 +578,11 @@ class CreateGuardrailRequest:
 
                     return reset_interval_type_0
 
-                return parse_union(
-                    data,
+                reset_interval = _parse_union(
+                    reset_interval,
                     (("GuardrailInterval", _reset_interval_member_0),),
                     plain=(type(None),),
                 )
-
-            reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
 
             _at_field_ = "workspace_id"
             workspace_id = d.pop("workspace_id", UNSET)

@@ -28,6 +28,7 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateKeysBody")
 
@@ -140,33 +141,17 @@ class CreateKeysBody:
             name = d.pop("name")
 
             _at_field_ = "creator_user_id"
-
-            def _parse_creator_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            creator_user_id = d.pop("creator_user_id", UNSET)
+            if not isinstance(creator_user_id, (str, type(None), Unset)):
+                creator_user_id = _parse_union(
+                    creator_user_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
-
             _at_field_ = "expires_at"
-
-            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            expires_at = d.pop("expires_at", UNSET)
+            if not isinstance(expires_at, (type(None), Unset)):
 
                 def _expires_at_member_0(data: object) -> datetime.datetime:
                     if not isinstance(data, str):
@@ -175,54 +160,27 @@ class CreateKeysBody:
 
                     return expires_at_type_0
 
-                return parse_union(
-                    data,
+                expires_at = _parse_union(
+                    expires_at,
                     (("datetime.datetime", _expires_at_member_0),),
                     plain=(type(None),),
                 )
-
-            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
             _at_field_ = "include_byok_in_limit"
             include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
             _at_field_ = "limit"
-
-            def _parse_limit(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            limit = d.pop("limit", UNSET)
+            if not isinstance(limit, (float, int, type(None), Unset)):
+                limit = _parse_union(
+                    limit,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
 
-            limit = _parse_limit(d.pop("limit", UNSET))
-
             _at_field_ = "limit_reset"
-
-            def _parse_limit_reset(
-                data: object,
-            ) -> (
-                CreateKeysBodyLimitResetType1
-                | CreateKeysBodyLimitResetType2Type1
-                | CreateKeysBodyLimitResetType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            limit_reset = d.pop("limit_reset", UNSET)
+            if not isinstance(limit_reset, (type(None), Unset)):
 
                 def _limit_reset_member_1(
                     data: object,
@@ -255,8 +213,8 @@ class CreateKeysBody:
 
                     return limit_reset_type_3_type_1
 
-                return parse_union(
-                    data,
+                limit_reset = _parse_union(
+                    limit_reset,
                     (
                         ("CreateKeysBodyLimitResetType1", _limit_reset_member_1),
                         ("CreateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
@@ -264,8 +222,6 @@ class CreateKeysBody:
                     ),
                     plain=(type(None),),
                 )
-
-            limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
 
             _at_field_ = "workspace_id"
             workspace_id = d.pop("workspace_id", UNSET)

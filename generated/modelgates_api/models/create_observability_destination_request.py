@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.create_observability_destination_request_config import (
@@ -172,13 +173,8 @@ class CreateObservabilityDestinationRequest:
             type_ = check_create_observability_destination_request_type(d.pop("type"))
 
             _at_field_ = "api_key_hashes"
-
-            def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            api_key_hashes = d.pop("api_key_hashes", UNSET)
+            if not isinstance(api_key_hashes, (type(None), Unset)):
 
                 def _api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -187,13 +183,11 @@ class CreateObservabilityDestinationRequest:
 
                     return api_key_hashes_type_0
 
-                return parse_union(
-                    data,
+                api_key_hashes = _parse_union(
+                    api_key_hashes,
                     (("list[str]", _api_key_hashes_member_0),),
                     plain=(type(None),),
                 )
-
-            api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
 
             _at_field_ = "broadcast_generation_cost"
             broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
@@ -212,15 +206,8 @@ class CreateObservabilityDestinationRequest:
             enabled = d.pop("enabled", UNSET)
 
             _at_field_ = "filter_rules"
-
-            def _parse_filter_rules(
-                data: object,
-            ) -> None | ObservabilityFilterRulesConfigNullable | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            filter_rules = d.pop("filter_rules", UNSET)
+            if not isinstance(filter_rules, (type(None), Unset)):
 
                 def _filter_rules_member_0(
                     data: object,
@@ -233,8 +220,8 @@ class CreateObservabilityDestinationRequest:
 
                     return filter_rules_type_0
 
-                return parse_union(
-                    data,
+                filter_rules = _parse_union(
+                    filter_rules,
                     (
                         (
                             "ObservabilityFilterRulesConfigNullable",
@@ -243,8 +230,6 @@ class CreateObservabilityDestinationRequest:
                     ),
                     plain=(type(None),),
                 )
-
-            filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
 
             _at_field_ = "privacy_mode"
             privacy_mode = d.pop("privacy_mode", UNSET)

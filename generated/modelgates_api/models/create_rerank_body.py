@@ -15,6 +15,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.create_rerank_body_documents_item_type_1 import (
@@ -103,43 +107,33 @@ class CreateRerankBody:
             _at_field_ = "documents"
             documents = []
             _documents = d.pop("documents")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _documents_item_data_index, documents_item_data in enumerate(
                 _as_list(_documents)
             ):
                 try:
+                    documents_item = documents_item_data
 
-                    def _parse_documents_item(
+                    def _documents_item_member_1(
                         data: object,
-                    ) -> CreateRerankBodyDocumentsItemType1 | str:
-                        from modelgates_api.types import parse_union
-
-                        def _documents_item_member_1(
-                            data: object,
-                        ) -> CreateRerankBodyDocumentsItemType1:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            documents_item_type_1 = (
-                                CreateRerankBodyDocumentsItemType1.from_dict(data)
-                            )
-
-                            return documents_item_type_1
-
-                        return parse_union(
-                            data,
-                            (
-                                (
-                                    "CreateRerankBodyDocumentsItemType1",
-                                    _documents_item_member_1,
-                                ),
-                            ),
-                            plain=(str,),
+                    ) -> CreateRerankBodyDocumentsItemType1:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        documents_item_type_1 = (
+                            CreateRerankBodyDocumentsItemType1.from_dict(data)
                         )
 
-                    documents_item = _parse_documents_item(documents_item_data)
+                        return documents_item_type_1
+
+                    documents_item = _parse_union(
+                        documents_item,
+                        (
+                            (
+                                "CreateRerankBodyDocumentsItemType1",
+                                _documents_item_member_1,
+                            ),
+                        ),
+                        plain=(str,),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _documents_item_data_index)

@@ -15,6 +15,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item import (
@@ -104,10 +107,6 @@ class CreateRerankResponse200:
             _at_field_ = "results"
             results = []
             _results = d.pop("results")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _results_item_data_index, results_item_data in enumerate(
                 _as_list(_results)
             ):

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateWorkspaceRequest")
 
@@ -147,99 +148,44 @@ class CreateWorkspaceRequest:
             slug = d.pop("slug")
 
             _at_field_ = "default_image_model"
-
-            def _parse_default_image_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            default_image_model = d.pop("default_image_model", UNSET)
+            if not isinstance(default_image_model, (str, type(None), Unset)):
+                default_image_model = _parse_union(
+                    default_image_model,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            default_image_model = _parse_default_image_model(
-                d.pop("default_image_model", UNSET)
-            )
 
             _at_field_ = "default_provider_sort"
-
-            def _parse_default_provider_sort(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            default_provider_sort = d.pop("default_provider_sort", UNSET)
+            if not isinstance(default_provider_sort, (str, type(None), Unset)):
+                default_provider_sort = _parse_union(
+                    default_provider_sort,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            default_provider_sort = _parse_default_provider_sort(
-                d.pop("default_provider_sort", UNSET)
-            )
 
             _at_field_ = "default_text_model"
-
-            def _parse_default_text_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            default_text_model = d.pop("default_text_model", UNSET)
+            if not isinstance(default_text_model, (str, type(None), Unset)):
+                default_text_model = _parse_union(
+                    default_text_model,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            default_text_model = _parse_default_text_model(
-                d.pop("default_text_model", UNSET)
-            )
 
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, type(None), Unset)):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            description = _parse_description(d.pop("description", UNSET))
-
             _at_field_ = "io_logging_api_key_ids"
-
-            def _parse_io_logging_api_key_ids(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            io_logging_api_key_ids = d.pop("io_logging_api_key_ids", UNSET)
+            if not isinstance(io_logging_api_key_ids, (type(None), Unset)):
 
                 def _io_logging_api_key_ids_member_0(data: object) -> list[int]:
                     if not isinstance(data, list):
@@ -248,15 +194,11 @@ class CreateWorkspaceRequest:
 
                     return io_logging_api_key_ids_type_0
 
-                return parse_union(
-                    data,
+                io_logging_api_key_ids = _parse_union(
+                    io_logging_api_key_ids,
                     (("list[int]", _io_logging_api_key_ids_member_0),),
                     plain=(type(None),),
                 )
-
-            io_logging_api_key_ids = _parse_io_logging_api_key_ids(
-                d.pop("io_logging_api_key_ids", UNSET)
-            )
 
             _at_field_ = "io_logging_sampling_rate"
             io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)

@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.custom_tool_format_type_0 import CustomToolFormatType0
@@ -98,13 +99,8 @@ class CustomTool:
             description = d.pop("description", UNSET)
 
             _at_field_ = "format"
-
-            def _parse_format_(
-                data: object,
-            ) -> CustomToolFormatType0 | CustomToolFormatType1 | Unset:
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            format_ = d.pop("format", UNSET)
+            if not isinstance(format_, (Unset,)):
 
                 def _format__member_0(data: object) -> CustomToolFormatType0:
                     if not isinstance(data, dict):
@@ -120,15 +116,13 @@ class CustomTool:
 
                     return format_type_1
 
-                return parse_union(
-                    data,
+                format_ = _parse_union(
+                    format_,
                     (
                         ("CustomToolFormatType0", _format__member_0),
                         ("CustomToolFormatType1", _format__member_1),
                     ),
                 )
-
-            format_ = _parse_format_(d.pop("format", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.custom_tool_call_output_item_output_type_1_item_type_1 import (
@@ -113,112 +117,79 @@ class CustomToolCallOutputItem:
             call_id = d.pop("call_id")
 
             _at_field_ = "output"
+            output = d.pop("output")
 
-            def _parse_output(
+            def _output_member_1(
                 data: object,
-            ) -> (
-                list[
-                    CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText
-                ]
-                | str
-            ):
-                from modelgates_api.types import parse_union
+            ) -> list[
+                CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText
+            ]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_1 = []
+                _output_type_1 = data
+                for (
+                    _output_type_1_item_data_index,
+                    output_type_1_item_data,
+                ) in enumerate(_as_list(_output_type_1)):
+                    try:
+                        output_type_1_item = output_type_1_item_data
 
-                def _output_member_1(
-                    data: object,
-                ) -> list[
-                    CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText
-                ]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    output_type_1 = []
-                    _output_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
+                        def _output_type_1_item_member_0(data: object) -> InputText:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            output_type_1_item_type_0 = InputText.from_dict(data)
 
-                    for (
-                        _output_type_1_item_data_index,
-                        output_type_1_item_data,
-                    ) in enumerate(_as_list(_output_type_1)):
-                        try:
+                            return output_type_1_item_type_0
 
-                            def _parse_output_type_1_item(
-                                data: object,
-                            ) -> (
-                                CustomToolCallOutputItemOutputType1ItemType1
-                                | InputFile
-                                | InputText
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _output_type_1_item_member_0(
-                                    data: object,
-                                ) -> InputText:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    output_type_1_item_type_0 = InputText.from_dict(
-                                        data
-                                    )
-
-                                    return output_type_1_item_type_0
-
-                                def _output_type_1_item_member_1(
-                                    data: object,
-                                ) -> CustomToolCallOutputItemOutputType1ItemType1:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    output_type_1_item_type_1 = CustomToolCallOutputItemOutputType1ItemType1.from_dict(
-                                        data
-                                    )
-
-                                    return output_type_1_item_type_1
-
-                                def _output_type_1_item_member_2(
-                                    data: object,
-                                ) -> InputFile:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    output_type_1_item_type_2 = InputFile.from_dict(
-                                        data
-                                    )
-
-                                    return output_type_1_item_type_2
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        ("InputText", _output_type_1_item_member_0),
-                                        (
-                                            "CustomToolCallOutputItemOutputType1ItemType1",
-                                            _output_type_1_item_member_1,
-                                        ),
-                                        ("InputFile", _output_type_1_item_member_2),
-                                    ),
+                        def _output_type_1_item_member_1(
+                            data: object,
+                        ) -> CustomToolCallOutputItemOutputType1ItemType1:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            output_type_1_item_type_1 = (
+                                CustomToolCallOutputItemOutputType1ItemType1.from_dict(
+                                    data
                                 )
-
-                            output_type_1_item = _parse_output_type_1_item(
-                                output_type_1_item_data
                             )
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _output_type_1_item_data_index)
-                        output_type_1.append(output_type_1_item)
+                            return output_type_1_item_type_1
 
-                    return output_type_1
+                        def _output_type_1_item_member_2(data: object) -> InputFile:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            output_type_1_item_type_2 = InputFile.from_dict(data)
 
-                return parse_union(
-                    data,
+                            return output_type_1_item_type_2
+
+                        output_type_1_item = _parse_union(
+                            output_type_1_item,
+                            (
+                                ("InputText", _output_type_1_item_member_0),
+                                (
+                                    "CustomToolCallOutputItemOutputType1ItemType1",
+                                    _output_type_1_item_member_1,
+                                ),
+                                ("InputFile", _output_type_1_item_member_2),
+                            ),
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _output_type_1_item_data_index)
+                    output_type_1.append(output_type_1_item)
+
+                return output_type_1
+
+            output = _parse_union(
+                output,
+                (
                     (
-                        (
-                            "list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]",
-                            _output_member_1,
-                        ),
+                        "list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]",
+                        _output_member_1,
                     ),
-                    plain=(str,),
-                )
-
-            output = _parse_output(d.pop("output"))
+                ),
+                plain=(str,),
+            )
 
             _at_field_ = "type"
             type_ = check_custom_tool_call_output_item_type(d.pop("type"))

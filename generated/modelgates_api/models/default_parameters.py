@@ -15,6 +15,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="DefaultParameters")
 
@@ -105,133 +106,58 @@ class DefaultParameters:
         _at_field_ = ""
         try:
             _at_field_ = "frequency_penalty"
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            frequency_penalty = d.pop("frequency_penalty", UNSET)
+            if not isinstance(frequency_penalty, (float, int, type(None), Unset)):
+                frequency_penalty = _parse_union(
+                    frequency_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            frequency_penalty = _parse_frequency_penalty(
-                d.pop("frequency_penalty", UNSET)
-            )
 
             _at_field_ = "presence_penalty"
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            presence_penalty = d.pop("presence_penalty", UNSET)
+            if not isinstance(presence_penalty, (float, int, type(None), Unset)):
+                presence_penalty = _parse_union(
+                    presence_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
             _at_field_ = "repetition_penalty"
-
-            def _parse_repetition_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            repetition_penalty = d.pop("repetition_penalty", UNSET)
+            if not isinstance(repetition_penalty, (float, int, type(None), Unset)):
+                repetition_penalty = _parse_union(
+                    repetition_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            repetition_penalty = _parse_repetition_penalty(
-                d.pop("repetition_penalty", UNSET)
-            )
 
             _at_field_ = "temperature"
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            temperature = d.pop("temperature", UNSET)
+            if not isinstance(temperature, (float, int, type(None), Unset)):
+                temperature = _parse_union(
+                    temperature,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            temperature = _parse_temperature(d.pop("temperature", UNSET))
 
             _at_field_ = "top_k"
-
-            def _parse_top_k(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            top_k = d.pop("top_k", UNSET)
+            if not isinstance(top_k, (int, type(None), Unset)):
+                top_k = _parse_union(
+                    top_k,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            top_k = _parse_top_k(d.pop("top_k", UNSET))
 
             _at_field_ = "top_p"
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            top_p = d.pop("top_p", UNSET)
+            if not isinstance(top_p, (float, int, type(None), Unset)):
+                top_p = _parse_union(
+                    top_p,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            top_p = _parse_top_p(d.pop("top_p", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

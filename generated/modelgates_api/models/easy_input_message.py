@@ -43,6 +43,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.easy_input_message_content_type_0_item_type_1 import (
@@ -182,78 +186,49 @@ class EasyInputMessage:
         _at_field_ = ""
         try:
             _at_field_ = "role"
+            role = d.pop("role")
 
-            def _parse_role(
-                data: object,
-            ) -> (
-                EasyInputMessageRoleType0
-                | EasyInputMessageRoleType1
-                | EasyInputMessageRoleType2
-                | EasyInputMessageRoleType3
-            ):
-                from modelgates_api.types import parse_union
+            def _role_member_0(data: object) -> EasyInputMessageRoleType0:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = check_easy_input_message_role_type_0(data)
 
-                def _role_member_0(data: object) -> EasyInputMessageRoleType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_0 = check_easy_input_message_role_type_0(data)
+                return role_type_0
 
-                    return role_type_0
+            def _role_member_1(data: object) -> EasyInputMessageRoleType1:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_1 = check_easy_input_message_role_type_1(data)
 
-                def _role_member_1(data: object) -> EasyInputMessageRoleType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_1 = check_easy_input_message_role_type_1(data)
+                return role_type_1
 
-                    return role_type_1
+            def _role_member_2(data: object) -> EasyInputMessageRoleType2:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_2 = check_easy_input_message_role_type_2(data)
 
-                def _role_member_2(data: object) -> EasyInputMessageRoleType2:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_2 = check_easy_input_message_role_type_2(data)
+                return role_type_2
 
-                    return role_type_2
+            def _role_member_3(data: object) -> EasyInputMessageRoleType3:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_3 = check_easy_input_message_role_type_3(data)
 
-                def _role_member_3(data: object) -> EasyInputMessageRoleType3:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_3 = check_easy_input_message_role_type_3(data)
+                return role_type_3
 
-                    return role_type_3
-
-                return parse_union(
-                    data,
-                    (
-                        ("EasyInputMessageRoleType0", _role_member_0),
-                        ("EasyInputMessageRoleType1", _role_member_1),
-                        ("EasyInputMessageRoleType2", _role_member_2),
-                        ("EasyInputMessageRoleType3", _role_member_3),
-                    ),
-                )
-
-            role = _parse_role(d.pop("role"))
+            role = _parse_union(
+                role,
+                (
+                    ("EasyInputMessageRoleType0", _role_member_0),
+                    ("EasyInputMessageRoleType1", _role_member_1),
+                    ("EasyInputMessageRoleType2", _role_member_2),
+                    ("EasyInputMessageRoleType3", _role_member_3),
+                ),
+            )
 
             _at_field_ = "content"
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    EasyInputMessageContentType0ItemType1
-                    | InputAudio
-                    | InputFile
-                    | InputText
-                    | InputVideo
-                ]
-                | None
-                | str
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content = d.pop("content", UNSET)
+            if not isinstance(content, (type(None), Unset)):
 
                 def _content_member_0(
                     data: object,
@@ -268,100 +243,74 @@ class EasyInputMessage:
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_type_0_item_data_index,
                         content_type_0_item_data,
                     ) in enumerate(_as_list(_content_type_0)):
                         try:
+                            content_type_0_item = content_type_0_item_data
 
-                            def _parse_content_type_0_item(
+                            def _content_type_0_item_member_0(
                                 data: object,
-                            ) -> (
-                                EasyInputMessageContentType0ItemType1
-                                | InputAudio
-                                | InputFile
-                                | InputText
-                                | InputVideo
-                            ):
-                                from modelgates_api.types import parse_union
+                            ) -> InputText:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_0 = InputText.from_dict(data)
 
-                                def _content_type_0_item_member_0(
-                                    data: object,
-                                ) -> InputText:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_0 = InputText.from_dict(
+                                return content_type_0_item_type_0
+
+                            def _content_type_0_item_member_1(
+                                data: object,
+                            ) -> EasyInputMessageContentType0ItemType1:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_1 = (
+                                    EasyInputMessageContentType0ItemType1.from_dict(
                                         data
                                     )
-
-                                    return content_type_0_item_type_0
-
-                                def _content_type_0_item_member_1(
-                                    data: object,
-                                ) -> EasyInputMessageContentType0ItemType1:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_1 = (
-                                        EasyInputMessageContentType0ItemType1.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return content_type_0_item_type_1
-
-                                def _content_type_0_item_member_2(
-                                    data: object,
-                                ) -> InputFile:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_2 = InputFile.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_0_item_type_2
-
-                                def _content_type_0_item_member_3(
-                                    data: object,
-                                ) -> InputAudio:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_3 = InputAudio.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_0_item_type_3
-
-                                def _content_type_0_item_member_4(
-                                    data: object,
-                                ) -> InputVideo:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_4 = InputVideo.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_0_item_type_4
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        ("InputText", _content_type_0_item_member_0),
-                                        (
-                                            "EasyInputMessageContentType0ItemType1",
-                                            _content_type_0_item_member_1,
-                                        ),
-                                        ("InputFile", _content_type_0_item_member_2),
-                                        ("InputAudio", _content_type_0_item_member_3),
-                                        ("InputVideo", _content_type_0_item_member_4),
-                                    ),
                                 )
 
-                            content_type_0_item = _parse_content_type_0_item(
-                                content_type_0_item_data
+                                return content_type_0_item_type_1
+
+                            def _content_type_0_item_member_2(
+                                data: object,
+                            ) -> InputFile:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_2 = InputFile.from_dict(data)
+
+                                return content_type_0_item_type_2
+
+                            def _content_type_0_item_member_3(
+                                data: object,
+                            ) -> InputAudio:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_3 = InputAudio.from_dict(data)
+
+                                return content_type_0_item_type_3
+
+                            def _content_type_0_item_member_4(
+                                data: object,
+                            ) -> InputVideo:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_4 = InputVideo.from_dict(data)
+
+                                return content_type_0_item_type_4
+
+                            content_type_0_item = _parse_union(
+                                content_type_0_item,
+                                (
+                                    ("InputText", _content_type_0_item_member_0),
+                                    (
+                                        "EasyInputMessageContentType0ItemType1",
+                                        _content_type_0_item_member_1,
+                                    ),
+                                    ("InputFile", _content_type_0_item_member_2),
+                                    ("InputAudio", _content_type_0_item_member_3),
+                                    ("InputVideo", _content_type_0_item_member_4),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -370,32 +319,20 @@ class EasyInputMessage:
 
                     return content_type_0
 
-                return parse_union(
-                    data,
+                content = _parse_union(
+                    content,
                     (
                         (
                             "list[EasyInputMessageContentType0ItemType1 | InputAudio | InputFile | InputText | InputVideo]",
                             _content_member_0,
                         ),
                     ),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            content = _parse_content(d.pop("content", UNSET))
-
             _at_field_ = "phase"
-
-            def _parse_phase(
-                data: object,
-            ) -> EasyInputMessagePhaseType0 | EasyInputMessagePhaseType1 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            phase = d.pop("phase", UNSET)
+            if not isinstance(phase, (type(None), Unset)):
 
                 def _phase_member_0(data: object) -> EasyInputMessagePhaseType0:
                     if not isinstance(data, str):
@@ -411,16 +348,14 @@ class EasyInputMessage:
 
                     return phase_type_1
 
-                return parse_union(
-                    data,
+                phase = _parse_union(
+                    phase,
                     (
                         ("EasyInputMessagePhaseType0", _phase_member_0),
                         ("EasyInputMessagePhaseType1", _phase_member_1),
                     ),
                     plain=(type(None),),
                 )
-
-            phase = _parse_phase(d.pop("phase", UNSET))
 
             _at_field_ = "type"
             _type_ = d.pop("type", UNSET)

@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.endpoint_info import EndpointInfo
@@ -65,10 +68,6 @@ class EndpointsMetadata:
             _at_field_ = "available"
             available = []
             _available = d.pop("available")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _available_item_data_index, available_item_data in enumerate(
                 _as_list(_available)
             ):

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ErrorEvent")
 
@@ -73,43 +74,25 @@ class ErrorEvent:
         _at_field_ = ""
         try:
             _at_field_ = "code"
-
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            code = d.pop("code")
+            if not isinstance(code, (str, type(None))):
+                code = _parse_union(
+                    code,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            code = _parse_code(d.pop("code"))
 
             _at_field_ = "message"
             message = d.pop("message")
 
             _at_field_ = "param"
-
-            def _parse_param(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            param = d.pop("param")
+            if not isinstance(param, (str, type(None))):
+                param = _parse_union(
+                    param,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            param = _parse_param(d.pop("param"))
 
             _at_field_ = "sequence_number"
             sequence_number = d.pop("sequence_number")

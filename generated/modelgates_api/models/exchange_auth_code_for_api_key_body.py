@@ -26,6 +26,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyBody")
 
@@ -98,21 +99,8 @@ class ExchangeAuthCodeForApiKeyBody:
             code = d.pop("code")
 
             _at_field_ = "code_challenge_method"
-
-            def _parse_code_challenge_method(
-                data: object,
-            ) -> (
-                ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1
-                | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1
-                | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            code_challenge_method = d.pop("code_challenge_method", UNSET)
+            if not isinstance(code_challenge_method, (type(None), Unset)):
 
                 def _code_challenge_method_member_1(
                     data: object,
@@ -147,8 +135,8 @@ class ExchangeAuthCodeForApiKeyBody:
 
                     return code_challenge_method_type_3_type_1
 
-                return parse_union(
-                    data,
+                code_challenge_method = _parse_union(
+                    code_challenge_method,
                     (
                         (
                             "ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1",
@@ -165,10 +153,6 @@ class ExchangeAuthCodeForApiKeyBody:
                     ),
                     plain=(type(None),),
                 )
-
-            code_challenge_method = _parse_code_challenge_method(
-                d.pop("code_challenge_method", UNSET)
-            )
 
             _at_field_ = "code_verifier"
             code_verifier = d.pop("code_verifier", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyResponse200")
 
@@ -59,22 +60,13 @@ class ExchangeAuthCodeForApiKeyResponse200:
             key = d.pop("key")
 
             _at_field_ = "user_id"
-
-            def _parse_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            user_id = d.pop("user_id")
+            if not isinstance(user_id, (str, type(None))):
+                user_id = _parse_union(
+                    user_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            user_id = _parse_user_id(d.pop("user_id"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
@@ -115,15 +116,8 @@ class FileSearchServerTool:
             vector_store_ids = cast(list[str], d.pop("vector_store_ids"))
 
             _at_field_ = "filters"
-
-            def _parse_filters(
-                data: object,
-            ) -> CompoundFilter | FileSearchServerToolFiltersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            filters = d.pop("filters", UNSET)
+            if not isinstance(filters, (type(None), Unset)):
 
                 def _filters_member_0(data: object) -> FileSearchServerToolFiltersType0:
                     if not isinstance(data, dict):
@@ -139,16 +133,14 @@ class FileSearchServerTool:
 
                     return filters_type_1
 
-                return parse_union(
-                    data,
+                filters = _parse_union(
+                    filters,
                     (
                         ("FileSearchServerToolFiltersType0", _filters_member_0),
                         ("CompoundFilter", _filters_member_1),
                     ),
                     plain=(type(None),),
                 )
-
-            filters = _parse_filters(d.pop("filters", UNSET))
 
             _at_field_ = "max_num_results"
             max_num_results = d.pop("max_num_results", UNSET)

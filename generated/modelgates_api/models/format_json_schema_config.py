@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.format_json_schema_config_schema import FormatJsonSchemaConfigSchema
@@ -101,24 +102,13 @@ class FormatJsonSchemaConfig:
             description = d.pop("description", UNSET)
 
             _at_field_ = "strict"
-
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            strict = d.pop("strict", UNSET)
+            if not isinstance(strict, (bool, type(None), Unset)):
+                strict = _parse_union(
+                    strict,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            strict = _parse_strict(d.pop("strict", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

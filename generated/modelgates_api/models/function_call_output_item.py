@@ -20,6 +20,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.function_call_output_item_output_type_1_item_type_1 import (
@@ -128,142 +132,95 @@ class FunctionCallOutputItem:
             call_id = d.pop("call_id")
 
             _at_field_ = "output"
+            output = d.pop("output")
 
-            def _parse_output(
+            def _output_member_1(
                 data: object,
-            ) -> (
-                list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText]
-                | str
-            ):
-                from modelgates_api.types import parse_union
+            ) -> list[
+                FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText
+            ]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_1 = []
+                _output_type_1 = data
+                for (
+                    _output_type_1_item_data_index,
+                    output_type_1_item_data,
+                ) in enumerate(_as_list(_output_type_1)):
+                    try:
+                        output_type_1_item = output_type_1_item_data
 
-                def _output_member_1(
-                    data: object,
-                ) -> list[
-                    FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText
-                ]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    output_type_1 = []
-                    _output_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
+                        def _output_type_1_item_member_0(data: object) -> InputText:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            output_type_1_item_type_0 = InputText.from_dict(data)
 
-                    for (
-                        _output_type_1_item_data_index,
-                        output_type_1_item_data,
-                    ) in enumerate(_as_list(_output_type_1)):
-                        try:
+                            return output_type_1_item_type_0
 
-                            def _parse_output_type_1_item(
-                                data: object,
-                            ) -> (
-                                FunctionCallOutputItemOutputType1ItemType1
-                                | InputFile
-                                | InputText
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _output_type_1_item_member_0(
-                                    data: object,
-                                ) -> InputText:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    output_type_1_item_type_0 = InputText.from_dict(
-                                        data
-                                    )
-
-                                    return output_type_1_item_type_0
-
-                                def _output_type_1_item_member_1(
-                                    data: object,
-                                ) -> FunctionCallOutputItemOutputType1ItemType1:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    output_type_1_item_type_1 = FunctionCallOutputItemOutputType1ItemType1.from_dict(
-                                        data
-                                    )
-
-                                    return output_type_1_item_type_1
-
-                                def _output_type_1_item_member_2(
-                                    data: object,
-                                ) -> InputFile:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    output_type_1_item_type_2 = InputFile.from_dict(
-                                        data
-                                    )
-
-                                    return output_type_1_item_type_2
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        ("InputText", _output_type_1_item_member_0),
-                                        (
-                                            "FunctionCallOutputItemOutputType1ItemType1",
-                                            _output_type_1_item_member_1,
-                                        ),
-                                        ("InputFile", _output_type_1_item_member_2),
-                                    ),
+                        def _output_type_1_item_member_1(
+                            data: object,
+                        ) -> FunctionCallOutputItemOutputType1ItemType1:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            output_type_1_item_type_1 = (
+                                FunctionCallOutputItemOutputType1ItemType1.from_dict(
+                                    data
                                 )
-
-                            output_type_1_item = _parse_output_type_1_item(
-                                output_type_1_item_data
                             )
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _output_type_1_item_data_index)
-                        output_type_1.append(output_type_1_item)
+                            return output_type_1_item_type_1
 
-                    return output_type_1
+                        def _output_type_1_item_member_2(data: object) -> InputFile:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            output_type_1_item_type_2 = InputFile.from_dict(data)
 
-                return parse_union(
-                    data,
+                            return output_type_1_item_type_2
+
+                        output_type_1_item = _parse_union(
+                            output_type_1_item,
+                            (
+                                ("InputText", _output_type_1_item_member_0),
+                                (
+                                    "FunctionCallOutputItemOutputType1ItemType1",
+                                    _output_type_1_item_member_1,
+                                ),
+                                ("InputFile", _output_type_1_item_member_2),
+                            ),
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _output_type_1_item_data_index)
+                    output_type_1.append(output_type_1_item)
+
+                return output_type_1
+
+            output = _parse_union(
+                output,
+                (
                     (
-                        (
-                            "list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText]",
-                            _output_member_1,
-                        ),
+                        "list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText]",
+                        _output_member_1,
                     ),
-                    plain=(str,),
-                )
-
-            output = _parse_output(d.pop("output"))
+                ),
+                plain=(str,),
+            )
 
             _at_field_ = "type"
             type_ = check_function_call_output_item_type(d.pop("type"))
 
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            id = _parse_id(d.pop("id", UNSET))
-
             _at_field_ = "status"
-
-            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (type(None), Unset)):
 
                 def _status_member_0(data: object) -> ToolCallStatus:
                     if not isinstance(data, str):
@@ -272,13 +229,11 @@ class FunctionCallOutputItem:
 
                     return status_type_0
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (("ToolCallStatus", _status_member_0),),
                     plain=(type(None),),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
@@ -98,11 +99,8 @@ class FunctionTool:
             name = d.pop("name")
 
             _at_field_ = "parameters"
-
-            def _parse_parameters(data: object) -> FunctionToolParametersType0 | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            parameters = d.pop("parameters")
+            if not (parameters is None):
 
                 def _parameters_member_0(data: object) -> FunctionToolParametersType0:
                     if not isinstance(data, dict):
@@ -111,56 +109,32 @@ class FunctionTool:
 
                     return parameters_type_0
 
-                return parse_union(
-                    data,
+                parameters = _parse_union(
+                    parameters,
                     (("FunctionToolParametersType0", _parameters_member_0),),
                     plain=(type(None),),
                 )
-
-            parameters = _parse_parameters(d.pop("parameters"))
 
             _at_field_ = "type"
             type_ = check_function_tool_type(d.pop("type"))
 
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, type(None), Unset)):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            description = _parse_description(d.pop("description", UNSET))
 
             _at_field_ = "strict"
-
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            strict = d.pop("strict", UNSET)
+            if not isinstance(strict, (bool, type(None), Unset)):
+                strict = _parse_union(
+                    strict,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            strict = _parse_strict(d.pop("strict", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result_contradictions_item import (
@@ -114,10 +117,6 @@ class FusionAnalysisResult:
             _at_field_ = "contradictions"
             contradictions = []
             _contradictions = d.pop("contradictions")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _contradictions_item_data_index, contradictions_item_data in enumerate(
                 _as_list(_contradictions)
             ):
@@ -135,10 +134,6 @@ class FusionAnalysisResult:
             _at_field_ = "partial_coverage"
             partial_coverage = []
             _partial_coverage = d.pop("partial_coverage")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _partial_coverage_item_data_index,
                 partial_coverage_item_data,
@@ -157,10 +152,6 @@ class FusionAnalysisResult:
             _at_field_ = "unique_insights"
             unique_insights = []
             _unique_insights = d.pop("unique_insights")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _unique_insights_item_data_index,
                 unique_insights_item_data,

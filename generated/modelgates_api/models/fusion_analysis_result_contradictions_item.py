@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result_contradictions_item_stances_item import (
@@ -64,10 +67,6 @@ class FusionAnalysisResultContradictionsItem:
             _at_field_ = "stances"
             stances = []
             _stances = d.pop("stances")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _stances_item_data_index, stances_item_data in enumerate(
                 _as_list(_stances)
             ):

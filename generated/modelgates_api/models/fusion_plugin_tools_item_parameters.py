@@ -8,9 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
 from ..types import (
     as_object,
 )
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
@@ -66,20 +70,8 @@ class FusionPluginToolsItemParameters:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> (
-                bool
-                | float
-                | FusionPluginToolsItemParametersAdditionalPropertyType5
-                | list[bool | float | None | str]
-                | None
-                | str
-            ):
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            additional_property = prop_dict
+            if not (additional_property is None):
 
                 def _additional_property_member_4(
                     data: object,
@@ -88,40 +80,23 @@ class FusionPluginToolsItemParameters:
                         raise TypeError()
                     additional_property_type_4 = []
                     _additional_property_type_4 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _additional_property_type_4_item_data_index,
                         additional_property_type_4_item_data,
                     ) in enumerate(_as_list(_additional_property_type_4)):
                         try:
-
-                            def _parse_additional_property_type_4_item(
-                                data: object,
-                            ) -> bool | float | None | str:
-                                if data is None:
-                                    return data
-                                from modelgates_api.types import parse_union
-
-                                return parse_union(
-                                    data,
-                                    (),
-                                    plain=(
-                                        str,
-                                        float,
-                                        int,
-                                        bool,
-                                        type(None),
-                                    ),
-                                )
-
                             additional_property_type_4_item = (
-                                _parse_additional_property_type_4_item(
-                                    additional_property_type_4_item_data
-                                )
+                                additional_property_type_4_item_data
                             )
+                            if not isinstance(
+                                additional_property_type_4_item,
+                                (str, float, int, bool, type(None)),
+                            ):
+                                additional_property_type_4_item = _parse_union(
+                                    additional_property_type_4_item,
+                                    (),
+                                    plain=(str, float, int, bool, type(None)),
+                                )
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(
@@ -144,8 +119,8 @@ class FusionPluginToolsItemParameters:
 
                     return additional_property_type_5
 
-                return parse_union(
-                    data,
+                additional_property = _parse_union(
+                    additional_property,
                     (
                         (
                             "list[bool | float | None | str]",
@@ -156,16 +131,8 @@ class FusionPluginToolsItemParameters:
                             _additional_property_member_5,
                         ),
                     ),
-                    plain=(
-                        str,
-                        float,
-                        int,
-                        bool,
-                        type(None),
-                    ),
+                    plain=(str, float, int, bool, type(None)),
                 )
-
-            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -10,6 +10,7 @@ from typing_extensions import Self
 from ..types import (
     as_object,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="FusionPluginToolsItemParametersAdditionalPropertyType5")
 
@@ -35,25 +36,13 @@ class FusionPluginToolsItemParametersAdditionalPropertyType5:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            additional_property = prop_dict
+            if not isinstance(additional_property, (str, float, int, bool, type(None))):
+                additional_property = _parse_union(
+                    additional_property,
                     (),
-                    plain=(
-                        str,
-                        float,
-                        int,
-                        bool,
-                        type(None),
-                    ),
+                    plain=(str, float, int, bool, type(None)),
                 )
-
-            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

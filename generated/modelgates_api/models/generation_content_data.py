@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.generation_content_data_input_type_0 import (
@@ -93,11 +94,8 @@ class GenerationContentData:
         _at_field_ = ""
         try:
             _at_field_ = "error"
-
-            def _parse_error(data: object) -> GenerationContentError | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            error = d.pop("error")
+            if not (error is None):
 
                 def _error_member_0(data: object) -> GenerationContentError:
                     if not isinstance(data, dict):
@@ -106,44 +104,36 @@ class GenerationContentData:
 
                     return error_type_0
 
-                return parse_union(
-                    data,
+                error = _parse_union(
+                    error,
                     (("GenerationContentError", _error_member_0),),
                     plain=(type(None),),
                 )
 
-            error = _parse_error(d.pop("error"))
-
             _at_field_ = "input"
+            input_ = d.pop("input")
 
-            def _parse_input_(
-                data: object,
-            ) -> GenerationContentDataInputType0 | GenerationContentDataInputType1:
-                from modelgates_api.types import parse_union
+            def _input__member_0(data: object) -> GenerationContentDataInputType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_0 = GenerationContentDataInputType0.from_dict(data)
 
-                def _input__member_0(data: object) -> GenerationContentDataInputType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    input_type_0 = GenerationContentDataInputType0.from_dict(data)
+                return input_type_0
 
-                    return input_type_0
+            def _input__member_1(data: object) -> GenerationContentDataInputType1:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_1 = GenerationContentDataInputType1.from_dict(data)
 
-                def _input__member_1(data: object) -> GenerationContentDataInputType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    input_type_1 = GenerationContentDataInputType1.from_dict(data)
+                return input_type_1
 
-                    return input_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("GenerationContentDataInputType0", _input__member_0),
-                        ("GenerationContentDataInputType1", _input__member_1),
-                    ),
-                )
-
-            input_ = _parse_input_(d.pop("input"))
+            input_ = _parse_union(
+                input_,
+                (
+                    ("GenerationContentDataInputType0", _input__member_0),
+                    ("GenerationContentDataInputType1", _input__member_1),
+                ),
+            )
 
             _at_field_ = "output"
             output = GenerationContentDataOutput.from_dict(d.pop("output"))

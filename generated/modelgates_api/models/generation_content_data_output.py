@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="GenerationContentDataOutput")
 
@@ -53,40 +54,22 @@ class GenerationContentDataOutput:
         _at_field_ = ""
         try:
             _at_field_ = "completion"
-
-            def _parse_completion(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            completion = d.pop("completion")
+            if not isinstance(completion, (str, type(None))):
+                completion = _parse_union(
+                    completion,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            completion = _parse_completion(d.pop("completion"))
 
             _at_field_ = "reasoning"
-
-            def _parse_reasoning(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            reasoning = d.pop("reasoning")
+            if not isinstance(reasoning, (str, type(None))):
+                reasoning = _parse_union(
+                    reasoning,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            reasoning = _parse_reasoning(d.pop("reasoning"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

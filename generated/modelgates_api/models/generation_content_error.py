@@ -13,6 +13,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
@@ -87,30 +91,17 @@ class GenerationContentError:
         _at_field_ = ""
         try:
             _at_field_ = "message"
-
-            def _parse_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            message = d.pop("message")
+            if not isinstance(message, (str, type(None))):
+                message = _parse_union(
+                    message,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            message = _parse_message(d.pop("message"))
 
             _at_field_ = "previous_errors"
             previous_errors = []
             _previous_errors = d.pop("previous_errors")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _previous_errors_item_data_index,
                 previous_errors_item_data,
@@ -125,58 +116,31 @@ class GenerationContentError:
                 previous_errors.append(previous_errors_item)
 
             _at_field_ = "provider_name"
-
-            def _parse_provider_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            provider_name = d.pop("provider_name")
+            if not isinstance(provider_name, (str, type(None))):
+                provider_name = _parse_union(
+                    provider_name,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            provider_name = _parse_provider_name(d.pop("provider_name"))
 
             _at_field_ = "raw"
-
-            def _parse_raw(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            raw = d.pop("raw")
+            if not isinstance(raw, (str, type(None))):
+                raw = _parse_union(
+                    raw,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            raw = _parse_raw(d.pop("raw"))
 
             _at_field_ = "status"
-
-            def _parse_status(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            status = d.pop("status")
+            if not isinstance(status, (int, type(None))):
+                status = _parse_union(
+                    status,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            status = _parse_status(d.pop("status"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

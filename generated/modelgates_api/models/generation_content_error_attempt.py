@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="GenerationContentErrorAttempt")
 
@@ -74,40 +75,22 @@ class GenerationContentErrorAttempt:
             message = d.pop("message")
 
             _at_field_ = "provider_name"
-
-            def _parse_provider_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            provider_name = d.pop("provider_name")
+            if not isinstance(provider_name, (str, type(None))):
+                provider_name = _parse_union(
+                    provider_name,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            provider_name = _parse_provider_name(d.pop("provider_name"))
 
             _at_field_ = "raw"
-
-            def _parse_raw(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            raw = d.pop("raw")
+            if not isinstance(raw, (str, type(None))):
+                raw = _parse_union(
+                    raw,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            raw = _parse_raw(d.pop("raw"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

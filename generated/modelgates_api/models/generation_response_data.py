@@ -31,6 +31,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse
@@ -373,18 +377,8 @@ class GenerationResponseData:
         _at_field_ = ""
         try:
             _at_field_ = "api_type"
-
-            def _parse_api_type(
-                data: object,
-            ) -> (
-                GenerationResponseDataApiTypeType1
-                | GenerationResponseDataApiTypeType2Type1
-                | GenerationResponseDataApiTypeType3Type1
-                | None
-            ):
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            api_type = d.pop("api_type")
+            if not (api_type is None):
 
                 def _api_type_member_1(
                     data: object,
@@ -419,8 +413,8 @@ class GenerationResponseData:
 
                     return api_type_type_3_type_1
 
-                return parse_union(
-                    data,
+                api_type = _parse_union(
+                    api_type,
                     (
                         ("GenerationResponseDataApiTypeType1", _api_type_member_1),
                         ("GenerationResponseDataApiTypeType2Type1", _api_type_member_2),
@@ -429,62 +423,32 @@ class GenerationResponseData:
                     plain=(type(None),),
                 )
 
-            api_type = _parse_api_type(d.pop("api_type"))
-
             _at_field_ = "app_id"
-
-            def _parse_app_id(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            app_id = d.pop("app_id")
+            if not isinstance(app_id, (int, type(None))):
+                app_id = _parse_union(
+                    app_id,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            app_id = _parse_app_id(d.pop("app_id"))
 
             _at_field_ = "cache_discount"
-
-            def _parse_cache_discount(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_discount = d.pop("cache_discount")
+            if not isinstance(cache_discount, (float, int, type(None))):
+                cache_discount = _parse_union(
+                    cache_discount,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            cache_discount = _parse_cache_discount(d.pop("cache_discount"))
 
             _at_field_ = "cancelled"
-
-            def _parse_cancelled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cancelled = d.pop("cancelled")
+            if not isinstance(cancelled, (bool, type(None))):
+                cancelled = _parse_union(
+                    cancelled,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            cancelled = _parse_cancelled(d.pop("cancelled"))
 
             _at_field_ = "created_at"
             created_at = d.pop("created_at")
@@ -495,77 +459,40 @@ class GenerationResponseData:
             )
 
             _at_field_ = "external_user"
-
-            def _parse_external_user(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            external_user = d.pop("external_user")
+            if not isinstance(external_user, (str, type(None))):
+                external_user = _parse_union(
+                    external_user,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            external_user = _parse_external_user(d.pop("external_user"))
 
             _at_field_ = "finish_reason"
-
-            def _parse_finish_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            finish_reason = d.pop("finish_reason")
+            if not isinstance(finish_reason, (str, type(None))):
+                finish_reason = _parse_union(
+                    finish_reason,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            finish_reason = _parse_finish_reason(d.pop("finish_reason"))
 
             _at_field_ = "generation_time"
-
-            def _parse_generation_time(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            generation_time = d.pop("generation_time")
+            if not isinstance(generation_time, (float, int, type(None))):
+                generation_time = _parse_union(
+                    generation_time,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            generation_time = _parse_generation_time(d.pop("generation_time"))
 
             _at_field_ = "http_referer"
-
-            def _parse_http_referer(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            http_referer = d.pop("http_referer")
+            if not isinstance(http_referer, (str, type(None))):
+                http_referer = _parse_union(
+                    http_referer,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            http_referer = _parse_http_referer(d.pop("http_referer"))
 
             _at_field_ = "id"
             id = d.pop("id")
@@ -574,307 +501,149 @@ class GenerationResponseData:
             is_byok = d.pop("is_byok")
 
             _at_field_ = "latency"
-
-            def _parse_latency(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            latency = d.pop("latency")
+            if not isinstance(latency, (float, int, type(None))):
+                latency = _parse_union(
+                    latency,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            latency = _parse_latency(d.pop("latency"))
 
             _at_field_ = "model"
             model = d.pop("model")
 
             _at_field_ = "moderation_latency"
-
-            def _parse_moderation_latency(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            moderation_latency = d.pop("moderation_latency")
+            if not isinstance(moderation_latency, (float, int, type(None))):
+                moderation_latency = _parse_union(
+                    moderation_latency,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            moderation_latency = _parse_moderation_latency(d.pop("moderation_latency"))
 
             _at_field_ = "native_finish_reason"
-
-            def _parse_native_finish_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            native_finish_reason = d.pop("native_finish_reason")
+            if not isinstance(native_finish_reason, (str, type(None))):
+                native_finish_reason = _parse_union(
+                    native_finish_reason,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            native_finish_reason = _parse_native_finish_reason(
-                d.pop("native_finish_reason")
-            )
 
             _at_field_ = "native_tokens_cached"
-
-            def _parse_native_tokens_cached(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            native_tokens_cached = d.pop("native_tokens_cached")
+            if not isinstance(native_tokens_cached, (int, type(None))):
+                native_tokens_cached = _parse_union(
+                    native_tokens_cached,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            native_tokens_cached = _parse_native_tokens_cached(
-                d.pop("native_tokens_cached")
-            )
 
             _at_field_ = "native_tokens_completion"
-
-            def _parse_native_tokens_completion(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            native_tokens_completion = d.pop("native_tokens_completion")
+            if not isinstance(native_tokens_completion, (int, type(None))):
+                native_tokens_completion = _parse_union(
+                    native_tokens_completion,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            native_tokens_completion = _parse_native_tokens_completion(
-                d.pop("native_tokens_completion")
-            )
 
             _at_field_ = "native_tokens_completion_images"
-
-            def _parse_native_tokens_completion_images(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            native_tokens_completion_images = d.pop("native_tokens_completion_images")
+            if not isinstance(native_tokens_completion_images, (int, type(None))):
+                native_tokens_completion_images = _parse_union(
+                    native_tokens_completion_images,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            native_tokens_completion_images = _parse_native_tokens_completion_images(
-                d.pop("native_tokens_completion_images")
-            )
 
             _at_field_ = "native_tokens_prompt"
-
-            def _parse_native_tokens_prompt(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            native_tokens_prompt = d.pop("native_tokens_prompt")
+            if not isinstance(native_tokens_prompt, (int, type(None))):
+                native_tokens_prompt = _parse_union(
+                    native_tokens_prompt,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            native_tokens_prompt = _parse_native_tokens_prompt(
-                d.pop("native_tokens_prompt")
-            )
 
             _at_field_ = "native_tokens_reasoning"
-
-            def _parse_native_tokens_reasoning(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            native_tokens_reasoning = d.pop("native_tokens_reasoning")
+            if not isinstance(native_tokens_reasoning, (int, type(None))):
+                native_tokens_reasoning = _parse_union(
+                    native_tokens_reasoning,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            native_tokens_reasoning = _parse_native_tokens_reasoning(
-                d.pop("native_tokens_reasoning")
-            )
 
             _at_field_ = "num_fetches"
-
-            def _parse_num_fetches(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            num_fetches = d.pop("num_fetches")
+            if not isinstance(num_fetches, (int, type(None))):
+                num_fetches = _parse_union(
+                    num_fetches,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            num_fetches = _parse_num_fetches(d.pop("num_fetches"))
 
             _at_field_ = "num_input_audio_prompt"
-
-            def _parse_num_input_audio_prompt(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            num_input_audio_prompt = d.pop("num_input_audio_prompt")
+            if not isinstance(num_input_audio_prompt, (int, type(None))):
+                num_input_audio_prompt = _parse_union(
+                    num_input_audio_prompt,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            num_input_audio_prompt = _parse_num_input_audio_prompt(
-                d.pop("num_input_audio_prompt")
-            )
 
             _at_field_ = "num_media_completion"
-
-            def _parse_num_media_completion(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            num_media_completion = d.pop("num_media_completion")
+            if not isinstance(num_media_completion, (int, type(None))):
+                num_media_completion = _parse_union(
+                    num_media_completion,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            num_media_completion = _parse_num_media_completion(
-                d.pop("num_media_completion")
-            )
 
             _at_field_ = "num_media_prompt"
-
-            def _parse_num_media_prompt(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            num_media_prompt = d.pop("num_media_prompt")
+            if not isinstance(num_media_prompt, (int, type(None))):
+                num_media_prompt = _parse_union(
+                    num_media_prompt,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            num_media_prompt = _parse_num_media_prompt(d.pop("num_media_prompt"))
 
             _at_field_ = "num_search_results"
-
-            def _parse_num_search_results(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            num_search_results = d.pop("num_search_results")
+            if not isinstance(num_search_results, (int, type(None))):
+                num_search_results = _parse_union(
+                    num_search_results,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            num_search_results = _parse_num_search_results(d.pop("num_search_results"))
 
             _at_field_ = "origin"
             origin = d.pop("origin")
 
             _at_field_ = "preset_id"
-
-            def _parse_preset_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            preset_id = d.pop("preset_id")
+            if not isinstance(preset_id, (str, type(None))):
+                preset_id = _parse_union(
+                    preset_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            preset_id = _parse_preset_id(d.pop("preset_id"))
 
             _at_field_ = "provider_name"
-
-            def _parse_provider_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            provider_name = d.pop("provider_name")
+            if not isinstance(provider_name, (str, type(None))):
+                provider_name = _parse_union(
+                    provider_name,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            provider_name = _parse_provider_name(d.pop("provider_name"))
-
             _at_field_ = "provider_responses"
-
-            def _parse_provider_responses(
-                data: object,
-            ) -> list[ProviderResponse] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            provider_responses = d.pop("provider_responses")
+            if not (provider_responses is None):
 
                 def _provider_responses_member_0(
                     data: object,
@@ -883,10 +652,6 @@ class GenerationResponseData:
                         raise TypeError()
                     provider_responses_type_0 = []
                     _provider_responses_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _provider_responses_type_0_item_data_index,
                         provider_responses_type_0_item_data,
@@ -904,264 +669,134 @@ class GenerationResponseData:
 
                     return provider_responses_type_0
 
-                return parse_union(
-                    data,
+                provider_responses = _parse_union(
+                    provider_responses,
                     (("list[ProviderResponse]", _provider_responses_member_0),),
                     plain=(type(None),),
                 )
 
-            provider_responses = _parse_provider_responses(d.pop("provider_responses"))
-
             _at_field_ = "router"
-
-            def _parse_router(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            router = d.pop("router")
+            if not isinstance(router, (str, type(None))):
+                router = _parse_union(
+                    router,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            router = _parse_router(d.pop("router"))
 
             _at_field_ = "service_tier"
-
-            def _parse_service_tier(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            service_tier = d.pop("service_tier")
+            if not isinstance(service_tier, (str, type(None))):
+                service_tier = _parse_union(
+                    service_tier,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            service_tier = _parse_service_tier(d.pop("service_tier"))
 
             _at_field_ = "streamed"
-
-            def _parse_streamed(data: object) -> bool | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            streamed = d.pop("streamed")
+            if not isinstance(streamed, (bool, type(None))):
+                streamed = _parse_union(
+                    streamed,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            streamed = _parse_streamed(d.pop("streamed"))
 
             _at_field_ = "tokens_completion"
-
-            def _parse_tokens_completion(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            tokens_completion = d.pop("tokens_completion")
+            if not isinstance(tokens_completion, (int, type(None))):
+                tokens_completion = _parse_union(
+                    tokens_completion,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            tokens_completion = _parse_tokens_completion(d.pop("tokens_completion"))
 
             _at_field_ = "tokens_prompt"
-
-            def _parse_tokens_prompt(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            tokens_prompt = d.pop("tokens_prompt")
+            if not isinstance(tokens_prompt, (int, type(None))):
+                tokens_prompt = _parse_union(
+                    tokens_prompt,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            tokens_prompt = _parse_tokens_prompt(d.pop("tokens_prompt"))
 
             _at_field_ = "total_cost"
             total_cost = d.pop("total_cost")
 
             _at_field_ = "upstream_id"
-
-            def _parse_upstream_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            upstream_id = d.pop("upstream_id")
+            if not isinstance(upstream_id, (str, type(None))):
+                upstream_id = _parse_union(
+                    upstream_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            upstream_id = _parse_upstream_id(d.pop("upstream_id"))
 
             _at_field_ = "upstream_inference_cost"
-
-            def _parse_upstream_inference_cost(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            upstream_inference_cost = d.pop("upstream_inference_cost")
+            if not isinstance(upstream_inference_cost, (float, int, type(None))):
+                upstream_inference_cost = _parse_union(
+                    upstream_inference_cost,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            upstream_inference_cost = _parse_upstream_inference_cost(
-                d.pop("upstream_inference_cost")
-            )
 
             _at_field_ = "usage"
             usage = d.pop("usage")
 
             _at_field_ = "user_agent"
-
-            def _parse_user_agent(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            user_agent = d.pop("user_agent")
+            if not isinstance(user_agent, (str, type(None))):
+                user_agent = _parse_union(
+                    user_agent,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            user_agent = _parse_user_agent(d.pop("user_agent"))
 
             _at_field_ = "web_search_engine"
-
-            def _parse_web_search_engine(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            web_search_engine = d.pop("web_search_engine")
+            if not isinstance(web_search_engine, (str, type(None))):
+                web_search_engine = _parse_union(
+                    web_search_engine,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            web_search_engine = _parse_web_search_engine(d.pop("web_search_engine"))
 
             _at_field_ = "workspace_id"
-
-            def _parse_workspace_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            workspace_id = d.pop("workspace_id")
+            if not isinstance(workspace_id, (str, type(None))):
+                workspace_id = _parse_union(
+                    workspace_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            workspace_id = _parse_workspace_id(d.pop("workspace_id"))
 
             _at_field_ = "request_id"
-
-            def _parse_request_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            request_id = d.pop("request_id", UNSET)
+            if not isinstance(request_id, (str, type(None), Unset)):
+                request_id = _parse_union(
+                    request_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            request_id = _parse_request_id(d.pop("request_id", UNSET))
 
             _at_field_ = "response_cache_source_id"
-
-            def _parse_response_cache_source_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            response_cache_source_id = d.pop("response_cache_source_id", UNSET)
+            if not isinstance(response_cache_source_id, (str, type(None), Unset)):
+                response_cache_source_id = _parse_union(
+                    response_cache_source_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            response_cache_source_id = _parse_response_cache_source_id(
-                d.pop("response_cache_source_id", UNSET)
-            )
 
             _at_field_ = "session_id"
-
-            def _parse_session_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            session_id = d.pop("session_id", UNSET)
+            if not isinstance(session_id, (str, type(None), Unset)):
+                session_id = _parse_union(
+                    session_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            session_id = _parse_session_id(d.pop("session_id", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data_dimensions_item import (
@@ -102,10 +105,6 @@ class GetAnalyticsMetaResponse200Data:
             _at_field_ = "dimensions"
             dimensions = []
             _dimensions = d.pop("dimensions")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _dimensions_item_data_index, dimensions_item_data in enumerate(
                 _as_list(_dimensions)
             ):
@@ -123,10 +122,6 @@ class GetAnalyticsMetaResponse200Data:
             _at_field_ = "granularities"
             granularities = []
             _granularities = d.pop("granularities")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _granularities_item_data_index, granularities_item_data in enumerate(
                 _as_list(_granularities)
             ):
@@ -144,10 +139,6 @@ class GetAnalyticsMetaResponse200Data:
             _at_field_ = "metrics"
             metrics = []
             _metrics = d.pop("metrics")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _metrics_item_data_index, metrics_item_data in enumerate(
                 _as_list(_metrics)
             ):
@@ -163,10 +154,6 @@ class GetAnalyticsMetaResponse200Data:
             _at_field_ = "operators"
             operators = []
             _operators = d.pop("operators")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _operators_item_data_index, operators_item_data in enumerate(
                 _as_list(_operators)
             ):

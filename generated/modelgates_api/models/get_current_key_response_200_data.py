@@ -17,6 +17,7 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.get_current_key_response_200_data_rate_limit import (
@@ -184,22 +185,13 @@ class GetCurrentKeyResponse200Data:
             byok_usage_weekly = d.pop("byok_usage_weekly")
 
             _at_field_ = "creator_user_id"
-
-            def _parse_creator_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            creator_user_id = d.pop("creator_user_id")
+            if not isinstance(creator_user_id, (str, type(None))):
+                creator_user_id = _parse_union(
+                    creator_user_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
             _at_field_ = "include_byok_in_limit"
             include_byok_in_limit = d.pop("include_byok_in_limit")
@@ -217,60 +209,31 @@ class GetCurrentKeyResponse200Data:
             label = d.pop("label")
 
             _at_field_ = "limit"
-
-            def _parse_limit(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            limit = d.pop("limit")
+            if not isinstance(limit, (float, int, type(None))):
+                limit = _parse_union(
+                    limit,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            limit = _parse_limit(d.pop("limit"))
 
             _at_field_ = "limit_remaining"
-
-            def _parse_limit_remaining(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            limit_remaining = d.pop("limit_remaining")
+            if not isinstance(limit_remaining, (float, int, type(None))):
+                limit_remaining = _parse_union(
+                    limit_remaining,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
 
             _at_field_ = "limit_reset"
-
-            def _parse_limit_reset(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            limit_reset = d.pop("limit_reset")
+            if not isinstance(limit_reset, (str, type(None))):
+                limit_reset = _parse_union(
+                    limit_reset,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            limit_reset = _parse_limit_reset(d.pop("limit_reset"))
 
             _at_field_ = "rate_limit"
             rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(
@@ -290,13 +253,8 @@ class GetCurrentKeyResponse200Data:
             usage_weekly = d.pop("usage_weekly")
 
             _at_field_ = "expires_at"
-
-            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            expires_at = d.pop("expires_at", UNSET)
+            if not isinstance(expires_at, (type(None), Unset)):
 
                 def _expires_at_member_0(data: object) -> datetime.datetime:
                     if not isinstance(data, str):
@@ -305,13 +263,11 @@ class GetCurrentKeyResponse200Data:
 
                     return expires_at_type_0
 
-                return parse_union(
-                    data,
+                expires_at = _parse_union(
+                    expires_at,
                     (("datetime.datetime", _expires_at_member_0),),
                     plain=(type(None),),
                 )
-
-            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

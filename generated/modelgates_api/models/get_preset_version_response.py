@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
@@ -63,11 +64,8 @@ class GetPresetVersionResponse:
         _at_field_ = ""
         try:
             _at_field_ = "data"
-
-            def _parse_data(data: object) -> None | PresetDesignatedVersion:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            data = d.pop("data")
+            if not (data is None):
 
                 def _data_member_0(data: object) -> PresetDesignatedVersion:
                     if not isinstance(data, dict):
@@ -76,13 +74,11 @@ class GetPresetVersionResponse:
 
                     return data_type_0
 
-                return parse_union(
+                data = _parse_union(
                     data,
                     (("PresetDesignatedVersion", _data_member_0),),
                     plain=(type(None),),
                 )
-
-            data = _parse_data(d.pop("data"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

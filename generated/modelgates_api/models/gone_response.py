@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.gone_response_error_data import GoneResponseErrorData
@@ -95,15 +96,8 @@ class GoneResponse:
             error = GoneResponseErrorData.from_dict(d.pop("error"))
 
             _at_field_ = "openrouter_metadata"
-
-            def _parse_openrouter_metadata(
-                data: object,
-            ) -> GoneResponseOpenrouterMetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            if not isinstance(openrouter_metadata, (type(None), Unset)):
 
                 def _openrouter_metadata_member_0(
                     data: object,
@@ -116,8 +110,8 @@ class GoneResponse:
 
                     return openrouter_metadata_type_0
 
-                return parse_union(
-                    data,
+                openrouter_metadata = _parse_union(
+                    openrouter_metadata,
                     (
                         (
                             "GoneResponseOpenrouterMetadataType0",
@@ -127,29 +121,14 @@ class GoneResponse:
                     plain=(type(None),),
                 )
 
-            openrouter_metadata = _parse_openrouter_metadata(
-                d.pop("openrouter_metadata", UNSET)
-            )
-
             _at_field_ = "user_id"
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            user_id = d.pop("user_id", UNSET)
+            if not isinstance(user_id, (str, type(None), Unset)):
+                user_id = _parse_union(
+                    user_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -13,6 +13,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.image_pricing_entry import ImagePricingEntry
@@ -113,10 +117,6 @@ class ImageEndpoint:
             _at_field_ = "pricing"
             pricing = []
             _pricing = d.pop("pricing")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _pricing_item_data_index, pricing_item_data in enumerate(
                 _as_list(_pricing)
             ):
@@ -134,22 +134,13 @@ class ImageEndpoint:
             provider_slug = d.pop("provider_slug")
 
             _at_field_ = "provider_tag"
-
-            def _parse_provider_tag(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            provider_tag = d.pop("provider_tag")
+            if not isinstance(provider_tag, (str, type(None))):
+                provider_tag = _parse_union(
+                    provider_tag,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            provider_tag = _parse_provider_tag(d.pop("provider_tag"))
 
             _at_field_ = "supported_parameters"
             supported_parameters = SupportedParameters.from_dict(

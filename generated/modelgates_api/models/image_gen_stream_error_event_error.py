@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ImageGenStreamErrorEventError")
 
@@ -81,64 +82,31 @@ class ImageGenStreamErrorEventError:
             message = d.pop("message")
 
             _at_field_ = "code"
-
-            def _parse_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            code = d.pop("code", UNSET)
+            if not isinstance(code, (str, type(None), Unset)):
+                code = _parse_union(
+                    code,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            code = _parse_code(d.pop("code", UNSET))
 
             _at_field_ = "param"
-
-            def _parse_param(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            param = d.pop("param", UNSET)
+            if not isinstance(param, (str, type(None), Unset)):
+                param = _parse_union(
+                    param,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            param = _parse_param(d.pop("param", UNSET))
 
             _at_field_ = "type"
-
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, (str, type(None), Unset)):
+                type_ = _parse_union(
+                    type_,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            type_ = _parse_type_(d.pop("type", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -17,6 +17,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -161,73 +165,43 @@ class ImageGenerationProviderPreferences:
         _at_field_ = ""
         try:
             _at_field_ = "allow_fallbacks"
-
-            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            allow_fallbacks = d.pop("allow_fallbacks", UNSET)
+            if not isinstance(allow_fallbacks, (bool, type(None), Unset)):
+                allow_fallbacks = _parse_union(
+                    allow_fallbacks,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
 
-            allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
-
             _at_field_ = "ignore"
-
-            def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            ignore = d.pop("ignore", UNSET)
+            if not isinstance(ignore, (type(None), Unset)):
 
                 def _ignore_member_0(data: object) -> list[ProviderName | str]:
                     if not isinstance(data, list):
                         raise TypeError()
                     ignore_type_0 = []
                     _ignore_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _ignore_type_0_item_data_index,
                         ignore_type_0_item_data,
                     ) in enumerate(_as_list(_ignore_type_0)):
                         try:
+                            ignore_type_0_item = ignore_type_0_item_data
 
-                            def _parse_ignore_type_0_item(
+                            def _ignore_type_0_item_member_0(
                                 data: object,
-                            ) -> ProviderName | str:
-                                from modelgates_api.types import parse_union
+                            ) -> ProviderName:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                ignore_type_0_item_type_0 = check_provider_name(data)
 
-                                def _ignore_type_0_item_member_0(
-                                    data: object,
-                                ) -> ProviderName:
-                                    if not isinstance(data, str):
-                                        raise TypeError()
-                                    ignore_type_0_item_type_0 = check_provider_name(
-                                        data
-                                    )
+                                return ignore_type_0_item_type_0
 
-                                    return ignore_type_0_item_type_0
-
-                                return parse_union(
-                                    data,
-                                    (("ProviderName", _ignore_type_0_item_member_0),),
-                                    plain=(str,),
-                                )
-
-                            ignore_type_0_item = _parse_ignore_type_0_item(
-                                ignore_type_0_item_data
+                            ignore_type_0_item = _parse_union(
+                                ignore_type_0_item,
+                                (("ProviderName", _ignore_type_0_item_member_0),),
+                                plain=(str,),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -236,60 +210,41 @@ class ImageGenerationProviderPreferences:
 
                     return ignore_type_0
 
-                return parse_union(
-                    data,
+                ignore = _parse_union(
+                    ignore,
                     (("list[ProviderName | str]", _ignore_member_0),),
                     plain=(type(None),),
                 )
 
-            ignore = _parse_ignore(d.pop("ignore", UNSET))
-
             _at_field_ = "only"
-
-            def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            only = d.pop("only", UNSET)
+            if not isinstance(only, (type(None), Unset)):
 
                 def _only_member_0(data: object) -> list[ProviderName | str]:
                     if not isinstance(data, list):
                         raise TypeError()
                     only_type_0 = []
                     _only_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _only_type_0_item_data_index,
                         only_type_0_item_data,
                     ) in enumerate(_as_list(_only_type_0)):
                         try:
+                            only_type_0_item = only_type_0_item_data
 
-                            def _parse_only_type_0_item(
+                            def _only_type_0_item_member_0(
                                 data: object,
-                            ) -> ProviderName | str:
-                                from modelgates_api.types import parse_union
+                            ) -> ProviderName:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                only_type_0_item_type_0 = check_provider_name(data)
 
-                                def _only_type_0_item_member_0(
-                                    data: object,
-                                ) -> ProviderName:
-                                    if not isinstance(data, str):
-                                        raise TypeError()
-                                    only_type_0_item_type_0 = check_provider_name(data)
+                                return only_type_0_item_type_0
 
-                                    return only_type_0_item_type_0
-
-                                return parse_union(
-                                    data,
-                                    (("ProviderName", _only_type_0_item_member_0),),
-                                    plain=(str,),
-                                )
-
-                            only_type_0_item = _parse_only_type_0_item(
-                                only_type_0_item_data
+                            only_type_0_item = _parse_union(
+                                only_type_0_item,
+                                (("ProviderName", _only_type_0_item_member_0),),
+                                plain=(str,),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -298,13 +253,11 @@ class ImageGenerationProviderPreferences:
 
                     return only_type_0
 
-                return parse_union(
-                    data,
+                only = _parse_union(
+                    only,
                     (("list[ProviderName | str]", _only_member_0),),
                     plain=(type(None),),
                 )
-
-            only = _parse_only(d.pop("only", UNSET))
 
             _at_field_ = "options"
             _options = d.pop("options", UNSET)
@@ -315,51 +268,34 @@ class ImageGenerationProviderPreferences:
                 options = ProviderOptions.from_dict(_options)
 
             _at_field_ = "order"
-
-            def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            order = d.pop("order", UNSET)
+            if not isinstance(order, (type(None), Unset)):
 
                 def _order_member_0(data: object) -> list[ProviderName | str]:
                     if not isinstance(data, list):
                         raise TypeError()
                     order_type_0 = []
                     _order_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _order_type_0_item_data_index,
                         order_type_0_item_data,
                     ) in enumerate(_as_list(_order_type_0)):
                         try:
+                            order_type_0_item = order_type_0_item_data
 
-                            def _parse_order_type_0_item(
+                            def _order_type_0_item_member_0(
                                 data: object,
-                            ) -> ProviderName | str:
-                                from modelgates_api.types import parse_union
+                            ) -> ProviderName:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                order_type_0_item_type_0 = check_provider_name(data)
 
-                                def _order_type_0_item_member_0(
-                                    data: object,
-                                ) -> ProviderName:
-                                    if not isinstance(data, str):
-                                        raise TypeError()
-                                    order_type_0_item_type_0 = check_provider_name(data)
+                                return order_type_0_item_type_0
 
-                                    return order_type_0_item_type_0
-
-                                return parse_union(
-                                    data,
-                                    (("ProviderName", _order_type_0_item_member_0),),
-                                    plain=(str,),
-                                )
-
-                            order_type_0_item = _parse_order_type_0_item(
-                                order_type_0_item_data
+                            order_type_0_item = _parse_union(
+                                order_type_0_item,
+                                (("ProviderName", _order_type_0_item_member_0),),
+                                plain=(str,),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -368,24 +304,15 @@ class ImageGenerationProviderPreferences:
 
                     return order_type_0
 
-                return parse_union(
-                    data,
+                order = _parse_union(
+                    order,
                     (("list[ProviderName | str]", _order_member_0),),
                     plain=(type(None),),
                 )
 
-            order = _parse_order(d.pop("order", UNSET))
-
             _at_field_ = "sort"
-
-            def _parse_sort(
-                data: object,
-            ) -> None | ProviderSort | ProviderSortConfig | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            sort = d.pop("sort", UNSET)
+            if not isinstance(sort, (type(None), Unset)):
 
                 def _sort_member_0(data: object) -> ProviderSort:
                     if not isinstance(data, str):
@@ -401,16 +328,14 @@ class ImageGenerationProviderPreferences:
 
                     return sort_type_1
 
-                return parse_union(
-                    data,
+                sort = _parse_union(
+                    sort,
                     (
                         ("ProviderSort", _sort_member_0),
                         ("ProviderSortConfig", _sort_member_1),
                     ),
                     plain=(type(None),),
                 )
-
-            sort = _parse_sort(d.pop("sort", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

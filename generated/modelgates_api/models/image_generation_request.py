@@ -35,6 +35,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage
@@ -226,10 +229,6 @@ class ImageGenerationRequest:
             input_references: list[ContentPartImage] | Unset = UNSET
             if _input_references is not UNSET:
                 input_references = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _input_references_item_data_index,
                     input_references_item_data,

@@ -47,6 +47,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_input_image_mask import (
@@ -190,21 +191,8 @@ class ImageGenerationServerTool:
                 background = check_image_generation_server_tool_background(_background)
 
             _at_field_ = "input_fidelity"
-
-            def _parse_input_fidelity(
-                data: object,
-            ) -> (
-                ImageGenerationServerToolInputFidelityType1
-                | ImageGenerationServerToolInputFidelityType2Type1
-                | ImageGenerationServerToolInputFidelityType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            input_fidelity = d.pop("input_fidelity", UNSET)
+            if not isinstance(input_fidelity, (type(None), Unset)):
 
                 def _input_fidelity_member_1(
                     data: object,
@@ -243,8 +231,8 @@ class ImageGenerationServerTool:
 
                     return input_fidelity_type_3_type_1
 
-                return parse_union(
-                    data,
+                input_fidelity = _parse_union(
+                    input_fidelity,
                     (
                         (
                             "ImageGenerationServerToolInputFidelityType1",
@@ -261,8 +249,6 @@ class ImageGenerationServerTool:
                     ),
                     plain=(type(None),),
                 )
-
-            input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
 
             _at_field_ = "input_image_mask"
             _input_image_mask = d.pop("input_image_mask", UNSET)

@@ -16,6 +16,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -271,15 +275,8 @@ class ImageGenerationUsage:
             total_tokens = d.pop("total_tokens")
 
             _at_field_ = "cache_creation"
-
-            def _parse_cache_creation(
-                data: object,
-            ) -> AnthropicCacheCreation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            cache_creation = d.pop("cache_creation", UNSET)
+            if not isinstance(cache_creation, (type(None), Unset)):
 
                 def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
                     if not isinstance(data, dict):
@@ -288,24 +285,15 @@ class ImageGenerationUsage:
 
                     return cache_creation_type_0
 
-                return parse_union(
-                    data,
+                cache_creation = _parse_union(
+                    cache_creation,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
                     plain=(type(None),),
                 )
 
-            cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
-
             _at_field_ = "completion_tokens_details"
-
-            def _parse_completion_tokens_details(
-                data: object,
-            ) -> ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+            if not isinstance(completion_tokens_details, (type(None), Unset)):
 
                 def _completion_tokens_details_member_0(
                     data: object,
@@ -318,8 +306,8 @@ class ImageGenerationUsage:
 
                     return completion_tokens_details_type_0
 
-                return parse_union(
-                    data,
+                completion_tokens_details = _parse_union(
+                    completion_tokens_details,
                     (
                         (
                             "ImageGenerationUsageCompletionTokensDetailsType0",
@@ -329,39 +317,18 @@ class ImageGenerationUsage:
                     plain=(type(None),),
                 )
 
-            completion_tokens_details = _parse_completion_tokens_details(
-                d.pop("completion_tokens_details", UNSET)
-            )
-
             _at_field_ = "cost"
-
-            def _parse_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, type(None), Unset)):
+                cost = _parse_union(
+                    cost,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
 
-            cost = _parse_cost(d.pop("cost", UNSET))
-
             _at_field_ = "cost_details"
-
-            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            cost_details = d.pop("cost_details", UNSET)
+            if not isinstance(cost_details, (type(None), Unset)):
 
                 def _cost_details_member_0(data: object) -> CostDetails:
                     if not isinstance(data, dict):
@@ -370,36 +337,18 @@ class ImageGenerationUsage:
 
                     return cost_details_type_0
 
-                return parse_union(
-                    data,
+                cost_details = _parse_union(
+                    cost_details,
                     (("CostDetails", _cost_details_member_0),),
                     plain=(type(None),),
                 )
-
-            cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
 
             _at_field_ = "is_byok"
             is_byok = d.pop("is_byok", UNSET)
 
             _at_field_ = "iterations"
-
-            def _parse_iterations(
-                data: object,
-            ) -> (
-                list[
-                    AnthropicAdvisorMessageUsageIteration
-                    | AnthropicCompactionUsageIteration
-                    | AnthropicMessageUsageIteration
-                    | AnthropicUnknownUsageIteration
-                ]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            iterations = d.pop("iterations", UNSET)
+            if not isinstance(iterations, (type(None), Unset)):
 
                 def _iterations_member_0(
                     data: object,
@@ -413,94 +362,87 @@ class ImageGenerationUsage:
                         raise TypeError()
                     iterations_type_0 = []
                     _iterations_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _iterations_type_0_item_data_index,
                         iterations_type_0_item_data,
                     ) in enumerate(_as_list(_iterations_type_0)):
                         try:
+                            iterations_type_0_item = iterations_type_0_item_data
 
-                            def _parse_iterations_type_0_item(
+                            def _iterations_type_0_item_member_0(
                                 data: object,
-                            ) -> (
-                                AnthropicAdvisorMessageUsageIteration
-                                | AnthropicCompactionUsageIteration
-                                | AnthropicMessageUsageIteration
-                                | AnthropicUnknownUsageIteration
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _iterations_type_0_item_member_0(
-                                    data: object,
-                                ) -> AnthropicCompactionUsageIteration:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_usage_iteration_type_0 = AnthropicCompactionUsageIteration.from_dict(
-                                        data
-                                    )
-
-                                    return componentsschemas_anthropic_usage_iteration_type_0
-
-                                def _iterations_type_0_item_member_1(
-                                    data: object,
-                                ) -> AnthropicMessageUsageIteration:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_usage_iteration_type_1 = AnthropicMessageUsageIteration.from_dict(
-                                        data
-                                    )
-
-                                    return componentsschemas_anthropic_usage_iteration_type_1
-
-                                def _iterations_type_0_item_member_2(
-                                    data: object,
-                                ) -> AnthropicAdvisorMessageUsageIteration:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_usage_iteration_type_2 = AnthropicAdvisorMessageUsageIteration.from_dict(
-                                        data
-                                    )
-
-                                    return componentsschemas_anthropic_usage_iteration_type_2
-
-                                def _iterations_type_0_item_member_3(
-                                    data: object,
-                                ) -> AnthropicUnknownUsageIteration:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_anthropic_usage_iteration_type_3 = AnthropicUnknownUsageIteration.from_dict(
-                                        data
-                                    )
-
-                                    return componentsschemas_anthropic_usage_iteration_type_3
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "AnthropicCompactionUsageIteration",
-                                            _iterations_type_0_item_member_0,
-                                        ),
-                                        (
-                                            "AnthropicMessageUsageIteration",
-                                            _iterations_type_0_item_member_1,
-                                        ),
-                                        (
-                                            "AnthropicAdvisorMessageUsageIteration",
-                                            _iterations_type_0_item_member_2,
-                                        ),
-                                        (
-                                            "AnthropicUnknownUsageIteration",
-                                            _iterations_type_0_item_member_3,
-                                        ),
-                                    ),
+                            ) -> AnthropicCompactionUsageIteration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_usage_iteration_type_0 = (
+                                    AnthropicCompactionUsageIteration.from_dict(data)
                                 )
 
-                            iterations_type_0_item = _parse_iterations_type_0_item(
-                                iterations_type_0_item_data
+                                return (
+                                    componentsschemas_anthropic_usage_iteration_type_0
+                                )
+
+                            def _iterations_type_0_item_member_1(
+                                data: object,
+                            ) -> AnthropicMessageUsageIteration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_usage_iteration_type_1 = (
+                                    AnthropicMessageUsageIteration.from_dict(data)
+                                )
+
+                                return (
+                                    componentsschemas_anthropic_usage_iteration_type_1
+                                )
+
+                            def _iterations_type_0_item_member_2(
+                                data: object,
+                            ) -> AnthropicAdvisorMessageUsageIteration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_usage_iteration_type_2 = (
+                                    AnthropicAdvisorMessageUsageIteration.from_dict(
+                                        data
+                                    )
+                                )
+
+                                return (
+                                    componentsschemas_anthropic_usage_iteration_type_2
+                                )
+
+                            def _iterations_type_0_item_member_3(
+                                data: object,
+                            ) -> AnthropicUnknownUsageIteration:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_usage_iteration_type_3 = (
+                                    AnthropicUnknownUsageIteration.from_dict(data)
+                                )
+
+                                return (
+                                    componentsschemas_anthropic_usage_iteration_type_3
+                                )
+
+                            iterations_type_0_item = _parse_union(
+                                iterations_type_0_item,
+                                (
+                                    (
+                                        "AnthropicCompactionUsageIteration",
+                                        _iterations_type_0_item_member_0,
+                                    ),
+                                    (
+                                        "AnthropicMessageUsageIteration",
+                                        _iterations_type_0_item_member_1,
+                                    ),
+                                    (
+                                        "AnthropicAdvisorMessageUsageIteration",
+                                        _iterations_type_0_item_member_2,
+                                    ),
+                                    (
+                                        "AnthropicUnknownUsageIteration",
+                                        _iterations_type_0_item_member_3,
+                                    ),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -509,8 +451,8 @@ class ImageGenerationUsage:
 
                     return iterations_type_0
 
-                return parse_union(
-                    data,
+                iterations = _parse_union(
+                    iterations,
                     (
                         (
                             "list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration | AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration]",
@@ -520,18 +462,9 @@ class ImageGenerationUsage:
                     plain=(type(None),),
                 )
 
-            iterations = _parse_iterations(d.pop("iterations", UNSET))
-
             _at_field_ = "prompt_tokens_details"
-
-            def _parse_prompt_tokens_details(
-                data: object,
-            ) -> ImageGenerationUsagePromptTokensDetailsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+            if not isinstance(prompt_tokens_details, (type(None), Unset)):
 
                 def _prompt_tokens_details_member_0(
                     data: object,
@@ -544,8 +477,8 @@ class ImageGenerationUsage:
 
                     return prompt_tokens_details_type_0
 
-                return parse_union(
-                    data,
+                prompt_tokens_details = _parse_union(
+                    prompt_tokens_details,
                     (
                         (
                             "ImageGenerationUsagePromptTokensDetailsType0",
@@ -555,20 +488,9 @@ class ImageGenerationUsage:
                     plain=(type(None),),
                 )
 
-            prompt_tokens_details = _parse_prompt_tokens_details(
-                d.pop("prompt_tokens_details", UNSET)
-            )
-
             _at_field_ = "server_tool_use"
-
-            def _parse_server_tool_use(
-                data: object,
-            ) -> ImageGenerationUsageServerToolUseType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            server_tool_use = d.pop("server_tool_use", UNSET)
+            if not isinstance(server_tool_use, (type(None), Unset)):
 
                 def _server_tool_use_member_0(
                     data: object,
@@ -581,8 +503,8 @@ class ImageGenerationUsage:
 
                     return server_tool_use_type_0
 
-                return parse_union(
-                    data,
+                server_tool_use = _parse_union(
+                    server_tool_use,
                     (
                         (
                             "ImageGenerationUsageServerToolUseType0",
@@ -592,36 +514,18 @@ class ImageGenerationUsage:
                     plain=(type(None),),
                 )
 
-            server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
-
             _at_field_ = "service_tier"
-
-            def _parse_service_tier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            service_tier = d.pop("service_tier", UNSET)
+            if not isinstance(service_tier, (str, type(None), Unset)):
+                service_tier = _parse_union(
+                    service_tier,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
             _at_field_ = "speed"
-
-            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            speed = d.pop("speed", UNSET)
+            if not isinstance(speed, (type(None), Unset)):
 
                 def _speed_member_0(data: object) -> AnthropicSpeed:
                     if not isinstance(data, str):
@@ -630,13 +534,11 @@ class ImageGenerationUsage:
 
                     return speed_type_0
 
-                return parse_union(
-                    data,
+                speed = _parse_union(
+                    speed,
                     (("AnthropicSpeed", _speed_member_0),),
                     plain=(type(None),),
                 )
-
-            speed = _parse_speed(d.pop("speed", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ImageGenerationUsageCompletionTokensDetailsType0")
 
@@ -69,64 +70,31 @@ class ImageGenerationUsageCompletionTokensDetailsType0:
         _at_field_ = ""
         try:
             _at_field_ = "audio_tokens"
-
-            def _parse_audio_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            audio_tokens = d.pop("audio_tokens", UNSET)
+            if not isinstance(audio_tokens, (int, type(None), Unset)):
+                audio_tokens = _parse_union(
+                    audio_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 
             _at_field_ = "image_tokens"
-
-            def _parse_image_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            image_tokens = d.pop("image_tokens", UNSET)
+            if not isinstance(image_tokens, (int, type(None), Unset)):
+                image_tokens = _parse_union(
+                    image_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
 
             _at_field_ = "reasoning_tokens"
-
-            def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+            if not isinstance(reasoning_tokens, (int, type(None), Unset)):
+                reasoning_tokens = _parse_union(
+                    reasoning_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

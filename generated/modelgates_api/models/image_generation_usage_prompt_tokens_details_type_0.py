@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ImageGenerationUsagePromptTokensDetailsType0")
 
@@ -91,106 +92,49 @@ class ImageGenerationUsagePromptTokensDetailsType0:
         _at_field_ = ""
         try:
             _at_field_ = "audio_tokens"
-
-            def _parse_audio_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            audio_tokens = d.pop("audio_tokens", UNSET)
+            if not isinstance(audio_tokens, (int, type(None), Unset)):
+                audio_tokens = _parse_union(
+                    audio_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 
             _at_field_ = "cache_write_tokens"
-
-            def _parse_cache_write_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+            if not isinstance(cache_write_tokens, (int, type(None), Unset)):
+                cache_write_tokens = _parse_union(
+                    cache_write_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cache_write_tokens = _parse_cache_write_tokens(
-                d.pop("cache_write_tokens", UNSET)
-            )
 
             _at_field_ = "cached_tokens"
-
-            def _parse_cached_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cached_tokens = d.pop("cached_tokens", UNSET)
+            if not isinstance(cached_tokens, (int, type(None), Unset)):
+                cached_tokens = _parse_union(
+                    cached_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
 
             _at_field_ = "file_tokens"
-
-            def _parse_file_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            file_tokens = d.pop("file_tokens", UNSET)
+            if not isinstance(file_tokens, (int, type(None), Unset)):
+                file_tokens = _parse_union(
+                    file_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            file_tokens = _parse_file_tokens(d.pop("file_tokens", UNSET))
 
             _at_field_ = "video_tokens"
-
-            def _parse_video_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            video_tokens = d.pop("video_tokens", UNSET)
+            if not isinstance(video_tokens, (int, type(None), Unset)):
+                video_tokens = _parse_union(
+                    video_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            video_tokens = _parse_video_tokens(d.pop("video_tokens", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

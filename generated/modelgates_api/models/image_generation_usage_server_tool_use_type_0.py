@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ImageGenerationUsageServerToolUseType0")
 
@@ -74,70 +75,31 @@ class ImageGenerationUsageServerToolUseType0:
         _at_field_ = ""
         try:
             _at_field_ = "tool_calls_executed"
-
-            def _parse_tool_calls_executed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            tool_calls_executed = d.pop("tool_calls_executed", UNSET)
+            if not isinstance(tool_calls_executed, (int, type(None), Unset)):
+                tool_calls_executed = _parse_union(
+                    tool_calls_executed,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            tool_calls_executed = _parse_tool_calls_executed(
-                d.pop("tool_calls_executed", UNSET)
-            )
 
             _at_field_ = "tool_calls_requested"
-
-            def _parse_tool_calls_requested(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            tool_calls_requested = d.pop("tool_calls_requested", UNSET)
+            if not isinstance(tool_calls_requested, (int, type(None), Unset)):
+                tool_calls_requested = _parse_union(
+                    tool_calls_requested,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            tool_calls_requested = _parse_tool_calls_requested(
-                d.pop("tool_calls_requested", UNSET)
-            )
 
             _at_field_ = "web_search_requests"
-
-            def _parse_web_search_requests(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            web_search_requests = d.pop("web_search_requests", UNSET)
+            if not isinstance(web_search_requests, (int, type(None), Unset)):
+                web_search_requests = _parse_union(
+                    web_search_requests,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            web_search_requests = _parse_web_search_requests(
-                d.pop("web_search_requests", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -17,6 +17,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 T = TypeVar("T", bound="ImageModelArchitecture")
 
@@ -66,10 +69,6 @@ class ImageModelArchitecture:
             _at_field_ = "input_modalities"
             input_modalities = []
             _input_modalities = d.pop("input_modalities")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _input_modalities_item_data_index,
                 input_modalities_item_data,
@@ -86,10 +85,6 @@ class ImageModelArchitecture:
             _at_field_ = "output_modalities"
             output_modalities = []
             _output_modalities = d.pop("output_modalities")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _output_modalities_item_data_index,
                 output_modalities_item_data,

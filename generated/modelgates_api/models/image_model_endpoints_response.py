@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.image_endpoint import ImageEndpoint
@@ -69,10 +72,6 @@ class ImageModelEndpointsResponse:
             _at_field_ = "endpoints"
             endpoints = []
             _endpoints = d.pop("endpoints")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _endpoints_item_data_index, endpoints_item_data in enumerate(
                 _as_list(_endpoints)
             ):

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.image_gen_completed_event import ImageGenCompletedEvent
@@ -82,56 +83,45 @@ class ImageStreamingResponse:
         _at_field_ = ""
         try:
             _at_field_ = "data"
+            data = d.pop("data")
 
-            def _parse_data(
-                data: object,
-            ) -> (
-                ImageGenCompletedEvent
-                | ImageGenPartialImageEvent
-                | ImageGenStreamErrorEvent
-                | ImageGenTextChunkEvent
-            ):
-                from modelgates_api.types import parse_union
+            def _data_member_0(data: object) -> ImageGenPartialImageEvent:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = ImageGenPartialImageEvent.from_dict(data)
 
-                def _data_member_0(data: object) -> ImageGenPartialImageEvent:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_type_0 = ImageGenPartialImageEvent.from_dict(data)
+                return data_type_0
 
-                    return data_type_0
+            def _data_member_1(data: object) -> ImageGenTextChunkEvent:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = ImageGenTextChunkEvent.from_dict(data)
 
-                def _data_member_1(data: object) -> ImageGenTextChunkEvent:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_type_1 = ImageGenTextChunkEvent.from_dict(data)
+                return data_type_1
 
-                    return data_type_1
+            def _data_member_2(data: object) -> ImageGenCompletedEvent:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_2 = ImageGenCompletedEvent.from_dict(data)
 
-                def _data_member_2(data: object) -> ImageGenCompletedEvent:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_type_2 = ImageGenCompletedEvent.from_dict(data)
+                return data_type_2
 
-                    return data_type_2
+            def _data_member_3(data: object) -> ImageGenStreamErrorEvent:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_3 = ImageGenStreamErrorEvent.from_dict(data)
 
-                def _data_member_3(data: object) -> ImageGenStreamErrorEvent:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_type_3 = ImageGenStreamErrorEvent.from_dict(data)
+                return data_type_3
 
-                    return data_type_3
-
-                return parse_union(
-                    data,
-                    (
-                        ("ImageGenPartialImageEvent", _data_member_0),
-                        ("ImageGenTextChunkEvent", _data_member_1),
-                        ("ImageGenCompletedEvent", _data_member_2),
-                        ("ImageGenStreamErrorEvent", _data_member_3),
-                    ),
-                )
-
-            data = _parse_data(d.pop("data"))
+            data = _parse_union(
+                data,
+                (
+                    ("ImageGenPartialImageEvent", _data_member_0),
+                    ("ImageGenTextChunkEvent", _data_member_1),
+                    ("ImageGenCompletedEvent", _data_member_2),
+                    ("ImageGenStreamErrorEvent", _data_member_3),
+                ),
+            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="InputFile")
 
@@ -86,24 +87,13 @@ class InputFile:
             file_data = d.pop("file_data", UNSET)
 
             _at_field_ = "file_id"
-
-            def _parse_file_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            file_id = d.pop("file_id", UNSET)
+            if not isinstance(file_id, (str, type(None), Unset)):
+                file_id = _parse_union(
+                    file_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            file_id = _parse_file_id(d.pop("file_id", UNSET))
 
             _at_field_ = "file_url"
             file_url = d.pop("file_url", UNSET)

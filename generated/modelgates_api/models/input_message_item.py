@@ -31,6 +31,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -153,68 +157,41 @@ class InputMessageItem:
         _at_field_ = ""
         try:
             _at_field_ = "role"
+            role = d.pop("role")
 
-            def _parse_role(
-                data: object,
-            ) -> (
-                InputMessageItemRoleType0
-                | InputMessageItemRoleType1
-                | InputMessageItemRoleType2
-            ):
-                from modelgates_api.types import parse_union
+            def _role_member_0(data: object) -> InputMessageItemRoleType0:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = check_input_message_item_role_type_0(data)
 
-                def _role_member_0(data: object) -> InputMessageItemRoleType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_0 = check_input_message_item_role_type_0(data)
+                return role_type_0
 
-                    return role_type_0
+            def _role_member_1(data: object) -> InputMessageItemRoleType1:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_1 = check_input_message_item_role_type_1(data)
 
-                def _role_member_1(data: object) -> InputMessageItemRoleType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_1 = check_input_message_item_role_type_1(data)
+                return role_type_1
 
-                    return role_type_1
+            def _role_member_2(data: object) -> InputMessageItemRoleType2:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_2 = check_input_message_item_role_type_2(data)
 
-                def _role_member_2(data: object) -> InputMessageItemRoleType2:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_2 = check_input_message_item_role_type_2(data)
+                return role_type_2
 
-                    return role_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("InputMessageItemRoleType0", _role_member_0),
-                        ("InputMessageItemRoleType1", _role_member_1),
-                        ("InputMessageItemRoleType2", _role_member_2),
-                    ),
-                )
-
-            role = _parse_role(d.pop("role"))
+            role = _parse_union(
+                role,
+                (
+                    ("InputMessageItemRoleType0", _role_member_0),
+                    ("InputMessageItemRoleType1", _role_member_1),
+                    ("InputMessageItemRoleType2", _role_member_2),
+                ),
+            )
 
             _at_field_ = "content"
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    InputAudio
-                    | InputFile
-                    | InputMessageItemContentType0ItemType1
-                    | InputText
-                    | InputVideo
-                ]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content = d.pop("content", UNSET)
+            if not isinstance(content, (type(None), Unset)):
 
                 def _content_member_0(
                     data: object,
@@ -229,100 +206,74 @@ class InputMessageItem:
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_type_0_item_data_index,
                         content_type_0_item_data,
                     ) in enumerate(_as_list(_content_type_0)):
                         try:
+                            content_type_0_item = content_type_0_item_data
 
-                            def _parse_content_type_0_item(
+                            def _content_type_0_item_member_0(
                                 data: object,
-                            ) -> (
-                                InputAudio
-                                | InputFile
-                                | InputMessageItemContentType0ItemType1
-                                | InputText
-                                | InputVideo
-                            ):
-                                from modelgates_api.types import parse_union
+                            ) -> InputText:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_0 = InputText.from_dict(data)
 
-                                def _content_type_0_item_member_0(
-                                    data: object,
-                                ) -> InputText:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_0 = InputText.from_dict(
+                                return content_type_0_item_type_0
+
+                            def _content_type_0_item_member_1(
+                                data: object,
+                            ) -> InputMessageItemContentType0ItemType1:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_1 = (
+                                    InputMessageItemContentType0ItemType1.from_dict(
                                         data
                                     )
-
-                                    return content_type_0_item_type_0
-
-                                def _content_type_0_item_member_1(
-                                    data: object,
-                                ) -> InputMessageItemContentType0ItemType1:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_1 = (
-                                        InputMessageItemContentType0ItemType1.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return content_type_0_item_type_1
-
-                                def _content_type_0_item_member_2(
-                                    data: object,
-                                ) -> InputFile:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_2 = InputFile.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_0_item_type_2
-
-                                def _content_type_0_item_member_3(
-                                    data: object,
-                                ) -> InputAudio:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_3 = InputAudio.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_0_item_type_3
-
-                                def _content_type_0_item_member_4(
-                                    data: object,
-                                ) -> InputVideo:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_4 = InputVideo.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_0_item_type_4
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        ("InputText", _content_type_0_item_member_0),
-                                        (
-                                            "InputMessageItemContentType0ItemType1",
-                                            _content_type_0_item_member_1,
-                                        ),
-                                        ("InputFile", _content_type_0_item_member_2),
-                                        ("InputAudio", _content_type_0_item_member_3),
-                                        ("InputVideo", _content_type_0_item_member_4),
-                                    ),
                                 )
 
-                            content_type_0_item = _parse_content_type_0_item(
-                                content_type_0_item_data
+                                return content_type_0_item_type_1
+
+                            def _content_type_0_item_member_2(
+                                data: object,
+                            ) -> InputFile:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_2 = InputFile.from_dict(data)
+
+                                return content_type_0_item_type_2
+
+                            def _content_type_0_item_member_3(
+                                data: object,
+                            ) -> InputAudio:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_3 = InputAudio.from_dict(data)
+
+                                return content_type_0_item_type_3
+
+                            def _content_type_0_item_member_4(
+                                data: object,
+                            ) -> InputVideo:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_4 = InputVideo.from_dict(data)
+
+                                return content_type_0_item_type_4
+
+                            content_type_0_item = _parse_union(
+                                content_type_0_item,
+                                (
+                                    ("InputText", _content_type_0_item_member_0),
+                                    (
+                                        "InputMessageItemContentType0ItemType1",
+                                        _content_type_0_item_member_1,
+                                    ),
+                                    ("InputFile", _content_type_0_item_member_2),
+                                    ("InputAudio", _content_type_0_item_member_3),
+                                    ("InputVideo", _content_type_0_item_member_4),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -331,8 +282,8 @@ class InputMessageItem:
 
                     return content_type_0
 
-                return parse_union(
-                    data,
+                content = _parse_union(
+                    content,
                     (
                         (
                             "list[InputAudio | InputFile | InputMessageItemContentType0ItemType1 | InputText | InputVideo]",
@@ -341,8 +292,6 @@ class InputMessageItem:
                     ),
                     plain=(type(None),),
                 )
-
-            content = _parse_content(d.pop("content", UNSET))
 
             _at_field_ = "id"
             id = d.pop("id", UNSET)

@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
@@ -82,15 +83,8 @@ class InputText:
             type_ = check_input_text_type(d.pop("type"))
 
             _at_field_ = "prompt_cache_breakpoint"
-
-            def _parse_prompt_cache_breakpoint(
-                data: object,
-            ) -> None | PromptCacheBreakpoint | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+            if not isinstance(prompt_cache_breakpoint, (type(None), Unset)):
 
                 def _prompt_cache_breakpoint_member_0(
                     data: object,
@@ -103,15 +97,11 @@ class InputText:
 
                     return prompt_cache_breakpoint_type_0
 
-                return parse_union(
-                    data,
+                prompt_cache_breakpoint = _parse_union(
+                    prompt_cache_breakpoint,
                     (("PromptCacheBreakpoint", _prompt_cache_breakpoint_member_0),),
                     plain=(type(None),),
                 )
-
-            prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
-                d.pop("prompt_cache_breakpoint", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

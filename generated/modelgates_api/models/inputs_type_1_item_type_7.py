@@ -43,6 +43,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -157,13 +161,8 @@ class InputsType1ItemType7:
         _at_field_ = ""
         try:
             _at_field_ = "content"
-
-            def _parse_content(
-                data: object,
-            ) -> list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            content = d.pop("content")
+            if not (content is None):
 
                 def _content_member_0(
                     data: object,
@@ -172,59 +171,47 @@ class InputsType1ItemType7:
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_type_0_item_data_index,
                         content_type_0_item_data,
                     ) in enumerate(_as_list(_content_type_0)):
                         try:
+                            content_type_0_item = content_type_0_item_data
 
-                            def _parse_content_type_0_item(
+                            def _content_type_0_item_member_0(
                                 data: object,
-                            ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
-                                from modelgates_api.types import parse_union
-
-                                def _content_type_0_item_member_0(
-                                    data: object,
-                                ) -> ResponseOutputText:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_0 = (
-                                        ResponseOutputText.from_dict(data)
-                                    )
-
-                                    return content_type_0_item_type_0
-
-                                def _content_type_0_item_member_1(
-                                    data: object,
-                                ) -> OpenAIResponsesRefusalContent:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_0_item_type_1 = (
-                                        OpenAIResponsesRefusalContent.from_dict(data)
-                                    )
-
-                                    return content_type_0_item_type_1
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "ResponseOutputText",
-                                            _content_type_0_item_member_0,
-                                        ),
-                                        (
-                                            "OpenAIResponsesRefusalContent",
-                                            _content_type_0_item_member_1,
-                                        ),
-                                    ),
+                            ) -> ResponseOutputText:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_0 = (
+                                    ResponseOutputText.from_dict(data)
                                 )
 
-                            content_type_0_item = _parse_content_type_0_item(
-                                content_type_0_item_data
+                                return content_type_0_item_type_0
+
+                            def _content_type_0_item_member_1(
+                                data: object,
+                            ) -> OpenAIResponsesRefusalContent:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_0_item_type_1 = (
+                                    OpenAIResponsesRefusalContent.from_dict(data)
+                                )
+
+                                return content_type_0_item_type_1
+
+                            content_type_0_item = _parse_union(
+                                content_type_0_item,
+                                (
+                                    (
+                                        "ResponseOutputText",
+                                        _content_type_0_item_member_0,
+                                    ),
+                                    (
+                                        "OpenAIResponsesRefusalContent",
+                                        _content_type_0_item_member_1,
+                                    ),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -233,21 +220,16 @@ class InputsType1ItemType7:
 
                     return content_type_0
 
-                return parse_union(
-                    data,
+                content = _parse_union(
+                    content,
                     (
                         (
                             "list[OpenAIResponsesRefusalContent | ResponseOutputText]",
                             _content_member_0,
                         ),
                     ),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            content = _parse_content(d.pop("content"))
 
             _at_field_ = "id"
             id = d.pop("id")
@@ -259,20 +241,8 @@ class InputsType1ItemType7:
             type_ = check_inputs_type_1_item_type_7_type(d.pop("type"))
 
             _at_field_ = "phase"
-
-            def _parse_phase(
-                data: object,
-            ) -> (
-                InputsType1ItemType7PhaseType0
-                | InputsType1ItemType7PhaseType1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            phase = d.pop("phase", UNSET)
+            if not isinstance(phase, (type(None), Unset)):
 
                 def _phase_member_0(data: object) -> InputsType1ItemType7PhaseType0:
                     if not isinstance(data, str):
@@ -288,8 +258,8 @@ class InputsType1ItemType7:
 
                     return phase_type_1
 
-                return parse_union(
-                    data,
+                phase = _parse_union(
+                    phase,
                     (
                         ("InputsType1ItemType7PhaseType0", _phase_member_0),
                         ("InputsType1ItemType7PhaseType1", _phase_member_1),
@@ -297,21 +267,9 @@ class InputsType1ItemType7:
                     plain=(type(None),),
                 )
 
-            phase = _parse_phase(d.pop("phase", UNSET))
-
             _at_field_ = "status"
-
-            def _parse_status(
-                data: object,
-            ) -> (
-                InputsType1ItemType7StatusType0
-                | InputsType1ItemType7StatusType1
-                | InputsType1ItemType7StatusType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (Unset,)):
 
                 def _status_member_0(data: object) -> InputsType1ItemType7StatusType0:
                     if not isinstance(data, str):
@@ -334,16 +292,14 @@ class InputsType1ItemType7:
 
                     return status_type_2
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (
                         ("InputsType1ItemType7StatusType0", _status_member_0),
                         ("InputsType1ItemType7StatusType1", _status_member_1),
                         ("InputsType1ItemType7StatusType2", _status_member_2),
                     ),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

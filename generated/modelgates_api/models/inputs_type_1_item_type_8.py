@@ -32,6 +32,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -173,21 +177,14 @@ class InputsType1ItemType8:
             id = d.pop("id")
 
             _at_field_ = "summary"
-
-            def _parse_summary(data: object) -> list[ReasoningSummaryText] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            summary = d.pop("summary")
+            if not (summary is None):
 
                 def _summary_member_0(data: object) -> list[ReasoningSummaryText]:
                     if not isinstance(data, list):
                         raise TypeError()
                     summary_type_0 = []
                     _summary_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _summary_type_0_item_data_index,
                         summary_type_0_item_data,
@@ -203,37 +200,24 @@ class InputsType1ItemType8:
 
                     return summary_type_0
 
-                return parse_union(
-                    data,
+                summary = _parse_union(
+                    summary,
                     (("list[ReasoningSummaryText]", _summary_member_0),),
                     plain=(type(None),),
                 )
-
-            summary = _parse_summary(d.pop("summary"))
 
             _at_field_ = "type"
             type_ = check_inputs_type_1_item_type_8_type(d.pop("type"))
 
             _at_field_ = "content"
-
-            def _parse_content(
-                data: object,
-            ) -> list[ReasoningTextContent] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content = d.pop("content", UNSET)
+            if not isinstance(content, (type(None), Unset)):
 
                 def _content_member_0(data: object) -> list[ReasoningTextContent]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_type_0_item_data_index,
                         content_type_0_item_data,
@@ -249,49 +233,24 @@ class InputsType1ItemType8:
 
                     return content_type_0
 
-                return parse_union(
-                    data,
+                content = _parse_union(
+                    content,
                     (("list[ReasoningTextContent]", _content_member_0),),
                     plain=(type(None),),
                 )
 
-            content = _parse_content(d.pop("content", UNSET))
-
             _at_field_ = "encrypted_content"
-
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            encrypted_content = d.pop("encrypted_content", UNSET)
+            if not isinstance(encrypted_content, (str, type(None), Unset)):
+                encrypted_content = _parse_union(
+                    encrypted_content,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            encrypted_content = _parse_encrypted_content(
-                d.pop("encrypted_content", UNSET)
-            )
-
             _at_field_ = "status"
-
-            def _parse_status(
-                data: object,
-            ) -> (
-                InputsType1ItemType8StatusType0
-                | InputsType1ItemType8StatusType1
-                | InputsType1ItemType8StatusType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (Unset,)):
 
                 def _status_member_0(data: object) -> InputsType1ItemType8StatusType0:
                     if not isinstance(data, str):
@@ -314,8 +273,8 @@ class InputsType1ItemType8:
 
                     return status_type_2
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (
                         ("InputsType1ItemType8StatusType0", _status_member_0),
                         ("InputsType1ItemType8StatusType1", _status_member_1),
@@ -323,16 +282,9 @@ class InputsType1ItemType8:
                     ),
                 )
 
-            status = _parse_status(d.pop("status", UNSET))
-
             _at_field_ = "format"
-
-            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            format_ = d.pop("format", UNSET)
+            if not isinstance(format_, (type(None), Unset)):
 
                 def _format__member_0(data: object) -> ReasoningFormat:
                     if not isinstance(data, str):
@@ -341,33 +293,20 @@ class InputsType1ItemType8:
 
                     return format_type_0
 
-                return parse_union(
-                    data,
+                format_ = _parse_union(
+                    format_,
                     (("ReasoningFormat", _format__member_0),),
                     plain=(type(None),),
                 )
 
-            format_ = _parse_format_(d.pop("format", UNSET))
-
             _at_field_ = "signature"
-
-            def _parse_signature(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            signature = d.pop("signature", UNSET)
+            if not isinstance(signature, (str, type(None), Unset)):
+                signature = _parse_union(
+                    signature,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            signature = _parse_signature(d.pop("signature", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

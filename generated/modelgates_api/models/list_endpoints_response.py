@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.list_endpoints_response_architecture import (
@@ -118,10 +121,6 @@ class ListEndpointsResponse:
             _at_field_ = "endpoints"
             endpoints = []
             _endpoints = d.pop("endpoints")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _endpoints_item_data_index, endpoints_item_data in enumerate(
                 _as_list(_endpoints)
             ):

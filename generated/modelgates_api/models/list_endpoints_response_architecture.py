@@ -16,6 +16,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ListEndpointsResponseArchitecture")
 
@@ -91,10 +95,6 @@ class ListEndpointsResponseArchitecture:
             _at_field_ = "input_modalities"
             input_modalities = []
             _input_modalities = d.pop("input_modalities")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _input_modalities_item_data_index,
                 input_modalities_item_data,
@@ -109,11 +109,8 @@ class ListEndpointsResponseArchitecture:
                 input_modalities.append(input_modalities_item)
 
             _at_field_ = "instruct_type"
-
-            def _parse_instruct_type(data: object) -> InstructType | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            instruct_type = d.pop("instruct_type")
+            if not (instruct_type is None):
 
                 def _instruct_type_member_0(data: object) -> InstructType:
                     if not isinstance(data, str):
@@ -122,39 +119,24 @@ class ListEndpointsResponseArchitecture:
 
                     return instruct_type_type_0
 
-                return parse_union(
-                    data,
+                instruct_type = _parse_union(
+                    instruct_type,
                     (("InstructType", _instruct_type_member_0),),
                     plain=(type(None),),
                 )
 
-            instruct_type = _parse_instruct_type(d.pop("instruct_type"))
-
             _at_field_ = "modality"
-
-            def _parse_modality(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            modality = d.pop("modality")
+            if not isinstance(modality, (str, type(None))):
+                modality = _parse_union(
+                    modality,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            modality = _parse_modality(d.pop("modality"))
 
             _at_field_ = "output_modalities"
             output_modalities = []
             _output_modalities = d.pop("output_modalities")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _output_modalities_item_data_index,
                 output_modalities_item_data,
@@ -169,11 +151,8 @@ class ListEndpointsResponseArchitecture:
                 output_modalities.append(output_modalities_item)
 
             _at_field_ = "tokenizer"
-
-            def _parse_tokenizer(data: object) -> ModelGroup | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            tokenizer = d.pop("tokenizer")
+            if not (tokenizer is None):
 
                 def _tokenizer_member_0(data: object) -> ModelGroup:
                     if not isinstance(data, str):
@@ -182,13 +161,11 @@ class ListEndpointsResponseArchitecture:
 
                     return tokenizer_type_0
 
-                return parse_union(
-                    data,
+                tokenizer = _parse_union(
+                    tokenizer,
                     (("ModelGroup", _tokenizer_member_0),),
                     plain=(type(None),),
                 )
-
-            tokenizer = _parse_tokenizer(d.pop("tokenizer"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

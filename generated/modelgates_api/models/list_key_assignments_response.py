@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.key_assignment import KeyAssignment
@@ -68,10 +71,6 @@ class ListKeyAssignmentsResponse:
             _at_field_ = "data"
             data = []
             _data = d.pop("data")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
                     data_item = KeyAssignment.from_dict(data_item_data)

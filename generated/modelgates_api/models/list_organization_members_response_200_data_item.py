@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ListOrganizationMembersResponse200DataItem")
 
@@ -75,43 +76,25 @@ class ListOrganizationMembersResponse200DataItem:
             email = d.pop("email")
 
             _at_field_ = "first_name"
-
-            def _parse_first_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            first_name = d.pop("first_name")
+            if not isinstance(first_name, (str, type(None))):
+                first_name = _parse_union(
+                    first_name,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            first_name = _parse_first_name(d.pop("first_name"))
 
             _at_field_ = "id"
             id = d.pop("id")
 
             _at_field_ = "last_name"
-
-            def _parse_last_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            last_name = d.pop("last_name")
+            if not isinstance(last_name, (str, type(None))):
+                last_name = _parse_union(
+                    last_name,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            last_name = _parse_last_name(d.pop("last_name"))
 
             _at_field_ = "role"
             role = check_list_organization_members_response_200_data_item_role(

@@ -13,6 +13,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
@@ -73,19 +77,10 @@ class ListPresetVersionsResponse:
             _at_field_ = "data"
             data = []
             _data = d.pop("data")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
-
-                    def _parse_data_item(
-                        data: object,
-                    ) -> None | PresetDesignatedVersion:
-                        if data is None:
-                            return data
-                        from modelgates_api.types import parse_union
+                    data_item = data_item_data
+                    if not (data_item is None):
 
                         def _data_item_member_0(
                             data: object,
@@ -96,13 +91,11 @@ class ListPresetVersionsResponse:
 
                             return data_item_type_0
 
-                        return parse_union(
-                            data,
+                        data_item = _parse_union(
+                            data_item,
                             (("PresetDesignatedVersion", _data_item_member_0),),
                             plain=(type(None),),
                         )
-
-                    data_item = _parse_data_item(data_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _data_item_data_index)

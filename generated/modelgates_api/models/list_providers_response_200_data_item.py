@@ -30,6 +30,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ListProvidersResponse200DataItem")
 
@@ -146,40 +150,20 @@ class ListProvidersResponse200DataItem:
             name = d.pop("name")
 
             _at_field_ = "privacy_policy_url"
-
-            def _parse_privacy_policy_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            privacy_policy_url = d.pop("privacy_policy_url")
+            if not isinstance(privacy_policy_url, (str, type(None))):
+                privacy_policy_url = _parse_union(
+                    privacy_policy_url,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            privacy_policy_url = _parse_privacy_policy_url(d.pop("privacy_policy_url"))
 
             _at_field_ = "slug"
             slug = d.pop("slug")
 
             _at_field_ = "datacenters"
-
-            def _parse_datacenters(
-                data: object,
-            ) -> (
-                list[ListProvidersResponse200DataItemDatacentersType0Item]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            datacenters = d.pop("datacenters", UNSET)
+            if not isinstance(datacenters, (type(None), Unset)):
 
                 def _datacenters_member_0(
                     data: object,
@@ -188,10 +172,6 @@ class ListProvidersResponse200DataItem:
                         raise TypeError()
                     datacenters_type_0 = []
                     _datacenters_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _datacenters_type_0_item_data_index,
                         datacenters_type_0_item_data,
@@ -207,8 +187,8 @@ class ListProvidersResponse200DataItem:
 
                     return datacenters_type_0
 
-                return parse_union(
-                    data,
+                datacenters = _parse_union(
+                    datacenters,
                     (
                         (
                             "list[ListProvidersResponse200DataItemDatacentersType0Item]",
@@ -218,24 +198,9 @@ class ListProvidersResponse200DataItem:
                     plain=(type(None),),
                 )
 
-            datacenters = _parse_datacenters(d.pop("datacenters", UNSET))
-
             _at_field_ = "headquarters"
-
-            def _parse_headquarters(
-                data: object,
-            ) -> (
-                ListProvidersResponse200DataItemHeadquartersType1
-                | ListProvidersResponse200DataItemHeadquartersType2Type1
-                | ListProvidersResponse200DataItemHeadquartersType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            headquarters = d.pop("headquarters", UNSET)
+            if not isinstance(headquarters, (type(None), Unset)):
 
                 def _headquarters_member_1(
                     data: object,
@@ -272,8 +237,8 @@ class ListProvidersResponse200DataItem:
 
                     return headquarters_type_3_type_1
 
-                return parse_union(
-                    data,
+                headquarters = _parse_union(
+                    headquarters,
                     (
                         (
                             "ListProvidersResponse200DataItemHeadquartersType1",
@@ -291,49 +256,23 @@ class ListProvidersResponse200DataItem:
                     plain=(type(None),),
                 )
 
-            headquarters = _parse_headquarters(d.pop("headquarters", UNSET))
-
             _at_field_ = "status_page_url"
-
-            def _parse_status_page_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            status_page_url = d.pop("status_page_url", UNSET)
+            if not isinstance(status_page_url, (str, type(None), Unset)):
+                status_page_url = _parse_union(
+                    status_page_url,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            status_page_url = _parse_status_page_url(d.pop("status_page_url", UNSET))
 
             _at_field_ = "terms_of_service_url"
-
-            def _parse_terms_of_service_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            terms_of_service_url = d.pop("terms_of_service_url", UNSET)
+            if not isinstance(terms_of_service_url, (str, type(None), Unset)):
+                terms_of_service_url = _parse_union(
+                    terms_of_service_url,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            terms_of_service_url = _parse_terms_of_service_url(
-                d.pop("terms_of_service_url", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action_env import LocalShellCallItemActionEnv
@@ -107,66 +108,31 @@ class LocalShellCallItemAction:
             type_ = check_local_shell_call_item_action_type(d.pop("type"))
 
             _at_field_ = "timeout_ms"
-
-            def _parse_timeout_ms(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            timeout_ms = d.pop("timeout_ms", UNSET)
+            if not isinstance(timeout_ms, (int, type(None), Unset)):
+                timeout_ms = _parse_union(
+                    timeout_ms,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
 
             _at_field_ = "user"
-
-            def _parse_user(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            user = d.pop("user", UNSET)
+            if not isinstance(user, (str, type(None), Unset)):
+                user = _parse_union(
+                    user,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            user = _parse_user(d.pop("user", UNSET))
 
             _at_field_ = "working_directory"
-
-            def _parse_working_directory(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            working_directory = d.pop("working_directory", UNSET)
+            if not isinstance(working_directory, (str, type(None), Unset)):
+                working_directory = _parse_union(
+                    working_directory,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            working_directory = _parse_working_directory(
-                d.pop("working_directory", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="LocalShellCallOutputItem")
 
@@ -88,13 +89,8 @@ class LocalShellCallOutputItem:
             type_ = check_local_shell_call_output_item_type(d.pop("type"))
 
             _at_field_ = "status"
-
-            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (type(None), Unset)):
 
                 def _status_member_0(data: object) -> ToolCallStatus:
                     if not isinstance(data, str):
@@ -103,13 +99,11 @@ class LocalShellCallOutputItem:
 
                     return status_type_0
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (("ToolCallStatus", _status_member_0),),
                     plain=(type(None),),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

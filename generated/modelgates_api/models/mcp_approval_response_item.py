@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="McpApprovalResponseItem")
 
@@ -95,44 +96,22 @@ class McpApprovalResponseItem:
             type_ = check_mcp_approval_response_item_type(d.pop("type"))
 
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            id = _parse_id(d.pop("id", UNSET))
 
             _at_field_ = "reason"
-
-            def _parse_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            reason = d.pop("reason", UNSET)
+            if not isinstance(reason, (str, type(None), Unset)):
+                reason = _parse_union(
+                    reason,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            reason = _parse_reason(d.pop("reason", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="McpCallItem")
 
@@ -108,44 +109,22 @@ class McpCallItem:
             type_ = check_mcp_call_item_type(d.pop("type"))
 
             _at_field_ = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            error = d.pop("error", UNSET)
+            if not isinstance(error, (str, type(None), Unset)):
+                error = _parse_union(
+                    error,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            error = _parse_error(d.pop("error", UNSET))
 
             _at_field_ = "output"
-
-            def _parse_output(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            output = d.pop("output", UNSET)
+            if not isinstance(output, (str, type(None), Unset)):
+                output = _parse_union(
+                    output,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            output = _parse_output(d.pop("output", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

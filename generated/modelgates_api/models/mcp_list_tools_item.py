@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
@@ -100,10 +104,6 @@ class McpListToolsItem:
             _at_field_ = "tools"
             tools = []
             _tools = d.pop("tools")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
                     tools_item = McpListToolsItemToolsItem.from_dict(tools_item_data)
@@ -116,24 +116,13 @@ class McpListToolsItem:
             type_ = check_mcp_list_tools_item_type(d.pop("type"))
 
             _at_field_ = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            error = d.pop("error", UNSET)
+            if not isinstance(error, (str, type(None), Unset)):
+                error = _parse_union(
+                    error,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            error = _parse_error(d.pop("error", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item_input_schema import (
@@ -88,24 +89,13 @@ class McpListToolsItemToolsItem:
             annotations = d.pop("annotations", UNSET)
 
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, type(None), Unset)):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            description = _parse_description(d.pop("description", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -28,6 +28,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_allowed_tools_type_1 import (
@@ -172,15 +173,8 @@ class McpServerTool:
             type_ = check_mcp_server_tool_type(d.pop("type"))
 
             _at_field_ = "allowed_tools"
-
-            def _parse_allowed_tools(
-                data: object,
-            ) -> list[str] | McpServerToolAllowedToolsType1 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_tools = d.pop("allowed_tools", UNSET)
+            if not isinstance(allowed_tools, (type(None), Unset)):
 
                 def _allowed_tools_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -200,16 +194,14 @@ class McpServerTool:
 
                     return allowed_tools_type_1
 
-                return parse_union(
-                    data,
+                allowed_tools = _parse_union(
+                    allowed_tools,
                     (
                         ("list[str]", _allowed_tools_member_0),
                         ("McpServerToolAllowedToolsType1", _allowed_tools_member_1),
                     ),
                     plain=(type(None),),
                 )
-
-            allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
             _at_field_ = "authorization"
             authorization = d.pop("authorization", UNSET)
@@ -223,15 +215,8 @@ class McpServerTool:
                 connector_id = check_mcp_server_tool_connector_id(_connector_id)
 
             _at_field_ = "headers"
-
-            def _parse_headers(
-                data: object,
-            ) -> McpServerToolHeadersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            headers = d.pop("headers", UNSET)
+            if not isinstance(headers, (type(None), Unset)):
 
                 def _headers_member_0(data: object) -> McpServerToolHeadersType0:
                     if not isinstance(data, dict):
@@ -240,30 +225,15 @@ class McpServerTool:
 
                     return headers_type_0
 
-                return parse_union(
-                    data,
+                headers = _parse_union(
+                    headers,
                     (("McpServerToolHeadersType0", _headers_member_0),),
                     plain=(type(None),),
                 )
 
-            headers = _parse_headers(d.pop("headers", UNSET))
-
             _at_field_ = "require_approval"
-
-            def _parse_require_approval(
-                data: object,
-            ) -> (
-                McpServerToolRequireApprovalType0
-                | McpServerToolRequireApprovalType1
-                | McpServerToolRequireApprovalType2
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            require_approval = d.pop("require_approval", UNSET)
+            if not isinstance(require_approval, (type(None), Unset)):
 
                 def _require_approval_member_0(
                     data: object,
@@ -298,8 +268,8 @@ class McpServerTool:
 
                     return require_approval_type_2
 
-                return parse_union(
-                    data,
+                require_approval = _parse_union(
+                    require_approval,
                     (
                         (
                             "McpServerToolRequireApprovalType0",
@@ -316,8 +286,6 @@ class McpServerTool:
                     ),
                     plain=(type(None),),
                 )
-
-            require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
 
             _at_field_ = "server_description"
             server_description = d.pop("server_description", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MemberAssignment")
 
@@ -76,22 +77,13 @@ class MemberAssignment:
         _at_field_ = ""
         try:
             _at_field_ = "assigned_by"
-
-            def _parse_assigned_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            assigned_by = d.pop("assigned_by")
+            if not isinstance(assigned_by, (str, type(None))):
+                assigned_by = _parse_union(
+                    assigned_by,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            assigned_by = _parse_assigned_by(d.pop("assigned_by"))
 
             _at_field_ = "created_at"
             created_at = d.pop("created_at")

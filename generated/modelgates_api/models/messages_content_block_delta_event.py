@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_type_0 import (
@@ -120,98 +121,73 @@ class MessagesContentBlockDeltaEvent:
         _at_field_ = ""
         try:
             _at_field_ = "delta"
+            delta = d.pop("delta")
 
-            def _parse_delta(
+            def _delta_member_0(
                 data: object,
-            ) -> (
-                MessagesContentBlockDeltaEventDeltaType0
-                | MessagesContentBlockDeltaEventDeltaType1
-                | MessagesContentBlockDeltaEventDeltaType2
-                | MessagesContentBlockDeltaEventDeltaType3
-                | MessagesContentBlockDeltaEventDeltaType4
-                | MessagesContentBlockDeltaEventDeltaType5
-            ):
-                from modelgates_api.types import parse_union
+            ) -> MessagesContentBlockDeltaEventDeltaType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_0 = MessagesContentBlockDeltaEventDeltaType0.from_dict(data)
 
-                def _delta_member_0(
-                    data: object,
-                ) -> MessagesContentBlockDeltaEventDeltaType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delta_type_0 = MessagesContentBlockDeltaEventDeltaType0.from_dict(
-                        data
-                    )
+                return delta_type_0
 
-                    return delta_type_0
+            def _delta_member_1(
+                data: object,
+            ) -> MessagesContentBlockDeltaEventDeltaType1:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_1 = MessagesContentBlockDeltaEventDeltaType1.from_dict(data)
 
-                def _delta_member_1(
-                    data: object,
-                ) -> MessagesContentBlockDeltaEventDeltaType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delta_type_1 = MessagesContentBlockDeltaEventDeltaType1.from_dict(
-                        data
-                    )
+                return delta_type_1
 
-                    return delta_type_1
+            def _delta_member_2(
+                data: object,
+            ) -> MessagesContentBlockDeltaEventDeltaType2:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_2 = MessagesContentBlockDeltaEventDeltaType2.from_dict(data)
 
-                def _delta_member_2(
-                    data: object,
-                ) -> MessagesContentBlockDeltaEventDeltaType2:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delta_type_2 = MessagesContentBlockDeltaEventDeltaType2.from_dict(
-                        data
-                    )
+                return delta_type_2
 
-                    return delta_type_2
+            def _delta_member_3(
+                data: object,
+            ) -> MessagesContentBlockDeltaEventDeltaType3:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_3 = MessagesContentBlockDeltaEventDeltaType3.from_dict(data)
 
-                def _delta_member_3(
-                    data: object,
-                ) -> MessagesContentBlockDeltaEventDeltaType3:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delta_type_3 = MessagesContentBlockDeltaEventDeltaType3.from_dict(
-                        data
-                    )
+                return delta_type_3
 
-                    return delta_type_3
+            def _delta_member_4(
+                data: object,
+            ) -> MessagesContentBlockDeltaEventDeltaType4:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_4 = MessagesContentBlockDeltaEventDeltaType4.from_dict(data)
 
-                def _delta_member_4(
-                    data: object,
-                ) -> MessagesContentBlockDeltaEventDeltaType4:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delta_type_4 = MessagesContentBlockDeltaEventDeltaType4.from_dict(
-                        data
-                    )
+                return delta_type_4
 
-                    return delta_type_4
+            def _delta_member_5(
+                data: object,
+            ) -> MessagesContentBlockDeltaEventDeltaType5:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_5 = MessagesContentBlockDeltaEventDeltaType5.from_dict(data)
 
-                def _delta_member_5(
-                    data: object,
-                ) -> MessagesContentBlockDeltaEventDeltaType5:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delta_type_5 = MessagesContentBlockDeltaEventDeltaType5.from_dict(
-                        data
-                    )
+                return delta_type_5
 
-                    return delta_type_5
-
-                return parse_union(
-                    data,
-                    (
-                        ("MessagesContentBlockDeltaEventDeltaType0", _delta_member_0),
-                        ("MessagesContentBlockDeltaEventDeltaType1", _delta_member_1),
-                        ("MessagesContentBlockDeltaEventDeltaType2", _delta_member_2),
-                        ("MessagesContentBlockDeltaEventDeltaType3", _delta_member_3),
-                        ("MessagesContentBlockDeltaEventDeltaType4", _delta_member_4),
-                        ("MessagesContentBlockDeltaEventDeltaType5", _delta_member_5),
-                    ),
-                )
-
-            delta = _parse_delta(d.pop("delta"))
+            delta = _parse_union(
+                delta,
+                (
+                    ("MessagesContentBlockDeltaEventDeltaType0", _delta_member_0),
+                    ("MessagesContentBlockDeltaEventDeltaType1", _delta_member_1),
+                    ("MessagesContentBlockDeltaEventDeltaType2", _delta_member_2),
+                    ("MessagesContentBlockDeltaEventDeltaType3", _delta_member_3),
+                    ("MessagesContentBlockDeltaEventDeltaType4", _delta_member_4),
+                    ("MessagesContentBlockDeltaEventDeltaType5", _delta_member_5),
+                ),
+            )
 
             _at_field_ = "index"
             index = d.pop("index")

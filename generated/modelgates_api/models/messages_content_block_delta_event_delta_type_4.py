@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
@@ -99,80 +100,61 @@ class MessagesContentBlockDeltaEventDeltaType4:
         _at_field_ = ""
         try:
             _at_field_ = "citation"
+            citation = d.pop("citation")
 
-            def _parse_citation(
+            def _citation_member_0(data: object) -> AnthropicCitationCharLocation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
+
+                return citation_type_0
+
+            def _citation_member_1(data: object) -> AnthropicCitationPageLocation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
+
+                return citation_type_1
+
+            def _citation_member_2(
                 data: object,
-            ) -> (
-                AnthropicCitationCharLocation
-                | AnthropicCitationContentBlockLocation
-                | AnthropicCitationPageLocation
-                | AnthropicCitationSearchResultLocation
-                | AnthropicCitationWebSearchResultLocation
-            ):
-                from modelgates_api.types import parse_union
+            ) -> AnthropicCitationContentBlockLocation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(data)
 
-                def _citation_member_0(data: object) -> AnthropicCitationCharLocation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
+                return citation_type_2
 
-                    return citation_type_0
-
-                def _citation_member_1(data: object) -> AnthropicCitationPageLocation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
-
-                    return citation_type_1
-
-                def _citation_member_2(
-                    data: object,
-                ) -> AnthropicCitationContentBlockLocation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(
-                        data
-                    )
-
-                    return citation_type_2
-
-                def _citation_member_3(
-                    data: object,
-                ) -> AnthropicCitationWebSearchResultLocation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    citation_type_3 = (
-                        AnthropicCitationWebSearchResultLocation.from_dict(data)
-                    )
-
-                    return citation_type_3
-
-                def _citation_member_4(
-                    data: object,
-                ) -> AnthropicCitationSearchResultLocation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(
-                        data
-                    )
-
-                    return citation_type_4
-
-                return parse_union(
-                    data,
-                    (
-                        ("AnthropicCitationCharLocation", _citation_member_0),
-                        ("AnthropicCitationPageLocation", _citation_member_1),
-                        ("AnthropicCitationContentBlockLocation", _citation_member_2),
-                        (
-                            "AnthropicCitationWebSearchResultLocation",
-                            _citation_member_3,
-                        ),
-                        ("AnthropicCitationSearchResultLocation", _citation_member_4),
-                    ),
+            def _citation_member_3(
+                data: object,
+            ) -> AnthropicCitationWebSearchResultLocation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_3 = AnthropicCitationWebSearchResultLocation.from_dict(
+                    data
                 )
 
-            citation = _parse_citation(d.pop("citation"))
+                return citation_type_3
+
+            def _citation_member_4(
+                data: object,
+            ) -> AnthropicCitationSearchResultLocation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(data)
+
+                return citation_type_4
+
+            citation = _parse_union(
+                citation,
+                (
+                    ("AnthropicCitationCharLocation", _citation_member_0),
+                    ("AnthropicCitationPageLocation", _citation_member_1),
+                    ("AnthropicCitationContentBlockLocation", _citation_member_2),
+                    ("AnthropicCitationWebSearchResultLocation", _citation_member_3),
+                    ("AnthropicCitationSearchResultLocation", _citation_member_4),
+                ),
+            )
 
             _at_field_ = "type"
             type_ = check_messages_content_block_delta_event_delta_type_4_type(

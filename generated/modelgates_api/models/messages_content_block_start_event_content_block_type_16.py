@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesContentBlockStartEventContentBlockType16")
 
@@ -67,22 +68,13 @@ class MessagesContentBlockStartEventContentBlockType16:
         _at_field_ = ""
         try:
             _at_field_ = "content"
-
-            def _parse_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            content = d.pop("content")
+            if not isinstance(content, (str, type(None))):
+                content = _parse_union(
+                    content,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            content = _parse_content(d.pop("content"))
 
             _at_field_ = "type"
             type_ = check_messages_content_block_start_event_content_block_type_16_type(
@@ -90,26 +82,13 @@ class MessagesContentBlockStartEventContentBlockType16:
             )
 
             _at_field_ = "encrypted_content"
-
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            encrypted_content = d.pop("encrypted_content", UNSET)
+            if not isinstance(encrypted_content, (str, type(None), Unset)):
+                encrypted_content = _parse_union(
+                    encrypted_content,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            encrypted_content = _parse_encrypted_content(
-                d.pop("encrypted_content", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

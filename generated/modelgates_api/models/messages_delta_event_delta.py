@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_container import AnthropicContainer
@@ -91,11 +92,8 @@ class MessagesDeltaEventDelta:
         _at_field_ = ""
         try:
             _at_field_ = "container"
-
-            def _parse_container(data: object) -> AnthropicContainer | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            container = d.pop("container")
+            if not (container is None):
 
                 def _container_member_0(data: object) -> AnthropicContainer:
                     if not isinstance(data, dict):
@@ -104,20 +102,15 @@ class MessagesDeltaEventDelta:
 
                     return container_type_0
 
-                return parse_union(
-                    data,
+                container = _parse_union(
+                    container,
                     (("AnthropicContainer", _container_member_0),),
                     plain=(type(None),),
                 )
 
-            container = _parse_container(d.pop("container"))
-
             _at_field_ = "stop_details"
-
-            def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            stop_details = d.pop("stop_details")
+            if not (stop_details is None):
 
                 def _stop_details_member_0(data: object) -> AnthropicRefusalStopDetails:
                     if not isinstance(data, dict):
@@ -126,20 +119,15 @@ class MessagesDeltaEventDelta:
 
                     return stop_details_type_0
 
-                return parse_union(
-                    data,
+                stop_details = _parse_union(
+                    stop_details,
                     (("AnthropicRefusalStopDetails", _stop_details_member_0),),
                     plain=(type(None),),
                 )
 
-            stop_details = _parse_stop_details(d.pop("stop_details"))
-
             _at_field_ = "stop_reason"
-
-            def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            stop_reason = d.pop("stop_reason")
+            if not (stop_reason is None):
 
                 def _stop_reason_member_0(data: object) -> ORAnthropicStopReason:
                     if not isinstance(data, str):
@@ -148,31 +136,20 @@ class MessagesDeltaEventDelta:
 
                     return stop_reason_type_0
 
-                return parse_union(
-                    data,
+                stop_reason = _parse_union(
+                    stop_reason,
                     (("ORAnthropicStopReason", _stop_reason_member_0),),
                     plain=(type(None),),
                 )
 
-            stop_reason = _parse_stop_reason(d.pop("stop_reason"))
-
             _at_field_ = "stop_sequence"
-
-            def _parse_stop_sequence(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            stop_sequence = d.pop("stop_sequence")
+            if not isinstance(stop_sequence, (str, type(None))):
+                stop_sequence = _parse_union(
+                    stop_sequence,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

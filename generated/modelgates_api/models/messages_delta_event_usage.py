@@ -15,6 +15,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -165,74 +169,38 @@ class MessagesDeltaEventUsage:
         _at_field_ = ""
         try:
             _at_field_ = "cache_creation_input_tokens"
-
-            def _parse_cache_creation_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_creation_input_tokens = d.pop("cache_creation_input_tokens")
+            if not isinstance(cache_creation_input_tokens, (int, type(None))):
+                cache_creation_input_tokens = _parse_union(
+                    cache_creation_input_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cache_creation_input_tokens = _parse_cache_creation_input_tokens(
-                d.pop("cache_creation_input_tokens")
-            )
 
             _at_field_ = "cache_read_input_tokens"
-
-            def _parse_cache_read_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_read_input_tokens = d.pop("cache_read_input_tokens")
+            if not isinstance(cache_read_input_tokens, (int, type(None))):
+                cache_read_input_tokens = _parse_union(
+                    cache_read_input_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cache_read_input_tokens = _parse_cache_read_input_tokens(
-                d.pop("cache_read_input_tokens")
-            )
 
             _at_field_ = "input_tokens"
-
-            def _parse_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            input_tokens = d.pop("input_tokens")
+            if not isinstance(input_tokens, (int, type(None))):
+                input_tokens = _parse_union(
+                    input_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            input_tokens = _parse_input_tokens(d.pop("input_tokens"))
 
             _at_field_ = "output_tokens"
             output_tokens = d.pop("output_tokens")
 
             _at_field_ = "output_tokens_details"
-
-            def _parse_output_tokens_details(
-                data: object,
-            ) -> AnthropicOutputTokensDetails | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            output_tokens_details = d.pop("output_tokens_details")
+            if not (output_tokens_details is None):
 
                 def _output_tokens_details_member_0(
                     data: object,
@@ -245,8 +213,8 @@ class MessagesDeltaEventUsage:
 
                     return output_tokens_details_type_0
 
-                return parse_union(
-                    data,
+                output_tokens_details = _parse_union(
+                    output_tokens_details,
                     (
                         (
                             "AnthropicOutputTokensDetails",
@@ -256,18 +224,9 @@ class MessagesDeltaEventUsage:
                     plain=(type(None),),
                 )
 
-            output_tokens_details = _parse_output_tokens_details(
-                d.pop("output_tokens_details")
-            )
-
             _at_field_ = "server_tool_use"
-
-            def _parse_server_tool_use(
-                data: object,
-            ) -> MessagesDeltaEventUsageServerToolUseType0 | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            server_tool_use = d.pop("server_tool_use")
+            if not (server_tool_use is None):
 
                 def _server_tool_use_member_0(
                     data: object,
@@ -280,8 +239,8 @@ class MessagesDeltaEventUsage:
 
                     return server_tool_use_type_0
 
-                return parse_union(
-                    data,
+                server_tool_use = _parse_union(
+                    server_tool_use,
                     (
                         (
                             "MessagesDeltaEventUsageServerToolUseType0",
@@ -291,18 +250,9 @@ class MessagesDeltaEventUsage:
                     plain=(type(None),),
                 )
 
-            server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
-
             _at_field_ = "cache_creation"
-
-            def _parse_cache_creation(
-                data: object,
-            ) -> AnthropicCacheCreation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            cache_creation = d.pop("cache_creation", UNSET)
+            if not isinstance(cache_creation, (type(None), Unset)):
 
                 def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
                     if not isinstance(data, dict):
@@ -311,13 +261,11 @@ class MessagesDeltaEventUsage:
 
                     return cache_creation_type_0
 
-                return parse_union(
-                    data,
+                cache_creation = _parse_union(
+                    cache_creation,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
                     plain=(type(None),),
                 )
-
-            cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
             _at_field_ = "iterations"
             _iterations = d.pop("iterations", UNSET)
@@ -332,102 +280,77 @@ class MessagesDeltaEventUsage:
             ) = UNSET
             if _iterations is not UNSET:
                 iterations = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _iterations_item_data_index, iterations_item_data in enumerate(
                     _as_list(_iterations)
                 ):
                     try:
+                        iterations_item = iterations_item_data
 
-                        def _parse_iterations_item(
+                        def _iterations_item_member_0(
                             data: object,
-                        ) -> (
-                            AnthropicAdvisorMessageUsageIteration
-                            | AnthropicCompactionUsageIteration
-                            | AnthropicMessageUsageIteration
-                            | AnthropicUnknownUsageIteration
-                        ):
-                            from modelgates_api.types import parse_union
-
-                            def _iterations_item_member_0(
-                                data: object,
-                            ) -> AnthropicCompactionUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_0 = (
-                                    AnthropicCompactionUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_0
-                                )
-
-                            def _iterations_item_member_1(
-                                data: object,
-                            ) -> AnthropicMessageUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_1 = (
-                                    AnthropicMessageUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_1
-                                )
-
-                            def _iterations_item_member_2(
-                                data: object,
-                            ) -> AnthropicAdvisorMessageUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_2 = (
-                                    AnthropicAdvisorMessageUsageIteration.from_dict(
-                                        data
-                                    )
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_2
-                                )
-
-                            def _iterations_item_member_3(
-                                data: object,
-                            ) -> AnthropicUnknownUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_3 = (
-                                    AnthropicUnknownUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_3
-                                )
-
-                            return parse_union(
-                                data,
-                                (
-                                    (
-                                        "AnthropicCompactionUsageIteration",
-                                        _iterations_item_member_0,
-                                    ),
-                                    (
-                                        "AnthropicMessageUsageIteration",
-                                        _iterations_item_member_1,
-                                    ),
-                                    (
-                                        "AnthropicAdvisorMessageUsageIteration",
-                                        _iterations_item_member_2,
-                                    ),
-                                    (
-                                        "AnthropicUnknownUsageIteration",
-                                        _iterations_item_member_3,
-                                    ),
-                                ),
+                        ) -> AnthropicCompactionUsageIteration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_usage_iteration_type_0 = (
+                                AnthropicCompactionUsageIteration.from_dict(data)
                             )
 
-                        iterations_item = _parse_iterations_item(iterations_item_data)
+                            return componentsschemas_anthropic_usage_iteration_type_0
+
+                        def _iterations_item_member_1(
+                            data: object,
+                        ) -> AnthropicMessageUsageIteration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_usage_iteration_type_1 = (
+                                AnthropicMessageUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_1
+
+                        def _iterations_item_member_2(
+                            data: object,
+                        ) -> AnthropicAdvisorMessageUsageIteration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_usage_iteration_type_2 = (
+                                AnthropicAdvisorMessageUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_2
+
+                        def _iterations_item_member_3(
+                            data: object,
+                        ) -> AnthropicUnknownUsageIteration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_usage_iteration_type_3 = (
+                                AnthropicUnknownUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_3
+
+                        iterations_item = _parse_union(
+                            iterations_item,
+                            (
+                                (
+                                    "AnthropicCompactionUsageIteration",
+                                    _iterations_item_member_0,
+                                ),
+                                (
+                                    "AnthropicMessageUsageIteration",
+                                    _iterations_item_member_1,
+                                ),
+                                (
+                                    "AnthropicAdvisorMessageUsageIteration",
+                                    _iterations_item_member_2,
+                                ),
+                                (
+                                    "AnthropicUnknownUsageIteration",
+                                    _iterations_item_member_3,
+                                ),
+                            ),
+                        )
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _iterations_item_data_index)

@@ -17,6 +17,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
@@ -214,356 +218,315 @@ class MessagesMessageParam:
         _at_field_ = ""
         try:
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
+            def _content_member_1(
                 data: object,
-            ) -> (
-                list[
-                    AnthropicDocumentBlockParam
-                    | AnthropicImageBlockParam
-                    | AnthropicSearchResultBlockParam
-                    | AnthropicTextBlockParam
-                    | MessagesAdvisorToolResultBlock
-                    | MessagesBashToolResultBlock
-                    | MessagesMessageParamContentType1ItemType10
-                    | MessagesMessageParamContentType1ItemType3
-                    | MessagesMessageParamContentType1ItemType4
-                    | MessagesMessageParamContentType1ItemType5
-                    | MessagesMessageParamContentType1ItemType6
-                    | MessagesMessageParamContentType1ItemType7
-                    | MessagesMessageParamContentType1ItemType8
-                    | MessagesShellToolResultBlock
-                    | MessagesToolAdditionBlock
-                    | MessagesToolRemovalBlock
-                ]
-                | str
-            ):
-                from modelgates_api.types import parse_union
+            ) -> list[
+                AnthropicDocumentBlockParam
+                | AnthropicImageBlockParam
+                | AnthropicSearchResultBlockParam
+                | AnthropicTextBlockParam
+                | MessagesAdvisorToolResultBlock
+                | MessagesBashToolResultBlock
+                | MessagesMessageParamContentType1ItemType10
+                | MessagesMessageParamContentType1ItemType3
+                | MessagesMessageParamContentType1ItemType4
+                | MessagesMessageParamContentType1ItemType5
+                | MessagesMessageParamContentType1ItemType6
+                | MessagesMessageParamContentType1ItemType7
+                | MessagesMessageParamContentType1ItemType8
+                | MessagesShellToolResultBlock
+                | MessagesToolAdditionBlock
+                | MessagesToolRemovalBlock
+            ]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for (
+                    _content_type_1_item_data_index,
+                    content_type_1_item_data,
+                ) in enumerate(_as_list(_content_type_1)):
+                    try:
+                        content_type_1_item = content_type_1_item_data
 
-                def _content_member_1(
-                    data: object,
-                ) -> list[
-                    AnthropicDocumentBlockParam
-                    | AnthropicImageBlockParam
-                    | AnthropicSearchResultBlockParam
-                    | AnthropicTextBlockParam
-                    | MessagesAdvisorToolResultBlock
-                    | MessagesBashToolResultBlock
-                    | MessagesMessageParamContentType1ItemType10
-                    | MessagesMessageParamContentType1ItemType3
-                    | MessagesMessageParamContentType1ItemType4
-                    | MessagesMessageParamContentType1ItemType5
-                    | MessagesMessageParamContentType1ItemType6
-                    | MessagesMessageParamContentType1ItemType7
-                    | MessagesMessageParamContentType1ItemType8
-                    | MessagesShellToolResultBlock
-                    | MessagesToolAdditionBlock
-                    | MessagesToolRemovalBlock
-                ]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_1 = []
-                    _content_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
-                    for (
-                        _content_type_1_item_data_index,
-                        content_type_1_item_data,
-                    ) in enumerate(_as_list(_content_type_1)):
-                        try:
-
-                            def _parse_content_type_1_item(
-                                data: object,
-                            ) -> (
-                                AnthropicDocumentBlockParam
-                                | AnthropicImageBlockParam
-                                | AnthropicSearchResultBlockParam
-                                | AnthropicTextBlockParam
-                                | MessagesAdvisorToolResultBlock
-                                | MessagesBashToolResultBlock
-                                | MessagesMessageParamContentType1ItemType10
-                                | MessagesMessageParamContentType1ItemType3
-                                | MessagesMessageParamContentType1ItemType4
-                                | MessagesMessageParamContentType1ItemType5
-                                | MessagesMessageParamContentType1ItemType6
-                                | MessagesMessageParamContentType1ItemType7
-                                | MessagesMessageParamContentType1ItemType8
-                                | MessagesShellToolResultBlock
-                                | MessagesToolAdditionBlock
-                                | MessagesToolRemovalBlock
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _content_type_1_item_member_0(
-                                    data: object,
-                                ) -> AnthropicTextBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_0 = (
-                                        AnthropicTextBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_0
-
-                                def _content_type_1_item_member_1(
-                                    data: object,
-                                ) -> AnthropicImageBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_1 = (
-                                        AnthropicImageBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_1
-
-                                def _content_type_1_item_member_2(
-                                    data: object,
-                                ) -> AnthropicDocumentBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_2 = (
-                                        AnthropicDocumentBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_2
-
-                                def _content_type_1_item_member_3(
-                                    data: object,
-                                ) -> MessagesMessageParamContentType1ItemType3:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_3 = MessagesMessageParamContentType1ItemType3.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_1_item_type_3
-
-                                def _content_type_1_item_member_4(
-                                    data: object,
-                                ) -> MessagesMessageParamContentType1ItemType4:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_4 = MessagesMessageParamContentType1ItemType4.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_1_item_type_4
-
-                                def _content_type_1_item_member_5(
-                                    data: object,
-                                ) -> MessagesMessageParamContentType1ItemType5:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_5 = MessagesMessageParamContentType1ItemType5.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_1_item_type_5
-
-                                def _content_type_1_item_member_6(
-                                    data: object,
-                                ) -> MessagesMessageParamContentType1ItemType6:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_6 = MessagesMessageParamContentType1ItemType6.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_1_item_type_6
-
-                                def _content_type_1_item_member_7(
-                                    data: object,
-                                ) -> MessagesMessageParamContentType1ItemType7:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_7 = MessagesMessageParamContentType1ItemType7.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_1_item_type_7
-
-                                def _content_type_1_item_member_8(
-                                    data: object,
-                                ) -> MessagesMessageParamContentType1ItemType8:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_8 = MessagesMessageParamContentType1ItemType8.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_1_item_type_8
-
-                                def _content_type_1_item_member_9(
-                                    data: object,
-                                ) -> AnthropicSearchResultBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_9 = (
-                                        AnthropicSearchResultBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_9
-
-                                def _content_type_1_item_member_10(
-                                    data: object,
-                                ) -> MessagesMessageParamContentType1ItemType10:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_10 = MessagesMessageParamContentType1ItemType10.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_1_item_type_10
-
-                                def _content_type_1_item_member_11(
-                                    data: object,
-                                ) -> MessagesAdvisorToolResultBlock:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_11 = (
-                                        MessagesAdvisorToolResultBlock.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_11
-
-                                def _content_type_1_item_member_12(
-                                    data: object,
-                                ) -> MessagesToolAdditionBlock:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_12 = (
-                                        MessagesToolAdditionBlock.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_12
-
-                                def _content_type_1_item_member_13(
-                                    data: object,
-                                ) -> MessagesToolRemovalBlock:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_13 = (
-                                        MessagesToolRemovalBlock.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_13
-
-                                def _content_type_1_item_member_14(
-                                    data: object,
-                                ) -> MessagesShellToolResultBlock:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_14 = (
-                                        MessagesShellToolResultBlock.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_14
-
-                                def _content_type_1_item_member_15(
-                                    data: object,
-                                ) -> MessagesBashToolResultBlock:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_15 = (
-                                        MessagesBashToolResultBlock.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_15
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "AnthropicTextBlockParam",
-                                            _content_type_1_item_member_0,
-                                        ),
-                                        (
-                                            "AnthropicImageBlockParam",
-                                            _content_type_1_item_member_1,
-                                        ),
-                                        (
-                                            "AnthropicDocumentBlockParam",
-                                            _content_type_1_item_member_2,
-                                        ),
-                                        (
-                                            "MessagesMessageParamContentType1ItemType3",
-                                            _content_type_1_item_member_3,
-                                        ),
-                                        (
-                                            "MessagesMessageParamContentType1ItemType4",
-                                            _content_type_1_item_member_4,
-                                        ),
-                                        (
-                                            "MessagesMessageParamContentType1ItemType5",
-                                            _content_type_1_item_member_5,
-                                        ),
-                                        (
-                                            "MessagesMessageParamContentType1ItemType6",
-                                            _content_type_1_item_member_6,
-                                        ),
-                                        (
-                                            "MessagesMessageParamContentType1ItemType7",
-                                            _content_type_1_item_member_7,
-                                        ),
-                                        (
-                                            "MessagesMessageParamContentType1ItemType8",
-                                            _content_type_1_item_member_8,
-                                        ),
-                                        (
-                                            "AnthropicSearchResultBlockParam",
-                                            _content_type_1_item_member_9,
-                                        ),
-                                        (
-                                            "MessagesMessageParamContentType1ItemType10",
-                                            _content_type_1_item_member_10,
-                                        ),
-                                        (
-                                            "MessagesAdvisorToolResultBlock",
-                                            _content_type_1_item_member_11,
-                                        ),
-                                        (
-                                            "MessagesToolAdditionBlock",
-                                            _content_type_1_item_member_12,
-                                        ),
-                                        (
-                                            "MessagesToolRemovalBlock",
-                                            _content_type_1_item_member_13,
-                                        ),
-                                        (
-                                            "MessagesShellToolResultBlock",
-                                            _content_type_1_item_member_14,
-                                        ),
-                                        (
-                                            "MessagesBashToolResultBlock",
-                                            _content_type_1_item_member_15,
-                                        ),
-                                    ),
-                                )
-
-                            content_type_1_item = _parse_content_type_1_item(
-                                content_type_1_item_data
+                        def _content_type_1_item_member_0(
+                            data: object,
+                        ) -> AnthropicTextBlockParam:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_0 = (
+                                AnthropicTextBlockParam.from_dict(data)
                             )
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_type_1_item_data_index)
-                        content_type_1.append(content_type_1_item)
+                            return content_type_1_item_type_0
 
-                    return content_type_1
+                        def _content_type_1_item_member_1(
+                            data: object,
+                        ) -> AnthropicImageBlockParam:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_1 = (
+                                AnthropicImageBlockParam.from_dict(data)
+                            )
 
-                return parse_union(
-                    data,
+                            return content_type_1_item_type_1
+
+                        def _content_type_1_item_member_2(
+                            data: object,
+                        ) -> AnthropicDocumentBlockParam:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_2 = (
+                                AnthropicDocumentBlockParam.from_dict(data)
+                            )
+
+                            return content_type_1_item_type_2
+
+                        def _content_type_1_item_member_3(
+                            data: object,
+                        ) -> MessagesMessageParamContentType1ItemType3:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_3 = (
+                                MessagesMessageParamContentType1ItemType3.from_dict(
+                                    data
+                                )
+                            )
+
+                            return content_type_1_item_type_3
+
+                        def _content_type_1_item_member_4(
+                            data: object,
+                        ) -> MessagesMessageParamContentType1ItemType4:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_4 = (
+                                MessagesMessageParamContentType1ItemType4.from_dict(
+                                    data
+                                )
+                            )
+
+                            return content_type_1_item_type_4
+
+                        def _content_type_1_item_member_5(
+                            data: object,
+                        ) -> MessagesMessageParamContentType1ItemType5:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_5 = (
+                                MessagesMessageParamContentType1ItemType5.from_dict(
+                                    data
+                                )
+                            )
+
+                            return content_type_1_item_type_5
+
+                        def _content_type_1_item_member_6(
+                            data: object,
+                        ) -> MessagesMessageParamContentType1ItemType6:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_6 = (
+                                MessagesMessageParamContentType1ItemType6.from_dict(
+                                    data
+                                )
+                            )
+
+                            return content_type_1_item_type_6
+
+                        def _content_type_1_item_member_7(
+                            data: object,
+                        ) -> MessagesMessageParamContentType1ItemType7:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_7 = (
+                                MessagesMessageParamContentType1ItemType7.from_dict(
+                                    data
+                                )
+                            )
+
+                            return content_type_1_item_type_7
+
+                        def _content_type_1_item_member_8(
+                            data: object,
+                        ) -> MessagesMessageParamContentType1ItemType8:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_8 = (
+                                MessagesMessageParamContentType1ItemType8.from_dict(
+                                    data
+                                )
+                            )
+
+                            return content_type_1_item_type_8
+
+                        def _content_type_1_item_member_9(
+                            data: object,
+                        ) -> AnthropicSearchResultBlockParam:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_9 = (
+                                AnthropicSearchResultBlockParam.from_dict(data)
+                            )
+
+                            return content_type_1_item_type_9
+
+                        def _content_type_1_item_member_10(
+                            data: object,
+                        ) -> MessagesMessageParamContentType1ItemType10:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_10 = (
+                                MessagesMessageParamContentType1ItemType10.from_dict(
+                                    data
+                                )
+                            )
+
+                            return content_type_1_item_type_10
+
+                        def _content_type_1_item_member_11(
+                            data: object,
+                        ) -> MessagesAdvisorToolResultBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_11 = (
+                                MessagesAdvisorToolResultBlock.from_dict(data)
+                            )
+
+                            return content_type_1_item_type_11
+
+                        def _content_type_1_item_member_12(
+                            data: object,
+                        ) -> MessagesToolAdditionBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_12 = (
+                                MessagesToolAdditionBlock.from_dict(data)
+                            )
+
+                            return content_type_1_item_type_12
+
+                        def _content_type_1_item_member_13(
+                            data: object,
+                        ) -> MessagesToolRemovalBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_13 = (
+                                MessagesToolRemovalBlock.from_dict(data)
+                            )
+
+                            return content_type_1_item_type_13
+
+                        def _content_type_1_item_member_14(
+                            data: object,
+                        ) -> MessagesShellToolResultBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_14 = (
+                                MessagesShellToolResultBlock.from_dict(data)
+                            )
+
+                            return content_type_1_item_type_14
+
+                        def _content_type_1_item_member_15(
+                            data: object,
+                        ) -> MessagesBashToolResultBlock:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_15 = (
+                                MessagesBashToolResultBlock.from_dict(data)
+                            )
+
+                            return content_type_1_item_type_15
+
+                        content_type_1_item = _parse_union(
+                            content_type_1_item,
+                            (
+                                (
+                                    "AnthropicTextBlockParam",
+                                    _content_type_1_item_member_0,
+                                ),
+                                (
+                                    "AnthropicImageBlockParam",
+                                    _content_type_1_item_member_1,
+                                ),
+                                (
+                                    "AnthropicDocumentBlockParam",
+                                    _content_type_1_item_member_2,
+                                ),
+                                (
+                                    "MessagesMessageParamContentType1ItemType3",
+                                    _content_type_1_item_member_3,
+                                ),
+                                (
+                                    "MessagesMessageParamContentType1ItemType4",
+                                    _content_type_1_item_member_4,
+                                ),
+                                (
+                                    "MessagesMessageParamContentType1ItemType5",
+                                    _content_type_1_item_member_5,
+                                ),
+                                (
+                                    "MessagesMessageParamContentType1ItemType6",
+                                    _content_type_1_item_member_6,
+                                ),
+                                (
+                                    "MessagesMessageParamContentType1ItemType7",
+                                    _content_type_1_item_member_7,
+                                ),
+                                (
+                                    "MessagesMessageParamContentType1ItemType8",
+                                    _content_type_1_item_member_8,
+                                ),
+                                (
+                                    "AnthropicSearchResultBlockParam",
+                                    _content_type_1_item_member_9,
+                                ),
+                                (
+                                    "MessagesMessageParamContentType1ItemType10",
+                                    _content_type_1_item_member_10,
+                                ),
+                                (
+                                    "MessagesAdvisorToolResultBlock",
+                                    _content_type_1_item_member_11,
+                                ),
+                                (
+                                    "MessagesToolAdditionBlock",
+                                    _content_type_1_item_member_12,
+                                ),
+                                (
+                                    "MessagesToolRemovalBlock",
+                                    _content_type_1_item_member_13,
+                                ),
+                                (
+                                    "MessagesShellToolResultBlock",
+                                    _content_type_1_item_member_14,
+                                ),
+                                (
+                                    "MessagesBashToolResultBlock",
+                                    _content_type_1_item_member_15,
+                                ),
+                            ),
+                        )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _content_type_1_item_data_index)
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+
+            content = _parse_union(
+                content,
+                (
                     (
-                        (
-                            "list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam | AnthropicTextBlockParam | MessagesAdvisorToolResultBlock | MessagesBashToolResultBlock | MessagesMessageParamContentType1ItemType10 | MessagesMessageParamContentType1ItemType3 | MessagesMessageParamContentType1ItemType4 | MessagesMessageParamContentType1ItemType5 | MessagesMessageParamContentType1ItemType6 | MessagesMessageParamContentType1ItemType7 | MessagesMessageParamContentType1ItemType8 | MessagesShellToolResultBlock | MessagesToolAdditionBlock | MessagesToolRemovalBlock]",
-                            _content_member_1,
-                        ),
+                        "list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam | AnthropicTextBlockParam | MessagesAdvisorToolResultBlock | MessagesBashToolResultBlock | MessagesMessageParamContentType1ItemType10 | MessagesMessageParamContentType1ItemType3 | MessagesMessageParamContentType1ItemType4 | MessagesMessageParamContentType1ItemType5 | MessagesMessageParamContentType1ItemType6 | MessagesMessageParamContentType1ItemType7 | MessagesMessageParamContentType1ItemType8 | MessagesShellToolResultBlock | MessagesToolAdditionBlock | MessagesToolRemovalBlock]",
+                        _content_member_1,
                     ),
-                    plain=(str,),
-                )
-
-            content = _parse_content(d.pop("content"))
+                ),
+                plain=(str,),
+            )
 
             _at_field_ = "role"
             role = check_messages_message_param_role(d.pop("role"))

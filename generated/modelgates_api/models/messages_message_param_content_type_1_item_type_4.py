@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -162,23 +166,8 @@ class MessagesMessageParamContentType1ItemType4:
                 cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
             _at_field_ = "content"
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    AnthropicDocumentBlockParam
-                    | AnthropicImageBlockParam
-                    | AnthropicSearchResultBlockParam
-                    | AnthropicTextBlockParam
-                    | MessagesMessageParamContentType1ItemType4ContentType1ItemType2
-                ]
-                | str
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content = d.pop("content", UNSET)
+            if not isinstance(content, (Unset,)):
 
                 def _content_member_1(
                     data: object,
@@ -193,110 +182,92 @@ class MessagesMessageParamContentType1ItemType4:
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_type_1_item_data_index,
                         content_type_1_item_data,
                     ) in enumerate(_as_list(_content_type_1)):
                         try:
+                            content_type_1_item = content_type_1_item_data
 
-                            def _parse_content_type_1_item(
+                            def _content_type_1_item_member_0(
                                 data: object,
-                            ) -> (
-                                AnthropicDocumentBlockParam
-                                | AnthropicImageBlockParam
-                                | AnthropicSearchResultBlockParam
-                                | AnthropicTextBlockParam
-                                | MessagesMessageParamContentType1ItemType4ContentType1ItemType2
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _content_type_1_item_member_0(
-                                    data: object,
-                                ) -> AnthropicTextBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_0 = (
-                                        AnthropicTextBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_0
-
-                                def _content_type_1_item_member_1(
-                                    data: object,
-                                ) -> AnthropicImageBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_1 = (
-                                        AnthropicImageBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_1
-
-                                def _content_type_1_item_member_2(
-                                    data: object,
-                                ) -> MessagesMessageParamContentType1ItemType4ContentType1ItemType2:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_2 = MessagesMessageParamContentType1ItemType4ContentType1ItemType2.from_dict(
-                                        data
-                                    )
-
-                                    return content_type_1_item_type_2
-
-                                def _content_type_1_item_member_3(
-                                    data: object,
-                                ) -> AnthropicSearchResultBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_3 = (
-                                        AnthropicSearchResultBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_3
-
-                                def _content_type_1_item_member_4(
-                                    data: object,
-                                ) -> AnthropicDocumentBlockParam:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    content_type_1_item_type_4 = (
-                                        AnthropicDocumentBlockParam.from_dict(data)
-                                    )
-
-                                    return content_type_1_item_type_4
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "AnthropicTextBlockParam",
-                                            _content_type_1_item_member_0,
-                                        ),
-                                        (
-                                            "AnthropicImageBlockParam",
-                                            _content_type_1_item_member_1,
-                                        ),
-                                        (
-                                            "MessagesMessageParamContentType1ItemType4ContentType1ItemType2",
-                                            _content_type_1_item_member_2,
-                                        ),
-                                        (
-                                            "AnthropicSearchResultBlockParam",
-                                            _content_type_1_item_member_3,
-                                        ),
-                                        (
-                                            "AnthropicDocumentBlockParam",
-                                            _content_type_1_item_member_4,
-                                        ),
-                                    ),
+                            ) -> AnthropicTextBlockParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_1_item_type_0 = (
+                                    AnthropicTextBlockParam.from_dict(data)
                                 )
 
-                            content_type_1_item = _parse_content_type_1_item(
-                                content_type_1_item_data
+                                return content_type_1_item_type_0
+
+                            def _content_type_1_item_member_1(
+                                data: object,
+                            ) -> AnthropicImageBlockParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_1_item_type_1 = (
+                                    AnthropicImageBlockParam.from_dict(data)
+                                )
+
+                                return content_type_1_item_type_1
+
+                            def _content_type_1_item_member_2(
+                                data: object,
+                            ) -> MessagesMessageParamContentType1ItemType4ContentType1ItemType2:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_1_item_type_2 = MessagesMessageParamContentType1ItemType4ContentType1ItemType2.from_dict(
+                                    data
+                                )
+
+                                return content_type_1_item_type_2
+
+                            def _content_type_1_item_member_3(
+                                data: object,
+                            ) -> AnthropicSearchResultBlockParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_1_item_type_3 = (
+                                    AnthropicSearchResultBlockParam.from_dict(data)
+                                )
+
+                                return content_type_1_item_type_3
+
+                            def _content_type_1_item_member_4(
+                                data: object,
+                            ) -> AnthropicDocumentBlockParam:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_1_item_type_4 = (
+                                    AnthropicDocumentBlockParam.from_dict(data)
+                                )
+
+                                return content_type_1_item_type_4
+
+                            content_type_1_item = _parse_union(
+                                content_type_1_item,
+                                (
+                                    (
+                                        "AnthropicTextBlockParam",
+                                        _content_type_1_item_member_0,
+                                    ),
+                                    (
+                                        "AnthropicImageBlockParam",
+                                        _content_type_1_item_member_1,
+                                    ),
+                                    (
+                                        "MessagesMessageParamContentType1ItemType4ContentType1ItemType2",
+                                        _content_type_1_item_member_2,
+                                    ),
+                                    (
+                                        "AnthropicSearchResultBlockParam",
+                                        _content_type_1_item_member_3,
+                                    ),
+                                    (
+                                        "AnthropicDocumentBlockParam",
+                                        _content_type_1_item_member_4,
+                                    ),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -305,8 +276,8 @@ class MessagesMessageParamContentType1ItemType4:
 
                     return content_type_1
 
-                return parse_union(
-                    data,
+                content = _parse_union(
+                    content,
                     (
                         (
                             "list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam | AnthropicTextBlockParam | MessagesMessageParamContentType1ItemType4ContentType1ItemType2]",
@@ -315,8 +286,6 @@ class MessagesMessageParamContentType1ItemType4:
                     ),
                     plain=(str,),
                 )
-
-            content = _parse_content(d.pop("content", UNSET))
 
             _at_field_ = "is_error"
             is_error = d.pop("is_error", UNSET)

@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -105,68 +109,55 @@ class MessagesMessageParamContentType1ItemType8:
         _at_field_ = ""
         try:
             _at_field_ = "content"
+            content = d.pop("content")
 
-            def _parse_content(
+            def _content_member_0(
                 data: object,
-            ) -> (
-                list[AnthropicWebSearchResultBlockParam]
-                | MessagesMessageParamContentType1ItemType8ContentType1
-            ):
-                from modelgates_api.types import parse_union
-
-                def _content_member_0(
-                    data: object,
-                ) -> list[AnthropicWebSearchResultBlockParam]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_0 = []
-                    _content_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
-                        try:
-                            content_type_0_item = (
-                                AnthropicWebSearchResultBlockParam.from_dict(
-                                    content_type_0_item_data
-                                )
+            ) -> list[AnthropicWebSearchResultBlockParam]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for (
+                    _content_type_0_item_data_index,
+                    content_type_0_item_data,
+                ) in enumerate(_as_list(_content_type_0)):
+                    try:
+                        content_type_0_item = (
+                            AnthropicWebSearchResultBlockParam.from_dict(
+                                content_type_0_item_data
                             )
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_type_0_item_data_index)
-                        content_type_0.append(content_type_0_item)
-
-                    return content_type_0
-
-                def _content_member_1(
-                    data: object,
-                ) -> MessagesMessageParamContentType1ItemType8ContentType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_type_1 = (
-                        MessagesMessageParamContentType1ItemType8ContentType1.from_dict(
-                            data
                         )
+
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _content_type_0_item_data_index)
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+
+            def _content_member_1(
+                data: object,
+            ) -> MessagesMessageParamContentType1ItemType8ContentType1:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_1 = (
+                    MessagesMessageParamContentType1ItemType8ContentType1.from_dict(
+                        data
                     )
-
-                    return content_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("list[AnthropicWebSearchResultBlockParam]", _content_member_0),
-                        (
-                            "MessagesMessageParamContentType1ItemType8ContentType1",
-                            _content_member_1,
-                        ),
-                    ),
                 )
 
-            content = _parse_content(d.pop("content"))
+                return content_type_1
+
+            content = _parse_union(
+                content,
+                (
+                    ("list[AnthropicWebSearchResultBlockParam]", _content_member_0),
+                    (
+                        "MessagesMessageParamContentType1ItemType8ContentType1",
+                        _content_member_1,
+                    ),
+                ),
+            )
 
             _at_field_ = "tool_use_id"
             tool_use_id = d.pop("tool_use_id")

@@ -27,6 +27,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0 import (
@@ -125,21 +126,8 @@ class MessagesOutputConfig:
         _at_field_ = ""
         try:
             _at_field_ = "effort"
-
-            def _parse_effort(
-                data: object,
-            ) -> (
-                MessagesOutputConfigEffortType1
-                | MessagesOutputConfigEffortType2Type1
-                | MessagesOutputConfigEffortType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            effort = d.pop("effort", UNSET)
+            if not isinstance(effort, (type(None), Unset)):
 
                 def _effort_member_1(data: object) -> MessagesOutputConfigEffortType1:
                     if not isinstance(data, str):
@@ -170,8 +158,8 @@ class MessagesOutputConfig:
 
                     return effort_type_3_type_1
 
-                return parse_union(
-                    data,
+                effort = _parse_union(
+                    effort,
                     (
                         ("MessagesOutputConfigEffortType1", _effort_member_1),
                         ("MessagesOutputConfigEffortType2Type1", _effort_member_2),
@@ -180,18 +168,9 @@ class MessagesOutputConfig:
                     plain=(type(None),),
                 )
 
-            effort = _parse_effort(d.pop("effort", UNSET))
-
             _at_field_ = "format"
-
-            def _parse_format_(
-                data: object,
-            ) -> MessagesOutputConfigFormatType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            format_ = d.pop("format", UNSET)
+            if not isinstance(format_, (type(None), Unset)):
 
                 def _format__member_0(data: object) -> MessagesOutputConfigFormatType0:
                     if not isinstance(data, dict):
@@ -200,24 +179,15 @@ class MessagesOutputConfig:
 
                     return format_type_0
 
-                return parse_union(
-                    data,
+                format_ = _parse_union(
+                    format_,
                     (("MessagesOutputConfigFormatType0", _format__member_0),),
                     plain=(type(None),),
                 )
 
-            format_ = _parse_format_(d.pop("format", UNSET))
-
             _at_field_ = "task_budget"
-
-            def _parse_task_budget(
-                data: object,
-            ) -> MessagesOutputConfigTaskBudgetType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            task_budget = d.pop("task_budget", UNSET)
+            if not isinstance(task_budget, (type(None), Unset)):
 
                 def _task_budget_member_0(
                     data: object,
@@ -230,13 +200,11 @@ class MessagesOutputConfig:
 
                     return task_budget_type_0
 
-                return parse_union(
-                    data,
+                task_budget = _parse_union(
+                    task_budget,
                     (("MessagesOutputConfigTaskBudgetType0", _task_budget_member_0),),
                     plain=(type(None),),
                 )
-
-            task_budget = _parse_task_budget(d.pop("task_budget", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

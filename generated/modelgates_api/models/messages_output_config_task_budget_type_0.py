@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
 
@@ -77,24 +78,13 @@ class MessagesOutputConfigTaskBudgetType0:
             type_ = check_messages_output_config_task_budget_type_0_type(d.pop("type"))
 
             _at_field_ = "remaining"
-
-            def _parse_remaining(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            remaining = d.pop("remaining", UNSET)
+            if not isinstance(remaining, (int, type(None), Unset)):
+                remaining = _parse_union(
+                    remaining,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            remaining = _parse_remaining(d.pop("remaining", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

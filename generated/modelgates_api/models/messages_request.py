@@ -17,6 +17,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -642,21 +646,14 @@ class MessagesRequest:
         _at_field_ = ""
         try:
             _at_field_ = "messages"
-
-            def _parse_messages(data: object) -> list[MessagesMessageParam] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            messages = d.pop("messages")
+            if not (messages is None):
 
                 def _messages_member_0(data: object) -> list[MessagesMessageParam]:
                     if not isinstance(data, list):
                         raise TypeError()
                     messages_type_0 = []
                     _messages_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _messages_type_0_item_data_index,
                         messages_type_0_item_data,
@@ -672,13 +669,11 @@ class MessagesRequest:
 
                     return messages_type_0
 
-                return parse_union(
-                    data,
+                messages = _parse_union(
+                    messages,
                     (("list[MessagesMessageParam]", _messages_member_0),),
                     plain=(type(None),),
                 )
-
-            messages = _parse_messages(d.pop("messages"))
 
             _at_field_ = "model"
             model = d.pop("model")
@@ -692,15 +687,8 @@ class MessagesRequest:
                 cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
             _at_field_ = "context_management"
-
-            def _parse_context_management(
-                data: object,
-            ) -> MessagesRequestContextManagementType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            context_management = d.pop("context_management", UNSET)
+            if not isinstance(context_management, (type(None), Unset)):
 
                 def _context_management_member_0(
                     data: object,
@@ -713,8 +701,8 @@ class MessagesRequest:
 
                     return context_management_type_0
 
-                return parse_union(
-                    data,
+                context_management = _parse_union(
+                    context_management,
                     (
                         (
                             "MessagesRequestContextManagementType0",
@@ -724,30 +712,15 @@ class MessagesRequest:
                     plain=(type(None),),
                 )
 
-            context_management = _parse_context_management(
-                d.pop("context_management", UNSET)
-            )
-
             _at_field_ = "fallbacks"
-
-            def _parse_fallbacks(
-                data: object,
-            ) -> list[MessagesFallbackParam] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            fallbacks = d.pop("fallbacks", UNSET)
+            if not isinstance(fallbacks, (type(None), Unset)):
 
                 def _fallbacks_member_0(data: object) -> list[MessagesFallbackParam]:
                     if not isinstance(data, list):
                         raise TypeError()
                     fallbacks_type_0 = []
                     _fallbacks_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _fallbacks_type_0_item_data_index,
                         fallbacks_type_0_item_data,
@@ -763,13 +736,11 @@ class MessagesRequest:
 
                     return fallbacks_type_0
 
-                return parse_union(
-                    data,
+                fallbacks = _parse_union(
+                    fallbacks,
                     (("list[MessagesFallbackParam]", _fallbacks_member_0),),
                     plain=(type(None),),
                 )
-
-            fallbacks = _parse_fallbacks(d.pop("fallbacks", UNSET))
 
             _at_field_ = "max_tokens"
             max_tokens = d.pop("max_tokens", UNSET)
@@ -812,141 +783,105 @@ class MessagesRequest:
             ) = UNSET
             if _plugins is not UNSET:
                 plugins = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _plugins_item_data_index, plugins_item_data in enumerate(
                     _as_list(_plugins)
                 ):
                     try:
+                        plugins_item = plugins_item_data
 
-                        def _parse_plugins_item(
+                        def _plugins_item_member_0(data: object) -> AutoRouterPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+
+                            return plugins_item_type_0
+
+                        def _plugins_item_member_1(
                             data: object,
-                        ) -> (
-                            AutoBetaRouterPlugin
-                            | AutoRouterPlugin
-                            | ContextCompressionPlugin
-                            | FileParserPlugin
-                            | FusionPlugin
-                            | ModerationPlugin
-                            | ParetoRouterPlugin
-                            | ResponseHealingPlugin
-                            | WebFetchPlugin
-                            | WebSearchPlugin
-                        ):
-                            from modelgates_api.types import parse_union
+                        ) -> AutoBetaRouterPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
 
-                            def _plugins_item_member_0(
-                                data: object,
-                            ) -> AutoRouterPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+                            return plugins_item_type_1
 
-                                return plugins_item_type_0
+                        def _plugins_item_member_2(data: object) -> ModerationPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
 
-                            def _plugins_item_member_1(
-                                data: object,
-                            ) -> AutoBetaRouterPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(
-                                    data
-                                )
+                            return plugins_item_type_2
 
-                                return plugins_item_type_1
+                        def _plugins_item_member_3(data: object) -> WebSearchPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
 
-                            def _plugins_item_member_2(
-                                data: object,
-                            ) -> ModerationPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_2 = ModerationPlugin.from_dict(data)
+                            return plugins_item_type_3
 
-                                return plugins_item_type_2
+                        def _plugins_item_member_4(data: object) -> WebFetchPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
 
-                            def _plugins_item_member_3(data: object) -> WebSearchPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+                            return plugins_item_type_4
 
-                                return plugins_item_type_3
+                        def _plugins_item_member_5(data: object) -> FileParserPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
 
-                            def _plugins_item_member_4(data: object) -> WebFetchPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+                            return plugins_item_type_5
 
-                                return plugins_item_type_4
+                        def _plugins_item_member_6(
+                            data: object,
+                        ) -> ResponseHealingPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
 
-                            def _plugins_item_member_5(
-                                data: object,
-                            ) -> FileParserPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_5 = FileParserPlugin.from_dict(data)
+                            return plugins_item_type_6
 
-                                return plugins_item_type_5
-
-                            def _plugins_item_member_6(
-                                data: object,
-                            ) -> ResponseHealingPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_6 = ResponseHealingPlugin.from_dict(
-                                    data
-                                )
-
-                                return plugins_item_type_6
-
-                            def _plugins_item_member_7(
-                                data: object,
-                            ) -> ContextCompressionPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_7 = (
-                                    ContextCompressionPlugin.from_dict(data)
-                                )
-
-                                return plugins_item_type_7
-
-                            def _plugins_item_member_8(
-                                data: object,
-                            ) -> ParetoRouterPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                                return plugins_item_type_8
-
-                            def _plugins_item_member_9(data: object) -> FusionPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                                return plugins_item_type_9
-
-                            return parse_union(
-                                data,
-                                (
-                                    ("AutoRouterPlugin", _plugins_item_member_0),
-                                    ("AutoBetaRouterPlugin", _plugins_item_member_1),
-                                    ("ModerationPlugin", _plugins_item_member_2),
-                                    ("WebSearchPlugin", _plugins_item_member_3),
-                                    ("WebFetchPlugin", _plugins_item_member_4),
-                                    ("FileParserPlugin", _plugins_item_member_5),
-                                    ("ResponseHealingPlugin", _plugins_item_member_6),
-                                    (
-                                        "ContextCompressionPlugin",
-                                        _plugins_item_member_7,
-                                    ),
-                                    ("ParetoRouterPlugin", _plugins_item_member_8),
-                                    ("FusionPlugin", _plugins_item_member_9),
-                                ),
+                        def _plugins_item_member_7(
+                            data: object,
+                        ) -> ContextCompressionPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
+                                data
                             )
 
-                        plugins_item = _parse_plugins_item(plugins_item_data)
+                            return plugins_item_type_7
+
+                        def _plugins_item_member_8(data: object) -> ParetoRouterPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                            return plugins_item_type_8
+
+                        def _plugins_item_member_9(data: object) -> FusionPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                            return plugins_item_type_9
+
+                        plugins_item = _parse_union(
+                            plugins_item,
+                            (
+                                ("AutoRouterPlugin", _plugins_item_member_0),
+                                ("AutoBetaRouterPlugin", _plugins_item_member_1),
+                                ("ModerationPlugin", _plugins_item_member_2),
+                                ("WebSearchPlugin", _plugins_item_member_3),
+                                ("WebFetchPlugin", _plugins_item_member_4),
+                                ("FileParserPlugin", _plugins_item_member_5),
+                                ("ResponseHealingPlugin", _plugins_item_member_6),
+                                ("ContextCompressionPlugin", _plugins_item_member_7),
+                                ("ParetoRouterPlugin", _plugins_item_member_8),
+                                ("FusionPlugin", _plugins_item_member_9),
+                            ),
+                        )
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _plugins_item_data_index)
@@ -961,13 +896,8 @@ class MessagesRequest:
                 provider = ProviderPreferences.from_dict(_provider)
 
             _at_field_ = "route"
-
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            route = d.pop("route", UNSET)
+            if not isinstance(route, (type(None), Unset)):
 
                 def _route_member_0(data: object) -> DeprecatedRoute:
                     if not isinstance(data, str):
@@ -976,13 +906,11 @@ class MessagesRequest:
 
                     return route_type_0
 
-                return parse_union(
-                    data,
+                route = _parse_union(
+                    route,
                     (("DeprecatedRoute", _route_member_0),),
                     plain=(type(None),),
                 )
-
-            route = _parse_route(d.pop("route", UNSET))
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier", UNSET)
@@ -991,13 +919,8 @@ class MessagesRequest:
             session_id = d.pop("session_id", UNSET)
 
             _at_field_ = "speed"
-
-            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            speed = d.pop("speed", UNSET)
+            if not isinstance(speed, (type(None), Unset)):
 
                 def _speed_member_0(data: object) -> AnthropicSpeed:
                     if not isinstance(data, str):
@@ -1006,13 +929,11 @@ class MessagesRequest:
 
                     return speed_type_0
 
-                return parse_union(
-                    data,
+                speed = _parse_union(
+                    speed,
                     (("AnthropicSpeed", _speed_member_0),),
                     plain=(type(None),),
                 )
-
-            speed = _parse_speed(d.pop("speed", UNSET))
 
             _at_field_ = "stop_sequences"
             stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
@@ -1031,112 +952,94 @@ class MessagesRequest:
             ) = UNSET
             if _stop_server_tools_when is not UNSET:
                 stop_server_tools_when = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _componentsschemas_stop_server_tools_when_item_data_index,
                     componentsschemas_stop_server_tools_when_item_data,
                 ) in enumerate(_as_list(_stop_server_tools_when)):
                     try:
-
-                        def _parse_componentsschemas_stop_server_tools_when_item(
-                            data: object,
-                        ) -> (
-                            StopServerToolsWhenFinishReasonIs
-                            | StopServerToolsWhenHasToolCall
-                            | StopServerToolsWhenMaxCost
-                            | StopServerToolsWhenMaxTokensUsed
-                            | StopServerToolsWhenStepCountIs
-                        ):
-                            from modelgates_api.types import parse_union
-
-                            def _componentsschemas_stop_server_tools_when_item_member_0(
-                                data: object,
-                            ) -> StopServerToolsWhenStepCountIs:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_0
-
-                            def _componentsschemas_stop_server_tools_when_item_member_1(
-                                data: object,
-                            ) -> StopServerToolsWhenHasToolCall:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_1
-
-                            def _componentsschemas_stop_server_tools_when_item_member_2(
-                                data: object,
-                            ) -> StopServerToolsWhenMaxTokensUsed:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_2
-
-                            def _componentsschemas_stop_server_tools_when_item_member_3(
-                                data: object,
-                            ) -> StopServerToolsWhenMaxCost:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_3
-
-                            def _componentsschemas_stop_server_tools_when_item_member_4(
-                                data: object,
-                            ) -> StopServerToolsWhenFinishReasonIs:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_4
-
-                            return parse_union(
-                                data,
-                                (
-                                    (
-                                        "StopServerToolsWhenStepCountIs",
-                                        _componentsschemas_stop_server_tools_when_item_member_0,
-                                    ),
-                                    (
-                                        "StopServerToolsWhenHasToolCall",
-                                        _componentsschemas_stop_server_tools_when_item_member_1,
-                                    ),
-                                    (
-                                        "StopServerToolsWhenMaxTokensUsed",
-                                        _componentsschemas_stop_server_tools_when_item_member_2,
-                                    ),
-                                    (
-                                        "StopServerToolsWhenMaxCost",
-                                        _componentsschemas_stop_server_tools_when_item_member_3,
-                                    ),
-                                    (
-                                        "StopServerToolsWhenFinishReasonIs",
-                                        _componentsschemas_stop_server_tools_when_item_member_4,
-                                    ),
-                                ),
-                            )
-
                         componentsschemas_stop_server_tools_when_item = (
-                            _parse_componentsschemas_stop_server_tools_when_item(
-                                componentsschemas_stop_server_tools_when_item_data
+                            componentsschemas_stop_server_tools_when_item_data
+                        )
+
+                        def _componentsschemas_stop_server_tools_when_item_member_0(
+                            data: object,
+                        ) -> StopServerToolsWhenStepCountIs:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
+                                data
                             )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_0
+
+                        def _componentsschemas_stop_server_tools_when_item_member_1(
+                            data: object,
+                        ) -> StopServerToolsWhenHasToolCall:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_1
+
+                        def _componentsschemas_stop_server_tools_when_item_member_2(
+                            data: object,
+                        ) -> StopServerToolsWhenMaxTokensUsed:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_2
+
+                        def _componentsschemas_stop_server_tools_when_item_member_3(
+                            data: object,
+                        ) -> StopServerToolsWhenMaxCost:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_3
+
+                        def _componentsschemas_stop_server_tools_when_item_member_4(
+                            data: object,
+                        ) -> StopServerToolsWhenFinishReasonIs:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_4
+
+                        componentsschemas_stop_server_tools_when_item = _parse_union(
+                            componentsschemas_stop_server_tools_when_item,
+                            (
+                                (
+                                    "StopServerToolsWhenStepCountIs",
+                                    _componentsschemas_stop_server_tools_when_item_member_0,
+                                ),
+                                (
+                                    "StopServerToolsWhenHasToolCall",
+                                    _componentsschemas_stop_server_tools_when_item_member_1,
+                                ),
+                                (
+                                    "StopServerToolsWhenMaxTokensUsed",
+                                    _componentsschemas_stop_server_tools_when_item_member_2,
+                                ),
+                                (
+                                    "StopServerToolsWhenMaxCost",
+                                    _componentsschemas_stop_server_tools_when_item_member_3,
+                                ),
+                                (
+                                    "StopServerToolsWhenFinishReasonIs",
+                                    _componentsschemas_stop_server_tools_when_item_member_4,
+                                ),
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:
@@ -1152,23 +1055,14 @@ class MessagesRequest:
             stream = d.pop("stream", UNSET)
 
             _at_field_ = "system"
-
-            def _parse_system(
-                data: object,
-            ) -> list[AnthropicTextBlockParam] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            system = d.pop("system", UNSET)
+            if not isinstance(system, (Unset,)):
 
                 def _system_member_1(data: object) -> list[AnthropicTextBlockParam]:
                     if not isinstance(data, list):
                         raise TypeError()
                     system_type_1 = []
                     _system_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _system_type_1_item_data_index,
                         system_type_1_item_data,
@@ -1184,30 +1078,18 @@ class MessagesRequest:
 
                     return system_type_1
 
-                return parse_union(
-                    data,
+                system = _parse_union(
+                    system,
                     (("list[AnthropicTextBlockParam]", _system_member_1),),
                     plain=(str,),
                 )
-
-            system = _parse_system(d.pop("system", UNSET))
 
             _at_field_ = "temperature"
             temperature = d.pop("temperature", UNSET)
 
             _at_field_ = "thinking"
-
-            def _parse_thinking(
-                data: object,
-            ) -> (
-                MessagesRequestThinkingType0
-                | MessagesRequestThinkingType1
-                | MessagesRequestThinkingType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            thinking = d.pop("thinking", UNSET)
+            if not isinstance(thinking, (Unset,)):
 
                 def _thinking_member_0(data: object) -> MessagesRequestThinkingType0:
                     if not isinstance(data, dict):
@@ -1230,8 +1112,8 @@ class MessagesRequest:
 
                     return thinking_type_2
 
-                return parse_union(
-                    data,
+                thinking = _parse_union(
+                    thinking,
                     (
                         ("MessagesRequestThinkingType0", _thinking_member_0),
                         ("MessagesRequestThinkingType1", _thinking_member_1),
@@ -1239,22 +1121,9 @@ class MessagesRequest:
                     ),
                 )
 
-            thinking = _parse_thinking(d.pop("thinking", UNSET))
-
             _at_field_ = "tool_choice"
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                MessagesRequestToolChoiceType0
-                | MessagesRequestToolChoiceType1
-                | MessagesRequestToolChoiceType2
-                | MessagesRequestToolChoiceType3
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            tool_choice = d.pop("tool_choice", UNSET)
+            if not isinstance(tool_choice, (Unset,)):
 
                 def _tool_choice_member_0(
                     data: object,
@@ -1292,8 +1161,8 @@ class MessagesRequest:
 
                     return tool_choice_type_3
 
-                return parse_union(
-                    data,
+                tool_choice = _parse_union(
+                    tool_choice,
                     (
                         ("MessagesRequestToolChoiceType0", _tool_choice_member_0),
                         ("MessagesRequestToolChoiceType1", _tool_choice_member_1),
@@ -1301,8 +1170,6 @@ class MessagesRequest:
                         ("MessagesRequestToolChoiceType3", _tool_choice_member_3),
                     ),
                 )
-
-            tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
             _at_field_ = "tools"
             _tools = d.pop("tools", UNSET)
@@ -1330,280 +1197,217 @@ class MessagesRequest:
             ) = UNSET
             if _tools is not UNSET:
                 tools = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _tools_item_data_index, tools_item_data in enumerate(
                     _as_list(_tools)
                 ):
                     try:
+                        tools_item = tools_item_data
 
-                        def _parse_tools_item(
+                        def _tools_item_member_0(
                             data: object,
-                        ) -> (
-                            AnthropicToolSearchToolBm25
-                            | AnthropicToolSearchToolRegex
-                            | BashServerTool
-                            | DatetimeServerTool
-                            | ImageGenerationServerToolOpenRouter
-                            | MessagesRequestToolsItemType0
-                            | MessagesRequestToolsItemType1
-                            | MessagesRequestToolsItemType12
-                            | MessagesRequestToolsItemType2
-                            | MessagesRequestToolsItemType3
-                            | MessagesRequestToolsItemType4
-                            | MessagesRequestToolsItemType5
-                            | MessagesSearchModelsServerTool
-                            | OpenRouterWebSearchServerTool
-                            | ShellServerToolOpenRouter
-                            | ToolSearchServerTool
-                            | WebFetchServerTool
-                        ):
-                            from modelgates_api.types import parse_union
-
-                            def _tools_item_member_0(
-                                data: object,
-                            ) -> MessagesRequestToolsItemType0:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_0 = (
-                                    MessagesRequestToolsItemType0.from_dict(data)
-                                )
-
-                                return tools_item_type_0
-
-                            def _tools_item_member_1(
-                                data: object,
-                            ) -> MessagesRequestToolsItemType1:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_1 = (
-                                    MessagesRequestToolsItemType1.from_dict(data)
-                                )
-
-                                return tools_item_type_1
-
-                            def _tools_item_member_2(
-                                data: object,
-                            ) -> MessagesRequestToolsItemType2:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_2 = (
-                                    MessagesRequestToolsItemType2.from_dict(data)
-                                )
-
-                                return tools_item_type_2
-
-                            def _tools_item_member_3(
-                                data: object,
-                            ) -> MessagesRequestToolsItemType3:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_3 = (
-                                    MessagesRequestToolsItemType3.from_dict(data)
-                                )
-
-                                return tools_item_type_3
-
-                            def _tools_item_member_4(
-                                data: object,
-                            ) -> MessagesRequestToolsItemType4:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_4 = (
-                                    MessagesRequestToolsItemType4.from_dict(data)
-                                )
-
-                                return tools_item_type_4
-
-                            def _tools_item_member_5(
-                                data: object,
-                            ) -> MessagesRequestToolsItemType5:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_5 = (
-                                    MessagesRequestToolsItemType5.from_dict(data)
-                                )
-
-                                return tools_item_type_5
-
-                            def _tools_item_member_6(data: object) -> BashServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_6 = BashServerTool.from_dict(data)
-
-                                return tools_item_type_6
-
-                            def _tools_item_member_7(
-                                data: object,
-                            ) -> DatetimeServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_7 = DatetimeServerTool.from_dict(data)
-
-                                return tools_item_type_7
-
-                            def _tools_item_member_8(
-                                data: object,
-                            ) -> ImageGenerationServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_8 = (
-                                    ImageGenerationServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_8
-
-                            def _tools_item_member_9(
-                                data: object,
-                            ) -> MessagesSearchModelsServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_9 = (
-                                    MessagesSearchModelsServerTool.from_dict(data)
-                                )
-
-                                return tools_item_type_9
-
-                            def _tools_item_member_10(
-                                data: object,
-                            ) -> WebFetchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_10 = WebFetchServerTool.from_dict(data)
-
-                                return tools_item_type_10
-
-                            def _tools_item_member_11(
-                                data: object,
-                            ) -> OpenRouterWebSearchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_11 = (
-                                    OpenRouterWebSearchServerTool.from_dict(data)
-                                )
-
-                                return tools_item_type_11
-
-                            def _tools_item_member_12(
-                                data: object,
-                            ) -> MessagesRequestToolsItemType12:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_12 = (
-                                    MessagesRequestToolsItemType12.from_dict(data)
-                                )
-
-                                return tools_item_type_12
-
-                            def _tools_item_member_13(
-                                data: object,
-                            ) -> AnthropicToolSearchToolBm25:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_13 = (
-                                    AnthropicToolSearchToolBm25.from_dict(data)
-                                )
-
-                                return tools_item_type_13
-
-                            def _tools_item_member_14(
-                                data: object,
-                            ) -> AnthropicToolSearchToolRegex:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_14 = (
-                                    AnthropicToolSearchToolRegex.from_dict(data)
-                                )
-
-                                return tools_item_type_14
-
-                            def _tools_item_member_15(
-                                data: object,
-                            ) -> ShellServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_15 = (
-                                    ShellServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_15
-
-                            def _tools_item_member_16(
-                                data: object,
-                            ) -> ToolSearchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_16 = ToolSearchServerTool.from_dict(
-                                    data
-                                )
-
-                                return tools_item_type_16
-
-                            return parse_union(
-                                data,
-                                (
-                                    (
-                                        "MessagesRequestToolsItemType0",
-                                        _tools_item_member_0,
-                                    ),
-                                    (
-                                        "MessagesRequestToolsItemType1",
-                                        _tools_item_member_1,
-                                    ),
-                                    (
-                                        "MessagesRequestToolsItemType2",
-                                        _tools_item_member_2,
-                                    ),
-                                    (
-                                        "MessagesRequestToolsItemType3",
-                                        _tools_item_member_3,
-                                    ),
-                                    (
-                                        "MessagesRequestToolsItemType4",
-                                        _tools_item_member_4,
-                                    ),
-                                    (
-                                        "MessagesRequestToolsItemType5",
-                                        _tools_item_member_5,
-                                    ),
-                                    ("BashServerTool", _tools_item_member_6),
-                                    ("DatetimeServerTool", _tools_item_member_7),
-                                    (
-                                        "ImageGenerationServerToolOpenRouter",
-                                        _tools_item_member_8,
-                                    ),
-                                    (
-                                        "MessagesSearchModelsServerTool",
-                                        _tools_item_member_9,
-                                    ),
-                                    ("WebFetchServerTool", _tools_item_member_10),
-                                    (
-                                        "OpenRouterWebSearchServerTool",
-                                        _tools_item_member_11,
-                                    ),
-                                    (
-                                        "MessagesRequestToolsItemType12",
-                                        _tools_item_member_12,
-                                    ),
-                                    (
-                                        "AnthropicToolSearchToolBm25",
-                                        _tools_item_member_13,
-                                    ),
-                                    (
-                                        "AnthropicToolSearchToolRegex",
-                                        _tools_item_member_14,
-                                    ),
-                                    (
-                                        "ShellServerToolOpenRouter",
-                                        _tools_item_member_15,
-                                    ),
-                                    ("ToolSearchServerTool", _tools_item_member_16),
-                                ),
+                        ) -> MessagesRequestToolsItemType0:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_0 = MessagesRequestToolsItemType0.from_dict(
+                                data
                             )
 
-                        tools_item = _parse_tools_item(tools_item_data)
+                            return tools_item_type_0
+
+                        def _tools_item_member_1(
+                            data: object,
+                        ) -> MessagesRequestToolsItemType1:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_1 = MessagesRequestToolsItemType1.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_1
+
+                        def _tools_item_member_2(
+                            data: object,
+                        ) -> MessagesRequestToolsItemType2:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_2 = MessagesRequestToolsItemType2.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_2
+
+                        def _tools_item_member_3(
+                            data: object,
+                        ) -> MessagesRequestToolsItemType3:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_3 = MessagesRequestToolsItemType3.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_3
+
+                        def _tools_item_member_4(
+                            data: object,
+                        ) -> MessagesRequestToolsItemType4:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_4 = MessagesRequestToolsItemType4.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_4
+
+                        def _tools_item_member_5(
+                            data: object,
+                        ) -> MessagesRequestToolsItemType5:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_5 = MessagesRequestToolsItemType5.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_5
+
+                        def _tools_item_member_6(data: object) -> BashServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_6 = BashServerTool.from_dict(data)
+
+                            return tools_item_type_6
+
+                        def _tools_item_member_7(data: object) -> DatetimeServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_7 = DatetimeServerTool.from_dict(data)
+
+                            return tools_item_type_7
+
+                        def _tools_item_member_8(
+                            data: object,
+                        ) -> ImageGenerationServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_8 = (
+                                ImageGenerationServerToolOpenRouter.from_dict(data)
+                            )
+
+                            return tools_item_type_8
+
+                        def _tools_item_member_9(
+                            data: object,
+                        ) -> MessagesSearchModelsServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_9 = (
+                                MessagesSearchModelsServerTool.from_dict(data)
+                            )
+
+                            return tools_item_type_9
+
+                        def _tools_item_member_10(data: object) -> WebFetchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_10 = WebFetchServerTool.from_dict(data)
+
+                            return tools_item_type_10
+
+                        def _tools_item_member_11(
+                            data: object,
+                        ) -> OpenRouterWebSearchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_11 = (
+                                OpenRouterWebSearchServerTool.from_dict(data)
+                            )
+
+                            return tools_item_type_11
+
+                        def _tools_item_member_12(
+                            data: object,
+                        ) -> MessagesRequestToolsItemType12:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_12 = (
+                                MessagesRequestToolsItemType12.from_dict(data)
+                            )
+
+                            return tools_item_type_12
+
+                        def _tools_item_member_13(
+                            data: object,
+                        ) -> AnthropicToolSearchToolBm25:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_13 = AnthropicToolSearchToolBm25.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_13
+
+                        def _tools_item_member_14(
+                            data: object,
+                        ) -> AnthropicToolSearchToolRegex:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_14 = AnthropicToolSearchToolRegex.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_14
+
+                        def _tools_item_member_15(
+                            data: object,
+                        ) -> ShellServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_15 = ShellServerToolOpenRouter.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_15
+
+                        def _tools_item_member_16(data: object) -> ToolSearchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_16 = ToolSearchServerTool.from_dict(data)
+
+                            return tools_item_type_16
+
+                        tools_item = _parse_union(
+                            tools_item,
+                            (
+                                ("MessagesRequestToolsItemType0", _tools_item_member_0),
+                                ("MessagesRequestToolsItemType1", _tools_item_member_1),
+                                ("MessagesRequestToolsItemType2", _tools_item_member_2),
+                                ("MessagesRequestToolsItemType3", _tools_item_member_3),
+                                ("MessagesRequestToolsItemType4", _tools_item_member_4),
+                                ("MessagesRequestToolsItemType5", _tools_item_member_5),
+                                ("BashServerTool", _tools_item_member_6),
+                                ("DatetimeServerTool", _tools_item_member_7),
+                                (
+                                    "ImageGenerationServerToolOpenRouter",
+                                    _tools_item_member_8,
+                                ),
+                                (
+                                    "MessagesSearchModelsServerTool",
+                                    _tools_item_member_9,
+                                ),
+                                ("WebFetchServerTool", _tools_item_member_10),
+                                (
+                                    "OpenRouterWebSearchServerTool",
+                                    _tools_item_member_11,
+                                ),
+                                (
+                                    "MessagesRequestToolsItemType12",
+                                    _tools_item_member_12,
+                                ),
+                                ("AnthropicToolSearchToolBm25", _tools_item_member_13),
+                                ("AnthropicToolSearchToolRegex", _tools_item_member_14),
+                                ("ShellServerToolOpenRouter", _tools_item_member_15),
+                                ("ToolSearchServerTool", _tools_item_member_16),
+                            ),
+                        )
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _tools_item_data_index)

@@ -15,6 +15,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_type_0_edits_item_type_0 import (
@@ -102,76 +106,62 @@ class MessagesRequestContextManagementType0:
             ) = UNSET
             if _edits is not UNSET:
                 edits = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _edits_item_data_index, edits_item_data in enumerate(
                     _as_list(_edits)
                 ):
                     try:
+                        edits_item = edits_item_data
 
-                        def _parse_edits_item(
+                        def _edits_item_member_0(
                             data: object,
-                        ) -> (
-                            MessagesRequestContextManagementType0EditsItemType0
-                            | MessagesRequestContextManagementType0EditsItemType1
-                            | MessagesRequestContextManagementType0EditsItemType2
-                        ):
-                            from modelgates_api.types import parse_union
-
-                            def _edits_item_member_0(
-                                data: object,
-                            ) -> MessagesRequestContextManagementType0EditsItemType0:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                edits_item_type_0 = MessagesRequestContextManagementType0EditsItemType0.from_dict(
-                                    data
-                                )
-
-                                return edits_item_type_0
-
-                            def _edits_item_member_1(
-                                data: object,
-                            ) -> MessagesRequestContextManagementType0EditsItemType1:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                edits_item_type_1 = MessagesRequestContextManagementType0EditsItemType1.from_dict(
-                                    data
-                                )
-
-                                return edits_item_type_1
-
-                            def _edits_item_member_2(
-                                data: object,
-                            ) -> MessagesRequestContextManagementType0EditsItemType2:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                edits_item_type_2 = MessagesRequestContextManagementType0EditsItemType2.from_dict(
-                                    data
-                                )
-
-                                return edits_item_type_2
-
-                            return parse_union(
-                                data,
-                                (
-                                    (
-                                        "MessagesRequestContextManagementType0EditsItemType0",
-                                        _edits_item_member_0,
-                                    ),
-                                    (
-                                        "MessagesRequestContextManagementType0EditsItemType1",
-                                        _edits_item_member_1,
-                                    ),
-                                    (
-                                        "MessagesRequestContextManagementType0EditsItemType2",
-                                        _edits_item_member_2,
-                                    ),
-                                ),
+                        ) -> MessagesRequestContextManagementType0EditsItemType0:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            edits_item_type_0 = MessagesRequestContextManagementType0EditsItemType0.from_dict(
+                                data
                             )
 
-                        edits_item = _parse_edits_item(edits_item_data)
+                            return edits_item_type_0
+
+                        def _edits_item_member_1(
+                            data: object,
+                        ) -> MessagesRequestContextManagementType0EditsItemType1:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            edits_item_type_1 = MessagesRequestContextManagementType0EditsItemType1.from_dict(
+                                data
+                            )
+
+                            return edits_item_type_1
+
+                        def _edits_item_member_2(
+                            data: object,
+                        ) -> MessagesRequestContextManagementType0EditsItemType2:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            edits_item_type_2 = MessagesRequestContextManagementType0EditsItemType2.from_dict(
+                                data
+                            )
+
+                            return edits_item_type_2
+
+                        edits_item = _parse_union(
+                            edits_item,
+                            (
+                                (
+                                    "MessagesRequestContextManagementType0EditsItemType0",
+                                    _edits_item_member_0,
+                                ),
+                                (
+                                    "MessagesRequestContextManagementType0EditsItemType1",
+                                    _edits_item_member_1,
+                                ),
+                                (
+                                    "MessagesRequestContextManagementType0EditsItemType2",
+                                    _edits_item_member_2,
+                                ),
+                            ),
+                        )
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _edits_item_data_index)

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import (
@@ -138,15 +139,8 @@ class MessagesRequestContextManagementType0EditsItemType0:
             )
 
             _at_field_ = "clear_at_least"
-
-            def _parse_clear_at_least(
-                data: object,
-            ) -> AnthropicInputTokensClearAtLeast | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            clear_at_least = d.pop("clear_at_least", UNSET)
+            if not isinstance(clear_at_least, (type(None), Unset)):
 
                 def _clear_at_least_member_0(
                     data: object,
@@ -159,24 +153,15 @@ class MessagesRequestContextManagementType0EditsItemType0:
 
                     return clear_at_least_type_0
 
-                return parse_union(
-                    data,
+                clear_at_least = _parse_union(
+                    clear_at_least,
                     (("AnthropicInputTokensClearAtLeast", _clear_at_least_member_0),),
                     plain=(type(None),),
                 )
 
-            clear_at_least = _parse_clear_at_least(d.pop("clear_at_least", UNSET))
-
             _at_field_ = "clear_tool_inputs"
-
-            def _parse_clear_tool_inputs(
-                data: object,
-            ) -> bool | list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            clear_tool_inputs = d.pop("clear_tool_inputs", UNSET)
+            if not isinstance(clear_tool_inputs, (type(None), Unset)):
 
                 def _clear_tool_inputs_member_1(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -185,27 +170,15 @@ class MessagesRequestContextManagementType0EditsItemType0:
 
                     return clear_tool_inputs_type_1
 
-                return parse_union(
-                    data,
+                clear_tool_inputs = _parse_union(
+                    clear_tool_inputs,
                     (("list[str]", _clear_tool_inputs_member_1),),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
 
-            clear_tool_inputs = _parse_clear_tool_inputs(
-                d.pop("clear_tool_inputs", UNSET)
-            )
-
             _at_field_ = "exclude_tools"
-
-            def _parse_exclude_tools(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            exclude_tools = d.pop("exclude_tools", UNSET)
+            if not isinstance(exclude_tools, (type(None), Unset)):
 
                 def _exclude_tools_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -214,13 +187,11 @@ class MessagesRequestContextManagementType0EditsItemType0:
 
                     return exclude_tools_type_0
 
-                return parse_union(
-                    data,
+                exclude_tools = _parse_union(
+                    exclude_tools,
                     (("list[str]", _exclude_tools_member_0),),
                     plain=(type(None),),
                 )
-
-            exclude_tools = _parse_exclude_tools(d.pop("exclude_tools", UNSET))
 
             _at_field_ = "keep"
             _keep = d.pop("keep", UNSET)
@@ -231,13 +202,8 @@ class MessagesRequestContextManagementType0EditsItemType0:
                 keep = AnthropicToolUsesKeep.from_dict(_keep)
 
             _at_field_ = "trigger"
-
-            def _parse_trigger(
-                data: object,
-            ) -> AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset:
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            trigger = d.pop("trigger", UNSET)
+            if not isinstance(trigger, (Unset,)):
 
                 def _trigger_member_0(data: object) -> AnthropicInputTokensTrigger:
                     if not isinstance(data, dict):
@@ -253,15 +219,13 @@ class MessagesRequestContextManagementType0EditsItemType0:
 
                     return trigger_type_1
 
-                return parse_union(
-                    data,
+                trigger = _parse_union(
+                    trigger,
                     (
                         ("AnthropicInputTokensTrigger", _trigger_member_0),
                         ("AnthropicToolUsesTrigger", _trigger_member_1),
                     ),
                 )
-
-            trigger = _parse_trigger(d.pop("trigger", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -23,6 +23,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
@@ -98,18 +99,8 @@ class MessagesRequestContextManagementType0EditsItemType1:
             )
 
             _at_field_ = "keep"
-
-            def _parse_keep(
-                data: object,
-            ) -> (
-                AnthropicThinkingTurns
-                | MessagesRequestContextManagementType0EditsItemType1KeepType1
-                | MessagesRequestContextManagementType0EditsItemType1KeepType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            keep = d.pop("keep", UNSET)
+            if not isinstance(keep, (Unset,)):
 
                 def _keep_member_0(data: object) -> AnthropicThinkingTurns:
                     if not isinstance(data, dict):
@@ -140,8 +131,8 @@ class MessagesRequestContextManagementType0EditsItemType1:
 
                     return keep_type_2
 
-                return parse_union(
-                    data,
+                keep = _parse_union(
+                    keep,
                     (
                         ("AnthropicThinkingTurns", _keep_member_0),
                         (
@@ -154,8 +145,6 @@ class MessagesRequestContextManagementType0EditsItemType1:
                         ),
                     ),
                 )
-
-            keep = _parse_keep(d.pop("keep", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

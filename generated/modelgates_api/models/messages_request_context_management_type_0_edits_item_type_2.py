@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
@@ -105,42 +106,20 @@ class MessagesRequestContextManagementType0EditsItemType2:
             )
 
             _at_field_ = "instructions"
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            instructions = d.pop("instructions", UNSET)
+            if not isinstance(instructions, (str, type(None), Unset)):
+                instructions = _parse_union(
+                    instructions,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            instructions = _parse_instructions(d.pop("instructions", UNSET))
 
             _at_field_ = "pause_after_compaction"
             pause_after_compaction = d.pop("pause_after_compaction", UNSET)
 
             _at_field_ = "trigger"
-
-            def _parse_trigger(
-                data: object,
-            ) -> (
-                MessagesRequestContextManagementType0EditsItemType2TriggerType0
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            trigger = d.pop("trigger", UNSET)
+            if not isinstance(trigger, (type(None), Unset)):
 
                 def _trigger_member_0(
                     data: object,
@@ -153,8 +132,8 @@ class MessagesRequestContextManagementType0EditsItemType2:
 
                     return trigger_type_0
 
-                return parse_union(
-                    data,
+                trigger = _parse_union(
+                    trigger,
                     (
                         (
                             "MessagesRequestContextManagementType0EditsItemType2TriggerType0",
@@ -163,8 +142,6 @@ class MessagesRequestContextManagementType0EditsItemType2:
                     ),
                     plain=(type(None),),
                 )
-
-            trigger = _parse_trigger(d.pop("trigger", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

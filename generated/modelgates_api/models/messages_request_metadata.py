@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesRequestMetadata")
 
@@ -49,24 +50,13 @@ class MessagesRequestMetadata:
         _at_field_ = ""
         try:
             _at_field_ = "user_id"
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            user_id = d.pop("user_id", UNSET)
+            if not isinstance(user_id, (str, type(None), Unset)):
+                user_id = _parse_union(
+                    user_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -22,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesRequestThinkingType0")
 
@@ -78,13 +79,8 @@ class MessagesRequestThinkingType0:
             type_ = check_messages_request_thinking_type_0_type(d.pop("type"))
 
             _at_field_ = "display"
-
-            def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            display = d.pop("display", UNSET)
+            if not isinstance(display, (type(None), Unset)):
 
                 def _display_member_0(data: object) -> AnthropicThinkingDisplay:
                     if not isinstance(data, str):
@@ -93,13 +89,11 @@ class MessagesRequestThinkingType0:
 
                     return display_type_0
 
-                return parse_union(
-                    data,
+                display = _parse_union(
+                    display,
                     (("AnthropicThinkingDisplay", _display_member_0),),
                     plain=(type(None),),
                 )
-
-            display = _parse_display(d.pop("display", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

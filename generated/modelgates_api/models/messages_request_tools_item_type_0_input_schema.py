@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesRequestToolsItemType0InputSchema")
 
@@ -67,13 +68,8 @@ class MessagesRequestToolsItemType0InputSchema:
             properties = d.pop("properties", UNSET)
 
             _at_field_ = "required"
-
-            def _parse_required(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            required = d.pop("required", UNSET)
+            if not isinstance(required, (type(None), Unset)):
 
                 def _required_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -82,13 +78,11 @@ class MessagesRequestToolsItemType0InputSchema:
 
                     return required_type_0
 
-                return parse_union(
-                    data,
+                required = _parse_union(
+                    required,
                     (("list[str]", _required_member_0),),
                     plain=(type(None),),
                 )
-
-            required = _parse_required(d.pop("required", UNSET))
 
             _at_field_ = "type"
             type_ = d.pop("type", UNSET)

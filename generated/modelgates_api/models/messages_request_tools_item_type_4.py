@@ -27,6 +27,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -165,10 +169,6 @@ class MessagesRequestToolsItemType4:
             allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
             if _allowed_callers is not UNSET:
                 allowed_callers = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _componentsschemas_anthropic_allowed_callers_item_data_index,
                     componentsschemas_anthropic_allowed_callers_item_data,
@@ -190,13 +190,8 @@ class MessagesRequestToolsItemType4:
                     )
 
             _at_field_ = "allowed_domains"
-
-            def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_domains = d.pop("allowed_domains", UNSET)
+            if not isinstance(allowed_domains, (type(None), Unset)):
 
                 def _allowed_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -205,22 +200,15 @@ class MessagesRequestToolsItemType4:
 
                     return allowed_domains_type_0
 
-                return parse_union(
-                    data,
+                allowed_domains = _parse_union(
+                    allowed_domains,
                     (("list[str]", _allowed_domains_member_0),),
                     plain=(type(None),),
                 )
 
-            allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
-
             _at_field_ = "blocked_domains"
-
-            def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            blocked_domains = d.pop("blocked_domains", UNSET)
+            if not isinstance(blocked_domains, (type(None), Unset)):
 
                 def _blocked_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -229,13 +217,11 @@ class MessagesRequestToolsItemType4:
 
                     return blocked_domains_type_0
 
-                return parse_union(
-                    data,
+                blocked_domains = _parse_union(
+                    blocked_domains,
                     (("list[str]", _blocked_domains_member_0),),
                     plain=(type(None),),
                 )
-
-            blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
 
             _at_field_ = "cache_control"
             _cache_control = d.pop("cache_control", UNSET)
@@ -246,35 +232,17 @@ class MessagesRequestToolsItemType4:
                 cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
             _at_field_ = "max_uses"
-
-            def _parse_max_uses(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_uses = d.pop("max_uses", UNSET)
+            if not isinstance(max_uses, (int, type(None), Unset)):
+                max_uses = _parse_union(
+                    max_uses,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
 
-            max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
-
             _at_field_ = "user_location"
-
-            def _parse_user_location(
-                data: object,
-            ) -> AnthropicWebSearchToolUserLocation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            user_location = d.pop("user_location", UNSET)
+            if not isinstance(user_location, (type(None), Unset)):
 
                 def _user_location_member_0(
                     data: object,
@@ -287,13 +255,11 @@ class MessagesRequestToolsItemType4:
 
                     return user_location_type_0
 
-                return parse_union(
-                    data,
+                user_location = _parse_union(
+                    user_location,
                     (("AnthropicWebSearchToolUserLocation", _user_location_member_0),),
                     plain=(type(None),),
                 )
-
-            user_location = _parse_user_location(d.pop("user_location", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

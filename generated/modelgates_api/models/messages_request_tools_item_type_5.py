@@ -27,6 +27,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -140,10 +144,6 @@ class MessagesRequestToolsItemType5:
             allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
             if _allowed_callers is not UNSET:
                 allowed_callers = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _componentsschemas_anthropic_allowed_callers_item_data_index,
                     componentsschemas_anthropic_allowed_callers_item_data,
@@ -173,15 +173,8 @@ class MessagesRequestToolsItemType5:
                 cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
             _at_field_ = "caching"
-
-            def _parse_caching(
-                data: object,
-            ) -> AnthropicCacheControlDirective | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            caching = d.pop("caching", UNSET)
+            if not isinstance(caching, (type(None), Unset)):
 
                 def _caching_member_0(data: object) -> AnthropicCacheControlDirective:
                     if not isinstance(data, dict):
@@ -190,13 +183,11 @@ class MessagesRequestToolsItemType5:
 
                     return caching_type_0
 
-                return parse_union(
-                    data,
+                caching = _parse_union(
+                    caching,
                     (("AnthropicCacheControlDirective", _caching_member_0),),
                     plain=(type(None),),
                 )
-
-            caching = _parse_caching(d.pop("caching", UNSET))
 
             _at_field_ = "defer_loading"
             defer_loading = d.pop("defer_loading", UNSET)

@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.messages_result_context_management_type_0_applied_edits_item import (
@@ -59,10 +62,6 @@ class MessagesResultContextManagementType0:
             _at_field_ = "applied_edits"
             applied_edits = []
             _applied_edits = d.pop("applied_edits")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _applied_edits_item_data_index, applied_edits_item_data in enumerate(
                 _as_list(_applied_edits)
             ):

@@ -16,6 +16,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -220,11 +224,8 @@ class MessagesResultUsage:
         _at_field_ = ""
         try:
             _at_field_ = "cache_creation"
-
-            def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            cache_creation = d.pop("cache_creation")
+            if not (cache_creation is None):
 
                 def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
                     if not isinstance(data, dict):
@@ -233,71 +234,38 @@ class MessagesResultUsage:
 
                     return cache_creation_type_0
 
-                return parse_union(
-                    data,
+                cache_creation = _parse_union(
+                    cache_creation,
                     (("AnthropicCacheCreation", _cache_creation_member_0),),
                     plain=(type(None),),
                 )
 
-            cache_creation = _parse_cache_creation(d.pop("cache_creation"))
-
             _at_field_ = "cache_creation_input_tokens"
-
-            def _parse_cache_creation_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_creation_input_tokens = d.pop("cache_creation_input_tokens")
+            if not isinstance(cache_creation_input_tokens, (int, type(None))):
+                cache_creation_input_tokens = _parse_union(
+                    cache_creation_input_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cache_creation_input_tokens = _parse_cache_creation_input_tokens(
-                d.pop("cache_creation_input_tokens")
-            )
 
             _at_field_ = "cache_read_input_tokens"
-
-            def _parse_cache_read_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_read_input_tokens = d.pop("cache_read_input_tokens")
+            if not isinstance(cache_read_input_tokens, (int, type(None))):
+                cache_read_input_tokens = _parse_union(
+                    cache_read_input_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cache_read_input_tokens = _parse_cache_read_input_tokens(
-                d.pop("cache_read_input_tokens")
-            )
 
             _at_field_ = "inference_geo"
-
-            def _parse_inference_geo(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            inference_geo = d.pop("inference_geo")
+            if not isinstance(inference_geo, (str, type(None))):
+                inference_geo = _parse_union(
+                    inference_geo,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            inference_geo = _parse_inference_geo(d.pop("inference_geo"))
 
             _at_field_ = "input_tokens"
             input_tokens = d.pop("input_tokens")
@@ -306,13 +274,8 @@ class MessagesResultUsage:
             output_tokens = d.pop("output_tokens")
 
             _at_field_ = "output_tokens_details"
-
-            def _parse_output_tokens_details(
-                data: object,
-            ) -> AnthropicOutputTokensDetails | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            output_tokens_details = d.pop("output_tokens_details")
+            if not (output_tokens_details is None):
 
                 def _output_tokens_details_member_0(
                     data: object,
@@ -325,8 +288,8 @@ class MessagesResultUsage:
 
                     return output_tokens_details_type_0
 
-                return parse_union(
-                    data,
+                output_tokens_details = _parse_union(
+                    output_tokens_details,
                     (
                         (
                             "AnthropicOutputTokensDetails",
@@ -336,16 +299,9 @@ class MessagesResultUsage:
                     plain=(type(None),),
                 )
 
-            output_tokens_details = _parse_output_tokens_details(
-                d.pop("output_tokens_details")
-            )
-
             _at_field_ = "server_tool_use"
-
-            def _parse_server_tool_use(data: object) -> AnthropicServerToolUsage | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            server_tool_use = d.pop("server_tool_use")
+            if not (server_tool_use is None):
 
                 def _server_tool_use_member_0(data: object) -> AnthropicServerToolUsage:
                     if not isinstance(data, dict):
@@ -354,61 +310,33 @@ class MessagesResultUsage:
 
                     return server_tool_use_type_0
 
-                return parse_union(
-                    data,
+                server_tool_use = _parse_union(
+                    server_tool_use,
                     (("AnthropicServerToolUsage", _server_tool_use_member_0),),
                     plain=(type(None),),
                 )
 
-            server_tool_use = _parse_server_tool_use(d.pop("server_tool_use"))
-
             _at_field_ = "service_tier"
-
-            def _parse_service_tier(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            service_tier = d.pop("service_tier")
+            if not isinstance(service_tier, (str, type(None))):
+                service_tier = _parse_union(
+                    service_tier,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            service_tier = _parse_service_tier(d.pop("service_tier"))
 
             _at_field_ = "cost"
-
-            def _parse_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, type(None), Unset)):
+                cost = _parse_union(
+                    cost,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
 
-            cost = _parse_cost(d.pop("cost", UNSET))
-
             _at_field_ = "cost_details"
-
-            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            cost_details = d.pop("cost_details", UNSET)
+            if not isinstance(cost_details, (type(None), Unset)):
 
                 def _cost_details_member_0(data: object) -> CostDetails:
                     if not isinstance(data, dict):
@@ -417,13 +345,11 @@ class MessagesResultUsage:
 
                     return cost_details_type_0
 
-                return parse_union(
-                    data,
+                cost_details = _parse_union(
+                    cost_details,
                     (("CostDetails", _cost_details_member_0),),
                     plain=(type(None),),
                 )
-
-            cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
 
             _at_field_ = "is_byok"
             is_byok = d.pop("is_byok", UNSET)
@@ -441,115 +367,85 @@ class MessagesResultUsage:
             ) = UNSET
             if _iterations is not UNSET:
                 iterations = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _iterations_item_data_index, iterations_item_data in enumerate(
                     _as_list(_iterations)
                 ):
                     try:
+                        iterations_item = iterations_item_data
 
-                        def _parse_iterations_item(
+                        def _iterations_item_member_0(
                             data: object,
-                        ) -> (
-                            AnthropicAdvisorMessageUsageIteration
-                            | AnthropicCompactionUsageIteration
-                            | AnthropicMessageUsageIteration
-                            | AnthropicUnknownUsageIteration
-                        ):
-                            from modelgates_api.types import parse_union
-
-                            def _iterations_item_member_0(
-                                data: object,
-                            ) -> AnthropicCompactionUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_0 = (
-                                    AnthropicCompactionUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_0
-                                )
-
-                            def _iterations_item_member_1(
-                                data: object,
-                            ) -> AnthropicMessageUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_1 = (
-                                    AnthropicMessageUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_1
-                                )
-
-                            def _iterations_item_member_2(
-                                data: object,
-                            ) -> AnthropicAdvisorMessageUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_2 = (
-                                    AnthropicAdvisorMessageUsageIteration.from_dict(
-                                        data
-                                    )
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_2
-                                )
-
-                            def _iterations_item_member_3(
-                                data: object,
-                            ) -> AnthropicUnknownUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_3 = (
-                                    AnthropicUnknownUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_3
-                                )
-
-                            return parse_union(
-                                data,
-                                (
-                                    (
-                                        "AnthropicCompactionUsageIteration",
-                                        _iterations_item_member_0,
-                                    ),
-                                    (
-                                        "AnthropicMessageUsageIteration",
-                                        _iterations_item_member_1,
-                                    ),
-                                    (
-                                        "AnthropicAdvisorMessageUsageIteration",
-                                        _iterations_item_member_2,
-                                    ),
-                                    (
-                                        "AnthropicUnknownUsageIteration",
-                                        _iterations_item_member_3,
-                                    ),
-                                ),
+                        ) -> AnthropicCompactionUsageIteration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_usage_iteration_type_0 = (
+                                AnthropicCompactionUsageIteration.from_dict(data)
                             )
 
-                        iterations_item = _parse_iterations_item(iterations_item_data)
+                            return componentsschemas_anthropic_usage_iteration_type_0
+
+                        def _iterations_item_member_1(
+                            data: object,
+                        ) -> AnthropicMessageUsageIteration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_usage_iteration_type_1 = (
+                                AnthropicMessageUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_1
+
+                        def _iterations_item_member_2(
+                            data: object,
+                        ) -> AnthropicAdvisorMessageUsageIteration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_usage_iteration_type_2 = (
+                                AnthropicAdvisorMessageUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_2
+
+                        def _iterations_item_member_3(
+                            data: object,
+                        ) -> AnthropicUnknownUsageIteration:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_usage_iteration_type_3 = (
+                                AnthropicUnknownUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_3
+
+                        iterations_item = _parse_union(
+                            iterations_item,
+                            (
+                                (
+                                    "AnthropicCompactionUsageIteration",
+                                    _iterations_item_member_0,
+                                ),
+                                (
+                                    "AnthropicMessageUsageIteration",
+                                    _iterations_item_member_1,
+                                ),
+                                (
+                                    "AnthropicAdvisorMessageUsageIteration",
+                                    _iterations_item_member_2,
+                                ),
+                                (
+                                    "AnthropicUnknownUsageIteration",
+                                    _iterations_item_member_3,
+                                ),
+                            ),
+                        )
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _iterations_item_data_index)
                     iterations.append(iterations_item)
 
             _at_field_ = "speed"
-
-            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            speed = d.pop("speed", UNSET)
+            if not isinstance(speed, (type(None), Unset)):
 
                 def _speed_member_0(data: object) -> AnthropicSpeed:
                     if not isinstance(data, str):
@@ -558,13 +454,11 @@ class MessagesResultUsage:
 
                     return speed_type_0
 
-                return parse_union(
-                    data,
+                speed = _parse_union(
+                    speed,
                     (("AnthropicSpeed", _speed_member_0),),
                     plain=(type(None),),
                 )
-
-            speed = _parse_speed(d.pop("speed", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

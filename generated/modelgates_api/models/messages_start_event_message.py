@@ -27,6 +27,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -248,11 +252,8 @@ class MessagesStartEventMessage:
         _at_field_ = ""
         try:
             _at_field_ = "container"
-
-            def _parse_container(data: object) -> AnthropicContainer | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            container = d.pop("container")
+            if not (container is None):
 
                 def _container_member_0(data: object) -> AnthropicContainer:
                     if not isinstance(data, dict):
@@ -261,268 +262,221 @@ class MessagesStartEventMessage:
 
                     return container_type_0
 
-                return parse_union(
-                    data,
+                container = _parse_union(
+                    container,
                     (("AnthropicContainer", _container_member_0),),
                     plain=(type(None),),
                 )
 
-            container = _parse_container(d.pop("container"))
-
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _content_item_data_index, content_item_data in enumerate(
                 _as_list(_content)
             ):
                 try:
+                    content_item = content_item_data
 
-                    def _parse_content_item(
-                        data: object,
-                    ) -> (
-                        AnthropicAdvisorToolResult
-                        | AnthropicBashCodeExecutionToolResult
-                        | AnthropicCodeExecutionToolResult
-                        | AnthropicCompactionBlock
-                        | AnthropicContainerUpload
-                        | AnthropicRedactedThinkingBlock
-                        | AnthropicTextBlock
-                        | AnthropicTextEditorCodeExecutionToolResult
-                        | AnthropicThinkingBlock
-                        | AnthropicToolSearchToolResult
-                        | AnthropicToolUseBlock
-                        | AnthropicWebFetchToolResult
-                        | AnthropicWebSearchToolResult
-                        | ORAnthropicBashToolResult
-                        | ORAnthropicServerToolUseBlock
-                        | ORAnthropicShellToolResult
-                    ):
-                        from modelgates_api.types import parse_union
-
-                        def _content_item_member_0(data: object) -> AnthropicTextBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_0 = (
-                                AnthropicTextBlock.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_0
-
-                        def _content_item_member_1(
-                            data: object,
-                        ) -> AnthropicToolUseBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_1 = (
-                                AnthropicToolUseBlock.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_1
-
-                        def _content_item_member_2(
-                            data: object,
-                        ) -> AnthropicThinkingBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_2 = (
-                                AnthropicThinkingBlock.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_2
-
-                        def _content_item_member_3(
-                            data: object,
-                        ) -> AnthropicRedactedThinkingBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_3 = (
-                                AnthropicRedactedThinkingBlock.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_3
-
-                        def _content_item_member_4(
-                            data: object,
-                        ) -> ORAnthropicServerToolUseBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_4 = (
-                                ORAnthropicServerToolUseBlock.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_4
-
-                        def _content_item_member_5(
-                            data: object,
-                        ) -> AnthropicWebSearchToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_5 = (
-                                AnthropicWebSearchToolResult.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_5
-
-                        def _content_item_member_6(
-                            data: object,
-                        ) -> AnthropicWebFetchToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_6 = (
-                                AnthropicWebFetchToolResult.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_6
-
-                        def _content_item_member_7(
-                            data: object,
-                        ) -> AnthropicCodeExecutionToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_7 = (
-                                AnthropicCodeExecutionToolResult.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_7
-
-                        def _content_item_member_8(
-                            data: object,
-                        ) -> AnthropicBashCodeExecutionToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_8 = (
-                                AnthropicBashCodeExecutionToolResult.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_8
-
-                        def _content_item_member_9(
-                            data: object,
-                        ) -> AnthropicTextEditorCodeExecutionToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_9 = (
-                                AnthropicTextEditorCodeExecutionToolResult.from_dict(
-                                    data
-                                )
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_9
-
-                        def _content_item_member_10(
-                            data: object,
-                        ) -> AnthropicToolSearchToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_10 = (
-                                AnthropicToolSearchToolResult.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_10
-
-                        def _content_item_member_11(
-                            data: object,
-                        ) -> AnthropicContainerUpload:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_11 = (
-                                AnthropicContainerUpload.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_11
-
-                        def _content_item_member_12(
-                            data: object,
-                        ) -> AnthropicCompactionBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_12 = (
-                                AnthropicCompactionBlock.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_12
-
-                        def _content_item_member_13(
-                            data: object,
-                        ) -> AnthropicAdvisorToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_13 = (
-                                AnthropicAdvisorToolResult.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_13
-
-                        def _content_item_member_14(
-                            data: object,
-                        ) -> ORAnthropicShellToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_14 = (
-                                ORAnthropicShellToolResult.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_14
-
-                        def _content_item_member_15(
-                            data: object,
-                        ) -> ORAnthropicBashToolResult:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_or_anthropic_content_block_type_15 = (
-                                ORAnthropicBashToolResult.from_dict(data)
-                            )
-
-                            return componentsschemas_or_anthropic_content_block_type_15
-
-                        return parse_union(
-                            data,
-                            (
-                                ("AnthropicTextBlock", _content_item_member_0),
-                                ("AnthropicToolUseBlock", _content_item_member_1),
-                                ("AnthropicThinkingBlock", _content_item_member_2),
-                                (
-                                    "AnthropicRedactedThinkingBlock",
-                                    _content_item_member_3,
-                                ),
-                                (
-                                    "ORAnthropicServerToolUseBlock",
-                                    _content_item_member_4,
-                                ),
-                                (
-                                    "AnthropicWebSearchToolResult",
-                                    _content_item_member_5,
-                                ),
-                                ("AnthropicWebFetchToolResult", _content_item_member_6),
-                                (
-                                    "AnthropicCodeExecutionToolResult",
-                                    _content_item_member_7,
-                                ),
-                                (
-                                    "AnthropicBashCodeExecutionToolResult",
-                                    _content_item_member_8,
-                                ),
-                                (
-                                    "AnthropicTextEditorCodeExecutionToolResult",
-                                    _content_item_member_9,
-                                ),
-                                (
-                                    "AnthropicToolSearchToolResult",
-                                    _content_item_member_10,
-                                ),
-                                ("AnthropicContainerUpload", _content_item_member_11),
-                                ("AnthropicCompactionBlock", _content_item_member_12),
-                                ("AnthropicAdvisorToolResult", _content_item_member_13),
-                                ("ORAnthropicShellToolResult", _content_item_member_14),
-                                ("ORAnthropicBashToolResult", _content_item_member_15),
-                            ),
+                    def _content_item_member_0(data: object) -> AnthropicTextBlock:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_0 = (
+                            AnthropicTextBlock.from_dict(data)
                         )
 
-                    content_item = _parse_content_item(content_item_data)
+                        return componentsschemas_or_anthropic_content_block_type_0
+
+                    def _content_item_member_1(data: object) -> AnthropicToolUseBlock:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_1 = (
+                            AnthropicToolUseBlock.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_1
+
+                    def _content_item_member_2(data: object) -> AnthropicThinkingBlock:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_2 = (
+                            AnthropicThinkingBlock.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_2
+
+                    def _content_item_member_3(
+                        data: object,
+                    ) -> AnthropicRedactedThinkingBlock:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_3 = (
+                            AnthropicRedactedThinkingBlock.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_3
+
+                    def _content_item_member_4(
+                        data: object,
+                    ) -> ORAnthropicServerToolUseBlock:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_4 = (
+                            ORAnthropicServerToolUseBlock.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_4
+
+                    def _content_item_member_5(
+                        data: object,
+                    ) -> AnthropicWebSearchToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_5 = (
+                            AnthropicWebSearchToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_5
+
+                    def _content_item_member_6(
+                        data: object,
+                    ) -> AnthropicWebFetchToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_6 = (
+                            AnthropicWebFetchToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_6
+
+                    def _content_item_member_7(
+                        data: object,
+                    ) -> AnthropicCodeExecutionToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_7 = (
+                            AnthropicCodeExecutionToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_7
+
+                    def _content_item_member_8(
+                        data: object,
+                    ) -> AnthropicBashCodeExecutionToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_8 = (
+                            AnthropicBashCodeExecutionToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_8
+
+                    def _content_item_member_9(
+                        data: object,
+                    ) -> AnthropicTextEditorCodeExecutionToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_9 = (
+                            AnthropicTextEditorCodeExecutionToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_9
+
+                    def _content_item_member_10(
+                        data: object,
+                    ) -> AnthropicToolSearchToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_10 = (
+                            AnthropicToolSearchToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_10
+
+                    def _content_item_member_11(
+                        data: object,
+                    ) -> AnthropicContainerUpload:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_11 = (
+                            AnthropicContainerUpload.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_11
+
+                    def _content_item_member_12(
+                        data: object,
+                    ) -> AnthropicCompactionBlock:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_12 = (
+                            AnthropicCompactionBlock.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_12
+
+                    def _content_item_member_13(
+                        data: object,
+                    ) -> AnthropicAdvisorToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_13 = (
+                            AnthropicAdvisorToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_13
+
+                    def _content_item_member_14(
+                        data: object,
+                    ) -> ORAnthropicShellToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_14 = (
+                            ORAnthropicShellToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_14
+
+                    def _content_item_member_15(
+                        data: object,
+                    ) -> ORAnthropicBashToolResult:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_or_anthropic_content_block_type_15 = (
+                            ORAnthropicBashToolResult.from_dict(data)
+                        )
+
+                        return componentsschemas_or_anthropic_content_block_type_15
+
+                    content_item = _parse_union(
+                        content_item,
+                        (
+                            ("AnthropicTextBlock", _content_item_member_0),
+                            ("AnthropicToolUseBlock", _content_item_member_1),
+                            ("AnthropicThinkingBlock", _content_item_member_2),
+                            ("AnthropicRedactedThinkingBlock", _content_item_member_3),
+                            ("ORAnthropicServerToolUseBlock", _content_item_member_4),
+                            ("AnthropicWebSearchToolResult", _content_item_member_5),
+                            ("AnthropicWebFetchToolResult", _content_item_member_6),
+                            (
+                                "AnthropicCodeExecutionToolResult",
+                                _content_item_member_7,
+                            ),
+                            (
+                                "AnthropicBashCodeExecutionToolResult",
+                                _content_item_member_8,
+                            ),
+                            (
+                                "AnthropicTextEditorCodeExecutionToolResult",
+                                _content_item_member_9,
+                            ),
+                            ("AnthropicToolSearchToolResult", _content_item_member_10),
+                            ("AnthropicContainerUpload", _content_item_member_11),
+                            ("AnthropicCompactionBlock", _content_item_member_12),
+                            ("AnthropicAdvisorToolResult", _content_item_member_13),
+                            ("ORAnthropicShellToolResult", _content_item_member_14),
+                            ("ORAnthropicBashToolResult", _content_item_member_15),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)
@@ -538,11 +492,8 @@ class MessagesStartEventMessage:
             role = check_messages_start_event_message_role(d.pop("role"))
 
             _at_field_ = "stop_details"
-
-            def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            stop_details = d.pop("stop_details")
+            if not (stop_details is None):
 
                 def _stop_details_member_0(data: object) -> AnthropicRefusalStopDetails:
                     if not isinstance(data, dict):
@@ -551,13 +502,11 @@ class MessagesStartEventMessage:
 
                     return stop_details_type_0
 
-                return parse_union(
-                    data,
+                stop_details = _parse_union(
+                    stop_details,
                     (("AnthropicRefusalStopDetails", _stop_details_member_0),),
                     plain=(type(None),),
                 )
-
-            stop_details = _parse_stop_details(d.pop("stop_details"))
 
             _at_field_ = "stop_reason"
             stop_reason = d.pop("stop_reason")

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -111,47 +112,37 @@ class MessagesToolAdditionBlock:
         _at_field_ = ""
         try:
             _at_field_ = "tool"
+            tool = d.pop("tool")
 
-            def _parse_tool(
-                data: object,
-            ) -> (
-                MessagesToolAdditionBlockToolType0
-                | MessagesToolAdditionBlockToolType1
-                | MessagesToolAdditionBlockToolType2
-            ):
-                from modelgates_api.types import parse_union
+            def _tool_member_0(data: object) -> MessagesToolAdditionBlockToolType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_type_0 = MessagesToolAdditionBlockToolType0.from_dict(data)
 
-                def _tool_member_0(data: object) -> MessagesToolAdditionBlockToolType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_type_0 = MessagesToolAdditionBlockToolType0.from_dict(data)
+                return tool_type_0
 
-                    return tool_type_0
+            def _tool_member_1(data: object) -> MessagesToolAdditionBlockToolType1:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_type_1 = MessagesToolAdditionBlockToolType1.from_dict(data)
 
-                def _tool_member_1(data: object) -> MessagesToolAdditionBlockToolType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_type_1 = MessagesToolAdditionBlockToolType1.from_dict(data)
+                return tool_type_1
 
-                    return tool_type_1
+            def _tool_member_2(data: object) -> MessagesToolAdditionBlockToolType2:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_type_2 = MessagesToolAdditionBlockToolType2.from_dict(data)
 
-                def _tool_member_2(data: object) -> MessagesToolAdditionBlockToolType2:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_type_2 = MessagesToolAdditionBlockToolType2.from_dict(data)
+                return tool_type_2
 
-                    return tool_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("MessagesToolAdditionBlockToolType0", _tool_member_0),
-                        ("MessagesToolAdditionBlockToolType1", _tool_member_1),
-                        ("MessagesToolAdditionBlockToolType2", _tool_member_2),
-                    ),
-                )
-
-            tool = _parse_tool(d.pop("tool"))
+            tool = _parse_union(
+                tool,
+                (
+                    ("MessagesToolAdditionBlockToolType0", _tool_member_0),
+                    ("MessagesToolAdditionBlockToolType1", _tool_member_1),
+                    ("MessagesToolAdditionBlockToolType2", _tool_member_2),
+                ),
+            )
 
             _at_field_ = "type"
             type_ = check_messages_tool_addition_block_type(d.pop("type"))

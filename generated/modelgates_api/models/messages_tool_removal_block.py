@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -110,47 +111,37 @@ class MessagesToolRemovalBlock:
         _at_field_ = ""
         try:
             _at_field_ = "tool"
+            tool = d.pop("tool")
 
-            def _parse_tool(
-                data: object,
-            ) -> (
-                MessagesToolRemovalBlockToolType0
-                | MessagesToolRemovalBlockToolType1
-                | MessagesToolRemovalBlockToolType2
-            ):
-                from modelgates_api.types import parse_union
+            def _tool_member_0(data: object) -> MessagesToolRemovalBlockToolType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_type_0 = MessagesToolRemovalBlockToolType0.from_dict(data)
 
-                def _tool_member_0(data: object) -> MessagesToolRemovalBlockToolType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_type_0 = MessagesToolRemovalBlockToolType0.from_dict(data)
+                return tool_type_0
 
-                    return tool_type_0
+            def _tool_member_1(data: object) -> MessagesToolRemovalBlockToolType1:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_type_1 = MessagesToolRemovalBlockToolType1.from_dict(data)
 
-                def _tool_member_1(data: object) -> MessagesToolRemovalBlockToolType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_type_1 = MessagesToolRemovalBlockToolType1.from_dict(data)
+                return tool_type_1
 
-                    return tool_type_1
+            def _tool_member_2(data: object) -> MessagesToolRemovalBlockToolType2:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_type_2 = MessagesToolRemovalBlockToolType2.from_dict(data)
 
-                def _tool_member_2(data: object) -> MessagesToolRemovalBlockToolType2:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_type_2 = MessagesToolRemovalBlockToolType2.from_dict(data)
+                return tool_type_2
 
-                    return tool_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("MessagesToolRemovalBlockToolType0", _tool_member_0),
-                        ("MessagesToolRemovalBlockToolType1", _tool_member_1),
-                        ("MessagesToolRemovalBlockToolType2", _tool_member_2),
-                    ),
-                )
-
-            tool = _parse_tool(d.pop("tool"))
+            tool = _parse_union(
+                tool,
+                (
+                    ("MessagesToolRemovalBlockToolType0", _tool_member_0),
+                    ("MessagesToolRemovalBlockToolType1", _tool_member_1),
+                    ("MessagesToolRemovalBlockToolType2", _tool_member_2),
+                ),
+            )
 
             _at_field_ = "type"
             type_ = check_messages_tool_removal_block_type(d.pop("type"))

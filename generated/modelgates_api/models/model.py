@@ -16,6 +16,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.default_parameters import DefaultParameters
@@ -254,32 +258,20 @@ class Model:
             canonical_slug = d.pop("canonical_slug")
 
             _at_field_ = "context_length"
-
-            def _parse_context_length(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            context_length = d.pop("context_length")
+            if not isinstance(context_length, (int, type(None))):
+                context_length = _parse_union(
+                    context_length,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            context_length = _parse_context_length(d.pop("context_length"))
 
             _at_field_ = "created"
             created = d.pop("created")
 
             _at_field_ = "default_parameters"
-
-            def _parse_default_parameters(data: object) -> DefaultParameters | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            default_parameters = d.pop("default_parameters")
+            if not (default_parameters is None):
 
                 def _default_parameters_member_0(data: object) -> DefaultParameters:
                     if not isinstance(data, dict):
@@ -288,13 +280,11 @@ class Model:
 
                     return default_parameters_type_0
 
-                return parse_union(
-                    data,
+                default_parameters = _parse_union(
+                    default_parameters,
                     (("DefaultParameters", _default_parameters_member_0),),
                     plain=(type(None),),
                 )
-
-            default_parameters = _parse_default_parameters(d.pop("default_parameters"))
 
             _at_field_ = "id"
             id = d.pop("id")
@@ -306,11 +296,8 @@ class Model:
             name = d.pop("name")
 
             _at_field_ = "per_request_limits"
-
-            def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            per_request_limits = d.pop("per_request_limits")
+            if not (per_request_limits is None):
 
                 def _per_request_limits_member_0(data: object) -> PerRequestLimits:
                     if not isinstance(data, dict):
@@ -319,13 +306,11 @@ class Model:
 
                     return per_request_limits_type_0
 
-                return parse_union(
-                    data,
+                per_request_limits = _parse_union(
+                    per_request_limits,
                     (("PerRequestLimits", _per_request_limits_member_0),),
                     plain=(type(None),),
                 )
-
-            per_request_limits = _parse_per_request_limits(d.pop("per_request_limits"))
 
             _at_field_ = "pricing"
             pricing = PublicPricing.from_dict(d.pop("pricing"))
@@ -333,10 +318,6 @@ class Model:
             _at_field_ = "supported_parameters"
             supported_parameters = []
             _supported_parameters = d.pop("supported_parameters")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _supported_parameters_item_data_index,
                 supported_parameters_item_data,
@@ -351,11 +332,8 @@ class Model:
                 supported_parameters.append(supported_parameters_item)
 
             _at_field_ = "supported_voices"
-
-            def _parse_supported_voices(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            supported_voices = d.pop("supported_voices")
+            if not (supported_voices is None):
 
                 def _supported_voices_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -364,13 +342,11 @@ class Model:
 
                     return supported_voices_type_0
 
-                return parse_union(
-                    data,
+                supported_voices = _parse_union(
+                    supported_voices,
                     (("list[str]", _supported_voices_member_0),),
                     plain=(type(None),),
                 )
-
-            supported_voices = _parse_supported_voices(d.pop("supported_voices"))
 
             _at_field_ = "top_provider"
             top_provider = TopProviderInfo.from_dict(d.pop("top_provider"))
@@ -395,64 +371,31 @@ class Model:
             description = d.pop("description", UNSET)
 
             _at_field_ = "expiration_date"
-
-            def _parse_expiration_date(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            expiration_date = d.pop("expiration_date", UNSET)
+            if not isinstance(expiration_date, (str, type(None), Unset)):
+                expiration_date = _parse_union(
+                    expiration_date,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
             _at_field_ = "hugging_face_id"
-
-            def _parse_hugging_face_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            hugging_face_id = d.pop("hugging_face_id", UNSET)
+            if not isinstance(hugging_face_id, (str, type(None), Unset)):
+                hugging_face_id = _parse_union(
+                    hugging_face_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
 
             _at_field_ = "knowledge_cutoff"
-
-            def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
+            if not isinstance(knowledge_cutoff, (str, type(None), Unset)):
+                knowledge_cutoff = _parse_union(
+                    knowledge_cutoff,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
 
             _at_field_ = "reasoning"
             _reasoning = d.pop("reasoning", UNSET)

@@ -18,6 +18,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ModelArchitecture")
 
@@ -95,10 +99,6 @@ class ModelArchitecture:
             _at_field_ = "input_modalities"
             input_modalities = []
             _input_modalities = d.pop("input_modalities")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _input_modalities_item_data_index,
                 input_modalities_item_data,
@@ -113,30 +113,17 @@ class ModelArchitecture:
                 input_modalities.append(input_modalities_item)
 
             _at_field_ = "modality"
-
-            def _parse_modality(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            modality = d.pop("modality")
+            if not isinstance(modality, (str, type(None))):
+                modality = _parse_union(
+                    modality,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            modality = _parse_modality(d.pop("modality"))
 
             _at_field_ = "output_modalities"
             output_modalities = []
             _output_modalities = d.pop("output_modalities")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _output_modalities_item_data_index,
                 output_modalities_item_data,
@@ -151,13 +138,8 @@ class ModelArchitecture:
                 output_modalities.append(output_modalities_item)
 
             _at_field_ = "instruct_type"
-
-            def _parse_instruct_type(data: object) -> InstructType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            instruct_type = d.pop("instruct_type", UNSET)
+            if not isinstance(instruct_type, (type(None), Unset)):
 
                 def _instruct_type_member_0(data: object) -> InstructType:
                     if not isinstance(data, str):
@@ -166,13 +148,11 @@ class ModelArchitecture:
 
                     return instruct_type_type_0
 
-                return parse_union(
-                    data,
+                instruct_type = _parse_union(
+                    instruct_type,
                     (("InstructType", _instruct_type_member_0),),
                     plain=(type(None),),
                 )
-
-            instruct_type = _parse_instruct_type(d.pop("instruct_type", UNSET))
 
             _at_field_ = "tokenizer"
             _tokenizer = d.pop("tokenizer", UNSET)

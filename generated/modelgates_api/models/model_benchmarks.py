@@ -15,6 +15,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.aa_benchmark_entry import AABenchmarkEntry
@@ -81,10 +84,6 @@ class ModelBenchmarks:
             _at_field_ = "design_arena"
             design_arena = []
             _design_arena = d.pop("design_arena")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _design_arena_item_data_index, design_arena_item_data in enumerate(
                 _as_list(_design_arena)
             ):

@@ -15,6 +15,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ModelReasoning")
 
@@ -106,25 +110,14 @@ class ModelReasoning:
             default_enabled = d.pop("default_enabled", UNSET)
 
             _at_field_ = "supported_efforts"
-
-            def _parse_supported_efforts(
-                data: object,
-            ) -> list[ReasoningEffort] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            supported_efforts = d.pop("supported_efforts", UNSET)
+            if not isinstance(supported_efforts, (type(None), Unset)):
 
                 def _supported_efforts_member_0(data: object) -> list[ReasoningEffort]:
                     if not isinstance(data, list):
                         raise TypeError()
                     supported_efforts_type_0 = []
                     _supported_efforts_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _supported_efforts_type_0_item_data_index,
                         supported_efforts_type_0_item_data,
@@ -142,15 +135,11 @@ class ModelReasoning:
 
                     return supported_efforts_type_0
 
-                return parse_union(
-                    data,
+                supported_efforts = _parse_union(
+                    supported_efforts,
                     (("list[ReasoningEffort]", _supported_efforts_member_0),),
                     plain=(type(None),),
                 )
-
-            supported_efforts = _parse_supported_efforts(
-                d.pop("supported_efforts", UNSET)
-            )
 
             _at_field_ = "supports_max_tokens"
             supports_max_tokens = d.pop("supports_max_tokens", UNSET)

@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -96,10 +99,6 @@ class ModelsListResponse:
             _at_field_ = "data"
             data = []
             _data = d.pop("data")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _componentsschemas_models_list_response_data_item_data_index,
                 componentsschemas_models_list_response_data_item_data,

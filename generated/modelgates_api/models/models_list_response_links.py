@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ModelsListResponseLinks")
 
@@ -48,22 +49,13 @@ class ModelsListResponseLinks:
         _at_field_ = ""
         try:
             _at_field_ = "next"
-
-            def _parse_next_(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            next_ = d.pop("next")
+            if not isinstance(next_, (str, type(None))):
+                next_ = _parse_union(
+                    next_,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            next_ = _parse_next_(d.pop("next"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -23,6 +23,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.namespace_function_tool_output_schema_type_0 import (
@@ -156,15 +160,8 @@ class NamespaceFunctionTool:
             type_ = check_namespace_function_tool_type(d.pop("type"))
 
             _at_field_ = "allowed_callers"
-
-            def _parse_allowed_callers(
-                data: object,
-            ) -> list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_callers = d.pop("allowed_callers", UNSET)
+            if not isinstance(allowed_callers, (type(None), Unset)):
 
                 def _allowed_callers_member_0(
                     data: object,
@@ -173,10 +170,6 @@ class NamespaceFunctionTool:
                         raise TypeError()
                     allowed_callers_type_0 = []
                     _allowed_callers_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _allowed_callers_type_0_item_data_index,
                         allowed_callers_type_0_item_data,
@@ -194,8 +187,8 @@ class NamespaceFunctionTool:
 
                     return allowed_callers_type_0
 
-                return parse_union(
-                    data,
+                allowed_callers = _parse_union(
+                    allowed_callers,
                     (
                         (
                             "list[NamespaceFunctionToolAllowedCallersType0Item]",
@@ -205,41 +198,21 @@ class NamespaceFunctionTool:
                     plain=(type(None),),
                 )
 
-            allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
-
             _at_field_ = "defer_loading"
             defer_loading = d.pop("defer_loading", UNSET)
 
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, type(None), Unset)):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            description = _parse_description(d.pop("description", UNSET))
-
             _at_field_ = "output_schema"
-
-            def _parse_output_schema(
-                data: object,
-            ) -> NamespaceFunctionToolOutputSchemaType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            output_schema = d.pop("output_schema", UNSET)
+            if not isinstance(output_schema, (type(None), Unset)):
 
                 def _output_schema_member_0(
                     data: object,
@@ -252,8 +225,8 @@ class NamespaceFunctionTool:
 
                     return output_schema_type_0
 
-                return parse_union(
-                    data,
+                output_schema = _parse_union(
+                    output_schema,
                     (
                         (
                             "NamespaceFunctionToolOutputSchemaType0",
@@ -263,18 +236,9 @@ class NamespaceFunctionTool:
                     plain=(type(None),),
                 )
 
-            output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
-
             _at_field_ = "parameters"
-
-            def _parse_parameters(
-                data: object,
-            ) -> NamespaceFunctionToolParametersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            parameters = d.pop("parameters", UNSET)
+            if not isinstance(parameters, (type(None), Unset)):
 
                 def _parameters_member_0(
                     data: object,
@@ -287,33 +251,20 @@ class NamespaceFunctionTool:
 
                     return parameters_type_0
 
-                return parse_union(
-                    data,
+                parameters = _parse_union(
+                    parameters,
                     (("NamespaceFunctionToolParametersType0", _parameters_member_0),),
                     plain=(type(None),),
                 )
 
-            parameters = _parse_parameters(d.pop("parameters", UNSET))
-
             _at_field_ = "strict"
-
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            strict = d.pop("strict", UNSET)
+            if not isinstance(strict, (bool, type(None), Unset)):
+                strict = _parse_union(
+                    strict,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            strict = _parse_strict(d.pop("strict", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -14,6 +14,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.custom_tool import CustomTool
@@ -96,41 +100,31 @@ class NamespaceTool:
             _at_field_ = "tools"
             tools = []
             _tools = d.pop("tools")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
+                    tools_item = tools_item_data
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> CustomTool | NamespaceFunctionTool:
-                        from modelgates_api.types import parse_union
+                    def _tools_item_member_0(data: object) -> NamespaceFunctionTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = NamespaceFunctionTool.from_dict(data)
 
-                        def _tools_item_member_0(data: object) -> NamespaceFunctionTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_0 = NamespaceFunctionTool.from_dict(data)
+                        return tools_item_type_0
 
-                            return tools_item_type_0
+                    def _tools_item_member_1(data: object) -> CustomTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_1 = CustomTool.from_dict(data)
 
-                        def _tools_item_member_1(data: object) -> CustomTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_1 = CustomTool.from_dict(data)
+                        return tools_item_type_1
 
-                            return tools_item_type_1
-
-                        return parse_union(
-                            data,
-                            (
-                                ("NamespaceFunctionTool", _tools_item_member_0),
-                                ("CustomTool", _tools_item_member_1),
-                            ),
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
+                    tools_item = _parse_union(
+                        tools_item,
+                        (
+                            ("NamespaceFunctionTool", _tools_item_member_0),
+                            ("CustomTool", _tools_item_member_1),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _tools_item_data_index)

@@ -19,6 +19,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group_rules_item import (
@@ -76,10 +79,6 @@ class ObservabilityFilterRuleGroup:
             _at_field_ = "rules"
             rules = []
             _rules = d.pop("rules")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _rules_item_data_index, rules_item_data in enumerate(_as_list(_rules)):
                 try:
                     rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(

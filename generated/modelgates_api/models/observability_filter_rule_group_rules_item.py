@@ -22,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ObservabilityFilterRuleGroupRulesItem")
 
@@ -80,23 +81,13 @@ class ObservabilityFilterRuleGroupRulesItem:
             )
 
             _at_field_ = "value"
-
-            def _parse_value(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            value = d.pop("value", UNSET)
+            if not isinstance(value, (str, float, int, Unset)):
+                value = _parse_union(
+                    value,
                     (),
-                    plain=(
-                        str,
-                        float,
-                        int,
-                    ),
+                    plain=(str, float, int),
                 )
-
-            value = _parse_value(d.pop("value", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -15,6 +15,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group import ObservabilityFilterRuleGroup
@@ -66,10 +69,6 @@ class ObservabilityFilterRulesConfigNullable:
             _at_field_ = "groups"
             groups = []
             _groups = d.pop("groups")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _groups_item_data_index, groups_item_data in enumerate(
                 _as_list(_groups)
             ):

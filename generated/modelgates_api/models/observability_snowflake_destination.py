@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rules_config import (
@@ -160,11 +161,8 @@ class ObservabilitySnowflakeDestination:
         _at_field_ = ""
         try:
             _at_field_ = "api_key_hashes"
-
-            def _parse_api_key_hashes(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            api_key_hashes = d.pop("api_key_hashes")
+            if not (api_key_hashes is None):
 
                 def _api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -173,13 +171,11 @@ class ObservabilitySnowflakeDestination:
 
                     return api_key_hashes_type_0
 
-                return parse_union(
-                    data,
+                api_key_hashes = _parse_union(
+                    api_key_hashes,
                     (("list[str]", _api_key_hashes_member_0),),
                     plain=(type(None),),
                 )
-
-            api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes"))
 
             _at_field_ = "broadcast_generation_cost"
             broadcast_generation_cost = d.pop("broadcast_generation_cost")
@@ -202,13 +198,8 @@ class ObservabilitySnowflakeDestination:
             enabled = d.pop("enabled")
 
             _at_field_ = "filter_rules"
-
-            def _parse_filter_rules(
-                data: object,
-            ) -> None | ObservabilityFilterRulesConfig:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            filter_rules = d.pop("filter_rules")
+            if not (filter_rules is None):
 
                 def _filter_rules_member_0(
                     data: object,
@@ -219,34 +210,23 @@ class ObservabilitySnowflakeDestination:
 
                     return filter_rules_type_0
 
-                return parse_union(
-                    data,
+                filter_rules = _parse_union(
+                    filter_rules,
                     (("ObservabilityFilterRulesConfig", _filter_rules_member_0),),
                     plain=(type(None),),
                 )
-
-            filter_rules = _parse_filter_rules(d.pop("filter_rules"))
 
             _at_field_ = "id"
             id = d.pop("id")
 
             _at_field_ = "name"
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            name = d.pop("name")
+            if not isinstance(name, (str, type(None))):
+                name = _parse_union(
+                    name,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            name = _parse_name(d.pop("name"))
 
             _at_field_ = "privacy_mode"
             privacy_mode = d.pop("privacy_mode")

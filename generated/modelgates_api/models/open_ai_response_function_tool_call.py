@@ -20,6 +20,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.open_ai_response_function_tool_call_subagent_items_item import (
@@ -162,10 +165,6 @@ class OpenAIResponseFunctionToolCall:
             ) = UNSET
             if _subagent_items is not UNSET:
                 subagent_items = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _subagent_items_item_data_index,
                     subagent_items_item_data,

@@ -31,6 +31,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -128,59 +132,49 @@ class OpenAIResponseInputMessageItem:
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _content_item_data_index, content_item_data in enumerate(
                 _as_list(_content)
             ):
                 try:
+                    content_item = content_item_data
 
-                    def _parse_content_item(
-                        data: object,
-                    ) -> InputAudio | InputFile | InputImage | InputText:
-                        from modelgates_api.types import parse_union
+                    def _content_item_member_0(data: object) -> InputText:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = InputText.from_dict(data)
 
-                        def _content_item_member_0(data: object) -> InputText:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_0 = InputText.from_dict(data)
+                        return content_item_type_0
 
-                            return content_item_type_0
+                    def _content_item_member_1(data: object) -> InputImage:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_1 = InputImage.from_dict(data)
 
-                        def _content_item_member_1(data: object) -> InputImage:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_1 = InputImage.from_dict(data)
+                        return content_item_type_1
 
-                            return content_item_type_1
+                    def _content_item_member_2(data: object) -> InputFile:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_2 = InputFile.from_dict(data)
 
-                        def _content_item_member_2(data: object) -> InputFile:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_2 = InputFile.from_dict(data)
+                        return content_item_type_2
 
-                            return content_item_type_2
+                    def _content_item_member_3(data: object) -> InputAudio:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_3 = InputAudio.from_dict(data)
 
-                        def _content_item_member_3(data: object) -> InputAudio:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_3 = InputAudio.from_dict(data)
+                        return content_item_type_3
 
-                            return content_item_type_3
-
-                        return parse_union(
-                            data,
-                            (
-                                ("InputText", _content_item_member_0),
-                                ("InputImage", _content_item_member_1),
-                                ("InputFile", _content_item_member_2),
-                                ("InputAudio", _content_item_member_3),
-                            ),
-                        )
-
-                    content_item = _parse_content_item(content_item_data)
+                    content_item = _parse_union(
+                        content_item,
+                        (
+                            ("InputText", _content_item_member_0),
+                            ("InputImage", _content_item_member_1),
+                            ("InputFile", _content_item_member_2),
+                            ("InputAudio", _content_item_member_3),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)
@@ -190,59 +184,43 @@ class OpenAIResponseInputMessageItem:
             id = d.pop("id")
 
             _at_field_ = "role"
+            role = d.pop("role")
 
-            def _parse_role(
-                data: object,
-            ) -> (
-                OpenAIResponseInputMessageItemRoleType0
-                | OpenAIResponseInputMessageItemRoleType1
-                | OpenAIResponseInputMessageItemRoleType2
-            ):
-                from modelgates_api.types import parse_union
-
-                def _role_member_0(
-                    data: object,
-                ) -> OpenAIResponseInputMessageItemRoleType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_0 = check_open_ai_response_input_message_item_role_type_0(
-                        data
-                    )
-
-                    return role_type_0
-
-                def _role_member_1(
-                    data: object,
-                ) -> OpenAIResponseInputMessageItemRoleType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_1 = check_open_ai_response_input_message_item_role_type_1(
-                        data
-                    )
-
-                    return role_type_1
-
-                def _role_member_2(
-                    data: object,
-                ) -> OpenAIResponseInputMessageItemRoleType2:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_2 = check_open_ai_response_input_message_item_role_type_2(
-                        data
-                    )
-
-                    return role_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("OpenAIResponseInputMessageItemRoleType0", _role_member_0),
-                        ("OpenAIResponseInputMessageItemRoleType1", _role_member_1),
-                        ("OpenAIResponseInputMessageItemRoleType2", _role_member_2),
-                    ),
+            def _role_member_0(data: object) -> OpenAIResponseInputMessageItemRoleType0:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = check_open_ai_response_input_message_item_role_type_0(
+                    data
                 )
 
-            role = _parse_role(d.pop("role"))
+                return role_type_0
+
+            def _role_member_1(data: object) -> OpenAIResponseInputMessageItemRoleType1:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_1 = check_open_ai_response_input_message_item_role_type_1(
+                    data
+                )
+
+                return role_type_1
+
+            def _role_member_2(data: object) -> OpenAIResponseInputMessageItemRoleType2:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_2 = check_open_ai_response_input_message_item_role_type_2(
+                    data
+                )
+
+                return role_type_2
+
+            role = _parse_union(
+                role,
+                (
+                    ("OpenAIResponseInputMessageItemRoleType0", _role_member_0),
+                    ("OpenAIResponseInputMessageItemRoleType1", _role_member_1),
+                    ("OpenAIResponseInputMessageItemRoleType2", _role_member_2),
+                ),
+            )
 
             _at_field_ = "type"
             _type_ = d.pop("type", UNSET)

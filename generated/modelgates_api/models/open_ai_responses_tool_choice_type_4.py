@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType4")
 
@@ -60,46 +61,37 @@ class OpenAIResponsesToolChoiceType4:
         _at_field_ = ""
         try:
             _at_field_ = "type"
+            type_ = d.pop("type")
 
-            def _parse_type_(
+            def _type__member_0(
                 data: object,
-            ) -> (
-                OpenAIResponsesToolChoiceType4TypeType0
-                | OpenAIResponsesToolChoiceType4TypeType1
-            ):
-                from modelgates_api.types import parse_union
-
-                def _type__member_0(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType4TypeType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = (
-                        check_open_ai_responses_tool_choice_type_4_type_type_0(data)
-                    )
-
-                    return type_type_0
-
-                def _type__member_1(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType4TypeType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_1 = (
-                        check_open_ai_responses_tool_choice_type_4_type_type_1(data)
-                    )
-
-                    return type_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("OpenAIResponsesToolChoiceType4TypeType0", _type__member_0),
-                        ("OpenAIResponsesToolChoiceType4TypeType1", _type__member_1),
-                    ),
+            ) -> OpenAIResponsesToolChoiceType4TypeType0:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_open_ai_responses_tool_choice_type_4_type_type_0(
+                    data
                 )
 
-            type_ = _parse_type_(d.pop("type"))
+                return type_type_0
+
+            def _type__member_1(
+                data: object,
+            ) -> OpenAIResponsesToolChoiceType4TypeType1:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = check_open_ai_responses_tool_choice_type_4_type_type_1(
+                    data
+                )
+
+                return type_type_1
+
+            type_ = _parse_union(
+                type_,
+                (
+                    ("OpenAIResponsesToolChoiceType4TypeType0", _type__member_0),
+                    ("OpenAIResponsesToolChoiceType4TypeType1", _type__member_1),
+                ),
+            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OpenAIResponsesUsageInputTokensDetails")
 
@@ -60,26 +61,13 @@ class OpenAIResponsesUsageInputTokensDetails:
             cached_tokens = d.pop("cached_tokens")
 
             _at_field_ = "cache_write_tokens"
-
-            def _parse_cache_write_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+            if not isinstance(cache_write_tokens, (int, type(None), Unset)):
+                cache_write_tokens = _parse_union(
+                    cache_write_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            cache_write_tokens = _parse_cache_write_tokens(
-                d.pop("cache_write_tokens", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -37,6 +37,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem
@@ -842,32 +846,20 @@ class OpenResponsesResult:
         _at_field_ = ""
         try:
             _at_field_ = "completed_at"
-
-            def _parse_completed_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            completed_at = d.pop("completed_at")
+            if not isinstance(completed_at, (int, type(None))):
+                completed_at = _parse_union(
+                    completed_at,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            completed_at = _parse_completed_at(d.pop("completed_at"))
 
             _at_field_ = "created_at"
             created_at = d.pop("created_at")
 
             _at_field_ = "error"
-
-            def _parse_error(data: object) -> None | ResponsesErrorField:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            error = d.pop("error")
+            if not (error is None):
 
                 def _error_member_0(data: object) -> ResponsesErrorField:
                     if not isinstance(data, dict):
@@ -876,42 +868,27 @@ class OpenResponsesResult:
 
                     return error_type_0
 
-                return parse_union(
-                    data,
+                error = _parse_union(
+                    error,
                     (("ResponsesErrorField", _error_member_0),),
                     plain=(type(None),),
                 )
 
-            error = _parse_error(d.pop("error"))
-
             _at_field_ = "frequency_penalty"
-
-            def _parse_frequency_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            frequency_penalty = d.pop("frequency_penalty")
+            if not isinstance(frequency_penalty, (float, int, type(None))):
+                frequency_penalty = _parse_union(
+                    frequency_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty"))
 
             _at_field_ = "id"
             id = d.pop("id")
 
             _at_field_ = "incomplete_details"
-
-            def _parse_incomplete_details(data: object) -> IncompleteDetails | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            incomplete_details = d.pop("incomplete_details")
+            if not (incomplete_details is None):
 
                 def _incomplete_details_member_0(data: object) -> IncompleteDetails:
                     if not isinstance(data, dict):
@@ -920,37 +897,15 @@ class OpenResponsesResult:
 
                     return incomplete_details_type_0
 
-                return parse_union(
-                    data,
+                incomplete_details = _parse_union(
+                    incomplete_details,
                     (("IncompleteDetails", _incomplete_details_member_0),),
                     plain=(type(None),),
                 )
 
-            incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
-
             _at_field_ = "instructions"
-
-            def _parse_instructions(
-                data: object,
-            ) -> (
-                list[
-                    ApplyPatchCallItem
-                    | ApplyPatchCallOutputItem
-                    | BaseInputsType1ItemType0
-                    | OpenAIResponseCustomToolCall
-                    | OpenAIResponseCustomToolCallOutput
-                    | OpenAIResponseFunctionToolCall
-                    | OpenAIResponseFunctionToolCallOutput
-                    | OpenAIResponseInputMessageItem
-                    | OutputItemImageGenerationCall
-                    | OutputMessage
-                ]
-                | None
-                | str
-            ):
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            instructions = d.pop("instructions")
+            if not (instructions is None):
 
                 def _instructions_member_1(
                     data: object,
@@ -970,216 +925,169 @@ class OpenResponsesResult:
                         raise TypeError()
                     componentsschemas_base_inputs_type_1 = []
                     _componentsschemas_base_inputs_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _componentsschemas_base_inputs_type_1_item_data_index,
                         componentsschemas_base_inputs_type_1_item_data,
                     ) in enumerate(_as_list(_componentsschemas_base_inputs_type_1)):
                         try:
-
-                            def _parse_componentsschemas_base_inputs_type_1_item(
-                                data: object,
-                            ) -> (
-                                ApplyPatchCallItem
-                                | ApplyPatchCallOutputItem
-                                | BaseInputsType1ItemType0
-                                | OpenAIResponseCustomToolCall
-                                | OpenAIResponseCustomToolCallOutput
-                                | OpenAIResponseFunctionToolCall
-                                | OpenAIResponseFunctionToolCallOutput
-                                | OpenAIResponseInputMessageItem
-                                | OutputItemImageGenerationCall
-                                | OutputMessage
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _componentsschemas_base_inputs_type_1_item_member_0(
-                                    data: object,
-                                ) -> BaseInputsType1ItemType0:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_0 = (
-                                        BaseInputsType1ItemType0.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_0
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_1(
-                                    data: object,
-                                ) -> OpenAIResponseInputMessageItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_1 = (
-                                        OpenAIResponseInputMessageItem.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_1
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_2(
-                                    data: object,
-                                ) -> OpenAIResponseFunctionToolCallOutput:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_2 = (
-                                        OpenAIResponseFunctionToolCallOutput.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_2
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_3(
-                                    data: object,
-                                ) -> OpenAIResponseFunctionToolCall:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_3 = (
-                                        OpenAIResponseFunctionToolCall.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_3
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_4(
-                                    data: object,
-                                ) -> OutputItemImageGenerationCall:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_4 = (
-                                        OutputItemImageGenerationCall.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_4
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_5(
-                                    data: object,
-                                ) -> OutputMessage:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_5 = (
-                                        OutputMessage.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_5
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_6(
-                                    data: object,
-                                ) -> OpenAIResponseCustomToolCall:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_6 = (
-                                        OpenAIResponseCustomToolCall.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_6
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_7(
-                                    data: object,
-                                ) -> OpenAIResponseCustomToolCallOutput:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_7 = (
-                                        OpenAIResponseCustomToolCallOutput.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_7
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_8(
-                                    data: object,
-                                ) -> ApplyPatchCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_8 = (
-                                        ApplyPatchCallItem.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_8
-                                    )
-
-                                def _componentsschemas_base_inputs_type_1_item_member_9(
-                                    data: object,
-                                ) -> ApplyPatchCallOutputItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_base_inputs_type_1_item_type_9 = (
-                                        ApplyPatchCallOutputItem.from_dict(data)
-                                    )
-
-                                    return (
-                                        componentsschemas_base_inputs_type_1_item_type_9
-                                    )
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "BaseInputsType1ItemType0",
-                                            _componentsschemas_base_inputs_type_1_item_member_0,
-                                        ),
-                                        (
-                                            "OpenAIResponseInputMessageItem",
-                                            _componentsschemas_base_inputs_type_1_item_member_1,
-                                        ),
-                                        (
-                                            "OpenAIResponseFunctionToolCallOutput",
-                                            _componentsschemas_base_inputs_type_1_item_member_2,
-                                        ),
-                                        (
-                                            "OpenAIResponseFunctionToolCall",
-                                            _componentsschemas_base_inputs_type_1_item_member_3,
-                                        ),
-                                        (
-                                            "OutputItemImageGenerationCall",
-                                            _componentsschemas_base_inputs_type_1_item_member_4,
-                                        ),
-                                        (
-                                            "OutputMessage",
-                                            _componentsschemas_base_inputs_type_1_item_member_5,
-                                        ),
-                                        (
-                                            "OpenAIResponseCustomToolCall",
-                                            _componentsschemas_base_inputs_type_1_item_member_6,
-                                        ),
-                                        (
-                                            "OpenAIResponseCustomToolCallOutput",
-                                            _componentsschemas_base_inputs_type_1_item_member_7,
-                                        ),
-                                        (
-                                            "ApplyPatchCallItem",
-                                            _componentsschemas_base_inputs_type_1_item_member_8,
-                                        ),
-                                        (
-                                            "ApplyPatchCallOutputItem",
-                                            _componentsschemas_base_inputs_type_1_item_member_9,
-                                        ),
-                                    ),
-                                )
-
                             componentsschemas_base_inputs_type_1_item = (
-                                _parse_componentsschemas_base_inputs_type_1_item(
-                                    componentsschemas_base_inputs_type_1_item_data
+                                componentsschemas_base_inputs_type_1_item_data
+                            )
+
+                            def _componentsschemas_base_inputs_type_1_item_member_0(
+                                data: object,
+                            ) -> BaseInputsType1ItemType0:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_0 = (
+                                    BaseInputsType1ItemType0.from_dict(data)
                                 )
+
+                                return componentsschemas_base_inputs_type_1_item_type_0
+
+                            def _componentsschemas_base_inputs_type_1_item_member_1(
+                                data: object,
+                            ) -> OpenAIResponseInputMessageItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_1 = (
+                                    OpenAIResponseInputMessageItem.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_1
+
+                            def _componentsschemas_base_inputs_type_1_item_member_2(
+                                data: object,
+                            ) -> OpenAIResponseFunctionToolCallOutput:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_2 = (
+                                    OpenAIResponseFunctionToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_2
+
+                            def _componentsschemas_base_inputs_type_1_item_member_3(
+                                data: object,
+                            ) -> OpenAIResponseFunctionToolCall:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_3 = (
+                                    OpenAIResponseFunctionToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_3
+
+                            def _componentsschemas_base_inputs_type_1_item_member_4(
+                                data: object,
+                            ) -> OutputItemImageGenerationCall:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_4 = (
+                                    OutputItemImageGenerationCall.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_4
+
+                            def _componentsschemas_base_inputs_type_1_item_member_5(
+                                data: object,
+                            ) -> OutputMessage:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_5 = (
+                                    OutputMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_5
+
+                            def _componentsschemas_base_inputs_type_1_item_member_6(
+                                data: object,
+                            ) -> OpenAIResponseCustomToolCall:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_6 = (
+                                    OpenAIResponseCustomToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_6
+
+                            def _componentsschemas_base_inputs_type_1_item_member_7(
+                                data: object,
+                            ) -> OpenAIResponseCustomToolCallOutput:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_7 = (
+                                    OpenAIResponseCustomToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_7
+
+                            def _componentsschemas_base_inputs_type_1_item_member_8(
+                                data: object,
+                            ) -> ApplyPatchCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_8 = (
+                                    ApplyPatchCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_8
+
+                            def _componentsschemas_base_inputs_type_1_item_member_9(
+                                data: object,
+                            ) -> ApplyPatchCallOutputItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_base_inputs_type_1_item_type_9 = (
+                                    ApplyPatchCallOutputItem.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_9
+
+                            componentsschemas_base_inputs_type_1_item = _parse_union(
+                                componentsschemas_base_inputs_type_1_item,
+                                (
+                                    (
+                                        "BaseInputsType1ItemType0",
+                                        _componentsschemas_base_inputs_type_1_item_member_0,
+                                    ),
+                                    (
+                                        "OpenAIResponseInputMessageItem",
+                                        _componentsschemas_base_inputs_type_1_item_member_1,
+                                    ),
+                                    (
+                                        "OpenAIResponseFunctionToolCallOutput",
+                                        _componentsschemas_base_inputs_type_1_item_member_2,
+                                    ),
+                                    (
+                                        "OpenAIResponseFunctionToolCall",
+                                        _componentsschemas_base_inputs_type_1_item_member_3,
+                                    ),
+                                    (
+                                        "OutputItemImageGenerationCall",
+                                        _componentsschemas_base_inputs_type_1_item_member_4,
+                                    ),
+                                    (
+                                        "OutputMessage",
+                                        _componentsschemas_base_inputs_type_1_item_member_5,
+                                    ),
+                                    (
+                                        "OpenAIResponseCustomToolCall",
+                                        _componentsschemas_base_inputs_type_1_item_member_6,
+                                    ),
+                                    (
+                                        "OpenAIResponseCustomToolCallOutput",
+                                        _componentsschemas_base_inputs_type_1_item_member_7,
+                                    ),
+                                    (
+                                        "ApplyPatchCallItem",
+                                        _componentsschemas_base_inputs_type_1_item_member_8,
+                                    ),
+                                    (
+                                        "ApplyPatchCallOutputItem",
+                                        _componentsschemas_base_inputs_type_1_item_member_9,
+                                    ),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -1193,28 +1101,20 @@ class OpenResponsesResult:
 
                     return componentsschemas_base_inputs_type_1
 
-                return parse_union(
-                    data,
+                instructions = _parse_union(
+                    instructions,
                     (
                         (
                             "list[ApplyPatchCallItem | ApplyPatchCallOutputItem | BaseInputsType1ItemType0 | OpenAIResponseCustomToolCall | OpenAIResponseCustomToolCallOutput | OpenAIResponseFunctionToolCall | OpenAIResponseFunctionToolCallOutput | OpenAIResponseInputMessageItem | OutputItemImageGenerationCall | OutputMessage]",
                             _instructions_member_1,
                         ),
                     ),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            instructions = _parse_instructions(d.pop("instructions"))
-
             _at_field_ = "metadata"
-
-            def _parse_metadata(data: object) -> None | RequestMetadata:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            metadata = d.pop("metadata")
+            if not (metadata is None):
 
                 def _metadata_member_0(data: object) -> RequestMetadata:
                     if not isinstance(data, dict):
@@ -1223,13 +1123,11 @@ class OpenResponsesResult:
 
                     return metadata_type_0
 
-                return parse_union(
-                    data,
+                metadata = _parse_union(
+                    metadata,
                     (("RequestMetadata", _metadata_member_0),),
                     plain=(type(None),),
                 )
-
-            metadata = _parse_metadata(d.pop("metadata"))
 
             _at_field_ = "model"
             model = d.pop("model")
@@ -1240,462 +1138,380 @@ class OpenResponsesResult:
             _at_field_ = "output"
             output = []
             _output = d.pop("output")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _output_item_data_index, output_item_data in enumerate(
                 _as_list(_output)
             ):
                 try:
-
-                    def _parse_output_item(
-                        data: object,
-                    ) -> (
-                        OutputAdvisorServerToolItem
-                        | OutputApplyPatchCallItem
-                        | OutputApplyPatchServerToolItem
-                        | OutputBashServerToolItem
-                        | OutputBrowserUseServerToolItem
-                        | OutputCodeInterpreterCallItem
-                        | OutputCodeInterpreterServerToolItem
-                        | OutputComputerCallItem
-                        | OutputCustomToolCallItem
-                        | OutputDatetimeItem
-                        | OutputFileSearchCallItem
-                        | OutputFileSearchServerToolItem
-                        | OutputFilesServerToolItem
-                        | OutputFunctionCallItem
-                        | OutputFusionServerToolItem
-                        | OutputImageGenerationCallItem
-                        | OutputImageGenerationServerToolItem
-                        | OutputMcpServerToolItem
-                        | OutputMemoryServerToolItem
-                        | OutputMessageItem
-                        | OutputReasoningItem
-                        | OutputSearchModelsServerToolItem
-                        | OutputShellCallItem
-                        | OutputShellCallOutputItem
-                        | OutputShellServerToolItem
-                        | OutputSubagentServerToolItem
-                        | OutputTextEditorServerToolItem
-                        | OutputToolSearchServerToolItem
-                        | OutputWebFetchServerToolItem
-                        | OutputWebSearchCallItem
-                        | OutputWebSearchServerToolItem
-                    ):
-                        from modelgates_api.types import parse_union
-
-                        def _output_item_member_0(data: object) -> OutputMessageItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_0 = (
-                                OutputMessageItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_0
-
-                        def _output_item_member_1(data: object) -> OutputReasoningItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_1 = (
-                                OutputReasoningItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_1
-
-                        def _output_item_member_2(
-                            data: object,
-                        ) -> OutputFunctionCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_2 = (
-                                OutputFunctionCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_2
-
-                        def _output_item_member_3(
-                            data: object,
-                        ) -> OutputWebSearchCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_3 = (
-                                OutputWebSearchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_3
-
-                        def _output_item_member_4(
-                            data: object,
-                        ) -> OutputFileSearchCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_4 = (
-                                OutputFileSearchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_4
-
-                        def _output_item_member_5(
-                            data: object,
-                        ) -> OutputImageGenerationCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_5 = (
-                                OutputImageGenerationCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_5
-
-                        def _output_item_member_6(
-                            data: object,
-                        ) -> OutputCodeInterpreterCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_6 = (
-                                OutputCodeInterpreterCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_6
-
-                        def _output_item_member_7(
-                            data: object,
-                        ) -> OutputComputerCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_7 = (
-                                OutputComputerCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_7
-
-                        def _output_item_member_8(data: object) -> OutputDatetimeItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_8 = (
-                                OutputDatetimeItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_8
-
-                        def _output_item_member_9(
-                            data: object,
-                        ) -> OutputWebSearchServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_9 = (
-                                OutputWebSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_9
-
-                        def _output_item_member_10(
-                            data: object,
-                        ) -> OutputCodeInterpreterServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_10 = (
-                                OutputCodeInterpreterServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_10
-
-                        def _output_item_member_11(
-                            data: object,
-                        ) -> OutputFileSearchServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_11 = (
-                                OutputFileSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_11
-
-                        def _output_item_member_12(
-                            data: object,
-                        ) -> OutputImageGenerationServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_12 = (
-                                OutputImageGenerationServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_12
-
-                        def _output_item_member_13(
-                            data: object,
-                        ) -> OutputBrowserUseServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_13 = (
-                                OutputBrowserUseServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_13
-
-                        def _output_item_member_14(
-                            data: object,
-                        ) -> OutputBashServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_14 = (
-                                OutputBashServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_14
-
-                        def _output_item_member_15(
-                            data: object,
-                        ) -> OutputTextEditorServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_15 = (
-                                OutputTextEditorServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_15
-
-                        def _output_item_member_16(
-                            data: object,
-                        ) -> OutputApplyPatchServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_16 = (
-                                OutputApplyPatchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_16
-
-                        def _output_item_member_17(
-                            data: object,
-                        ) -> OutputApplyPatchCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_17 = (
-                                OutputApplyPatchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_17
-
-                        def _output_item_member_18(data: object) -> OutputShellCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_18 = (
-                                OutputShellCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_18
-
-                        def _output_item_member_19(
-                            data: object,
-                        ) -> OutputShellCallOutputItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_19 = (
-                                OutputShellCallOutputItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_19
-
-                        def _output_item_member_20(
-                            data: object,
-                        ) -> OutputShellServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_20 = (
-                                OutputShellServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_20
-
-                        def _output_item_member_21(
-                            data: object,
-                        ) -> OutputWebFetchServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_21 = (
-                                OutputWebFetchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_21
-
-                        def _output_item_member_22(
-                            data: object,
-                        ) -> OutputToolSearchServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_22 = (
-                                OutputToolSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_22
-
-                        def _output_item_member_23(
-                            data: object,
-                        ) -> OutputMemoryServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_23 = (
-                                OutputMemoryServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_23
-
-                        def _output_item_member_24(
-                            data: object,
-                        ) -> OutputMcpServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_24 = (
-                                OutputMcpServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_24
-
-                        def _output_item_member_25(
-                            data: object,
-                        ) -> OutputSearchModelsServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_25 = (
-                                OutputSearchModelsServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_25
-
-                        def _output_item_member_26(
-                            data: object,
-                        ) -> OutputFusionServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_26 = (
-                                OutputFusionServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_26
-
-                        def _output_item_member_27(
-                            data: object,
-                        ) -> OutputAdvisorServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_27 = (
-                                OutputAdvisorServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_27
-
-                        def _output_item_member_28(
-                            data: object,
-                        ) -> OutputSubagentServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_28 = (
-                                OutputSubagentServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_28
-
-                        def _output_item_member_29(
-                            data: object,
-                        ) -> OutputFilesServerToolItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_29 = (
-                                OutputFilesServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_29
-
-                        def _output_item_member_30(
-                            data: object,
-                        ) -> OutputCustomToolCallItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_output_items_type_30 = (
-                                OutputCustomToolCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_30
-
-                        return parse_union(
-                            data,
-                            (
-                                ("OutputMessageItem", _output_item_member_0),
-                                ("OutputReasoningItem", _output_item_member_1),
-                                ("OutputFunctionCallItem", _output_item_member_2),
-                                ("OutputWebSearchCallItem", _output_item_member_3),
-                                ("OutputFileSearchCallItem", _output_item_member_4),
-                                (
-                                    "OutputImageGenerationCallItem",
-                                    _output_item_member_5,
-                                ),
-                                (
-                                    "OutputCodeInterpreterCallItem",
-                                    _output_item_member_6,
-                                ),
-                                ("OutputComputerCallItem", _output_item_member_7),
-                                ("OutputDatetimeItem", _output_item_member_8),
-                                (
-                                    "OutputWebSearchServerToolItem",
-                                    _output_item_member_9,
-                                ),
-                                (
-                                    "OutputCodeInterpreterServerToolItem",
-                                    _output_item_member_10,
-                                ),
-                                (
-                                    "OutputFileSearchServerToolItem",
-                                    _output_item_member_11,
-                                ),
-                                (
-                                    "OutputImageGenerationServerToolItem",
-                                    _output_item_member_12,
-                                ),
-                                (
-                                    "OutputBrowserUseServerToolItem",
-                                    _output_item_member_13,
-                                ),
-                                ("OutputBashServerToolItem", _output_item_member_14),
-                                (
-                                    "OutputTextEditorServerToolItem",
-                                    _output_item_member_15,
-                                ),
-                                (
-                                    "OutputApplyPatchServerToolItem",
-                                    _output_item_member_16,
-                                ),
-                                ("OutputApplyPatchCallItem", _output_item_member_17),
-                                ("OutputShellCallItem", _output_item_member_18),
-                                ("OutputShellCallOutputItem", _output_item_member_19),
-                                ("OutputShellServerToolItem", _output_item_member_20),
-                                (
-                                    "OutputWebFetchServerToolItem",
-                                    _output_item_member_21,
-                                ),
-                                (
-                                    "OutputToolSearchServerToolItem",
-                                    _output_item_member_22,
-                                ),
-                                ("OutputMemoryServerToolItem", _output_item_member_23),
-                                ("OutputMcpServerToolItem", _output_item_member_24),
-                                (
-                                    "OutputSearchModelsServerToolItem",
-                                    _output_item_member_25,
-                                ),
-                                ("OutputFusionServerToolItem", _output_item_member_26),
-                                ("OutputAdvisorServerToolItem", _output_item_member_27),
-                                (
-                                    "OutputSubagentServerToolItem",
-                                    _output_item_member_28,
-                                ),
-                                ("OutputFilesServerToolItem", _output_item_member_29),
-                                ("OutputCustomToolCallItem", _output_item_member_30),
-                            ),
+                    output_item = output_item_data
+
+                    def _output_item_member_0(data: object) -> OutputMessageItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_0 = (
+                            OutputMessageItem.from_dict(data)
                         )
 
-                    output_item = _parse_output_item(output_item_data)
+                        return componentsschemas_output_items_type_0
+
+                    def _output_item_member_1(data: object) -> OutputReasoningItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_1 = (
+                            OutputReasoningItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_1
+
+                    def _output_item_member_2(data: object) -> OutputFunctionCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_2 = (
+                            OutputFunctionCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_2
+
+                    def _output_item_member_3(data: object) -> OutputWebSearchCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_3 = (
+                            OutputWebSearchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_3
+
+                    def _output_item_member_4(data: object) -> OutputFileSearchCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_4 = (
+                            OutputFileSearchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_4
+
+                    def _output_item_member_5(
+                        data: object,
+                    ) -> OutputImageGenerationCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_5 = (
+                            OutputImageGenerationCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_5
+
+                    def _output_item_member_6(
+                        data: object,
+                    ) -> OutputCodeInterpreterCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_6 = (
+                            OutputCodeInterpreterCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_6
+
+                    def _output_item_member_7(data: object) -> OutputComputerCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_7 = (
+                            OutputComputerCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_7
+
+                    def _output_item_member_8(data: object) -> OutputDatetimeItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_8 = (
+                            OutputDatetimeItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_8
+
+                    def _output_item_member_9(
+                        data: object,
+                    ) -> OutputWebSearchServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_9 = (
+                            OutputWebSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_9
+
+                    def _output_item_member_10(
+                        data: object,
+                    ) -> OutputCodeInterpreterServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_10 = (
+                            OutputCodeInterpreterServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_10
+
+                    def _output_item_member_11(
+                        data: object,
+                    ) -> OutputFileSearchServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_11 = (
+                            OutputFileSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_11
+
+                    def _output_item_member_12(
+                        data: object,
+                    ) -> OutputImageGenerationServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_12 = (
+                            OutputImageGenerationServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_12
+
+                    def _output_item_member_13(
+                        data: object,
+                    ) -> OutputBrowserUseServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_13 = (
+                            OutputBrowserUseServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_13
+
+                    def _output_item_member_14(
+                        data: object,
+                    ) -> OutputBashServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_14 = (
+                            OutputBashServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_14
+
+                    def _output_item_member_15(
+                        data: object,
+                    ) -> OutputTextEditorServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_15 = (
+                            OutputTextEditorServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_15
+
+                    def _output_item_member_16(
+                        data: object,
+                    ) -> OutputApplyPatchServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_16 = (
+                            OutputApplyPatchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_16
+
+                    def _output_item_member_17(
+                        data: object,
+                    ) -> OutputApplyPatchCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_17 = (
+                            OutputApplyPatchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_17
+
+                    def _output_item_member_18(data: object) -> OutputShellCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_18 = (
+                            OutputShellCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_18
+
+                    def _output_item_member_19(
+                        data: object,
+                    ) -> OutputShellCallOutputItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_19 = (
+                            OutputShellCallOutputItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_19
+
+                    def _output_item_member_20(
+                        data: object,
+                    ) -> OutputShellServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_20 = (
+                            OutputShellServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_20
+
+                    def _output_item_member_21(
+                        data: object,
+                    ) -> OutputWebFetchServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_21 = (
+                            OutputWebFetchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_21
+
+                    def _output_item_member_22(
+                        data: object,
+                    ) -> OutputToolSearchServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_22 = (
+                            OutputToolSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_22
+
+                    def _output_item_member_23(
+                        data: object,
+                    ) -> OutputMemoryServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_23 = (
+                            OutputMemoryServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_23
+
+                    def _output_item_member_24(data: object) -> OutputMcpServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_24 = (
+                            OutputMcpServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_24
+
+                    def _output_item_member_25(
+                        data: object,
+                    ) -> OutputSearchModelsServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_25 = (
+                            OutputSearchModelsServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_25
+
+                    def _output_item_member_26(
+                        data: object,
+                    ) -> OutputFusionServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_26 = (
+                            OutputFusionServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_26
+
+                    def _output_item_member_27(
+                        data: object,
+                    ) -> OutputAdvisorServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_27 = (
+                            OutputAdvisorServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_27
+
+                    def _output_item_member_28(
+                        data: object,
+                    ) -> OutputSubagentServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_28 = (
+                            OutputSubagentServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_28
+
+                    def _output_item_member_29(
+                        data: object,
+                    ) -> OutputFilesServerToolItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_29 = (
+                            OutputFilesServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_29
+
+                    def _output_item_member_30(
+                        data: object,
+                    ) -> OutputCustomToolCallItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_output_items_type_30 = (
+                            OutputCustomToolCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_30
+
+                    output_item = _parse_union(
+                        output_item,
+                        (
+                            ("OutputMessageItem", _output_item_member_0),
+                            ("OutputReasoningItem", _output_item_member_1),
+                            ("OutputFunctionCallItem", _output_item_member_2),
+                            ("OutputWebSearchCallItem", _output_item_member_3),
+                            ("OutputFileSearchCallItem", _output_item_member_4),
+                            ("OutputImageGenerationCallItem", _output_item_member_5),
+                            ("OutputCodeInterpreterCallItem", _output_item_member_6),
+                            ("OutputComputerCallItem", _output_item_member_7),
+                            ("OutputDatetimeItem", _output_item_member_8),
+                            ("OutputWebSearchServerToolItem", _output_item_member_9),
+                            (
+                                "OutputCodeInterpreterServerToolItem",
+                                _output_item_member_10,
+                            ),
+                            ("OutputFileSearchServerToolItem", _output_item_member_11),
+                            (
+                                "OutputImageGenerationServerToolItem",
+                                _output_item_member_12,
+                            ),
+                            ("OutputBrowserUseServerToolItem", _output_item_member_13),
+                            ("OutputBashServerToolItem", _output_item_member_14),
+                            ("OutputTextEditorServerToolItem", _output_item_member_15),
+                            ("OutputApplyPatchServerToolItem", _output_item_member_16),
+                            ("OutputApplyPatchCallItem", _output_item_member_17),
+                            ("OutputShellCallItem", _output_item_member_18),
+                            ("OutputShellCallOutputItem", _output_item_member_19),
+                            ("OutputShellServerToolItem", _output_item_member_20),
+                            ("OutputWebFetchServerToolItem", _output_item_member_21),
+                            ("OutputToolSearchServerToolItem", _output_item_member_22),
+                            ("OutputMemoryServerToolItem", _output_item_member_23),
+                            ("OutputMcpServerToolItem", _output_item_member_24),
+                            (
+                                "OutputSearchModelsServerToolItem",
+                                _output_item_member_25,
+                            ),
+                            ("OutputFusionServerToolItem", _output_item_member_26),
+                            ("OutputAdvisorServerToolItem", _output_item_member_27),
+                            ("OutputSubagentServerToolItem", _output_item_member_28),
+                            ("OutputFilesServerToolItem", _output_item_member_29),
+                            ("OutputCustomToolCallItem", _output_item_member_30),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _output_item_data_index)
@@ -1705,471 +1521,316 @@ class OpenResponsesResult:
             parallel_tool_calls = d.pop("parallel_tool_calls")
 
             _at_field_ = "presence_penalty"
-
-            def _parse_presence_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            presence_penalty = d.pop("presence_penalty")
+            if not isinstance(presence_penalty, (float, int, type(None))):
+                presence_penalty = _parse_union(
+                    presence_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            presence_penalty = _parse_presence_penalty(d.pop("presence_penalty"))
 
             _at_field_ = "status"
             status = check_open_ai_responses_response_status(d.pop("status"))
 
             _at_field_ = "temperature"
-
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            temperature = d.pop("temperature")
+            if not isinstance(temperature, (float, int, type(None))):
+                temperature = _parse_union(
+                    temperature,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            temperature = _parse_temperature(d.pop("temperature"))
 
             _at_field_ = "tool_choice"
+            tool_choice = d.pop("tool_choice")
 
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                OpenAIResponsesToolChoiceType0
-                | OpenAIResponsesToolChoiceType1
-                | OpenAIResponsesToolChoiceType2
-                | OpenAIResponsesToolChoiceType3
-                | OpenAIResponsesToolChoiceType4
-                | OpenAIResponsesToolChoiceType6
-                | OpenAIResponsesToolChoiceType7
-                | ToolChoiceAllowed
-            ):
-                from modelgates_api.types import parse_union
-
-                def _tool_choice_member_0(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_0 = (
-                        check_open_ai_responses_tool_choice_type_0(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_0
-
-                def _tool_choice_member_1(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_1 = (
-                        check_open_ai_responses_tool_choice_type_1(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_1
-
-                def _tool_choice_member_2(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType2:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_2 = (
-                        check_open_ai_responses_tool_choice_type_2(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_2
-
-                def _tool_choice_member_3(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType3:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_3 = (
-                        OpenAIResponsesToolChoiceType3.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_3
-
-                def _tool_choice_member_4(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType4:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_4 = (
-                        OpenAIResponsesToolChoiceType4.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_4
-
-                def _tool_choice_member_5(data: object) -> ToolChoiceAllowed:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_5 = (
-                        ToolChoiceAllowed.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_5
-
-                def _tool_choice_member_6(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType6:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_6 = (
-                        OpenAIResponsesToolChoiceType6.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_6
-
-                def _tool_choice_member_7(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType7:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_7 = (
-                        OpenAIResponsesToolChoiceType7.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_7
-
-                return parse_union(
-                    data,
-                    (
-                        ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
-                        ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
-                        ("OpenAIResponsesToolChoiceType2", _tool_choice_member_2),
-                        ("OpenAIResponsesToolChoiceType3", _tool_choice_member_3),
-                        ("OpenAIResponsesToolChoiceType4", _tool_choice_member_4),
-                        ("ToolChoiceAllowed", _tool_choice_member_5),
-                        ("OpenAIResponsesToolChoiceType6", _tool_choice_member_6),
-                        ("OpenAIResponsesToolChoiceType7", _tool_choice_member_7),
-                    ),
+            def _tool_choice_member_0(data: object) -> OpenAIResponsesToolChoiceType0:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_0 = (
+                    check_open_ai_responses_tool_choice_type_0(data)
                 )
 
-            tool_choice = _parse_tool_choice(d.pop("tool_choice"))
+                return componentsschemas_open_ai_responses_tool_choice_type_0
+
+            def _tool_choice_member_1(data: object) -> OpenAIResponsesToolChoiceType1:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_1 = (
+                    check_open_ai_responses_tool_choice_type_1(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_1
+
+            def _tool_choice_member_2(data: object) -> OpenAIResponsesToolChoiceType2:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_2 = (
+                    check_open_ai_responses_tool_choice_type_2(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_2
+
+            def _tool_choice_member_3(data: object) -> OpenAIResponsesToolChoiceType3:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_3 = (
+                    OpenAIResponsesToolChoiceType3.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_3
+
+            def _tool_choice_member_4(data: object) -> OpenAIResponsesToolChoiceType4:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_4 = (
+                    OpenAIResponsesToolChoiceType4.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_4
+
+            def _tool_choice_member_5(data: object) -> ToolChoiceAllowed:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_5 = (
+                    ToolChoiceAllowed.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_5
+
+            def _tool_choice_member_6(data: object) -> OpenAIResponsesToolChoiceType6:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_6 = (
+                    OpenAIResponsesToolChoiceType6.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_6
+
+            def _tool_choice_member_7(data: object) -> OpenAIResponsesToolChoiceType7:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_tool_choice_type_7 = (
+                    OpenAIResponsesToolChoiceType7.from_dict(data)
+                )
+
+                return componentsschemas_open_ai_responses_tool_choice_type_7
+
+            tool_choice = _parse_union(
+                tool_choice,
+                (
+                    ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
+                    ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
+                    ("OpenAIResponsesToolChoiceType2", _tool_choice_member_2),
+                    ("OpenAIResponsesToolChoiceType3", _tool_choice_member_3),
+                    ("OpenAIResponsesToolChoiceType4", _tool_choice_member_4),
+                    ("ToolChoiceAllowed", _tool_choice_member_5),
+                    ("OpenAIResponsesToolChoiceType6", _tool_choice_member_6),
+                    ("OpenAIResponsesToolChoiceType7", _tool_choice_member_7),
+                ),
+            )
 
             _at_field_ = "tools"
             tools = []
             _tools = d.pop("tools")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
+                    tools_item = tools_item_data
 
-                    def _parse_tools_item(
+                    def _tools_item_member_0(
                         data: object,
-                    ) -> (
-                        ApplyPatchServerTool
-                        | CodeInterpreterServerTool
-                        | CodexLocalShellTool
-                        | ComputerUseServerTool
-                        | CustomTool
-                        | FileSearchServerTool
-                        | ImageGenerationServerTool
-                        | LegacyWebSearchServerTool
-                        | McpServerTool
-                        | NamespaceTool
-                        | OpenResponsesResultToolsItemType0
-                        | Preview20250311WebSearchServerTool
-                        | PreviewWebSearchServerTool
-                        | ShellServerTool
-                        | WebSearchServerTool
-                    ):
-                        from modelgates_api.types import parse_union
-
-                        def _tools_item_member_0(
-                            data: object,
-                        ) -> OpenResponsesResultToolsItemType0:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_0 = (
-                                OpenResponsesResultToolsItemType0.from_dict(data)
-                            )
-
-                            return tools_item_type_0
-
-                        def _tools_item_member_1(
-                            data: object,
-                        ) -> PreviewWebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_1
-
-                        def _tools_item_member_2(
-                            data: object,
-                        ) -> Preview20250311WebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_2 = (
-                                Preview20250311WebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_2
-
-                        def _tools_item_member_3(
-                            data: object,
-                        ) -> LegacyWebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-
-                        def _tools_item_member_4(data: object) -> WebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                            return tools_item_type_4
-
-                        def _tools_item_member_5(data: object) -> FileSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                            return tools_item_type_5
-
-                        def _tools_item_member_6(data: object) -> ComputerUseServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                            return tools_item_type_6
-
-                        def _tools_item_member_7(
-                            data: object,
-                        ) -> CodeInterpreterServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_7
-
-                        def _tools_item_member_8(data: object) -> McpServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_8 = McpServerTool.from_dict(data)
-
-                            return tools_item_type_8
-
-                        def _tools_item_member_9(
-                            data: object,
-                        ) -> ImageGenerationServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_9
-
-                        def _tools_item_member_10(data: object) -> CodexLocalShellTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                            return tools_item_type_10
-
-                        def _tools_item_member_11(data: object) -> ShellServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                            return tools_item_type_11
-
-                        def _tools_item_member_12(data: object) -> ApplyPatchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                            return tools_item_type_12
-
-                        def _tools_item_member_13(data: object) -> CustomTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_13 = CustomTool.from_dict(data)
-
-                            return tools_item_type_13
-
-                        def _tools_item_member_14(data: object) -> NamespaceTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                            return tools_item_type_14
-
-                        return parse_union(
-                            data,
-                            (
-                                (
-                                    "OpenResponsesResultToolsItemType0",
-                                    _tools_item_member_0,
-                                ),
-                                ("PreviewWebSearchServerTool", _tools_item_member_1),
-                                (
-                                    "Preview20250311WebSearchServerTool",
-                                    _tools_item_member_2,
-                                ),
-                                ("LegacyWebSearchServerTool", _tools_item_member_3),
-                                ("WebSearchServerTool", _tools_item_member_4),
-                                ("FileSearchServerTool", _tools_item_member_5),
-                                ("ComputerUseServerTool", _tools_item_member_6),
-                                ("CodeInterpreterServerTool", _tools_item_member_7),
-                                ("McpServerTool", _tools_item_member_8),
-                                ("ImageGenerationServerTool", _tools_item_member_9),
-                                ("CodexLocalShellTool", _tools_item_member_10),
-                                ("ShellServerTool", _tools_item_member_11),
-                                ("ApplyPatchServerTool", _tools_item_member_12),
-                                ("CustomTool", _tools_item_member_13),
-                                ("NamespaceTool", _tools_item_member_14),
-                            ),
+                    ) -> OpenResponsesResultToolsItemType0:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = OpenResponsesResultToolsItemType0.from_dict(
+                            data
                         )
 
-                    tools_item = _parse_tools_item(tools_item_data)
+                        return tools_item_type_0
+
+                    def _tools_item_member_1(
+                        data: object,
+                    ) -> PreviewWebSearchServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_1
+
+                    def _tools_item_member_2(
+                        data: object,
+                    ) -> Preview20250311WebSearchServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_2 = (
+                            Preview20250311WebSearchServerTool.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+
+                    def _tools_item_member_3(data: object) -> LegacyWebSearchServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_3
+
+                    def _tools_item_member_4(data: object) -> WebSearchServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_4
+
+                    def _tools_item_member_5(data: object) -> FileSearchServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                        return tools_item_type_5
+
+                    def _tools_item_member_6(data: object) -> ComputerUseServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                        return tools_item_type_6
+
+                    def _tools_item_member_7(data: object) -> CodeInterpreterServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                        return tools_item_type_7
+
+                    def _tools_item_member_8(data: object) -> McpServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_8 = McpServerTool.from_dict(data)
+
+                        return tools_item_type_8
+
+                    def _tools_item_member_9(data: object) -> ImageGenerationServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                        return tools_item_type_9
+
+                    def _tools_item_member_10(data: object) -> CodexLocalShellTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                        return tools_item_type_10
+
+                    def _tools_item_member_11(data: object) -> ShellServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                        return tools_item_type_11
+
+                    def _tools_item_member_12(data: object) -> ApplyPatchServerTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                        return tools_item_type_12
+
+                    def _tools_item_member_13(data: object) -> CustomTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_13 = CustomTool.from_dict(data)
+
+                        return tools_item_type_13
+
+                    def _tools_item_member_14(data: object) -> NamespaceTool:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                        return tools_item_type_14
+
+                    tools_item = _parse_union(
+                        tools_item,
+                        (
+                            ("OpenResponsesResultToolsItemType0", _tools_item_member_0),
+                            ("PreviewWebSearchServerTool", _tools_item_member_1),
+                            (
+                                "Preview20250311WebSearchServerTool",
+                                _tools_item_member_2,
+                            ),
+                            ("LegacyWebSearchServerTool", _tools_item_member_3),
+                            ("WebSearchServerTool", _tools_item_member_4),
+                            ("FileSearchServerTool", _tools_item_member_5),
+                            ("ComputerUseServerTool", _tools_item_member_6),
+                            ("CodeInterpreterServerTool", _tools_item_member_7),
+                            ("McpServerTool", _tools_item_member_8),
+                            ("ImageGenerationServerTool", _tools_item_member_9),
+                            ("CodexLocalShellTool", _tools_item_member_10),
+                            ("ShellServerTool", _tools_item_member_11),
+                            ("ApplyPatchServerTool", _tools_item_member_12),
+                            ("CustomTool", _tools_item_member_13),
+                            ("NamespaceTool", _tools_item_member_14),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _tools_item_data_index)
                 tools.append(tools_item)
 
             _at_field_ = "top_p"
-
-            def _parse_top_p(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            top_p = d.pop("top_p")
+            if not isinstance(top_p, (float, int, type(None))):
+                top_p = _parse_union(
+                    top_p,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            top_p = _parse_top_p(d.pop("top_p"))
 
             _at_field_ = "background"
-
-            def _parse_background(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            background = d.pop("background", UNSET)
+            if not isinstance(background, (bool, type(None), Unset)):
+                background = _parse_union(
+                    background,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            background = _parse_background(d.pop("background", UNSET))
 
             _at_field_ = "max_output_tokens"
-
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_output_tokens = d.pop("max_output_tokens", UNSET)
+            if not isinstance(max_output_tokens, (int, type(None), Unset)):
+                max_output_tokens = _parse_union(
+                    max_output_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_output_tokens = _parse_max_output_tokens(
-                d.pop("max_output_tokens", UNSET)
-            )
 
             _at_field_ = "max_tool_calls"
-
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
+            if not isinstance(max_tool_calls, (int, type(None), Unset)):
+                max_tool_calls = _parse_union(
+                    max_tool_calls,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
             _at_field_ = "output_text"
             output_text = d.pop("output_text", UNSET)
 
             _at_field_ = "previous_response_id"
-
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            previous_response_id = d.pop("previous_response_id", UNSET)
+            if not isinstance(previous_response_id, (str, type(None), Unset)):
+                previous_response_id = _parse_union(
+                    previous_response_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            previous_response_id = _parse_previous_response_id(
-                d.pop("previous_response_id", UNSET)
-            )
-
             _at_field_ = "prompt"
-
-            def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            prompt = d.pop("prompt", UNSET)
+            if not isinstance(prompt, (type(None), Unset)):
 
                 def _prompt_member_0(data: object) -> StoredPromptTemplate:
                     if not isinstance(data, dict):
@@ -2178,44 +1839,24 @@ class OpenResponsesResult:
 
                     return prompt_type_0
 
-                return parse_union(
-                    data,
+                prompt = _parse_union(
+                    prompt,
                     (("StoredPromptTemplate", _prompt_member_0),),
                     plain=(type(None),),
                 )
 
-            prompt = _parse_prompt(d.pop("prompt", UNSET))
-
             _at_field_ = "prompt_cache_key"
-
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+            if not isinstance(prompt_cache_key, (str, type(None), Unset)):
+                prompt_cache_key = _parse_union(
+                    prompt_cache_key,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
             _at_field_ = "prompt_cache_options"
-
-            def _parse_prompt_cache_options(
-                data: object,
-            ) -> None | PromptCacheOptions | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+            if not isinstance(prompt_cache_options, (type(None), Unset)):
 
                 def _prompt_cache_options_member_0(data: object) -> PromptCacheOptions:
                     if not isinstance(data, dict):
@@ -2224,24 +1865,15 @@ class OpenResponsesResult:
 
                     return prompt_cache_options_type_0
 
-                return parse_union(
-                    data,
+                prompt_cache_options = _parse_union(
+                    prompt_cache_options,
                     (("PromptCacheOptions", _prompt_cache_options_member_0),),
                     plain=(type(None),),
                 )
 
-            prompt_cache_options = _parse_prompt_cache_options(
-                d.pop("prompt_cache_options", UNSET)
-            )
-
             _at_field_ = "reasoning"
-
-            def _parse_reasoning(data: object) -> BaseReasoningConfig | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            reasoning = d.pop("reasoning", UNSET)
+            if not isinstance(reasoning, (type(None), Unset)):
 
                 def _reasoning_member_0(data: object) -> BaseReasoningConfig:
                     if not isinstance(data, dict):
@@ -2250,55 +1882,29 @@ class OpenResponsesResult:
 
                     return reasoning_type_0
 
-                return parse_union(
-                    data,
+                reasoning = _parse_union(
+                    reasoning,
                     (("BaseReasoningConfig", _reasoning_member_0),),
                     plain=(type(None),),
                 )
 
-            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
             _at_field_ = "safety_identifier"
-
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            safety_identifier = d.pop("safety_identifier", UNSET)
+            if not isinstance(safety_identifier, (str, type(None), Unset)):
+                safety_identifier = _parse_union(
+                    safety_identifier,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            safety_identifier = _parse_safety_identifier(
-                d.pop("safety_identifier", UNSET)
-            )
 
             _at_field_ = "service_tier"
-
-            def _parse_service_tier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            service_tier = d.pop("service_tier", UNSET)
+            if not isinstance(service_tier, (str, type(None), Unset)):
+                service_tier = _parse_union(
+                    service_tier,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
             _at_field_ = "store"
             store = d.pop("store", UNSET)
@@ -2315,13 +1921,8 @@ class OpenResponsesResult:
             top_logprobs = d.pop("top_logprobs", UNSET)
 
             _at_field_ = "truncation"
-
-            def _parse_truncation(data: object) -> None | Truncation | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            truncation = d.pop("truncation", UNSET)
+            if not isinstance(truncation, (type(None), Unset)):
 
                 def _truncation_member_0(data: object) -> Truncation:
                     if not isinstance(data, str):
@@ -2330,22 +1931,15 @@ class OpenResponsesResult:
 
                     return truncation_type_0
 
-                return parse_union(
-                    data,
+                truncation = _parse_union(
+                    truncation,
                     (("Truncation", _truncation_member_0),),
                     plain=(type(None),),
                 )
 
-            truncation = _parse_truncation(d.pop("truncation", UNSET))
-
             _at_field_ = "usage"
-
-            def _parse_usage(data: object) -> None | Unset | Usage:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            usage = d.pop("usage", UNSET)
+            if not isinstance(usage, (type(None), Unset)):
 
                 def _usage_member_0(data: object) -> Usage:
                     if not isinstance(data, dict):
@@ -2354,33 +1948,20 @@ class OpenResponsesResult:
 
                     return usage_type_0
 
-                return parse_union(
-                    data,
+                usage = _parse_union(
+                    usage,
                     (("Usage", _usage_member_0),),
                     plain=(type(None),),
                 )
 
-            usage = _parse_usage(d.pop("usage", UNSET))
-
             _at_field_ = "user"
-
-            def _parse_user(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            user = d.pop("user", UNSET)
+            if not isinstance(user, (str, type(None), Unset)):
+                user = _parse_union(
+                    user,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            user = _parse_user(d.pop("user", UNSET))
 
             _at_field_ = "error_type"
             _error_type = d.pop("error_type", UNSET)

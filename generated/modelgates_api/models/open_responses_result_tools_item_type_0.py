@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.open_responses_result_tools_item_type_0_parameters_type_0 import (
@@ -112,13 +113,8 @@ class OpenResponsesResultToolsItemType0:
             name = d.pop("name")
 
             _at_field_ = "parameters"
-
-            def _parse_parameters(
-                data: object,
-            ) -> None | OpenResponsesResultToolsItemType0ParametersType0:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            parameters = d.pop("parameters")
+            if not (parameters is None):
 
                 def _parameters_member_0(
                     data: object,
@@ -131,8 +127,8 @@ class OpenResponsesResultToolsItemType0:
 
                     return parameters_type_0
 
-                return parse_union(
-                    data,
+                parameters = _parse_union(
+                    parameters,
                     (
                         (
                             "OpenResponsesResultToolsItemType0ParametersType0",
@@ -142,50 +138,26 @@ class OpenResponsesResultToolsItemType0:
                     plain=(type(None),),
                 )
 
-            parameters = _parse_parameters(d.pop("parameters"))
-
             _at_field_ = "type"
             type_ = check_open_responses_result_tools_item_type_0_type(d.pop("type"))
 
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, type(None), Unset)):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            description = _parse_description(d.pop("description", UNSET))
 
             _at_field_ = "strict"
-
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            strict = d.pop("strict", UNSET)
+            if not isinstance(strict, (bool, type(None), Unset)):
+                strict = _parse_union(
+                    strict,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            strict = _parse_strict(d.pop("strict", UNSET))
 
             _at_field_ = "defer_loading"
             defer_loading = d.pop("defer_loading", UNSET)

@@ -16,6 +16,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.endpoints_metadata import EndpointsMetadata
@@ -144,22 +148,13 @@ class OpenRouterMetadata:
             is_byok = d.pop("is_byok")
 
             _at_field_ = "region"
-
-            def _parse_region(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            region = d.pop("region")
+            if not isinstance(region, (str, type(None))):
+                region = _parse_union(
+                    region,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            region = _parse_region(d.pop("region"))
 
             _at_field_ = "requested"
             requested = d.pop("requested")
@@ -175,10 +170,6 @@ class OpenRouterMetadata:
             attempts: list[RouterAttempt] | Unset = UNSET
             if _attempts is not UNSET:
                 attempts = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _attempts_item_data_index, attempts_item_data in enumerate(
                     _as_list(_attempts)
                 ):
@@ -202,10 +193,6 @@ class OpenRouterMetadata:
             pipeline: list[PipelineStage] | Unset = UNSET
             if _pipeline is not UNSET:
                 pipeline = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _pipeline_item_data_index, pipeline_item_data in enumerate(
                     _as_list(_pipeline)
                 ):

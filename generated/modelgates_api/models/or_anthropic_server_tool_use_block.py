@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -124,21 +125,8 @@ class ORAnthropicServerToolUseBlock:
             type_ = check_or_anthropic_server_tool_use_block_type(d.pop("type"))
 
             _at_field_ = "caller"
-
-            def _parse_caller(
-                data: object,
-            ) -> (
-                AnthropicCodeExecution20250825Caller
-                | AnthropicCodeExecution20260120Caller
-                | AnthropicDirectCaller
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            caller = d.pop("caller", UNSET)
+            if not isinstance(caller, (type(None), Unset)):
 
                 def _caller_member_0(data: object) -> AnthropicDirectCaller:
                     if not isinstance(data, dict):
@@ -171,8 +159,8 @@ class ORAnthropicServerToolUseBlock:
 
                     return componentsschemas_or_anthropic_nullable_caller_type_2
 
-                return parse_union(
-                    data,
+                caller = _parse_union(
+                    caller,
                     (
                         ("AnthropicDirectCaller", _caller_member_0),
                         ("AnthropicCodeExecution20250825Caller", _caller_member_1),
@@ -180,8 +168,6 @@ class ORAnthropicServerToolUseBlock:
                     ),
                     plain=(type(None),),
                 )
-
-            caller = _parse_caller(d.pop("caller", UNSET))
 
             _at_field_ = "input"
             input_ = d.pop("input", UNSET)

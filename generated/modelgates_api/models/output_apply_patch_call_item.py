@@ -21,6 +21,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -116,53 +117,43 @@ class OutputApplyPatchCallItem:
             id = d.pop("id")
 
             _at_field_ = "operation"
+            operation = d.pop("operation")
 
-            def _parse_operation(
-                data: object,
-            ) -> (
-                ApplyPatchCreateFileOperation
-                | ApplyPatchDeleteFileOperation
-                | ApplyPatchUpdateFileOperation
-            ):
-                from modelgates_api.types import parse_union
-
-                def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_apply_patch_call_operation_type_0 = (
-                        ApplyPatchCreateFileOperation.from_dict(data)
-                    )
-
-                    return componentsschemas_apply_patch_call_operation_type_0
-
-                def _operation_member_1(data: object) -> ApplyPatchUpdateFileOperation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_apply_patch_call_operation_type_1 = (
-                        ApplyPatchUpdateFileOperation.from_dict(data)
-                    )
-
-                    return componentsschemas_apply_patch_call_operation_type_1
-
-                def _operation_member_2(data: object) -> ApplyPatchDeleteFileOperation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_apply_patch_call_operation_type_2 = (
-                        ApplyPatchDeleteFileOperation.from_dict(data)
-                    )
-
-                    return componentsschemas_apply_patch_call_operation_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("ApplyPatchCreateFileOperation", _operation_member_0),
-                        ("ApplyPatchUpdateFileOperation", _operation_member_1),
-                        ("ApplyPatchDeleteFileOperation", _operation_member_2),
-                    ),
+            def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_0 = (
+                    ApplyPatchCreateFileOperation.from_dict(data)
                 )
 
-            operation = _parse_operation(d.pop("operation"))
+                return componentsschemas_apply_patch_call_operation_type_0
+
+            def _operation_member_1(data: object) -> ApplyPatchUpdateFileOperation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_1 = (
+                    ApplyPatchUpdateFileOperation.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_call_operation_type_1
+
+            def _operation_member_2(data: object) -> ApplyPatchDeleteFileOperation:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_call_operation_type_2 = (
+                    ApplyPatchDeleteFileOperation.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_call_operation_type_2
+
+            operation = _parse_union(
+                operation,
+                (
+                    ("ApplyPatchCreateFileOperation", _operation_member_0),
+                    ("ApplyPatchUpdateFileOperation", _operation_member_1),
+                    ("ApplyPatchDeleteFileOperation", _operation_member_2),
+                ),
+            )
 
             _at_field_ = "status"
             status = check_apply_patch_call_status(d.pop("status"))

@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -127,18 +128,8 @@ class OutputApplyPatchServerToolItem:
             id = d.pop("id", UNSET)
 
             _at_field_ = "operation"
-
-            def _parse_operation(
-                data: object,
-            ) -> (
-                ApplyPatchCreateFileOperation
-                | ApplyPatchDeleteFileOperation
-                | ApplyPatchUpdateFileOperation
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            operation = d.pop("operation", UNSET)
+            if not isinstance(operation, (Unset,)):
 
                 def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
                     if not isinstance(data, dict):
@@ -167,16 +158,14 @@ class OutputApplyPatchServerToolItem:
 
                     return componentsschemas_apply_patch_call_operation_type_2
 
-                return parse_union(
-                    data,
+                operation = _parse_union(
+                    operation,
                     (
                         ("ApplyPatchCreateFileOperation", _operation_member_0),
                         ("ApplyPatchUpdateFileOperation", _operation_member_1),
                         ("ApplyPatchDeleteFileOperation", _operation_member_2),
                     ),
                 )
-
-            operation = _parse_operation(d.pop("operation", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

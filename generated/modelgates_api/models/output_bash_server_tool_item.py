@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputBashServerToolItem")
 
@@ -118,44 +119,22 @@ class OutputBashServerToolItem:
             type_ = check_output_bash_server_tool_item_type(d.pop("type"))
 
             _at_field_ = "arguments"
-
-            def _parse_arguments(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            arguments = d.pop("arguments", UNSET)
+            if not isinstance(arguments, (str, type(None), Unset)):
+                arguments = _parse_union(
+                    arguments,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            arguments = _parse_arguments(d.pop("arguments", UNSET))
 
             _at_field_ = "call_id"
-
-            def _parse_call_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            call_id = d.pop("call_id", UNSET)
+            if not isinstance(call_id, (str, type(None), Unset)):
+                call_id = _parse_union(
+                    call_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            call_id = _parse_call_id(d.pop("call_id", UNSET))
 
             _at_field_ = "command"
             command = d.pop("command", UNSET)

@@ -23,6 +23,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.output_computer_call_item_pending_safety_checks_item import (
@@ -103,10 +106,6 @@ class OutputComputerCallItem:
             _at_field_ = "pending_safety_checks"
             pending_safety_checks = []
             _pending_safety_checks = d.pop("pending_safety_checks")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _pending_safety_checks_item_data_index,
                 pending_safety_checks_item_data,

@@ -31,6 +31,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.output_function_call_item_subagent_items_item import (
@@ -164,18 +168,8 @@ class OutputFunctionCallItem:
             namespace = d.pop("namespace", UNSET)
 
             _at_field_ = "status"
-
-            def _parse_status(
-                data: object,
-            ) -> (
-                OutputFunctionCallItemStatusType0
-                | OutputFunctionCallItemStatusType1
-                | OutputFunctionCallItemStatusType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (Unset,)):
 
                 def _status_member_0(data: object) -> OutputFunctionCallItemStatusType0:
                     if not isinstance(data, str):
@@ -198,16 +192,14 @@ class OutputFunctionCallItem:
 
                     return status_type_2
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (
                         ("OutputFunctionCallItemStatusType0", _status_member_0),
                         ("OutputFunctionCallItemStatusType1", _status_member_1),
                         ("OutputFunctionCallItemStatusType2", _status_member_2),
                     ),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
             _at_field_ = "subagent_id"
             subagent_id = d.pop("subagent_id", UNSET)
@@ -219,10 +211,6 @@ class OutputFunctionCallItem:
             )
             if _subagent_items is not UNSET:
                 subagent_items = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _subagent_items_item_data_index,
                     subagent_items_item_data,

@@ -20,6 +20,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -180,10 +183,6 @@ class OutputFusionServerToolItem:
             )
             if _failed_models is not UNSET:
                 failed_models = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _failed_models_item_data_index,
                     failed_models_item_data,
@@ -210,10 +209,6 @@ class OutputFusionServerToolItem:
             responses: list[OutputFusionServerToolItemResponsesItem] | Unset = UNSET
             if _responses is not UNSET:
                 responses = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _responses_item_data_index, responses_item_data in enumerate(
                     _as_list(_responses)
                 ):
@@ -233,10 +228,6 @@ class OutputFusionServerToolItem:
             sources: list[FusionSource] | Unset = UNSET
             if _sources is not UNSET:
                 sources = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _sources_item_data_index, sources_item_data in enumerate(
                     _as_list(_sources)
                 ):

@@ -22,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputImageGenerationCallItem")
 
@@ -93,24 +94,13 @@ class OutputImageGenerationCallItem:
             type_ = check_output_image_generation_call_item_type(d.pop("type"))
 
             _at_field_ = "result"
-
-            def _parse_result(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            result = d.pop("result", UNSET)
+            if not isinstance(result, (str, type(None), Unset)):
+                result = _parse_union(
+                    result,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            result = _parse_result(d.pop("result", UNSET))
 
             _at_field_ = "prompt"
             prompt = d.pop("prompt", UNSET)

@@ -23,6 +23,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
@@ -143,46 +147,20 @@ class OutputItemCodeInterpreterCall:
             type_ = check_output_item_code_interpreter_call_type(d.pop("type"))
 
             _at_field_ = "code"
-
-            def _parse_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            code = d.pop("code", UNSET)
+            if not isinstance(code, (str, type(None), Unset)):
+                code = _parse_union(
+                    code,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            code = _parse_code(d.pop("code", UNSET))
 
             _at_field_ = "container_id"
             container_id = d.pop("container_id", UNSET)
 
             _at_field_ = "outputs"
-
-            def _parse_outputs(
-                data: object,
-            ) -> (
-                list[
-                    CodeInterpreterFileOutput
-                    | CodeInterpreterImageOutput
-                    | CodeInterpreterLogsOutput
-                ]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            outputs = d.pop("outputs", UNSET)
+            if not isinstance(outputs, (type(None), Unset)):
 
                 def _outputs_member_0(
                     data: object,
@@ -195,78 +173,62 @@ class OutputItemCodeInterpreterCall:
                         raise TypeError()
                     outputs_type_0 = []
                     _outputs_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _outputs_type_0_item_data_index,
                         outputs_type_0_item_data,
                     ) in enumerate(_as_list(_outputs_type_0)):
                         try:
+                            outputs_type_0_item = outputs_type_0_item_data
 
-                            def _parse_outputs_type_0_item(
+                            def _outputs_type_0_item_member_0(
                                 data: object,
-                            ) -> (
-                                CodeInterpreterFileOutput
-                                | CodeInterpreterImageOutput
-                                | CodeInterpreterLogsOutput
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _outputs_type_0_item_member_0(
-                                    data: object,
-                                ) -> CodeInterpreterLogsOutput:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    outputs_type_0_item_type_0 = (
-                                        CodeInterpreterLogsOutput.from_dict(data)
-                                    )
-
-                                    return outputs_type_0_item_type_0
-
-                                def _outputs_type_0_item_member_1(
-                                    data: object,
-                                ) -> CodeInterpreterImageOutput:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    outputs_type_0_item_type_1 = (
-                                        CodeInterpreterImageOutput.from_dict(data)
-                                    )
-
-                                    return outputs_type_0_item_type_1
-
-                                def _outputs_type_0_item_member_2(
-                                    data: object,
-                                ) -> CodeInterpreterFileOutput:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    outputs_type_0_item_type_2 = (
-                                        CodeInterpreterFileOutput.from_dict(data)
-                                    )
-
-                                    return outputs_type_0_item_type_2
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "CodeInterpreterLogsOutput",
-                                            _outputs_type_0_item_member_0,
-                                        ),
-                                        (
-                                            "CodeInterpreterImageOutput",
-                                            _outputs_type_0_item_member_1,
-                                        ),
-                                        (
-                                            "CodeInterpreterFileOutput",
-                                            _outputs_type_0_item_member_2,
-                                        ),
-                                    ),
+                            ) -> CodeInterpreterLogsOutput:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                outputs_type_0_item_type_0 = (
+                                    CodeInterpreterLogsOutput.from_dict(data)
                                 )
 
-                            outputs_type_0_item = _parse_outputs_type_0_item(
-                                outputs_type_0_item_data
+                                return outputs_type_0_item_type_0
+
+                            def _outputs_type_0_item_member_1(
+                                data: object,
+                            ) -> CodeInterpreterImageOutput:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                outputs_type_0_item_type_1 = (
+                                    CodeInterpreterImageOutput.from_dict(data)
+                                )
+
+                                return outputs_type_0_item_type_1
+
+                            def _outputs_type_0_item_member_2(
+                                data: object,
+                            ) -> CodeInterpreterFileOutput:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                outputs_type_0_item_type_2 = (
+                                    CodeInterpreterFileOutput.from_dict(data)
+                                )
+
+                                return outputs_type_0_item_type_2
+
+                            outputs_type_0_item = _parse_union(
+                                outputs_type_0_item,
+                                (
+                                    (
+                                        "CodeInterpreterLogsOutput",
+                                        _outputs_type_0_item_member_0,
+                                    ),
+                                    (
+                                        "CodeInterpreterImageOutput",
+                                        _outputs_type_0_item_member_1,
+                                    ),
+                                    (
+                                        "CodeInterpreterFileOutput",
+                                        _outputs_type_0_item_member_2,
+                                    ),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -275,8 +237,8 @@ class OutputItemCodeInterpreterCall:
 
                     return outputs_type_0
 
-                return parse_union(
-                    data,
+                outputs = _parse_union(
+                    outputs,
                     (
                         (
                             "list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput]",
@@ -285,8 +247,6 @@ class OutputItemCodeInterpreterCall:
                     ),
                     plain=(type(None),),
                 )
-
-            outputs = _parse_outputs(d.pop("outputs", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

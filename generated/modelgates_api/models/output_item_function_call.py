@@ -30,6 +30,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputItemFunctionCall")
 
@@ -131,18 +132,8 @@ class OutputItemFunctionCall:
             namespace = d.pop("namespace", UNSET)
 
             _at_field_ = "status"
-
-            def _parse_status(
-                data: object,
-            ) -> (
-                OutputItemFunctionCallStatusType0
-                | OutputItemFunctionCallStatusType1
-                | OutputItemFunctionCallStatusType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (Unset,)):
 
                 def _status_member_0(data: object) -> OutputItemFunctionCallStatusType0:
                     if not isinstance(data, str):
@@ -165,16 +156,14 @@ class OutputItemFunctionCall:
 
                     return status_type_2
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (
                         ("OutputItemFunctionCallStatusType0", _status_member_0),
                         ("OutputItemFunctionCallStatusType1", _status_member_1),
                         ("OutputItemFunctionCallStatusType2", _status_member_2),
                     ),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -22,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputItemImageGenerationCall")
 
@@ -89,24 +90,13 @@ class OutputItemImageGenerationCall:
             type_ = check_output_item_image_generation_call_type(d.pop("type"))
 
             _at_field_ = "result"
-
-            def _parse_result(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            result = d.pop("result", UNSET)
+            if not isinstance(result, (str, type(None), Unset)):
+                result = _parse_union(
+                    result,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            result = _parse_result(d.pop("result", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -31,6 +31,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -138,10 +142,6 @@ class OutputItemReasoning:
             _at_field_ = "summary"
             summary = []
             _summary = d.pop("summary")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _summary_item_data_index, summary_item_data in enumerate(
                 _as_list(_summary)
             ):
@@ -160,10 +160,6 @@ class OutputItemReasoning:
             content: list[ReasoningTextContent] | Unset = UNSET
             if _content is not UNSET:
                 content = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _content_item_data_index, content_item_data in enumerate(
                     _as_list(_content)
                 ):
@@ -175,40 +171,17 @@ class OutputItemReasoning:
                     content.append(content_item)
 
             _at_field_ = "encrypted_content"
-
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            encrypted_content = d.pop("encrypted_content", UNSET)
+            if not isinstance(encrypted_content, (str, type(None), Unset)):
+                encrypted_content = _parse_union(
+                    encrypted_content,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            encrypted_content = _parse_encrypted_content(
-                d.pop("encrypted_content", UNSET)
-            )
-
             _at_field_ = "status"
-
-            def _parse_status(
-                data: object,
-            ) -> (
-                OutputItemReasoningStatusType0
-                | OutputItemReasoningStatusType1
-                | OutputItemReasoningStatusType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (Unset,)):
 
                 def _status_member_0(data: object) -> OutputItemReasoningStatusType0:
                     if not isinstance(data, str):
@@ -231,16 +204,14 @@ class OutputItemReasoning:
 
                     return status_type_2
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (
                         ("OutputItemReasoningStatusType0", _status_member_0),
                         ("OutputItemReasoningStatusType1", _status_member_1),
                         ("OutputItemReasoningStatusType2", _status_member_2),
                     ),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

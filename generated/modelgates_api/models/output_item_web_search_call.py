@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_type_0 import (
@@ -118,18 +119,8 @@ class OutputItemWebSearchCall:
             type_ = check_output_item_web_search_call_type(d.pop("type"))
 
             _at_field_ = "action"
-
-            def _parse_action(
-                data: object,
-            ) -> (
-                OutputItemWebSearchCallActionType0
-                | OutputItemWebSearchCallActionType1
-                | OutputItemWebSearchCallActionType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            action = d.pop("action", UNSET)
+            if not isinstance(action, (Unset,)):
 
                 def _action_member_0(
                     data: object,
@@ -158,16 +149,14 @@ class OutputItemWebSearchCall:
 
                     return action_type_2
 
-                return parse_union(
-                    data,
+                action = _parse_union(
+                    action,
                     (
                         ("OutputItemWebSearchCallActionType0", _action_member_0),
                         ("OutputItemWebSearchCallActionType1", _action_member_1),
                         ("OutputItemWebSearchCallActionType2", _action_member_2),
                     ),
                 )
-
-            action = _parse_action(d.pop("action", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -19,6 +19,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.web_search_source import WebSearchSource
@@ -95,10 +98,6 @@ class OutputItemWebSearchCallActionType0:
             sources: list[WebSearchSource] | Unset = UNSET
             if _sources is not UNSET:
                 sources = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _sources_item_data_index, sources_item_data in enumerate(
                     _as_list(_sources)
                 ):

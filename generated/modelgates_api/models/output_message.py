@@ -37,6 +37,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -144,50 +148,37 @@ class OutputMessage:
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _content_item_data_index, content_item_data in enumerate(
                 _as_list(_content)
             ):
                 try:
+                    content_item = content_item_data
 
-                    def _parse_content_item(
+                    def _content_item_member_0(data: object) -> ResponseOutputText:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = ResponseOutputText.from_dict(data)
+
+                        return content_item_type_0
+
+                    def _content_item_member_1(
                         data: object,
-                    ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
-                        from modelgates_api.types import parse_union
-
-                        def _content_item_member_0(data: object) -> ResponseOutputText:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_0 = ResponseOutputText.from_dict(data)
-
-                            return content_item_type_0
-
-                        def _content_item_member_1(
-                            data: object,
-                        ) -> OpenAIResponsesRefusalContent:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_1 = (
-                                OpenAIResponsesRefusalContent.from_dict(data)
-                            )
-
-                            return content_item_type_1
-
-                        return parse_union(
-                            data,
-                            (
-                                ("ResponseOutputText", _content_item_member_0),
-                                (
-                                    "OpenAIResponsesRefusalContent",
-                                    _content_item_member_1,
-                                ),
-                            ),
+                    ) -> OpenAIResponsesRefusalContent:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_1 = OpenAIResponsesRefusalContent.from_dict(
+                            data
                         )
 
-                    content_item = _parse_content_item(content_item_data)
+                        return content_item_type_1
+
+                    content_item = _parse_union(
+                        content_item,
+                        (
+                            ("ResponseOutputText", _content_item_member_0),
+                            ("OpenAIResponsesRefusalContent", _content_item_member_1),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)
@@ -203,15 +194,8 @@ class OutputMessage:
             type_ = check_output_message_type(d.pop("type"))
 
             _at_field_ = "phase"
-
-            def _parse_phase(
-                data: object,
-            ) -> None | OutputMessagePhaseType0 | OutputMessagePhaseType1 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            phase = d.pop("phase", UNSET)
+            if not isinstance(phase, (type(None), Unset)):
 
                 def _phase_member_0(data: object) -> OutputMessagePhaseType0:
                     if not isinstance(data, str):
@@ -227,8 +211,8 @@ class OutputMessage:
 
                     return phase_type_1
 
-                return parse_union(
-                    data,
+                phase = _parse_union(
+                    phase,
                     (
                         ("OutputMessagePhaseType0", _phase_member_0),
                         ("OutputMessagePhaseType1", _phase_member_1),
@@ -236,21 +220,9 @@ class OutputMessage:
                     plain=(type(None),),
                 )
 
-            phase = _parse_phase(d.pop("phase", UNSET))
-
             _at_field_ = "status"
-
-            def _parse_status(
-                data: object,
-            ) -> (
-                OutputMessageStatusType0
-                | OutputMessageStatusType1
-                | OutputMessageStatusType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (Unset,)):
 
                 def _status_member_0(data: object) -> OutputMessageStatusType0:
                     if not isinstance(data, str):
@@ -273,16 +245,14 @@ class OutputMessage:
 
                     return status_type_2
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (
                         ("OutputMessageStatusType0", _status_member_0),
                         ("OutputMessageStatusType1", _status_member_1),
                         ("OutputMessageStatusType2", _status_member_2),
                     ),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

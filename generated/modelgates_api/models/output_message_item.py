@@ -43,6 +43,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -153,50 +157,37 @@ class OutputMessageItem:
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _content_item_data_index, content_item_data in enumerate(
                 _as_list(_content)
             ):
                 try:
+                    content_item = content_item_data
 
-                    def _parse_content_item(
+                    def _content_item_member_0(data: object) -> ResponseOutputText:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = ResponseOutputText.from_dict(data)
+
+                        return content_item_type_0
+
+                    def _content_item_member_1(
                         data: object,
-                    ) -> OpenAIResponsesRefusalContent | ResponseOutputText:
-                        from modelgates_api.types import parse_union
-
-                        def _content_item_member_0(data: object) -> ResponseOutputText:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_0 = ResponseOutputText.from_dict(data)
-
-                            return content_item_type_0
-
-                        def _content_item_member_1(
-                            data: object,
-                        ) -> OpenAIResponsesRefusalContent:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_item_type_1 = (
-                                OpenAIResponsesRefusalContent.from_dict(data)
-                            )
-
-                            return content_item_type_1
-
-                        return parse_union(
-                            data,
-                            (
-                                ("ResponseOutputText", _content_item_member_0),
-                                (
-                                    "OpenAIResponsesRefusalContent",
-                                    _content_item_member_1,
-                                ),
-                            ),
+                    ) -> OpenAIResponsesRefusalContent:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_1 = OpenAIResponsesRefusalContent.from_dict(
+                            data
                         )
 
-                    content_item = _parse_content_item(content_item_data)
+                        return content_item_type_1
+
+                    content_item = _parse_union(
+                        content_item,
+                        (
+                            ("ResponseOutputText", _content_item_member_0),
+                            ("OpenAIResponsesRefusalContent", _content_item_member_1),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)
@@ -212,17 +203,8 @@ class OutputMessageItem:
             type_ = check_output_message_item_type(d.pop("type"))
 
             _at_field_ = "phase"
-
-            def _parse_phase(
-                data: object,
-            ) -> (
-                None | OutputMessageItemPhaseType0 | OutputMessageItemPhaseType1 | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            phase = d.pop("phase", UNSET)
+            if not isinstance(phase, (type(None), Unset)):
 
                 def _phase_member_0(data: object) -> OutputMessageItemPhaseType0:
                     if not isinstance(data, str):
@@ -238,8 +220,8 @@ class OutputMessageItem:
 
                     return phase_type_1
 
-                return parse_union(
-                    data,
+                phase = _parse_union(
+                    phase,
                     (
                         ("OutputMessageItemPhaseType0", _phase_member_0),
                         ("OutputMessageItemPhaseType1", _phase_member_1),
@@ -247,21 +229,9 @@ class OutputMessageItem:
                     plain=(type(None),),
                 )
 
-            phase = _parse_phase(d.pop("phase", UNSET))
-
             _at_field_ = "status"
-
-            def _parse_status(
-                data: object,
-            ) -> (
-                OutputMessageItemStatusType0
-                | OutputMessageItemStatusType1
-                | OutputMessageItemStatusType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (Unset,)):
 
                 def _status_member_0(data: object) -> OutputMessageItemStatusType0:
                     if not isinstance(data, str):
@@ -284,16 +254,14 @@ class OutputMessageItem:
 
                     return status_type_2
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (
                         ("OutputMessageItemStatusType0", _status_member_0),
                         ("OutputMessageItemStatusType1", _status_member_1),
                         ("OutputMessageItemStatusType2", _status_member_2),
                     ),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.output_shell_call_item_action import OutputShellCallItemAction
@@ -119,24 +120,13 @@ class OutputShellCallItem:
                 action = OutputShellCallItemAction.from_dict(_action)
 
             _at_field_ = "arguments"
-
-            def _parse_arguments(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            arguments = d.pop("arguments", UNSET)
+            if not isinstance(arguments, (str, type(None), Unset)):
+                arguments = _parse_union(
+                    arguments,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            arguments = _parse_arguments(d.pop("arguments", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

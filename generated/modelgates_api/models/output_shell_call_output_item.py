@@ -20,6 +20,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent
@@ -106,10 +110,6 @@ class OutputShellCallOutputItem:
             _at_field_ = "output"
             output = []
             _output = d.pop("output")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _output_item_data_index, output_item_data in enumerate(
                 _as_list(_output)
             ):
@@ -127,26 +127,13 @@ class OutputShellCallOutputItem:
             type_ = check_output_shell_call_output_item_type(d.pop("type"))
 
             _at_field_ = "max_output_length"
-
-            def _parse_max_output_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_output_length = d.pop("max_output_length", UNSET)
+            if not isinstance(max_output_length, (int, type(None), Unset)):
+                max_output_length = _parse_union(
+                    max_output_length,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_output_length = _parse_max_output_length(
-                d.pop("max_output_length", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -20,6 +20,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.output_shell_server_tool_item_action import (
@@ -138,44 +142,22 @@ class OutputShellServerToolItem:
                 action = OutputShellServerToolItemAction.from_dict(_action)
 
             _at_field_ = "arguments"
-
-            def _parse_arguments(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            arguments = d.pop("arguments", UNSET)
+            if not isinstance(arguments, (str, type(None), Unset)):
+                arguments = _parse_union(
+                    arguments,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            arguments = _parse_arguments(d.pop("arguments", UNSET))
 
             _at_field_ = "call_id"
-
-            def _parse_call_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            call_id = d.pop("call_id", UNSET)
+            if not isinstance(call_id, (str, type(None), Unset)):
+                call_id = _parse_union(
+                    call_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            call_id = _parse_call_id(d.pop("call_id", UNSET))
 
             _at_field_ = "id"
             id = d.pop("id", UNSET)
@@ -185,10 +167,6 @@ class OutputShellServerToolItem:
             output: list[ShellCallOutputContent] | Unset = UNSET
             if _output is not UNSET:
                 output = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _output_item_data_index, output_item_data in enumerate(
                     _as_list(_output)
                 ):

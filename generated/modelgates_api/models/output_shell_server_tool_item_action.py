@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputShellServerToolItemAction")
 
@@ -70,46 +71,22 @@ class OutputShellServerToolItemAction:
             commands = cast(list[str], d.pop("commands"))
 
             _at_field_ = "max_output_length"
-
-            def _parse_max_output_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_output_length = d.pop("max_output_length", UNSET)
+            if not isinstance(max_output_length, (int, type(None), Unset)):
+                max_output_length = _parse_union(
+                    max_output_length,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_output_length = _parse_max_output_length(
-                d.pop("max_output_length", UNSET)
-            )
 
             _at_field_ = "timeout_ms"
-
-            def _parse_timeout_ms(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            timeout_ms = d.pop("timeout_ms", UNSET)
+            if not isinstance(timeout_ms, (int, type(None), Unset)):
+                timeout_ms = _parse_union(
+                    timeout_ms,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.output_web_search_call_item_action_type_0 import (
@@ -117,18 +118,8 @@ class OutputWebSearchCallItem:
             type_ = check_output_web_search_call_item_type(d.pop("type"))
 
             _at_field_ = "action"
-
-            def _parse_action(
-                data: object,
-            ) -> (
-                OutputWebSearchCallItemActionType0
-                | OutputWebSearchCallItemActionType1
-                | OutputWebSearchCallItemActionType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            action = d.pop("action", UNSET)
+            if not isinstance(action, (Unset,)):
 
                 def _action_member_0(
                     data: object,
@@ -157,16 +148,14 @@ class OutputWebSearchCallItem:
 
                     return action_type_2
 
-                return parse_union(
-                    data,
+                action = _parse_union(
+                    action,
                     (
                         ("OutputWebSearchCallItemActionType0", _action_member_0),
                         ("OutputWebSearchCallItemActionType1", _action_member_1),
                         ("OutputWebSearchCallItemActionType2", _action_member_2),
                     ),
                 )
-
-            action = _parse_action(d.pop("action", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

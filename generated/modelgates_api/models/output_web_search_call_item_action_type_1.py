@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputWebSearchCallItemActionType1")
 
@@ -64,24 +65,13 @@ class OutputWebSearchCallItemActionType1:
             type_ = check_output_web_search_call_item_action_type_1_type(d.pop("type"))
 
             _at_field_ = "url"
-
-            def _parse_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            url = d.pop("url", UNSET)
+            if not isinstance(url, (str, type(None), Unset)):
+                url = _parse_union(
+                    url,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            url = _parse_url(d.pop("url", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

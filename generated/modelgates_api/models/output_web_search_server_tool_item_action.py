@@ -19,6 +19,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action_sources_item import (
@@ -90,10 +93,6 @@ class OutputWebSearchServerToolItemAction:
             )
             if _sources is not UNSET:
                 sources = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _sources_item_data_index, sources_item_data in enumerate(
                     _as_list(_sources)
                 ):

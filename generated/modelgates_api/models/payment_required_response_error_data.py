@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.payment_required_response_error_data_metadata_type_0 import (
@@ -80,15 +81,8 @@ class PaymentRequiredResponseErrorData:
             message = d.pop("message")
 
             _at_field_ = "metadata"
-
-            def _parse_metadata(
-                data: object,
-            ) -> None | PaymentRequiredResponseErrorDataMetadataType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            metadata = d.pop("metadata", UNSET)
+            if not isinstance(metadata, (type(None), Unset)):
 
                 def _metadata_member_0(
                     data: object,
@@ -101,8 +95,8 @@ class PaymentRequiredResponseErrorData:
 
                     return metadata_type_0
 
-                return parse_union(
-                    data,
+                metadata = _parse_union(
+                    metadata,
                     (
                         (
                             "PaymentRequiredResponseErrorDataMetadataType0",
@@ -111,8 +105,6 @@ class PaymentRequiredResponseErrorData:
                     ),
                     plain=(type(None),),
                 )
-
-            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -22,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="PDFParserOptions")
 
@@ -64,13 +65,8 @@ class PDFParserOptions:
         _at_field_ = ""
         try:
             _at_field_ = "engine"
-
-            def _parse_engine(
-                data: object,
-            ) -> PDFParserEngineType0 | PDFParserEngineType1 | Unset:
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            engine = d.pop("engine", UNSET)
+            if not isinstance(engine, (Unset,)):
 
                 def _engine_member_0(data: object) -> PDFParserEngineType0:
                     if not isinstance(data, str):
@@ -90,15 +86,13 @@ class PDFParserOptions:
 
                     return componentsschemas_pdf_parser_engine_type_1
 
-                return parse_union(
-                    data,
+                engine = _parse_union(
+                    engine,
                     (
                         ("PDFParserEngineType0", _engine_member_0),
                         ("PDFParserEngineType1", _engine_member_1),
                     ),
                 )
-
-            engine = _parse_engine(d.pop("engine", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

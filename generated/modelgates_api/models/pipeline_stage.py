@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.pipeline_stage_data import PipelineStageData
@@ -108,25 +109,13 @@ class PipelineStage:
             type_ = check_pipeline_stage_type(d.pop("type"))
 
             _at_field_ = "cost_usd"
-
-            def _parse_cost_usd(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cost_usd = d.pop("cost_usd", UNSET)
+            if not isinstance(cost_usd, (float, int, type(None), Unset)):
+                cost_usd = _parse_union(
+                    cost_usd,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
 
             _at_field_ = "data"
             _data = d.pop("data", UNSET)

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="Preset")
 
@@ -112,60 +113,31 @@ class Preset:
             created_at = d.pop("created_at")
 
             _at_field_ = "creator_user_id"
-
-            def _parse_creator_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            creator_user_id = d.pop("creator_user_id")
+            if not isinstance(creator_user_id, (str, type(None))):
+                creator_user_id = _parse_union(
+                    creator_user_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description")
+            if not isinstance(description, (str, type(None))):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            description = _parse_description(d.pop("description"))
 
             _at_field_ = "designated_version_id"
-
-            def _parse_designated_version_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            designated_version_id = d.pop("designated_version_id")
+            if not isinstance(designated_version_id, (str, type(None))):
+                designated_version_id = _parse_union(
+                    designated_version_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            designated_version_id = _parse_designated_version_id(
-                d.pop("designated_version_id")
-            )
 
             _at_field_ = "id"
             id = d.pop("id")
@@ -180,43 +152,25 @@ class Preset:
             status = check_preset_status(d.pop("status"))
 
             _at_field_ = "status_updated_at"
-
-            def _parse_status_updated_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            status_updated_at = d.pop("status_updated_at")
+            if not isinstance(status_updated_at, (str, type(None))):
+                status_updated_at = _parse_union(
+                    status_updated_at,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
 
             _at_field_ = "updated_at"
             updated_at = d.pop("updated_at")
 
             _at_field_ = "workspace_id"
-
-            def _parse_workspace_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            workspace_id = d.pop("workspace_id")
+            if not isinstance(workspace_id, (str, type(None))):
+                workspace_id = _parse_union(
+                    workspace_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            workspace_id = _parse_workspace_id(d.pop("workspace_id"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

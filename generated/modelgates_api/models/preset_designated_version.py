@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version_config import PresetDesignatedVersionConfig
@@ -110,22 +111,13 @@ class PresetDesignatedVersion:
             preset_id = d.pop("preset_id")
 
             _at_field_ = "system_prompt"
-
-            def _parse_system_prompt(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            system_prompt = d.pop("system_prompt")
+            if not isinstance(system_prompt, (str, type(None))):
+                system_prompt = _parse_union(
+                    system_prompt,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            system_prompt = _parse_system_prompt(d.pop("system_prompt"))
 
             _at_field_ = "updated_at"
             updated_at = d.pop("updated_at")

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
@@ -131,60 +132,31 @@ class PresetWithDesignatedVersion:
             created_at = d.pop("created_at")
 
             _at_field_ = "creator_user_id"
-
-            def _parse_creator_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            creator_user_id = d.pop("creator_user_id")
+            if not isinstance(creator_user_id, (str, type(None))):
+                creator_user_id = _parse_union(
+                    creator_user_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description")
+            if not isinstance(description, (str, type(None))):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            description = _parse_description(d.pop("description"))
 
             _at_field_ = "designated_version_id"
-
-            def _parse_designated_version_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            designated_version_id = d.pop("designated_version_id")
+            if not isinstance(designated_version_id, (str, type(None))):
+                designated_version_id = _parse_union(
+                    designated_version_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            designated_version_id = _parse_designated_version_id(
-                d.pop("designated_version_id")
-            )
 
             _at_field_ = "id"
             id = d.pop("id")
@@ -199,52 +171,29 @@ class PresetWithDesignatedVersion:
             status = check_preset_status(d.pop("status"))
 
             _at_field_ = "status_updated_at"
-
-            def _parse_status_updated_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            status_updated_at = d.pop("status_updated_at")
+            if not isinstance(status_updated_at, (str, type(None))):
+                status_updated_at = _parse_union(
+                    status_updated_at,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
 
             _at_field_ = "updated_at"
             updated_at = d.pop("updated_at")
 
             _at_field_ = "workspace_id"
-
-            def _parse_workspace_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            workspace_id = d.pop("workspace_id")
+            if not isinstance(workspace_id, (str, type(None))):
+                workspace_id = _parse_union(
+                    workspace_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            workspace_id = _parse_workspace_id(d.pop("workspace_id"))
-
             _at_field_ = "designated_version"
-
-            def _parse_designated_version(
-                data: object,
-            ) -> None | PresetDesignatedVersion:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            designated_version = d.pop("designated_version")
+            if not (designated_version is None):
 
                 def _designated_version_member_0(
                     data: object,
@@ -255,13 +204,11 @@ class PresetWithDesignatedVersion:
 
                     return designated_version_type_0
 
-                return parse_union(
-                    data,
+                designated_version = _parse_union(
+                    designated_version,
                     (("PresetDesignatedVersion", _designated_version_member_0),),
                     plain=(type(None),),
                 )
-
-            designated_version = _parse_designated_version(d.pop("designated_version"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

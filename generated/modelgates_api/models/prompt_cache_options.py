@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
@@ -69,24 +70,13 @@ class PromptCacheOptions:
             mode = check_prompt_cache_options_mode(d.pop("mode"))
 
             _at_field_ = "ttl"
-
-            def _parse_ttl(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            ttl = d.pop("ttl", UNSET)
+            if not isinstance(ttl, (str, type(None), Unset)):
+                ttl = _parse_union(
+                    ttl,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            ttl = _parse_ttl(d.pop("ttl", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -19,6 +19,10 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.provider_max_price import ProviderMaxPrice
@@ -140,46 +144,22 @@ class ProviderPreferences:
         _at_field_ = ""
         try:
             _at_field_ = "allow_fallbacks"
-
-            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            allow_fallbacks = d.pop("allow_fallbacks", UNSET)
+            if not isinstance(allow_fallbacks, (bool, type(None), Unset)):
+                allow_fallbacks = _parse_union(
+                    allow_fallbacks,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
 
             _at_field_ = "require_parameters"
-
-            def _parse_require_parameters(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            require_parameters = d.pop("require_parameters", UNSET)
+            if not isinstance(require_parameters, (bool, type(None), Unset)):
+                require_parameters = _parse_union(
+                    require_parameters,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            require_parameters = _parse_require_parameters(
-                d.pop("require_parameters", UNSET)
-            )
 
             _at_field_ = "data_collection"
             _data_collection = d.pop("data_collection", UNSET)
@@ -190,24 +170,13 @@ class ProviderPreferences:
                 data_collection = check_data_collection(_data_collection)
 
             _at_field_ = "zdr"
-
-            def _parse_zdr(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            zdr = d.pop("zdr", UNSET)
+            if not isinstance(zdr, (bool, type(None), Unset)):
+                zdr = _parse_union(
+                    zdr,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            zdr = _parse_zdr(d.pop("zdr", UNSET))
 
             _at_field_ = "order"
             order = cast(list[str], d.pop("order", UNSET))
@@ -223,10 +192,6 @@ class ProviderPreferences:
             quantizations: list[Quantization] | Unset = UNSET
             if _quantizations is not UNSET:
                 quantizations = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _quantizations_item_data_index,
                     quantizations_item_data,

@@ -22,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ProviderResponse")
 
@@ -109,22 +110,13 @@ class ProviderResponse:
         _at_field_ = ""
         try:
             _at_field_ = "status"
-
-            def _parse_status(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            status = d.pop("status")
+            if not isinstance(status, (int, type(None))):
+                status = _parse_union(
+                    status,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            status = _parse_status(d.pop("status"))
 
             _at_field_ = "endpoint_id"
             endpoint_id = d.pop("endpoint_id", UNSET)

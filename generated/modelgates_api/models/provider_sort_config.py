@@ -38,6 +38,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ProviderSortConfig")
 
@@ -115,21 +116,8 @@ class ProviderSortConfig:
         _at_field_ = ""
         try:
             _at_field_ = "by"
-
-            def _parse_by(
-                data: object,
-            ) -> (
-                None
-                | ProviderSortConfigByType1
-                | ProviderSortConfigByType2Type1
-                | ProviderSortConfigByType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            by = d.pop("by", UNSET)
+            if not isinstance(by, (type(None), Unset)):
 
                 def _by_member_1(data: object) -> ProviderSortConfigByType1:
                     if not isinstance(data, str):
@@ -152,8 +140,8 @@ class ProviderSortConfig:
 
                     return by_type_3_type_1
 
-                return parse_union(
-                    data,
+                by = _parse_union(
+                    by,
                     (
                         ("ProviderSortConfigByType1", _by_member_1),
                         ("ProviderSortConfigByType2Type1", _by_member_2),
@@ -162,24 +150,9 @@ class ProviderSortConfig:
                     plain=(type(None),),
                 )
 
-            by = _parse_by(d.pop("by", UNSET))
-
             _at_field_ = "partition"
-
-            def _parse_partition(
-                data: object,
-            ) -> (
-                None
-                | ProviderSortConfigPartitionType1
-                | ProviderSortConfigPartitionType2Type1
-                | ProviderSortConfigPartitionType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            partition = d.pop("partition", UNSET)
+            if not isinstance(partition, (type(None), Unset)):
 
                 def _partition_member_1(
                     data: object,
@@ -212,8 +185,8 @@ class ProviderSortConfig:
 
                     return partition_type_3_type_1
 
-                return parse_union(
-                    data,
+                partition = _parse_union(
+                    partition,
                     (
                         ("ProviderSortConfigPartitionType1", _partition_member_1),
                         ("ProviderSortConfigPartitionType2Type1", _partition_member_2),
@@ -221,8 +194,6 @@ class ProviderSortConfig:
                     ),
                     plain=(type(None),),
                 )
-
-            partition = _parse_partition(d.pop("partition", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

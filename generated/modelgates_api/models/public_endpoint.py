@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats
@@ -198,11 +202,8 @@ class PublicEndpoint:
             context_length = d.pop("context_length")
 
             _at_field_ = "latency_last_30m"
-
-            def _parse_latency_last_30m(data: object) -> None | PercentileStats:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            latency_last_30m = d.pop("latency_last_30m")
+            if not (latency_last_30m is None):
 
                 def _latency_last_30m_member_0(data: object) -> PercentileStats:
                     if not isinstance(data, dict):
@@ -211,51 +212,29 @@ class PublicEndpoint:
 
                     return latency_last_30m_type_0
 
-                return parse_union(
-                    data,
+                latency_last_30m = _parse_union(
+                    latency_last_30m,
                     (("PercentileStats", _latency_last_30m_member_0),),
                     plain=(type(None),),
                 )
 
-            latency_last_30m = _parse_latency_last_30m(d.pop("latency_last_30m"))
-
             _at_field_ = "max_completion_tokens"
-
-            def _parse_max_completion_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_completion_tokens = d.pop("max_completion_tokens")
+            if not isinstance(max_completion_tokens, (int, type(None))):
+                max_completion_tokens = _parse_union(
+                    max_completion_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_completion_tokens = _parse_max_completion_tokens(
-                d.pop("max_completion_tokens")
-            )
 
             _at_field_ = "max_prompt_tokens"
-
-            def _parse_max_prompt_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_prompt_tokens = d.pop("max_prompt_tokens")
+            if not isinstance(max_prompt_tokens, (int, type(None))):
+                max_prompt_tokens = _parse_union(
+                    max_prompt_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
 
             _at_field_ = "model_id"
             model_id = d.pop("model_id")
@@ -273,11 +252,8 @@ class PublicEndpoint:
             provider_name = check_provider_name(d.pop("provider_name"))
 
             _at_field_ = "quantization"
-
-            def _parse_quantization(data: object) -> None | Quantization:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            quantization = d.pop("quantization")
+            if not (quantization is None):
 
                 def _quantization_member_0(data: object) -> Quantization:
                     if not isinstance(data, str):
@@ -286,21 +262,15 @@ class PublicEndpoint:
 
                     return quantization_type_0
 
-                return parse_union(
-                    data,
+                quantization = _parse_union(
+                    quantization,
                     (("Quantization", _quantization_member_0),),
                     plain=(type(None),),
                 )
 
-            quantization = _parse_quantization(d.pop("quantization"))
-
             _at_field_ = "supported_parameters"
             supported_parameters = []
             _supported_parameters = d.pop("supported_parameters")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _supported_parameters_item_data_index,
                 supported_parameters_item_data,
@@ -321,11 +291,8 @@ class PublicEndpoint:
             tag = d.pop("tag")
 
             _at_field_ = "throughput_last_30m"
-
-            def _parse_throughput_last_30m(data: object) -> None | PercentileStats:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            throughput_last_30m = d.pop("throughput_last_30m")
+            if not (throughput_last_30m is None):
 
                 def _throughput_last_30m_member_0(data: object) -> PercentileStats:
                     if not isinstance(data, dict):
@@ -334,72 +301,38 @@ class PublicEndpoint:
 
                     return throughput_last_30m_type_0
 
-                return parse_union(
-                    data,
+                throughput_last_30m = _parse_union(
+                    throughput_last_30m,
                     (("PercentileStats", _throughput_last_30m_member_0),),
                     plain=(type(None),),
                 )
 
-            throughput_last_30m = _parse_throughput_last_30m(
-                d.pop("throughput_last_30m")
-            )
-
             _at_field_ = "uptime_last_1d"
-
-            def _parse_uptime_last_1d(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            uptime_last_1d = d.pop("uptime_last_1d")
+            if not isinstance(uptime_last_1d, (float, int, type(None))):
+                uptime_last_1d = _parse_union(
+                    uptime_last_1d,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            uptime_last_1d = _parse_uptime_last_1d(d.pop("uptime_last_1d"))
 
             _at_field_ = "uptime_last_30m"
-
-            def _parse_uptime_last_30m(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            uptime_last_30m = d.pop("uptime_last_30m")
+            if not isinstance(uptime_last_30m, (float, int, type(None))):
+                uptime_last_30m = _parse_union(
+                    uptime_last_30m,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            uptime_last_30m = _parse_uptime_last_30m(d.pop("uptime_last_30m"))
 
             _at_field_ = "uptime_last_5m"
-
-            def _parse_uptime_last_5m(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            uptime_last_5m = d.pop("uptime_last_5m")
+            if not isinstance(uptime_last_5m, (float, int, type(None))):
+                uptime_last_5m = _parse_union(
+                    uptime_last_5m,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            uptime_last_5m = _parse_uptime_last_5m(d.pop("uptime_last_5m"))
 
             _at_field_ = "status"
             _status = d.pop("status", UNSET)

@@ -15,6 +15,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.pricing_override import PricingOverride
@@ -198,10 +201,6 @@ class PublicEndpointPricing:
             overrides: list[PricingOverride] | Unset = UNSET
             if _overrides is not UNSET:
                 overrides = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _overrides_item_data_index, overrides_item_data in enumerate(
                     _as_list(_overrides)
                 ):

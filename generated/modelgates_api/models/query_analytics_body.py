@@ -15,6 +15,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.query_analytics_body_classifier_dimensions import (
@@ -183,10 +186,6 @@ class QueryAnalyticsBody:
             filters: list[QueryAnalyticsBodyFiltersItem] | Unset = UNSET
             if _filters is not UNSET:
                 filters = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _filters_item_data_index, filters_item_data in enumerate(
                     _as_list(_filters)
                 ):

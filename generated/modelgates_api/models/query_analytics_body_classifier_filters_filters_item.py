@@ -12,6 +12,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierFiltersFiltersItem")
 
@@ -73,59 +77,36 @@ class QueryAnalyticsBodyClassifierFiltersFiltersItem:
             operator = d.pop("operator")
 
             _at_field_ = "value"
+            value = d.pop("value")
 
-            def _parse_value(data: object) -> float | list[float | str] | str:
-                from modelgates_api.types import parse_union
-
-                def _value_member_2(data: object) -> list[float | str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    value_type_2 = []
-                    _value_type_2 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
-                    for (
-                        _value_type_2_item_data_index,
-                        value_type_2_item_data,
-                    ) in enumerate(_as_list(_value_type_2)):
-                        try:
-
-                            def _parse_value_type_2_item(data: object) -> float | str:
-                                from modelgates_api.types import parse_union
-
-                                return parse_union(
-                                    data,
-                                    (),
-                                    plain=(
-                                        str,
-                                        float,
-                                        int,
-                                    ),
-                                )
-
-                            value_type_2_item = _parse_value_type_2_item(
-                                value_type_2_item_data
+            def _value_member_2(data: object) -> list[float | str]:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_2 = []
+                _value_type_2 = data
+                for _value_type_2_item_data_index, value_type_2_item_data in enumerate(
+                    _as_list(_value_type_2)
+                ):
+                    try:
+                        value_type_2_item = value_type_2_item_data
+                        if not isinstance(value_type_2_item, (str, float, int)):
+                            value_type_2_item = _parse_union(
+                                value_type_2_item,
+                                (),
+                                plain=(str, float, int),
                             )
 
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _value_type_2_item_data_index)
-                        value_type_2.append(value_type_2_item)
+                    except _LIST_ERRORS as _error:
+                        raise _at_index(_error, _value_type_2_item_data_index)
+                    value_type_2.append(value_type_2_item)
 
-                    return value_type_2
+                return value_type_2
 
-                return parse_union(
-                    data,
-                    (("list[float | str]", _value_member_2),),
-                    plain=(
-                        str,
-                        float,
-                        int,
-                    ),
-                )
-
-            value = _parse_value(d.pop("value"))
+            value = _parse_union(
+                value,
+                (("list[float | str]", _value_member_2),),
+                plain=(str, float, int),
+            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

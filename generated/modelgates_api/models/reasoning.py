@@ -17,6 +17,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="Reasoning")
 
@@ -89,24 +90,13 @@ class Reasoning:
                 effort = check_reasoning_effort(_effort)
 
             _at_field_ = "max_tokens"
-
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_tokens = d.pop("max_tokens", UNSET)
+            if not isinstance(max_tokens, (int, type(None), Unset)):
+                max_tokens = _parse_union(
+                    max_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
             _at_field_ = "exclude"
             exclude = d.pop("exclude", UNSET)

@@ -29,6 +29,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -163,10 +167,6 @@ class ReasoningItem:
             _at_field_ = "summary"
             summary = []
             _summary = d.pop("summary")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _summary_item_data_index, summary_item_data in enumerate(
                 _as_list(_summary)
             ):
@@ -181,25 +181,14 @@ class ReasoningItem:
             type_ = check_reasoning_item_type(d.pop("type"))
 
             _at_field_ = "content"
-
-            def _parse_content(
-                data: object,
-            ) -> list[ReasoningTextContent] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            content = d.pop("content", UNSET)
+            if not isinstance(content, (type(None), Unset)):
 
                 def _content_member_0(data: object) -> list[ReasoningTextContent]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _content_type_0_item_data_index,
                         content_type_0_item_data,
@@ -215,49 +204,24 @@ class ReasoningItem:
 
                     return content_type_0
 
-                return parse_union(
-                    data,
+                content = _parse_union(
+                    content,
                     (("list[ReasoningTextContent]", _content_member_0),),
                     plain=(type(None),),
                 )
 
-            content = _parse_content(d.pop("content", UNSET))
-
             _at_field_ = "encrypted_content"
-
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            encrypted_content = d.pop("encrypted_content", UNSET)
+            if not isinstance(encrypted_content, (str, type(None), Unset)):
+                encrypted_content = _parse_union(
+                    encrypted_content,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            encrypted_content = _parse_encrypted_content(
-                d.pop("encrypted_content", UNSET)
-            )
-
             _at_field_ = "status"
-
-            def _parse_status(
-                data: object,
-            ) -> (
-                ReasoningItemStatusType0
-                | ReasoningItemStatusType1
-                | ReasoningItemStatusType2
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (Unset,)):
 
                 def _status_member_0(data: object) -> ReasoningItemStatusType0:
                     if not isinstance(data, str):
@@ -280,8 +244,8 @@ class ReasoningItem:
 
                     return status_type_2
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (
                         ("ReasoningItemStatusType0", _status_member_0),
                         ("ReasoningItemStatusType1", _status_member_1),
@@ -289,16 +253,9 @@ class ReasoningItem:
                     ),
                 )
 
-            status = _parse_status(d.pop("status", UNSET))
-
             _at_field_ = "format"
-
-            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            format_ = d.pop("format", UNSET)
+            if not isinstance(format_, (type(None), Unset)):
 
                 def _format__member_0(data: object) -> ReasoningFormat:
                     if not isinstance(data, str):
@@ -307,33 +264,20 @@ class ReasoningItem:
 
                     return format_type_0
 
-                return parse_union(
-                    data,
+                format_ = _parse_union(
+                    format_,
                     (("ReasoningFormat", _format__member_0),),
                     plain=(type(None),),
                 )
 
-            format_ = _parse_format_(d.pop("format", UNSET))
-
             _at_field_ = "signature"
-
-            def _parse_signature(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            signature = d.pop("signature", UNSET)
+            if not isinstance(signature, (str, type(None), Unset)):
+                signature = _parse_union(
+                    signature,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            signature = _parse_signature(d.pop("signature", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

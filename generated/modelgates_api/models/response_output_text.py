@@ -19,6 +19,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -122,60 +126,46 @@ class ResponseOutputText:
             annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
             if _annotations is not UNSET:
                 annotations = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _annotations_item_data_index, annotations_item_data in enumerate(
                     _as_list(_annotations)
                 ):
                     try:
+                        annotations_item = annotations_item_data
 
-                        def _parse_annotations_item(
-                            data: object,
-                        ) -> FileCitation | FilePath | URLCitation:
-                            from modelgates_api.types import parse_union
-
-                            def _annotations_item_member_0(
-                                data: object,
-                            ) -> FileCitation:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_ai_responses_annotation_type_0 = FileCitation.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_ai_responses_annotation_type_0
-
-                            def _annotations_item_member_1(data: object) -> URLCitation:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_ai_responses_annotation_type_1 = URLCitation.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_ai_responses_annotation_type_1
-
-                            def _annotations_item_member_2(data: object) -> FilePath:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_ai_responses_annotation_type_2
-
-                            return parse_union(
-                                data,
-                                (
-                                    ("FileCitation", _annotations_item_member_0),
-                                    ("URLCitation", _annotations_item_member_1),
-                                    ("FilePath", _annotations_item_member_2),
-                                ),
+                        def _annotations_item_member_0(data: object) -> FileCitation:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_open_ai_responses_annotation_type_0 = (
+                                FileCitation.from_dict(data)
                             )
 
-                        annotations_item = _parse_annotations_item(
-                            annotations_item_data
+                            return componentsschemas_open_ai_responses_annotation_type_0
+
+                        def _annotations_item_member_1(data: object) -> URLCitation:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_open_ai_responses_annotation_type_1 = (
+                                URLCitation.from_dict(data)
+                            )
+
+                            return componentsschemas_open_ai_responses_annotation_type_1
+
+                        def _annotations_item_member_2(data: object) -> FilePath:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_open_ai_responses_annotation_type_2 = (
+                                FilePath.from_dict(data)
+                            )
+
+                            return componentsschemas_open_ai_responses_annotation_type_2
+
+                        annotations_item = _parse_union(
+                            annotations_item,
+                            (
+                                ("FileCitation", _annotations_item_member_0),
+                                ("URLCitation", _annotations_item_member_1),
+                                ("FilePath", _annotations_item_member_2),
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:
@@ -187,10 +177,6 @@ class ResponseOutputText:
             logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
             if _logprobs is not UNSET:
                 logprobs = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _logprobs_item_data_index, logprobs_item_data in enumerate(
                     _as_list(_logprobs)
                 ):

@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.response_output_text_logprobs_item_top_logprobs_item import (
@@ -83,10 +86,6 @@ class ResponseOutputTextLogprobsItem:
             _at_field_ = "top_logprobs"
             top_logprobs = []
             _top_logprobs = d.pop("top_logprobs")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _top_logprobs_item_data_index, top_logprobs_item_data in enumerate(
                 _as_list(_top_logprobs)
             ):

@@ -49,6 +49,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -1306,24 +1310,13 @@ class ResponsesRequest:
         _at_field_ = ""
         try:
             _at_field_ = "background"
-
-            def _parse_background(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            background = d.pop("background", UNSET)
+            if not isinstance(background, (bool, type(None), Unset)):
+                background = _parse_union(
+                    background,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            background = _parse_background(d.pop("background", UNSET))
 
             _at_field_ = "cache_control"
             _cache_control = d.pop("cache_control", UNSET)
@@ -1342,34 +1335,17 @@ class ResponsesRequest:
                 debug = ChatDebugOptions.from_dict(_debug)
 
             _at_field_ = "frequency_penalty"
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            frequency_penalty = d.pop("frequency_penalty", UNSET)
+            if not isinstance(frequency_penalty, (float, int, type(None), Unset)):
+                frequency_penalty = _parse_union(
+                    frequency_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
 
-            frequency_penalty = _parse_frequency_penalty(
-                d.pop("frequency_penalty", UNSET)
-            )
-
             _at_field_ = "image_config"
-
-            def _parse_image_config(data: object) -> float | list[Any] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            image_config = d.pop("image_config", UNSET)
+            if not isinstance(image_config, (Unset,)):
 
                 def _image_config_member_2(data: object) -> list[Any]:
                     if not isinstance(data, list):
@@ -1378,38 +1354,21 @@ class ResponsesRequest:
 
                     return componentsschemas_image_config_type_2
 
-                return parse_union(
-                    data,
+                image_config = _parse_union(
+                    image_config,
                     (("list[Any]", _image_config_member_2),),
-                    plain=(
-                        str,
-                        float,
-                        int,
-                    ),
+                    plain=(str, float, int),
                 )
 
-            image_config = _parse_image_config(d.pop("image_config", UNSET))
-
             _at_field_ = "include"
-
-            def _parse_include(
-                data: object,
-            ) -> list[ResponseIncludesEnum] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            include = d.pop("include", UNSET)
+            if not isinstance(include, (type(None), Unset)):
 
                 def _include_member_0(data: object) -> list[ResponseIncludesEnum]:
                     if not isinstance(data, list):
                         raise TypeError()
                     include_type_0 = []
                     _include_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _include_type_0_item_data_index,
                         include_type_0_item_data,
@@ -1425,77 +1384,15 @@ class ResponsesRequest:
 
                     return include_type_0
 
-                return parse_union(
-                    data,
+                include = _parse_union(
+                    include,
                     (("list[ResponseIncludesEnum]", _include_member_0),),
                     plain=(type(None),),
                 )
 
-            include = _parse_include(d.pop("include", UNSET))
-
             _at_field_ = "input"
-
-            def _parse_input_(
-                data: object,
-            ) -> (
-                list[
-                    AdditionalToolsItem
-                    | AgentMessageItem
-                    | ApplyPatchCallItem
-                    | ApplyPatchCallOutputItem
-                    | CompactionItem
-                    | ContextCompactionItem
-                    | CustomToolCallItem
-                    | CustomToolCallOutputItem
-                    | EasyInputMessage
-                    | FunctionCallItem
-                    | FunctionCallOutputItem
-                    | InputMessageItem
-                    | InputsType1ItemType7
-                    | InputsType1ItemType8
-                    | ItemReferenceItem
-                    | LocalShellCallItem
-                    | LocalShellCallOutputItem
-                    | McpApprovalRequestItem
-                    | McpApprovalResponseItem
-                    | McpCallItem
-                    | McpListToolsItem
-                    | OutputAdvisorServerToolItem
-                    | OutputApplyPatchServerToolItem
-                    | OutputBashServerToolItem
-                    | OutputBrowserUseServerToolItem
-                    | OutputCodeInterpreterCallItem
-                    | OutputCodeInterpreterServerToolItem
-                    | OutputComputerCallItem
-                    | OutputCustomToolCallItem
-                    | OutputDatetimeItem
-                    | OutputFileSearchCallItem
-                    | OutputFileSearchServerToolItem
-                    | OutputFilesServerToolItem
-                    | OutputFunctionCallItem
-                    | OutputFusionServerToolItem
-                    | OutputImageGenerationCallItem
-                    | OutputImageGenerationServerToolItem
-                    | OutputMcpServerToolItem
-                    | OutputMemoryServerToolItem
-                    | OutputSearchModelsServerToolItem
-                    | OutputShellServerToolItem
-                    | OutputSubagentServerToolItem
-                    | OutputTextEditorServerToolItem
-                    | OutputToolSearchServerToolItem
-                    | OutputWebFetchServerToolItem
-                    | OutputWebSearchCallItem
-                    | OutputWebSearchServerToolItem
-                    | ReasoningItem
-                    | ShellCallItem
-                    | ShellCallOutputItem
-                ]
-                | str
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            input_ = d.pop("input", UNSET)
+            if not isinstance(input_, (Unset,)):
 
                 def _input__member_1(
                     data: object,
@@ -1555,836 +1452,769 @@ class ResponsesRequest:
                         raise TypeError()
                     componentsschemas_inputs_type_1 = []
                     _componentsschemas_inputs_type_1 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _componentsschemas_inputs_type_1_item_data_index,
                         componentsschemas_inputs_type_1_item_data,
                     ) in enumerate(_as_list(_componentsschemas_inputs_type_1)):
                         try:
-
-                            def _parse_componentsschemas_inputs_type_1_item(
-                                data: object,
-                            ) -> (
-                                AdditionalToolsItem
-                                | AgentMessageItem
-                                | ApplyPatchCallItem
-                                | ApplyPatchCallOutputItem
-                                | CompactionItem
-                                | ContextCompactionItem
-                                | CustomToolCallItem
-                                | CustomToolCallOutputItem
-                                | EasyInputMessage
-                                | FunctionCallItem
-                                | FunctionCallOutputItem
-                                | InputMessageItem
-                                | InputsType1ItemType7
-                                | InputsType1ItemType8
-                                | ItemReferenceItem
-                                | LocalShellCallItem
-                                | LocalShellCallOutputItem
-                                | McpApprovalRequestItem
-                                | McpApprovalResponseItem
-                                | McpCallItem
-                                | McpListToolsItem
-                                | OutputAdvisorServerToolItem
-                                | OutputApplyPatchServerToolItem
-                                | OutputBashServerToolItem
-                                | OutputBrowserUseServerToolItem
-                                | OutputCodeInterpreterCallItem
-                                | OutputCodeInterpreterServerToolItem
-                                | OutputComputerCallItem
-                                | OutputCustomToolCallItem
-                                | OutputDatetimeItem
-                                | OutputFileSearchCallItem
-                                | OutputFileSearchServerToolItem
-                                | OutputFilesServerToolItem
-                                | OutputFunctionCallItem
-                                | OutputFusionServerToolItem
-                                | OutputImageGenerationCallItem
-                                | OutputImageGenerationServerToolItem
-                                | OutputMcpServerToolItem
-                                | OutputMemoryServerToolItem
-                                | OutputSearchModelsServerToolItem
-                                | OutputShellServerToolItem
-                                | OutputSubagentServerToolItem
-                                | OutputTextEditorServerToolItem
-                                | OutputToolSearchServerToolItem
-                                | OutputWebFetchServerToolItem
-                                | OutputWebSearchCallItem
-                                | OutputWebSearchServerToolItem
-                                | ReasoningItem
-                                | ShellCallItem
-                                | ShellCallOutputItem
-                            ):
-                                from modelgates_api.types import parse_union
-
-                                def _componentsschemas_inputs_type_1_item_member_0(
-                                    data: object,
-                                ) -> ReasoningItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_0 = (
-                                        ReasoningItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_0
-
-                                def _componentsschemas_inputs_type_1_item_member_1(
-                                    data: object,
-                                ) -> EasyInputMessage:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_1 = (
-                                        EasyInputMessage.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_1
-
-                                def _componentsschemas_inputs_type_1_item_member_2(
-                                    data: object,
-                                ) -> InputMessageItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_2 = (
-                                        InputMessageItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_2
-
-                                def _componentsschemas_inputs_type_1_item_member_3(
-                                    data: object,
-                                ) -> FunctionCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_3 = (
-                                        FunctionCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_3
-
-                                def _componentsschemas_inputs_type_1_item_member_4(
-                                    data: object,
-                                ) -> FunctionCallOutputItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_4 = (
-                                        FunctionCallOutputItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_4
-
-                                def _componentsschemas_inputs_type_1_item_member_5(
-                                    data: object,
-                                ) -> ApplyPatchCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_5 = (
-                                        ApplyPatchCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_5
-
-                                def _componentsschemas_inputs_type_1_item_member_6(
-                                    data: object,
-                                ) -> ApplyPatchCallOutputItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_6 = (
-                                        ApplyPatchCallOutputItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_6
-
-                                def _componentsschemas_inputs_type_1_item_member_7(
-                                    data: object,
-                                ) -> InputsType1ItemType7:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_7 = (
-                                        InputsType1ItemType7.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_7
-
-                                def _componentsschemas_inputs_type_1_item_member_8(
-                                    data: object,
-                                ) -> InputsType1ItemType8:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_8 = (
-                                        InputsType1ItemType8.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_8
-
-                                def _componentsschemas_inputs_type_1_item_member_9(
-                                    data: object,
-                                ) -> OutputFunctionCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_9 = (
-                                        OutputFunctionCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_9
-
-                                def _componentsschemas_inputs_type_1_item_member_10(
-                                    data: object,
-                                ) -> OutputCustomToolCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_10 = (
-                                        OutputCustomToolCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_10
-
-                                def _componentsschemas_inputs_type_1_item_member_11(
-                                    data: object,
-                                ) -> OutputWebSearchCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_11 = (
-                                        OutputWebSearchCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_11
-
-                                def _componentsschemas_inputs_type_1_item_member_12(
-                                    data: object,
-                                ) -> OutputFileSearchCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_12 = (
-                                        OutputFileSearchCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_12
-
-                                def _componentsschemas_inputs_type_1_item_member_13(
-                                    data: object,
-                                ) -> OutputImageGenerationCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_13 = (
-                                        OutputImageGenerationCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_13
-
-                                def _componentsschemas_inputs_type_1_item_member_14(
-                                    data: object,
-                                ) -> OutputCodeInterpreterCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_14 = (
-                                        OutputCodeInterpreterCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_14
-
-                                def _componentsschemas_inputs_type_1_item_member_15(
-                                    data: object,
-                                ) -> OutputComputerCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_15 = (
-                                        OutputComputerCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_15
-
-                                def _componentsschemas_inputs_type_1_item_member_16(
-                                    data: object,
-                                ) -> OutputDatetimeItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_16 = (
-                                        OutputDatetimeItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_16
-
-                                def _componentsschemas_inputs_type_1_item_member_17(
-                                    data: object,
-                                ) -> OutputWebSearchServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_17 = (
-                                        OutputWebSearchServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_17
-
-                                def _componentsschemas_inputs_type_1_item_member_18(
-                                    data: object,
-                                ) -> OutputCodeInterpreterServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_18 = (
-                                        OutputCodeInterpreterServerToolItem.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_18
-
-                                def _componentsschemas_inputs_type_1_item_member_19(
-                                    data: object,
-                                ) -> OutputFileSearchServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_19 = (
-                                        OutputFileSearchServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_19
-
-                                def _componentsschemas_inputs_type_1_item_member_20(
-                                    data: object,
-                                ) -> OutputImageGenerationServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_20 = (
-                                        OutputImageGenerationServerToolItem.from_dict(
-                                            data
-                                        )
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_20
-
-                                def _componentsschemas_inputs_type_1_item_member_21(
-                                    data: object,
-                                ) -> OutputBrowserUseServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_21 = (
-                                        OutputBrowserUseServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_21
-
-                                def _componentsschemas_inputs_type_1_item_member_22(
-                                    data: object,
-                                ) -> OutputBashServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_22 = (
-                                        OutputBashServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_22
-
-                                def _componentsschemas_inputs_type_1_item_member_23(
-                                    data: object,
-                                ) -> OutputTextEditorServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_23 = (
-                                        OutputTextEditorServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_23
-
-                                def _componentsschemas_inputs_type_1_item_member_24(
-                                    data: object,
-                                ) -> OutputApplyPatchServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_24 = (
-                                        OutputApplyPatchServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_24
-
-                                def _componentsschemas_inputs_type_1_item_member_25(
-                                    data: object,
-                                ) -> OutputWebFetchServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_25 = (
-                                        OutputWebFetchServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_25
-
-                                def _componentsschemas_inputs_type_1_item_member_26(
-                                    data: object,
-                                ) -> OutputToolSearchServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_26 = (
-                                        OutputToolSearchServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_26
-
-                                def _componentsschemas_inputs_type_1_item_member_27(
-                                    data: object,
-                                ) -> OutputMemoryServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_27 = (
-                                        OutputMemoryServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_27
-
-                                def _componentsschemas_inputs_type_1_item_member_28(
-                                    data: object,
-                                ) -> OutputMcpServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_28 = (
-                                        OutputMcpServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_28
-
-                                def _componentsschemas_inputs_type_1_item_member_29(
-                                    data: object,
-                                ) -> OutputSearchModelsServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_29 = (
-                                        OutputSearchModelsServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_29
-
-                                def _componentsschemas_inputs_type_1_item_member_30(
-                                    data: object,
-                                ) -> OutputFusionServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_30 = (
-                                        OutputFusionServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_30
-
-                                def _componentsschemas_inputs_type_1_item_member_31(
-                                    data: object,
-                                ) -> OutputAdvisorServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_31 = (
-                                        OutputAdvisorServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_31
-
-                                def _componentsschemas_inputs_type_1_item_member_32(
-                                    data: object,
-                                ) -> OutputSubagentServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_32 = (
-                                        OutputSubagentServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_32
-
-                                def _componentsschemas_inputs_type_1_item_member_33(
-                                    data: object,
-                                ) -> OutputFilesServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_33 = (
-                                        OutputFilesServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_33
-
-                                def _componentsschemas_inputs_type_1_item_member_34(
-                                    data: object,
-                                ) -> OutputShellServerToolItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_34 = (
-                                        OutputShellServerToolItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_34
-
-                                def _componentsschemas_inputs_type_1_item_member_35(
-                                    data: object,
-                                ) -> LocalShellCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_35 = (
-                                        LocalShellCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_35
-
-                                def _componentsschemas_inputs_type_1_item_member_36(
-                                    data: object,
-                                ) -> LocalShellCallOutputItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_36 = (
-                                        LocalShellCallOutputItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_36
-
-                                def _componentsschemas_inputs_type_1_item_member_37(
-                                    data: object,
-                                ) -> ShellCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_37 = (
-                                        ShellCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_37
-
-                                def _componentsschemas_inputs_type_1_item_member_38(
-                                    data: object,
-                                ) -> ShellCallOutputItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_38 = (
-                                        ShellCallOutputItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_38
-
-                                def _componentsschemas_inputs_type_1_item_member_39(
-                                    data: object,
-                                ) -> McpListToolsItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_39 = (
-                                        McpListToolsItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_39
-
-                                def _componentsschemas_inputs_type_1_item_member_40(
-                                    data: object,
-                                ) -> McpApprovalRequestItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_40 = (
-                                        McpApprovalRequestItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_40
-
-                                def _componentsschemas_inputs_type_1_item_member_41(
-                                    data: object,
-                                ) -> McpApprovalResponseItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_41 = (
-                                        McpApprovalResponseItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_41
-
-                                def _componentsschemas_inputs_type_1_item_member_42(
-                                    data: object,
-                                ) -> McpCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_42 = (
-                                        McpCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_42
-
-                                def _componentsschemas_inputs_type_1_item_member_43(
-                                    data: object,
-                                ) -> CustomToolCallItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_43 = (
-                                        CustomToolCallItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_43
-
-                                def _componentsschemas_inputs_type_1_item_member_44(
-                                    data: object,
-                                ) -> CustomToolCallOutputItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_44 = (
-                                        CustomToolCallOutputItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_44
-
-                                def _componentsschemas_inputs_type_1_item_member_45(
-                                    data: object,
-                                ) -> CompactionItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_45 = (
-                                        CompactionItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_45
-
-                                def _componentsschemas_inputs_type_1_item_member_46(
-                                    data: object,
-                                ) -> ContextCompactionItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_46 = (
-                                        ContextCompactionItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_46
-
-                                def _componentsschemas_inputs_type_1_item_member_47(
-                                    data: object,
-                                ) -> ItemReferenceItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_47 = (
-                                        ItemReferenceItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_47
-
-                                def _componentsschemas_inputs_type_1_item_member_48(
-                                    data: object,
-                                ) -> AdditionalToolsItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_48 = (
-                                        AdditionalToolsItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_48
-
-                                def _componentsschemas_inputs_type_1_item_member_49(
-                                    data: object,
-                                ) -> AgentMessageItem:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    componentsschemas_inputs_type_1_item_type_49 = (
-                                        AgentMessageItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_inputs_type_1_item_type_49
-
-                                return parse_union(
-                                    data,
-                                    (
-                                        (
-                                            "ReasoningItem",
-                                            _componentsschemas_inputs_type_1_item_member_0,
-                                        ),
-                                        (
-                                            "EasyInputMessage",
-                                            _componentsschemas_inputs_type_1_item_member_1,
-                                        ),
-                                        (
-                                            "InputMessageItem",
-                                            _componentsschemas_inputs_type_1_item_member_2,
-                                        ),
-                                        (
-                                            "FunctionCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_3,
-                                        ),
-                                        (
-                                            "FunctionCallOutputItem",
-                                            _componentsschemas_inputs_type_1_item_member_4,
-                                        ),
-                                        (
-                                            "ApplyPatchCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_5,
-                                        ),
-                                        (
-                                            "ApplyPatchCallOutputItem",
-                                            _componentsschemas_inputs_type_1_item_member_6,
-                                        ),
-                                        (
-                                            "InputsType1ItemType7",
-                                            _componentsschemas_inputs_type_1_item_member_7,
-                                        ),
-                                        (
-                                            "InputsType1ItemType8",
-                                            _componentsschemas_inputs_type_1_item_member_8,
-                                        ),
-                                        (
-                                            "OutputFunctionCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_9,
-                                        ),
-                                        (
-                                            "OutputCustomToolCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_10,
-                                        ),
-                                        (
-                                            "OutputWebSearchCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_11,
-                                        ),
-                                        (
-                                            "OutputFileSearchCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_12,
-                                        ),
-                                        (
-                                            "OutputImageGenerationCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_13,
-                                        ),
-                                        (
-                                            "OutputCodeInterpreterCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_14,
-                                        ),
-                                        (
-                                            "OutputComputerCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_15,
-                                        ),
-                                        (
-                                            "OutputDatetimeItem",
-                                            _componentsschemas_inputs_type_1_item_member_16,
-                                        ),
-                                        (
-                                            "OutputWebSearchServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_17,
-                                        ),
-                                        (
-                                            "OutputCodeInterpreterServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_18,
-                                        ),
-                                        (
-                                            "OutputFileSearchServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_19,
-                                        ),
-                                        (
-                                            "OutputImageGenerationServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_20,
-                                        ),
-                                        (
-                                            "OutputBrowserUseServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_21,
-                                        ),
-                                        (
-                                            "OutputBashServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_22,
-                                        ),
-                                        (
-                                            "OutputTextEditorServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_23,
-                                        ),
-                                        (
-                                            "OutputApplyPatchServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_24,
-                                        ),
-                                        (
-                                            "OutputWebFetchServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_25,
-                                        ),
-                                        (
-                                            "OutputToolSearchServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_26,
-                                        ),
-                                        (
-                                            "OutputMemoryServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_27,
-                                        ),
-                                        (
-                                            "OutputMcpServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_28,
-                                        ),
-                                        (
-                                            "OutputSearchModelsServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_29,
-                                        ),
-                                        (
-                                            "OutputFusionServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_30,
-                                        ),
-                                        (
-                                            "OutputAdvisorServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_31,
-                                        ),
-                                        (
-                                            "OutputSubagentServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_32,
-                                        ),
-                                        (
-                                            "OutputFilesServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_33,
-                                        ),
-                                        (
-                                            "OutputShellServerToolItem",
-                                            _componentsschemas_inputs_type_1_item_member_34,
-                                        ),
-                                        (
-                                            "LocalShellCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_35,
-                                        ),
-                                        (
-                                            "LocalShellCallOutputItem",
-                                            _componentsschemas_inputs_type_1_item_member_36,
-                                        ),
-                                        (
-                                            "ShellCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_37,
-                                        ),
-                                        (
-                                            "ShellCallOutputItem",
-                                            _componentsschemas_inputs_type_1_item_member_38,
-                                        ),
-                                        (
-                                            "McpListToolsItem",
-                                            _componentsschemas_inputs_type_1_item_member_39,
-                                        ),
-                                        (
-                                            "McpApprovalRequestItem",
-                                            _componentsschemas_inputs_type_1_item_member_40,
-                                        ),
-                                        (
-                                            "McpApprovalResponseItem",
-                                            _componentsschemas_inputs_type_1_item_member_41,
-                                        ),
-                                        (
-                                            "McpCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_42,
-                                        ),
-                                        (
-                                            "CustomToolCallItem",
-                                            _componentsschemas_inputs_type_1_item_member_43,
-                                        ),
-                                        (
-                                            "CustomToolCallOutputItem",
-                                            _componentsschemas_inputs_type_1_item_member_44,
-                                        ),
-                                        (
-                                            "CompactionItem",
-                                            _componentsschemas_inputs_type_1_item_member_45,
-                                        ),
-                                        (
-                                            "ContextCompactionItem",
-                                            _componentsschemas_inputs_type_1_item_member_46,
-                                        ),
-                                        (
-                                            "ItemReferenceItem",
-                                            _componentsschemas_inputs_type_1_item_member_47,
-                                        ),
-                                        (
-                                            "AdditionalToolsItem",
-                                            _componentsschemas_inputs_type_1_item_member_48,
-                                        ),
-                                        (
-                                            "AgentMessageItem",
-                                            _componentsschemas_inputs_type_1_item_member_49,
-                                        ),
-                                    ),
-                                )
-
                             componentsschemas_inputs_type_1_item = (
-                                _parse_componentsschemas_inputs_type_1_item(
-                                    componentsschemas_inputs_type_1_item_data
+                                componentsschemas_inputs_type_1_item_data
+                            )
+
+                            def _componentsschemas_inputs_type_1_item_member_0(
+                                data: object,
+                            ) -> ReasoningItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_0 = (
+                                    ReasoningItem.from_dict(data)
                                 )
+
+                                return componentsschemas_inputs_type_1_item_type_0
+
+                            def _componentsschemas_inputs_type_1_item_member_1(
+                                data: object,
+                            ) -> EasyInputMessage:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_1 = (
+                                    EasyInputMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_1
+
+                            def _componentsschemas_inputs_type_1_item_member_2(
+                                data: object,
+                            ) -> InputMessageItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_2 = (
+                                    InputMessageItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_2
+
+                            def _componentsschemas_inputs_type_1_item_member_3(
+                                data: object,
+                            ) -> FunctionCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_3 = (
+                                    FunctionCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_3
+
+                            def _componentsschemas_inputs_type_1_item_member_4(
+                                data: object,
+                            ) -> FunctionCallOutputItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_4 = (
+                                    FunctionCallOutputItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_4
+
+                            def _componentsschemas_inputs_type_1_item_member_5(
+                                data: object,
+                            ) -> ApplyPatchCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_5 = (
+                                    ApplyPatchCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_5
+
+                            def _componentsschemas_inputs_type_1_item_member_6(
+                                data: object,
+                            ) -> ApplyPatchCallOutputItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_6 = (
+                                    ApplyPatchCallOutputItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_6
+
+                            def _componentsschemas_inputs_type_1_item_member_7(
+                                data: object,
+                            ) -> InputsType1ItemType7:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_7 = (
+                                    InputsType1ItemType7.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_7
+
+                            def _componentsschemas_inputs_type_1_item_member_8(
+                                data: object,
+                            ) -> InputsType1ItemType8:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_8 = (
+                                    InputsType1ItemType8.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_8
+
+                            def _componentsschemas_inputs_type_1_item_member_9(
+                                data: object,
+                            ) -> OutputFunctionCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_9 = (
+                                    OutputFunctionCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_9
+
+                            def _componentsschemas_inputs_type_1_item_member_10(
+                                data: object,
+                            ) -> OutputCustomToolCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_10 = (
+                                    OutputCustomToolCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_10
+
+                            def _componentsschemas_inputs_type_1_item_member_11(
+                                data: object,
+                            ) -> OutputWebSearchCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_11 = (
+                                    OutputWebSearchCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_11
+
+                            def _componentsschemas_inputs_type_1_item_member_12(
+                                data: object,
+                            ) -> OutputFileSearchCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_12 = (
+                                    OutputFileSearchCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_12
+
+                            def _componentsschemas_inputs_type_1_item_member_13(
+                                data: object,
+                            ) -> OutputImageGenerationCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_13 = (
+                                    OutputImageGenerationCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_13
+
+                            def _componentsschemas_inputs_type_1_item_member_14(
+                                data: object,
+                            ) -> OutputCodeInterpreterCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_14 = (
+                                    OutputCodeInterpreterCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_14
+
+                            def _componentsschemas_inputs_type_1_item_member_15(
+                                data: object,
+                            ) -> OutputComputerCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_15 = (
+                                    OutputComputerCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_15
+
+                            def _componentsschemas_inputs_type_1_item_member_16(
+                                data: object,
+                            ) -> OutputDatetimeItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_16 = (
+                                    OutputDatetimeItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_16
+
+                            def _componentsschemas_inputs_type_1_item_member_17(
+                                data: object,
+                            ) -> OutputWebSearchServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_17 = (
+                                    OutputWebSearchServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_17
+
+                            def _componentsschemas_inputs_type_1_item_member_18(
+                                data: object,
+                            ) -> OutputCodeInterpreterServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_18 = (
+                                    OutputCodeInterpreterServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_18
+
+                            def _componentsschemas_inputs_type_1_item_member_19(
+                                data: object,
+                            ) -> OutputFileSearchServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_19 = (
+                                    OutputFileSearchServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_19
+
+                            def _componentsschemas_inputs_type_1_item_member_20(
+                                data: object,
+                            ) -> OutputImageGenerationServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_20 = (
+                                    OutputImageGenerationServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_20
+
+                            def _componentsschemas_inputs_type_1_item_member_21(
+                                data: object,
+                            ) -> OutputBrowserUseServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_21 = (
+                                    OutputBrowserUseServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_21
+
+                            def _componentsschemas_inputs_type_1_item_member_22(
+                                data: object,
+                            ) -> OutputBashServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_22 = (
+                                    OutputBashServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_22
+
+                            def _componentsschemas_inputs_type_1_item_member_23(
+                                data: object,
+                            ) -> OutputTextEditorServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_23 = (
+                                    OutputTextEditorServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_23
+
+                            def _componentsschemas_inputs_type_1_item_member_24(
+                                data: object,
+                            ) -> OutputApplyPatchServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_24 = (
+                                    OutputApplyPatchServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_24
+
+                            def _componentsschemas_inputs_type_1_item_member_25(
+                                data: object,
+                            ) -> OutputWebFetchServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_25 = (
+                                    OutputWebFetchServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_25
+
+                            def _componentsschemas_inputs_type_1_item_member_26(
+                                data: object,
+                            ) -> OutputToolSearchServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_26 = (
+                                    OutputToolSearchServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_26
+
+                            def _componentsschemas_inputs_type_1_item_member_27(
+                                data: object,
+                            ) -> OutputMemoryServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_27 = (
+                                    OutputMemoryServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_27
+
+                            def _componentsschemas_inputs_type_1_item_member_28(
+                                data: object,
+                            ) -> OutputMcpServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_28 = (
+                                    OutputMcpServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_28
+
+                            def _componentsschemas_inputs_type_1_item_member_29(
+                                data: object,
+                            ) -> OutputSearchModelsServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_29 = (
+                                    OutputSearchModelsServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_29
+
+                            def _componentsschemas_inputs_type_1_item_member_30(
+                                data: object,
+                            ) -> OutputFusionServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_30 = (
+                                    OutputFusionServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_30
+
+                            def _componentsschemas_inputs_type_1_item_member_31(
+                                data: object,
+                            ) -> OutputAdvisorServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_31 = (
+                                    OutputAdvisorServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_31
+
+                            def _componentsschemas_inputs_type_1_item_member_32(
+                                data: object,
+                            ) -> OutputSubagentServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_32 = (
+                                    OutputSubagentServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_32
+
+                            def _componentsschemas_inputs_type_1_item_member_33(
+                                data: object,
+                            ) -> OutputFilesServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_33 = (
+                                    OutputFilesServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_33
+
+                            def _componentsschemas_inputs_type_1_item_member_34(
+                                data: object,
+                            ) -> OutputShellServerToolItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_34 = (
+                                    OutputShellServerToolItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_34
+
+                            def _componentsschemas_inputs_type_1_item_member_35(
+                                data: object,
+                            ) -> LocalShellCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_35 = (
+                                    LocalShellCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_35
+
+                            def _componentsschemas_inputs_type_1_item_member_36(
+                                data: object,
+                            ) -> LocalShellCallOutputItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_36 = (
+                                    LocalShellCallOutputItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_36
+
+                            def _componentsschemas_inputs_type_1_item_member_37(
+                                data: object,
+                            ) -> ShellCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_37 = (
+                                    ShellCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_37
+
+                            def _componentsschemas_inputs_type_1_item_member_38(
+                                data: object,
+                            ) -> ShellCallOutputItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_38 = (
+                                    ShellCallOutputItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_38
+
+                            def _componentsschemas_inputs_type_1_item_member_39(
+                                data: object,
+                            ) -> McpListToolsItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_39 = (
+                                    McpListToolsItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_39
+
+                            def _componentsschemas_inputs_type_1_item_member_40(
+                                data: object,
+                            ) -> McpApprovalRequestItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_40 = (
+                                    McpApprovalRequestItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_40
+
+                            def _componentsschemas_inputs_type_1_item_member_41(
+                                data: object,
+                            ) -> McpApprovalResponseItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_41 = (
+                                    McpApprovalResponseItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_41
+
+                            def _componentsschemas_inputs_type_1_item_member_42(
+                                data: object,
+                            ) -> McpCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_42 = (
+                                    McpCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_42
+
+                            def _componentsschemas_inputs_type_1_item_member_43(
+                                data: object,
+                            ) -> CustomToolCallItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_43 = (
+                                    CustomToolCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_43
+
+                            def _componentsschemas_inputs_type_1_item_member_44(
+                                data: object,
+                            ) -> CustomToolCallOutputItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_44 = (
+                                    CustomToolCallOutputItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_44
+
+                            def _componentsschemas_inputs_type_1_item_member_45(
+                                data: object,
+                            ) -> CompactionItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_45 = (
+                                    CompactionItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_45
+
+                            def _componentsschemas_inputs_type_1_item_member_46(
+                                data: object,
+                            ) -> ContextCompactionItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_46 = (
+                                    ContextCompactionItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_46
+
+                            def _componentsschemas_inputs_type_1_item_member_47(
+                                data: object,
+                            ) -> ItemReferenceItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_47 = (
+                                    ItemReferenceItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_47
+
+                            def _componentsschemas_inputs_type_1_item_member_48(
+                                data: object,
+                            ) -> AdditionalToolsItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_48 = (
+                                    AdditionalToolsItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_48
+
+                            def _componentsschemas_inputs_type_1_item_member_49(
+                                data: object,
+                            ) -> AgentMessageItem:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_inputs_type_1_item_type_49 = (
+                                    AgentMessageItem.from_dict(data)
+                                )
+
+                                return componentsschemas_inputs_type_1_item_type_49
+
+                            componentsschemas_inputs_type_1_item = _parse_union(
+                                componentsschemas_inputs_type_1_item,
+                                (
+                                    (
+                                        "ReasoningItem",
+                                        _componentsschemas_inputs_type_1_item_member_0,
+                                    ),
+                                    (
+                                        "EasyInputMessage",
+                                        _componentsschemas_inputs_type_1_item_member_1,
+                                    ),
+                                    (
+                                        "InputMessageItem",
+                                        _componentsschemas_inputs_type_1_item_member_2,
+                                    ),
+                                    (
+                                        "FunctionCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_3,
+                                    ),
+                                    (
+                                        "FunctionCallOutputItem",
+                                        _componentsschemas_inputs_type_1_item_member_4,
+                                    ),
+                                    (
+                                        "ApplyPatchCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_5,
+                                    ),
+                                    (
+                                        "ApplyPatchCallOutputItem",
+                                        _componentsschemas_inputs_type_1_item_member_6,
+                                    ),
+                                    (
+                                        "InputsType1ItemType7",
+                                        _componentsschemas_inputs_type_1_item_member_7,
+                                    ),
+                                    (
+                                        "InputsType1ItemType8",
+                                        _componentsschemas_inputs_type_1_item_member_8,
+                                    ),
+                                    (
+                                        "OutputFunctionCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_9,
+                                    ),
+                                    (
+                                        "OutputCustomToolCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_10,
+                                    ),
+                                    (
+                                        "OutputWebSearchCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_11,
+                                    ),
+                                    (
+                                        "OutputFileSearchCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_12,
+                                    ),
+                                    (
+                                        "OutputImageGenerationCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_13,
+                                    ),
+                                    (
+                                        "OutputCodeInterpreterCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_14,
+                                    ),
+                                    (
+                                        "OutputComputerCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_15,
+                                    ),
+                                    (
+                                        "OutputDatetimeItem",
+                                        _componentsschemas_inputs_type_1_item_member_16,
+                                    ),
+                                    (
+                                        "OutputWebSearchServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_17,
+                                    ),
+                                    (
+                                        "OutputCodeInterpreterServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_18,
+                                    ),
+                                    (
+                                        "OutputFileSearchServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_19,
+                                    ),
+                                    (
+                                        "OutputImageGenerationServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_20,
+                                    ),
+                                    (
+                                        "OutputBrowserUseServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_21,
+                                    ),
+                                    (
+                                        "OutputBashServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_22,
+                                    ),
+                                    (
+                                        "OutputTextEditorServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_23,
+                                    ),
+                                    (
+                                        "OutputApplyPatchServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_24,
+                                    ),
+                                    (
+                                        "OutputWebFetchServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_25,
+                                    ),
+                                    (
+                                        "OutputToolSearchServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_26,
+                                    ),
+                                    (
+                                        "OutputMemoryServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_27,
+                                    ),
+                                    (
+                                        "OutputMcpServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_28,
+                                    ),
+                                    (
+                                        "OutputSearchModelsServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_29,
+                                    ),
+                                    (
+                                        "OutputFusionServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_30,
+                                    ),
+                                    (
+                                        "OutputAdvisorServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_31,
+                                    ),
+                                    (
+                                        "OutputSubagentServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_32,
+                                    ),
+                                    (
+                                        "OutputFilesServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_33,
+                                    ),
+                                    (
+                                        "OutputShellServerToolItem",
+                                        _componentsschemas_inputs_type_1_item_member_34,
+                                    ),
+                                    (
+                                        "LocalShellCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_35,
+                                    ),
+                                    (
+                                        "LocalShellCallOutputItem",
+                                        _componentsschemas_inputs_type_1_item_member_36,
+                                    ),
+                                    (
+                                        "ShellCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_37,
+                                    ),
+                                    (
+                                        "ShellCallOutputItem",
+                                        _componentsschemas_inputs_type_1_item_member_38,
+                                    ),
+                                    (
+                                        "McpListToolsItem",
+                                        _componentsschemas_inputs_type_1_item_member_39,
+                                    ),
+                                    (
+                                        "McpApprovalRequestItem",
+                                        _componentsschemas_inputs_type_1_item_member_40,
+                                    ),
+                                    (
+                                        "McpApprovalResponseItem",
+                                        _componentsschemas_inputs_type_1_item_member_41,
+                                    ),
+                                    (
+                                        "McpCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_42,
+                                    ),
+                                    (
+                                        "CustomToolCallItem",
+                                        _componentsschemas_inputs_type_1_item_member_43,
+                                    ),
+                                    (
+                                        "CustomToolCallOutputItem",
+                                        _componentsschemas_inputs_type_1_item_member_44,
+                                    ),
+                                    (
+                                        "CompactionItem",
+                                        _componentsschemas_inputs_type_1_item_member_45,
+                                    ),
+                                    (
+                                        "ContextCompactionItem",
+                                        _componentsschemas_inputs_type_1_item_member_46,
+                                    ),
+                                    (
+                                        "ItemReferenceItem",
+                                        _componentsschemas_inputs_type_1_item_member_47,
+                                    ),
+                                    (
+                                        "AdditionalToolsItem",
+                                        _componentsschemas_inputs_type_1_item_member_48,
+                                    ),
+                                    (
+                                        "AgentMessageItem",
+                                        _componentsschemas_inputs_type_1_item_member_49,
+                                    ),
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:
@@ -2397,8 +2227,8 @@ class ResponsesRequest:
 
                     return componentsschemas_inputs_type_1
 
-                return parse_union(
-                    data,
+                input_ = _parse_union(
+                    input_,
                     (
                         (
                             "list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage | FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsType1ItemType7 | InputsType1ItemType8 | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | OutputAdvisorServerToolItem | OutputApplyPatchServerToolItem | OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem | OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem | OutputFileSearchCallItem | OutputFileSearchServerToolItem | OutputFilesServerToolItem | OutputFunctionCallItem | OutputFusionServerToolItem | OutputImageGenerationCallItem | OutputImageGenerationServerToolItem | OutputMcpServerToolItem | OutputMemoryServerToolItem | OutputSearchModelsServerToolItem | OutputShellServerToolItem | OutputSubagentServerToolItem | OutputTextEditorServerToolItem | OutputToolSearchServerToolItem | OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem]",
@@ -2408,78 +2238,36 @@ class ResponsesRequest:
                     plain=(str,),
                 )
 
-            input_ = _parse_input_(d.pop("input", UNSET))
-
             _at_field_ = "instructions"
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            instructions = d.pop("instructions", UNSET)
+            if not isinstance(instructions, (str, type(None), Unset)):
+                instructions = _parse_union(
+                    instructions,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            instructions = _parse_instructions(d.pop("instructions", UNSET))
 
             _at_field_ = "max_output_tokens"
-
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_output_tokens = d.pop("max_output_tokens", UNSET)
+            if not isinstance(max_output_tokens, (int, type(None), Unset)):
+                max_output_tokens = _parse_union(
+                    max_output_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_output_tokens = _parse_max_output_tokens(
-                d.pop("max_output_tokens", UNSET)
-            )
 
             _at_field_ = "max_tool_calls"
-
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
+            if not isinstance(max_tool_calls, (int, type(None), Unset)):
+                max_tool_calls = _parse_union(
+                    max_tool_calls,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
 
-            max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
-
             _at_field_ = "metadata"
-
-            def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            metadata = d.pop("metadata", UNSET)
+            if not isinstance(metadata, (type(None), Unset)):
 
                 def _metadata_member_0(data: object) -> RequestMetadata:
                     if not isinstance(data, dict):
@@ -2488,23 +2276,17 @@ class ResponsesRequest:
 
                     return metadata_type_0
 
-                return parse_union(
-                    data,
+                metadata = _parse_union(
+                    metadata,
                     (("RequestMetadata", _metadata_member_0),),
                     plain=(type(None),),
                 )
-
-            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
             _at_field_ = "modalities"
             _modalities = d.pop("modalities", UNSET)
             modalities: list[OutputModalityEnum] | Unset = UNSET
             if _modalities is not UNSET:
                 modalities = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _modalities_item_data_index, modalities_item_data in enumerate(
                     _as_list(_modalities)
                 ):
@@ -2524,26 +2306,13 @@ class ResponsesRequest:
             models = cast(list[str], d.pop("models", UNSET))
 
             _at_field_ = "parallel_tool_calls"
-
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            if not isinstance(parallel_tool_calls, (bool, type(None), Unset)):
+                parallel_tool_calls = _parse_union(
+                    parallel_tool_calls,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            parallel_tool_calls = _parse_parallel_tool_calls(
-                d.pop("parallel_tool_calls", UNSET)
-            )
 
             _at_field_ = "plugins"
             _plugins = d.pop("plugins", UNSET)
@@ -2564,178 +2333,125 @@ class ResponsesRequest:
             ) = UNSET
             if _plugins is not UNSET:
                 plugins = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _plugins_item_data_index, plugins_item_data in enumerate(
                     _as_list(_plugins)
                 ):
                     try:
+                        plugins_item = plugins_item_data
 
-                        def _parse_plugins_item(
+                        def _plugins_item_member_0(data: object) -> AutoRouterPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+
+                            return plugins_item_type_0
+
+                        def _plugins_item_member_1(
                             data: object,
-                        ) -> (
-                            AutoBetaRouterPlugin
-                            | AutoRouterPlugin
-                            | ContextCompressionPlugin
-                            | FileParserPlugin
-                            | FusionPlugin
-                            | ModerationPlugin
-                            | ParetoRouterPlugin
-                            | ResponseHealingPlugin
-                            | WebFetchPlugin
-                            | WebSearchPlugin
-                        ):
-                            from modelgates_api.types import parse_union
+                        ) -> AutoBetaRouterPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
 
-                            def _plugins_item_member_0(
-                                data: object,
-                            ) -> AutoRouterPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+                            return plugins_item_type_1
 
-                                return plugins_item_type_0
+                        def _plugins_item_member_2(data: object) -> ModerationPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
 
-                            def _plugins_item_member_1(
-                                data: object,
-                            ) -> AutoBetaRouterPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(
-                                    data
-                                )
+                            return plugins_item_type_2
 
-                                return plugins_item_type_1
+                        def _plugins_item_member_3(data: object) -> WebSearchPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
 
-                            def _plugins_item_member_2(
-                                data: object,
-                            ) -> ModerationPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_2 = ModerationPlugin.from_dict(data)
+                            return plugins_item_type_3
 
-                                return plugins_item_type_2
+                        def _plugins_item_member_4(data: object) -> WebFetchPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
 
-                            def _plugins_item_member_3(data: object) -> WebSearchPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+                            return plugins_item_type_4
 
-                                return plugins_item_type_3
+                        def _plugins_item_member_5(data: object) -> FileParserPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
 
-                            def _plugins_item_member_4(data: object) -> WebFetchPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+                            return plugins_item_type_5
 
-                                return plugins_item_type_4
+                        def _plugins_item_member_6(
+                            data: object,
+                        ) -> ResponseHealingPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
 
-                            def _plugins_item_member_5(
-                                data: object,
-                            ) -> FileParserPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_5 = FileParserPlugin.from_dict(data)
+                            return plugins_item_type_6
 
-                                return plugins_item_type_5
-
-                            def _plugins_item_member_6(
-                                data: object,
-                            ) -> ResponseHealingPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_6 = ResponseHealingPlugin.from_dict(
-                                    data
-                                )
-
-                                return plugins_item_type_6
-
-                            def _plugins_item_member_7(
-                                data: object,
-                            ) -> ContextCompressionPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_7 = (
-                                    ContextCompressionPlugin.from_dict(data)
-                                )
-
-                                return plugins_item_type_7
-
-                            def _plugins_item_member_8(
-                                data: object,
-                            ) -> ParetoRouterPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                                return plugins_item_type_8
-
-                            def _plugins_item_member_9(data: object) -> FusionPlugin:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                                return plugins_item_type_9
-
-                            return parse_union(
-                                data,
-                                (
-                                    ("AutoRouterPlugin", _plugins_item_member_0),
-                                    ("AutoBetaRouterPlugin", _plugins_item_member_1),
-                                    ("ModerationPlugin", _plugins_item_member_2),
-                                    ("WebSearchPlugin", _plugins_item_member_3),
-                                    ("WebFetchPlugin", _plugins_item_member_4),
-                                    ("FileParserPlugin", _plugins_item_member_5),
-                                    ("ResponseHealingPlugin", _plugins_item_member_6),
-                                    (
-                                        "ContextCompressionPlugin",
-                                        _plugins_item_member_7,
-                                    ),
-                                    ("ParetoRouterPlugin", _plugins_item_member_8),
-                                    ("FusionPlugin", _plugins_item_member_9),
-                                ),
+                        def _plugins_item_member_7(
+                            data: object,
+                        ) -> ContextCompressionPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
+                                data
                             )
 
-                        plugins_item = _parse_plugins_item(plugins_item_data)
+                            return plugins_item_type_7
+
+                        def _plugins_item_member_8(data: object) -> ParetoRouterPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                            return plugins_item_type_8
+
+                        def _plugins_item_member_9(data: object) -> FusionPlugin:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                            return plugins_item_type_9
+
+                        plugins_item = _parse_union(
+                            plugins_item,
+                            (
+                                ("AutoRouterPlugin", _plugins_item_member_0),
+                                ("AutoBetaRouterPlugin", _plugins_item_member_1),
+                                ("ModerationPlugin", _plugins_item_member_2),
+                                ("WebSearchPlugin", _plugins_item_member_3),
+                                ("WebFetchPlugin", _plugins_item_member_4),
+                                ("FileParserPlugin", _plugins_item_member_5),
+                                ("ResponseHealingPlugin", _plugins_item_member_6),
+                                ("ContextCompressionPlugin", _plugins_item_member_7),
+                                ("ParetoRouterPlugin", _plugins_item_member_8),
+                                ("FusionPlugin", _plugins_item_member_9),
+                            ),
+                        )
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _plugins_item_data_index)
                     plugins.append(plugins_item)
 
             _at_field_ = "presence_penalty"
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            presence_penalty = d.pop("presence_penalty", UNSET)
+            if not isinstance(presence_penalty, (float, int, type(None), Unset)):
+                presence_penalty = _parse_union(
+                    presence_penalty,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
             _at_field_ = "previous_response_id"
             previous_response_id = d.pop("previous_response_id", UNSET)
 
             _at_field_ = "prompt"
-
-            def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            prompt = d.pop("prompt", UNSET)
+            if not isinstance(prompt, (type(None), Unset)):
 
                 def _prompt_member_0(data: object) -> StoredPromptTemplate:
                     if not isinstance(data, dict):
@@ -2744,44 +2460,24 @@ class ResponsesRequest:
 
                     return prompt_type_0
 
-                return parse_union(
-                    data,
+                prompt = _parse_union(
+                    prompt,
                     (("StoredPromptTemplate", _prompt_member_0),),
                     plain=(type(None),),
                 )
 
-            prompt = _parse_prompt(d.pop("prompt", UNSET))
-
             _at_field_ = "prompt_cache_key"
-
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+            if not isinstance(prompt_cache_key, (str, type(None), Unset)):
+                prompt_cache_key = _parse_union(
+                    prompt_cache_key,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
             _at_field_ = "prompt_cache_options"
-
-            def _parse_prompt_cache_options(
-                data: object,
-            ) -> None | PromptCacheOptions | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+            if not isinstance(prompt_cache_options, (type(None), Unset)):
 
                 def _prompt_cache_options_member_0(data: object) -> PromptCacheOptions:
                     if not isinstance(data, dict):
@@ -2790,15 +2486,11 @@ class ResponsesRequest:
 
                     return prompt_cache_options_type_0
 
-                return parse_union(
-                    data,
+                prompt_cache_options = _parse_union(
+                    prompt_cache_options,
                     (("PromptCacheOptions", _prompt_cache_options_member_0),),
                     plain=(type(None),),
                 )
-
-            prompt_cache_options = _parse_prompt_cache_options(
-                d.pop("prompt_cache_options", UNSET)
-            )
 
             _at_field_ = "provider"
             _provider = d.pop("provider", UNSET)
@@ -2809,13 +2501,8 @@ class ResponsesRequest:
                 provider = ProviderPreferences.from_dict(_provider)
 
             _at_field_ = "reasoning"
-
-            def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            reasoning = d.pop("reasoning", UNSET)
+            if not isinstance(reasoning, (type(None), Unset)):
 
                 def _reasoning_member_0(data: object) -> ReasoningConfig:
                     if not isinstance(data, dict):
@@ -2824,22 +2511,15 @@ class ResponsesRequest:
 
                     return reasoning_type_0
 
-                return parse_union(
-                    data,
+                reasoning = _parse_union(
+                    reasoning,
                     (("ReasoningConfig", _reasoning_member_0),),
                     plain=(type(None),),
                 )
 
-            reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
             _at_field_ = "route"
-
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            route = d.pop("route", UNSET)
+            if not isinstance(route, (type(None), Unset)):
 
                 def _route_member_0(data: object) -> DeprecatedRoute:
                     if not isinstance(data, str):
@@ -2848,52 +2528,24 @@ class ResponsesRequest:
 
                     return route_type_0
 
-                return parse_union(
-                    data,
+                route = _parse_union(
+                    route,
                     (("DeprecatedRoute", _route_member_0),),
                     plain=(type(None),),
                 )
 
-            route = _parse_route(d.pop("route", UNSET))
-
             _at_field_ = "safety_identifier"
-
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            safety_identifier = d.pop("safety_identifier", UNSET)
+            if not isinstance(safety_identifier, (str, type(None), Unset)):
+                safety_identifier = _parse_union(
+                    safety_identifier,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            safety_identifier = _parse_safety_identifier(
-                d.pop("safety_identifier", UNSET)
-            )
-
             _at_field_ = "service_tier"
-
-            def _parse_service_tier(
-                data: object,
-            ) -> (
-                None
-                | ResponsesRequestServiceTierType1
-                | ResponsesRequestServiceTierType2Type1
-                | ResponsesRequestServiceTierType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            service_tier = d.pop("service_tier", UNSET)
+            if not isinstance(service_tier, (type(None), Unset)):
 
                 def _service_tier_member_1(
                     data: object,
@@ -2928,8 +2580,8 @@ class ResponsesRequest:
 
                     return service_tier_type_3_type_1
 
-                return parse_union(
-                    data,
+                service_tier = _parse_union(
+                    service_tier,
                     (
                         ("ResponsesRequestServiceTierType1", _service_tier_member_1),
                         (
@@ -2943,8 +2595,6 @@ class ResponsesRequest:
                     ),
                     plain=(type(None),),
                 )
-
-            service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
             _at_field_ = "session_id"
             session_id = d.pop("session_id", UNSET)
@@ -2963,112 +2613,94 @@ class ResponsesRequest:
             ) = UNSET
             if _stop_server_tools_when is not UNSET:
                 stop_server_tools_when = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _componentsschemas_stop_server_tools_when_item_data_index,
                     componentsschemas_stop_server_tools_when_item_data,
                 ) in enumerate(_as_list(_stop_server_tools_when)):
                     try:
-
-                        def _parse_componentsschemas_stop_server_tools_when_item(
-                            data: object,
-                        ) -> (
-                            StopServerToolsWhenFinishReasonIs
-                            | StopServerToolsWhenHasToolCall
-                            | StopServerToolsWhenMaxCost
-                            | StopServerToolsWhenMaxTokensUsed
-                            | StopServerToolsWhenStepCountIs
-                        ):
-                            from modelgates_api.types import parse_union
-
-                            def _componentsschemas_stop_server_tools_when_item_member_0(
-                                data: object,
-                            ) -> StopServerToolsWhenStepCountIs:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_0
-
-                            def _componentsschemas_stop_server_tools_when_item_member_1(
-                                data: object,
-                            ) -> StopServerToolsWhenHasToolCall:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_1
-
-                            def _componentsschemas_stop_server_tools_when_item_member_2(
-                                data: object,
-                            ) -> StopServerToolsWhenMaxTokensUsed:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_2
-
-                            def _componentsschemas_stop_server_tools_when_item_member_3(
-                                data: object,
-                            ) -> StopServerToolsWhenMaxCost:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_3
-
-                            def _componentsschemas_stop_server_tools_when_item_member_4(
-                                data: object,
-                            ) -> StopServerToolsWhenFinishReasonIs:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_when_condition_type_4
-
-                            return parse_union(
-                                data,
-                                (
-                                    (
-                                        "StopServerToolsWhenStepCountIs",
-                                        _componentsschemas_stop_server_tools_when_item_member_0,
-                                    ),
-                                    (
-                                        "StopServerToolsWhenHasToolCall",
-                                        _componentsschemas_stop_server_tools_when_item_member_1,
-                                    ),
-                                    (
-                                        "StopServerToolsWhenMaxTokensUsed",
-                                        _componentsschemas_stop_server_tools_when_item_member_2,
-                                    ),
-                                    (
-                                        "StopServerToolsWhenMaxCost",
-                                        _componentsschemas_stop_server_tools_when_item_member_3,
-                                    ),
-                                    (
-                                        "StopServerToolsWhenFinishReasonIs",
-                                        _componentsschemas_stop_server_tools_when_item_member_4,
-                                    ),
-                                ),
-                            )
-
                         componentsschemas_stop_server_tools_when_item = (
-                            _parse_componentsschemas_stop_server_tools_when_item(
-                                componentsschemas_stop_server_tools_when_item_data
+                            componentsschemas_stop_server_tools_when_item_data
+                        )
+
+                        def _componentsschemas_stop_server_tools_when_item_member_0(
+                            data: object,
+                        ) -> StopServerToolsWhenStepCountIs:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
+                                data
                             )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_0
+
+                        def _componentsschemas_stop_server_tools_when_item_member_1(
+                            data: object,
+                        ) -> StopServerToolsWhenHasToolCall:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_1
+
+                        def _componentsschemas_stop_server_tools_when_item_member_2(
+                            data: object,
+                        ) -> StopServerToolsWhenMaxTokensUsed:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_2
+
+                        def _componentsschemas_stop_server_tools_when_item_member_3(
+                            data: object,
+                        ) -> StopServerToolsWhenMaxCost:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_3
+
+                        def _componentsschemas_stop_server_tools_when_item_member_4(
+                            data: object,
+                        ) -> StopServerToolsWhenFinishReasonIs:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_stop_server_tools_when_condition_type_4
+
+                        componentsschemas_stop_server_tools_when_item = _parse_union(
+                            componentsschemas_stop_server_tools_when_item,
+                            (
+                                (
+                                    "StopServerToolsWhenStepCountIs",
+                                    _componentsschemas_stop_server_tools_when_item_member_0,
+                                ),
+                                (
+                                    "StopServerToolsWhenHasToolCall",
+                                    _componentsschemas_stop_server_tools_when_item_member_1,
+                                ),
+                                (
+                                    "StopServerToolsWhenMaxTokensUsed",
+                                    _componentsschemas_stop_server_tools_when_item_member_2,
+                                ),
+                                (
+                                    "StopServerToolsWhenMaxCost",
+                                    _componentsschemas_stop_server_tools_when_item_member_3,
+                                ),
+                                (
+                                    "StopServerToolsWhenFinishReasonIs",
+                                    _componentsschemas_stop_server_tools_when_item_member_4,
+                                ),
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:
@@ -3087,25 +2719,13 @@ class ResponsesRequest:
             stream = d.pop("stream", UNSET)
 
             _at_field_ = "temperature"
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            temperature = d.pop("temperature", UNSET)
+            if not isinstance(temperature, (float, int, type(None), Unset)):
+                temperature = _parse_union(
+                    temperature,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            temperature = _parse_temperature(d.pop("temperature", UNSET))
 
             _at_field_ = "text"
             _text = d.pop("text", UNSET)
@@ -3116,23 +2736,8 @@ class ResponsesRequest:
                 text = TextExtendedConfig.from_dict(_text)
 
             _at_field_ = "tool_choice"
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                OpenAIResponsesToolChoiceType0
-                | OpenAIResponsesToolChoiceType1
-                | OpenAIResponsesToolChoiceType2
-                | OpenAIResponsesToolChoiceType3
-                | OpenAIResponsesToolChoiceType4
-                | OpenAIResponsesToolChoiceType6
-                | OpenAIResponsesToolChoiceType7
-                | ToolChoiceAllowed
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            tool_choice = d.pop("tool_choice", UNSET)
+            if not isinstance(tool_choice, (Unset,)):
 
                 def _tool_choice_member_0(
                     data: object,
@@ -3220,8 +2825,8 @@ class ResponsesRequest:
 
                     return componentsschemas_open_ai_responses_tool_choice_type_7
 
-                return parse_union(
-                    data,
+                tool_choice = _parse_union(
+                    tool_choice,
                     (
                         ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
                         ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
@@ -3233,8 +2838,6 @@ class ResponsesRequest:
                         ("OpenAIResponsesToolChoiceType7", _tool_choice_member_7),
                     ),
                 )
-
-            tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
             _at_field_ = "tools"
             _tools = d.pop("tools", UNSET)
@@ -3273,391 +2876,315 @@ class ResponsesRequest:
             ) = UNSET
             if _tools is not UNSET:
                 tools = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _tools_item_data_index, tools_item_data in enumerate(
                     _as_list(_tools)
                 ):
                     try:
+                        tools_item = tools_item_data
 
-                        def _parse_tools_item(
+                        def _tools_item_member_0(
                             data: object,
-                        ) -> (
-                            AdvisorServerToolOpenRouter
-                            | ApplyPatchServerTool
-                            | ApplyPatchServerToolOpenRouter
-                            | BashServerTool
-                            | CodeInterpreterServerTool
-                            | CodexLocalShellTool
-                            | ComputerUseServerTool
-                            | CustomTool
-                            | DatetimeServerTool
-                            | FileSearchServerTool
-                            | FilesServerTool
-                            | FusionServerToolOpenRouter
-                            | ImageGenerationServerTool
-                            | ImageGenerationServerToolOpenRouter
-                            | LegacyWebSearchServerTool
-                            | McpServerTool
-                            | NamespaceTool
-                            | Preview20250311WebSearchServerTool
-                            | PreviewWebSearchServerTool
-                            | ResponsesRequestToolsItemType0
-                            | SearchModelsServerToolOpenRouter
-                            | ShellServerTool
-                            | ShellServerToolOpenRouter
-                            | SubagentServerToolOpenRouter
-                            | ToolSearchServerTool
-                            | WebFetchServerTool
-                            | WebSearchServerTool
-                            | WebSearchServerToolOpenRouter
-                        ):
-                            from modelgates_api.types import parse_union
-
-                            def _tools_item_member_0(
-                                data: object,
-                            ) -> ResponsesRequestToolsItemType0:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_0 = (
-                                    ResponsesRequestToolsItemType0.from_dict(data)
-                                )
-
-                                return tools_item_type_0
-
-                            def _tools_item_member_1(
-                                data: object,
-                            ) -> PreviewWebSearchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_1 = (
-                                    PreviewWebSearchServerTool.from_dict(data)
-                                )
-
-                                return tools_item_type_1
-
-                            def _tools_item_member_2(
-                                data: object,
-                            ) -> Preview20250311WebSearchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_2 = (
-                                    Preview20250311WebSearchServerTool.from_dict(data)
-                                )
-
-                                return tools_item_type_2
-
-                            def _tools_item_member_3(
-                                data: object,
-                            ) -> LegacyWebSearchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                    data
-                                )
-
-                                return tools_item_type_3
-
-                            def _tools_item_member_4(
-                                data: object,
-                            ) -> WebSearchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                                return tools_item_type_4
-
-                            def _tools_item_member_5(
-                                data: object,
-                            ) -> FileSearchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                                return tools_item_type_5
-
-                            def _tools_item_member_6(
-                                data: object,
-                            ) -> ComputerUseServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_6 = ComputerUseServerTool.from_dict(
-                                    data
-                                )
-
-                                return tools_item_type_6
-
-                            def _tools_item_member_7(
-                                data: object,
-                            ) -> CodeInterpreterServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                    data
-                                )
-
-                                return tools_item_type_7
-
-                            def _tools_item_member_8(data: object) -> McpServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_8 = McpServerTool.from_dict(data)
-
-                                return tools_item_type_8
-
-                            def _tools_item_member_9(
-                                data: object,
-                            ) -> ImageGenerationServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                    data
-                                )
-
-                                return tools_item_type_9
-
-                            def _tools_item_member_10(
-                                data: object,
-                            ) -> CodexLocalShellTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                                return tools_item_type_10
-
-                            def _tools_item_member_11(data: object) -> ShellServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                                return tools_item_type_11
-
-                            def _tools_item_member_12(
-                                data: object,
-                            ) -> ApplyPatchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_12 = ApplyPatchServerTool.from_dict(
-                                    data
-                                )
-
-                                return tools_item_type_12
-
-                            def _tools_item_member_13(data: object) -> CustomTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_13 = CustomTool.from_dict(data)
-
-                                return tools_item_type_13
-
-                            def _tools_item_member_14(data: object) -> NamespaceTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                                return tools_item_type_14
-
-                            def _tools_item_member_15(
-                                data: object,
-                            ) -> AdvisorServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_15 = (
-                                    AdvisorServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_15
-
-                            def _tools_item_member_16(
-                                data: object,
-                            ) -> SubagentServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_16 = (
-                                    SubagentServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_16
-
-                            def _tools_item_member_17(
-                                data: object,
-                            ) -> DatetimeServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_17 = DatetimeServerTool.from_dict(data)
-
-                                return tools_item_type_17
-
-                            def _tools_item_member_18(data: object) -> FilesServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_18 = FilesServerTool.from_dict(data)
-
-                                return tools_item_type_18
-
-                            def _tools_item_member_19(
-                                data: object,
-                            ) -> FusionServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_19 = (
-                                    FusionServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_19
-
-                            def _tools_item_member_20(
-                                data: object,
-                            ) -> ImageGenerationServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_20 = (
-                                    ImageGenerationServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_20
-
-                            def _tools_item_member_21(
-                                data: object,
-                            ) -> SearchModelsServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_21 = (
-                                    SearchModelsServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_21
-
-                            def _tools_item_member_22(
-                                data: object,
-                            ) -> WebFetchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_22 = WebFetchServerTool.from_dict(data)
-
-                                return tools_item_type_22
-
-                            def _tools_item_member_23(
-                                data: object,
-                            ) -> WebSearchServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_23 = (
-                                    WebSearchServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_23
-
-                            def _tools_item_member_24(
-                                data: object,
-                            ) -> ApplyPatchServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_24 = (
-                                    ApplyPatchServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_24
-
-                            def _tools_item_member_25(data: object) -> BashServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_25 = BashServerTool.from_dict(data)
-
-                                return tools_item_type_25
-
-                            def _tools_item_member_26(
-                                data: object,
-                            ) -> ShellServerToolOpenRouter:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_26 = (
-                                    ShellServerToolOpenRouter.from_dict(data)
-                                )
-
-                                return tools_item_type_26
-
-                            def _tools_item_member_27(
-                                data: object,
-                            ) -> ToolSearchServerTool:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                tools_item_type_27 = ToolSearchServerTool.from_dict(
-                                    data
-                                )
-
-                                return tools_item_type_27
-
-                            return parse_union(
-                                data,
-                                (
-                                    (
-                                        "ResponsesRequestToolsItemType0",
-                                        _tools_item_member_0,
-                                    ),
-                                    (
-                                        "PreviewWebSearchServerTool",
-                                        _tools_item_member_1,
-                                    ),
-                                    (
-                                        "Preview20250311WebSearchServerTool",
-                                        _tools_item_member_2,
-                                    ),
-                                    ("LegacyWebSearchServerTool", _tools_item_member_3),
-                                    ("WebSearchServerTool", _tools_item_member_4),
-                                    ("FileSearchServerTool", _tools_item_member_5),
-                                    ("ComputerUseServerTool", _tools_item_member_6),
-                                    ("CodeInterpreterServerTool", _tools_item_member_7),
-                                    ("McpServerTool", _tools_item_member_8),
-                                    ("ImageGenerationServerTool", _tools_item_member_9),
-                                    ("CodexLocalShellTool", _tools_item_member_10),
-                                    ("ShellServerTool", _tools_item_member_11),
-                                    ("ApplyPatchServerTool", _tools_item_member_12),
-                                    ("CustomTool", _tools_item_member_13),
-                                    ("NamespaceTool", _tools_item_member_14),
-                                    (
-                                        "AdvisorServerToolOpenRouter",
-                                        _tools_item_member_15,
-                                    ),
-                                    (
-                                        "SubagentServerToolOpenRouter",
-                                        _tools_item_member_16,
-                                    ),
-                                    ("DatetimeServerTool", _tools_item_member_17),
-                                    ("FilesServerTool", _tools_item_member_18),
-                                    (
-                                        "FusionServerToolOpenRouter",
-                                        _tools_item_member_19,
-                                    ),
-                                    (
-                                        "ImageGenerationServerToolOpenRouter",
-                                        _tools_item_member_20,
-                                    ),
-                                    (
-                                        "SearchModelsServerToolOpenRouter",
-                                        _tools_item_member_21,
-                                    ),
-                                    ("WebFetchServerTool", _tools_item_member_22),
-                                    (
-                                        "WebSearchServerToolOpenRouter",
-                                        _tools_item_member_23,
-                                    ),
-                                    (
-                                        "ApplyPatchServerToolOpenRouter",
-                                        _tools_item_member_24,
-                                    ),
-                                    ("BashServerTool", _tools_item_member_25),
-                                    (
-                                        "ShellServerToolOpenRouter",
-                                        _tools_item_member_26,
-                                    ),
-                                    ("ToolSearchServerTool", _tools_item_member_27),
-                                ),
+                        ) -> ResponsesRequestToolsItemType0:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_0 = (
+                                ResponsesRequestToolsItemType0.from_dict(data)
                             )
 
-                        tools_item = _parse_tools_item(tools_item_data)
+                            return tools_item_type_0
+
+                        def _tools_item_member_1(
+                            data: object,
+                        ) -> PreviewWebSearchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_1
+
+                        def _tools_item_member_2(
+                            data: object,
+                        ) -> Preview20250311WebSearchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_2 = (
+                                Preview20250311WebSearchServerTool.from_dict(data)
+                            )
+
+                            return tools_item_type_2
+
+                        def _tools_item_member_3(
+                            data: object,
+                        ) -> LegacyWebSearchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_3
+
+                        def _tools_item_member_4(data: object) -> WebSearchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                            return tools_item_type_4
+
+                        def _tools_item_member_5(data: object) -> FileSearchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                            return tools_item_type_5
+
+                        def _tools_item_member_6(data: object) -> ComputerUseServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                            return tools_item_type_6
+
+                        def _tools_item_member_7(
+                            data: object,
+                        ) -> CodeInterpreterServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_7
+
+                        def _tools_item_member_8(data: object) -> McpServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_8 = McpServerTool.from_dict(data)
+
+                            return tools_item_type_8
+
+                        def _tools_item_member_9(
+                            data: object,
+                        ) -> ImageGenerationServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_9
+
+                        def _tools_item_member_10(data: object) -> CodexLocalShellTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                            return tools_item_type_10
+
+                        def _tools_item_member_11(data: object) -> ShellServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                            return tools_item_type_11
+
+                        def _tools_item_member_12(data: object) -> ApplyPatchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                            return tools_item_type_12
+
+                        def _tools_item_member_13(data: object) -> CustomTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_13 = CustomTool.from_dict(data)
+
+                            return tools_item_type_13
+
+                        def _tools_item_member_14(data: object) -> NamespaceTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                            return tools_item_type_14
+
+                        def _tools_item_member_15(
+                            data: object,
+                        ) -> AdvisorServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_15
+
+                        def _tools_item_member_16(
+                            data: object,
+                        ) -> SubagentServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_16
+
+                        def _tools_item_member_17(data: object) -> DatetimeServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_17 = DatetimeServerTool.from_dict(data)
+
+                            return tools_item_type_17
+
+                        def _tools_item_member_18(data: object) -> FilesServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_18 = FilesServerTool.from_dict(data)
+
+                            return tools_item_type_18
+
+                        def _tools_item_member_19(
+                            data: object,
+                        ) -> FusionServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_19 = FusionServerToolOpenRouter.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_19
+
+                        def _tools_item_member_20(
+                            data: object,
+                        ) -> ImageGenerationServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_20 = (
+                                ImageGenerationServerToolOpenRouter.from_dict(data)
+                            )
+
+                            return tools_item_type_20
+
+                        def _tools_item_member_21(
+                            data: object,
+                        ) -> SearchModelsServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_21 = (
+                                SearchModelsServerToolOpenRouter.from_dict(data)
+                            )
+
+                            return tools_item_type_21
+
+                        def _tools_item_member_22(data: object) -> WebFetchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_22 = WebFetchServerTool.from_dict(data)
+
+                            return tools_item_type_22
+
+                        def _tools_item_member_23(
+                            data: object,
+                        ) -> WebSearchServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_23 = (
+                                WebSearchServerToolOpenRouter.from_dict(data)
+                            )
+
+                            return tools_item_type_23
+
+                        def _tools_item_member_24(
+                            data: object,
+                        ) -> ApplyPatchServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_24 = (
+                                ApplyPatchServerToolOpenRouter.from_dict(data)
+                            )
+
+                            return tools_item_type_24
+
+                        def _tools_item_member_25(data: object) -> BashServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_25 = BashServerTool.from_dict(data)
+
+                            return tools_item_type_25
+
+                        def _tools_item_member_26(
+                            data: object,
+                        ) -> ShellServerToolOpenRouter:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_26 = ShellServerToolOpenRouter.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_26
+
+                        def _tools_item_member_27(data: object) -> ToolSearchServerTool:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_27 = ToolSearchServerTool.from_dict(data)
+
+                            return tools_item_type_27
+
+                        tools_item = _parse_union(
+                            tools_item,
+                            (
+                                (
+                                    "ResponsesRequestToolsItemType0",
+                                    _tools_item_member_0,
+                                ),
+                                ("PreviewWebSearchServerTool", _tools_item_member_1),
+                                (
+                                    "Preview20250311WebSearchServerTool",
+                                    _tools_item_member_2,
+                                ),
+                                ("LegacyWebSearchServerTool", _tools_item_member_3),
+                                ("WebSearchServerTool", _tools_item_member_4),
+                                ("FileSearchServerTool", _tools_item_member_5),
+                                ("ComputerUseServerTool", _tools_item_member_6),
+                                ("CodeInterpreterServerTool", _tools_item_member_7),
+                                ("McpServerTool", _tools_item_member_8),
+                                ("ImageGenerationServerTool", _tools_item_member_9),
+                                ("CodexLocalShellTool", _tools_item_member_10),
+                                ("ShellServerTool", _tools_item_member_11),
+                                ("ApplyPatchServerTool", _tools_item_member_12),
+                                ("CustomTool", _tools_item_member_13),
+                                ("NamespaceTool", _tools_item_member_14),
+                                ("AdvisorServerToolOpenRouter", _tools_item_member_15),
+                                ("SubagentServerToolOpenRouter", _tools_item_member_16),
+                                ("DatetimeServerTool", _tools_item_member_17),
+                                ("FilesServerTool", _tools_item_member_18),
+                                ("FusionServerToolOpenRouter", _tools_item_member_19),
+                                (
+                                    "ImageGenerationServerToolOpenRouter",
+                                    _tools_item_member_20,
+                                ),
+                                (
+                                    "SearchModelsServerToolOpenRouter",
+                                    _tools_item_member_21,
+                                ),
+                                ("WebFetchServerTool", _tools_item_member_22),
+                                (
+                                    "WebSearchServerToolOpenRouter",
+                                    _tools_item_member_23,
+                                ),
+                                (
+                                    "ApplyPatchServerToolOpenRouter",
+                                    _tools_item_member_24,
+                                ),
+                                ("BashServerTool", _tools_item_member_25),
+                                ("ShellServerToolOpenRouter", _tools_item_member_26),
+                                ("ToolSearchServerTool", _tools_item_member_27),
+                            ),
+                        )
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _tools_item_data_index)
@@ -3667,45 +3194,22 @@ class ResponsesRequest:
             top_k = d.pop("top_k", UNSET)
 
             _at_field_ = "top_logprobs"
-
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            top_logprobs = d.pop("top_logprobs", UNSET)
+            if not isinstance(top_logprobs, (int, type(None), Unset)):
+                top_logprobs = _parse_union(
+                    top_logprobs,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
             _at_field_ = "top_p"
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            top_p = d.pop("top_p", UNSET)
+            if not isinstance(top_p, (float, int, type(None), Unset)):
+                top_p = _parse_union(
+                    top_p,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            top_p = _parse_top_p(d.pop("top_p", UNSET))
 
             _at_field_ = "trace"
             _trace = d.pop("trace", UNSET)
@@ -3716,15 +3220,8 @@ class ResponsesRequest:
                 trace = TraceConfig.from_dict(_trace)
 
             _at_field_ = "truncation"
-
-            def _parse_truncation(
-                data: object,
-            ) -> None | OpenAIResponsesTruncation | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            truncation = d.pop("truncation", UNSET)
+            if not isinstance(truncation, (type(None), Unset)):
 
                 def _truncation_member_0(data: object) -> OpenAIResponsesTruncation:
                     if not isinstance(data, str):
@@ -3733,13 +3230,11 @@ class ResponsesRequest:
 
                     return truncation_type_0
 
-                return parse_union(
-                    data,
+                truncation = _parse_union(
+                    truncation,
                     (("OpenAIResponsesTruncation", _truncation_member_0),),
                     plain=(type(None),),
                 )
-
-            truncation = _parse_truncation(d.pop("truncation", UNSET))
 
             _at_field_ = "user"
             user = d.pop("user", UNSET)

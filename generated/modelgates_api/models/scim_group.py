@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ScimGroup")
 
@@ -82,22 +83,13 @@ class ScimGroup:
             display_name = d.pop("display_name")
 
             _at_field_ = "external_id"
-
-            def _parse_external_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            external_id = d.pop("external_id")
+            if not isinstance(external_id, (str, type(None))):
+                external_id = _parse_union(
+                    external_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            external_id = _parse_external_id(d.pop("external_id"))
 
             _at_field_ = "id"
             id = d.pop("id")

@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="SessionCostMeta")
 
@@ -74,40 +75,22 @@ class SessionCostMeta:
             version = check_session_cost_meta_version(d.pop("version"))
 
             _at_field_ = "window_days"
-
-            def _parse_window_days(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            window_days = d.pop("window_days")
+            if not isinstance(window_days, (int, type(None))):
+                window_days = _parse_union(
+                    window_days,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            window_days = _parse_window_days(d.pop("window_days"))
 
             _at_field_ = "window_end_date"
-
-            def _parse_window_end_date(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            window_end_date = d.pop("window_end_date")
+            if not isinstance(window_end_date, (str, type(None))):
+                window_end_date = _parse_union(
+                    window_end_date,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            window_end_date = _parse_window_end_date(d.pop("window_end_date"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.shell_call_item_action import ShellCallItemAction
@@ -119,56 +120,29 @@ class ShellCallItem:
             type_ = check_shell_call_item_type(d.pop("type"))
 
             _at_field_ = "arguments"
-
-            def _parse_arguments(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            arguments = d.pop("arguments", UNSET)
+            if not isinstance(arguments, (str, type(None), Unset)):
+                arguments = _parse_union(
+                    arguments,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            arguments = _parse_arguments(d.pop("arguments", UNSET))
 
             _at_field_ = "environment"
             environment = d.pop("environment", UNSET)
 
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            id = _parse_id(d.pop("id", UNSET))
-
             _at_field_ = "status"
-
-            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (type(None), Unset)):
 
                 def _status_member_0(data: object) -> ToolCallStatus:
                     if not isinstance(data, str):
@@ -177,13 +151,11 @@ class ShellCallItem:
 
                     return status_type_0
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (("ToolCallStatus", _status_member_0),),
                     plain=(type(None),),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content_outcome_type_0 import (
@@ -81,41 +82,29 @@ class ShellCallOutputContent:
         _at_field_ = ""
         try:
             _at_field_ = "outcome"
+            outcome = d.pop("outcome")
 
-            def _parse_outcome(
-                data: object,
-            ) -> (
-                ShellCallOutputContentOutcomeType0 | ShellCallOutputContentOutcomeType1
-            ):
-                from modelgates_api.types import parse_union
+            def _outcome_member_0(data: object) -> ShellCallOutputContentOutcomeType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outcome_type_0 = ShellCallOutputContentOutcomeType0.from_dict(data)
 
-                def _outcome_member_0(
-                    data: object,
-                ) -> ShellCallOutputContentOutcomeType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    outcome_type_0 = ShellCallOutputContentOutcomeType0.from_dict(data)
+                return outcome_type_0
 
-                    return outcome_type_0
+            def _outcome_member_1(data: object) -> ShellCallOutputContentOutcomeType1:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outcome_type_1 = ShellCallOutputContentOutcomeType1.from_dict(data)
 
-                def _outcome_member_1(
-                    data: object,
-                ) -> ShellCallOutputContentOutcomeType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    outcome_type_1 = ShellCallOutputContentOutcomeType1.from_dict(data)
+                return outcome_type_1
 
-                    return outcome_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("ShellCallOutputContentOutcomeType0", _outcome_member_0),
-                        ("ShellCallOutputContentOutcomeType1", _outcome_member_1),
-                    ),
-                )
-
-            outcome = _parse_outcome(d.pop("outcome"))
+            outcome = _parse_union(
+                outcome,
+                (
+                    ("ShellCallOutputContentOutcomeType0", _outcome_member_0),
+                    ("ShellCallOutputContentOutcomeType1", _outcome_member_1),
+                ),
+            )
 
             _at_field_ = "stderr"
             stderr = d.pop("stderr")

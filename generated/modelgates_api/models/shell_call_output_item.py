@@ -20,6 +20,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent
@@ -114,10 +118,6 @@ class ShellCallOutputItem:
             _at_field_ = "output"
             output = []
             _output = d.pop("output")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _output_item_data_index, output_item_data in enumerate(
                 _as_list(_output)
             ):
@@ -132,55 +132,26 @@ class ShellCallOutputItem:
             type_ = check_shell_call_output_item_type(d.pop("type"))
 
             _at_field_ = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, type(None), Unset)):
+                id = _parse_union(
+                    id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            id = _parse_id(d.pop("id", UNSET))
 
             _at_field_ = "max_output_length"
-
-            def _parse_max_output_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_output_length = d.pop("max_output_length", UNSET)
+            if not isinstance(max_output_length, (int, type(None), Unset)):
+                max_output_length = _parse_union(
+                    max_output_length,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
 
-            max_output_length = _parse_max_output_length(
-                d.pop("max_output_length", UNSET)
-            )
-
             _at_field_ = "status"
-
-            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (type(None), Unset)):
 
                 def _status_member_0(data: object) -> ToolCallStatus:
                     if not isinstance(data, str):
@@ -189,13 +160,11 @@ class ShellCallOutputItem:
 
                     return status_type_0
 
-                return parse_union(
-                    data,
+                status = _parse_union(
+                    status,
                     (("ToolCallStatus", _status_member_0),),
                     plain=(type(None),),
                 )
-
-            status = _parse_status(d.pop("status", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

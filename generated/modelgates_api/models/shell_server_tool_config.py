@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment
@@ -103,13 +104,8 @@ class ShellServerToolConfig:
                 engine = check_shell_server_tool_engine(_engine)
 
             _at_field_ = "environment"
-
-            def _parse_environment(
-                data: object,
-            ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset:
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            environment = d.pop("environment", UNSET)
+            if not isinstance(environment, (Unset,)):
 
                 def _environment_member_0(data: object) -> ContainerAutoEnvironment:
                     if not isinstance(data, dict):
@@ -131,15 +127,13 @@ class ShellServerToolConfig:
 
                     return componentsschemas_shell_server_tool_environment_type_1
 
-                return parse_union(
-                    data,
+                environment = _parse_union(
+                    environment,
                     (
                         ("ContainerAutoEnvironment", _environment_member_0),
                         ("ContainerReferenceEnvironment", _environment_member_1),
                     ),
                 )
-
-            environment = _parse_environment(d.pop("environment", UNSET))
 
             _at_field_ = "sleep_after_seconds"
             sleep_after_seconds = d.pop("sleep_after_seconds", UNSET)

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.stored_prompt_template_variables_type_0 import (
@@ -74,15 +75,8 @@ class StoredPromptTemplate:
             id = d.pop("id")
 
             _at_field_ = "variables"
-
-            def _parse_variables(
-                data: object,
-            ) -> None | StoredPromptTemplateVariablesType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            variables = d.pop("variables", UNSET)
+            if not isinstance(variables, (type(None), Unset)):
 
                 def _variables_member_0(
                     data: object,
@@ -95,13 +89,11 @@ class StoredPromptTemplate:
 
                     return variables_type_0
 
-                return parse_union(
-                    data,
+                variables = _parse_union(
+                    variables,
                     (("StoredPromptTemplateVariablesType0", _variables_member_0),),
                     plain=(type(None),),
                 )
-
-            variables = _parse_variables(d.pop("variables", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -11,6 +11,7 @@ from typing_extensions import Self
 from ..types import (
     as_object,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
@@ -59,44 +60,38 @@ class StoredPromptTemplateVariablesType0:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
 
-            def _parse_additional_property(
-                data: object,
-            ) -> InputFile | InputImage | InputText | str:
-                from modelgates_api.types import parse_union
+            def _additional_property_member_1(data: object) -> InputText:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_property_type_1 = InputText.from_dict(data)
 
-                def _additional_property_member_1(data: object) -> InputText:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_1 = InputText.from_dict(data)
+                return additional_property_type_1
 
-                    return additional_property_type_1
+            def _additional_property_member_2(data: object) -> InputImage:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_property_type_2 = InputImage.from_dict(data)
 
-                def _additional_property_member_2(data: object) -> InputImage:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_2 = InputImage.from_dict(data)
+                return additional_property_type_2
 
-                    return additional_property_type_2
+            def _additional_property_member_3(data: object) -> InputFile:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_property_type_3 = InputFile.from_dict(data)
 
-                def _additional_property_member_3(data: object) -> InputFile:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = InputFile.from_dict(data)
+                return additional_property_type_3
 
-                    return additional_property_type_3
-
-                return parse_union(
-                    data,
-                    (
-                        ("InputText", _additional_property_member_1),
-                        ("InputImage", _additional_property_member_2),
-                        ("InputFile", _additional_property_member_3),
-                    ),
-                    plain=(str,),
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property = _parse_union(
+                additional_property,
+                (
+                    ("InputText", _additional_property_member_1),
+                    ("InputImage", _additional_property_member_2),
+                    ("InputFile", _additional_property_member_3),
+                ),
+                plain=(str,),
+            )
 
             additional_properties[prop_name] = additional_property
 

@@ -15,6 +15,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.stream_logprob_top_logprob import StreamLogprobTopLogprob
@@ -95,10 +98,6 @@ class StreamLogprob:
             top_logprobs: list[StreamLogprobTopLogprob] | Unset = UNSET
             if _top_logprobs is not UNSET:
                 top_logprobs = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _top_logprobs_item_data_index, top_logprobs_item_data in enumerate(
                     _as_list(_top_logprobs)
                 ):

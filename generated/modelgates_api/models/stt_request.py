@@ -23,6 +23,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.stt_input_audio import STTInputAudio
@@ -154,10 +157,6 @@ class STTRequest:
             timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
             if _timestamp_granularities is not UNSET:
                 timestamp_granularities = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _timestamp_granularities_item_data_index,
                     timestamp_granularities_item_data,

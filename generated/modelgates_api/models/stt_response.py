@@ -15,6 +15,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.stt_segment import STTSegment
@@ -135,10 +138,6 @@ class STTResponse:
             segments: list[STTSegment] | Unset = UNSET
             if _segments is not UNSET:
                 segments = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _segments_item_data_index, segments_item_data in enumerate(
                     _as_list(_segments)
                 ):
@@ -165,10 +164,6 @@ class STTResponse:
             words: list[STTWord] | Unset = UNSET
             if _words is not UNSET:
                 words = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _words_item_data_index, words_item_data in enumerate(
                     _as_list(_words)
                 ):

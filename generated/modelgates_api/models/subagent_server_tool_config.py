@@ -15,6 +15,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool import SubagentNestedTool
@@ -183,10 +186,6 @@ class SubagentServerToolConfig:
             tools: list[SubagentNestedTool] | Unset = UNSET
             if _tools is not UNSET:
                 tools = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _tools_item_data_index, tools_item_data in enumerate(
                     _as_list(_tools)
                 ):

@@ -11,6 +11,7 @@ from typing_extensions import Self
 from ..types import (
     as_object,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.boolean_capability import BooleanCapability
@@ -64,49 +65,43 @@ class SupportedParameters:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
 
-            def _parse_additional_property(
-                data: object,
-            ) -> BooleanCapability | EnumCapability | RangeCapability:
-                from modelgates_api.types import parse_union
-
-                def _additional_property_member_0(data: object) -> EnumCapability:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_capability_descriptor_type_0 = (
-                        EnumCapability.from_dict(data)
-                    )
-
-                    return componentsschemas_capability_descriptor_type_0
-
-                def _additional_property_member_1(data: object) -> RangeCapability:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_capability_descriptor_type_1 = (
-                        RangeCapability.from_dict(data)
-                    )
-
-                    return componentsschemas_capability_descriptor_type_1
-
-                def _additional_property_member_2(data: object) -> BooleanCapability:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_capability_descriptor_type_2 = (
-                        BooleanCapability.from_dict(data)
-                    )
-
-                    return componentsschemas_capability_descriptor_type_2
-
-                return parse_union(
-                    data,
-                    (
-                        ("EnumCapability", _additional_property_member_0),
-                        ("RangeCapability", _additional_property_member_1),
-                        ("BooleanCapability", _additional_property_member_2),
-                    ),
+            def _additional_property_member_0(data: object) -> EnumCapability:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_capability_descriptor_type_0 = (
+                    EnumCapability.from_dict(data)
                 )
 
-            additional_property = _parse_additional_property(prop_dict)
+                return componentsschemas_capability_descriptor_type_0
+
+            def _additional_property_member_1(data: object) -> RangeCapability:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_capability_descriptor_type_1 = (
+                    RangeCapability.from_dict(data)
+                )
+
+                return componentsschemas_capability_descriptor_type_1
+
+            def _additional_property_member_2(data: object) -> BooleanCapability:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_capability_descriptor_type_2 = (
+                    BooleanCapability.from_dict(data)
+                )
+
+                return componentsschemas_capability_descriptor_type_2
+
+            additional_property = _parse_union(
+                additional_property,
+                (
+                    ("EnumCapability", _additional_property_member_0),
+                    ("RangeCapability", _additional_property_member_1),
+                    ("BooleanCapability", _additional_property_member_2),
+                ),
+            )
 
             additional_properties[prop_name] = additional_property
 

@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.task_classification_model import TaskClassificationModel
@@ -117,10 +120,6 @@ class TaskClassificationItem:
             _at_field_ = "models"
             models = []
             _models = d.pop("models")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _models_item_data_index, models_item_data in enumerate(
                 _as_list(_models)
             ):

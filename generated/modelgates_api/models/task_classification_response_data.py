@@ -13,6 +13,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.task_classification_item import TaskClassificationItem
@@ -91,10 +94,6 @@ class TaskClassificationResponseData:
             _at_field_ = "classifications"
             classifications = []
             _classifications = d.pop("classifications")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _classifications_item_data_index,
                 classifications_item_data,
@@ -111,10 +110,6 @@ class TaskClassificationResponseData:
             _at_field_ = "macro_categories"
             macro_categories = []
             _macro_categories = d.pop("macro_categories")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for (
                 _macro_categories_item_data_index,
                 macro_categories_item_data,

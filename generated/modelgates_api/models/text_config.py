@@ -27,6 +27,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.format_json_object_config import FormatJsonObjectConfig
@@ -112,18 +113,8 @@ class TextConfig:
         _at_field_ = ""
         try:
             _at_field_ = "format"
-
-            def _parse_format_(
-                data: object,
-            ) -> (
-                FormatJsonObjectConfig
-                | FormatJsonSchemaConfig
-                | FormatTextConfig
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            format_ = d.pop("format", UNSET)
+            if not isinstance(format_, (Unset,)):
 
                 def _format__member_0(data: object) -> FormatTextConfig:
                     if not isinstance(data, dict):
@@ -150,8 +141,8 @@ class TextConfig:
 
                     return componentsschemas_formats_type_2
 
-                return parse_union(
-                    data,
+                format_ = _parse_union(
+                    format_,
                     (
                         ("FormatTextConfig", _format__member_0),
                         ("FormatJsonObjectConfig", _format__member_1),
@@ -159,24 +150,9 @@ class TextConfig:
                     ),
                 )
 
-            format_ = _parse_format_(d.pop("format", UNSET))
-
             _at_field_ = "verbosity"
-
-            def _parse_verbosity(
-                data: object,
-            ) -> (
-                None
-                | TextConfigVerbosityType1
-                | TextConfigVerbosityType2Type1
-                | TextConfigVerbosityType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            verbosity = d.pop("verbosity", UNSET)
+            if not isinstance(verbosity, (type(None), Unset)):
 
                 def _verbosity_member_1(data: object) -> TextConfigVerbosityType1:
                     if not isinstance(data, str):
@@ -203,8 +179,8 @@ class TextConfig:
 
                     return verbosity_type_3_type_1
 
-                return parse_union(
-                    data,
+                verbosity = _parse_union(
+                    verbosity,
                     (
                         ("TextConfigVerbosityType1", _verbosity_member_1),
                         ("TextConfigVerbosityType2Type1", _verbosity_member_2),
@@ -212,8 +188,6 @@ class TextConfig:
                     ),
                     plain=(type(None),),
                 )
-
-            verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -17,6 +17,9 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
     from ..models.stream_logprob import StreamLogprob
@@ -105,10 +108,6 @@ class TextDeltaEvent:
             _at_field_ = "logprobs"
             logprobs = []
             _logprobs = d.pop("logprobs")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _logprobs_item_data_index, logprobs_item_data in enumerate(
                 _as_list(_logprobs)
             ):

@@ -25,6 +25,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
@@ -85,43 +89,33 @@ class ToolChoiceAllowed:
         _at_field_ = ""
         try:
             _at_field_ = "mode"
+            mode = d.pop("mode")
 
-            def _parse_mode(
-                data: object,
-            ) -> ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1:
-                from modelgates_api.types import parse_union
+            def _mode_member_0(data: object) -> ToolChoiceAllowedModeType0:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_tool_choice_allowed_mode_type_0(data)
 
-                def _mode_member_0(data: object) -> ToolChoiceAllowedModeType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    mode_type_0 = check_tool_choice_allowed_mode_type_0(data)
+                return mode_type_0
 
-                    return mode_type_0
+            def _mode_member_1(data: object) -> ToolChoiceAllowedModeType1:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_1 = check_tool_choice_allowed_mode_type_1(data)
 
-                def _mode_member_1(data: object) -> ToolChoiceAllowedModeType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    mode_type_1 = check_tool_choice_allowed_mode_type_1(data)
+                return mode_type_1
 
-                    return mode_type_1
-
-                return parse_union(
-                    data,
-                    (
-                        ("ToolChoiceAllowedModeType0", _mode_member_0),
-                        ("ToolChoiceAllowedModeType1", _mode_member_1),
-                    ),
-                )
-
-            mode = _parse_mode(d.pop("mode"))
+            mode = _parse_union(
+                mode,
+                (
+                    ("ToolChoiceAllowedModeType0", _mode_member_0),
+                    ("ToolChoiceAllowedModeType1", _mode_member_1),
+                ),
+            )
 
             _at_field_ = "tools"
             tools = []
             _tools = d.pop("tools")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
                     tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="TopProviderInfo")
 
@@ -74,46 +75,22 @@ class TopProviderInfo:
             is_moderated = d.pop("is_moderated")
 
             _at_field_ = "context_length"
-
-            def _parse_context_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            context_length = d.pop("context_length", UNSET)
+            if not isinstance(context_length, (int, type(None), Unset)):
+                context_length = _parse_union(
+                    context_length,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            context_length = _parse_context_length(d.pop("context_length", UNSET))
 
             _at_field_ = "max_completion_tokens"
-
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            if not isinstance(max_completion_tokens, (int, type(None), Unset)):
+                max_completion_tokens = _parse_union(
+                    max_completion_tokens,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_completion_tokens = _parse_max_completion_tokens(
-                d.pop("max_completion_tokens", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

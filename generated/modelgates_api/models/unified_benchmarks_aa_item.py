@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
@@ -100,74 +101,41 @@ class UnifiedBenchmarksAAItem:
         _at_field_ = ""
         try:
             _at_field_ = "agentic_index"
-
-            def _parse_agentic_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            agentic_index = d.pop("agentic_index")
+            if not isinstance(agentic_index, (float, int, type(None))):
+                agentic_index = _parse_union(
+                    agentic_index,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            agentic_index = _parse_agentic_index(d.pop("agentic_index"))
 
             _at_field_ = "coding_index"
-
-            def _parse_coding_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            coding_index = d.pop("coding_index")
+            if not isinstance(coding_index, (float, int, type(None))):
+                coding_index = _parse_union(
+                    coding_index,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            coding_index = _parse_coding_index(d.pop("coding_index"))
 
             _at_field_ = "display_name"
             display_name = d.pop("display_name")
 
             _at_field_ = "intelligence_index"
-
-            def _parse_intelligence_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            intelligence_index = d.pop("intelligence_index")
+            if not isinstance(intelligence_index, (float, int, type(None))):
+                intelligence_index = _parse_union(
+                    intelligence_index,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
 
             _at_field_ = "model_permaslug"
             model_permaslug = d.pop("model_permaslug")
 
             _at_field_ = "pricing"
-
-            def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            pricing = d.pop("pricing")
+            if not (pricing is None):
 
                 def _pricing_member_0(data: object) -> UnifiedBenchmarkPricing:
                     if not isinstance(data, dict):
@@ -176,13 +144,11 @@ class UnifiedBenchmarksAAItem:
 
                     return pricing_type_0
 
-                return parse_union(
-                    data,
+                pricing = _parse_union(
+                    pricing,
                     (("UnifiedBenchmarkPricing", _pricing_member_0),),
                     plain=(type(None),),
                 )
-
-            pricing = _parse_pricing(d.pop("pricing"))
 
             _at_field_ = "source"
             source = check_unified_benchmarks_aa_item_source(d.pop("source"))

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
@@ -125,25 +126,13 @@ class UnifiedBenchmarksDAItem:
             arena = d.pop("arena")
 
             _at_field_ = "avg_generation_time_ms"
-
-            def _parse_avg_generation_time_ms(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            avg_generation_time_ms = d.pop("avg_generation_time_ms")
+            if not isinstance(avg_generation_time_ms, (float, int, type(None))):
+                avg_generation_time_ms = _parse_union(
+                    avg_generation_time_ms,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            avg_generation_time_ms = _parse_avg_generation_time_ms(
-                d.pop("avg_generation_time_ms")
-            )
 
             _at_field_ = "category"
             category = d.pop("category")
@@ -158,11 +147,8 @@ class UnifiedBenchmarksDAItem:
             model_permaslug = d.pop("model_permaslug")
 
             _at_field_ = "pricing"
-
-            def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            pricing = d.pop("pricing")
+            if not (pricing is None):
 
                 def _pricing_member_0(data: object) -> UnifiedBenchmarkPricing:
                     if not isinstance(data, dict):
@@ -171,13 +157,11 @@ class UnifiedBenchmarksDAItem:
 
                     return pricing_type_0
 
-                return parse_union(
-                    data,
+                pricing = _parse_union(
+                    pricing,
                     (("UnifiedBenchmarkPricing", _pricing_member_0),),
                     plain=(type(None),),
                 )
-
-            pricing = _parse_pricing(d.pop("pricing"))
 
             _at_field_ = "source"
             source = check_unified_benchmarks_da_item_source(d.pop("source"))

@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UnifiedBenchmarksDAItemTournamentStats")
 
@@ -71,94 +72,49 @@ class UnifiedBenchmarksDAItemTournamentStats:
         _at_field_ = ""
         try:
             _at_field_ = "first_place"
-
-            def _parse_first_place(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            first_place = d.pop("first_place")
+            if not isinstance(first_place, (int, type(None))):
+                first_place = _parse_union(
+                    first_place,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            first_place = _parse_first_place(d.pop("first_place"))
 
             _at_field_ = "fourth_place"
-
-            def _parse_fourth_place(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            fourth_place = d.pop("fourth_place")
+            if not isinstance(fourth_place, (int, type(None))):
+                fourth_place = _parse_union(
+                    fourth_place,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            fourth_place = _parse_fourth_place(d.pop("fourth_place"))
 
             _at_field_ = "second_place"
-
-            def _parse_second_place(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            second_place = d.pop("second_place")
+            if not isinstance(second_place, (int, type(None))):
+                second_place = _parse_union(
+                    second_place,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            second_place = _parse_second_place(d.pop("second_place"))
 
             _at_field_ = "third_place"
-
-            def _parse_third_place(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            third_place = d.pop("third_place")
+            if not isinstance(third_place, (int, type(None))):
+                third_place = _parse_union(
+                    third_place,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            third_place = _parse_third_place(d.pop("third_place"))
 
             _at_field_ = "total"
-
-            def _parse_total(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            total = d.pop("total")
+            if not isinstance(total, (int, type(None))):
+                total = _parse_union(
+                    total,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            total = _parse_total(d.pop("total"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -28,6 +28,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UnifiedBenchmarksMeta")
 
@@ -120,39 +121,20 @@ class UnifiedBenchmarksMeta:
             as_of = d.pop("as_of")
 
             _at_field_ = "citation"
-
-            def _parse_citation(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            citation = d.pop("citation")
+            if not isinstance(citation, (str, type(None))):
+                citation = _parse_union(
+                    citation,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            citation = _parse_citation(d.pop("citation"))
 
             _at_field_ = "model_count"
             model_count = d.pop("model_count")
 
             _at_field_ = "source"
-
-            def _parse_source(
-                data: object,
-            ) -> (
-                None
-                | UnifiedBenchmarksMetaSourceType1
-                | UnifiedBenchmarksMetaSourceType2Type1
-                | UnifiedBenchmarksMetaSourceType3Type1
-            ):
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            source = d.pop("source")
+            if not (source is None):
 
                 def _source_member_1(data: object) -> UnifiedBenchmarksMetaSourceType1:
                     if not isinstance(data, str):
@@ -183,8 +165,8 @@ class UnifiedBenchmarksMeta:
 
                     return source_type_3_type_1
 
-                return parse_union(
-                    data,
+                source = _parse_union(
+                    source,
                     (
                         ("UnifiedBenchmarksMetaSourceType1", _source_member_1),
                         ("UnifiedBenchmarksMetaSourceType2Type1", _source_member_2),
@@ -193,43 +175,23 @@ class UnifiedBenchmarksMeta:
                     plain=(type(None),),
                 )
 
-            source = _parse_source(d.pop("source"))
-
             _at_field_ = "source_url"
-
-            def _parse_source_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            source_url = d.pop("source_url")
+            if not isinstance(source_url, (str, type(None))):
+                source_url = _parse_union(
+                    source_url,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            source_url = _parse_source_url(d.pop("source_url"))
 
             _at_field_ = "task_type"
-
-            def _parse_task_type(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            task_type = d.pop("task_type")
+            if not isinstance(task_type, (str, type(None))):
+                task_type = _parse_union(
+                    task_type,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            task_type = _parse_task_type(d.pop("task_type"))
 
             _at_field_ = "version"
             version = check_unified_benchmarks_meta_version(d.pop("version"))

@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UnifiedBenchmarksORItem")
 
@@ -104,42 +105,22 @@ class UnifiedBenchmarksORItem:
             accuracy = d.pop("accuracy")
 
             _at_field_ = "accuracy_stddev"
-
-            def _parse_accuracy_stddev(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            accuracy_stddev = d.pop("accuracy_stddev")
+            if not isinstance(accuracy_stddev, (float, int, type(None))):
+                accuracy_stddev = _parse_union(
+                    accuracy_stddev,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            accuracy_stddev = _parse_accuracy_stddev(d.pop("accuracy_stddev"))
 
             _at_field_ = "avg_cost_per_task"
-
-            def _parse_avg_cost_per_task(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            avg_cost_per_task = d.pop("avg_cost_per_task")
+            if not isinstance(avg_cost_per_task, (float, int, type(None))):
+                avg_cost_per_task = _parse_union(
+                    avg_cost_per_task,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
 
             _at_field_ = "benchmark_type"
             benchmark_type = check_unified_benchmarks_or_item_benchmark_type(

@@ -13,6 +13,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
@@ -104,72 +108,49 @@ class UnifiedBenchmarksResponse:
             _at_field_ = "data"
             data = []
             _data = d.pop("data")
-            from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-            from modelgates_api.types import as_list as _as_list
-            from modelgates_api.types import at_index as _at_index
-
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
+                    data_item = data_item_data
 
-                    def _parse_data_item(
+                    def _data_item_member_0(data: object) -> UnifiedBenchmarksAAItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_item_type_0 = UnifiedBenchmarksAAItem.from_dict(data)
+
+                        return data_item_type_0
+
+                    def _data_item_member_1(data: object) -> UnifiedBenchmarksDAItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_item_type_1 = UnifiedBenchmarksDAItem.from_dict(data)
+
+                        return data_item_type_1
+
+                    def _data_item_member_2(data: object) -> UnifiedBenchmarksORItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_item_type_2 = UnifiedBenchmarksORItem.from_dict(data)
+
+                        return data_item_type_2
+
+                    def _data_item_member_3(
                         data: object,
-                    ) -> (
-                        UnifiedBenchmarksAAItem
-                        | UnifiedBenchmarksDAItem
-                        | UnifiedBenchmarksORItem
-                        | UnifiedBenchmarksSearchItem
-                    ):
-                        from modelgates_api.types import parse_union
+                    ) -> UnifiedBenchmarksSearchItem:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_item_type_3 = UnifiedBenchmarksSearchItem.from_dict(data)
 
-                        def _data_item_member_0(
-                            data: object,
-                        ) -> UnifiedBenchmarksAAItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_item_type_0 = UnifiedBenchmarksAAItem.from_dict(data)
+                        return data_item_type_3
 
-                            return data_item_type_0
-
-                        def _data_item_member_1(
-                            data: object,
-                        ) -> UnifiedBenchmarksDAItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_item_type_1 = UnifiedBenchmarksDAItem.from_dict(data)
-
-                            return data_item_type_1
-
-                        def _data_item_member_2(
-                            data: object,
-                        ) -> UnifiedBenchmarksORItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_item_type_2 = UnifiedBenchmarksORItem.from_dict(data)
-
-                            return data_item_type_2
-
-                        def _data_item_member_3(
-                            data: object,
-                        ) -> UnifiedBenchmarksSearchItem:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_item_type_3 = UnifiedBenchmarksSearchItem.from_dict(
-                                data
-                            )
-
-                            return data_item_type_3
-
-                        return parse_union(
-                            data,
-                            (
-                                ("UnifiedBenchmarksAAItem", _data_item_member_0),
-                                ("UnifiedBenchmarksDAItem", _data_item_member_1),
-                                ("UnifiedBenchmarksORItem", _data_item_member_2),
-                                ("UnifiedBenchmarksSearchItem", _data_item_member_3),
-                            ),
-                        )
-
-                    data_item = _parse_data_item(data_item_data)
+                    data_item = _parse_union(
+                        data_item,
+                        (
+                            ("UnifiedBenchmarksAAItem", _data_item_member_0),
+                            ("UnifiedBenchmarksDAItem", _data_item_member_1),
+                            ("UnifiedBenchmarksORItem", _data_item_member_2),
+                            ("UnifiedBenchmarksSearchItem", _data_item_member_3),
+                        ),
+                    )
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _data_item_data_index)

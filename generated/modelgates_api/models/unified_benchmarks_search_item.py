@@ -31,6 +31,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_search_run_config import (
@@ -146,44 +147,22 @@ class UnifiedBenchmarksSearchItem:
         _at_field_ = ""
         try:
             _at_field_ = "avg_cost_per_task"
-
-            def _parse_avg_cost_per_task(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            avg_cost_per_task = d.pop("avg_cost_per_task")
+            if not isinstance(avg_cost_per_task, (float, int, type(None))):
+                avg_cost_per_task = _parse_union(
+                    avg_cost_per_task,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
 
             _at_field_ = "avg_latency_per_task_ms"
-
-            def _parse_avg_latency_per_task_ms(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            avg_latency_per_task_ms = d.pop("avg_latency_per_task_ms")
+            if not isinstance(avg_latency_per_task_ms, (float, int, type(None))):
+                avg_latency_per_task_ms = _parse_union(
+                    avg_latency_per_task_ms,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            avg_latency_per_task_ms = _parse_avg_latency_per_task_ms(
-                d.pop("avg_latency_per_task_ms")
-            )
 
             _at_field_ = "benchmark_type"
             benchmark_type = check_unified_benchmarks_search_item_benchmark_type(

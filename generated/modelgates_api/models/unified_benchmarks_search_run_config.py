@@ -12,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UnifiedBenchmarksSearchRunConfig")
 
@@ -62,59 +63,31 @@ class UnifiedBenchmarksSearchRunConfig:
         _at_field_ = ""
         try:
             _at_field_ = "max_agent_turns"
-
-            def _parse_max_agent_turns(data: object) -> int | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_agent_turns = d.pop("max_agent_turns")
+            if not isinstance(max_agent_turns, (int, type(None))):
+                max_agent_turns = _parse_union(
+                    max_agent_turns,
                     (),
-                    plain=(
-                        int,
-                        type(None),
-                    ),
+                    plain=(int, type(None)),
                 )
-
-            max_agent_turns = _parse_max_agent_turns(d.pop("max_agent_turns"))
 
             _at_field_ = "reasoning_effort"
-
-            def _parse_reasoning_effort(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            reasoning_effort = d.pop("reasoning_effort")
+            if not isinstance(reasoning_effort, (str, type(None))):
+                reasoning_effort = _parse_union(
+                    reasoning_effort,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort"))
 
             _at_field_ = "temperature"
-
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            temperature = d.pop("temperature")
+            if not isinstance(temperature, (float, int, type(None))):
+                temperature = _parse_union(
+                    temperature,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            temperature = _parse_temperature(d.pop("temperature"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.unprocessable_entity_response_error_data import (
@@ -95,15 +96,8 @@ class UnprocessableEntityResponse:
             error = UnprocessableEntityResponseErrorData.from_dict(d.pop("error"))
 
             _at_field_ = "modelgates_metadata"
-
-            def _parse_modelgates_metadata(
-                data: object,
-            ) -> None | UnprocessableEntityResponseModelgatesMetadataType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            modelgates_metadata = d.pop("modelgates_metadata", UNSET)
+            if not isinstance(modelgates_metadata, (type(None), Unset)):
 
                 def _modelgates_metadata_member_0(
                     data: object,
@@ -118,8 +112,8 @@ class UnprocessableEntityResponse:
 
                     return modelgates_metadata_type_0
 
-                return parse_union(
-                    data,
+                modelgates_metadata = _parse_union(
+                    modelgates_metadata,
                     (
                         (
                             "UnprocessableEntityResponseModelgatesMetadataType0",
@@ -129,29 +123,14 @@ class UnprocessableEntityResponse:
                     plain=(type(None),),
                 )
 
-            modelgates_metadata = _parse_modelgates_metadata(
-                d.pop("modelgates_metadata", UNSET)
-            )
-
             _at_field_ = "user_id"
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            user_id = d.pop("user_id", UNSET)
+            if not isinstance(user_id, (str, type(None), Unset)):
+                user_id = _parse_union(
+                    user_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

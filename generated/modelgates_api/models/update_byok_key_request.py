@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UpdateBYOKKeyRequest")
 
@@ -117,13 +118,8 @@ class UpdateBYOKKeyRequest:
         _at_field_ = ""
         try:
             _at_field_ = "allowed_api_key_hashes"
-
-            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
+            if not isinstance(allowed_api_key_hashes, (type(None), Unset)):
 
                 def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -132,24 +128,15 @@ class UpdateBYOKKeyRequest:
 
                     return allowed_api_key_hashes_type_0
 
-                return parse_union(
-                    data,
+                allowed_api_key_hashes = _parse_union(
+                    allowed_api_key_hashes,
                     (("list[str]", _allowed_api_key_hashes_member_0),),
                     plain=(type(None),),
                 )
 
-            allowed_api_key_hashes = _parse_allowed_api_key_hashes(
-                d.pop("allowed_api_key_hashes", UNSET)
-            )
-
             _at_field_ = "allowed_models"
-
-            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_models = d.pop("allowed_models", UNSET)
+            if not isinstance(allowed_models, (type(None), Unset)):
 
                 def _allowed_models_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -158,22 +145,15 @@ class UpdateBYOKKeyRequest:
 
                     return allowed_models_type_0
 
-                return parse_union(
-                    data,
+                allowed_models = _parse_union(
+                    allowed_models,
                     (("list[str]", _allowed_models_member_0),),
                     plain=(type(None),),
                 )
 
-            allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
-
             _at_field_ = "allowed_user_ids"
-
-            def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_user_ids = d.pop("allowed_user_ids", UNSET)
+            if not isinstance(allowed_user_ids, (type(None), Unset)):
 
                 def _allowed_user_ids_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -182,13 +162,11 @@ class UpdateBYOKKeyRequest:
 
                     return allowed_user_ids_type_0
 
-                return parse_union(
-                    data,
+                allowed_user_ids = _parse_union(
+                    allowed_user_ids,
                     (("list[str]", _allowed_user_ids_member_0),),
                     plain=(type(None),),
                 )
-
-            allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
 
             _at_field_ = "disabled"
             disabled = d.pop("disabled", UNSET)
@@ -200,24 +178,13 @@ class UpdateBYOKKeyRequest:
             key = d.pop("key", UNSET)
 
             _at_field_ = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, type(None), Unset)):
+                name = _parse_union(
+                    name,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            name = _parse_name(d.pop("name", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -26,6 +26,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UpdateKeysBody")
 
@@ -113,42 +114,17 @@ class UpdateKeysBody:
             include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
             _at_field_ = "limit"
-
-            def _parse_limit(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            limit = d.pop("limit", UNSET)
+            if not isinstance(limit, (float, int, type(None), Unset)):
+                limit = _parse_union(
+                    limit,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
 
-            limit = _parse_limit(d.pop("limit", UNSET))
-
             _at_field_ = "limit_reset"
-
-            def _parse_limit_reset(
-                data: object,
-            ) -> (
-                None
-                | Unset
-                | UpdateKeysBodyLimitResetType1
-                | UpdateKeysBodyLimitResetType2Type1
-                | UpdateKeysBodyLimitResetType3Type1
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            limit_reset = d.pop("limit_reset", UNSET)
+            if not isinstance(limit_reset, (type(None), Unset)):
 
                 def _limit_reset_member_1(
                     data: object,
@@ -181,8 +157,8 @@ class UpdateKeysBody:
 
                     return limit_reset_type_3_type_1
 
-                return parse_union(
-                    data,
+                limit_reset = _parse_union(
+                    limit_reset,
                     (
                         ("UpdateKeysBodyLimitResetType1", _limit_reset_member_1),
                         ("UpdateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
@@ -190,8 +166,6 @@ class UpdateKeysBody:
                     ),
                     plain=(type(None),),
                 )
-
-            limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
 
             _at_field_ = "name"
             name = d.pop("name", UNSET)

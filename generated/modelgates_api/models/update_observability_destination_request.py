@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rules_config_nullable import (
@@ -144,13 +145,8 @@ class UpdateObservabilityDestinationRequest:
         _at_field_ = ""
         try:
             _at_field_ = "api_key_hashes"
-
-            def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            api_key_hashes = d.pop("api_key_hashes", UNSET)
+            if not isinstance(api_key_hashes, (type(None), Unset)):
 
                 def _api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -159,13 +155,11 @@ class UpdateObservabilityDestinationRequest:
 
                     return api_key_hashes_type_0
 
-                return parse_union(
-                    data,
+                api_key_hashes = _parse_union(
+                    api_key_hashes,
                     (("list[str]", _api_key_hashes_member_0),),
                     plain=(type(None),),
                 )
-
-            api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
 
             _at_field_ = "broadcast_generation_cost"
             broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
@@ -192,15 +186,8 @@ class UpdateObservabilityDestinationRequest:
             enabled = d.pop("enabled", UNSET)
 
             _at_field_ = "filter_rules"
-
-            def _parse_filter_rules(
-                data: object,
-            ) -> None | ObservabilityFilterRulesConfigNullable | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            filter_rules = d.pop("filter_rules", UNSET)
+            if not isinstance(filter_rules, (type(None), Unset)):
 
                 def _filter_rules_member_0(
                     data: object,
@@ -213,8 +200,8 @@ class UpdateObservabilityDestinationRequest:
 
                     return filter_rules_type_0
 
-                return parse_union(
-                    data,
+                filter_rules = _parse_union(
+                    filter_rules,
                     (
                         (
                             "ObservabilityFilterRulesConfigNullable",
@@ -223,8 +210,6 @@ class UpdateObservabilityDestinationRequest:
                     ),
                     plain=(type(None),),
                 )
-
-            filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
 
             _at_field_ = "name"
             name = d.pop("name", UNSET)

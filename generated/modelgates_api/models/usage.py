@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.server_tool_use_details import ServerToolUseDetails
@@ -148,25 +149,13 @@ class Usage:
             total_tokens = d.pop("total_tokens")
 
             _at_field_ = "cost"
-
-            def _parse_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, type(None), Unset)):
+                cost = _parse_union(
+                    cost,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            cost = _parse_cost(d.pop("cost", UNSET))
 
             _at_field_ = "cost_details"
             _cost_details = d.pop("cost_details", UNSET)
@@ -180,15 +169,8 @@ class Usage:
             is_byok = d.pop("is_byok", UNSET)
 
             _at_field_ = "server_tool_use_details"
-
-            def _parse_server_tool_use_details(
-                data: object,
-            ) -> None | ServerToolUseDetails | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            server_tool_use_details = d.pop("server_tool_use_details", UNSET)
+            if not isinstance(server_tool_use_details, (type(None), Unset)):
 
                 def _server_tool_use_details_member_0(
                     data: object,
@@ -201,15 +183,11 @@ class Usage:
 
                     return server_tool_use_details_type_0
 
-                return parse_union(
-                    data,
+                server_tool_use_details = _parse_union(
+                    server_tool_use_details,
                     (("ServerToolUseDetails", _server_tool_use_details_member_0),),
                     plain=(type(None),),
                 )
-
-            server_tool_use_details = _parse_server_tool_use_details(
-                d.pop("server_tool_use_details", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UsageCostDetails")
 
@@ -68,27 +69,13 @@ class UsageCostDetails:
             upstream_inference_output_cost = d.pop("upstream_inference_output_cost")
 
             _at_field_ = "upstream_inference_cost"
-
-            def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
+            if not isinstance(upstream_inference_cost, (float, int, type(None), Unset)):
+                upstream_inference_cost = _parse_union(
+                    upstream_inference_cost,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            upstream_inference_cost = _parse_upstream_inference_cost(
-                d.pop("upstream_inference_cost", UNSET)
-            )
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -23,6 +23,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.content_part_audio import ContentPartAudio
@@ -224,10 +228,6 @@ class VideoGenerationRequest:
             frame_images: list[FrameImage] | Unset = UNSET
             if _frame_images is not UNSET:
                 frame_images = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for _frame_images_item_data_index, frame_images_item_data in enumerate(
                     _as_list(_frame_images)
                 ):
@@ -248,74 +248,53 @@ class VideoGenerationRequest:
             ) = UNSET
             if _input_references is not UNSET:
                 input_references = []
-                from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                from modelgates_api.types import as_list as _as_list
-                from modelgates_api.types import at_index as _at_index
-
                 for (
                     _input_references_item_data_index,
                     input_references_item_data,
                 ) in enumerate(_as_list(_input_references)):
                     try:
+                        input_references_item = input_references_item_data
 
-                        def _parse_input_references_item(
+                        def _input_references_item_member_0(
                             data: object,
-                        ) -> ContentPartAudio | ContentPartImage | ContentPartVideo:
-                            from modelgates_api.types import parse_union
-
-                            def _input_references_item_member_0(
-                                data: object,
-                            ) -> ContentPartImage:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_input_reference_type_0 = (
-                                    ContentPartImage.from_dict(data)
-                                )
-
-                                return componentsschemas_input_reference_type_0
-
-                            def _input_references_item_member_1(
-                                data: object,
-                            ) -> ContentPartAudio:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_input_reference_type_1 = (
-                                    ContentPartAudio.from_dict(data)
-                                )
-
-                                return componentsschemas_input_reference_type_1
-
-                            def _input_references_item_member_2(
-                                data: object,
-                            ) -> ContentPartVideo:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_input_reference_type_2 = (
-                                    ContentPartVideo.from_dict(data)
-                                )
-
-                                return componentsschemas_input_reference_type_2
-
-                            return parse_union(
-                                data,
-                                (
-                                    (
-                                        "ContentPartImage",
-                                        _input_references_item_member_0,
-                                    ),
-                                    (
-                                        "ContentPartAudio",
-                                        _input_references_item_member_1,
-                                    ),
-                                    (
-                                        "ContentPartVideo",
-                                        _input_references_item_member_2,
-                                    ),
-                                ),
+                        ) -> ContentPartImage:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_reference_type_0 = (
+                                ContentPartImage.from_dict(data)
                             )
 
-                        input_references_item = _parse_input_references_item(
-                            input_references_item_data
+                            return componentsschemas_input_reference_type_0
+
+                        def _input_references_item_member_1(
+                            data: object,
+                        ) -> ContentPartAudio:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_reference_type_1 = (
+                                ContentPartAudio.from_dict(data)
+                            )
+
+                            return componentsschemas_input_reference_type_1
+
+                        def _input_references_item_member_2(
+                            data: object,
+                        ) -> ContentPartVideo:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_reference_type_2 = (
+                                ContentPartVideo.from_dict(data)
+                            )
+
+                            return componentsschemas_input_reference_type_2
+
+                        input_references_item = _parse_union(
+                            input_references_item,
+                            (
+                                ("ContentPartImage", _input_references_item_member_0),
+                                ("ContentPartAudio", _input_references_item_member_1),
+                                ("ContentPartVideo", _input_references_item_member_2),
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="VideoGenerationUsage")
 
@@ -59,25 +60,13 @@ class VideoGenerationUsage:
         _at_field_ = ""
         try:
             _at_field_ = "cost"
-
-            def _parse_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, type(None), Unset)):
+                cost = _parse_union(
+                    cost,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            cost = _parse_cost(d.pop("cost", UNSET))
 
             _at_field_ = "is_byok"
             is_byok = d.pop("is_byok", UNSET)

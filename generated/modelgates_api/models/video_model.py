@@ -31,6 +31,10 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import as_list as _as_list
+from ..types import at_index as _at_index
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0
@@ -249,11 +253,8 @@ class VideoModel:
             created = d.pop("created")
 
             _at_field_ = "creativity"
-
-            def _parse_creativity(data: object) -> list[int] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            creativity = d.pop("creativity")
+            if not (creativity is None):
 
                 def _creativity_member_0(data: object) -> list[int]:
                     if not isinstance(data, list):
@@ -262,31 +263,20 @@ class VideoModel:
 
                     return creativity_type_0
 
-                return parse_union(
-                    data,
+                creativity = _parse_union(
+                    creativity,
                     (("list[int]", _creativity_member_0),),
                     plain=(type(None),),
                 )
 
-            creativity = _parse_creativity(d.pop("creativity"))
-
             _at_field_ = "generate_audio"
-
-            def _parse_generate_audio(data: object) -> bool | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            generate_audio = d.pop("generate_audio")
+            if not isinstance(generate_audio, (bool, type(None))):
+                generate_audio = _parse_union(
+                    generate_audio,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
-
-            generate_audio = _parse_generate_audio(d.pop("generate_audio"))
 
             _at_field_ = "id"
             id = d.pop("id")
@@ -295,31 +285,17 @@ class VideoModel:
             name = d.pop("name")
 
             _at_field_ = "seed"
-
-            def _parse_seed(data: object) -> bool | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            seed = d.pop("seed")
+            if not isinstance(seed, (bool, type(None))):
+                seed = _parse_union(
+                    seed,
                     (),
-                    plain=(
-                        bool,
-                        type(None),
-                    ),
+                    plain=(bool, type(None)),
                 )
 
-            seed = _parse_seed(d.pop("seed"))
-
             _at_field_ = "supported_aspect_ratios"
-
-            def _parse_supported_aspect_ratios(
-                data: object,
-            ) -> list[VideoModelSupportedAspectRatiosType0Item] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            supported_aspect_ratios = d.pop("supported_aspect_ratios")
+            if not (supported_aspect_ratios is None):
 
                 def _supported_aspect_ratios_member_0(
                     data: object,
@@ -328,10 +304,6 @@ class VideoModel:
                         raise TypeError()
                     supported_aspect_ratios_type_0 = []
                     _supported_aspect_ratios_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _supported_aspect_ratios_type_0_item_data_index,
                         supported_aspect_ratios_type_0_item_data,
@@ -353,8 +325,8 @@ class VideoModel:
 
                     return supported_aspect_ratios_type_0
 
-                return parse_union(
-                    data,
+                supported_aspect_ratios = _parse_union(
+                    supported_aspect_ratios,
                     (
                         (
                             "list[VideoModelSupportedAspectRatiosType0Item]",
@@ -364,16 +336,9 @@ class VideoModel:
                     plain=(type(None),),
                 )
 
-            supported_aspect_ratios = _parse_supported_aspect_ratios(
-                d.pop("supported_aspect_ratios")
-            )
-
             _at_field_ = "supported_durations"
-
-            def _parse_supported_durations(data: object) -> list[int] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            supported_durations = d.pop("supported_durations")
+            if not (supported_durations is None):
 
                 def _supported_durations_member_0(data: object) -> list[int]:
                     if not isinstance(data, list):
@@ -382,24 +347,15 @@ class VideoModel:
 
                     return supported_durations_type_0
 
-                return parse_union(
-                    data,
+                supported_durations = _parse_union(
+                    supported_durations,
                     (("list[int]", _supported_durations_member_0),),
                     plain=(type(None),),
                 )
 
-            supported_durations = _parse_supported_durations(
-                d.pop("supported_durations")
-            )
-
             _at_field_ = "supported_frame_images"
-
-            def _parse_supported_frame_images(
-                data: object,
-            ) -> list[VideoModelSupportedFrameImagesType0Item] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            supported_frame_images = d.pop("supported_frame_images")
+            if not (supported_frame_images is None):
 
                 def _supported_frame_images_member_0(
                     data: object,
@@ -408,10 +364,6 @@ class VideoModel:
                         raise TypeError()
                     supported_frame_images_type_0 = []
                     _supported_frame_images_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _supported_frame_images_type_0_item_data_index,
                         supported_frame_images_type_0_item_data,
@@ -433,8 +385,8 @@ class VideoModel:
 
                     return supported_frame_images_type_0
 
-                return parse_union(
-                    data,
+                supported_frame_images = _parse_union(
+                    supported_frame_images,
                     (
                         (
                             "list[VideoModelSupportedFrameImagesType0Item]",
@@ -444,18 +396,9 @@ class VideoModel:
                     plain=(type(None),),
                 )
 
-            supported_frame_images = _parse_supported_frame_images(
-                d.pop("supported_frame_images")
-            )
-
             _at_field_ = "supported_resolutions"
-
-            def _parse_supported_resolutions(
-                data: object,
-            ) -> list[VideoModelSupportedResolutionsType0Item] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            supported_resolutions = d.pop("supported_resolutions")
+            if not (supported_resolutions is None):
 
                 def _supported_resolutions_member_0(
                     data: object,
@@ -464,10 +407,6 @@ class VideoModel:
                         raise TypeError()
                     supported_resolutions_type_0 = []
                     _supported_resolutions_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _supported_resolutions_type_0_item_data_index,
                         supported_resolutions_type_0_item_data,
@@ -489,8 +428,8 @@ class VideoModel:
 
                     return supported_resolutions_type_0
 
-                return parse_union(
-                    data,
+                supported_resolutions = _parse_union(
+                    supported_resolutions,
                     (
                         (
                             "list[VideoModelSupportedResolutionsType0Item]",
@@ -500,18 +439,9 @@ class VideoModel:
                     plain=(type(None),),
                 )
 
-            supported_resolutions = _parse_supported_resolutions(
-                d.pop("supported_resolutions")
-            )
-
             _at_field_ = "supported_sizes"
-
-            def _parse_supported_sizes(
-                data: object,
-            ) -> list[VideoModelSupportedSizesType0Item] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            supported_sizes = d.pop("supported_sizes")
+            if not (supported_sizes is None):
 
                 def _supported_sizes_member_0(
                     data: object,
@@ -520,10 +450,6 @@ class VideoModel:
                         raise TypeError()
                     supported_sizes_type_0 = []
                     _supported_sizes_type_0 = data
-                    from modelgates_api.types import PARSE_ERRORS as _LIST_ERRORS
-                    from modelgates_api.types import as_list as _as_list
-                    from modelgates_api.types import at_index as _at_index
-
                     for (
                         _supported_sizes_type_0_item_data_index,
                         supported_sizes_type_0_item_data,
@@ -543,8 +469,8 @@ class VideoModel:
 
                     return supported_sizes_type_0
 
-                return parse_union(
-                    data,
+                supported_sizes = _parse_union(
+                    supported_sizes,
                     (
                         (
                             "list[VideoModelSupportedSizesType0Item]",
@@ -554,16 +480,9 @@ class VideoModel:
                     plain=(type(None),),
                 )
 
-            supported_sizes = _parse_supported_sizes(d.pop("supported_sizes"))
-
             _at_field_ = "upscale_factor"
-
-            def _parse_upscale_factor(
-                data: object,
-            ) -> None | VideoModelUpscaleFactorType0:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            upscale_factor = d.pop("upscale_factor")
+            if not (upscale_factor is None):
 
                 def _upscale_factor_member_0(
                     data: object,
@@ -574,47 +493,27 @@ class VideoModel:
 
                     return upscale_factor_type_0
 
-                return parse_union(
-                    data,
+                upscale_factor = _parse_union(
+                    upscale_factor,
                     (("VideoModelUpscaleFactorType0", _upscale_factor_member_0),),
                     plain=(type(None),),
                 )
-
-            upscale_factor = _parse_upscale_factor(d.pop("upscale_factor"))
 
             _at_field_ = "description"
             description = d.pop("description", UNSET)
 
             _at_field_ = "hugging_face_id"
-
-            def _parse_hugging_face_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            hugging_face_id = d.pop("hugging_face_id", UNSET)
+            if not isinstance(hugging_face_id, (str, type(None), Unset)):
+                hugging_face_id = _parse_union(
+                    hugging_face_id,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
 
-            hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
-
             _at_field_ = "pricing_skus"
-
-            def _parse_pricing_skus(
-                data: object,
-            ) -> None | Unset | VideoModelPricingSkusType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            pricing_skus = d.pop("pricing_skus", UNSET)
+            if not isinstance(pricing_skus, (type(None), Unset)):
 
                 def _pricing_skus_member_0(data: object) -> VideoModelPricingSkusType0:
                     if not isinstance(data, dict):
@@ -623,13 +522,11 @@ class VideoModel:
 
                     return pricing_skus_type_0
 
-                return parse_union(
-                    data,
+                pricing_skus = _parse_union(
+                    pricing_skus,
                     (("VideoModelPricingSkusType0", _pricing_skus_member_0),),
                     plain=(type(None),),
                 )
-
-            pricing_skus = _parse_pricing_skus(d.pop("pricing_skus", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="VideoModelUpscaleFactorType0")
 
@@ -60,46 +61,22 @@ class VideoModelUpscaleFactorType0:
         _at_field_ = ""
         try:
             _at_field_ = "max"
-
-            def _parse_max_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            max_ = d.pop("max", UNSET)
+            if not isinstance(max_, (float, int, type(None), Unset)):
+                max_ = _parse_union(
+                    max_,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            max_ = _parse_max_(d.pop("max", UNSET))
 
             _at_field_ = "min"
-
-            def _parse_min_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            min_ = d.pop("min", UNSET)
+            if not isinstance(min_, (float, int, type(None), Unset)):
+                min_ = _parse_union(
+                    min_,
                     (),
-                    plain=(
-                        float,
-                        int,
-                        type(None),
-                    ),
+                    plain=(float, int, type(None)),
                 )
-
-            min_ = _parse_min_(d.pop("min", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="WebSearchDomainFilter")
 
@@ -81,13 +82,8 @@ class WebSearchDomainFilter:
         _at_field_ = ""
         try:
             _at_field_ = "allowed_domains"
-
-            def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            allowed_domains = d.pop("allowed_domains", UNSET)
+            if not isinstance(allowed_domains, (type(None), Unset)):
 
                 def _allowed_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -96,22 +92,15 @@ class WebSearchDomainFilter:
 
                     return allowed_domains_type_0
 
-                return parse_union(
-                    data,
+                allowed_domains = _parse_union(
+                    allowed_domains,
                     (("list[str]", _allowed_domains_member_0),),
                     plain=(type(None),),
                 )
 
-            allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
-
             _at_field_ = "blocked_domains"
-
-            def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            blocked_domains = d.pop("blocked_domains", UNSET)
+            if not isinstance(blocked_domains, (type(None), Unset)):
 
                 def _blocked_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -120,22 +109,15 @@ class WebSearchDomainFilter:
 
                     return blocked_domains_type_0
 
-                return parse_union(
-                    data,
+                blocked_domains = _parse_union(
+                    blocked_domains,
                     (("list[str]", _blocked_domains_member_0),),
                     plain=(type(None),),
                 )
 
-            blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
-
             _at_field_ = "excluded_domains"
-
-            def _parse_excluded_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            excluded_domains = d.pop("excluded_domains", UNSET)
+            if not isinstance(excluded_domains, (type(None), Unset)):
 
                 def _excluded_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -144,13 +126,11 @@ class WebSearchDomainFilter:
 
                     return excluded_domains_type_0
 
-                return parse_union(
-                    data,
+                excluded_domains = _parse_union(
+                    excluded_domains,
                     (("list[str]", _excluded_domains_member_0),),
                     plain=(type(None),),
                 )
-
-            excluded_domains = _parse_excluded_domains(d.pop("excluded_domains", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

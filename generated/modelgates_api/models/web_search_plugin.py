@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.web_search_plugin_user_location_type_0 import (
@@ -177,15 +178,8 @@ class WebSearchPlugin:
             search_prompt = d.pop("search_prompt", UNSET)
 
             _at_field_ = "user_location"
-
-            def _parse_user_location(
-                data: object,
-            ) -> None | Unset | WebSearchPluginUserLocationType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            user_location = d.pop("user_location", UNSET)
+            if not isinstance(user_location, (type(None), Unset)):
 
                 def _user_location_member_0(
                     data: object,
@@ -198,13 +192,11 @@ class WebSearchPlugin:
 
                     return user_location_type_0
 
-                return parse_union(
-                    data,
+                user_location = _parse_union(
+                    user_location,
                     (("WebSearchPluginUserLocationType0", _user_location_member_0),),
                     plain=(type(None),),
                 )
-
-            user_location = _parse_user_location(d.pop("user_location", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -28,6 +28,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
     from ..models.web_search_domain_filter import WebSearchDomainFilter
@@ -160,13 +161,8 @@ class WebSearchServerTool:
                 engine = check_web_search_engine_enum(_engine)
 
             _at_field_ = "filters"
-
-            def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            filters = d.pop("filters", UNSET)
+            if not isinstance(filters, (type(None), Unset)):
 
                 def _filters_member_0(data: object) -> WebSearchDomainFilter:
                     if not isinstance(data, dict):
@@ -175,13 +171,11 @@ class WebSearchServerTool:
 
                     return filters_type_0
 
-                return parse_union(
-                    data,
+                filters = _parse_union(
+                    filters,
                     (("WebSearchDomainFilter", _filters_member_0),),
                     plain=(type(None),),
                 )
-
-            filters = _parse_filters(d.pop("filters", UNSET))
 
             _at_field_ = "max_results"
             max_results = d.pop("max_results", UNSET)
@@ -208,15 +202,8 @@ class WebSearchServerTool:
                 )
 
             _at_field_ = "user_location"
-
-            def _parse_user_location(
-                data: object,
-            ) -> None | Unset | WebSearchUserLocation:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
+            user_location = d.pop("user_location", UNSET)
+            if not isinstance(user_location, (type(None), Unset)):
 
                 def _user_location_member_0(data: object) -> WebSearchUserLocation:
                     if not isinstance(data, dict):
@@ -225,13 +212,11 @@ class WebSearchServerTool:
 
                     return user_location_type_0
 
-                return parse_union(
-                    data,
+                user_location = _parse_union(
+                    user_location,
                     (("WebSearchUserLocation", _user_location_member_0),),
                     plain=(type(None),),
                 )
-
-            user_location = _parse_user_location(d.pop("user_location", UNSET))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

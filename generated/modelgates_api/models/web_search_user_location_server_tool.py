@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="WebSearchUserLocationServerTool")
 
@@ -96,84 +97,40 @@ class WebSearchUserLocationServerTool:
         _at_field_ = ""
         try:
             _at_field_ = "city"
-
-            def _parse_city(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            city = d.pop("city", UNSET)
+            if not isinstance(city, (str, type(None), Unset)):
+                city = _parse_union(
+                    city,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            city = _parse_city(d.pop("city", UNSET))
 
             _at_field_ = "country"
-
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, type(None), Unset)):
+                country = _parse_union(
+                    country,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            country = _parse_country(d.pop("country", UNSET))
 
             _at_field_ = "region"
-
-            def _parse_region(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            region = d.pop("region", UNSET)
+            if not isinstance(region, (str, type(None), Unset)):
+                region = _parse_union(
+                    region,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            region = _parse_region(d.pop("region", UNSET))
 
             _at_field_ = "timezone"
-
-            def _parse_timezone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            timezone = d.pop("timezone", UNSET)
+            if not isinstance(timezone, (str, type(None), Unset)):
+                timezone = _parse_union(
+                    timezone,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            timezone = _parse_timezone(d.pop("timezone", UNSET))
 
             _at_field_ = "type"
             _type_ = d.pop("type", UNSET)

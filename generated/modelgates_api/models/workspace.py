@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="Workspace")
 
@@ -159,111 +160,59 @@ class Workspace:
             created_at = d.pop("created_at")
 
             _at_field_ = "created_by"
-
-            def _parse_created_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            created_by = d.pop("created_by")
+            if not isinstance(created_by, (str, type(None))):
+                created_by = _parse_union(
+                    created_by,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            created_by = _parse_created_by(d.pop("created_by"))
 
             _at_field_ = "default_guardrail_id"
             default_guardrail_id = d.pop("default_guardrail_id")
 
             _at_field_ = "default_image_model"
-
-            def _parse_default_image_model(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            default_image_model = d.pop("default_image_model")
+            if not isinstance(default_image_model, (str, type(None))):
+                default_image_model = _parse_union(
+                    default_image_model,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            default_image_model = _parse_default_image_model(
-                d.pop("default_image_model")
-            )
 
             _at_field_ = "default_provider_sort"
-
-            def _parse_default_provider_sort(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            default_provider_sort = d.pop("default_provider_sort")
+            if not isinstance(default_provider_sort, (str, type(None))):
+                default_provider_sort = _parse_union(
+                    default_provider_sort,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            default_provider_sort = _parse_default_provider_sort(
-                d.pop("default_provider_sort")
-            )
 
             _at_field_ = "default_text_model"
-
-            def _parse_default_text_model(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            default_text_model = d.pop("default_text_model")
+            if not isinstance(default_text_model, (str, type(None))):
+                default_text_model = _parse_union(
+                    default_text_model,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            default_text_model = _parse_default_text_model(d.pop("default_text_model"))
 
             _at_field_ = "description"
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            description = d.pop("description")
+            if not isinstance(description, (str, type(None))):
+                description = _parse_union(
+                    description,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            description = _parse_description(d.pop("description"))
 
             _at_field_ = "id"
             id = d.pop("id")
 
             _at_field_ = "io_logging_api_key_ids"
-
-            def _parse_io_logging_api_key_ids(data: object) -> list[int] | None:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            io_logging_api_key_ids = d.pop("io_logging_api_key_ids")
+            if not (io_logging_api_key_ids is None):
 
                 def _io_logging_api_key_ids_member_0(data: object) -> list[int]:
                     if not isinstance(data, list):
@@ -272,15 +221,11 @@ class Workspace:
 
                     return io_logging_api_key_ids_type_0
 
-                return parse_union(
-                    data,
+                io_logging_api_key_ids = _parse_union(
+                    io_logging_api_key_ids,
                     (("list[int]", _io_logging_api_key_ids_member_0),),
                     plain=(type(None),),
                 )
-
-            io_logging_api_key_ids = _parse_io_logging_api_key_ids(
-                d.pop("io_logging_api_key_ids")
-            )
 
             _at_field_ = "io_logging_sampling_rate"
             io_logging_sampling_rate = d.pop("io_logging_sampling_rate")
@@ -305,22 +250,13 @@ class Workspace:
             slug = d.pop("slug")
 
             _at_field_ = "updated_at"
-
-            def _parse_updated_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
-
-                return parse_union(
-                    data,
+            updated_at = d.pop("updated_at")
+            if not isinstance(updated_at, (str, type(None))):
+                updated_at = _parse_union(
+                    updated_at,
                     (),
-                    plain=(
-                        str,
-                        type(None),
-                    ),
+                    plain=(str, type(None)),
                 )
-
-            updated_at = _parse_updated_at(d.pop("updated_at"))
 
             _at_field_ = "include_byok_in_budgets"
             include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)

@@ -24,6 +24,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="WorkspaceBudget")
 
@@ -111,18 +112,8 @@ class WorkspaceBudget:
             limit_usd = d.pop("limit_usd")
 
             _at_field_ = "reset_interval"
-
-            def _parse_reset_interval(
-                data: object,
-            ) -> (
-                None
-                | WorkspaceBudgetResetIntervalType1
-                | WorkspaceBudgetResetIntervalType2Type1
-                | WorkspaceBudgetResetIntervalType3Type1
-            ):
-                if data is None:
-                    return data
-                from modelgates_api.types import parse_union
+            reset_interval = d.pop("reset_interval")
+            if not (reset_interval is None):
 
                 def _reset_interval_member_1(
                     data: object,
@@ -157,8 +148,8 @@ class WorkspaceBudget:
 
                     return reset_interval_type_3_type_1
 
-                return parse_union(
-                    data,
+                reset_interval = _parse_union(
+                    reset_interval,
                     (
                         ("WorkspaceBudgetResetIntervalType1", _reset_interval_member_1),
                         (
@@ -172,8 +163,6 @@ class WorkspaceBudget:
                     ),
                     plain=(type(None),),
                 )
-
-            reset_interval = _parse_reset_interval(d.pop("reset_interval"))
 
             _at_field_ = "updated_at"
             updated_at = d.pop("updated_at")

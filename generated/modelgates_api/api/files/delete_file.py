@@ -18,6 +18,7 @@ from ...models.service_unavailable_response import ServiceUnavailableResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset
+from ...types import parse_union as _parse_union
 
 
 def _get_kwargs(
@@ -66,49 +67,43 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
+        response_200 = response.json()
 
-        def _parse_response_200(
-            data: object,
-        ) -> AnthropicFileDeleted | OpenAIFileDeleted | OpenRouterFileDeleted:
-            from modelgates_api.types import parse_union
-
-            def _response_200_member_0(data: object) -> OpenRouterFileDeleted:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_delete_response_type_0 = (
-                    OpenRouterFileDeleted.from_dict(data)
-                )
-
-                return componentsschemas_file_delete_response_type_0
-
-            def _response_200_member_1(data: object) -> OpenAIFileDeleted:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_delete_response_type_1 = (
-                    OpenAIFileDeleted.from_dict(data)
-                )
-
-                return componentsschemas_file_delete_response_type_1
-
-            def _response_200_member_2(data: object) -> AnthropicFileDeleted:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_delete_response_type_2 = (
-                    AnthropicFileDeleted.from_dict(data)
-                )
-
-                return componentsschemas_file_delete_response_type_2
-
-            return parse_union(
-                data,
-                (
-                    ("OpenRouterFileDeleted", _response_200_member_0),
-                    ("OpenAIFileDeleted", _response_200_member_1),
-                    ("AnthropicFileDeleted", _response_200_member_2),
-                ),
+        def _response_200_member_0(data: object) -> OpenRouterFileDeleted:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_delete_response_type_0 = (
+                OpenRouterFileDeleted.from_dict(data)
             )
 
-        response_200 = _parse_response_200(response.json())
+            return componentsschemas_file_delete_response_type_0
+
+        def _response_200_member_1(data: object) -> OpenAIFileDeleted:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_delete_response_type_1 = OpenAIFileDeleted.from_dict(
+                data
+            )
+
+            return componentsschemas_file_delete_response_type_1
+
+        def _response_200_member_2(data: object) -> AnthropicFileDeleted:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_delete_response_type_2 = (
+                AnthropicFileDeleted.from_dict(data)
+            )
+
+            return componentsschemas_file_delete_response_type_2
+
+        response_200 = _parse_union(
+            response_200,
+            (
+                ("OpenRouterFileDeleted", _response_200_member_0),
+                ("OpenAIFileDeleted", _response_200_member_1),
+                ("AnthropicFileDeleted", _response_200_member_2),
+            ),
+        )
 
         return response_200
 

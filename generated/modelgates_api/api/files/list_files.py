@@ -18,6 +18,7 @@ from ...models.service_unavailable_response import ServiceUnavailableResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset
+from ...types import parse_union as _parse_union
 
 
 def _get_kwargs(
@@ -85,49 +86,41 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
+        response_200 = response.json()
 
-        def _parse_response_200(
-            data: object,
-        ) -> AnthropicFileList | OpenAIFileList | OpenRouterFileList:
-            from modelgates_api.types import parse_union
-
-            def _response_200_member_0(data: object) -> OpenRouterFileList:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_list_response_type_0 = (
-                    OpenRouterFileList.from_dict(data)
-                )
-
-                return componentsschemas_file_list_response_type_0
-
-            def _response_200_member_1(data: object) -> OpenAIFileList:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_list_response_type_1 = OpenAIFileList.from_dict(
-                    data
-                )
-
-                return componentsschemas_file_list_response_type_1
-
-            def _response_200_member_2(data: object) -> AnthropicFileList:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_list_response_type_2 = (
-                    AnthropicFileList.from_dict(data)
-                )
-
-                return componentsschemas_file_list_response_type_2
-
-            return parse_union(
-                data,
-                (
-                    ("OpenRouterFileList", _response_200_member_0),
-                    ("OpenAIFileList", _response_200_member_1),
-                    ("AnthropicFileList", _response_200_member_2),
-                ),
+        def _response_200_member_0(data: object) -> OpenRouterFileList:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_list_response_type_0 = OpenRouterFileList.from_dict(
+                data
             )
 
-        response_200 = _parse_response_200(response.json())
+            return componentsschemas_file_list_response_type_0
+
+        def _response_200_member_1(data: object) -> OpenAIFileList:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_list_response_type_1 = OpenAIFileList.from_dict(data)
+
+            return componentsschemas_file_list_response_type_1
+
+        def _response_200_member_2(data: object) -> AnthropicFileList:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_list_response_type_2 = AnthropicFileList.from_dict(
+                data
+            )
+
+            return componentsschemas_file_list_response_type_2
+
+        response_200 = _parse_union(
+            response_200,
+            (
+                ("OpenRouterFileList", _response_200_member_0),
+                ("OpenAIFileList", _response_200_member_1),
+                ("AnthropicFileList", _response_200_member_2),
+            ),
+        )
 
         return response_200
 

@@ -19,6 +19,7 @@ from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.upload_file_body import UploadFileBody
 from ...types import UNSET, Response, Unset
+from ...types import parse_union as _parse_union
 
 
 def _get_kwargs(
@@ -72,43 +73,37 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
+        response_200 = response.json()
 
-        def _parse_response_200(
-            data: object,
-        ) -> AnthropicFile | OpenAIFile | OpenRouterFile:
-            from modelgates_api.types import parse_union
+        def _response_200_member_0(data: object) -> OpenRouterFile:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_response_type_0 = OpenRouterFile.from_dict(data)
 
-            def _response_200_member_0(data: object) -> OpenRouterFile:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_response_type_0 = OpenRouterFile.from_dict(data)
+            return componentsschemas_file_response_type_0
 
-                return componentsschemas_file_response_type_0
+        def _response_200_member_1(data: object) -> OpenAIFile:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_response_type_1 = OpenAIFile.from_dict(data)
 
-            def _response_200_member_1(data: object) -> OpenAIFile:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_response_type_1 = OpenAIFile.from_dict(data)
+            return componentsschemas_file_response_type_1
 
-                return componentsschemas_file_response_type_1
+        def _response_200_member_2(data: object) -> AnthropicFile:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_response_type_2 = AnthropicFile.from_dict(data)
 
-            def _response_200_member_2(data: object) -> AnthropicFile:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_response_type_2 = AnthropicFile.from_dict(data)
+            return componentsschemas_file_response_type_2
 
-                return componentsschemas_file_response_type_2
-
-            return parse_union(
-                data,
-                (
-                    ("OpenRouterFile", _response_200_member_0),
-                    ("OpenAIFile", _response_200_member_1),
-                    ("AnthropicFile", _response_200_member_2),
-                ),
-            )
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_union(
+            response_200,
+            (
+                ("OpenRouterFile", _response_200_member_0),
+                ("OpenAIFile", _response_200_member_1),
+                ("AnthropicFile", _response_200_member_2),
+            ),
+        )
 
         return response_200
 
