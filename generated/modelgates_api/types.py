@@ -207,6 +207,9 @@ def check_enum(value: Any, known: "set[E]", name: str) -> E:
 
 def as_object(value: Any) -> dict[str, Any]:
     """A model's input as a new dict (``from_dict`` pops what it reads)."""
+    # What json.loads makes, without the ABC check (0.6 -> 0.2 us; it runs for every object parsed).
+    if type(value) is dict:
+        return value.copy()
     if not isinstance(value, Mapping):
         raise SpecError(
             f"expected an object, got {_type_name(value)}", kind="type", value=value
@@ -215,7 +218,8 @@ def as_object(value: Any) -> dict[str, Any]:
 
 
 def as_list(value: Any) -> Any:
-    if not isinstance(value, list | tuple):
+    # A tuple of types: faster to check than list | tuple.
+    if not isinstance(value, (list, tuple)):
         raise SpecError(
             f"expected a list, got {_type_name(value)}", kind="type", value=value
         )
