@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from modelgates import ModelGates
 from modelgates._client import DEFAULT_LIMITS
+from modelgates._slow_start import _GATES
 from modelgates.testing import LocalServer
 
 from tests._data import FRANCE
@@ -108,10 +109,25 @@ def test_200_concurrent_async_calls_share_one_bounded_pool(contract: SpecContrac
     async def run(url: str) -> tuple[list[Any], int]:
         async with ModelGates(api_key=API_KEY, server_url=url) as client:
             http = client._core.async_client
+            pool, done, peak = pool_of(http), asyncio.Event(), [0]
+
+            async def watch_the_pool() -> None:
+                # httpcore scans its whole queue on every event: the SDK's slow start keeps
+                # the requests it holds within the connections it may open (_slow_start.py).
+                while not done.is_set():
+                    peak[0] = max(peak[0], len(pool._requests))
+                    await asyncio.sleep(0)
+
+            watcher = asyncio.create_task(watch_the_pool())
             answers = await asyncio.gather(*(async_call(client, index) for index in range(CONCURRENT)))
+            done.set()
+            await watcher
+            assert 0 < peak[0] <= DEFAULT_LIMITS.max_connections < CONCURRENT
             assert client._core.async_client is http
             assert busy_connections(http) == []
-            return list(answers), len(pool_of(http).connections)
+            gate = _GATES[http]
+            assert (gate.in_flight, gate.open_connections) == (0, len(pool.connections))
+            return list(answers), len(pool.connections)
 
     with LocalServer() as server:
         watch(contract, server)

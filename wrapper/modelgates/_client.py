@@ -25,6 +25,7 @@ from ._loops import LoopClients
 from ._operation import CallOptions, Operation, call, call_async
 from ._redact import Secret
 from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
+from ._slow_start import with_slow_start
 from ._tls import default_ssl_context
 from ._transport import RequestPolicy, send, send_async
 from ._validate import check_finite_json, check_timeout_ms
@@ -113,12 +114,13 @@ class _Core:
         return self._async_client
 
     def _make_async_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
+        client = httpx.AsyncClient(
             timeout=self.timeout or DEFAULT_TIMEOUT,
             limits=DEFAULT_LIMITS,
             follow_redirects=True,
             verify=default_ssl_context(),
         )
+        return with_slow_start(client, DEFAULT_LIMITS.max_connections or 100)
 
     def _check_open(self) -> None:
         if self.closed:

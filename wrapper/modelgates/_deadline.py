@@ -10,7 +10,7 @@ left of the attempt's deadline (set per thread by ``attempt_deadline``).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from ssl import SSLContext
@@ -19,7 +19,7 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["attempt_deadline", "bounded_by_deadline"]
+__all__ = ["attempt_deadline", "bounded_by_deadline", "swap_network_backend"]
 
 # A contextvar, not a thread-local: each thread and each context that runs a call has its own.
 _deadline: ContextVar[float | None] = ContextVar("modelgates_attempt_deadline", default=None)
@@ -93,15 +93,22 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def bounded_by_deadline(client: httpx.Client) -> httpx.Client:
-    """``client`` with its default transport reading through the deadline backend.
+def swap_network_backend(client: httpx.Client | httpx.AsyncClient, wrap: Callable[[Any], Any]) -> bool:
+    """Put ``wrap(backend)`` in place of the network backend of ``client``'s default transport.
 
-    The backend is reached through httpx's and httpcore's private attributes (neither exposes it);
-    if a release renames them the client is returned as it is, and the regression test of
-    dribbled headers fails. A client the caller passes in is never changed.
+    Neither httpx nor httpcore exposes it: this reaches it through their private attributes and
+    changes nothing (returns False) if a release renames them; the regression tests of what
+    the wrappers do then fail. Only for the clients the SDK makes, never one the caller passed in.
     """
     pool = getattr(getattr(client, "_transport", None), "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if isinstance(pool, httpcore.ConnectionPool) and isinstance(backend, httpcore.NetworkBackend):
-        pool._network_backend = _DeadlineBackend(backend)
+    if not isinstance(pool, httpcore.ConnectionPool | httpcore.AsyncConnectionPool) or backend is None:
+        return False
+    pool._network_backend = wrap(backend)
+    return True
+
+
+def bounded_by_deadline(client: httpx.Client) -> httpx.Client:
+    """``client`` with its default transport reading through the deadline backend."""
+    swap_network_backend(client, _DeadlineBackend)
     return client

@@ -34,6 +34,7 @@ from ._headers import redacted_headers
 from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, read_body, read_body_async
 from ._redact import install_log_filter, scrub_request, scrub_response
 from ._retry import Pacer, RetryConfig, check_retry_config, retry_decision, retry_delay
+from ._slow_start import slot_for
 
 __all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "buffered", "error_from_transport", "send", "send_async"]
 
@@ -445,7 +446,8 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
     while True:
         _log_send(request, policy)
         try:
-            response = await _attempt_async(client, request, policy)
+            async with slot_for(client, request):  # see _slow_start.py
+                response = await _attempt_async(client, request, policy)
         except _CutBody as cut:
             delay = attempts.after_transport_error(cut.cause)
             if delay is None:
