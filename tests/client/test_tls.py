@@ -86,3 +86,30 @@ def test_ssl_cert_file_is_honoured_and_a_change_of_it_is_seen(
     monkeypatch.delenv("SSL_CERT_FILE")  # back to certifi's bundle, which does not hold the test CA
     with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
         _count(tls_server, use_async=use_async)
+
+
+def test_the_async_slow_start_counts_a_tls_connection_once_and_a_refused_handshake_not_at_all(
+    tls_server: HTTPServer, ca_file: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modelgates._slow_start import _GATES
+
+    tls_server.expect_request("/api/v1/models/count").respond_with_json(COUNT)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+
+    async def open_connections(trusted: bool) -> tuple[int, int]:
+        monkeypatch.setenv("SSL_CERT_FILE", ca_file) if trusted else monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        async with ModelGates(api_key="k", server_url=tls_server.url_for("/api/v1"), retry_config=NO_RETRIES) as client:
+            gate = _GATES[client._core.async_client]
+            if trusted:
+                assert (await client.models.count_async()).data.count == 150
+            else:
+                with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+                    await client.models.count_async()
+            during = gate.open_connections
+        return during, gate.open_connections
+
+    # The TCP stream and its TLS layer are one connection: counted once, uncounted once closed (this
+    # server closes each connection after its answer). A refused handshake leaves nothing counted,
+    # or every refused attempt would widen the bound for good.
+    assert asyncio.run(open_connections(trusted=True)) == (0, 0)
+    assert asyncio.run(open_connections(trusted=False)) == (0, 0)

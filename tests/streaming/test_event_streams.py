@@ -6,6 +6,7 @@ Served by pytest-httpserver (whole bodies) so each test fixes exactly which even
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +16,8 @@ from modelgates import AsyncEventStream, EventStream, ModelGates, RetryConfig, e
 from modelgates.testing import load_spec
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
+
+from tests._rawserver import RawServer, WireRequest
 
 SSE = {"Content-Type": "text/event-stream"}
 NO_RETRIES = RetryConfig("none", None, False)
@@ -237,3 +240,64 @@ async def test_async_messages_stream_final(httpserver: HTTPServer) -> None:
             message = await stream.final()
             assert repr(stream).endswith(f"{len(MESSAGE_EVENTS)} events>")
     assert message.content[1].text == "Hello there"
+
+
+# -- what reaches the user when the server misbehaves mid-stream, and the reading helpers
+
+
+def test_a_responses_stream_broken_off_mid_body_is_incomplete_with_the_last_event() -> None:
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+    piece = sse(DELTA, done=False)
+    answer = head + b"%x\r\n%b\r\n" % (len(piece), piece)  # then the connection closes: no terminator
+
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        conn.sendall(answer)
+        return False
+
+    with RawServer(handler) as raw, ModelGates(api_key="k", server_url=raw.url, retry_config=NO_RETRIES) as client:
+        with client.responses.send(input="Hi", model="m", stream=True) as stream:
+            with pytest.raises(errors.IncompleteResponseError, match="broke off") as caught:
+                list(stream)
+    assert caught.value.partial is not None and caught.value.partial.data.delta == "Hel"
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (b"data: {not json\n\n", "not JSON"),
+        (b'data: {"type": "response.output_text.delta", "sequence_number": "four"}\n\n', "does not match the spec"),
+    ],
+)
+def test_an_event_that_is_not_json_or_not_the_spec_is_a_validation_error(
+    client: ModelGates, httpserver: HTTPServer, body: bytes, says: str
+) -> None:
+    _serve(httpserver, "/responses", sse(DELTA, done=False) + body)
+    with client.responses.send(input="Hi", model="m", stream=True) as stream:
+        assert next(stream).data.delta == "Hel"  # what came before is delivered
+        with pytest.raises(errors.ResponseValidationError, match=says):
+            next(stream)
+
+
+def test_until_done_reads_to_the_end_and_returns_the_last_event(client: ModelGates, httpserver: HTTPServer) -> None:
+    _serve(httpserver, "/responses", sse(DELTA, COMPLETED))
+    with client.responses.send(input="Hi", model="m", stream=True) as stream:
+        assert repr(stream) == "<EventStream [200] open, 0 events>"
+        last = stream.until_done()
+        assert last is stream.last and last.data.type_ == "response.completed"
+    assert repr(stream) == "<EventStream [200] closed, 2 events>"
+
+
+def test_an_image_stream_yields_its_partial_images(client: ModelGates, httpserver: HTTPServer) -> None:
+    partial = load_spec()["components"]["schemas"]["ImageStreamingResponse"]["example"]["data"]
+    _serve(httpserver, "/images", sse(partial))
+    with client.images.generate(model="m", prompt="a cat", stream=True) as stream:
+        (event,) = list(stream)
+    assert (event.data.type_, event.data.b64_json) == ("image_generation.partial_image", partial["b64_json"])
+
+
+@pytest.mark.anyio
+async def test_async_until_done(httpserver: HTTPServer) -> None:
+    _serve(httpserver, "/responses", sse(DELTA, COMPLETED))
+    async with ModelGates(api_key="k", server_url=httpserver.url_for("/api/v1")) as client:
+        async with await client.responses.send_async(input="Hi", model="m", stream=True) as stream:
+            assert (await stream.until_done()).data.type_ == "response.completed"

@@ -83,12 +83,6 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         timeout = _clamped(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
 
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = _clamped(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
-
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
 

@@ -94,10 +94,11 @@ class SlowStart:
 
 
 class _CountedStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream, gate: SlowStart) -> None:
+    def __init__(self, inner: httpcore.AsyncNetworkStream, gate: SlowStart, *, counted: bool = False) -> None:
         self._inner = inner
         self._gate: SlowStart | None = gate
-        gate.opened()
+        if not counted:
+            gate.opened()
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._inner.read(max_bytes, timeout)
@@ -114,12 +115,14 @@ class _CountedStream(httpcore.AsyncNetworkStream):
     async def start_tls(
         self, ssl_context: SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.AsyncNetworkStream:
-        inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
         gate, self._gate = self._gate, None  # the TLS stream is the same connection: counted once
-        if gate is None:
-            return inner
-        gate.closed()
-        return _CountedStream(inner, gate)
+        try:
+            inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
+        except BaseException:
+            if gate is not None:
+                gate.closed()  # a refused handshake leaves no connection behind
+            raise
+        return inner if gate is None else _CountedStream(inner, gate, counted=True)
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
