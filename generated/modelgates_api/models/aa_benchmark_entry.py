@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AABenchmarkEntry")
 
 
-@_attrs_define
-class AABenchmarkEntry:
+@_attrs_define(repr=False, eq=False)
+class AABenchmarkEntry(_ModelBase):
     """Artificial Analysis benchmark index scores.
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ActivityItem")
 
 
-@_attrs_define
-class ActivityItem:
+@_attrs_define(repr=False, eq=False)
+class ActivityItem(_ModelBase):
     """
     Example:
         {'byok_usage_inference': 0.012, 'completion_tokens': 125, 'date': '2025-08-24', 'endpoint_id':

@@ -24,6 +24,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -77,8 +78,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdditionalToolsItem")
 
 
-@_attrs_define
-class AdditionalToolsItem:
+@_attrs_define(repr=False, eq=False)
+class AdditionalToolsItem(_ModelBase):
     """Additional tools made available to the model at this point in the input
 
     Example:

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.advisor_reasoning import AdvisorReasoning
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdvisorServerToolConfig")
 
 
-@_attrs_define
-class AdvisorServerToolConfig:
+@_attrs_define(repr=False, eq=False)
+class AdvisorServerToolConfig(_ModelBase):
     """Configuration for one openrouter:advisor server tool entry.
 
     Example:

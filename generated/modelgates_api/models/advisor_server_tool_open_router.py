@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.advisor_server_tool_config import AdvisorServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdvisorServerToolOpenRouter")
 
 
-@_attrs_define
-class AdvisorServerToolOpenRouter:
+@_attrs_define(repr=False, eq=False)
+class AdvisorServerToolOpenRouter(_ModelBase):
     """OpenRouter built-in server tool: consults a higher-intelligence advisor model (any OpenRouter model) for guidance
     mid-generation and returns its response. Include multiple entries to offer several named advisors; at most one entry
     may omit `name` to act as the default advisor.

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AgentMessageItemAgentType0")
 
 
-@_attrs_define
-class AgentMessageItemAgentType0:
+@_attrs_define(repr=False, eq=False)
+class AgentMessageItemAgentType0(_ModelBase):
     """
     Attributes:
         agent_name (str):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AgentMessageItemContentItemType2")
 
 
-@_attrs_define
-class AgentMessageItemContentItemType2:
+@_attrs_define(repr=False, eq=False)
+class AgentMessageItemContentItemType2(_ModelBase):
     """
     Attributes:
         encrypted_content (str):

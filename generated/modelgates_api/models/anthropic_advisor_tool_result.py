@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result_content import (
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicAdvisorToolResult")
 
 
-@_attrs_define
-class AnthropicAdvisorToolResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicAdvisorToolResult(_ModelBase):
     """
     Example:
         {'content': {'text': 'Advisor response text', 'type': 'advisor_result'}, 'tool_use_id': 'srvtoolu_01abc',

@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicBase64ImageSource")
 
 
-@_attrs_define
-class AnthropicBase64ImageSource:
+@_attrs_define(repr=False, eq=False)
+class AnthropicBase64ImageSource(_ModelBase):
     """
     Example:
         {'data': '/9j/4AAQ...', 'media_type': 'image/jpeg', 'type': 'base64'}

@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicBase64PdfSource")
 
 
-@_attrs_define
-class AnthropicBase64PdfSource:
+@_attrs_define(repr=False, eq=False)
+class AnthropicBase64PdfSource(_ModelBase):
     """
     Example:
         {'data': 'JVBERi0x...', 'media_type': 'application/pdf', 'type': 'base64'}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicBashCodeExecutionOutput")
 
 
-@_attrs_define
-class AnthropicBashCodeExecutionOutput:
+@_attrs_define(repr=False, eq=False)
+class AnthropicBashCodeExecutionOutput(_ModelBase):
     """
     Example:
         {'file_id': 'file_01abc', 'type': 'bash_code_execution_output'}

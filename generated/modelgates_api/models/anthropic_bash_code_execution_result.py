@@ -18,6 +18,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicBashCodeExecutionResult")
 
 
-@_attrs_define
-class AnthropicBashCodeExecutionResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicBashCodeExecutionResult(_ModelBase):
     """
     Example:
         {'content': [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'bash_code_execution_result'}

@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicBashCodeExecutionToolResultError")
 
 
-@_attrs_define
-class AnthropicBashCodeExecutionToolResultError:
+@_attrs_define(repr=False, eq=False)
+class AnthropicBashCodeExecutionToolResultError(_ModelBase):
     """
     Example:
         {'error_code': 'unavailable', 'type': 'bash_code_execution_tool_result_error'}

@@ -23,12 +23,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicCacheControlDirective")
 
 
-@_attrs_define
-class AnthropicCacheControlDirective:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCacheControlDirective(_ModelBase):
     """Prompt-caching breakpoint. At the top level of a request, the cache breakpoint is applied automatically to the last
     cacheable block. Currently supported for Anthropic Claude models.
 

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicCacheCreation")
 
 
-@_attrs_define
-class AnthropicCacheCreation:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCacheCreation(_ModelBase):
     """
     Example:
         {'ephemeral_1h_input_tokens': 0, 'ephemeral_5m_input_tokens': 100}

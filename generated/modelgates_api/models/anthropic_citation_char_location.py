@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicCitationCharLocation")
 
 
-@_attrs_define
-class AnthropicCitationCharLocation:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCitationCharLocation(_ModelBase):
     """
     Example:
         {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_char_index': 18,

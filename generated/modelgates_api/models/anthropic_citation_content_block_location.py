@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicCitationContentBlockLocation")
 
 
-@_attrs_define
-class AnthropicCitationContentBlockLocation:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCitationContentBlockLocation(_ModelBase):
     """
     Example:
         {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_block_index': 1,

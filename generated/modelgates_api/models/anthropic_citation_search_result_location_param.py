@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicCitationSearchResultLocationParam")
 
 
-@_attrs_define
-class AnthropicCitationSearchResultLocationParam:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCitationSearchResultLocationParam(_ModelBase):
     """
     Example:
         {'cited_text': 'Example cited text', 'end_block_index': 1, 'search_result_index': 0, 'source': 'example_source',

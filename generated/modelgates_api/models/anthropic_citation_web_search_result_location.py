@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicCitationWebSearchResultLocation")
 
 
-@_attrs_define
-class AnthropicCitationWebSearchResultLocation:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCitationWebSearchResultLocation(_ModelBase):
     """
     Example:
         {'cited_text': 'Example cited text', 'encrypted_index': 'enc_idx_0', 'title': 'Example Page', 'type':

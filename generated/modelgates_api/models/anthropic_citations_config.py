@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicCitationsConfig")
 
 
-@_attrs_define
-class AnthropicCitationsConfig:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCitationsConfig(_ModelBase):
     """
     Example:
         {'enabled': True}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicCodeExecution20250825Caller")
 
 
-@_attrs_define
-class AnthropicCodeExecution20250825Caller:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCodeExecution20250825Caller(_ModelBase):
     """
     Example:
         {'tool_id': 'toolu_01abc', 'type': 'code_execution_20250825'}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicCodeExecutionOutput")
 
 
-@_attrs_define
-class AnthropicCodeExecutionOutput:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCodeExecutionOutput(_ModelBase):
     """
     Example:
         {'file_id': 'file_01abc', 'type': 'code_execution_output'}

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicCodeExecutionToolResult")
 
 
-@_attrs_define
-class AnthropicCodeExecutionToolResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCodeExecutionToolResult(_ModelBase):
     """
     Example:
         {'content': {'content': [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'code_execution_result'},

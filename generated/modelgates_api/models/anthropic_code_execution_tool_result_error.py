@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicCodeExecutionToolResultError")
 
 
-@_attrs_define
-class AnthropicCodeExecutionToolResultError:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCodeExecutionToolResultError(_ModelBase):
     """
     Example:
         {'error_code': 'unavailable', 'type': 'code_execution_tool_result_error'}

@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicCompactionBlock")
 
 
-@_attrs_define
-class AnthropicCompactionBlock:
+@_attrs_define(repr=False, eq=False)
+class AnthropicCompactionBlock(_ModelBase):
     """
     Example:
         {'content': 'Compacted summary of conversation.', 'type': 'compaction'}

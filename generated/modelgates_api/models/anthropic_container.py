@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicContainer")
 
 
-@_attrs_define
-class AnthropicContainer:
+@_attrs_define(repr=False, eq=False)
+class AnthropicContainer(_ModelBase):
     """
     Example:
         {'expires_at': '2026-04-08T00:00:00Z', 'id': 'ctr_01abc'}

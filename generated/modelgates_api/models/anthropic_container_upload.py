@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicContainerUpload")
 
 
-@_attrs_define
-class AnthropicContainerUpload:
+@_attrs_define(repr=False, eq=False)
+class AnthropicContainerUpload(_ModelBase):
     """
     Example:
         {'file_id': 'file_01abc', 'type': 'container_upload'}

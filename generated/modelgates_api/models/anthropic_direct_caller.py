@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicDirectCaller")
 
 
-@_attrs_define
-class AnthropicDirectCaller:
+@_attrs_define(repr=False, eq=False)
+class AnthropicDirectCaller(_ModelBase):
     """
     Example:
         {'type': 'direct'}

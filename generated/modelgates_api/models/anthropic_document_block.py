@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicDocumentBlock")
 
 
-@_attrs_define
-class AnthropicDocumentBlock:
+@_attrs_define(repr=False, eq=False)
+class AnthropicDocumentBlock(_ModelBase):
     """
     Example:
         {'citations': None, 'source': {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}, 'title':

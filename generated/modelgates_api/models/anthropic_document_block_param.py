@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicDocumentBlockParam")
 
 
-@_attrs_define
-class AnthropicDocumentBlockParam:
+@_attrs_define(repr=False, eq=False)
+class AnthropicDocumentBlockParam(_ModelBase):
     """
     Example:
         {'source': {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}, 'type': 'document'}

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicDocumentBlockParamCitationsType0")
 
 
-@_attrs_define
-class AnthropicDocumentBlockParamCitationsType0:
+@_attrs_define(repr=False, eq=False)
+class AnthropicDocumentBlockParamCitationsType0(_ModelBase):
     """
     Attributes:
         enabled (bool | Unset):

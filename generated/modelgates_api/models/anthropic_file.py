@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicFile")
 
 
-@_attrs_define
-class AnthropicFile:
+@_attrs_define(repr=False, eq=False)
+class AnthropicFile(_ModelBase):
     """A stored file in Anthropic's Files API shape.
 
     Example:

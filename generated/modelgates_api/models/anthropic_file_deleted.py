@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicFileDeleted")
 
 
-@_attrs_define
-class AnthropicFileDeleted:
+@_attrs_define(repr=False, eq=False)
+class AnthropicFileDeleted(_ModelBase):
     """Deletion result in Anthropic's shape.
 
     Example:

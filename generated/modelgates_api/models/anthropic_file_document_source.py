@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicFileDocumentSource")
 
 
-@_attrs_define
-class AnthropicFileDocumentSource:
+@_attrs_define(repr=False, eq=False)
+class AnthropicFileDocumentSource(_ModelBase):
     """
     Example:
         {'file_id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'type': 'file'}

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicImageBlockParam")
 
 
-@_attrs_define
-class AnthropicImageBlockParam:
+@_attrs_define(repr=False, eq=False)
+class AnthropicImageBlockParam(_ModelBase):
     """
     Example:
         {'source': {'data': '/9j/4AAQ...', 'media_type': 'image/jpeg', 'type': 'base64'}, 'type': 'image'}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicInputTokensClearAtLeast")
 
 
-@_attrs_define
-class AnthropicInputTokensClearAtLeast:
+@_attrs_define(repr=False, eq=False)
+class AnthropicInputTokensClearAtLeast(_ModelBase):
     """
     Example:
         {'type': 'input_tokens', 'value': 50000}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicInputTokensTrigger")
 
 
-@_attrs_define
-class AnthropicInputTokensTrigger:
+@_attrs_define(repr=False, eq=False)
+class AnthropicInputTokensTrigger(_ModelBase):
     """
     Example:
         {'type': 'input_tokens', 'value': 100000}

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicIterationCacheCreation")
 
 
-@_attrs_define
-class AnthropicIterationCacheCreation:
+@_attrs_define(repr=False, eq=False)
+class AnthropicIterationCacheCreation(_ModelBase):
     """
     Example:
         {'ephemeral_1h_input_tokens': 0, 'ephemeral_5m_input_tokens': 0}

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicMessageUsageIteration")
 
 
-@_attrs_define
-class AnthropicMessageUsageIteration:
+@_attrs_define(repr=False, eq=False)
+class AnthropicMessageUsageIteration(_ModelBase):
     """
     Example:
         {'cache_creation': None, 'cache_creation_input_tokens': 0, 'cache_read_input_tokens': 0, 'input_tokens': 100,

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicMessagesErrorResponse")
 
 
-@_attrs_define
-class AnthropicMessagesErrorResponse:
+@_attrs_define(repr=False, eq=False)
+class AnthropicMessagesErrorResponse(_ModelBase):
     """Error response from the Anthropic Messages API
 
     Example:

@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicMessagesErrorResponseError")
 
 
-@_attrs_define
-class AnthropicMessagesErrorResponseError:
+@_attrs_define(repr=False, eq=False)
+class AnthropicMessagesErrorResponseError(_ModelBase):
     """
     Attributes:
         message (str):

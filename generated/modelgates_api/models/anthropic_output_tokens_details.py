@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicOutputTokensDetails")
 
 
-@_attrs_define
-class AnthropicOutputTokensDetails:
+@_attrs_define(repr=False, eq=False)
+class AnthropicOutputTokensDetails(_ModelBase):
     """
     Example:
         {'thinking_tokens': 0}

@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicPlainTextSource")
 
 
-@_attrs_define
-class AnthropicPlainTextSource:
+@_attrs_define(repr=False, eq=False)
+class AnthropicPlainTextSource(_ModelBase):
     """
     Example:
         {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}

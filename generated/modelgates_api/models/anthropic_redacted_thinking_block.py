@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicRedactedThinkingBlock")
 
 
-@_attrs_define
-class AnthropicRedactedThinkingBlock:
+@_attrs_define(repr=False, eq=False)
+class AnthropicRedactedThinkingBlock(_ModelBase):
     """
     Example:
         {'data': 'cmVkYWN0ZWQ=', 'type': 'redacted_thinking'}

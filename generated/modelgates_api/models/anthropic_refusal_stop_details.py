@@ -28,13 +28,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicRefusalStopDetails")
 
 
-@_attrs_define
-class AnthropicRefusalStopDetails:
+@_attrs_define(repr=False, eq=False)
+class AnthropicRefusalStopDetails(_ModelBase):
     """Structured information about a refusal
 
     Example:

@@ -20,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicSearchResultBlockParam")
 
 
-@_attrs_define
-class AnthropicSearchResultBlockParam:
+@_attrs_define(repr=False, eq=False)
+class AnthropicSearchResultBlockParam(_ModelBase):
     """
     Example:
         {'content': [{'text': 'Result content', 'type': 'text'}], 'source': 'example_source', 'title': 'Example Result',

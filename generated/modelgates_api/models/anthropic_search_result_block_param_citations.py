@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicSearchResultBlockParamCitations")
 
 
-@_attrs_define
-class AnthropicSearchResultBlockParamCitations:
+@_attrs_define(repr=False, eq=False)
+class AnthropicSearchResultBlockParamCitations(_ModelBase):
     """
     Attributes:
         enabled (bool | Unset):

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicServerToolUsage")
 
 
-@_attrs_define
-class AnthropicServerToolUsage:
+@_attrs_define(repr=False, eq=False)
+class AnthropicServerToolUsage(_ModelBase):
     """
     Example:
         {'web_fetch_requests': 0, 'web_search_requests': 1}

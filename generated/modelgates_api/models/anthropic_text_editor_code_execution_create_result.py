@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionCreateResult")
 
 
-@_attrs_define
-class AnthropicTextEditorCodeExecutionCreateResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicTextEditorCodeExecutionCreateResult(_ModelBase):
     """
     Example:
         {'is_file_update': False, 'type': 'text_editor_code_execution_create_result'}

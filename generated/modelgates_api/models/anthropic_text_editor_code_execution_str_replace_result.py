@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionStrReplaceResult")
 
 
-@_attrs_define
-class AnthropicTextEditorCodeExecutionStrReplaceResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
     """
     Example:
         {'lines': None, 'new_lines': None, 'new_start': None, 'old_lines': None, 'old_start': None, 'type':

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionToolResult")
 
 
-@_attrs_define
-class AnthropicTextEditorCodeExecutionToolResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
     """
     Example:
         {'content': {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines':

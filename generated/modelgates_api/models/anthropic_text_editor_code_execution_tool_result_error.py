@@ -20,13 +20,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionToolResultError")
 
 
-@_attrs_define
-class AnthropicTextEditorCodeExecutionToolResultError:
+@_attrs_define(repr=False, eq=False)
+class AnthropicTextEditorCodeExecutionToolResultError(_ModelBase):
     """
     Example:
         {'error_code': 'unavailable', 'error_message': None, 'type': 'text_editor_code_execution_tool_result_error'}

@@ -20,13 +20,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionViewResult")
 
 
-@_attrs_define
-class AnthropicTextEditorCodeExecutionViewResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
     """
     Example:
         {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines': 10, 'type':

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicThinkingBlock")
 
 
-@_attrs_define
-class AnthropicThinkingBlock:
+@_attrs_define(repr=False, eq=False)
+class AnthropicThinkingBlock(_ModelBase):
     """
     Example:
         {'signature': 'sig_abc123', 'thinking': 'Let me think about this...', 'type': 'thinking'}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicThinkingTurns")
 
 
-@_attrs_define
-class AnthropicThinkingTurns:
+@_attrs_define(repr=False, eq=False)
+class AnthropicThinkingTurns(_ModelBase):
     """
     Example:
         {'type': 'thinking_turns', 'value': 3}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicToolReference")
 
 
-@_attrs_define
-class AnthropicToolReference:
+@_attrs_define(repr=False, eq=False)
+class AnthropicToolReference(_ModelBase):
     """
     Example:
         {'tool_name': 'my_tool', 'type': 'tool_reference'}

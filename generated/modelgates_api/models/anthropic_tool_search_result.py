@@ -18,6 +18,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicToolSearchResult")
 
 
-@_attrs_define
-class AnthropicToolSearchResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicToolSearchResult(_ModelBase):
     """
     Example:
         {'tool_references': [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type':

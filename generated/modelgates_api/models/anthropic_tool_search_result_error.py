@@ -20,13 +20,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicToolSearchResultError")
 
 
-@_attrs_define
-class AnthropicToolSearchResultError:
+@_attrs_define(repr=False, eq=False)
+class AnthropicToolSearchResultError(_ModelBase):
     """
     Example:
         {'error_code': 'unavailable', 'error_message': None, 'type': 'tool_search_tool_result_error'}

@@ -28,6 +28,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicToolSearchToolBm25")
 
 
-@_attrs_define
-class AnthropicToolSearchToolBm25:
+@_attrs_define(repr=False, eq=False)
+class AnthropicToolSearchToolBm25(_ModelBase):
     """
     Attributes:
         name (AnthropicToolSearchToolBm25Name):

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicToolSearchToolResult")
 
 
-@_attrs_define
-class AnthropicToolSearchToolResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicToolSearchToolResult(_ModelBase):
     """
     Example:
         {'content': {'tool_references': [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type':

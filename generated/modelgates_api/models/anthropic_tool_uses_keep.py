@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicToolUsesKeep")
 
 
-@_attrs_define
-class AnthropicToolUsesKeep:
+@_attrs_define(repr=False, eq=False)
+class AnthropicToolUsesKeep(_ModelBase):
     """
     Example:
         {'type': 'tool_uses', 'value': 5}

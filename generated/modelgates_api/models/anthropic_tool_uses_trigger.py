@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicToolUsesTrigger")
 
 
-@_attrs_define
-class AnthropicToolUsesTrigger:
+@_attrs_define(repr=False, eq=False)
+class AnthropicToolUsesTrigger(_ModelBase):
     """
     Example:
         {'type': 'tool_uses', 'value': 10}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicUrlImageSource")
 
 
-@_attrs_define
-class AnthropicUrlImageSource:
+@_attrs_define(repr=False, eq=False)
+class AnthropicUrlImageSource(_ModelBase):
     """
     Example:
         {'type': 'url', 'url': 'https://example.com/image.jpg'}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicUrlPdfSource")
 
 
-@_attrs_define
-class AnthropicUrlPdfSource:
+@_attrs_define(repr=False, eq=False)
+class AnthropicUrlPdfSource(_ModelBase):
     """
     Example:
         {'type': 'url', 'url': 'https://example.com/document.pdf'}

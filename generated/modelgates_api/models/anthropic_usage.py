@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicUsage")
 
 
-@_attrs_define
-class AnthropicUsage:
+@_attrs_define(repr=False, eq=False)
+class AnthropicUsage(_ModelBase):
     """
     Example:
         {'cache_creation': None, 'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'inference_geo':

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicWebFetchBlock")
 
 
-@_attrs_define
-class AnthropicWebFetchBlock:
+@_attrs_define(repr=False, eq=False)
+class AnthropicWebFetchBlock(_ModelBase):
     """
     Example:
         {'content': {'citations': None, 'source': {'data': '', 'media_type': 'text/plain', 'type': 'text'}, 'title':

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnthropicWebFetchToolResult")
 
 
-@_attrs_define
-class AnthropicWebFetchToolResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicWebFetchToolResult(_ModelBase):
     """
     Example:
         {'caller': {'type': 'direct'}, 'content': {'content': {'citations': None, 'source': {'data': '', 'media_type':

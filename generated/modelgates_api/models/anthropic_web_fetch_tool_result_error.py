@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicWebFetchToolResultError")
 
 
-@_attrs_define
-class AnthropicWebFetchToolResultError:
+@_attrs_define(repr=False, eq=False)
+class AnthropicWebFetchToolResultError(_ModelBase):
     """
     Example:
         {'error_code': 'unavailable', 'type': 'web_fetch_tool_result_error'}

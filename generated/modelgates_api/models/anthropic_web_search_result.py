@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicWebSearchResult")
 
 
-@_attrs_define
-class AnthropicWebSearchResult:
+@_attrs_define(repr=False, eq=False)
+class AnthropicWebSearchResult(_ModelBase):
     """
     Example:
         {'encrypted_content': 'enc_content_0', 'page_age': None, 'title': 'Example Page', 'type': 'web_search_result',

@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="AnthropicWebSearchResultBlockParam")
 
 
-@_attrs_define
-class AnthropicWebSearchResultBlockParam:
+@_attrs_define(repr=False, eq=False)
+class AnthropicWebSearchResultBlockParam(_ModelBase):
     """
     Example:
         {'encrypted_content': 'enc_content_0', 'title': 'Example Page', 'type': 'web_search_result', 'url':

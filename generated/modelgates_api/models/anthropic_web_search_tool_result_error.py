@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AnthropicWebSearchToolResultError")
 
 
-@_attrs_define
-class AnthropicWebSearchToolResultError:
+@_attrs_define(repr=False, eq=False)
+class AnthropicWebSearchToolResultError(_ModelBase):
     """
     Example:
         {'error_code': 'unavailable', 'type': 'web_search_tool_result_error'}

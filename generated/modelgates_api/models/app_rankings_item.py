@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AppRankingsItem")
 
 
-@_attrs_define
-class AppRankingsItem:
+@_attrs_define(repr=False, eq=False)
+class AppRankingsItem(_ModelBase):
     """
     Example:
         {'app_id': 12345, 'app_name': 'Cline', 'rank': 1, 'total_requests': 4321, 'total_tokens': '12345678'}

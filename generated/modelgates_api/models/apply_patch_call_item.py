@@ -23,6 +23,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ApplyPatchCallItem")
 
 
-@_attrs_define
-class ApplyPatchCallItem:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchCallItem(_ModelBase):
     """A tool call emitted by the model requesting a V4A patch operation. The client applies the patch and echoes an
     `apply_patch_call_output` on the next turn.
 

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ApplyPatchCallOperationDiffDeltaEvent")
 
 
-@_attrs_define
-class ApplyPatchCallOperationDiffDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchCallOperationDiffDeltaEvent(_ModelBase):
     """Incremental chunk of `operation.diff` for an `apply_patch_call`. Matches OpenAI's streaming shape.
 
     Example:

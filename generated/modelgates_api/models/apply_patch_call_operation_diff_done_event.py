@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ApplyPatchCallOperationDiffDoneEvent")
 
 
-@_attrs_define
-class ApplyPatchCallOperationDiffDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchCallOperationDiffDoneEvent(_ModelBase):
     """Emitted when `operation.diff` streaming completes for an `apply_patch_call`.
 
     Example:

@@ -22,13 +22,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ApplyPatchCallOutputItem")
 
 
-@_attrs_define
-class ApplyPatchCallOutputItem:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchCallOutputItem(_ModelBase):
     """The client's echo of an `apply_patch_call` after applying the patch. `output` is an optional human-readable log;
     `status` is `completed` when the patch was applied successfully, `failed` otherwise.
 

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ApplyPatchCreateFileOperation")
 
 
-@_attrs_define
-class ApplyPatchCreateFileOperation:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchCreateFileOperation(_ModelBase):
     """The `create_file` variant of an `apply_patch_call.operation`. Carries a V4A diff describing the new file contents.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ApplyPatchDeleteFileOperation")
 
 
-@_attrs_define
-class ApplyPatchDeleteFileOperation:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchDeleteFileOperation(_ModelBase):
     """The `delete_file` variant of an `apply_patch_call.operation`. Identifies the file to remove; no diff is required.
 
     Example:

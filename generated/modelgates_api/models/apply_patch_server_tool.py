@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ApplyPatchServerTool")
 
 
-@_attrs_define
-class ApplyPatchServerTool:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchServerTool(_ModelBase):
     """Apply patch tool configuration
 
     Example:

@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ApplyPatchServerToolConfig")
 
 
-@_attrs_define
-class ApplyPatchServerToolConfig:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchServerToolConfig(_ModelBase):
     """Configuration for the openrouter:apply_patch server tool
 
     Example:

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ApplyPatchServerToolOpenRouter")
 
 
-@_attrs_define
-class ApplyPatchServerToolOpenRouter:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchServerToolOpenRouter(_ModelBase):
     """OpenRouter built-in server tool: validates V4A diff patches for file operations (create, update, delete). Restricted
     to the Responses API.
 

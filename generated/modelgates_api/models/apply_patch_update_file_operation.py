@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ApplyPatchUpdateFileOperation")
 
 
-@_attrs_define
-class ApplyPatchUpdateFileOperation:
+@_attrs_define(repr=False, eq=False)
+class ApplyPatchUpdateFileOperation(_ModelBase):
     """The `update_file` variant of an `apply_patch_call.operation`. Carries a V4A diff describing edits to an existing
     file.
 

@@ -22,12 +22,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AutoBetaRouterPlugin")
 
 
-@_attrs_define
-class AutoBetaRouterPlugin:
+@_attrs_define(repr=False, eq=False)
+class AutoBetaRouterPlugin(_ModelBase):
     """
     Example:
         {'allowed_models': ['anthropic/*', 'openai/*'], 'cost_tier': 'low', 'enabled': True, 'excluded_models':

@@ -22,12 +22,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="AutoRouterPlugin")
 
 
-@_attrs_define
-class AutoRouterPlugin:
+@_attrs_define(repr=False, eq=False)
+class AutoRouterPlugin(_ModelBase):
     """
     Example:
         {'allowed_models': ['anthropic/*', 'openai/*'], 'cost_tier': 'low', 'enabled': True, 'excluded_models':

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BaseContentPartDoneEvent")
 
 
-@_attrs_define
-class BaseContentPartDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class BaseContentPartDoneEvent(_ModelBase):
     """Event emitted when a content part is complete
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BaseCustomToolCallInputDoneEvent")
 
 
-@_attrs_define
-class BaseCustomToolCallInputDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class BaseCustomToolCallInputDoneEvent(_ModelBase):
     """Event emitted when a custom tool call's freeform input streaming is complete. Mirrors
     `response.function_call_arguments.done` but for `custom` tools.
 

@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="BaseErrorEvent")
 
 
-@_attrs_define
-class BaseErrorEvent:
+@_attrs_define(repr=False, eq=False)
+class BaseErrorEvent(_ModelBase):
     """Event emitted when an error occurs during streaming
 
     Example:

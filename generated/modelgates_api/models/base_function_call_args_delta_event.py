@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BaseFunctionCallArgsDeltaEvent")
 
 
-@_attrs_define
-class BaseFunctionCallArgsDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class BaseFunctionCallArgsDeltaEvent(_ModelBase):
     """Event emitted when function call arguments are being streamed
 
     Example:

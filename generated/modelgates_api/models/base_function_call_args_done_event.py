@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BaseFunctionCallArgsDoneEvent")
 
 
-@_attrs_define
-class BaseFunctionCallArgsDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class BaseFunctionCallArgsDoneEvent(_ModelBase):
     """Event emitted when function call arguments streaming is complete
 
     Example:

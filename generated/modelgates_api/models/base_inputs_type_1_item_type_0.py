@@ -44,6 +44,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -58,8 +59,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BaseInputsType1ItemType0")
 
 
-@_attrs_define
-class BaseInputsType1ItemType0:
+@_attrs_define(repr=False, eq=False)
+class BaseInputsType1ItemType0(_ModelBase):
     """
     Attributes:
         content (list[InputAudio | InputFile | InputImage | InputText] | str):

@@ -26,6 +26,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -65,8 +66,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BaseMessagesResult")
 
 
-@_attrs_define
-class BaseMessagesResult:
+@_attrs_define(repr=False, eq=False)
+class BaseMessagesResult(_ModelBase):
     """Base Anthropic Messages API response before OpenRouter extensions
 
     Example:

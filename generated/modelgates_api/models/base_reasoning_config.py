@@ -21,13 +21,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="BaseReasoningConfig")
 
 
-@_attrs_define
-class BaseReasoningConfig:
+@_attrs_define(repr=False, eq=False)
+class BaseReasoningConfig(_ModelBase):
     """
     Example:
         {'effort': 'medium', 'summary': 'auto'}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BaseReasoningDeltaEvent")
 
 
-@_attrs_define
-class BaseReasoningDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class BaseReasoningDeltaEvent(_ModelBase):
     """Event emitted when reasoning text delta is streamed
 
     Example:

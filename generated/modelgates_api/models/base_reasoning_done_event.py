@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BaseReasoningDoneEvent")
 
 
-@_attrs_define
-class BaseReasoningDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class BaseReasoningDoneEvent(_ModelBase):
     """Event emitted when reasoning text streaming is complete
 
     Example:

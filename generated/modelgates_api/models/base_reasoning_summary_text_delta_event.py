@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BaseReasoningSummaryTextDeltaEvent")
 
 
-@_attrs_define
-class BaseReasoningSummaryTextDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class BaseReasoningSummaryTextDeltaEvent(_ModelBase):
     """Event emitted when reasoning summary text delta is streamed
 
     Example:

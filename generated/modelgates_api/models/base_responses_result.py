@@ -38,6 +38,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -113,8 +114,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BaseResponsesResult")
 
 
-@_attrs_define
-class BaseResponsesResult:
+@_attrs_define(repr=False, eq=False)
+class BaseResponsesResult(_ModelBase):
     """
     Example:
         {'completed_at': 1704067210, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id': 'resp-

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.bash_server_tool_config import BashServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BashServerTool")
 
 
-@_attrs_define
-class BashServerTool:
+@_attrs_define(repr=False, eq=False)
+class BashServerTool(_ModelBase):
     """OpenRouter built-in server tool: runs shell commands server-side in a sandboxed container
 
     Example:

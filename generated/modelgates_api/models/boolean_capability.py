@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BooleanCapability")
 
 
-@_attrs_define
-class BooleanCapability:
+@_attrs_define(repr=False, eq=False)
+class BooleanCapability(_ModelBase):
     """A supported-or-not flag. Present means the parameter is accepted.
 
     Example:

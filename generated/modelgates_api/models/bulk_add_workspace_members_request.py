@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BulkAddWorkspaceMembersRequest")
 
 
-@_attrs_define
-class BulkAddWorkspaceMembersRequest:
+@_attrs_define(repr=False, eq=False)
+class BulkAddWorkspaceMembersRequest(_ModelBase):
     """
     Example:
         {'user_ids': ['user_abc123', 'user_def456']}

@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BulkAddWorkspaceMembersResponse")
 
 
-@_attrs_define
-class BulkAddWorkspaceMembersResponse:
+@_attrs_define(repr=False, eq=False)
+class BulkAddWorkspaceMembersResponse(_ModelBase):
     """
     Example:
         {'added_count': 1, 'data': [{'created_at': '2025-08-24T10:30:00Z', 'id': '660e8400-e29b-41d4-a716-446655440000',

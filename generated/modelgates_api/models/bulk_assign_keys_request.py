@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BulkAssignKeysRequest")
 
 
-@_attrs_define
-class BulkAssignKeysRequest:
+@_attrs_define(repr=False, eq=False)
+class BulkAssignKeysRequest(_ModelBase):
     """
     Example:
         {'key_hashes': ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}

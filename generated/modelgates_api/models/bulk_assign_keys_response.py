@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BulkAssignKeysResponse")
 
 
-@_attrs_define
-class BulkAssignKeysResponse:
+@_attrs_define(repr=False, eq=False)
+class BulkAssignKeysResponse(_ModelBase):
     """
     Example:
         {'assigned_count': 3}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BulkAssignMembersRequest")
 
 
-@_attrs_define
-class BulkAssignMembersRequest:
+@_attrs_define(repr=False, eq=False)
+class BulkAssignMembersRequest(_ModelBase):
     """
     Example:
         {'member_user_ids': ['user_abc123', 'user_def456']}

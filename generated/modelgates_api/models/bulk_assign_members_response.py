@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BulkAssignMembersResponse")
 
 
-@_attrs_define
-class BulkAssignMembersResponse:
+@_attrs_define(repr=False, eq=False)
+class BulkAssignMembersResponse(_ModelBase):
     """
     Example:
         {'assigned_count': 2}

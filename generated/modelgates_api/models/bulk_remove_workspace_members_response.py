@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BulkRemoveWorkspaceMembersResponse")
 
 
-@_attrs_define
-class BulkRemoveWorkspaceMembersResponse:
+@_attrs_define(repr=False, eq=False)
+class BulkRemoveWorkspaceMembersResponse(_ModelBase):
     """
     Example:
         {'removed_count': 2}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BulkUnassignKeysResponse")
 
 
-@_attrs_define
-class BulkUnassignKeysResponse:
+@_attrs_define(repr=False, eq=False)
+class BulkUnassignKeysResponse(_ModelBase):
     """
     Example:
         {'unassigned_count': 3}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="BulkUnassignMembersResponse")
 
 
-@_attrs_define
-class BulkUnassignMembersResponse:
+@_attrs_define(repr=False, eq=False)
+class BulkUnassignMembersResponse(_ModelBase):
     """
     Example:
         {'unassigned_count': 2}

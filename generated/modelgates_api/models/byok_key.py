@@ -15,13 +15,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="BYOKKey")
 
 
-@_attrs_define
-class BYOKKey:
+@_attrs_define(repr=False, eq=False)
+class BYOKKey(_ModelBase):
     """
     Example:
         {'allowed_api_key_hashes': None, 'allowed_models': None, 'allowed_user_ids': None, 'created_at':

@@ -21,6 +21,7 @@ from ..types import (
     unknown_fields,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatAssistantMessage")
 
 
-@_attrs_define
-class ChatAssistantMessage:
+@_attrs_define(repr=False, eq=False)
+class ChatAssistantMessage(_ModelBase):
     """A previous assistant turn in the conversation.
 
     Attributes:

@@ -20,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatAssistantResponseMessage")
 
 
-@_attrs_define
-class ChatAssistantResponseMessage:
+@_attrs_define(repr=False, eq=False)
+class ChatAssistantResponseMessage(_ModelBase):
     """The assistant message of a chat result choice.
 
     Attributes:

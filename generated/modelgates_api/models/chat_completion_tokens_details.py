@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatCompletionTokensDetails")
 
 
-@_attrs_define
-class ChatCompletionTokensDetails:
+@_attrs_define(repr=False, eq=False)
+class ChatCompletionTokensDetails(_ModelBase):
     """Breakdown of completion tokens.
 
     Attributes:

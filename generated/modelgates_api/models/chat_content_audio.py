@@ -18,6 +18,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.chat_input_audio import ChatInputAudio
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatContentAudio")
 
 
-@_attrs_define
-class ChatContentAudio:
+@_attrs_define(repr=False, eq=False)
+class ChatContentAudio(_ModelBase):
     """An audio content part.
 
     Attributes:

@@ -18,6 +18,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.chat_file_data import ChatFileData
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatContentFile")
 
 
-@_attrs_define
-class ChatContentFile:
+@_attrs_define(repr=False, eq=False)
+class ChatContentFile(_ModelBase):
     """A file content part (e.g. a PDF).
 
     Attributes:

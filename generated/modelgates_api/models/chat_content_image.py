@@ -18,6 +18,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.chat_image_url import ChatImageUrl
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatContentImage")
 
 
-@_attrs_define
-class ChatContentImage:
+@_attrs_define(repr=False, eq=False)
+class ChatContentImage(_ModelBase):
     """An image content part.
 
     Attributes:

@@ -20,6 +20,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatContentText")
 
 
-@_attrs_define
-class ChatContentText:
+@_attrs_define(repr=False, eq=False)
+class ChatContentText(_ModelBase):
     """A text content part.
 
     Attributes:

@@ -18,6 +18,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.chat_video_url import ChatVideoUrl
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatContentVideo")
 
 
-@_attrs_define
-class ChatContentVideo:
+@_attrs_define(repr=False, eq=False)
+class ChatContentVideo(_ModelBase):
     """A video content part.
 
     Attributes:

@@ -15,12 +15,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatDebugOptions")
 
 
-@_attrs_define
-class ChatDebugOptions:
+@_attrs_define(repr=False, eq=False)
+class ChatDebugOptions(_ModelBase):
     """Debug options for inspecting request transformations (streaming only).
 
     Attributes:

@@ -21,6 +21,7 @@ from ..types import (
     unknown_fields,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatDeveloperMessage")
 
 
-@_attrs_define
-class ChatDeveloperMessage:
+@_attrs_define(repr=False, eq=False)
+class ChatDeveloperMessage(_ModelBase):
     """A developer message (instructions for the model, for models that distinguish them from system messages).
 
     Attributes:

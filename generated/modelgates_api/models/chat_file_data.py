@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatFileData")
 
 
-@_attrs_define
-class ChatFileData:
+@_attrs_define(repr=False, eq=False)
+class ChatFileData(_ModelBase):
     """Inline file input.
 
     Attributes:

@@ -16,6 +16,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatFunctionDefinition")
 
 
-@_attrs_define
-class ChatFunctionDefinition:
+@_attrs_define(repr=False, eq=False)
+class ChatFunctionDefinition(_ModelBase):
     """A function the model may call.
 
     Attributes:

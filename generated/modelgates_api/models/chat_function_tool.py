@@ -18,6 +18,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.chat_function_definition import ChatFunctionDefinition
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatFunctionTool")
 
 
-@_attrs_define
-class ChatFunctionTool:
+@_attrs_define(repr=False, eq=False)
+class ChatFunctionTool(_ModelBase):
     """A tool of type function.
 
     Attributes:

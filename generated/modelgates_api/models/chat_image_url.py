@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatImageUrl")
 
 
-@_attrs_define
-class ChatImageUrl:
+@_attrs_define(repr=False, eq=False)
+class ChatImageUrl(_ModelBase):
     """Image reference.
 
     Attributes:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatInputAudio")
 
 
-@_attrs_define
-class ChatInputAudio:
+@_attrs_define(repr=False, eq=False)
+class ChatInputAudio(_ModelBase):
     """Inline audio input.
 
     Attributes:

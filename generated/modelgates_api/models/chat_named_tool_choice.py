@@ -18,6 +18,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatNamedToolChoice")
 
 
-@_attrs_define
-class ChatNamedToolChoice:
+@_attrs_define(repr=False, eq=False)
+class ChatNamedToolChoice(_ModelBase):
     """Forces the model to call the named function.
 
     Attributes:

@@ -13,12 +13,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatNamedToolChoiceFunction")
 
 
-@_attrs_define
-class ChatNamedToolChoiceFunction:
+@_attrs_define(repr=False, eq=False)
+class ChatNamedToolChoiceFunction(_ModelBase):
     """The function the model must call.
 
     Attributes:

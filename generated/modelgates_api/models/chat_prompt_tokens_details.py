@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatPromptTokensDetails")
 
 
-@_attrs_define
-class ChatPromptTokensDetails:
+@_attrs_define(repr=False, eq=False)
+class ChatPromptTokensDetails(_ModelBase):
     """Breakdown of prompt tokens.
 
     Attributes:

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ChatReasoningDetail")
 
 
-@_attrs_define
-class ChatReasoningDetail:
+@_attrs_define(repr=False, eq=False)
+class ChatReasoningDetail(_ModelBase):
     """A structured reasoning block. Pass these back unchanged on the assistant message to preserve reasoning across turns.
 
     Attributes:

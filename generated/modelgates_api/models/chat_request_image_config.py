@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -15,8 +16,8 @@ from ..types import parse_union as _parse_union
 T = TypeVar("T", bound="ChatRequestImageConfig")
 
 
-@_attrs_define
-class ChatRequestImageConfig:
+@_attrs_define(repr=False, eq=False)
+class ChatRequestImageConfig(_ModelBase):
     """Provider-specific image configuration options, e.g. `{"aspect_ratio": "16:9"}`."""
 
     additional_properties: dict[str, float | list[Any] | str] = _attrs_field(

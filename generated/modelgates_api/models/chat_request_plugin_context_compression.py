@@ -23,12 +23,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatRequestPluginContextCompression")
 
 
-@_attrs_define
-class ChatRequestPluginContextCompression:
+@_attrs_define(repr=False, eq=False)
+class ChatRequestPluginContextCompression(_ModelBase):
     """Compresses prompts that exceed the model's context window.
 
     Attributes:

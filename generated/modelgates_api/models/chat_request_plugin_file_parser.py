@@ -20,6 +20,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.file_parser_pdf_options import FileParserPdfOptions
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatRequestPluginFileParser")
 
 
-@_attrs_define
-class ChatRequestPluginFileParser:
+@_attrs_define(repr=False, eq=False)
+class ChatRequestPluginFileParser(_ModelBase):
     """File parser plugin (PDF inputs).
 
     Attributes:

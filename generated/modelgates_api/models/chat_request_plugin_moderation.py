@@ -19,12 +19,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatRequestPluginModeration")
 
 
-@_attrs_define
-class ChatRequestPluginModeration:
+@_attrs_define(repr=False, eq=False)
+class ChatRequestPluginModeration(_ModelBase):
     """Moderation plugin.
 
     Attributes:

@@ -19,12 +19,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatRequestPluginResponseHealing")
 
 
-@_attrs_define
-class ChatRequestPluginResponseHealing:
+@_attrs_define(repr=False, eq=False)
+class ChatRequestPluginResponseHealing(_ModelBase):
     """Repairs malformed JSON output (non-streaming requests with a JSON response_format).
 
     Attributes:

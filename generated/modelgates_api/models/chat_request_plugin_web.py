@@ -20,12 +20,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatRequestPluginWeb")
 
 
-@_attrs_define
-class ChatRequestPluginWeb:
+@_attrs_define(repr=False, eq=False)
+class ChatRequestPluginWeb(_ModelBase):
     """Web search plugin.
 
     Attributes:

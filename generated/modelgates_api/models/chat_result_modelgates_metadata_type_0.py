@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -14,8 +15,8 @@ from ..types import (
 T = TypeVar("T", bound="ChatResultModelgatesMetadataType0")
 
 
-@_attrs_define
-class ChatResultModelgatesMetadataType0:
+@_attrs_define(repr=False, eq=False)
+class ChatResultModelgatesMetadataType0(_ModelBase):
     """Routing metadata, present when requested with `X-OpenRouter-Experimental-Metadata`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

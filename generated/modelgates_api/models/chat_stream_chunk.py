@@ -16,6 +16,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatStreamChunk")
 
 
-@_attrs_define
-class ChatStreamChunk:
+@_attrs_define(repr=False, eq=False)
+class ChatStreamChunk(_ModelBase):
     """The JSON data of one server-sent event of a chat completion stream (`data: {...}`). The stream ends with `data:
     [DONE]`, which is not JSON.
 

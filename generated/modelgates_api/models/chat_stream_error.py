@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatStreamError")
 
 
-@_attrs_define
-class ChatStreamError:
+@_attrs_define(repr=False, eq=False)
+class ChatStreamError(_ModelBase):
     """An error reported inside the stream after generation started.
 
     Attributes:

@@ -15,12 +15,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatStreamOptions")
 
 
-@_attrs_define
-class ChatStreamOptions:
+@_attrs_define(repr=False, eq=False)
+class ChatStreamOptions(_ModelBase):
     """Streaming configuration options.
 
     Attributes:

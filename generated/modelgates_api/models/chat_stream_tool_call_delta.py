@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_function_delta import (
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatStreamToolCallDelta")
 
 
-@_attrs_define
-class ChatStreamToolCallDelta:
+@_attrs_define(repr=False, eq=False)
+class ChatStreamToolCallDelta(_ModelBase):
     """A fragment of a streamed tool call.
 
     Attributes:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatStreamToolCallFunctionDelta")
 
 
-@_attrs_define
-class ChatStreamToolCallFunctionDelta:
+@_attrs_define(repr=False, eq=False)
+class ChatStreamToolCallFunctionDelta(_ModelBase):
     """Function fragment of a streamed tool call.
 
     Attributes:

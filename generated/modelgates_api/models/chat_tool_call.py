@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.chat_tool_call_function import ChatToolCallFunction
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatToolCall")
 
 
-@_attrs_define
-class ChatToolCall:
+@_attrs_define(repr=False, eq=False)
+class ChatToolCall(_ModelBase):
     """A tool call made by the assistant.
 
     Attributes:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatToolCallFunction")
 
 
-@_attrs_define
-class ChatToolCallFunction:
+@_attrs_define(repr=False, eq=False)
+class ChatToolCallFunction(_ModelBase):
     """The function invoked by a tool call.
 
     Attributes:

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatUsage")
 
 
-@_attrs_define
-class ChatUsage:
+@_attrs_define(repr=False, eq=False)
+class ChatUsage(_ModelBase):
     """Token usage statistics.
 
     Attributes:

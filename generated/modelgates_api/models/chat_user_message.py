@@ -21,6 +21,7 @@ from ..types import (
     unknown_fields,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatUserMessage")
 
 
-@_attrs_define
-class ChatUserMessage:
+@_attrs_define(repr=False, eq=False)
+class ChatUserMessage(_ModelBase):
     """A user message; content is a string or a list of text, image, audio, file or video parts.
 
     Attributes:

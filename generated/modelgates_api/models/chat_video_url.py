@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ChatVideoUrl")
 
 
-@_attrs_define
-class ChatVideoUrl:
+@_attrs_define(repr=False, eq=False)
+class ChatVideoUrl(_ModelBase):
     """Video reference.
 
     Attributes:

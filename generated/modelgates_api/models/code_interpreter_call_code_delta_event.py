@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CodeInterpreterCallCodeDeltaEvent")
 
 
-@_attrs_define
-class CodeInterpreterCallCodeDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterCallCodeDeltaEvent(_ModelBase):
     """Incremental chunk of code being streamed for a `code_interpreter_call`.
 
     Example:

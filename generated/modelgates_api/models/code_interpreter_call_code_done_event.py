@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CodeInterpreterCallCodeDoneEvent")
 
 
-@_attrs_define
-class CodeInterpreterCallCodeDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterCallCodeDoneEvent(_ModelBase):
     """Emitted when code streaming completes for a `code_interpreter_call`.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CodeInterpreterCallCompletedEvent")
 
 
-@_attrs_define
-class CodeInterpreterCallCompletedEvent:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterCallCompletedEvent(_ModelBase):
     """Code interpreter call completed
 
     Example:

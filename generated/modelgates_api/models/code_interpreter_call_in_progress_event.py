@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CodeInterpreterCallInProgressEvent")
 
 
-@_attrs_define
-class CodeInterpreterCallInProgressEvent:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterCallInProgressEvent(_ModelBase):
     """Code interpreter call in progress
 
     Example:

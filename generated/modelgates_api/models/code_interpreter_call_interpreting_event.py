@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CodeInterpreterCallInterpretingEvent")
 
 
-@_attrs_define
-class CodeInterpreterCallInterpretingEvent:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterCallInterpretingEvent(_ModelBase):
     """Code interpreter is executing the code
 
     Example:

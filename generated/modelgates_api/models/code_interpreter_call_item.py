@@ -24,6 +24,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CodeInterpreterCallItem")
 
 
-@_attrs_define
-class CodeInterpreterCallItem:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterCallItem(_ModelBase):
     """A code interpreter execution call with outputs
 
     Example:

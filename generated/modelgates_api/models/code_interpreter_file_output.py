@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
 
-@_attrs_define
-class CodeInterpreterFileOutput:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterFileOutput(_ModelBase):
     """
     Example:
         {'download_url': 'https://example.com/download/file_abc123', 'filename': 'summary.txt', 'id': 'file_abc123',

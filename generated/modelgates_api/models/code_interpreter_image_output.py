@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CodeInterpreterImageOutput")
 
 
-@_attrs_define
-class CodeInterpreterImageOutput:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterImageOutput(_ModelBase):
     """
     Example:
         {'type': 'image', 'url': 'https://example.com/plot.png'}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CodeInterpreterLogsOutput")
 
 
-@_attrs_define
-class CodeInterpreterLogsOutput:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterLogsOutput(_ModelBase):
     """
     Example:
         {'logs': 'hello\\n', 'type': 'logs'}

@@ -30,13 +30,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CodeInterpreterServerToolContainerType1")
 
 
-@_attrs_define
-class CodeInterpreterServerToolContainerType1:
+@_attrs_define(repr=False, eq=False)
+class CodeInterpreterServerToolContainerType1(_ModelBase):
     """
     Attributes:
         type_ (CodeInterpreterServerToolContainerType1Type):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CodexLocalShellTool")
 
 
-@_attrs_define
-class CodexLocalShellTool:
+@_attrs_define(repr=False, eq=False)
+class CodexLocalShellTool(_ModelBase):
     """Local shell tool configuration
 
     Example:

@@ -15,13 +15,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CompactionItem")
 
 
-@_attrs_define
-class CompactionItem:
+@_attrs_define(repr=False, eq=False)
+class CompactionItem(_ModelBase):
     """A context compaction marker with encrypted summary
 
     Example:

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletedEvent")
 
 
-@_attrs_define
-class CompletedEvent:
+@_attrs_define(repr=False, eq=False)
+class CompletedEvent(_ModelBase):
     """Event emitted when a response has completed successfully
 
     Example:

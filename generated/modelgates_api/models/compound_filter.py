@@ -15,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompoundFilter")
 
 
-@_attrs_define
-class CompoundFilter:
+@_attrs_define(repr=False, eq=False)
+class CompoundFilter(_ModelBase):
     """A compound filter that combines multiple comparison or compound filters
 
     Example:

@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ComputerUseServerTool")
 
 
-@_attrs_define
-class ComputerUseServerTool:
+@_attrs_define(repr=False, eq=False)
+class ComputerUseServerTool(_ModelBase):
     """Computer use preview tool configuration
 
     Example:

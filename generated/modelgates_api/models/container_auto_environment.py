@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ContainerAutoEnvironment")
 
 
-@_attrs_define
-class ContainerAutoEnvironment:
+@_attrs_define(repr=False, eq=False)
+class ContainerAutoEnvironment(_ModelBase):
     """An OpenRouter-managed, auto-provisioned ephemeral container.
 
     Example:

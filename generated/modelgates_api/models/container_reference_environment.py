@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ContainerReferenceEnvironment")
 
 
-@_attrs_define
-class ContainerReferenceEnvironment:
+@_attrs_define(repr=False, eq=False)
+class ContainerReferenceEnvironment(_ModelBase):
     """Reference to a previously created container to reuse.
 
     Example:

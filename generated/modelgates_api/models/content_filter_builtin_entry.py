@@ -26,12 +26,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntry")
 
 
-@_attrs_define
-class ContentFilterBuiltinEntry:
+@_attrs_define(repr=False, eq=False)
+class ContentFilterBuiltinEntry(_ModelBase):
     """A builtin content filter entry. Builtin filters include PII detectors and the regex-based prompt injection detector.
 
     Example:

@@ -26,12 +26,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
 
 
-@_attrs_define
-class ContentFilterBuiltinEntryInput:
+@_attrs_define(repr=False, eq=False)
+class ContentFilterBuiltinEntryInput(_ModelBase):
     """A builtin content filter entry for create/update requests. Labels are system-assigned and cannot be set by the
     caller.
 

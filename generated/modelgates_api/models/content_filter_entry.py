@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ContentFilterEntry")
 
 
-@_attrs_define
-class ContentFilterEntry:
+@_attrs_define(repr=False, eq=False)
+class ContentFilterEntry(_ModelBase):
     """A custom regex content filter that scans request messages for matching patterns.
 
     Example:

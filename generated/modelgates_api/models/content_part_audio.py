@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPartAudio")
 
 
-@_attrs_define
-class ContentPartAudio:
+@_attrs_define(repr=False, eq=False)
+class ContentPartAudio(_ModelBase):
     """
     Example:
         {'audio_url': {'url': 'https://example.com/audio.mp3'}, 'type': 'audio_url'}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ContentPartAudioAudioUrl")
 
 
-@_attrs_define
-class ContentPartAudioAudioUrl:
+@_attrs_define(repr=False, eq=False)
+class ContentPartAudioAudioUrl(_ModelBase):
     """
     Attributes:
         url (str):

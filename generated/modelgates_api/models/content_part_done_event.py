@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPartDoneEvent")
 
 
-@_attrs_define
-class ContentPartDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class ContentPartDoneEvent(_ModelBase):
     """Event emitted when a content part is complete
 
     Example:

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.content_part_image_image_url import ContentPartImageImageUrl
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPartImage")
 
 
-@_attrs_define
-class ContentPartImage:
+@_attrs_define(repr=False, eq=False)
+class ContentPartImage(_ModelBase):
     """
     Example:
         {'image_url': {'url': 'https://example.com/image.png'}, 'type': 'image_url'}

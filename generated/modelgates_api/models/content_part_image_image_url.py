@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ContentPartImageImageUrl")
 
 
-@_attrs_define
-class ContentPartImageImageUrl:
+@_attrs_define(repr=False, eq=False)
+class ContentPartImageImageUrl(_ModelBase):
     """
     Attributes:
         url (str):

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPartInputAudio")
 
 
-@_attrs_define
-class ContentPartInputAudio:
+@_attrs_define(repr=False, eq=False)
+class ContentPartInputAudio(_ModelBase):
     """
     Example:
         {'input_audio': {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...', 'format': 'wav'}, 'type':

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPartInputFile")
 
 
-@_attrs_define
-class ContentPartInputFile:
+@_attrs_define(repr=False, eq=False)
+class ContentPartInputFile(_ModelBase):
     """
     Example:
         {'input_file': {'data': 'data:application/pdf;base64,JVBERi0xLjQKJeLjz9MKMyAw...', 'format': 'pdf'}, 'type':

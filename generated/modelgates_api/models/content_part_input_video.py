@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPartInputVideo")
 
 
-@_attrs_define
-class ContentPartInputVideo:
+@_attrs_define(repr=False, eq=False)
+class ContentPartInputVideo(_ModelBase):
     """
     Example:
         {'input_video': {'data': 'data:video/mp4;base64,AAAAGGZ0eXBtcDQyAAAAAGlzb21tcDQy...', 'format': 'mp4'}, 'type':

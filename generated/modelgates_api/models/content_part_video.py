@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.content_part_video_video_url import ContentPartVideoVideoUrl
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPartVideo")
 
 
-@_attrs_define
-class ContentPartVideo:
+@_attrs_define(repr=False, eq=False)
+class ContentPartVideo(_ModelBase):
     """
     Example:
         {'type': 'video_url', 'video_url': {'url': 'https://example.com/clip.mp4'}}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ContentPartVideoVideoUrl")
 
 
-@_attrs_define
-class ContentPartVideoVideoUrl:
+@_attrs_define(repr=False, eq=False)
+class ContentPartVideoVideoUrl(_ModelBase):
     """
     Attributes:
         url (str):

@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ContextCompactionItem")
 
 
-@_attrs_define
-class ContextCompactionItem:
+@_attrs_define(repr=False, eq=False)
+class ContextCompactionItem(_ModelBase):
     """A context compaction marker with an optional encrypted summary
 
     Example:

@@ -22,12 +22,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ContextCompressionPlugin")
 
 
-@_attrs_define
-class ContextCompressionPlugin:
+@_attrs_define(repr=False, eq=False)
+class ContextCompressionPlugin(_ModelBase):
     """
     Example:
         {'enabled': True, 'engine': 'middle-out', 'id': 'context-compression'}

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CostDetails")
 
 
-@_attrs_define
-class CostDetails:
+@_attrs_define(repr=False, eq=False)
+class CostDetails(_ModelBase):
     """Breakdown of upstream inference costs
 
     Example:

@@ -26,14 +26,15 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 T = TypeVar("T", bound="CreateAudioTranscriptionsFilesBody")
 
 
-@_attrs_define
-class CreateAudioTranscriptionsFilesBody:
+@_attrs_define(repr=False, eq=False)
+class CreateAudioTranscriptionsFilesBody(_ModelBase):
     """
     Attributes:
         file (File): The audio file to transcribe. The format is derived from the filename extension or the file part

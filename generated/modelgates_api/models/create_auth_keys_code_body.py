@@ -24,13 +24,14 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateAuthKeysCodeBody")
 
 
-@_attrs_define
-class CreateAuthKeysCodeBody:
+@_attrs_define(repr=False, eq=False)
+class CreateAuthKeysCodeBody(_ModelBase):
     """
     Example:
         {'callback_url': 'https://myapp.com/auth/callback', 'code_challenge': 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.create_auth_keys_code_response_200_data import (
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateAuthKeysCodeResponse200")
 
 
-@_attrs_define
-class CreateAuthKeysCodeResponse200:
+@_attrs_define(repr=False, eq=False)
+class CreateAuthKeysCodeResponse200(_ModelBase):
     """
     Example:
         {'data': {'app_id': 12345, 'created_at': '2025-08-24T10:30:00Z', 'id': 'auth_code_xyz789'}}

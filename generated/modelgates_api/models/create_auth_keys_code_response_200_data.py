@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CreateAuthKeysCodeResponse200Data")
 
 
-@_attrs_define
-class CreateAuthKeysCodeResponse200Data:
+@_attrs_define(repr=False, eq=False)
+class CreateAuthKeysCodeResponse200Data(_ModelBase):
     """Auth code data
 
     Example:

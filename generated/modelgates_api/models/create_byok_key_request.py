@@ -15,13 +15,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateBYOKKeyRequest")
 
 
-@_attrs_define
-class CreateBYOKKeyRequest:
+@_attrs_define(repr=False, eq=False)
+class CreateBYOKKeyRequest(_ModelBase):
     """
     Example:
         {'key': 'sk-proj-abc123...', 'name': 'Production OpenAI Key', 'provider': 'openai'}

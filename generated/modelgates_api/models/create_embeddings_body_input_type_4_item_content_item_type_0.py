@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4ItemContentItemType0")
 
 
-@_attrs_define
-class CreateEmbeddingsBodyInputType4ItemContentItemType0:
+@_attrs_define(repr=False, eq=False)
+class CreateEmbeddingsBodyInputType4ItemContentItemType0(_ModelBase):
     """
     Attributes:
         text (str):

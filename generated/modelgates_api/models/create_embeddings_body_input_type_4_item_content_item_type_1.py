@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4ItemContentItemType1")
 
 
-@_attrs_define
-class CreateEmbeddingsBodyInputType4ItemContentItemType1:
+@_attrs_define(repr=False, eq=False)
+class CreateEmbeddingsBodyInputType4ItemContentItemType1(_ModelBase):
     """
     Attributes:
         image_url (CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl):

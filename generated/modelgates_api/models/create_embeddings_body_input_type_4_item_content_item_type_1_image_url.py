@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl")
 
 
-@_attrs_define
-class CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl:
+@_attrs_define(repr=False, eq=False)
+class CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl(_ModelBase):
     """
     Attributes:
         url (str):

@@ -20,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEmbeddingsResponse200")
 
 
-@_attrs_define
-class CreateEmbeddingsResponse200:
+@_attrs_define(repr=False, eq=False)
+class CreateEmbeddingsResponse200(_ModelBase):
     """Embeddings response containing embedding vectors
 
     Example:

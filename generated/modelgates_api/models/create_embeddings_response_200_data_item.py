@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200DataItem")
 
 
-@_attrs_define
-class CreateEmbeddingsResponse200DataItem:
+@_attrs_define(repr=False, eq=False)
+class CreateEmbeddingsResponse200DataItem(_ModelBase):
     """A single embedding object
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200UsagePromptTokensDetails")
 
 
-@_attrs_define
-class CreateEmbeddingsResponse200UsagePromptTokensDetails:
+@_attrs_define(repr=False, eq=False)
+class CreateEmbeddingsResponse200UsagePromptTokensDetails(_ModelBase):
     """Per-modality token breakdown. Only present when the input contains 2+ modalities (e.g. text + image) and the
     upstream provider returns modality-level usage data. Only non-zero modality counts are included.
 

@@ -17,6 +17,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateGuardrailRequest")
 
 
-@_attrs_define
-class CreateGuardrailRequest:
+@_attrs_define(repr=False, eq=False)
+class CreateGuardrailRequest(_ModelBase):
     """
     Example:
         {'allowed_models': None, 'allowed_providers': ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins':

@@ -28,13 +28,14 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateKeysBody")
 
 
-@_attrs_define
-class CreateKeysBody:
+@_attrs_define(repr=False, eq=False)
+class CreateKeysBody(_ModelBase):
     """
     Example:
         {'expires_at': '2027-12-31T23:59:59Z', 'include_byok_in_limit': True, 'limit': 50, 'limit_reset': 'monthly',

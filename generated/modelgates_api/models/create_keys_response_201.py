@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.create_keys_response_201_data import CreateKeysResponse201Data
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateKeysResponse201")
 
 
-@_attrs_define
-class CreateKeysResponse201:
+@_attrs_define(repr=False, eq=False)
+class CreateKeysResponse201(_ModelBase):
     """
     Example:
         {'data': {'byok_usage': 0, 'byok_usage_daily': 0, 'byok_usage_monthly': 0, 'byok_usage_weekly': 0, 'created_at':

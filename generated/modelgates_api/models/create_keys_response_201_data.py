@@ -16,13 +16,14 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateKeysResponse201Data")
 
 
-@_attrs_define
-class CreateKeysResponse201Data:
+@_attrs_define(repr=False, eq=False)
+class CreateKeysResponse201Data(_ModelBase):
     """The created API key information
 
     Example:

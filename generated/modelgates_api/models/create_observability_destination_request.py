@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateObservabilityDestinationRequest")
 
 
-@_attrs_define
-class CreateObservabilityDestinationRequest:
+@_attrs_define(repr=False, eq=False)
+class CreateObservabilityDestinationRequest(_ModelBase):
     """
     Example:
         {'config': {'baseUrl': 'https://us.cloud.langfuse.com', 'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'},

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.preset_with_designated_version import PresetWithDesignatedVersion
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreatePresetFromInferenceResponse")
 
 
-@_attrs_define
-class CreatePresetFromInferenceResponse:
+@_attrs_define(repr=False, eq=False)
+class CreatePresetFromInferenceResponse(_ModelBase):
     """Response containing the created preset with its designated version.
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CreateRerankBodyDocumentsItemType1")
 
 
-@_attrs_define
-class CreateRerankBodyDocumentsItemType1:
+@_attrs_define(repr=False, eq=False)
+class CreateRerankBodyDocumentsItemType1(_ModelBase):
     """A structured document with optional text and/or image content. At least one of `text` or `image` must be provided.
 
     Attributes:

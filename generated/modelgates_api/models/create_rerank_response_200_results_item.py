@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item_document import (
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateRerankResponse200ResultsItem")
 
 
-@_attrs_define
-class CreateRerankResponse200ResultsItem:
+@_attrs_define(repr=False, eq=False)
+class CreateRerankResponse200ResultsItem(_ModelBase):
     """A single rerank result
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CreateRerankResponse200ResultsItemDocument")
 
 
-@_attrs_define
-class CreateRerankResponse200ResultsItemDocument:
+@_attrs_define(repr=False, eq=False)
+class CreateRerankResponse200ResultsItemDocument(_ModelBase):
     """The document object echoing the original input (text and/or image)
 
     Attributes:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CreateRerankResponse200Usage")
 
 
-@_attrs_define
-class CreateRerankResponse200Usage:
+@_attrs_define(repr=False, eq=False)
+class CreateRerankResponse200Usage(_ModelBase):
     """Usage statistics
 
     Example:

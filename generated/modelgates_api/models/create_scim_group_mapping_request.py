@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CreateScimGroupMappingRequest")
 
 
-@_attrs_define
-class CreateScimGroupMappingRequest:
+@_attrs_define(repr=False, eq=False)
+class CreateScimGroupMappingRequest(_ModelBase):
     """
     Attributes:
         role (CreateScimGroupMappingRequestRole):

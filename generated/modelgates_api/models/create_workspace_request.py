@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="CreateWorkspaceRequest")
 
 
-@_attrs_define
-class CreateWorkspaceRequest:
+@_attrs_define(repr=False, eq=False)
+class CreateWorkspaceRequest(_ModelBase):
     """
     Example:
         {'default_image_model': 'openai/dall-e-3', 'default_provider_sort': 'price', 'default_text_model':

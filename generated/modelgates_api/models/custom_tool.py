@@ -16,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomTool")
 
 
-@_attrs_define
-class CustomTool:
+@_attrs_define(repr=False, eq=False)
+class CustomTool(_ModelBase):
     """Custom tool configuration
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CustomToolCallInputDeltaEvent")
 
 
-@_attrs_define
-class CustomToolCallInputDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class CustomToolCallInputDeltaEvent(_ModelBase):
     """Event emitted when a custom tool call's freeform input is being streamed. Mirrors
     `response.function_call_arguments.delta` but for `custom` tools whose input is opaque text rather than JSON
     arguments.

@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CustomToolCallItem")
 
 
-@_attrs_define
-class CustomToolCallItem:
+@_attrs_define(repr=False, eq=False)
+class CustomToolCallItem(_ModelBase):
     """A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`. Used for tools like
     Codex CLI's `apply_patch` whose payload is opaque text rather than JSON arguments.
 

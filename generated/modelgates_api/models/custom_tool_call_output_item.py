@@ -20,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomToolCallOutputItem")
 
 
-@_attrs_define
-class CustomToolCallOutputItem:
+@_attrs_define(repr=False, eq=False)
+class CustomToolCallOutputItem(_ModelBase):
     """The output from a custom (freeform-grammar) tool call execution. Mirrors `function_call_output` but is matched to a
     `custom_tool_call` rather than a `function_call`.
 

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CustomToolFormatType0")
 
 
-@_attrs_define
-class CustomToolFormatType0:
+@_attrs_define(repr=False, eq=False)
+class CustomToolFormatType0(_ModelBase):
     """
     Attributes:
         type_ (CustomToolFormatType0Type):

@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="CustomToolFormatType1")
 
 
-@_attrs_define
-class CustomToolFormatType1:
+@_attrs_define(repr=False, eq=False)
+class CustomToolFormatType1(_ModelBase):
     """
     Attributes:
         definition (str):

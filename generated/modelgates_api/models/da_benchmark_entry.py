@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="DABenchmarkEntry")
 
 
-@_attrs_define
-class DABenchmarkEntry:
+@_attrs_define(repr=False, eq=False)
+class DABenchmarkEntry(_ModelBase):
     """A single Design Arena benchmark entry for a specific arena+category
 
     Example:

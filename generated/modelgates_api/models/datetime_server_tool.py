@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.datetime_server_tool_config import DatetimeServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DatetimeServerTool")
 
 
-@_attrs_define
-class DatetimeServerTool:
+@_attrs_define(repr=False, eq=False)
+class DatetimeServerTool(_ModelBase):
     """OpenRouter built-in server tool: returns the current date and time
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="DatetimeServerToolConfig")
 
 
-@_attrs_define
-class DatetimeServerToolConfig:
+@_attrs_define(repr=False, eq=False)
+class DatetimeServerToolConfig(_ModelBase):
     """Configuration for the openrouter:datetime server tool
 
     Example:

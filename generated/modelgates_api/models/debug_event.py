@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug import DebugEventDebug
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DebugEvent")
 
 
-@_attrs_define
-class DebugEvent:
+@_attrs_define(repr=False, eq=False)
+class DebugEvent(_ModelBase):
     """Debug event emitted when debug.echo_upstream_body is true. Contains the transformed upstream request body or timing
     milestones.
 

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug_echo_upstream_body import (
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DebugEventDebug")
 
 
-@_attrs_define
-class DebugEventDebug:
+@_attrs_define(repr=False, eq=False)
+class DebugEventDebug(_ModelBase):
     """
     Attributes:
         echo_upstream_body (DebugEventDebugEchoUpstreamBody | Unset):

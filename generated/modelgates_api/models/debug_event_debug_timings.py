@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="DebugEventDebugTimings")
 
 
-@_attrs_define
-class DebugEventDebugTimings:
+@_attrs_define(repr=False, eq=False)
+class DebugEventDebugTimings(_ModelBase):
     """
     Attributes:
         epoch_ms (int):

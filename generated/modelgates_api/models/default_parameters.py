@@ -15,13 +15,14 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="DefaultParameters")
 
 
-@_attrs_define
-class DefaultParameters:
+@_attrs_define(repr=False, eq=False)
+class DefaultParameters(_ModelBase):
     """Default parameters for this model
 
     Example:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="DeleteBYOKKeyResponse")
 
 
-@_attrs_define
-class DeleteBYOKKeyResponse:
+@_attrs_define(repr=False, eq=False)
+class DeleteBYOKKeyResponse(_ModelBase):
     """
     Example:
         {'deleted': True}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="DeleteKeysResponse200")
 
 
-@_attrs_define
-class DeleteKeysResponse200:
+@_attrs_define(repr=False, eq=False)
+class DeleteKeysResponse200(_ModelBase):
     """
     Example:
         {'deleted': True}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="DeleteObservabilityDestinationResponse")
 
 
-@_attrs_define
-class DeleteObservabilityDestinationResponse:
+@_attrs_define(repr=False, eq=False)
+class DeleteObservabilityDestinationResponse(_ModelBase):
     """
     Example:
         {'deleted': True}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="DeleteScimGroupMappingResponse")
 
 
-@_attrs_define
-class DeleteScimGroupMappingResponse:
+@_attrs_define(repr=False, eq=False)
+class DeleteScimGroupMappingResponse(_ModelBase):
     """
     Attributes:
         deleted (bool):

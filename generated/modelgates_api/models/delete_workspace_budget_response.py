@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="DeleteWorkspaceBudgetResponse")
 
 
-@_attrs_define
-class DeleteWorkspaceBudgetResponse:
+@_attrs_define(repr=False, eq=False)
+class DeleteWorkspaceBudgetResponse(_ModelBase):
     """
     Example:
         {'deleted': True}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="EndpointInfo")
 
 
-@_attrs_define
-class EndpointInfo:
+@_attrs_define(repr=False, eq=False)
+class EndpointInfo(_ModelBase):
     """
     Example:
         {'model': 'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}

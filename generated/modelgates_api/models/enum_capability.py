@@ -13,12 +13,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="EnumCapability")
 
 
-@_attrs_define
-class EnumCapability:
+@_attrs_define(repr=False, eq=False)
+class EnumCapability(_ModelBase):
     """A parameter that accepts one of a discrete set of string values.
 
     Example:

@@ -13,13 +13,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ErrorEvent")
 
 
-@_attrs_define
-class ErrorEvent:
+@_attrs_define(repr=False, eq=False)
+class ErrorEvent(_ModelBase):
     """Event emitted when an error occurs during streaming
 
     Example:

@@ -26,13 +26,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyBody")
 
 
-@_attrs_define
-class ExchangeAuthCodeForApiKeyBody:
+@_attrs_define(repr=False, eq=False)
+class ExchangeAuthCodeForApiKeyBody(_ModelBase):
     """
     Example:
         {'code': 'auth_code_abc123def456', 'code_challenge_method': 'S256', 'code_verifier': 'dBjftJeZ4CVP-

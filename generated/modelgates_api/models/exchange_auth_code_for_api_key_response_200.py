@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyResponse200")
 
 
-@_attrs_define
-class ExchangeAuthCodeForApiKeyResponse200:
+@_attrs_define(repr=False, eq=False)
+class ExchangeAuthCodeForApiKeyResponse200(_ModelBase):
     """
     Example:
         {'key': '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', 'user_id':

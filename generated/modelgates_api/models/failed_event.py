@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FailedEvent")
 
 
-@_attrs_define
-class FailedEvent:
+@_attrs_define(repr=False, eq=False)
+class FailedEvent(_ModelBase):
     """Event emitted when a response has failed
 
     Example:

@@ -13,12 +13,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FileCitation")
 
 
-@_attrs_define
-class FileCitation:
+@_attrs_define(repr=False, eq=False)
+class FileCitation(_ModelBase):
     """
     Example:
         {'file_id': 'file-abc123', 'filename': 'research_paper.pdf', 'index': 0, 'type': 'file_citation'}

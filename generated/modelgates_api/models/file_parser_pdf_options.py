@@ -16,12 +16,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FileParserPdfOptions")
 
 
-@_attrs_define
-class FileParserPdfOptions:
+@_attrs_define(repr=False, eq=False)
+class FileParserPdfOptions(_ModelBase):
     """PDF parsing options.
 
     Attributes:

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.pdf_parser_options import PDFParserOptions
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileParserPlugin")
 
 
-@_attrs_define
-class FileParserPlugin:
+@_attrs_define(repr=False, eq=False)
+class FileParserPlugin(_ModelBase):
     """
     Example:
         {'enabled': True, 'id': 'file-parser', 'pdf': {'engine': 'cloudflare-ai'}}

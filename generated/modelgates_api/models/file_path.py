@@ -13,12 +13,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FilePath")
 
 
-@_attrs_define
-class FilePath:
+@_attrs_define(repr=False, eq=False)
+class FilePath(_ModelBase):
     """
     Example:
         {'file_id': 'file-xyz789', 'index': 0, 'type': 'file_path'}

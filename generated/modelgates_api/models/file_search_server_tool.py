@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileSearchServerTool")
 
 
-@_attrs_define
-class FileSearchServerTool:
+@_attrs_define(repr=False, eq=False)
+class FileSearchServerTool(_ModelBase):
     """File search tool configuration
 
     Example:

@@ -17,6 +17,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -24,8 +25,8 @@ from ..types import parse_union as _parse_union
 T = TypeVar("T", bound="FileSearchServerToolFiltersType0")
 
 
-@_attrs_define
-class FileSearchServerToolFiltersType0:
+@_attrs_define(repr=False, eq=False)
+class FileSearchServerToolFiltersType0(_ModelBase):
     """
     Attributes:
         key (str):

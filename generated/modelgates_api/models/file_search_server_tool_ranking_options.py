@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FileSearchServerToolRankingOptions")
 
 
-@_attrs_define
-class FileSearchServerToolRankingOptions:
+@_attrs_define(repr=False, eq=False)
+class FileSearchServerToolRankingOptions(_ModelBase):
     """
     Attributes:
         ranker (FileSearchServerToolRankingOptionsRanker | Unset):

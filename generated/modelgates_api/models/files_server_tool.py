@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.files_server_tool_config import FilesServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FilesServerTool")
 
 
-@_attrs_define
-class FilesServerTool:
+@_attrs_define(repr=False, eq=False)
+class FilesServerTool(_ModelBase):
     """OpenRouter built-in server tool: read, write, edit, and list workspace files via the Files API. Requires an
     authenticated request; files come from the API key's workspace (or the default workspace for keys without one).
 

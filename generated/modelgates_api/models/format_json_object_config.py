@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FormatJsonObjectConfig")
 
 
-@_attrs_define
-class FormatJsonObjectConfig:
+@_attrs_define(repr=False, eq=False)
+class FormatJsonObjectConfig(_ModelBase):
     """JSON object response format
 
     Example:

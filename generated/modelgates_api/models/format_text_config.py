@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FormatTextConfig")
 
 
-@_attrs_define
-class FormatTextConfig:
+@_attrs_define(repr=False, eq=False)
+class FormatTextConfig(_ModelBase):
     """Plain text response format
 
     Example:

@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.frame_image_image_url import FrameImageImageUrl
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FrameImage")
 
 
-@_attrs_define
-class FrameImage:
+@_attrs_define(repr=False, eq=False)
+class FrameImage(_ModelBase):
     """
     Example:
         {'frame_type': 'first_frame', 'image_url': {'url': 'https://example.com/image.png'}, 'type': 'image_url'}

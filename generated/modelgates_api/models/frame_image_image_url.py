@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FrameImageImageUrl")
 
 
-@_attrs_define
-class FrameImageImageUrl:
+@_attrs_define(repr=False, eq=False)
+class FrameImageImageUrl(_ModelBase):
     """
     Attributes:
         url (str):

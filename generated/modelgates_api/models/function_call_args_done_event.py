@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FunctionCallArgsDoneEvent")
 
 
-@_attrs_define
-class FunctionCallArgsDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class FunctionCallArgsDoneEvent(_ModelBase):
     """Event emitted when function call arguments streaming is complete
 
     Example:

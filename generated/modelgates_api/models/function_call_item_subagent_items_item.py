@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FunctionCallItemSubagentItemsItem")
 
 
-@_attrs_define
-class FunctionCallItemSubagentItemsItem:
+@_attrs_define(repr=False, eq=False)
+class FunctionCallItemSubagentItemsItem(_ModelBase):
     """
     Attributes:
         type_ (str):

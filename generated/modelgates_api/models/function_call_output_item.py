@@ -21,6 +21,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunctionCallOutputItem")
 
 
-@_attrs_define
-class FunctionCallOutputItem:
+@_attrs_define(repr=False, eq=False)
+class FunctionCallOutputItem(_ModelBase):
     """The output from a function call execution
 
     Example:

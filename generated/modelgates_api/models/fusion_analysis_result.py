@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FusionAnalysisResult")
 
 
-@_attrs_define
-class FusionAnalysisResult:
+@_attrs_define(repr=False, eq=False)
+class FusionAnalysisResult(_ModelBase):
     """Structured analysis produced by the fusion analyst model.
 
     Example:

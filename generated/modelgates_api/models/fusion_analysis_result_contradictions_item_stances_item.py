@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionAnalysisResultContradictionsItemStancesItem")
 
 
-@_attrs_define
-class FusionAnalysisResultContradictionsItemStancesItem:
+@_attrs_define(repr=False, eq=False)
+class FusionAnalysisResultContradictionsItemStancesItem(_ModelBase):
     """
     Attributes:
         model (str):

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionAnalysisResultPartialCoverageItem")
 
 
-@_attrs_define
-class FusionAnalysisResultPartialCoverageItem:
+@_attrs_define(repr=False, eq=False)
+class FusionAnalysisResultPartialCoverageItem(_ModelBase):
     """
     Attributes:
         models (list[str]):

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionAnalysisResultUniqueInsightsItem")
 
 
-@_attrs_define
-class FusionAnalysisResultUniqueInsightsItem:
+@_attrs_define(repr=False, eq=False)
+class FusionAnalysisResultUniqueInsightsItem(_ModelBase):
     """
     Attributes:
         insight (str):

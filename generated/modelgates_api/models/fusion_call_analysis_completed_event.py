@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FusionCallAnalysisCompletedEvent")
 
 
-@_attrs_define
-class FusionCallAnalysisCompletedEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallAnalysisCompletedEvent(_ModelBase):
     """Emitted when the fusion analyst completes with the structured analysis.
 
     Example:

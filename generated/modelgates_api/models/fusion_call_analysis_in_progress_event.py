@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionCallAnalysisInProgressEvent")
 
 
-@_attrs_define
-class FusionCallAnalysisInProgressEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallAnalysisInProgressEvent(_ModelBase):
     """Emitted when the fusion analyst starts producing the structured analysis.
 
     Example:

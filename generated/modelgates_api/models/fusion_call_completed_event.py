@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionCallCompletedEvent")
 
 
-@_attrs_define
-class FusionCallCompletedEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallCompletedEvent(_ModelBase):
     """Emitted when the openrouter:fusion tool call finishes.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionCallInProgressEvent")
 
 
-@_attrs_define
-class FusionCallInProgressEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallInProgressEvent(_ModelBase):
     """Emitted when an openrouter:fusion tool call begins executing.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionCallPanelAddedEvent")
 
 
-@_attrs_define
-class FusionCallPanelAddedEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallPanelAddedEvent(_ModelBase):
     """Emitted when a fusion analysis-panel model starts.
 
     Example:

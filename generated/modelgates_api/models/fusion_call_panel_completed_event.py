@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionCallPanelCompletedEvent")
 
 
-@_attrs_define
-class FusionCallPanelCompletedEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallPanelCompletedEvent(_ModelBase):
     """Emitted when a fusion panel model finishes with its full content.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionCallPanelDeltaEvent")
 
 
-@_attrs_define
-class FusionCallPanelDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallPanelDeltaEvent(_ModelBase):
     """Incremental content token from a fusion panel model.
 
     Example:

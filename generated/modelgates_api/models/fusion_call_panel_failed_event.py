@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionCallPanelFailedEvent")
 
 
-@_attrs_define
-class FusionCallPanelFailedEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallPanelFailedEvent(_ModelBase):
     """Emitted when a fusion panel model fails.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionCallPanelReasoningDeltaEvent")
 
 
-@_attrs_define
-class FusionCallPanelReasoningDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class FusionCallPanelReasoningDeltaEvent(_ModelBase):
     """Incremental reasoning token from a fusion panel model.
 
     Example:

@@ -18,6 +18,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FusionPlugin")
 
 
-@_attrs_define
-class FusionPlugin:
+@_attrs_define(repr=False, eq=False)
+class FusionPlugin(_ModelBase):
     """
     Example:
         {'analysis_models': ['~anthropic/claude-opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest'],

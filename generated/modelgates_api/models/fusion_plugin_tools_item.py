@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item_parameters import (
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FusionPluginToolsItem")
 
 
-@_attrs_define
-class FusionPluginToolsItem:
+@_attrs_define(repr=False, eq=False)
+class FusionPluginToolsItem(_ModelBase):
     """
     Attributes:
         type_ (str): Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch").

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import (
     as_object,
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FusionPluginToolsItemParameters")
 
 
-@_attrs_define
-class FusionPluginToolsItemParameters:
+@_attrs_define(repr=False, eq=False)
+class FusionPluginToolsItemParameters(_ModelBase):
     """Optional configuration forwarded as the tool's `parameters` object."""
 
     additional_properties: dict[

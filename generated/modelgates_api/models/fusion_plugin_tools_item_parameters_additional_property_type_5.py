@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -15,8 +16,8 @@ from ..types import parse_union as _parse_union
 T = TypeVar("T", bound="FusionPluginToolsItemParametersAdditionalPropertyType5")
 
 
-@_attrs_define
-class FusionPluginToolsItemParametersAdditionalPropertyType5:
+@_attrs_define(repr=False, eq=False)
+class FusionPluginToolsItemParametersAdditionalPropertyType5(_ModelBase):
     additional_properties: dict[str, bool | float | None | str] = _attrs_field(
         init=False, factory=dict
     )

@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionServerToolConfigReasoning")
 
 
-@_attrs_define
-class FusionServerToolConfigReasoning:
+@_attrs_define(repr=False, eq=False)
+class FusionServerToolConfigReasoning(_ModelBase):
     """Reasoning configuration forwarded to panelist and analyst inner calls. Use this to control reasoning effort and
     token budget for models that support extended thinking.
 

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.fusion_server_tool_config import FusionServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FusionServerToolOpenRouter")
 
 
-@_attrs_define
-class FusionServerToolOpenRouter:
+@_attrs_define(repr=False, eq=False)
+class FusionServerToolOpenRouter(_ModelBase):
     """OpenRouter built-in server tool: fans out the user prompt to a panel of analysis models, then asks an analyst model
     to summarize their collective output as structured JSON the outer model can synthesize from.
 

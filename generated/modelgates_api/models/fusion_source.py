@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="FusionSource")
 
 
-@_attrs_define
-class FusionSource:
+@_attrs_define(repr=False, eq=False)
+class FusionSource(_ModelBase):
     """A web page retrieved via web search during a fusion run.
 
     Example:

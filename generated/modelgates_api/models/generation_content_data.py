@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenerationContentData")
 
 
-@_attrs_define
-class GenerationContentData:
+@_attrs_define(repr=False, eq=False)
+class GenerationContentData(_ModelBase):
     """Stored prompt and completion content, plus the failure error when one was stored
 
     Example:

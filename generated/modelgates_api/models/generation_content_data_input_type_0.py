@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="GenerationContentDataInputType0")
 
 
-@_attrs_define
-class GenerationContentDataInputType0:
+@_attrs_define(repr=False, eq=False)
+class GenerationContentDataInputType0(_ModelBase):
     """
     Attributes:
         prompt (str):  Example: What is the meaning of life?.

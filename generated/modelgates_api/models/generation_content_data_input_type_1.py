@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="GenerationContentDataInputType1")
 
 
-@_attrs_define
-class GenerationContentDataInputType1:
+@_attrs_define(repr=False, eq=False)
+class GenerationContentDataInputType1(_ModelBase):
     """
     Attributes:
         messages (list[Any]):  Example: [{'content': 'What is the meaning of life?', 'role': 'user'}].

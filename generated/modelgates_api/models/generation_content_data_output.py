@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="GenerationContentDataOutput")
 
 
-@_attrs_define
-class GenerationContentDataOutput:
+@_attrs_define(repr=False, eq=False)
+class GenerationContentDataOutput(_ModelBase):
     """The output from the generation
 
     Attributes:

@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="GenerationContentErrorAttempt")
 
 
-@_attrs_define
-class GenerationContentErrorAttempt:
+@_attrs_define(repr=False, eq=False)
+class GenerationContentErrorAttempt(_ModelBase):
     """A single failed upstream attempt recorded for the generation
 
     Example:

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.generation_content_data import GenerationContentData
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenerationContentResponse")
 
 
-@_attrs_define
-class GenerationContentResponse:
+@_attrs_define(repr=False, eq=False)
+class GenerationContentResponse(_ModelBase):
     """Stored prompt and completion content for a generation
 
     Example:

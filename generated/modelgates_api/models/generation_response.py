@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.generation_response_data import GenerationResponseData
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenerationResponse")
 
 
-@_attrs_define
-class GenerationResponse:
+@_attrs_define(repr=False, eq=False)
+class GenerationResponse(_ModelBase):
     """Generation response
 
     Example:

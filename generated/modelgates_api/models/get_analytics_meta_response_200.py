@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data import (
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200")
 
 
-@_attrs_define
-class GetAnalyticsMetaResponse200:
+@_attrs_define(repr=False, eq=False)
+class GetAnalyticsMetaResponse200(_ModelBase):
     """
     Attributes:
         data (GetAnalyticsMetaResponse200Data):

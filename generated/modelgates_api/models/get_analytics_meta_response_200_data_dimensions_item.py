@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataDimensionsItem")
 
 
-@_attrs_define
-class GetAnalyticsMetaResponse200DataDimensionsItem:
+@_attrs_define(repr=False, eq=False)
+class GetAnalyticsMetaResponse200DataDimensionsItem(_ModelBase):
     """
     Attributes:
         display_label (str): Human-readable label Example: Model.

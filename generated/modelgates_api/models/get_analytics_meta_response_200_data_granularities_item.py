@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataGranularitiesItem")
 
 
-@_attrs_define
-class GetAnalyticsMetaResponse200DataGranularitiesItem:
+@_attrs_define(repr=False, eq=False)
+class GetAnalyticsMetaResponse200DataGranularitiesItem(_ModelBase):
     """
     Attributes:
         display_label (str): Human-readable label Example: Day.

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataMetricsItem")
 
 
-@_attrs_define
-class GetAnalyticsMetaResponse200DataMetricsItem:
+@_attrs_define(repr=False, eq=False)
+class GetAnalyticsMetaResponse200DataMetricsItem(_ModelBase):
     """
     Attributes:
         display_format (GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat): How this metric value should be

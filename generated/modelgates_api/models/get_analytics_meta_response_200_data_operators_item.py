@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataOperatorsItem")
 
 
-@_attrs_define
-class GetAnalyticsMetaResponse200DataOperatorsItem:
+@_attrs_define(repr=False, eq=False)
+class GetAnalyticsMetaResponse200DataOperatorsItem(_ModelBase):
     """
     Attributes:
         name (GetAnalyticsMetaResponse200DataOperatorsItemName): Operator identifier used in filter definitions Example:

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.get_credits_response_200_data import GetCreditsResponse200Data
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetCreditsResponse200")
 
 
-@_attrs_define
-class GetCreditsResponse200:
+@_attrs_define(repr=False, eq=False)
+class GetCreditsResponse200(_ModelBase):
     """Total credits purchased and used
 
     Example:

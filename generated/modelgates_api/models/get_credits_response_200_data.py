@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="GetCreditsResponse200Data")
 
 
-@_attrs_define
-class GetCreditsResponse200Data:
+@_attrs_define(repr=False, eq=False)
+class GetCreditsResponse200Data(_ModelBase):
     """
     Example:
         {'total_credits': 100.5, 'total_usage': 25.75}

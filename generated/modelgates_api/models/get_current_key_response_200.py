@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.get_current_key_response_200_data import GetCurrentKeyResponse200Data
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetCurrentKeyResponse200")
 
 
-@_attrs_define
-class GetCurrentKeyResponse200:
+@_attrs_define(repr=False, eq=False)
+class GetCurrentKeyResponse200(_ModelBase):
     """
     Example:
         {'data': {'byok_usage': 17.38, 'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly':

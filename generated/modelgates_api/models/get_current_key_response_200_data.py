@@ -17,6 +17,7 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetCurrentKeyResponse200Data")
 
 
-@_attrs_define
-class GetCurrentKeyResponse200Data:
+@_attrs_define(repr=False, eq=False)
+class GetCurrentKeyResponse200Data(_ModelBase):
     """Current API key information
 
     Example:

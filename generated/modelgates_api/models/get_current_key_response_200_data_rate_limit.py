@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="GetCurrentKeyResponse200DataRateLimit")
 
 
-@_attrs_define
-class GetCurrentKeyResponse200DataRateLimit:
+@_attrs_define(repr=False, eq=False)
+class GetCurrentKeyResponse200DataRateLimit(_ModelBase):
     """Legacy rate limit information about a key. Will always return -1.
 
     Example:

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.guardrail import Guardrail
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetGuardrailResponse")
 
 
-@_attrs_define
-class GetGuardrailResponse:
+@_attrs_define(repr=False, eq=False)
+class GetGuardrailResponse(_ModelBase):
     """
     Example:
         {'data': {'allowed_models': None, 'allowed_providers': ['openai', 'anthropic', 'google'],

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.preset_with_designated_version import PresetWithDesignatedVersion
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPresetResponse")
 
 
-@_attrs_define
-class GetPresetResponse:
+@_attrs_define(repr=False, eq=False)
+class GetPresetResponse(_ModelBase):
     """A preset with its currently designated version.
 
     Example:

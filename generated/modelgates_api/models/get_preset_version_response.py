@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPresetVersionResponse")
 
 
-@_attrs_define
-class GetPresetVersionResponse:
+@_attrs_define(repr=False, eq=False)
+class GetPresetVersionResponse(_ModelBase):
     """A single version of a preset.
 
     Example:

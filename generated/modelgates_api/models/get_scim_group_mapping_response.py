@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.scim_group_mapping import ScimGroupMapping
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetScimGroupMappingResponse")
 
 
-@_attrs_define
-class GetScimGroupMappingResponse:
+@_attrs_define(repr=False, eq=False)
+class GetScimGroupMappingResponse(_ModelBase):
     """
     Attributes:
         data (ScimGroupMapping):  Example: {'created_at': '2025-08-24T10:30:00.000Z', 'id':

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.workspace import Workspace
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetWorkspaceResponse")
 
 
-@_attrs_define
-class GetWorkspaceResponse:
+@_attrs_define(repr=False, eq=False)
+class GetWorkspaceResponse(_ModelBase):
     """
     Example:
         {'data': {'created_at': '2025-08-24T10:30:00Z', 'created_by': 'user_abc123', 'default_guardrail_id':

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImageGenCallCompletedEvent")
 
 
-@_attrs_define
-class ImageGenCallCompletedEvent:
+@_attrs_define(repr=False, eq=False)
+class ImageGenCallCompletedEvent(_ModelBase):
     """Image generation call completed
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImageGenCallGeneratingEvent")
 
 
-@_attrs_define
-class ImageGenCallGeneratingEvent:
+@_attrs_define(repr=False, eq=False)
+class ImageGenCallGeneratingEvent(_ModelBase):
     """Image generation call is generating
 
     Example:

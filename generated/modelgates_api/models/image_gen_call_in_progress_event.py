@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImageGenCallInProgressEvent")
 
 
-@_attrs_define
-class ImageGenCallInProgressEvent:
+@_attrs_define(repr=False, eq=False)
+class ImageGenCallInProgressEvent(_ModelBase):
     """Image generation call in progress
 
     Example:

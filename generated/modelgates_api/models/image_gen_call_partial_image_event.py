@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImageGenCallPartialImageEvent")
 
 
-@_attrs_define
-class ImageGenCallPartialImageEvent:
+@_attrs_define(repr=False, eq=False)
+class ImageGenCallPartialImageEvent(_ModelBase):
     """Image generation call with partial image
 
     Example:

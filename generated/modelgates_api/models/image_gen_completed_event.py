@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.image_generation_usage import ImageGenerationUsage
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageGenCompletedEvent")
 
 
-@_attrs_define
-class ImageGenCompletedEvent:
+@_attrs_define(repr=False, eq=False)
+class ImageGenCompletedEvent(_ModelBase):
     """Emitted when generation completes and the final image is available
 
     Example:

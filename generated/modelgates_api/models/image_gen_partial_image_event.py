@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
 
-@_attrs_define
-class ImageGenPartialImageEvent:
+@_attrs_define(repr=False, eq=False)
+class ImageGenPartialImageEvent(_ModelBase):
     """Emitted when a partial image becomes available during streaming generation
 
     Example:

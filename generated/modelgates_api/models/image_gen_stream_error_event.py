@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.image_gen_stream_error_event_error import (
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageGenStreamErrorEvent")
 
 
-@_attrs_define
-class ImageGenStreamErrorEvent:
+@_attrs_define(repr=False, eq=False)
+class ImageGenStreamErrorEvent(_ModelBase):
     """Emitted when streaming generation fails after the SSE response starts
 
     Example:

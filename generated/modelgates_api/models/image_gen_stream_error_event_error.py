@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ImageGenStreamErrorEventError")
 
 
-@_attrs_define
-class ImageGenStreamErrorEventError:
+@_attrs_define(repr=False, eq=False)
+class ImageGenStreamErrorEventError(_ModelBase):
     """Provider error details
 
     Attributes:

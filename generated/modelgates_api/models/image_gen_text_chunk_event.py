@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImageGenTextChunkEvent")
 
 
-@_attrs_define
-class ImageGenTextChunkEvent:
+@_attrs_define(repr=False, eq=False)
+class ImageGenTextChunkEvent(_ModelBase):
     """Emitted when a text chunk becomes available during streaming generation of text-based formats (e.g. SVG)
 
     Example:

@@ -36,6 +36,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -49,8 +50,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageGenerationRequest")
 
 
-@_attrs_define
-class ImageGenerationRequest:
+@_attrs_define(repr=False, eq=False)
+class ImageGenerationRequest(_ModelBase):
     """Image generation request input
 
     Example:

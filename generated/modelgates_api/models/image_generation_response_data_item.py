@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImageGenerationResponseDataItem")
 
 
-@_attrs_define
-class ImageGenerationResponseDataItem:
+@_attrs_define(repr=False, eq=False)
+class ImageGenerationResponseDataItem(_ModelBase):
     """
     Attributes:
         b64_json (str): Base64-encoded image bytes

@@ -47,6 +47,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -58,8 +59,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageGenerationServerTool")
 
 
-@_attrs_define
-class ImageGenerationServerTool:
+@_attrs_define(repr=False, eq=False)
+class ImageGenerationServerTool(_ModelBase):
     """Image generation tool configuration
 
     Example:

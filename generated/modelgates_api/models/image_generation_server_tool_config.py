@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ImageGenerationServerToolConfig")
 
 
-@_attrs_define
-class ImageGenerationServerToolConfig:
+@_attrs_define(repr=False, eq=False)
+class ImageGenerationServerToolConfig(_ModelBase):
     """Configuration for the openrouter:image_generation server tool. Accepts all image_config params (aspect_ratio,
     quality, size, background, output_format, output_compression, moderation, etc.) plus a model field.
 

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImageGenerationServerToolInputImageMask")
 
 
-@_attrs_define
-class ImageGenerationServerToolInputImageMask:
+@_attrs_define(repr=False, eq=False)
+class ImageGenerationServerToolInputImageMask(_ModelBase):
     """
     Attributes:
         file_id (str | Unset):

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_config import (
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageGenerationServerToolOpenRouter")
 
 
-@_attrs_define
-class ImageGenerationServerToolOpenRouter:
+@_attrs_define(repr=False, eq=False)
+class ImageGenerationServerToolOpenRouter(_ModelBase):
     """OpenRouter built-in server tool: generates images from text prompts using an image generation model
 
     Example:

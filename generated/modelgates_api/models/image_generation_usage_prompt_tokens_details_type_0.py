@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ImageGenerationUsagePromptTokensDetailsType0")
 
 
-@_attrs_define
-class ImageGenerationUsagePromptTokensDetailsType0:
+@_attrs_define(repr=False, eq=False)
+class ImageGenerationUsagePromptTokensDetailsType0(_ModelBase):
     """Breakdown of tokens used in the prompt.
 
     Attributes:

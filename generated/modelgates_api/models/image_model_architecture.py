@@ -18,14 +18,15 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 T = TypeVar("T", bound="ImageModelArchitecture")
 
 
-@_attrs_define
-class ImageModelArchitecture:
+@_attrs_define(repr=False, eq=False)
+class ImageModelArchitecture(_ModelBase):
     """
     Example:
         {'input_modalities': ['text', 'image'], 'output_modalities': ['image']}

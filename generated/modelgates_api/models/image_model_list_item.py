@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.image_model_architecture import ImageModelArchitecture
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageModelListItem")
 
 
-@_attrs_define
-class ImageModelListItem:
+@_attrs_define(repr=False, eq=False)
+class ImageModelListItem(_ModelBase):
     """A single image model in the discovery listing.
 
     Example:

@@ -22,12 +22,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ImagePricingEntry")
 
 
-@_attrs_define
-class ImagePricingEntry:
+@_attrs_define(repr=False, eq=False)
+class ImagePricingEntry(_ModelBase):
     """One billable pricing line for an image provider.
 
     Example:

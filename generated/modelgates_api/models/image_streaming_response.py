@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageStreamingResponse")
 
 
-@_attrs_define
-class ImageStreamingResponse:
+@_attrs_define(repr=False, eq=False)
+class ImageStreamingResponse(_ModelBase):
     """
     Example:
         {'data': {'b64_json': '<base64-encoded-partial-image>', 'partial_image_index': 0, 'type':

@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="IncompleteDetails")
 
 
-@_attrs_define
-class IncompleteDetails:
+@_attrs_define(repr=False, eq=False)
+class IncompleteDetails(_ModelBase):
     """
     Example:
         {'reason': 'max_output_tokens'}

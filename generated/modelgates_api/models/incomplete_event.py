@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncompleteEvent")
 
 
-@_attrs_define
-class IncompleteEvent:
+@_attrs_define(repr=False, eq=False)
+class IncompleteEvent(_ModelBase):
     """Event emitted when a response is incomplete
 
     Example:

@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.input_audio_input_audio import InputAudioInputAudio
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InputAudio")
 
 
-@_attrs_define
-class InputAudio:
+@_attrs_define(repr=False, eq=False)
+class InputAudio(_ModelBase):
     """Audio input content item
 
     Example:

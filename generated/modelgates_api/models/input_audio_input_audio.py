@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="InputAudioInputAudio")
 
 
-@_attrs_define
-class InputAudioInputAudio:
+@_attrs_define(repr=False, eq=False)
+class InputAudioInputAudio(_ModelBase):
     """
     Attributes:
         data (str):

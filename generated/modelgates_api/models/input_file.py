@@ -15,13 +15,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="InputFile")
 
 
-@_attrs_define
-class InputFile:
+@_attrs_define(repr=False, eq=False)
+class InputFile(_ModelBase):
     """File input content item
 
     Example:

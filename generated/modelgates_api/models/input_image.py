@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="InputImage")
 
 
-@_attrs_define
-class InputImage:
+@_attrs_define(repr=False, eq=False)
+class InputImage(_ModelBase):
     """Image input content item
 
     Example:

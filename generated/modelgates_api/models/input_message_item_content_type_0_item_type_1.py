@@ -22,13 +22,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="InputMessageItemContentType0ItemType1")
 
 
-@_attrs_define
-class InputMessageItemContentType0ItemType1:
+@_attrs_define(repr=False, eq=False)
+class InputMessageItemContentType0ItemType1(_ModelBase):
     """Image input content item
 
     Example:

@@ -13,12 +13,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="InputVideo")
 
 
-@_attrs_define
-class InputVideo:
+@_attrs_define(repr=False, eq=False)
+class InputVideo(_ModelBase):
     """Video input content item
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ItemReferenceItem")
 
 
-@_attrs_define
-class ItemReferenceItem:
+@_attrs_define(repr=False, eq=False)
+class ItemReferenceItem(_ModelBase):
     """A reference to a previous response item by ID
 
     Example:

@@ -16,6 +16,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JsonSchemaConfig")
 
 
-@_attrs_define
-class JsonSchemaConfig:
+@_attrs_define(repr=False, eq=False)
+class JsonSchemaConfig(_ModelBase):
     """JSON Schema configuration for structured outputs.
 
     Attributes:

@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="KeyAssignment")
 
 
-@_attrs_define
-class KeyAssignment:
+@_attrs_define(repr=False, eq=False)
+class KeyAssignment(_ModelBase):
     """
     Example:
         {'assigned_by': 'user_abc123', 'created_at': '2025-08-24T10:30:00Z', 'guardrail_id':

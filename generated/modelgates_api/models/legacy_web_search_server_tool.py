@@ -28,6 +28,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyWebSearchServerTool")
 
 
-@_attrs_define
-class LegacyWebSearchServerTool:
+@_attrs_define(repr=False, eq=False)
+class LegacyWebSearchServerTool(_ModelBase):
     """Web search tool configuration
 
     Example:

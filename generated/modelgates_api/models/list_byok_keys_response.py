@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListBYOKKeysResponse")
 
 
-@_attrs_define
-class ListBYOKKeysResponse:
+@_attrs_define(repr=False, eq=False)
+class ListBYOKKeysResponse(_ModelBase):
     """
     Example:
         {'data': [{'allowed_api_key_hashes': None, 'allowed_models': None, 'allowed_user_ids': None, 'created_at':

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.list_endpoints_response import ListEndpointsResponse
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListEndpointsResponse200")
 
 
-@_attrs_define
-class ListEndpointsResponse200:
+@_attrs_define(repr=False, eq=False)
+class ListEndpointsResponse200(_ModelBase):
     """
     Example:
         {'data': {'architecture': {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text',

@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListEndpointsZdrResponse200")
 
 
-@_attrs_define
-class ListEndpointsZdrResponse200:
+@_attrs_define(repr=False, eq=False)
+class ListEndpointsZdrResponse200(_ModelBase):
     """
     Example:
         {'data': [{'context_length': 8192, 'latency_last_30m': {'p50': 0.25, 'p75': 0.35, 'p90': 0.48, 'p99': 0.85},

@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -63,8 +64,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListObservabilityDestinationsResponse")
 
 
-@_attrs_define
-class ListObservabilityDestinationsResponse:
+@_attrs_define(repr=False, eq=False)
+class ListObservabilityDestinationsResponse(_ModelBase):
     """
     Example:
         {'data': [{'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,

@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ListOrganizationMembersResponse200DataItem")
 
 
-@_attrs_define
-class ListOrganizationMembersResponse200DataItem:
+@_attrs_define(repr=False, eq=False)
+class ListOrganizationMembersResponse200DataItem(_ModelBase):
     """
     Attributes:
         email (str): Email address of the member Example: jane.doe@example.com.

@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListPresetVersionsResponse")
 
 
-@_attrs_define
-class ListPresetVersionsResponse:
+@_attrs_define(repr=False, eq=False)
+class ListPresetVersionsResponse(_ModelBase):
     """A paginated list of preset versions.
 
     Example:

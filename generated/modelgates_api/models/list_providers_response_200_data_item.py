@@ -31,6 +31,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -38,8 +39,8 @@ from ..types import parse_union as _parse_union
 T = TypeVar("T", bound="ListProvidersResponse200DataItem")
 
 
-@_attrs_define
-class ListProvidersResponse200DataItem:
+@_attrs_define(repr=False, eq=False)
+class ListProvidersResponse200DataItem(_ModelBase):
     """
     Example:
         {'datacenters': ['US', 'IE'], 'headquarters': 'US', 'name': 'OpenAI', 'privacy_policy_url':

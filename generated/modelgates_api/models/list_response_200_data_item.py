@@ -16,13 +16,14 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ListResponse200DataItem")
 
 
-@_attrs_define
-class ListResponse200DataItem:
+@_attrs_define(repr=False, eq=False)
+class ListResponse200DataItem(_ModelBase):
     """
     Example:
         {'byok_usage': 17.38, 'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly': 17.38,

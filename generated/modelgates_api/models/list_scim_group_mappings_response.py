@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListScimGroupMappingsResponse")
 
 
-@_attrs_define
-class ListScimGroupMappingsResponse:
+@_attrs_define(repr=False, eq=False)
+class ListScimGroupMappingsResponse(_ModelBase):
     """
     Attributes:
         data (list[ScimGroupMapping]):

@@ -16,6 +16,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListWorkspaceBudgetsResponse")
 
 
-@_attrs_define
-class ListWorkspaceBudgetsResponse:
+@_attrs_define(repr=False, eq=False)
+class ListWorkspaceBudgetsResponse(_ModelBase):
     """
     Example:
         {'data': [{'created_at': '2025-08-24T10:30:00Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'limit_usd': 100,

@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action import LocalShellCallItemAction
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LocalShellCallItem")
 
 
-@_attrs_define
-class LocalShellCallItem:
+@_attrs_define(repr=False, eq=False)
+class LocalShellCallItem(_ModelBase):
     """A local shell command execution call
 
     Example:

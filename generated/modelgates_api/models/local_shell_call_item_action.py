@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LocalShellCallItemAction")
 
 
-@_attrs_define
-class LocalShellCallItemAction:
+@_attrs_define(repr=False, eq=False)
+class LocalShellCallItemAction(_ModelBase):
     """
     Attributes:
         command (list[str]):

@@ -19,13 +19,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="LocalShellCallOutputItem")
 
 
-@_attrs_define
-class LocalShellCallOutputItem:
+@_attrs_define(repr=False, eq=False)
+class LocalShellCallOutputItem(_ModelBase):
     """Output from a local shell command execution
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="McpApprovalRequestItem")
 
 
-@_attrs_define
-class McpApprovalRequestItem:
+@_attrs_define(repr=False, eq=False)
+class McpApprovalRequestItem(_ModelBase):
     """Request for approval to execute an MCP tool
 
     Example:

@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="McpApprovalResponseItem")
 
 
-@_attrs_define
-class McpApprovalResponseItem:
+@_attrs_define(repr=False, eq=False)
+class McpApprovalResponseItem(_ModelBase):
     """User response to an MCP tool approval request
 
     Example:

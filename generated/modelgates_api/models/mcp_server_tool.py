@@ -28,6 +28,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="McpServerTool")
 
 
-@_attrs_define
-class McpServerTool:
+@_attrs_define(repr=False, eq=False)
+class McpServerTool(_ModelBase):
     """MCP (Model Context Protocol) tool configuration
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="McpServerToolAllowedToolsType1")
 
 
-@_attrs_define
-class McpServerToolAllowedToolsType1:
+@_attrs_define(repr=False, eq=False)
+class McpServerToolAllowedToolsType1(_ModelBase):
     """
     Attributes:
         read_only (bool | Unset):

@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_type_0_always import (
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="McpServerToolRequireApprovalType0")
 
 
-@_attrs_define
-class McpServerToolRequireApprovalType0:
+@_attrs_define(repr=False, eq=False)
+class McpServerToolRequireApprovalType0(_ModelBase):
     """
     Attributes:
         always (McpServerToolRequireApprovalType0Always | Unset):

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="McpServerToolRequireApprovalType0Never")
 
 
-@_attrs_define
-class McpServerToolRequireApprovalType0Never:
+@_attrs_define(repr=False, eq=False)
+class McpServerToolRequireApprovalType0Never(_ModelBase):
     """
     Attributes:
         tool_names (list[str] | Unset):

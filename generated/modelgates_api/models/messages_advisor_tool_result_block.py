@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.messages_advisor_tool_result_block_content import (
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesAdvisorToolResultBlock")
 
 
-@_attrs_define
-class MessagesAdvisorToolResultBlock:
+@_attrs_define(repr=False, eq=False)
+class MessagesAdvisorToolResultBlock(_ModelBase):
     """Advisor tool result from a prior assistant turn, replayed back to the model on the next turn. Mirrors the block
     Anthropic returns in assistant content when the `advisor_20260301` tool runs.
 

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.messages_bash_tool_result_block_content import (
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesBashToolResultBlock")
 
 
-@_attrs_define
-class MessagesBashToolResultBlock:
+@_attrs_define(repr=False, eq=False)
+class MessagesBashToolResultBlock(_ModelBase):
     """Output of a sandbox-executed `openrouter:bash` call from a prior assistant turn. Accepted on replay and dropped
     before the provider request — Anthropic has no equivalent block.
 

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesContentBlockDeltaEvent")
 
 
-@_attrs_define
-class MessagesContentBlockDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class MessagesContentBlockDeltaEvent(_ModelBase):
     """Event sent when content is added to a content block
 
     Example:

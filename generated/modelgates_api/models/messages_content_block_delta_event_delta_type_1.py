@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType1")
 
 
-@_attrs_define
-class MessagesContentBlockDeltaEventDeltaType1:
+@_attrs_define(repr=False, eq=False)
+class MessagesContentBlockDeltaEventDeltaType1(_ModelBase):
     """
     Attributes:
         partial_json (str):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType2")
 
 
-@_attrs_define
-class MessagesContentBlockDeltaEventDeltaType2:
+@_attrs_define(repr=False, eq=False)
+class MessagesContentBlockDeltaEventDeltaType2(_ModelBase):
     """
     Attributes:
         thinking (str):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType3")
 
 
-@_attrs_define
-class MessagesContentBlockDeltaEventDeltaType3:
+@_attrs_define(repr=False, eq=False)
+class MessagesContentBlockDeltaEventDeltaType3(_ModelBase):
     """
     Attributes:
         signature (str):

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -54,8 +55,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesContentBlockStartEvent")
 
 
-@_attrs_define
-class MessagesContentBlockStartEvent:
+@_attrs_define(repr=False, eq=False)
+class MessagesContentBlockStartEvent(_ModelBase):
     """Event sent when a new content block starts
 
     Example:

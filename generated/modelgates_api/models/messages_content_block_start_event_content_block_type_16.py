@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesContentBlockStartEventContentBlockType16")
 
 
-@_attrs_define
-class MessagesContentBlockStartEventContentBlockType16:
+@_attrs_define(repr=False, eq=False)
+class MessagesContentBlockStartEventContentBlockType16(_ModelBase):
     """
     Attributes:
         content (None | str):

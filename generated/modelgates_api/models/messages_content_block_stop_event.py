@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesContentBlockStopEvent")
 
 
-@_attrs_define
-class MessagesContentBlockStopEvent:
+@_attrs_define(repr=False, eq=False)
+class MessagesContentBlockStopEvent(_ModelBase):
     """Event sent when a content block is complete
 
     Example:

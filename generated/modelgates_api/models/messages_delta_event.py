@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesDeltaEvent")
 
 
-@_attrs_define
-class MessagesDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class MessagesDeltaEvent(_ModelBase):
     """Event sent when the message metadata changes (e.g., stop_reason)
 
     Example:

@@ -16,6 +16,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesDeltaEventUsage")
 
 
-@_attrs_define
-class MessagesDeltaEventUsage:
+@_attrs_define(repr=False, eq=False)
+class MessagesDeltaEventUsage(_ModelBase):
     """
     Attributes:
         cache_creation_input_tokens (int | None):

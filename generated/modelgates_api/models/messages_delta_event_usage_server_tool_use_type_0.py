@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesDeltaEventUsageServerToolUseType0")
 
 
-@_attrs_define
-class MessagesDeltaEventUsageServerToolUseType0:
+@_attrs_define(repr=False, eq=False)
+class MessagesDeltaEventUsageServerToolUseType0(_ModelBase):
     """
     Attributes:
         web_fetch_requests (int):

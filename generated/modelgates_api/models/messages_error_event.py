@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.messages_error_event_error import MessagesErrorEventError
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesErrorEvent")
 
 
-@_attrs_define
-class MessagesErrorEvent:
+@_attrs_define(repr=False, eq=False)
+class MessagesErrorEvent(_ModelBase):
     """Error event in the stream
 
     Example:

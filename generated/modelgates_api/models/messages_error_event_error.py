@@ -15,12 +15,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesErrorEventError")
 
 
-@_attrs_define
-class MessagesErrorEventError:
+@_attrs_define(repr=False, eq=False)
+class MessagesErrorEventError(_ModelBase):
     """
     Attributes:
         message (str):

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesFallbackParam")
 
 
-@_attrs_define
-class MessagesFallbackParam:
+@_attrs_define(repr=False, eq=False)
+class MessagesFallbackParam(_ModelBase):
     """Fallback model to try when the primary model fails or refuses. Only the `model` field is supported; per-attempt
     overrides are rejected.
 

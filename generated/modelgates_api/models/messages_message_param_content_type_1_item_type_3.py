@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType3")
 
 
-@_attrs_define
-class MessagesMessageParamContentType1ItemType3:
+@_attrs_define(repr=False, eq=False)
+class MessagesMessageParamContentType1ItemType3(_ModelBase):
     """
     Attributes:
         id (str):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType4ContentType1ItemType2")
 
 
-@_attrs_define
-class MessagesMessageParamContentType1ItemType4ContentType1ItemType2:
+@_attrs_define(repr=False, eq=False)
+class MessagesMessageParamContentType1ItemType4ContentType1ItemType2(_ModelBase):
     """
     Attributes:
         tool_name (str):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType5")
 
 
-@_attrs_define
-class MessagesMessageParamContentType1ItemType5:
+@_attrs_define(repr=False, eq=False)
+class MessagesMessageParamContentType1ItemType5(_ModelBase):
     """
     Attributes:
         signature (str):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType6")
 
 
-@_attrs_define
-class MessagesMessageParamContentType1ItemType6:
+@_attrs_define(repr=False, eq=False)
+class MessagesMessageParamContentType1ItemType6(_ModelBase):
     """
     Attributes:
         data (str):

@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType8ContentType1")
 
 
-@_attrs_define
-class MessagesMessageParamContentType1ItemType8ContentType1:
+@_attrs_define(repr=False, eq=False)
+class MessagesMessageParamContentType1ItemType8ContentType1(_ModelBase):
     """
     Attributes:
         error_code (MessagesMessageParamContentType1ItemType8ContentType1ErrorCode):

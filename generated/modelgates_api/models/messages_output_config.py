@@ -27,6 +27,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesOutputConfig")
 
 
-@_attrs_define
-class MessagesOutputConfig:
+@_attrs_define(repr=False, eq=False)
+class MessagesOutputConfig(_ModelBase):
     """Configuration for controlling output behavior. Supports the effort parameter and structured output format.
 
     Example:

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0_schema import (
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesOutputConfigFormatType0")
 
 
-@_attrs_define
-class MessagesOutputConfigFormatType0:
+@_attrs_define(repr=False, eq=False)
+class MessagesOutputConfigFormatType0(_ModelBase):
     """A schema to specify Claude's output format in responses. See [structured
     outputs](https://platform.claude.com/docs/en/build-with-claude/structured-outputs).
 

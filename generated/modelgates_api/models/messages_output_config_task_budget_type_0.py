@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
 
 
-@_attrs_define
-class MessagesOutputConfigTaskBudgetType0:
+@_attrs_define(repr=False, eq=False)
+class MessagesOutputConfigTaskBudgetType0(_ModelBase):
     """Task budget for an agentic turn. The model sees a countdown of remaining tokens and uses it to prioritize work and
     wind down gracefully. Advisory — does not enforce a hard cap.
 

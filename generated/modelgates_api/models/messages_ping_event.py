@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesPingEvent")
 
 
-@_attrs_define
-class MessagesPingEvent:
+@_attrs_define(repr=False, eq=False)
+class MessagesPingEvent(_ModelBase):
     """Keep-alive ping event
 
     Example:

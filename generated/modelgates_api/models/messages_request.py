@@ -18,6 +18,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -116,8 +117,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesRequest")
 
 
-@_attrs_define
-class MessagesRequest:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequest(_ModelBase):
     """Request schema for Anthropic Messages API endpoint
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesRequestContextManagementType0EditsItemType1KeepType1")
 
 
-@_attrs_define
-class MessagesRequestContextManagementType0EditsItemType1KeepType1:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestContextManagementType0EditsItemType1KeepType1(_ModelBase):
     """
     Attributes:
         type_ (MessagesRequestContextManagementType0EditsItemType1KeepType1Type):

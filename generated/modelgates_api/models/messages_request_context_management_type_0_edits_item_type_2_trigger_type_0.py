@@ -16,14 +16,15 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar(
     "T", bound="MessagesRequestContextManagementType0EditsItemType2TriggerType0"
 )
 
 
-@_attrs_define
-class MessagesRequestContextManagementType0EditsItemType2TriggerType0:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestContextManagementType0EditsItemType2TriggerType0(_ModelBase):
     """
     Example:
         {'type': 'input_tokens', 'value': 100000}

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesRequestMetadata")
 
 
-@_attrs_define
-class MessagesRequestMetadata:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestMetadata(_ModelBase):
     """
     Attributes:
         user_id (None | str | Unset):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesRequestThinkingType1")
 
 
-@_attrs_define
-class MessagesRequestThinkingType1:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestThinkingType1(_ModelBase):
     """
     Attributes:
         type_ (MessagesRequestThinkingType1Type):

@@ -22,13 +22,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="MessagesRequestThinkingType2")
 
 
-@_attrs_define
-class MessagesRequestThinkingType2:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestThinkingType2(_ModelBase):
     """
     Attributes:
         type_ (MessagesRequestThinkingType2Type):

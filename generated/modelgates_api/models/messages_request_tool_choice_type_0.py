@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType0")
 
 
-@_attrs_define
-class MessagesRequestToolChoiceType0:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestToolChoiceType0(_ModelBase):
     """
     Attributes:
         type_ (MessagesRequestToolChoiceType0Type):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType2")
 
 
-@_attrs_define
-class MessagesRequestToolChoiceType2:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestToolChoiceType2(_ModelBase):
     """
     Attributes:
         type_ (MessagesRequestToolChoiceType2Type):

@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceType3")
 
 
-@_attrs_define
-class MessagesRequestToolChoiceType3:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestToolChoiceType3(_ModelBase):
     """
     Attributes:
         name (str):

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesRequestToolsItemType0")
 
 
-@_attrs_define
-class MessagesRequestToolsItemType0:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestToolsItemType0(_ModelBase):
     """
     Attributes:
         input_schema (MessagesRequestToolsItemType0InputSchema):

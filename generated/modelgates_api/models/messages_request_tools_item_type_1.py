@@ -23,6 +23,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesRequestToolsItemType1")
 
 
-@_attrs_define
-class MessagesRequestToolsItemType1:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestToolsItemType1(_ModelBase):
     """
     Attributes:
         name (MessagesRequestToolsItemType1Name):

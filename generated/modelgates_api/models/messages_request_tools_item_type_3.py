@@ -23,6 +23,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesRequestToolsItemType3")
 
 
-@_attrs_define
-class MessagesRequestToolsItemType3:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestToolsItemType3(_ModelBase):
     """
     Attributes:
         name (MessagesRequestToolsItemType3Name):

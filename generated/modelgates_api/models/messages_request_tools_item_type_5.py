@@ -28,6 +28,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesRequestToolsItemType5")
 
 
-@_attrs_define
-class MessagesRequestToolsItemType5:
+@_attrs_define(repr=False, eq=False)
+class MessagesRequestToolsItemType5(_ModelBase):
     """
     Attributes:
         model (str):

@@ -23,6 +23,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -66,8 +67,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesResult")
 
 
-@_attrs_define
-class MessagesResult:
+@_attrs_define(repr=False, eq=False)
+class MessagesResult(_ModelBase):
     """Non-streaming response from the Anthropic Messages API with OpenRouter extensions
 
     Example:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesResultContextManagementType0AppliedEditsItem")
 
 
-@_attrs_define
-class MessagesResultContextManagementType0AppliedEditsItem:
+@_attrs_define(repr=False, eq=False)
+class MessagesResultContextManagementType0AppliedEditsItem(_ModelBase):
     """
     Attributes:
         type_ (str):

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.messages_start_event_message import MessagesStartEventMessage
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesStartEvent")
 
 
-@_attrs_define
-class MessagesStartEvent:
+@_attrs_define(repr=False, eq=False)
+class MessagesStartEvent(_ModelBase):
     """Event sent at the start of a streaming message
 
     Example:

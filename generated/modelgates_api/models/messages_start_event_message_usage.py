@@ -21,6 +21,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesStartEventMessageUsage")
 
 
-@_attrs_define
-class MessagesStartEventMessageUsage:
+@_attrs_define(repr=False, eq=False)
+class MessagesStartEventMessageUsage(_ModelBase):
     """
     Example:
         {'cache_creation': {'ephemeral_1h_input_tokens': 0, 'ephemeral_5m_input_tokens': 7381},

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.open_router_metadata import OpenRouterMetadata
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesStopEvent")
 
 
-@_attrs_define
-class MessagesStopEvent:
+@_attrs_define(repr=False, eq=False)
+class MessagesStopEvent(_ModelBase):
     """Event sent when the message is complete
 
     Example:

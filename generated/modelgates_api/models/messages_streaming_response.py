@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesStreamingResponse")
 
 
-@_attrs_define
-class MessagesStreamingResponse:
+@_attrs_define(repr=False, eq=False)
+class MessagesStreamingResponse(_ModelBase):
     """
     Example:
         {'data': {'delta': {'text': 'Hello', 'type': 'text_delta'}, 'index': 0, 'type': 'content_block_delta'}, 'event':

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessagesToolRemovalBlock")
 
 
-@_attrs_define
-class MessagesToolRemovalBlock:
+@_attrs_define(repr=False, eq=False)
+class MessagesToolRemovalBlock(_ModelBase):
     """Removes a tool from the conversation mid-conversation without invalidating the prompt cache. Only valid in `role:
     "system"` messages. Not supported on Claude Sonnet 5 or models older than Claude Opus 4.8.
 

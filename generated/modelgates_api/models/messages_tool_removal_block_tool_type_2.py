@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MessagesToolRemovalBlockToolType2")
 
 
-@_attrs_define
-class MessagesToolRemovalBlockToolType2:
+@_attrs_define(repr=False, eq=False)
+class MessagesToolRemovalBlockToolType2(_ModelBase):
     """
     Attributes:
         server_name (str):

@@ -17,6 +17,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Model")
 
 
-@_attrs_define
-class Model:
+@_attrs_define(repr=False, eq=False)
+class Model(_ModelBase):
     """Information about an AI model available on OpenRouter
 
     Example:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ModelAliasTarget")
 
 
-@_attrs_define
-class ModelAliasTarget:
+@_attrs_define(repr=False, eq=False)
+class ModelAliasTarget(_ModelBase):
     """Concrete model targeted by this tilde-latest alias, when applicable
 
     Example:

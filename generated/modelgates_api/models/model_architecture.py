@@ -19,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -26,8 +27,8 @@ from ..types import parse_union as _parse_union
 T = TypeVar("T", bound="ModelArchitecture")
 
 
-@_attrs_define
-class ModelArchitecture:
+@_attrs_define(repr=False, eq=False)
+class ModelArchitecture(_ModelBase):
     """Model architecture information
 
     Example:

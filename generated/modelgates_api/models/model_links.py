@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ModelLinks")
 
 
-@_attrs_define
-class ModelLinks:
+@_attrs_define(repr=False, eq=False)
+class ModelLinks(_ModelBase):
     """Related API endpoints and resources for this model.
 
     Example:

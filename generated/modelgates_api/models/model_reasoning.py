@@ -16,6 +16,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -23,8 +24,8 @@ from ..types import parse_union as _parse_union
 T = TypeVar("T", bound="ModelReasoning")
 
 
-@_attrs_define
-class ModelReasoning:
+@_attrs_define(repr=False, eq=False)
+class ModelReasoning(_ModelBase):
     """Reasoning effort configuration. Omitted for non-reasoning models and dynamic router models.
 
     Example:

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelResponse")
 
 
-@_attrs_define
-class ModelResponse:
+@_attrs_define(repr=False, eq=False)
+class ModelResponse(_ModelBase):
     """Single model response
 
     Example:

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.models_count_response_data import ModelsCountResponseData
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelsCountResponse")
 
 
-@_attrs_define
-class ModelsCountResponse:
+@_attrs_define(repr=False, eq=False)
+class ModelsCountResponse(_ModelBase):
     """Model count data
 
     Example:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ModelsCountResponseData")
 
 
-@_attrs_define
-class ModelsCountResponseData:
+@_attrs_define(repr=False, eq=False)
+class ModelsCountResponseData(_ModelBase):
     """Model count data
 
     Example:

@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelsListResponse")
 
 
-@_attrs_define
-class ModelsListResponse:
+@_attrs_define(repr=False, eq=False)
+class ModelsListResponse(_ModelBase):
     """List of available models
 
     Example:

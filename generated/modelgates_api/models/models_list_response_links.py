@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ModelsListResponseLinks")
 
 
-@_attrs_define
-class ModelsListResponseLinks:
+@_attrs_define(repr=False, eq=False)
+class ModelsListResponseLinks(_ModelBase):
     """Pagination links
 
     Attributes:

@@ -13,12 +13,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ModerationPlugin")
 
 
-@_attrs_define
-class ModerationPlugin:
+@_attrs_define(repr=False, eq=False)
+class ModerationPlugin(_ModelBase):
     """
     Example:
         {'id': 'moderation'}

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="MultimodalMedia")
 
 
-@_attrs_define
-class MultimodalMedia:
+@_attrs_define(repr=False, eq=False)
+class MultimodalMedia(_ModelBase):
     """
     Example:
         {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...', 'format': 'wav'}

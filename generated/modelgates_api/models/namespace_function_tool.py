@@ -24,6 +24,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NamespaceFunctionTool")
 
 
-@_attrs_define
-class NamespaceFunctionTool:
+@_attrs_define(repr=False, eq=False)
+class NamespaceFunctionTool(_ModelBase):
     """A function tool grouped inside a namespace tool
 
     Example:

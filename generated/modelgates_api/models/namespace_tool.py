@@ -15,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NamespaceTool")
 
 
-@_attrs_define
-class NamespaceTool:
+@_attrs_define(repr=False, eq=False)
+class NamespaceTool(_ModelBase):
     """Groups function/custom tools under a shared namespace
 
     Example:

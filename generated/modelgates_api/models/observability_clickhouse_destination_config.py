@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.observability_clickhouse_destination_config_headers import (
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ObservabilityClickhouseDestinationConfig")
 
 
-@_attrs_define
-class ObservabilityClickhouseDestinationConfig:
+@_attrs_define(repr=False, eq=False)
+class ObservabilityClickhouseDestinationConfig(_ModelBase):
     """
     Attributes:
         database (str):

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ObservabilityDatadogDestination")
 
 
-@_attrs_define
-class ObservabilityDatadogDestination:
+@_attrs_define(repr=False, eq=False)
+class ObservabilityDatadogDestination(_ModelBase):
     """
     Example:
         {'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,

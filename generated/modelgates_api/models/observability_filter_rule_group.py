@@ -20,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ObservabilityFilterRuleGroup")
 
 
-@_attrs_define
-class ObservabilityFilterRuleGroup:
+@_attrs_define(repr=False, eq=False)
+class ObservabilityFilterRuleGroup(_ModelBase):
     """
     Example:
         {'logic': 'and', 'rules': [{'field': 'model', 'operator': 'equals', 'value': 'openai/gpt-4o'}]}

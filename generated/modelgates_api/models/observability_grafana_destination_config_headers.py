@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -14,8 +15,8 @@ from ..types import (
 T = TypeVar("T", bound="ObservabilityGrafanaDestinationConfigHeaders")
 
 
-@_attrs_define
-class ObservabilityGrafanaDestinationConfigHeaders:
+@_attrs_define(repr=False, eq=False)
+class ObservabilityGrafanaDestinationConfigHeaders(_ModelBase):
     """Custom HTTP headers to include in requests to this destination."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.observability_newrelic_destination_config_headers import (
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ObservabilityNewrelicDestinationConfig")
 
 
-@_attrs_define
-class ObservabilityNewrelicDestinationConfig:
+@_attrs_define(repr=False, eq=False)
+class ObservabilityNewrelicDestinationConfig(_ModelBase):
     """
     Attributes:
         license_key (str):

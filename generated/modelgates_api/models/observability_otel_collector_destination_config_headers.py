@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -14,8 +15,8 @@ from ..types import (
 T = TypeVar("T", bound="ObservabilityOtelCollectorDestinationConfigHeaders")
 
 
-@_attrs_define
-class ObservabilityOtelCollectorDestinationConfigHeaders:
+@_attrs_define(repr=False, eq=False)
+class ObservabilityOtelCollectorDestinationConfigHeaders(_ModelBase):
     """Custom HTTP headers as a JSON object. For Axiom, use {"Authorization": "Bearer xaat-xxx", "X-Axiom-Dataset": "your-
     dataset"}
 

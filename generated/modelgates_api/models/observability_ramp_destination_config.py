@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.observability_ramp_destination_config_headers import (
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ObservabilityRampDestinationConfig")
 
 
-@_attrs_define
-class ObservabilityRampDestinationConfig:
+@_attrs_define(repr=False, eq=False)
+class ObservabilityRampDestinationConfig(_ModelBase):
     """
     Attributes:
         api_key (str): Generate this in your Ramp integration settings.

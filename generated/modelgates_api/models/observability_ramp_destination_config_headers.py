@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -14,8 +15,8 @@ from ..types import (
 T = TypeVar("T", bound="ObservabilityRampDestinationConfigHeaders")
 
 
-@_attrs_define
-class ObservabilityRampDestinationConfigHeaders:
+@_attrs_define(repr=False, eq=False)
+class ObservabilityRampDestinationConfigHeaders(_ModelBase):
     """Custom HTTP headers to include in requests to Ramp."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)

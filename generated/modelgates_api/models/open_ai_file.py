@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIFile")
 
 
-@_attrs_define
-class OpenAIFile:
+@_attrs_define(repr=False, eq=False)
+class OpenAIFile(_ModelBase):
     """A stored file in OpenAI's Files API shape.
 
     Example:

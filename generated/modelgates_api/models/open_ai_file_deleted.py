@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIFileDeleted")
 
 
-@_attrs_define
-class OpenAIFileDeleted:
+@_attrs_define(repr=False, eq=False)
+class OpenAIFileDeleted(_ModelBase):
     """Deletion result in OpenAI's shape.
 
     Example:

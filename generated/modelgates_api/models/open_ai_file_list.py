@@ -22,6 +22,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenAIFileList")
 
 
-@_attrs_define
-class OpenAIFileList:
+@_attrs_define(repr=False, eq=False)
+class OpenAIFileList(_ModelBase):
     """A page of files in OpenAI's shape.
 
     Example:

@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponseCustomToolCall")
 
 
-@_attrs_define
-class OpenAIResponseCustomToolCall:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponseCustomToolCall(_ModelBase):
     """
     Example:
         {'call_id': 'call-abc123', 'id': 'ctc-abc123', 'input': '*** Begin Patch\\n*** End Patch', 'name':

@@ -20,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenAIResponseCustomToolCallOutput")
 
 
-@_attrs_define
-class OpenAIResponseCustomToolCallOutput:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponseCustomToolCallOutput(_ModelBase):
     """
     Example:
         {'call_id': 'call-abc123', 'output': 'patch applied successfully', 'type': 'custom_tool_call_output'}

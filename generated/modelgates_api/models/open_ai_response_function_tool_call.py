@@ -21,6 +21,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenAIResponseFunctionToolCall")
 
 
-@_attrs_define
-class OpenAIResponseFunctionToolCall:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponseFunctionToolCall(_ModelBase):
     """
     Example:
         {'arguments': '{"location":"San Francisco"}', 'call_id': 'call-abc123', 'id': 'fc-abc123', 'name':

@@ -21,6 +21,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenAIResponseFunctionToolCallOutput")
 
 
-@_attrs_define
-class OpenAIResponseFunctionToolCallOutput:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponseFunctionToolCallOutput(_ModelBase):
     """
     Example:
         {'call_id': 'call-abc123', 'output': '{"temperature":72,"conditions":"sunny"}', 'type': 'function_call_output'}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponseFunctionToolCallSubagentItemsItem")
 
 
-@_attrs_define
-class OpenAIResponseFunctionToolCallSubagentItemsItem:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponseFunctionToolCallSubagentItemsItem(_ModelBase):
     """
     Attributes:
         type_ (str):

@@ -32,6 +32,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenAIResponseInputMessageItem")
 
 
-@_attrs_define
-class OpenAIResponseInputMessageItem:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponseInputMessageItem(_ModelBase):
     """
     Example:
         {'content': [{'text': 'Hello, how are you?', 'type': 'input_text'}], 'id': 'msg-abc123', 'role': 'user', 'type':

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesCodeInterpreterCallInProgress")
 
 
-@_attrs_define
-class OpenAIResponsesCodeInterpreterCallInProgress:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesCodeInterpreterCallInProgress(_ModelBase):
     """
     Example:
         {'item_id': 'ci_abc123', 'output_index': 0, 'sequence_number': 1, 'type':

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesImageGenCallCompleted")
 
 
-@_attrs_define
-class OpenAIResponsesImageGenCallCompleted:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesImageGenCallCompleted(_ModelBase):
     """
     Example:
         {'item_id': 'ig_abc123', 'output_index': 0, 'sequence_number': 4, 'type':

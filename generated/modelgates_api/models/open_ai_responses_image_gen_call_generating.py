@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesImageGenCallGenerating")
 
 
-@_attrs_define
-class OpenAIResponsesImageGenCallGenerating:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesImageGenCallGenerating(_ModelBase):
     """
     Example:
         {'item_id': 'ig_abc123', 'output_index': 0, 'sequence_number': 2, 'type':

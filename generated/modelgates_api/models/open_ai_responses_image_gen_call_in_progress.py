@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesImageGenCallInProgress")
 
 
-@_attrs_define
-class OpenAIResponsesImageGenCallInProgress:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesImageGenCallInProgress(_ModelBase):
     """
     Example:
         {'item_id': 'ig_abc123', 'output_index': 0, 'sequence_number': 1, 'type':

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesImageGenCallPartialImage")
 
 
-@_attrs_define
-class OpenAIResponsesImageGenCallPartialImage:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesImageGenCallPartialImage(_ModelBase):
     """
     Example:
         {'item_id': 'ig_abc123', 'output_index': 0, 'partial_image_b64': 'iVBORw0KGgo...', 'partial_image_index': 0,

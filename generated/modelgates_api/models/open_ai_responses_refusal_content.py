@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesRefusalContent")
 
 
-@_attrs_define
-class OpenAIResponsesRefusalContent:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesRefusalContent(_ModelBase):
     """
     Example:
         {'refusal': "I'm sorry, I cannot assist with that request", 'type': 'refusal'}

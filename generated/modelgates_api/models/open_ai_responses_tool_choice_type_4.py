@@ -20,13 +20,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType4")
 
 
-@_attrs_define
-class OpenAIResponsesToolChoiceType4:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesToolChoiceType4(_ModelBase):
     """
     Attributes:
         type_ (OpenAIResponsesToolChoiceType4TypeType0 | OpenAIResponsesToolChoiceType4TypeType1):

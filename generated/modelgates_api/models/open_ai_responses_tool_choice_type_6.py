@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType6")
 
 
-@_attrs_define
-class OpenAIResponsesToolChoiceType6:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesToolChoiceType6(_ModelBase):
     """
     Attributes:
         type_ (OpenAIResponsesToolChoiceType6Type):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceType7")
 
 
-@_attrs_define
-class OpenAIResponsesToolChoiceType7:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesToolChoiceType7(_ModelBase):
     """
     Attributes:
         type_ (OpenAIResponsesToolChoiceType7Type):

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_usage_input_tokens_details import (
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenAIResponsesUsage")
 
 
-@_attrs_define
-class OpenAIResponsesUsage:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesUsage(_ModelBase):
     """
     Example:
         {'input_tokens': 100, 'input_tokens_details': {'cached_tokens': 0}, 'output_tokens': 50,

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OpenAIResponsesUsageInputTokensDetails")
 
 
-@_attrs_define
-class OpenAIResponsesUsageInputTokensDetails:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesUsageInputTokensDetails(_ModelBase):
     """
     Attributes:
         cached_tokens (int):

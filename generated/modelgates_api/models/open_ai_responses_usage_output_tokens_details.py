@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesUsageOutputTokensDetails")
 
 
-@_attrs_define
-class OpenAIResponsesUsageOutputTokensDetails:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesUsageOutputTokensDetails(_ModelBase):
     """
     Attributes:
         reasoning_tokens (int):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenAIResponsesWebSearchCallSearching")
 
 
-@_attrs_define
-class OpenAIResponsesWebSearchCallSearching:
+@_attrs_define(repr=False, eq=False)
+class OpenAIResponsesWebSearchCallSearching(_ModelBase):
     """
     Example:
         {'item_id': 'ws_abc123', 'output_index': 0, 'sequence_number': 2, 'type': 'response.web_search_call.searching'}

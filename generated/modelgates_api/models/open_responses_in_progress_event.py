@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenResponsesInProgressEvent")
 
 
-@_attrs_define
-class OpenResponsesInProgressEvent:
+@_attrs_define(repr=False, eq=False)
+class OpenResponsesInProgressEvent(_ModelBase):
     """Event emitted when a response is in progress
 
     Example:

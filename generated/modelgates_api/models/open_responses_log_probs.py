@@ -16,6 +16,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenResponsesLogProbs")
 
 
-@_attrs_define
-class OpenResponsesLogProbs:
+@_attrs_define(repr=False, eq=False)
+class OpenResponsesLogProbs(_ModelBase):
     """Log probability information for a token
 
     Example:

@@ -38,6 +38,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -156,8 +157,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenResponsesResult")
 
 
-@_attrs_define
-class OpenResponsesResult:
+@_attrs_define(repr=False, eq=False)
+class OpenResponsesResult(_ModelBase):
     """Complete non-streaming response from the Responses API
 
     Example:

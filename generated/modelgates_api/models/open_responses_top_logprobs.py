@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenResponsesTopLogprobs")
 
 
-@_attrs_define
-class OpenResponsesTopLogprobs:
+@_attrs_define(repr=False, eq=False)
+class OpenResponsesTopLogprobs(_ModelBase):
     """Alternative token with its log probability
 
     Example:

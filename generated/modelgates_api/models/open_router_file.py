@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenRouterFile")
 
 
-@_attrs_define
-class OpenRouterFile:
+@_attrs_define(repr=False, eq=False)
+class OpenRouterFile(_ModelBase):
     """A stored file in the OpenRouter superset shape: Anthropic-shaped, plus OpenRouter-only fields.
 
     Example:

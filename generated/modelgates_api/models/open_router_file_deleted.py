@@ -20,12 +20,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OpenRouterFileDeleted")
 
 
-@_attrs_define
-class OpenRouterFileDeleted:
+@_attrs_define(repr=False, eq=False)
+class OpenRouterFileDeleted(_ModelBase):
     """Deletion result in the OpenRouter shape.
 
     Example:

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.web_search_config import WebSearchConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenRouterWebSearchServerTool")
 
 
-@_attrs_define
-class OpenRouterWebSearchServerTool:
+@_attrs_define(repr=False, eq=False)
+class OpenRouterWebSearchServerTool(_ModelBase):
     """OpenRouter built-in server tool: searches the web for current information
 
     Example:

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.or_anthropic_bash_tool_result_content import (
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ORAnthropicBashToolResult")
 
 
-@_attrs_define
-class ORAnthropicBashToolResult:
+@_attrs_define(repr=False, eq=False)
+class ORAnthropicBashToolResult(_ModelBase):
     """Output of an `openrouter:bash` call executed in the OpenRouter sandbox (`engine: 'openrouter'`)
 
     Example:

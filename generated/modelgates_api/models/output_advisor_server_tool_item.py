@@ -22,12 +22,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputAdvisorServerToolItem")
 
 
-@_attrs_define
-class OutputAdvisorServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputAdvisorServerToolItem(_ModelBase):
     """An openrouter:advisor server tool output item
 
     Example:

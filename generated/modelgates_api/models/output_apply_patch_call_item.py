@@ -21,6 +21,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputApplyPatchCallItem")
 
 
-@_attrs_define
-class OutputApplyPatchCallItem:
+@_attrs_define(repr=False, eq=False)
+class OutputApplyPatchCallItem(_ModelBase):
     """A native `apply_patch_call` output item matching OpenAI's Responses API shape. Emitted when the client requested the
     `apply_patch` shorthand.
 

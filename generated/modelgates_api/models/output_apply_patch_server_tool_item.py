@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputApplyPatchServerToolItem")
 
 
-@_attrs_define
-class OutputApplyPatchServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputApplyPatchServerToolItem(_ModelBase):
     """An openrouter:apply_patch server tool output item. The turn halts when validation succeeds so the client can apply
     the patch and echo an `apply_patch_call_output` on the next turn.
 

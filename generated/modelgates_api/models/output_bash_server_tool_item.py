@@ -19,13 +19,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputBashServerToolItem")
 
 
-@_attrs_define
-class OutputBashServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputBashServerToolItem(_ModelBase):
     """An openrouter:bash server tool output item
 
     Example:

@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputBrowserUseServerToolItem")
 
 
-@_attrs_define
-class OutputBrowserUseServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputBrowserUseServerToolItem(_ModelBase):
     """An openrouter:browser_use server tool output item
 
     Example:

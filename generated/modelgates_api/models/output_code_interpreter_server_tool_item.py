@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputCodeInterpreterServerToolItem")
 
 
-@_attrs_define
-class OutputCodeInterpreterServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputCodeInterpreterServerToolItem(_ModelBase):
     """An openrouter:code_interpreter server tool output item
 
     Example:

@@ -24,6 +24,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputComputerCallItem")
 
 
-@_attrs_define
-class OutputComputerCallItem:
+@_attrs_define(repr=False, eq=False)
+class OutputComputerCallItem(_ModelBase):
     """
     Example:
         {'action': {'type': 'screenshot'}, 'call_id': 'call-abc123', 'id': 'cu-abc123', 'pending_safety_checks': [],

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputComputerCallItemPendingSafetyChecksItem")
 
 
-@_attrs_define
-class OutputComputerCallItemPendingSafetyChecksItem:
+@_attrs_define(repr=False, eq=False)
+class OutputComputerCallItemPendingSafetyChecksItem(_ModelBase):
     """
     Attributes:
         code (str):

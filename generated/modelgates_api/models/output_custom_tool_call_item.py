@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputCustomToolCallItem")
 
 
-@_attrs_define
-class OutputCustomToolCallItem:
+@_attrs_define(repr=False, eq=False)
+class OutputCustomToolCallItem(_ModelBase):
     """A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`. Used for tools like
     Codex CLI's `apply_patch` whose payload is opaque text rather than JSON arguments.
 

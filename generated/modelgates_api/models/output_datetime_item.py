@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputDatetimeItem")
 
 
-@_attrs_define
-class OutputDatetimeItem:
+@_attrs_define(repr=False, eq=False)
+class OutputDatetimeItem(_ModelBase):
     """An openrouter:datetime server tool output item
 
     Example:

@@ -17,12 +17,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputFileSearchCallItem")
 
 
-@_attrs_define
-class OutputFileSearchCallItem:
+@_attrs_define(repr=False, eq=False)
+class OutputFileSearchCallItem(_ModelBase):
     """
     Example:
         {'id': 'fs-abc123', 'queries': ['search term'], 'results': [], 'status': 'completed', 'type':

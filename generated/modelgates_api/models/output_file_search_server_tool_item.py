@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputFileSearchServerToolItem")
 
 
-@_attrs_define
-class OutputFileSearchServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputFileSearchServerToolItem(_ModelBase):
     """An openrouter:file_search server tool output item
 
     Example:

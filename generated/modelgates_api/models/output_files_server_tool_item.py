@@ -19,13 +19,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputFilesServerToolItem")
 
 
-@_attrs_define
-class OutputFilesServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputFilesServerToolItem(_ModelBase):
     """An openrouter:files server tool output item
 
     Example:

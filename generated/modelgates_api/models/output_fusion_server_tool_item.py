@@ -21,6 +21,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputFusionServerToolItem")
 
 
-@_attrs_define
-class OutputFusionServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputFusionServerToolItem(_ModelBase):
     """An openrouter:fusion server tool output item
 
     Example:

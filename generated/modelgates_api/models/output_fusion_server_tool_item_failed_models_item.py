@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputFusionServerToolItemFailedModelsItem")
 
 
-@_attrs_define
-class OutputFusionServerToolItemFailedModelsItem:
+@_attrs_define(repr=False, eq=False)
+class OutputFusionServerToolItemFailedModelsItem(_ModelBase):
     """
     Attributes:
         error (str): Error message describing why the model failed.

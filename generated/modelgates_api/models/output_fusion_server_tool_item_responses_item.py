@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputFusionServerToolItemResponsesItem")
 
 
-@_attrs_define
-class OutputFusionServerToolItemResponsesItem:
+@_attrs_define(repr=False, eq=False)
+class OutputFusionServerToolItemResponsesItem(_ModelBase):
     """
     Attributes:
         model (str):

@@ -22,13 +22,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputImageGenerationCallItem")
 
 
-@_attrs_define
-class OutputImageGenerationCallItem:
+@_attrs_define(repr=False, eq=False)
+class OutputImageGenerationCallItem(_ModelBase):
     """
     Example:
         {'id': 'img-abc123', 'result': None, 'status': 'completed', 'type': 'image_generation_call'}

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputItemAddedEvent")
 
 
-@_attrs_define
-class OutputItemAddedEvent:
+@_attrs_define(repr=False, eq=False)
+class OutputItemAddedEvent(_ModelBase):
     """Event emitted when a new output item is added to the response
 
     Example:

@@ -23,6 +23,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputItemApplyPatchCall")
 
 
-@_attrs_define
-class OutputItemApplyPatchCall:
+@_attrs_define(repr=False, eq=False)
+class OutputItemApplyPatchCall(_ModelBase):
     """
     Example:
         {'call_id': 'call_abc123', 'id': 'apc_abc123', 'operation': {'diff': '@@ function main() {\\n+

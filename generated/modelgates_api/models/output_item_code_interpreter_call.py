@@ -24,6 +24,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputItemCodeInterpreterCall")
 
 
-@_attrs_define
-class OutputItemCodeInterpreterCall:
+@_attrs_define(repr=False, eq=False)
+class OutputItemCodeInterpreterCall(_ModelBase):
     """
     Example:
         {'code': 'print("hello")', 'id': 'ci_abc123', 'outputs': [{'logs': 'hello\\n', 'type': 'logs'}], 'status':

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputItemDoneEvent")
 
 
-@_attrs_define
-class OutputItemDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class OutputItemDoneEvent(_ModelBase):
     """Event emitted when an output item is complete
 
     Example:

@@ -17,12 +17,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputItemFileSearchCall")
 
 
-@_attrs_define
-class OutputItemFileSearchCall:
+@_attrs_define(repr=False, eq=False)
+class OutputItemFileSearchCall(_ModelBase):
     """
     Example:
         {'id': 'filesearch-abc123', 'queries': ['machine learning algorithms', 'neural networks'], 'status':

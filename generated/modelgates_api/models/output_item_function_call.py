@@ -30,13 +30,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputItemFunctionCall")
 
 
-@_attrs_define
-class OutputItemFunctionCall:
+@_attrs_define(repr=False, eq=False)
+class OutputItemFunctionCall(_ModelBase):
     """
     Example:
         {'arguments': '{"location":"San Francisco","unit":"celsius"}', 'call_id': 'call-abc123', 'id': 'call-abc123',

@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputItemWebSearchCall")
 
 
-@_attrs_define
-class OutputItemWebSearchCall:
+@_attrs_define(repr=False, eq=False)
+class OutputItemWebSearchCall(_ModelBase):
     """
     Example:
         {'action': {'query': 'OpenAI API', 'type': 'search'}, 'id': 'search-abc123', 'status': 'completed', 'type':

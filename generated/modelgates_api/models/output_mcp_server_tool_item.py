@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputMcpServerToolItem")
 
 
-@_attrs_define
-class OutputMcpServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputMcpServerToolItem(_ModelBase):
     """An openrouter:mcp server tool output item
 
     Example:

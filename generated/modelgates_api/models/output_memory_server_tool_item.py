@@ -23,12 +23,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputMemoryServerToolItem")
 
 
-@_attrs_define
-class OutputMemoryServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputMemoryServerToolItem(_ModelBase):
     """An openrouter:memory server tool output item
 
     Example:

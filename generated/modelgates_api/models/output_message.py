@@ -38,6 +38,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -50,8 +51,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputMessage")
 
 
-@_attrs_define
-class OutputMessage:
+@_attrs_define(repr=False, eq=False)
+class OutputMessage(_ModelBase):
     """
     Example:
         {'content': [{'text': 'Hello! How can I help you today?', 'type': 'output_text'}], 'id': 'msg-abc123', 'role':

@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputSearchModelsServerToolItem")
 
 
-@_attrs_define
-class OutputSearchModelsServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputSearchModelsServerToolItem(_ModelBase):
     """An openrouter:experimental__search_models server tool output item
 
     Example:

@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputShellCallItem")
 
 
-@_attrs_define
-class OutputShellCallItem:
+@_attrs_define(repr=False, eq=False)
+class OutputShellCallItem(_ModelBase):
     """A native `shell_call` output item matching OpenAI's Responses API shape. Emitted for the sandbox-backed `shell`
     tool.
 

@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputShellCallItemAction")
 
 
-@_attrs_define
-class OutputShellCallItemAction:
+@_attrs_define(repr=False, eq=False)
+class OutputShellCallItemAction(_ModelBase):
     """
     Attributes:
         commands (list[str]):

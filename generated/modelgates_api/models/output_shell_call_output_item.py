@@ -21,6 +21,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputShellCallOutputItem")
 
 
-@_attrs_define
-class OutputShellCallOutputItem:
+@_attrs_define(repr=False, eq=False)
+class OutputShellCallOutputItem(_ModelBase):
     """A native `shell_call_output` item matching OpenAI's Responses API shape. Carries per-command stdout, stderr, and the
     exit/timeout outcome.
 

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputShellServerToolItemAction")
 
 
-@_attrs_define
-class OutputShellServerToolItemAction:
+@_attrs_define(repr=False, eq=False)
+class OutputShellServerToolItemAction(_ModelBase):
     """
     Attributes:
         commands (list[str]):

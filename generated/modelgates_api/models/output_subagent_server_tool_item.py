@@ -22,12 +22,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputSubagentServerToolItem")
 
 
-@_attrs_define
-class OutputSubagentServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputSubagentServerToolItem(_ModelBase):
     """An openrouter:subagent server tool output item
 
     Example:

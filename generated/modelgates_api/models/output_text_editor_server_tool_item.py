@@ -23,12 +23,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputTextEditorServerToolItem")
 
 
-@_attrs_define
-class OutputTextEditorServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputTextEditorServerToolItem(_ModelBase):
     """An openrouter:text_editor server tool output item
 
     Example:

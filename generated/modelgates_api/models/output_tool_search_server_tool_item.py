@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputToolSearchServerToolItem")
 
 
-@_attrs_define
-class OutputToolSearchServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputToolSearchServerToolItem(_ModelBase):
     """An openrouter:tool_search server tool output item
 
     Example:

@@ -19,12 +19,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputWebFetchServerToolItem")
 
 
-@_attrs_define
-class OutputWebFetchServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputWebFetchServerToolItem(_ModelBase):
     """An openrouter:web_fetch server tool output item
 
     Example:

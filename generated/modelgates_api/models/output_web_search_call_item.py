@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputWebSearchCallItem")
 
 
-@_attrs_define
-class OutputWebSearchCallItem:
+@_attrs_define(repr=False, eq=False)
+class OutputWebSearchCallItem(_ModelBase):
     """
     Example:
         {'id': 'ws-abc123', 'status': 'completed', 'type': 'web_search_call'}

@@ -20,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputWebSearchCallItemActionType0")
 
 
-@_attrs_define
-class OutputWebSearchCallItemActionType0:
+@_attrs_define(repr=False, eq=False)
+class OutputWebSearchCallItemActionType0(_ModelBase):
     """
     Attributes:
         query (str):

@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="OutputWebSearchCallItemActionType1")
 
 
-@_attrs_define
-class OutputWebSearchCallItemActionType1:
+@_attrs_define(repr=False, eq=False)
+class OutputWebSearchCallItemActionType1(_ModelBase):
     """
     Attributes:
         type_ (OutputWebSearchCallItemActionType1Type):

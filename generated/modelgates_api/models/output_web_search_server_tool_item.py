@@ -20,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action import (
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputWebSearchServerToolItem")
 
 
-@_attrs_define
-class OutputWebSearchServerToolItem:
+@_attrs_define(repr=False, eq=False)
+class OutputWebSearchServerToolItem(_ModelBase):
     """An openrouter:web_search server tool output item
 
     Example:

@@ -20,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutputWebSearchServerToolItemAction")
 
 
-@_attrs_define
-class OutputWebSearchServerToolItemAction:
+@_attrs_define(repr=False, eq=False)
+class OutputWebSearchServerToolItemAction(_ModelBase):
     """The search action performed, matching OpenAI web_search_call.action shape. Includes the query the model issued and
     optional source URLs returned by the search provider.
 

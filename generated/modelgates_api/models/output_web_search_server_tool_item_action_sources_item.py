@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="OutputWebSearchServerToolItemActionSourcesItem")
 
 
-@_attrs_define
-class OutputWebSearchServerToolItemActionSourcesItem:
+@_attrs_define(repr=False, eq=False)
+class OutputWebSearchServerToolItemActionSourcesItem(_ModelBase):
     """
     Attributes:
         type_ (OutputWebSearchServerToolItemActionSourcesItemType):

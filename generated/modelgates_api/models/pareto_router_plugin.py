@@ -22,12 +22,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ParetoRouterPlugin")
 
 
-@_attrs_define
-class ParetoRouterPlugin:
+@_attrs_define(repr=False, eq=False)
+class ParetoRouterPlugin(_ModelBase):
     """
     Example:
         {'enabled': True, 'id': 'pareto-router', 'max_price': 5, 'price_source': 'prompt'}

@@ -22,13 +22,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="PDFParserOptions")
 
 
-@_attrs_define
-class PDFParserOptions:
+@_attrs_define(repr=False, eq=False)
+class PDFParserOptions(_ModelBase):
     """Options for PDF parsing.
 
     Example:

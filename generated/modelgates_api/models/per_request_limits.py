@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="PerRequestLimits")
 
 
-@_attrs_define
-class PerRequestLimits:
+@_attrs_define(repr=False, eq=False)
+class PerRequestLimits(_ModelBase):
     """Per-request token limits
 
     Example:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="PercentileStats")
 
 
-@_attrs_define
-class PercentileStats:
+@_attrs_define(repr=False, eq=False)
+class PercentileStats(_ModelBase):
     """Latency percentiles in milliseconds over the last 30 minutes. Latency measures time to first token. Only visible
     when authenticated with an API key or cookie; returns null for unauthenticated requests.
 

@@ -13,13 +13,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="Preset")
 
 
-@_attrs_define
-class Preset:
+@_attrs_define(repr=False, eq=False)
+class Preset(_ModelBase):
     """A preset without version details.
 
     Example:

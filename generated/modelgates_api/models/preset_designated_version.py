@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PresetDesignatedVersion")
 
 
-@_attrs_define
-class PresetDesignatedVersion:
+@_attrs_define(repr=False, eq=False)
+class PresetDesignatedVersion(_ModelBase):
     """A specific version of a preset, containing config and optional system prompt.
 
     Example:

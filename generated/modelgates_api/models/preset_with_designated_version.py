@@ -14,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PresetWithDesignatedVersion")
 
 
-@_attrs_define
-class PresetWithDesignatedVersion:
+@_attrs_define(repr=False, eq=False)
+class PresetWithDesignatedVersion(_ModelBase):
     """A preset with its currently designated version.
 
     Example:

@@ -28,6 +28,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Preview20250311WebSearchServerTool")
 
 
-@_attrs_define
-class Preview20250311WebSearchServerTool:
+@_attrs_define(repr=False, eq=False)
+class Preview20250311WebSearchServerTool(_ModelBase):
     """Web search preview tool configuration (2025-03-11 version)
 
     Example:

@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="PreviewWebSearchUserLocation")
 
 
-@_attrs_define
-class PreviewWebSearchUserLocation:
+@_attrs_define(repr=False, eq=False)
+class PreviewWebSearchUserLocation(_ModelBase):
     """
     Example:
         {'city': 'San Francisco', 'country': 'USA', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="PricingOverride")
 
 
-@_attrs_define
-class PricingOverride:
+@_attrs_define(repr=False, eq=False)
+class PricingOverride(_ModelBase):
     """A conditional override of the base pricing. An entry applies only when all of its condition fields (e.g.
     min_prompt_tokens, or the utc_start/utc_end time window) match the request; among applicable entries, later entries
     win per price key; price keys absent from an entry inherit the base price.

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="PromptCacheBreakpoint")
 
 
-@_attrs_define
-class PromptCacheBreakpoint:
+@_attrs_define(repr=False, eq=False)
+class PromptCacheBreakpoint(_ModelBase):
     """Marks an explicit prompt-cache boundary on this content block (OpenAI-style). Everything through the block carrying
     this marker is part of the candidate cached prefix. Supported natively by OpenAI GPT-5.6 and newer; on providers
     that use Anthropic-style `cache_control`, OpenRouter converts the marker to that format automatically.

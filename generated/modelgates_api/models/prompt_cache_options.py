@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
 
-@_attrs_define
-class PromptCacheOptions:
+@_attrs_define(repr=False, eq=False)
+class PromptCacheOptions(_ModelBase):
     """Request-level prompt-cache controls. `mode: "explicit"` disables OpenAI-managed breakpoints so only blocks marked
     with `prompt_cache_breakpoint` are cached. Only supported by OpenAI GPT-5.6 and newer.
 

@@ -15,12 +15,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ProviderMaxPrice")
 
 
-@_attrs_define
-class ProviderMaxPrice:
+@_attrs_define(repr=False, eq=False)
+class ProviderMaxPrice(_ModelBase):
     """Price ceilings; providers above them are excluded.
 
     Attributes:

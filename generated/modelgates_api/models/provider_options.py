@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.provider_options_01_ai import ProviderOptions01Ai
@@ -139,8 +140,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProviderOptions")
 
 
-@_attrs_define
-class ProviderOptions:
+@_attrs_define(repr=False, eq=False)
+class ProviderOptions(_ModelBase):
     """Provider-specific options keyed by provider slug. The options for the matched provider are spread into the upstream
     request body.
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -14,8 +15,8 @@ from ..types import (
 T = TypeVar("T", bound="ProviderOptionsLynn")
 
 
-@_attrs_define
-class ProviderOptionsLynn:
+@_attrs_define(repr=False, eq=False)
+class ProviderOptionsLynn(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

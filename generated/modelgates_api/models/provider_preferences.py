@@ -20,6 +20,7 @@ from ..types import (
     unknown_fields,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProviderPreferences")
 
 
-@_attrs_define
-class ProviderPreferences:
+@_attrs_define(repr=False, eq=False)
+class ProviderPreferences(_ModelBase):
     """Provider routing preferences for the request.
 
     Attributes:

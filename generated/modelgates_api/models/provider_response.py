@@ -22,13 +22,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ProviderResponse")
 
 
-@_attrs_define
-class ProviderResponse:
+@_attrs_define(repr=False, eq=False)
+class ProviderResponse(_ModelBase):
     """Details of a provider response for a generation attempt
 
     Example:

@@ -38,13 +38,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ProviderSortConfig")
 
 
-@_attrs_define
-class ProviderSortConfig:
+@_attrs_define(repr=False, eq=False)
+class ProviderSortConfig(_ModelBase):
     """The provider sorting strategy (price, throughput, latency)
 
     Example:

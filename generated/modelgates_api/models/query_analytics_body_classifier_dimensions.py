@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierDimensions")
 
 
-@_attrs_define
-class QueryAnalyticsBodyClassifierDimensions:
+@_attrs_define(repr=False, eq=False)
+class QueryAnalyticsBodyClassifierDimensions(_ModelBase):
     """Group results by custom classifier tags, breaking down metrics by the specified dimension values. Requires an active
     classifier on the workspace.
 

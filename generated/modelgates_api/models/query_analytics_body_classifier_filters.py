@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierFilters")
 
 
-@_attrs_define
-class QueryAnalyticsBodyClassifierFilters:
+@_attrs_define(repr=False, eq=False)
+class QueryAnalyticsBodyClassifierFilters(_ModelBase):
     """Filter results to generations with specific classifier tag values. Can be combined with classifier_dimensions (must
     use the same classifier_id) or used independently with standard dimensions.
 

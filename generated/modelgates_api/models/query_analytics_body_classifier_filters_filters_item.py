@@ -13,6 +13,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -20,8 +21,8 @@ from ..types import parse_union as _parse_union
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierFiltersFiltersItem")
 
 
-@_attrs_define
-class QueryAnalyticsBodyClassifierFiltersFiltersItem:
+@_attrs_define(repr=False, eq=False)
+class QueryAnalyticsBodyClassifierFiltersFiltersItem(_ModelBase):
     """
     Attributes:
         field (str): Classifier dimension name to filter on (snake_case identifier, e.g. "department", "work_type").

@@ -15,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -22,8 +23,8 @@ from ..types import parse_union as _parse_union
 T = TypeVar("T", bound="QueryAnalyticsBodyFiltersItem")
 
 
-@_attrs_define
-class QueryAnalyticsBodyFiltersItem:
+@_attrs_define(repr=False, eq=False)
+class QueryAnalyticsBodyFiltersItem(_ModelBase):
     """
     Attributes:
         field (str): Dimension to filter on. Use the /meta endpoint for available dimensions. Example: model.

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="QueryAnalyticsBodyOrderBy")
 
 
-@_attrs_define
-class QueryAnalyticsBodyOrderBy:
+@_attrs_define(repr=False, eq=False)
+class QueryAnalyticsBodyOrderBy(_ModelBase):
     """
     Attributes:
         direction (QueryAnalyticsBodyOrderByDirection):

@@ -14,12 +14,13 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="QueryAnalyticsBodyTimeRange")
 
 
-@_attrs_define
-class QueryAnalyticsBodyTimeRange:
+@_attrs_define(repr=False, eq=False)
+class QueryAnalyticsBodyTimeRange(_ModelBase):
     """
     Attributes:
         end (datetime.datetime):

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.query_analytics_response_200_data import QueryAnalyticsResponse200Data
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryAnalyticsResponse200")
 
 
-@_attrs_define
-class QueryAnalyticsResponse200:
+@_attrs_define(repr=False, eq=False)
+class QueryAnalyticsResponse200(_ModelBase):
     """
     Attributes:
         data (QueryAnalyticsResponse200Data):

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="QueryAnalyticsResponse200DataMetadata")
 
 
-@_attrs_define
-class QueryAnalyticsResponse200DataMetadata:
+@_attrs_define(repr=False, eq=False)
+class QueryAnalyticsResponse200DataMetadata(_ModelBase):
     """
     Attributes:
         query_time_ms (float):

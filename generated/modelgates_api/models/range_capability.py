@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="RangeCapability")
 
 
-@_attrs_define
-class RangeCapability:
+@_attrs_define(repr=False, eq=False)
+class RangeCapability(_ModelBase):
     """A parameter that accepts any value within an inclusive numeric range.
 
     Example:

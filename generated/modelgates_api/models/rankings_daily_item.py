@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="RankingsDailyItem")
 
 
-@_attrs_define
-class RankingsDailyItem:
+@_attrs_define(repr=False, eq=False)
+class RankingsDailyItem(_ModelBase):
     """
     Example:
         {'date': '2026-05-11', 'model_permaslug': 'openai/gpt-4o-2024-05-13', 'total_tokens': '12345678'}

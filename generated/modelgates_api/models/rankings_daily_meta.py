@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="RankingsDailyMeta")
 
 
-@_attrs_define
-class RankingsDailyMeta:
+@_attrs_define(repr=False, eq=False)
+class RankingsDailyMeta(_ModelBase):
     """
     Example:
         {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11', 'start_date': '2026-04-12', 'version': 'v1'}

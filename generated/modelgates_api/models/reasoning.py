@@ -17,13 +17,14 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="Reasoning")
 
 
-@_attrs_define
-class Reasoning:
+@_attrs_define(repr=False, eq=False)
+class Reasoning(_ModelBase):
     """Configuration options for reasoning models.
 
     Attributes:

@@ -21,13 +21,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ReasoningConfig")
 
 
-@_attrs_define
-class ReasoningConfig:
+@_attrs_define(repr=False, eq=False)
+class ReasoningConfig(_ModelBase):
     """Configuration for reasoning mode in the response
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ReasoningDeltaEvent")
 
 
-@_attrs_define
-class ReasoningDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class ReasoningDeltaEvent(_ModelBase):
     """Event emitted when reasoning text delta is streamed
 
     Example:

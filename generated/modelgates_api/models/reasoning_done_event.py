@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ReasoningDoneEvent")
 
 
-@_attrs_define
-class ReasoningDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class ReasoningDoneEvent(_ModelBase):
     """Event emitted when reasoning text streaming is complete
 
     Example:

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReasoningSummaryPartAddedEvent")
 
 
-@_attrs_define
-class ReasoningSummaryPartAddedEvent:
+@_attrs_define(repr=False, eq=False)
+class ReasoningSummaryPartAddedEvent(_ModelBase):
     """Event emitted when a reasoning summary part is added
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ReasoningSummaryText")
 
 
-@_attrs_define
-class ReasoningSummaryText:
+@_attrs_define(repr=False, eq=False)
+class ReasoningSummaryText(_ModelBase):
     """
     Example:
         {'text': 'Analyzed the problem using first principles', 'type': 'summary_text'}

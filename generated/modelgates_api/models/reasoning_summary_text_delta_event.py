@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ReasoningSummaryTextDeltaEvent")
 
 
-@_attrs_define
-class ReasoningSummaryTextDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class ReasoningSummaryTextDeltaEvent(_ModelBase):
     """Event emitted when reasoning summary text delta is streamed
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ReasoningSummaryTextDoneEvent")
 
 
-@_attrs_define
-class ReasoningSummaryTextDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class ReasoningSummaryTextDoneEvent(_ModelBase):
     """Event emitted when reasoning summary text streaming is complete
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ReasoningTextContent")
 
 
-@_attrs_define
-class ReasoningTextContent:
+@_attrs_define(repr=False, eq=False)
+class ReasoningTextContent(_ModelBase):
     """
     Example:
         {'text': 'Let me think step by step about this problem...', 'type': 'reasoning_text'}

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="RefusalDeltaEvent")
 
 
-@_attrs_define
-class RefusalDeltaEvent:
+@_attrs_define(repr=False, eq=False)
+class RefusalDeltaEvent(_ModelBase):
     """Event emitted when a refusal delta is streamed
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="RefusalDoneEvent")
 
 
-@_attrs_define
-class RefusalDoneEvent:
+@_attrs_define(repr=False, eq=False)
+class RefusalDoneEvent(_ModelBase):
     """Event emitted when refusal streaming is complete
 
     Example:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -14,8 +15,8 @@ from ..types import (
 T = TypeVar("T", bound="RequestMetadata")
 
 
-@_attrs_define
-class RequestMetadata:
+@_attrs_define(repr=False, eq=False)
+class RequestMetadata(_ModelBase):
     """Metadata key-value pairs for the request. Keys must be ≤64 characters and cannot contain brackets. Values must be
     ≤512 characters. Maximum 16 pairs allowed.
 

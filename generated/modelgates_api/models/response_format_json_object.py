@@ -17,12 +17,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ResponseFormatJsonObject")
 
 
-@_attrs_define
-class ResponseFormatJsonObject:
+@_attrs_define(repr=False, eq=False)
+class ResponseFormatJsonObject(_ModelBase):
     """JSON mode; the model returns a valid JSON object.
 
     Attributes:

@@ -18,6 +18,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.json_schema_config import JsonSchemaConfig
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
 
-@_attrs_define
-class ResponseFormatJsonSchema:
+@_attrs_define(repr=False, eq=False)
+class ResponseFormatJsonSchema(_ModelBase):
     """Structured outputs; the model returns JSON matching the given schema.
 
     Attributes:

@@ -17,12 +17,13 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ResponseFormatText")
 
 
-@_attrs_define
-class ResponseFormatText:
+@_attrs_define(repr=False, eq=False)
+class ResponseFormatText(_ModelBase):
     """Plain text output (the default).
 
     Attributes:

@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ResponseHealingPlugin")
 
 
-@_attrs_define
-class ResponseHealingPlugin:
+@_attrs_define(repr=False, eq=False)
+class ResponseHealingPlugin(_ModelBase):
     """
     Example:
         {'enabled': True, 'id': 'response-healing'}

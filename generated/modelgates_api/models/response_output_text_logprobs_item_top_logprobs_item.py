@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ResponseOutputTextLogprobsItemTopLogprobsItem")
 
 
-@_attrs_define
-class ResponseOutputTextLogprobsItemTopLogprobsItem:
+@_attrs_define(repr=False, eq=False)
+class ResponseOutputTextLogprobsItemTopLogprobsItem(_ModelBase):
     """
     Attributes:
         bytes_ (list[int]):

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ResponsesErrorField")
 
 
-@_attrs_define
-class ResponsesErrorField:
+@_attrs_define(repr=False, eq=False)
+class ResponsesErrorField(_ModelBase):
     """Error information returned from the API
 
     Example:

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponsesRequestToolsItemType0")
 
 
-@_attrs_define
-class ResponsesRequestToolsItemType0:
+@_attrs_define(repr=False, eq=False)
+class ResponsesRequestToolsItemType0(_ModelBase):
     """Function tool definition
 
     Example:

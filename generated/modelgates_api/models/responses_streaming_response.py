@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -104,8 +105,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponsesStreamingResponse")
 
 
-@_attrs_define
-class ResponsesStreamingResponse:
+@_attrs_define(repr=False, eq=False)
+class ResponsesStreamingResponse(_ModelBase):
     """
     Example:
         {'data': {'content_index': 0, 'delta': 'Hello', 'item_id': 'item-1', 'logprobs': [], 'output_index': 0,

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="RouterAttempt")
 
 
-@_attrs_define
-class RouterAttempt:
+@_attrs_define(repr=False, eq=False)
+class RouterAttempt(_ModelBase):
     """
     Example:
         {'model': 'openai/gpt-4o', 'provider': 'OpenAI', 'status': 200}

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="RouterParams")
 
 
-@_attrs_define
-class RouterParams:
+@_attrs_define(repr=False, eq=False)
+class RouterParams(_ModelBase):
     """
     Example:
         {'version_group': 'anthropic/claude-sonnet-4'}

@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ScimGroup")
 
 
-@_attrs_define
-class ScimGroup:
+@_attrs_define(repr=False, eq=False)
+class ScimGroup(_ModelBase):
     """
     Example:
         {'created_at': '2025-08-24T10:30:00.000Z', 'display_name': 'Engineering', 'external_id': 'group-external-id',

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ScimGroupMapping")
 
 
-@_attrs_define
-class ScimGroupMapping:
+@_attrs_define(repr=False, eq=False)
+class ScimGroupMapping(_ModelBase):
     """
     Example:
         {'created_at': '2025-08-24T10:30:00.000Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'organization_id':

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="SearchModelsServerToolConfig")
 
 
-@_attrs_define
-class SearchModelsServerToolConfig:
+@_attrs_define(repr=False, eq=False)
+class SearchModelsServerToolConfig(_ModelBase):
     """Configuration for the openrouter:experimental__search_models server tool
 
     Example:

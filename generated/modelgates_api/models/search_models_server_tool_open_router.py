@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.search_models_server_tool_config import SearchModelsServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchModelsServerToolOpenRouter")
 
 
-@_attrs_define
-class SearchModelsServerToolOpenRouter:
+@_attrs_define(repr=False, eq=False)
+class SearchModelsServerToolOpenRouter(_ModelBase):
     """OpenRouter built-in server tool: searches and filters AI models available on OpenRouter
 
     Example:

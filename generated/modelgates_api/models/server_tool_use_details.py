@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="ServerToolUseDetails")
 
 
-@_attrs_define
-class ServerToolUseDetails:
+@_attrs_define(repr=False, eq=False)
+class ServerToolUseDetails(_ModelBase):
     """Usage for server-side tool execution (e.g., web search)
 
     Example:

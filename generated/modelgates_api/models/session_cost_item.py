@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="SessionCostItem")
 
 
-@_attrs_define
-class SessionCostItem:
+@_attrs_define(repr=False, eq=False)
+class SessionCostItem(_ModelBase):
     """
     Attributes:
         app_name (str): Published harness display label. Example: Hermes Agent.

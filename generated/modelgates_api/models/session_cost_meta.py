@@ -16,13 +16,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="SessionCostMeta")
 
 
-@_attrs_define
-class SessionCostMeta:
+@_attrs_define(repr=False, eq=False)
+class SessionCostMeta(_ModelBase):
     """
     Attributes:
         as_of (str): ISO-8601 timestamp when the response was generated. Example: 2026-05-12T02:00:00.000Z.

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShellCallItem")
 
 
-@_attrs_define
-class ShellCallItem:
+@_attrs_define(repr=False, eq=False)
+class ShellCallItem(_ModelBase):
     """A shell command execution call (newer variant)
 
     Example:

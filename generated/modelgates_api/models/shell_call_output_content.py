@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShellCallOutputContent")
 
 
-@_attrs_define
-class ShellCallOutputContent:
+@_attrs_define(repr=False, eq=False)
+class ShellCallOutputContent(_ModelBase):
     """Captured stdout and stderr for one command of a shell call, with its exit or timeout outcome.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ShellCallOutputContentOutcomeType1")
 
 
-@_attrs_define
-class ShellCallOutputContentOutcomeType1:
+@_attrs_define(repr=False, eq=False)
+class ShellCallOutputContentOutcomeType1(_ModelBase):
     """
     Attributes:
         type_ (ShellCallOutputContentOutcomeType1Type):

@@ -21,6 +21,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShellCallOutputItem")
 
 
-@_attrs_define
-class ShellCallOutputItem:
+@_attrs_define(repr=False, eq=False)
+class ShellCallOutputItem(_ModelBase):
     """Output from a shell command execution (newer variant)
 
     Example:

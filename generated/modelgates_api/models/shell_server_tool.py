@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ShellServerTool")
 
 
-@_attrs_define
-class ShellServerTool:
+@_attrs_define(repr=False, eq=False)
+class ShellServerTool(_ModelBase):
     """Shell tool configuration
 
     Example:

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.shell_server_tool_config import ShellServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShellServerToolOpenRouter")
 
 
-@_attrs_define
-class ShellServerToolOpenRouter:
+@_attrs_define(repr=False, eq=False)
+class ShellServerToolOpenRouter(_ModelBase):
     """OpenRouter built-in server tool: runs shell commands server-side in a sandboxed container (a sandbox-backed clone of
     OpenAI's hosted shell tool)
 

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.speech_request_provider import SpeechRequestProvider
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SpeechRequest")
 
 
-@_attrs_define
-class SpeechRequest:
+@_attrs_define(repr=False, eq=False)
+class SpeechRequest(_ModelBase):
     """Text-to-speech request input
 
     Attributes:

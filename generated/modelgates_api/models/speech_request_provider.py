@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SpeechRequestProvider")
 
 
-@_attrs_define
-class SpeechRequestProvider:
+@_attrs_define(repr=False, eq=False)
+class SpeechRequestProvider(_ModelBase):
     """Provider-specific passthrough configuration
 
     Attributes:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="StopServerToolsWhenFinishReasonIs")
 
 
-@_attrs_define
-class StopServerToolsWhenFinishReasonIs:
+@_attrs_define(repr=False, eq=False)
+class StopServerToolsWhenFinishReasonIs(_ModelBase):
     """Stop when the upstream model emits this finish reason (e.g. `length`).
 
     Example:

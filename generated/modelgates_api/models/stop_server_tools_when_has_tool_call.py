@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="StopServerToolsWhenHasToolCall")
 
 
-@_attrs_define
-class StopServerToolsWhenHasToolCall:
+@_attrs_define(repr=False, eq=False)
+class StopServerToolsWhenHasToolCall(_ModelBase):
     """Stop after a tool with this name has been called.
 
     Example:

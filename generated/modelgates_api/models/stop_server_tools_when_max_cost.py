@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="StopServerToolsWhenMaxCost")
 
 
-@_attrs_define
-class StopServerToolsWhenMaxCost:
+@_attrs_define(repr=False, eq=False)
+class StopServerToolsWhenMaxCost(_ModelBase):
     """Stop once cumulative cost across the loop exceeds this dollar threshold.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="StopServerToolsWhenMaxTokensUsed")
 
 
-@_attrs_define
-class StopServerToolsWhenMaxTokensUsed:
+@_attrs_define(repr=False, eq=False)
+class StopServerToolsWhenMaxTokensUsed(_ModelBase):
     """Stop once cumulative token usage across the loop exceeds this threshold.
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="StopServerToolsWhenStepCountIs")
 
 
-@_attrs_define
-class StopServerToolsWhenStepCountIs:
+@_attrs_define(repr=False, eq=False)
+class StopServerToolsWhenStepCountIs(_ModelBase):
     """Stop after the agent loop has executed this many steps.
 
     Example:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StoredPromptTemplateVariablesType0")
 
 
-@_attrs_define
-class StoredPromptTemplateVariablesType0:
+@_attrs_define(repr=False, eq=False)
+class StoredPromptTemplateVariablesType0(_ModelBase):
     additional_properties: dict[str, InputFile | InputImage | InputText | str] = (
         _attrs_field(init=False, factory=dict)
     )

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StreamEventsResponseCompleted")
 
 
-@_attrs_define
-class StreamEventsResponseCompleted:
+@_attrs_define(repr=False, eq=False)
+class StreamEventsResponseCompleted(_ModelBase):
     """Event emitted when a response has completed successfully
 
     Example:

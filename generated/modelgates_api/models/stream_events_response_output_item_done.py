@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -74,8 +75,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StreamEventsResponseOutputItemDone")
 
 
-@_attrs_define
-class StreamEventsResponseOutputItemDone:
+@_attrs_define(repr=False, eq=False)
+class StreamEventsResponseOutputItemDone(_ModelBase):
     """Event emitted when an output item is complete
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="StreamLogprobTopLogprob")
 
 
-@_attrs_define
-class StreamLogprobTopLogprob:
+@_attrs_define(repr=False, eq=False)
+class StreamLogprobTopLogprob(_ModelBase):
     """Alternative token with its log probability
 
     Example:

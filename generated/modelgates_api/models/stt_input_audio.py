@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="STTInputAudio")
 
 
-@_attrs_define
-class STTInputAudio:
+@_attrs_define(repr=False, eq=False)
+class STTInputAudio(_ModelBase):
     """Base64-encoded audio to transcribe
 
     Example:

@@ -24,6 +24,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="STTRequest")
 
 
-@_attrs_define
-class STTRequest:
+@_attrs_define(repr=False, eq=False)
+class STTRequest(_ModelBase):
     """Speech-to-text request input. Accepts a JSON body with input_audio containing base64-encoded audio.
 
     Example:

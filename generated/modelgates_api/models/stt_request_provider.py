@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="STTRequestProvider")
 
 
-@_attrs_define
-class STTRequestProvider:
+@_attrs_define(repr=False, eq=False)
+class STTRequestProvider(_ModelBase):
     """Provider-specific passthrough configuration
 
     Attributes:

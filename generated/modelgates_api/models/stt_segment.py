@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="STTSegment")
 
 
-@_attrs_define
-class STTSegment:
+@_attrs_define(repr=False, eq=False)
+class STTSegment(_ModelBase):
     """A timestamped transcript segment, returned when response_format is verbose_json
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="STTUsage")
 
 
-@_attrs_define
-class STTUsage:
+@_attrs_define(repr=False, eq=False)
+class STTUsage(_ModelBase):
     """Aggregated usage statistics for the request
 
     Example:

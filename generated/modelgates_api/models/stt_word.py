@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="STTWord")
 
 
-@_attrs_define
-class STTWord:
+@_attrs_define(repr=False, eq=False)
+class STTWord(_ModelBase):
     """A timestamped word, returned when the provider includes word-level timestamps
 
     Example:

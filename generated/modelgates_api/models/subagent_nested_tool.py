@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool_parameters import SubagentNestedToolParameters
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubagentNestedTool")
 
 
-@_attrs_define
-class SubagentNestedTool:
+@_attrs_define(repr=False, eq=False)
+class SubagentNestedTool(_ModelBase):
     """A tool made available to the subagent. Only OpenRouter server tools (e.g. openrouter:web_search) are supported;
     function tools are rejected because the worker has no way to execute them. The subagent tool may not list itself.
 

@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="SubagentReasoning")
 
 
-@_attrs_define
-class SubagentReasoning:
+@_attrs_define(repr=False, eq=False)
+class SubagentReasoning(_ModelBase):
     """Reasoning configuration forwarded to the subagent call. Use this to control reasoning effort and token budget for
     models that support extended thinking.
 

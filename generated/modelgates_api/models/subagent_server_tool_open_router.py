@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.subagent_server_tool_config import SubagentServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubagentServerToolOpenRouter")
 
 
-@_attrs_define
-class SubagentServerToolOpenRouter:
+@_attrs_define(repr=False, eq=False)
+class SubagentServerToolOpenRouter(_ModelBase):
     """OpenRouter built-in server tool: delegates self-contained tasks to a smaller, cheaper, faster worker model (any
     OpenRouter model) mid-generation and returns its outcome. The worker may run as a sub-agent with its own tools.
 

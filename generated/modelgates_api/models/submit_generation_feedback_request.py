@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="SubmitGenerationFeedbackRequest")
 
 
-@_attrs_define
-class SubmitGenerationFeedbackRequest:
+@_attrs_define(repr=False, eq=False)
+class SubmitGenerationFeedbackRequest(_ModelBase):
     """Structured feedback about a specific generation
 
     Example:

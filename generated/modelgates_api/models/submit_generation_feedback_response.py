@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.submit_generation_feedback_response_data import (
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubmitGenerationFeedbackResponse")
 
 
-@_attrs_define
-class SubmitGenerationFeedbackResponse:
+@_attrs_define(repr=False, eq=False)
+class SubmitGenerationFeedbackResponse(_ModelBase):
     """Confirmation that the feedback was recorded
 
     Example:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="SubmitGenerationFeedbackResponseData")
 
 
-@_attrs_define
-class SubmitGenerationFeedbackResponseData:
+@_attrs_define(repr=False, eq=False)
+class SubmitGenerationFeedbackResponseData(_ModelBase):
     """
     Attributes:
         success (bool): Whether the feedback was recorded Example: True.

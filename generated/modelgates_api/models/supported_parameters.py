@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupportedParameters")
 
 
-@_attrs_define
-class SupportedParameters:
+@_attrs_define(repr=False, eq=False)
+class SupportedParameters(_ModelBase):
     """Union of supported parameters across every endpoint of this model. Coarse discovery aid; the definitive per-endpoint
     set is behind the endpoints URL.
 

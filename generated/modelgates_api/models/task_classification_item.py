@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaskClassificationItem")
 
 
-@_attrs_define
-class TaskClassificationItem:
+@_attrs_define(repr=False, eq=False)
+class TaskClassificationItem(_ModelBase):
     """
     Example:
         {'category_token_share': 0.48, 'category_usage_share': 0.51, 'display_name': 'Code Generation',

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="TaskClassificationMacroCategory")
 
 
-@_attrs_define
-class TaskClassificationMacroCategory:
+@_attrs_define(repr=False, eq=False)
+class TaskClassificationMacroCategory(_ModelBase):
     """
     Example:
         {'key': 'code', 'label': 'Code', 'token_share': 0.52, 'usage_share': 0.45}

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="TaskClassificationModel")
 
 
-@_attrs_define
-class TaskClassificationModel:
+@_attrs_define(repr=False, eq=False)
+class TaskClassificationModel(_ModelBase):
     """
     Example:
         {'id': 'openai/gpt-4.1-mini', 'tag_token_share': 0.75, 'tag_usage_share': 0.55}

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.task_classification_response_data import (
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaskClassificationResponse")
 
 
-@_attrs_define
-class TaskClassificationResponse:
+@_attrs_define(repr=False, eq=False)
+class TaskClassificationResponse(_ModelBase):
     """
     Example:
         {'data': {'as_of': '2026-06-17', 'classifications': [{'category_token_share': 0.48, 'category_usage_share':

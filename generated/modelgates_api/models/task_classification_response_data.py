@@ -14,6 +14,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaskClassificationResponseData")
 
 
-@_attrs_define
-class TaskClassificationResponseData:
+@_attrs_define(repr=False, eq=False)
+class TaskClassificationResponseData(_ModelBase):
     """
     Attributes:
         as_of (str): UTC date (YYYY-MM-DD) of the window upper bound (yesterday). Data is exclusive of the current

@@ -27,6 +27,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TextExtendedConfig")
 
 
-@_attrs_define
-class TextExtendedConfig:
+@_attrs_define(repr=False, eq=False)
+class TextExtendedConfig(_ModelBase):
     """Text output configuration including format and verbosity
 
     Example:

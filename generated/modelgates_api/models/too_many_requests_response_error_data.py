@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TooManyRequestsResponseErrorData")
 
 
-@_attrs_define
-class TooManyRequestsResponseErrorData:
+@_attrs_define(repr=False, eq=False)
+class TooManyRequestsResponseErrorData(_ModelBase):
     """Error data for TooManyRequestsResponse
 
     Attributes:

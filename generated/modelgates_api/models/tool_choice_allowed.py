@@ -26,6 +26,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ToolChoiceAllowed")
 
 
-@_attrs_define
-class ToolChoiceAllowed:
+@_attrs_define(repr=False, eq=False)
+class ToolChoiceAllowed(_ModelBase):
     """Constrains the model to a pre-defined set of allowed tools
 
     Example:

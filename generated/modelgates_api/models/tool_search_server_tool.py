@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.tool_search_server_tool_config import ToolSearchServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ToolSearchServerTool")
 
 
-@_attrs_define
-class ToolSearchServerTool:
+@_attrs_define(repr=False, eq=False)
+class ToolSearchServerTool(_ModelBase):
     """OpenRouter built-in server tool: finds tools marked `defer_loading` and makes them callable
 
     Example:

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="ToolSearchServerToolConfig")
 
 
-@_attrs_define
-class ToolSearchServerToolConfig:
+@_attrs_define(repr=False, eq=False)
+class ToolSearchServerToolConfig(_ModelBase):
     """Configuration for the openrouter:tool_search server tool
 
     Example:

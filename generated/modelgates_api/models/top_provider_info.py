@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="TopProviderInfo")
 
 
-@_attrs_define
-class TopProviderInfo:
+@_attrs_define(repr=False, eq=False)
+class TopProviderInfo(_ModelBase):
     """Information about the top provider for this model
 
     Example:

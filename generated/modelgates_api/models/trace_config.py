@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="TraceConfig")
 
 
-@_attrs_define
-class TraceConfig:
+@_attrs_define(repr=False, eq=False)
+class TraceConfig(_ModelBase):
     """Metadata for observability and tracing. The known keys get special handling; other keys are passed through as custom
     metadata to configured broadcast destinations.
 

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="UnifiedBenchmarkPricing")
 
 
-@_attrs_define
-class UnifiedBenchmarkPricing:
+@_attrs_define(repr=False, eq=False)
+class UnifiedBenchmarkPricing(_ModelBase):
     """OpenRouter pricing per token for this model. Null if pricing is unavailable.
 
     Example:

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnifiedBenchmarksAAItem")
 
 
-@_attrs_define
-class UnifiedBenchmarksAAItem:
+@_attrs_define(repr=False, eq=False)
+class UnifiedBenchmarksAAItem(_ModelBase):
     """
     Example:
         {'agentic_index': 58.3, 'coding_index': 65.8, 'display_name': 'GPT-4o', 'intelligence_index': 71.2,

@@ -17,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnifiedBenchmarksDAItem")
 
 
-@_attrs_define
-class UnifiedBenchmarksDAItem:
+@_attrs_define(repr=False, eq=False)
+class UnifiedBenchmarksDAItem(_ModelBase):
     """
     Example:
         {'arena': 'models', 'avg_generation_time_ms': 3200, 'category': 'codecategories', 'display_name': 'Claude Sonnet

@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UnifiedBenchmarksDAItemTournamentStats")
 
 
-@_attrs_define
-class UnifiedBenchmarksDAItemTournamentStats:
+@_attrs_define(repr=False, eq=False)
+class UnifiedBenchmarksDAItemTournamentStats(_ModelBase):
     """Placement distribution from tournament matches.
 
     Attributes:

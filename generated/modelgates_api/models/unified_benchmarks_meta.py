@@ -28,13 +28,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UnifiedBenchmarksMeta")
 
 
-@_attrs_define
-class UnifiedBenchmarksMeta:
+@_attrs_define(repr=False, eq=False)
+class UnifiedBenchmarksMeta(_ModelBase):
     """
     Example:
         {'as_of': '2026-06-03T12:00:00Z', 'citation': 'Source: Artificial Analysis (artificialanalysis.ai) via

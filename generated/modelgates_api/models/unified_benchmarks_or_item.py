@@ -20,13 +20,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UnifiedBenchmarksORItem")
 
 
-@_attrs_define
-class UnifiedBenchmarksORItem:
+@_attrs_define(repr=False, eq=False)
+class UnifiedBenchmarksORItem(_ModelBase):
     """
     Example:
         {'accuracy': 0.72, 'accuracy_stddev': 0.03, 'avg_cost_per_task': 0.002, 'benchmark_type': 'gpqa_diamond',

@@ -31,6 +31,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnifiedBenchmarksSearchItem")
 
 
-@_attrs_define
-class UnifiedBenchmarksSearchItem:
+@_attrs_define(repr=False, eq=False)
+class UnifiedBenchmarksSearchItem(_ModelBase):
     """
     Attributes:
         avg_cost_per_task (float | None): Average cost per task in USD, or null if unavailable. Example: 0.031.

@@ -12,13 +12,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UnifiedBenchmarksSearchRunConfig")
 
 
-@_attrs_define
-class UnifiedBenchmarksSearchRunConfig:
+@_attrs_define(repr=False, eq=False)
+class UnifiedBenchmarksSearchRunConfig(_ModelBase):
     """Published lane configuration, included only when include_run_config=true. Only the agent turn count, reasoning
     effort, and temperature are exposed; other harness settings are intentionally not part of the public contract.
 

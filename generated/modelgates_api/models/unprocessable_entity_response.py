@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnprocessableEntityResponse")
 
 
-@_attrs_define
-class UnprocessableEntityResponse:
+@_attrs_define(repr=False, eq=False)
+class UnprocessableEntityResponse(_ModelBase):
     """Unprocessable Entity - Semantic validation failure
 
     Attributes:

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UpdateBYOKKeyRequest")
 
 
-@_attrs_define
-class UpdateBYOKKeyRequest:
+@_attrs_define(repr=False, eq=False)
+class UpdateBYOKKeyRequest(_ModelBase):
     """
     Example:
         {'disabled': False, 'name': 'Updated OpenAI Key'}

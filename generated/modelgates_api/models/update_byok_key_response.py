@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.byok_key import BYOKKey
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateBYOKKeyResponse")
 
 
-@_attrs_define
-class UpdateBYOKKeyResponse:
+@_attrs_define(repr=False, eq=False)
+class UpdateBYOKKeyResponse(_ModelBase):
     """
     Example:
         {'data': {'allowed_api_key_hashes': None, 'allowed_models': None, 'allowed_user_ids': None, 'created_at':

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.guardrail import Guardrail
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateGuardrailResponse")
 
 
-@_attrs_define
-class UpdateGuardrailResponse:
+@_attrs_define(repr=False, eq=False)
+class UpdateGuardrailResponse(_ModelBase):
     """
     Example:
         {'data': {'allowed_models': None, 'allowed_providers': ['openai'], 'content_filter_builtins': [{'action':

@@ -26,13 +26,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UpdateKeysBody")
 
 
-@_attrs_define
-class UpdateKeysBody:
+@_attrs_define(repr=False, eq=False)
+class UpdateKeysBody(_ModelBase):
     """
     Example:
         {'disabled': False, 'include_byok_in_limit': True, 'limit': 75, 'limit_reset': 'daily', 'name': 'Updated API Key

@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.update_keys_response_200_data import UpdateKeysResponse200Data
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateKeysResponse200")
 
 
-@_attrs_define
-class UpdateKeysResponse200:
+@_attrs_define(repr=False, eq=False)
+class UpdateKeysResponse200(_ModelBase):
     """
     Example:
         {'data': {'byok_usage': 17.38, 'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly':

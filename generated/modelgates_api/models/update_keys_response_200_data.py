@@ -16,13 +16,14 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="UpdateKeysResponse200Data")
 
 
-@_attrs_define
-class UpdateKeysResponse200Data:
+@_attrs_define(repr=False, eq=False)
+class UpdateKeysResponse200Data(_ModelBase):
     """The updated API key information
 
     Example:

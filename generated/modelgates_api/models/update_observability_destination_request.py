@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateObservabilityDestinationRequest")
 
 
-@_attrs_define
-class UpdateObservabilityDestinationRequest:
+@_attrs_define(repr=False, eq=False)
+class UpdateObservabilityDestinationRequest(_ModelBase):
     """
     Example:
         {'enabled': False, 'name': 'Updated Langfuse'}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
@@ -14,8 +15,8 @@ from ..types import (
 T = TypeVar("T", bound="UpdateObservabilityDestinationRequestConfig")
 
 
-@_attrs_define
-class UpdateObservabilityDestinationRequestConfig:
+@_attrs_define(repr=False, eq=False)
+class UpdateObservabilityDestinationRequestConfig(_ModelBase):
     """Provider-specific configuration fields to update. Masked values are ignored; unset fields keep their current value.
 
     Example:

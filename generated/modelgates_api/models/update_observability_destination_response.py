@@ -13,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateObservabilityDestinationResponse")
 
 
-@_attrs_define
-class UpdateObservabilityDestinationResponse:
+@_attrs_define(repr=False, eq=False)
+class UpdateObservabilityDestinationResponse(_ModelBase):
     """
     Example:
         {'data': {'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="UpdateScimGroupMappingRequest")
 
 
-@_attrs_define
-class UpdateScimGroupMappingRequest:
+@_attrs_define(repr=False, eq=False)
+class UpdateScimGroupMappingRequest(_ModelBase):
     """
     Attributes:
         role (UpdateScimGroupMappingRequestRole):

@@ -15,12 +15,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="UploadFileBody")
 
 
-@_attrs_define
-class UploadFileBody:
+@_attrs_define(repr=False, eq=False)
+class UploadFileBody(_ModelBase):
     """
     Attributes:
         file (File):

@@ -14,12 +14,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="UpsertWorkspaceBudgetRequest")
 
 
-@_attrs_define
-class UpsertWorkspaceBudgetRequest:
+@_attrs_define(repr=False, eq=False)
+class UpsertWorkspaceBudgetRequest(_ModelBase):
     """
     Example:
         {'include_byok_in_budgets': True, 'limit_usd': 100}

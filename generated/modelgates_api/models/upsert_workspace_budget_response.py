@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.workspace_budget import WorkspaceBudget
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpsertWorkspaceBudgetResponse")
 
 
-@_attrs_define
-class UpsertWorkspaceBudgetResponse:
+@_attrs_define(repr=False, eq=False)
+class UpsertWorkspaceBudgetResponse(_ModelBase):
     """
     Example:
         {'data': {'created_at': '2025-08-24T10:30:00Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'limit_usd': 100,

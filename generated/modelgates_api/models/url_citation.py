@@ -15,12 +15,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="URLCitation")
 
 
-@_attrs_define
-class URLCitation:
+@_attrs_define(repr=False, eq=False)
+class URLCitation(_ModelBase):
     """
     Example:
         {'content': 'OpenRouter provides a unified API for accessing LLMs from multiple providers.', 'end_index': 42,

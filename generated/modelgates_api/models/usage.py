@@ -15,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Usage")
 
 
-@_attrs_define
-class Usage:
+@_attrs_define(repr=False, eq=False)
+class Usage(_ModelBase):
     """Token usage information for the response
 
     Example:

@@ -12,12 +12,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="UsageOutputTokensDetails")
 
 
-@_attrs_define
-class UsageOutputTokensDetails:
+@_attrs_define(repr=False, eq=False)
+class UsageOutputTokensDetails(_ModelBase):
     """
     Attributes:
         reasoning_tokens (int):

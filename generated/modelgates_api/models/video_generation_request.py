@@ -24,6 +24,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoGenerationRequest")
 
 
-@_attrs_define
-class VideoGenerationRequest:
+@_attrs_define(repr=False, eq=False)
+class VideoGenerationRequest(_ModelBase):
     """
     Example:
         {'aspect_ratio': '16:9', 'duration': 8, 'model': 'google/veo-3.1', 'prompt': 'A serene mountain landscape at

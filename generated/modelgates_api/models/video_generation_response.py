@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.video_generation_usage import VideoGenerationUsage
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoGenerationResponse")
 
 
-@_attrs_define
-class VideoGenerationResponse:
+@_attrs_define(repr=False, eq=False)
+class VideoGenerationResponse(_ModelBase):
     """
     Example:
         {'generation_id': 'gen-xyz789', 'id': 'job-abc123', 'polling_url': '/api/v1/videos/job-abc123', 'status':

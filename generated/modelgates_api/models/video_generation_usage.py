@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="VideoGenerationUsage")
 
 
-@_attrs_define
-class VideoGenerationUsage:
+@_attrs_define(repr=False, eq=False)
+class VideoGenerationUsage(_ModelBase):
     """Usage and cost information for the video generation. Available once the job has completed.
 
     Example:

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="VideoModelUpscaleFactorType0")
 
 
-@_attrs_define
-class VideoModelUpscaleFactorType0:
+@_attrs_define(repr=False, eq=False)
+class VideoModelUpscaleFactorType0(_ModelBase):
     """Supported upscale factor range for video upscaling models
 
     Attributes:

@@ -15,12 +15,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="WebFetchPlugin")
 
 
-@_attrs_define
-class WebFetchPlugin:
+@_attrs_define(repr=False, eq=False)
+class WebFetchPlugin(_ModelBase):
     """
     Example:
         {'id': 'web-fetch', 'max_uses': 10}

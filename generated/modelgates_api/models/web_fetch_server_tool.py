@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.web_fetch_server_tool_config import WebFetchServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebFetchServerTool")
 
 
-@_attrs_define
-class WebFetchServerTool:
+@_attrs_define(repr=False, eq=False)
+class WebFetchServerTool(_ModelBase):
     """OpenRouter built-in server tool: fetches full content from a URL (web page or PDF)
 
     Example:

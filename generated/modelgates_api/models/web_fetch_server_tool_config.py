@@ -18,12 +18,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="WebFetchServerToolConfig")
 
 
-@_attrs_define
-class WebFetchServerToolConfig:
+@_attrs_define(repr=False, eq=False)
+class WebFetchServerToolConfig(_ModelBase):
     """Configuration for the openrouter:web_fetch server tool
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="WebSearchCallCompletedEvent")
 
 
-@_attrs_define
-class WebSearchCallCompletedEvent:
+@_attrs_define(repr=False, eq=False)
+class WebSearchCallCompletedEvent(_ModelBase):
     """Web search call completed
 
     Example:

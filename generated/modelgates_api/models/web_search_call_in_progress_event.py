@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="WebSearchCallInProgressEvent")
 
 
-@_attrs_define
-class WebSearchCallInProgressEvent:
+@_attrs_define(repr=False, eq=False)
+class WebSearchCallInProgressEvent(_ModelBase):
     """Web search call in progress
 
     Example:

@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="WebSearchCallSearchingEvent")
 
 
-@_attrs_define
-class WebSearchCallSearchingEvent:
+@_attrs_define(repr=False, eq=False)
+class WebSearchCallSearchingEvent(_ModelBase):
     """Web search call is searching
 
     Example:

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="WebSearchDomainFilter")
 
 
-@_attrs_define
-class WebSearchDomainFilter:
+@_attrs_define(repr=False, eq=False)
+class WebSearchDomainFilter(_ModelBase):
     """
     Example:
         {'allowed_domains': ['example.com'], 'blocked_domains': ['spam.com'], 'excluded_domains': ['spam.com']}

@@ -18,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebSearchPlugin")
 
 
-@_attrs_define
-class WebSearchPlugin:
+@_attrs_define(repr=False, eq=False)
+class WebSearchPlugin(_ModelBase):
     """
     Example:
         {'enabled': True, 'id': 'web', 'max_results': 5}

@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="WebSearchPluginUserLocationType0")
 
 
-@_attrs_define
-class WebSearchPluginUserLocationType0:
+@_attrs_define(repr=False, eq=False)
+class WebSearchPluginUserLocationType0(_ModelBase):
     """Approximate user location for location-biased search results. Passed through to native providers that support it
     (e.g. Anthropic).
 

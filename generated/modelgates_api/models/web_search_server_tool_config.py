@@ -21,6 +21,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_server_tool import (
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebSearchServerToolConfig")
 
 
-@_attrs_define
-class WebSearchServerToolConfig:
+@_attrs_define(repr=False, eq=False)
+class WebSearchServerToolConfig(_ModelBase):
     """Configuration for the openrouter:web_search server tool
 
     Example:

@@ -19,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from ..models.web_search_server_tool_config import WebSearchServerToolConfig
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebSearchServerToolOpenRouter")
 
 
-@_attrs_define
-class WebSearchServerToolOpenRouter:
+@_attrs_define(repr=False, eq=False)
+class WebSearchServerToolOpenRouter(_ModelBase):
     """OpenRouter built-in server tool: searches the web for current information
 
     Example:

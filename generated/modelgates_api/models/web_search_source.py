@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="WebSearchSource")
 
 
-@_attrs_define
-class WebSearchSource:
+@_attrs_define(repr=False, eq=False)
+class WebSearchSource(_ModelBase):
     """
     Example:
         {'type': 'url', 'url': 'https://example.com/article'}

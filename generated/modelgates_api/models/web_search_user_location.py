@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="WebSearchUserLocation")
 
 
-@_attrs_define
-class WebSearchUserLocation:
+@_attrs_define(repr=False, eq=False)
+class WebSearchUserLocation(_ModelBase):
     """User location information for web search
 
     Example:

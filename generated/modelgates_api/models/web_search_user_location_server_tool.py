@@ -18,13 +18,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="WebSearchUserLocationServerTool")
 
 
-@_attrs_define
-class WebSearchUserLocationServerTool:
+@_attrs_define(repr=False, eq=False)
+class WebSearchUserLocationServerTool(_ModelBase):
     """Approximate user location for location-biased results.
 
     Example:

@@ -14,13 +14,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="Workspace")
 
 
-@_attrs_define
-class Workspace:
+@_attrs_define(repr=False, eq=False)
+class Workspace(_ModelBase):
     """
     Example:
         {'created_at': '2025-08-24T10:30:00Z', 'created_by': 'user_abc123', 'default_guardrail_id':

@@ -24,13 +24,14 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 T = TypeVar("T", bound="WorkspaceBudget")
 
 
-@_attrs_define
-class WorkspaceBudget:
+@_attrs_define(repr=False, eq=False)
+class WorkspaceBudget(_ModelBase):
     """
     Example:
         {'created_at': '2025-08-24T10:30:00Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'limit_usd': 100,

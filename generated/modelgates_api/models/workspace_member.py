@@ -16,12 +16,13 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import ModelBase as _ModelBase
 
 T = TypeVar("T", bound="WorkspaceMember")
 
 
-@_attrs_define
-class WorkspaceMember:
+@_attrs_define(repr=False, eq=False)
+class WorkspaceMember(_ModelBase):
     """
     Example:
         {'created_at': '2025-08-24T10:30:00Z', 'id': '660e8400-e29b-41d4-a716-446655440000', 'role': 'member',
