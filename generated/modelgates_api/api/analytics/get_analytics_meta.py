@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response import ForbiddenResponse
 from ...models.get_analytics_meta_response_200 import GetAnalyticsMetaResponse200
-from ...models.internal_server_response import InternalServerResponse
-from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -37,16 +41,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
         response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500

@@ -1,11 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
 from ...models.get_benchmarks_arena import (
     GetBenchmarksArena,
 )
@@ -21,11 +22,14 @@ from ...models.get_benchmarks_source import (
 from ...models.get_benchmarks_task_type import (
     GetBenchmarksTaskType,
 )
-from ...models.internal_server_response import InternalServerResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.unified_benchmarks_response import UnifiedBenchmarksResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.bad_request_response import BadRequestResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.too_many_requests_response import TooManyRequestsResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
 
 
 def _get_kwargs(
@@ -108,21 +112,29 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        from ...models.bad_request_response import BadRequestResponse
+
         response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
         response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
+        from ...models.too_many_requests_response import TooManyRequestsResponse
+
         response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
 from ...models.create_byok_key_request import CreateBYOKKeyRequest
 from ...models.create_byok_key_response import CreateBYOKKeyResponse
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_response import InternalServerResponse
-from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.bad_request_response import BadRequestResponse
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
 
 
 def _get_kwargs(
@@ -49,21 +53,29 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
+        from ...models.bad_request_response import BadRequestResponse
+
         response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
         response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500

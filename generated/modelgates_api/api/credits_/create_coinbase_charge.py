@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.gone_response import GoneResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.gone_response import GoneResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -27,6 +31,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 410:
+        from ...models.gone_response import GoneResponse
+
         response_410 = GoneResponse.from_dict(response.json())
 
         return response_410

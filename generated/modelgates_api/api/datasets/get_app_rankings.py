@@ -1,12 +1,13 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_rankings_response import AppRankingsResponse
-from ...models.bad_request_response import BadRequestResponse
 from ...models.get_app_rankings_category import (
     GetAppRankingsCategory,
 )
@@ -16,10 +17,13 @@ from ...models.get_app_rankings_sort import (
 from ...models.get_app_rankings_subcategory import (
     GetAppRankingsSubcategory,
 )
-from ...models.internal_server_response import InternalServerResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.bad_request_response import BadRequestResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.too_many_requests_response import TooManyRequestsResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
 
 
 def _get_kwargs(
@@ -93,21 +97,29 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        from ...models.bad_request_response import BadRequestResponse
+
         response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
         response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
+        from ...models.too_many_requests_response import TooManyRequestsResponse
+
         response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500

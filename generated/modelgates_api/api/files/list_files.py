@@ -1,24 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.anthropic_file_list import AnthropicFileList
-from ...models.bad_gateway_response import BadGatewayResponse
-from ...models.bad_request_response import BadRequestResponse
 from ...models.file_provider import FileProvider
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_response import InternalServerResponse
 from ...models.list_files_order import ListFilesOrder
 from ...models.open_ai_file_list import OpenAIFileList
 from ...models.open_router_file_list import OpenRouterFileList
-from ...models.service_unavailable_response import ServiceUnavailableResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset
 from ...types import parse_union as _parse_union
+
+if TYPE_CHECKING:
+    from ...models.bad_gateway_response import BadGatewayResponse
+    from ...models.bad_request_response import BadRequestResponse
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.service_unavailable_response import ServiceUnavailableResponse
+    from ...models.too_many_requests_response import TooManyRequestsResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
 
 
 def _get_kwargs(
@@ -125,36 +129,50 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        from ...models.bad_request_response import BadRequestResponse
+
         response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
         response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
+        from ...models.too_many_requests_response import TooManyRequestsResponse
+
         response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
+        from ...models.bad_gateway_response import BadGatewayResponse
+
         response_502 = BadGatewayResponse.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
+        from ...models.service_unavailable_response import ServiceUnavailableResponse
+
         response_503 = ServiceUnavailableResponse.from_dict(response.json())
 
         return response_503

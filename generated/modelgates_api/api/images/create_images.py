@@ -1,24 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bad_gateway_response import BadGatewayResponse
-from ...models.bad_request_response import BadRequestResponse
-from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
-from ...models.forbidden_response import ForbiddenResponse
 from ...models.image_generation_request import ImageGenerationRequest
 from ...models.image_generation_response import ImageGenerationResponse
-from ...models.internal_server_response import InternalServerResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.payload_too_large_response import PayloadTooLargeResponse
-from ...models.payment_required_response import PaymentRequiredResponse
-from ...models.provider_overloaded_response import ProviderOverloadedResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.bad_gateway_response import BadGatewayResponse
+    from ...models.bad_request_response import BadRequestResponse
+    from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.not_found_response import NotFoundResponse
+    from ...models.payload_too_large_response import PayloadTooLargeResponse
+    from ...models.payment_required_response import PaymentRequiredResponse
+    from ...models.provider_overloaded_response import ProviderOverloadedResponse
+    from ...models.too_many_requests_response import TooManyRequestsResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
 
 
 def _get_kwargs(
@@ -63,56 +67,78 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        from ...models.bad_request_response import BadRequestResponse
+
         response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
         response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
+        from ...models.payment_required_response import PaymentRequiredResponse
+
         response_402 = PaymentRequiredResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
+        from ...models.not_found_response import NotFoundResponse
+
         response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
+        from ...models.payload_too_large_response import PayloadTooLargeResponse
+
         response_413 = PayloadTooLargeResponse.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 429:
+        from ...models.too_many_requests_response import TooManyRequestsResponse
+
         response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
+        from ...models.bad_gateway_response import BadGatewayResponse
+
         response_502 = BadGatewayResponse.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 524:
+        from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
+
         response_524 = EdgeNetworkTimeoutResponse.from_dict(response.json())
 
         return response_524
 
     if response.status_code == 529:
+        from ...models.provider_overloaded_response import ProviderOverloadedResponse
+
         response_529 = ProviderOverloadedResponse.from_dict(response.json())
 
         return response_529

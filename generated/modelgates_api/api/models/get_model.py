@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_response import InternalServerResponse
 from ...models.model_response import ModelResponse
-from ...models.not_found_response import NotFoundResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.not_found_response import NotFoundResponse
 
 
 def _get_kwargs(
@@ -40,16 +44,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
+        from ...models.not_found_response import NotFoundResponse
+
         response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500

@@ -1,12 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
-from ...models.forbidden_response import ForbiddenResponse
 from ...models.get_models_category import GetModelsCategory
 from ...models.get_models_distillable import (
     GetModelsDistillable,
@@ -14,9 +14,13 @@ from ...models.get_models_distillable import (
 from ...models.get_models_region import GetModelsRegion
 from ...models.get_models_sort import GetModelsSort
 from ...models.get_models_zdr import GetModelsZdr
-from ...models.internal_server_response import InternalServerResponse
 from ...models.models_list_response import ModelsListResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.bad_request_response import BadRequestResponse
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.internal_server_response import InternalServerResponse
 
 
 def _get_kwargs(
@@ -239,16 +243,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        from ...models.bad_request_response import BadRequestResponse
+
         response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
 from ...models.exchange_auth_code_for_api_key_body import ExchangeAuthCodeForApiKeyBody
 from ...models.exchange_auth_code_for_api_key_response_200 import (
     ExchangeAuthCodeForApiKeyResponse200,
 )
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_response import InternalServerResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.bad_request_response import BadRequestResponse
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.internal_server_response import InternalServerResponse
 
 
 def _get_kwargs(
@@ -49,16 +53,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        from ...models.bad_request_response import BadRequestResponse
+
         response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500

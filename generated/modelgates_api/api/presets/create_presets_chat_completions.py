@@ -1,22 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
 from ...models.chat_request import ChatRequest
-from ...models.conflict_response import ConflictResponse
 from ...models.create_preset_from_inference_response import (
     CreatePresetFromInferenceResponse,
 )
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_response import InternalServerResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.bad_request_response import BadRequestResponse
+    from ...models.conflict_response import ConflictResponse
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.not_found_response import NotFoundResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
 
 
 def _get_kwargs(
@@ -59,31 +63,43 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        from ...models.bad_request_response import BadRequestResponse
+
         response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
         response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
+        from ...models.not_found_response import NotFoundResponse
+
         response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
+        from ...models.conflict_response import ConflictResponse
+
         response_409 = ConflictResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_server_response import InternalServerResponse
 from ...models.list_providers_response_200 import ListProvidersResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.internal_server_response import InternalServerResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -29,6 +33,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
