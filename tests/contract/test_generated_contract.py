@@ -127,7 +127,11 @@ def test_error_models_are_part_of_the_contract(monkeypatch: pytest.MonkeyPatch) 
 def test_lost_resources_a_lost_unset_and_a_non_attrs_model_are_named(edited_copy: Callable[..., str]) -> None:
     package = edited_copy(
         ("types.py", "", "\nUnset = None  # gone\n"),
-        ("models/chat_stream_delta.py", "@_attrs_define(repr=False, eq=False)\nclass ChatStreamDelta(", "class ChatStreamDelta("),
+        (
+            "models/chat_stream_delta.py",
+            "@_attrs_define(repr=False, eq=False)\nclass ChatStreamDelta(",
+            "class ChatStreamDelta(",
+        ),
         ("resources/__init__.py", "", "\nraise ImportError('the groups are gone')\n"),
     )
     problems = check(package)
