@@ -136,16 +136,14 @@ def test_record_names_the_spec_hash_and_tool_versions() -> None:
 
 
 @pytest.mark.slow  # two generations of the small spec, one of them in the fixture
-def test_check_generated_passes_on_the_generated_tree_and_names_a_deleted_module_and_a_hand_edit(
+def test_check_generated_names_a_deleted_module_and_a_hand_edit(
     tmp_path: Path, small_spec_file: Path, small_generated: Path
 ) -> None:
+    # The passing case is `make test`'s own check-generated step, on the real tree (a run here cost a
+    # generation more: ~15 s of a loaded suite).
     copy = tmp_path / "generated"
     shutil.copytree(small_generated, copy)
     shutil.copytree(small_generated.parent / "docs", tmp_path / "docs")  # the reference docs are checked too
-    passed = run(CHECK, "--spec", small_spec_file, "--generated", copy)
-    assert passed.returncode == 0, passed.stderr
-    assert passed.stdout.strip() == f"check-generated: {copy} matches openapi.yaml (6 operations)"
-
     (copy / "modelgates_api" / "api" / "tts" / "create_audio_speech.py").unlink()
     target = copy / "modelgates_api" / "models" / "speech_request.py"
     target.write_text(target.read_text(encoding="utf-8").replace("Text to synthesize", "Text"), encoding="utf-8")
