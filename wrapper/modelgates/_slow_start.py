@@ -73,7 +73,7 @@ class SlowStart:
             else:
                 with contextlib.suppress(ValueError):
                     self._waiters.remove(waiter)
-            if isinstance(exc, TimeoutError):
+            if isinstance(exc, (TimeoutError, asyncio.TimeoutError)):  # two classes before Python 3.11
                 raise httpx.PoolTimeout("no connection became free within the pool timeout") from exc
             raise
 
