@@ -909,3 +909,43 @@ def test_aclose_closes_the_running_loops_client(local: LocalServer) -> None:
         assert http is not None and http.is_closed
 
     asyncio.run(main())
+
+
+# -- the same bounds through a proxy from the environment (httpx mounts a transport per proxy)
+
+
+@pytest.fixture
+def proxied(monkeypatch: pytest.MonkeyPatch, raw: RawServer) -> str:
+    """The raw server as the HTTP proxy of every request; returns a server URL that only it can reach."""
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", raw.url.split("/api/")[0])
+    return "http://api.modelgates.invalid/api/v1"
+
+
+def test_dribbled_headers_through_a_proxy_end_at_the_timeout(dribbling: RawServer, proxied: str) -> None:
+    dribbling.handler = Dribble(b"HTTP/1.1 200 OK\r\n", b"X-Padding: " + b"x" * 2000 + b"\r\n\r\n")
+    with client_for(proxied) as client, pytest.raises(APITimeoutError, match="whole response"):
+        client.chat.send(messages=FRANCE, model="m", timeout_ms=1000)
+    assert dribbling.requests[0].path.startswith("http://api.modelgates.invalid/")  # it did go through the proxy
+
+
+def test_async_calls_through_a_proxy_are_not_held_at_the_slow_start(raw: RawServer, proxied: str) -> None:
+    # 30 calls must all be at the server at once (more than the 20 the slow start admits before any
+    # connection is open): the gate counts the proxy's connections too.
+    together = threading.Barrier(30, timeout=20)
+    body = json.dumps({"data": {"count": 150}}).encode()
+
+    def handler(request: WireRequest, conn: socket.socket) -> bool:
+        together.wait()
+        conn.sendall(json_answer(200, body))
+        return True
+
+    raw.handler = handler
+
+    async def main() -> list[int]:
+        async with client_for(proxied) as client:
+            counts = await asyncio.gather(*(client.models.count_async() for _ in range(30)))
+            return [count.data.count for count in counts]
+
+    assert asyncio.run(main()) == [150] * 30

@@ -266,6 +266,7 @@ def test_a_responses_stream_broken_off_mid_body_is_incomplete_with_the_last_even
     [
         (b"data: {not json\n\n", "not JSON"),
         (b'data: {"type": "response.output_text.delta", "sequence_number": "four"}\n\n', "does not match the spec"),
+        (b'data: {"type": ["response.completed"]}\n\n', "does not match the spec"),  # unhashable: no TypeError
     ],
 )
 def test_an_event_that_is_not_json_or_not_the_spec_is_a_validation_error(

@@ -3,8 +3,9 @@
 httpx's read timeout applies to each read, so a server that sends its status line and headers one
 byte a second keeps a sync call alive for ever: every read returns within the timeout. The async
 twin bounds the whole attempt with a cancel scope; a sync call has nothing to cancel it, so the
-SDK's own clients read through a network backend that shortens each socket timeout to what is
-left of the attempt's deadline (set per thread by ``attempt_deadline``).
+SDK's own clients (their proxy transports too) read through a network backend that shortens each
+socket timeout to what is left of the attempt's deadline (set by ``attempt_deadline`` in a
+contextvar: each thread, and each context a call runs in, sees only its own).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _deadline: ContextVar[float | None] = ContextVar("modelgates_attempt_deadline", 
 
 @contextmanager
 def attempt_deadline(deadline: float | None) -> Iterator[None]:
-    """Every socket operation of this thread's SDK clients ends by ``deadline`` (monotonic) inside."""
+    """Every socket operation of the SDK's own clients in this context ends by ``deadline`` (monotonic)."""
     token = _deadline.set(deadline)
     try:
         yield
@@ -88,17 +89,23 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
 
 def swap_network_backend(client: httpx.Client | httpx.AsyncClient, wrap: Callable[[Any], Any]) -> bool:
-    """Put ``wrap(backend)`` in place of the network backend of ``client``'s default transport.
+    """Put ``wrap(backend)`` in place of the network backend of every transport of ``client``.
 
-    Neither httpx nor httpcore exposes it: this reaches it through their private attributes and
-    changes nothing (returns False) if a release renames them; the regression tests of what
-    the wrappers do then fail. Only for the clients the SDK makes, never one the caller passed in.
+    That is its default transport and the proxy transports httpx mounts from ``HTTP(S)_PROXY``
+    (``ALL_PROXY``...). Neither httpx nor httpcore exposes the backend: this reaches it through
+    their private attributes. True only if every transport was wrapped; if a release renames
+    them, nothing is changed and the regression tests of what the wrappers do fail. Only for
+    the clients the SDK makes, never one the caller passed in.
     """
-    pool = getattr(getattr(client, "_transport", None), "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if not isinstance(pool, httpcore.ConnectionPool | httpcore.AsyncConnectionPool) or backend is None:
+    transports = [getattr(client, "_transport", None), *(getattr(client, "_mounts", None) or {}).values()]
+    pools = [getattr(transport, "_pool", None) for transport in transports if transport is not None]
+    pool_types = (httpcore.ConnectionPool, httpcore.AsyncConnectionPool)
+    if not pools or not all(
+        isinstance(pool, pool_types) and getattr(pool, "_network_backend", None) is not None for pool in pools
+    ):
         return False
-    pool._network_backend = wrap(backend)
+    for pool in pools:
+        pool._network_backend = wrap(pool._network_backend)  # type: ignore[union-attr]
     return True
 
 

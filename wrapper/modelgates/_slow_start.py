@@ -7,8 +7,10 @@ connections are being opened, and that scan took most of the burst's time (bench
 ``SLOW_START`` requests beyond the connections already open, up to the pool's size; the rest wait
 here, in a FIFO that costs nothing to wait in. As connections open the bound grows by one for
 each, so a burst of long LLM calls is held back only while connections are being opened, not
-while calls run. The wait for a slot counts against the pool timeout, as the wait in the pool
-would have.
+while calls run. The wait for a slot is bounded by the pool timeout (``httpx.PoolTimeout``), and the
+wait in the pool after it by the pool timeout again: at worst twice it. Only under asyncio (under
+trio the calls go to the pool as they come), and only for the SDK's own clients, their proxy
+transports included.
 """
 
 from __future__ import annotations
@@ -160,6 +162,10 @@ def slot_for(client: httpx.AsyncClient, request: httpx.Request) -> contextlib.Ab
     """Where one attempt of ``request`` waits for its turn; no wait on a client the caller passed in."""
     gate = _GATES.get(client)
     if gate is None:
+        return contextlib.nullcontext()
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # not asyncio (trio, through anyio): the gate's waiters are asyncio futures
         return contextlib.nullcontext()
     timeout = request.extensions.get("timeout", {})
     pool = timeout.get("pool") if isinstance(timeout, dict) else None

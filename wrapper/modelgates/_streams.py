@@ -122,7 +122,7 @@ class _ModelEvents(_Events):
                     error, raw_response=self.response, partial=self.last, secrets=self.secrets
                 )
             kind = payload.get("type")
-            if kind in _TERMINAL_TYPES:
+            if isinstance(kind, str) and kind in _TERMINAL_TYPES:  # (a list there is not hashable)
                 self.terminal = True
         source: Any = payload
         if self.envelope:
