@@ -79,8 +79,11 @@ def _bad_index(where: str, value: Any) -> ResponseValidationError:
     )
 
 
+_PLAIN = (str, int, float)  # what _as_dict returns as it is
+
+
 def _as_dict(value: Any) -> Any:
-    if isinstance(value, str | int | float):
+    if isinstance(value, _PLAIN):
         return value
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
@@ -167,26 +170,21 @@ class ChatAccumulator:
         (unhashable) or a mix of 0 and "1" (unsortable) would fail later as a bare TypeError."""
         _check_indexes(chunk)
         self.chunks += 1
-        # Spelled out rather than looped over names with _given(): this runs once per chunk, and
-        # the loop and calls were a third of a streamed chunk's cost.
+        # The checks inline rather than through _given(): this runs once per chunk, and the calls
+        # were a third of a streamed chunk's cost.
         unset, top = _Unset, self._top
-        value: Any = chunk.id
-        if value is not None and value.__class__ is not unset:
-            top["id"] = value
-        value = chunk.created
-        if value is not None and value.__class__ is not unset:
-            top["created"] = value
-        value = chunk.model
-        if value is not None and value.__class__ is not unset:
-            top["model"] = value
+        value: Any
         for name, value in (
+            ("id", chunk.id),
+            ("created", chunk.created),
+            ("model", chunk.model),
             ("provider", chunk.provider),
             ("system_fingerprint", chunk.system_fingerprint),
             ("service_tier", chunk.service_tier),
             ("modelgates_metadata", chunk.modelgates_metadata),
         ):
             if value is not None and value.__class__ is not unset:
-                top[name] = _as_dict(value)
+                top[name] = value if value.__class__ in _PLAIN else _as_dict(value)
         value = chunk.usage
         if value is not None and value.__class__ is not unset:
             self._usage = value

@@ -120,7 +120,7 @@ class _Core:
             follow_redirects=True,
             verify=default_ssl_context(),
         )
-        return with_slow_start(client, DEFAULT_LIMITS.max_connections or 100)
+        return with_slow_start(client, DEFAULT_LIMITS.max_connections)
 
     def _check_open(self) -> None:
         if self.closed:

@@ -110,6 +110,6 @@ def swap_network_backend(client: httpx.Client | httpx.AsyncClient, wrap: Callabl
 
 
 def bounded_by_deadline(client: httpx.Client) -> httpx.Client:
-    """``client`` with its default transport reading through the deadline backend."""
+    """``client`` with every transport (its proxies' too) reading through the deadline backend."""
     swap_network_backend(client, _DeadlineBackend)
     return client

@@ -15,7 +15,15 @@ import httpx
 from ._exceptions import ResponseTooLargeError
 from ._validate import check_number
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "attempt_seconds", "read_body", "read_body_async"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "attempt_seconds",
+    "read_body",
+    "read_body_async",
+    "timeout_seconds",
+    "whole_response_timeout",
+]
 
 MIB = 1 << 20
 
@@ -49,18 +57,28 @@ def too_large(what: str, limit: int, field: str, response: httpx.Response | None
     )
 
 
+def timeout_seconds(request: httpx.Request, kind: str) -> float | None:
+    """The request's ``kind`` timeout ("read", "pool"...) as httpx put it in its extensions."""
+    timeout = request.extensions.get("timeout", {})
+    seconds = timeout.get(kind) if isinstance(timeout, dict) else None
+    return float(seconds) if isinstance(seconds, int | float) else None
+
+
 def attempt_seconds(request: httpx.Request) -> float | None:
     """How long one whole attempt may take: the request's read timeout (``timeout_ms``), which
     httpx applies only between two reads, so a server sending a byte a second never trips it."""
-    timeout = request.extensions.get("timeout", {})
-    seconds = timeout.get("read") if isinstance(timeout, dict) else None
-    return float(seconds) if isinstance(seconds, int | float) else None
+    return timeout_seconds(request, "read")
+
+
+def whole_response_timeout(request: httpx.Request) -> httpx.ReadTimeout:
+    """What an attempt that outlasted ``attempt_seconds`` raises (mapped to ``APITimeoutError``)."""
+    return httpx.ReadTimeout("the whole response took longer than the timeout", request=request)
 
 
 def _overdue(request: httpx.Request, deadline: float | None) -> httpx.ReadTimeout | None:
     if deadline is None or time.monotonic() <= deadline:
         return None
-    return httpx.ReadTimeout("the whole response took longer than the timeout", request=request)
+    return whole_response_timeout(request)
 
 
 def _capped(response: httpx.Response, limits: Limits) -> ResponseTooLargeError | None:

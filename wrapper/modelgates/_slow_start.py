@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 import weakref
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
@@ -27,6 +28,7 @@ import httpcore
 import httpx
 
 from ._deadline import swap_network_backend
+from ._limits import timeout_seconds
 
 __all__ = ["SLOW_START", "SlowStart", "slot_for", "with_slow_start"]
 
@@ -150,9 +152,10 @@ class _CountingBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def with_slow_start(client: httpx.AsyncClient, max_connections: int) -> httpx.AsyncClient:
-    """``client`` (made by the SDK) with its connections counted and its requests admitted by a ``SlowStart``."""
-    gate = SlowStart(max_connections)
+def with_slow_start(client: httpx.AsyncClient, max_connections: int | None) -> httpx.AsyncClient:
+    """``client`` (made by the SDK) with its connections counted and its requests admitted by a ``SlowStart``
+    (``max_connections``: its pool's limit, None for none)."""
+    gate = SlowStart(max_connections if max_connections is not None else sys.maxsize)
     if swap_network_backend(client, lambda backend: _CountingBackend(backend, gate)):
         _GATES[client] = gate
     return client
@@ -167,6 +170,4 @@ def slot_for(client: httpx.AsyncClient, request: httpx.Request) -> contextlib.Ab
         asyncio.get_running_loop()
     except RuntimeError:  # not asyncio (trio, through anyio): the gate's waiters are asyncio futures
         return contextlib.nullcontext()
-    timeout = request.extensions.get("timeout", {})
-    pool = timeout.get("pool") if isinstance(timeout, dict) else None
-    return gate.slot(float(pool) if isinstance(pool, int | float) else None)
+    return gate.slot(timeout_seconds(request, "pool"))

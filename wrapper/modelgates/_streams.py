@@ -113,15 +113,15 @@ class _ModelEvents(_Events):
             payload = json.loads(text)
         except (ValueError, RecursionError) as exc:
             return self._invalid(f"a stream event is not JSON ({type(exc).__name__})", text)
+        kind = payload.get("type") if isinstance(payload, dict) else None
         if isinstance(payload, dict):
             error = payload.get("error")
-            if payload.get("type") == "error":
+            if kind == "error":
                 error = error if isinstance(error, dict) else payload
             if isinstance(error, dict):
                 return error_from_stream_event(
                     error, raw_response=self.response, partial=self.last, secrets=self.secrets
                 )
-            kind = payload.get("type")
             if isinstance(kind, str) and kind in _TERMINAL_TYPES:  # (a list there is not hashable)
                 self.terminal = True
         source: Any = payload
@@ -130,8 +130,8 @@ class _ModelEvents(_Events):
             name = getattr(text, "event", "")
             if name:
                 source["event"] = name
-            elif isinstance(payload, dict) and isinstance(payload.get("type"), str):
-                source["event"] = payload["type"]  # the envelope's event name is the data's type
+            elif isinstance(kind, str):
+                source["event"] = kind  # the envelope's event name is the data's type
         try:
             event = self.model.from_dict(source)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
@@ -142,7 +142,7 @@ class _ModelEvents(_Events):
         self.last = event
         if isinstance(payload, dict) and self.result_model is not None:
             try:
-                self._assemble(payload)
+                self._assemble(payload, kind)
             except ResponseValidationError as exc:
                 return exc
         if self.terminal and self.final is None:
@@ -151,9 +151,8 @@ class _ModelEvents(_Events):
             self.final = getattr(data, "response", None) if self.envelope else getattr(event, "response", None)
         return event
 
-    def _assemble(self, payload: dict[str, Any]) -> None:
+    def _assemble(self, payload: dict[str, Any], kind: Any) -> None:
         """Messages streams carry no final object: build it from the events (``_message_assembly``)."""
-        kind = payload.get("type")
         if kind == "message_start":
             self.assembler = MessageAssembler(payload)
         elif self.assembler is not None:

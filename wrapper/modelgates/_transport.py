@@ -31,7 +31,7 @@ from ._exceptions import (
     redact,
 )
 from ._headers import redacted_headers
-from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, read_body, read_body_async
+from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, read_body, read_body_async, whole_response_timeout
 from ._redact import install_log_filter, scrub_request, scrub_response
 from ._retry import Pacer, RetryConfig, check_retry_config, retry_decision, retry_delay
 from ._slow_start import slot_for
@@ -328,7 +328,7 @@ def _attempt_sync(client: httpx.Client, request: httpx.Request, policy: RequestP
             return _attempt_sync_unbounded(client, request, policy, deadline)
     except httpx.TimeoutException as exc:
         if socket_deadline is not None and time.monotonic() >= socket_deadline:
-            raise httpx.ReadTimeout("the whole response took longer than the timeout", request=request) from exc
+            raise whole_response_timeout(request) from exc
         raise
 
 
@@ -370,7 +370,7 @@ async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, poli
         with anyio.fail_after(seconds if seconds is not None and policy.stream is False else None):
             return await _attempt_async_unbounded(client, request, policy)
     except TimeoutError as exc:
-        raise httpx.ReadTimeout("the whole response took longer than the timeout", request=request) from exc
+        raise whole_response_timeout(request) from exc
 
 
 async def _attempt_async_unbounded(
