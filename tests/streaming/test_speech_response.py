@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import random
+import resource
+import signal
 import socket
 import tracemalloc
 import wave
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from modelgates import ModelGates
-from modelgates.errors import IncompleteResponseError, InvalidRequestError
+from modelgates.errors import IncompleteResponseError, InvalidRequestError, LocalFileError
 
 from tests._rawserver import RawServer, WireRequest
 
@@ -174,9 +178,52 @@ def test_a_missing_directory_fails_before_reading_and_closes(
 ) -> None:
     serve(server, AUDIO)
     res = client.tts.create_speech(**ARGS)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(LocalFileError, match=r"missing/out\.mp3") as caught:
         res.stream_to_file(tmp_path / "missing" / "out.mp3")
+    assert caught.value.errno == errno.ENOENT
     assert res.http_response.is_closed
+
+
+@pytest.fixture
+def file_size_limit() -> Iterator[int]:
+    """Files of this process may not grow past the returned size (writes beyond fail with EFBIG)."""
+    limit = 200_000
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failing write, not a killed process
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield limit
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+
+
+def test_a_write_that_fails_midway_is_a_local_file_error_and_leaves_no_trace(
+    server: RawServer, client: ModelGates, tmp_path: Path, file_size_limit: int
+) -> None:
+    target = tmp_path / "out.mp3"
+    target.write_bytes(b"old")
+    serve(server, AUDIO)  # larger than the limit
+    res = client.tts.create_speech(**ARGS)
+    with pytest.raises(LocalFileError, match=r"cannot save to .*out\.mp3.*File too large") as caught:
+        res.stream_to_file(target)
+    assert caught.value.errno == errno.EFBIG
+    assert isinstance(caught.value.__cause__, OSError)
+    assert target.read_bytes() == b"old"
+    assert leftovers(tmp_path, {"out.mp3"}) == []
+    assert res.http_response.is_closed
+
+
+@pytest.mark.anyio
+async def test_async_a_write_that_fails_midway_is_a_local_file_error(
+    server: RawServer, client: ModelGates, tmp_path: Path, file_size_limit: int
+) -> None:
+    serve(server, AUDIO, "audio/pcm")
+    res = await client.tts.create_speech_async(**ARGS)
+    with pytest.raises(LocalFileError) as caught:
+        await res.save_wav(tmp_path / "out.wav")
+    assert caught.value.errno == errno.EFBIG
+    assert leftovers(tmp_path, set()) == []
 
 
 def test_memory_stays_flat_while_saving_a_large_body(server: RawServer, client: ModelGates, tmp_path: Path) -> None:
@@ -189,7 +236,7 @@ def test_memory_stays_flat_while_saving_a_large_body(server: RawServer, client: 
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert (tmp_path / "big.pcm").stat().st_size == len(big)
+    assert (tmp_path / "big.pcm").read_bytes() == big  # past WRITEBACK_EVERY: flushed in the background too
     assert peak < 1024 * 1024, f"peak {peak} bytes while streaming 8 MiB"
 
 

@@ -6,7 +6,7 @@
     ├── InvalidRequestError              bad input, refused before anything is sent
     │   └── MissingAPIKeyError           no key from the argument or the environment
     ├── ClientClosedError                a call on a client after close() or its with block
-    ├── LocalFileError                   stream_to_file to a directory, FIFO or device (also an OSError)
+    ├── LocalFileError                   stream_to_file that cannot write its file (also an OSError)
     ├── StreamNotConsumedError           stream.accumulated.to_result() before the stream was read
     ├── ResponseValidationError          a 2xx body that does not match the spec
     │   └── ResponseTooLargeError        a body or event over a size limit (``Limits``)
@@ -124,8 +124,10 @@ class ClientClosedError(ModelGatesError, RuntimeError):
 
 
 class LocalFileError(ModelGatesError, OSError):
-    """``stream_to_file``/``save_wav`` to something that is not a regular file (a directory, a FIFO, a
-    device): refused before the body is downloaded. Also an ``OSError``, as a file error is."""
+    """``stream_to_file``/``save_wav`` that cannot write its file: a destination that is not a regular file
+    (a directory, a FIFO, a device) or in a missing or unwritable directory, refused before the body is
+    downloaded; a write or flush that fails midway (disk full, file too large), after which the destination
+    is as it was. Also an ``OSError`` with the ``errno`` of the failure, as a file error is."""
 
 
 class StreamNotConsumedError(ModelGatesError, RuntimeError):

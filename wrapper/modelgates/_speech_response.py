@@ -147,9 +147,12 @@ def _wav_data_size(path: PathLike, written: int) -> int:
 def _finish_wav(out: AtomicFile, size: int, sample_rate: int, sample_width: int, channels: int) -> int:
     """Fix the placeholder header once the data size is known; returns the PCM byte count."""
     size -= size % (sample_width * channels)  # a trailing partial frame is not audio
-    out.file.truncate(WAV_HEADER_SIZE + size)
-    out.file.seek(0)
-    out.file.write(wav_header(size, sample_rate=sample_rate, sample_width=sample_width, channels=channels))
+    try:
+        out.file.truncate(WAV_HEADER_SIZE + size)
+        out.file.seek(0)
+    except OSError as exc:
+        raise out.failed(exc) from exc
+    out.write(wav_header(size, sample_rate=sample_rate, sample_width=sample_width, channels=channels))
     out.commit()
     return size
 
@@ -205,7 +208,7 @@ class SpeechResponse(_AudioBase):
         """
         try:
             with terminate_cleanly(), AtomicFile(path) as out:
-                written = self._copy(out.file.write, progress)
+                written = self._copy(out.write, progress)
                 out.commit()
             return written
         finally:
@@ -230,8 +233,8 @@ class SpeechResponse(_AudioBase):
             return _wav_data_size(path, self.stream_to_file(path, progress=progress))
         try:
             with terminate_cleanly(), AtomicFile(path) as out:
-                out.file.write(bytes(WAV_HEADER_SIZE))  # placeholder: the sizes are known at the end
-                size = self._copy(out.file.write, progress)
+                out.write(bytes(WAV_HEADER_SIZE))  # placeholder: the sizes are known at the end
+                size = self._copy(out.write, progress)
                 return _finish_wav(out, size, sample_rate, sample_width, channels)
         finally:
             self.close()
@@ -287,7 +290,7 @@ class AsyncSpeechResponse(_AudioBase):
         async with contextlib.aclosing(self.aiter_bytes()) as pieces:
             async for piece in pieces:
                 # File writes in a worker thread: a slow disk must not stall the event loop.
-                await anyio.to_thread.run_sync(out.file.write, piece)
+                await anyio.to_thread.run_sync(out.write, piece)
                 written += len(piece)
                 if progress is not None:
                     progress(written)
@@ -324,7 +327,7 @@ class AsyncSpeechResponse(_AudioBase):
         try:
             async with terminate_cleanly_async():
                 with AtomicFile(path) as out:  # created inline: a cancel between creation and `with` would leak it
-                    await anyio.to_thread.run_sync(out.file.write, bytes(WAV_HEADER_SIZE))
+                    await anyio.to_thread.run_sync(out.write, bytes(WAV_HEADER_SIZE))
                     size = await self._copy(out, progress)
                     return await anyio.to_thread.run_sync(_finish_wav, out, size, sample_rate, sample_width, channels)
         finally:
